@@ -1,0 +1,130 @@
+"""Plain value types for the core records (DOMAIN.md, "Core records").
+
+Services return these frozen dataclasses instead of live ORM objects, so the UI, the
+command line and the printed forms all read the same shape and none of them can
+touch the database by accident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Sex(StrEnum):
+    """Sex as recorded on the prison's transfer papers."""
+
+    MALE = "M"
+    FEMALE = "F"
+
+
+class DatePrecision(StrEnum):
+    """How much of a birth date is known.
+
+    Detainees often know only their birth year, or nothing but an apparent age, so the
+    date is stored together with its precision (DOMAIN.md: "store precision").
+    """
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    ESTIMATED = "estimated"
+
+
+@dataclass(frozen=True)
+class BirthDate:
+    """A birth date and how much of it is known.
+
+    The stored date is always a full date: for a known month it is the 1st, for a known
+    year or an estimate it is 1 July of that year (the middle, so age errors are at most
+    six months either way).
+    """
+
+    value: dt.date
+    precision: DatePrecision
+
+    @property
+    def year(self) -> int:
+        return self.value.year
+
+    def age_on(self, day: dt.date) -> int:
+        """Completed years on ``day``."""
+        before_birthday = (day.month, day.day) < (self.value.month, self.value.day)
+        return day.year - self.value.year - (1 if before_birthday else 0)
+
+    def display(self) -> str:
+        """Shows only what is known: ``12 Mar 1990``, ``Mar 1990``, ``1990``, ``c. 1990``."""
+        if self.precision is DatePrecision.DAY:
+            return self.value.strftime("%d %b %Y")
+        if self.precision is DatePrecision.MONTH:
+            return self.value.strftime("%b %Y")
+        if self.precision is DatePrecision.YEAR:
+            return str(self.value.year)
+        return f"c. {self.value.year}"
+
+
+@dataclass(frozen=True)
+class Address:
+    """A home address as official gazetteer codes (province › district › commune › village).
+
+    Codes nest: district ``0102`` lies in province ``01``; any level may be unknown.
+    """
+
+    province_code: str | None = None
+    district_code: str | None = None
+    commune_code: str | None = None
+    village_code: str | None = None
+
+
+@dataclass(frozen=True)
+class NextOfKin:
+    name: str | None = None
+    relation: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class CentreDetails:
+    """This installation: one drug education and correction centre."""
+
+    uid: str
+    code: str
+    name_km: str
+    name_en: str
+    province_code: str | None
+    capacity: int
+
+
+@dataclass(frozen=True)
+class EpisodeDetails:
+    """One stay at the centre (an admission)."""
+
+    uid: str
+    case_number: str
+    arrival_date: dt.date
+    transferred_from: str | None = None
+    transfer_document: str | None = None
+    escort: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    """One human being, with every episode of theirs at this centre (newest first)."""
+
+    uid: str
+    khmer_name: str
+    latin_name: str
+    sex: Sex
+    birth: BirthDate | None = None
+    national_id: str | None = None
+    origin_prison: str | None = None
+    inmate_number: str | None = None
+    address: Address = Address()
+    next_of_kin: NextOfKin = NextOfKin()
+    has_photo: bool = False
+    episodes: tuple[EpisodeDetails, ...] = ()
+
+    @property
+    def latest_episode(self) -> EpisodeDetails | None:
+        return self.episodes[0] if self.episodes else None
