@@ -1,0 +1,63 @@
+"""Running Alembic from inside the application (start-up, ``rehabdesk db upgrade``).
+
+Batch migrations rebuild tables, so foreign keys are switched off while they run and
+checked afterwards (ARCHITECTURE.md, known traps).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from rehabdesk.db.engine import WRITE_OPTION
+from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.paths import migrations_dir
+
+HIDDEN_PREFIXES = ("person_search",)
+"""The FTS5 index and its shadow tables: made by migrations, invisible to autogenerate."""
+
+
+def include_name(name: str | None, type_: str, _parents: Any) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith(HIDDEN_PREFIXES))
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Upgrades to ``revision`` in one transaction, foreign keys off while it runs."""
+    with engine.execution_options(**{WRITE_OPTION: True}).connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            command.upgrade(alembic_config(connection), revision)
+            connection.commit()
+            broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+    if broken:
+        raise RehabDeskError(
+            f"The upgrade left {len(broken)} broken references; restore the backup taken "
+            "before the upgrade and report this to support."
+        )
+
+
+def check(engine: Engine) -> None:
+    """Raises ``alembic.util.CommandError`` when the models and the database differ."""
+    with engine.connect() as connection:
+        command.check(alembic_config(connection))

@@ -1,0 +1,142 @@
+"""The centre's records as SQLAlchemy 2.x models (DOMAIN.md, "Core records")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+
+from rehabdesk.db.base import Base, Synced, new_uid, utcnow
+
+
+class Centre(Synced, Base):
+    """This installation. One row per centre file; HQ's consolidated database holds many."""
+
+    __tablename__ = "centre"
+
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name_km: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    capacity: Mapped[int] = mapped_column(default=0)
+
+
+class Person(Synced, Base):
+    """One human being; a returning detainee gets a new episode, never a new person."""
+
+    __tablename__ = "person"
+    __table_args__ = (
+        CheckConstraint("sex IN ('M', 'F')", name="sex"),
+        CheckConstraint(
+            "birth_precision IS NULL OR birth_precision IN ('day', 'month', 'year', 'estimated')",
+            name="birth_precision",
+        ),
+    )
+
+    khmer_name: Mapped[str] = mapped_column(String(300), index=True)
+    latin_name: Mapped[str] = mapped_column(String(300), index=True)
+    latin_key: Mapped[str] = mapped_column(String(300), index=True)
+    sex: Mapped[str] = mapped_column(String(1))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    birth_precision: Mapped[str | None] = mapped_column(String(10))
+    national_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    origin_prison: Mapped[str | None] = mapped_column(String(200), index=True)
+    inmate_number: Mapped[str | None] = mapped_column(String(40))
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    district_code: Mapped[str | None] = mapped_column(String(4))
+    commune_code: Mapped[str | None] = mapped_column(String(6))
+    village_code: Mapped[str | None] = mapped_column(String(8))
+    kin_name: Mapped[str | None] = mapped_column(String(200))
+    kin_relation: Mapped[str | None] = mapped_column(String(60))
+    kin_phone: Mapped[str | None] = mapped_column(String(40))
+    # Deferred: a register scan must not drag every photo through memory.
+    photo: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+
+    episodes: Mapped[list[Episode]] = relationship(
+        back_populates="person",
+        order_by="(Episode.arrival_date.desc(), Episode.id.desc())",
+    )
+
+
+class Episode(Synced, Base):
+    """One stay at the centre, numbered ``<CENTRE>-<YEAR>-<seq>`` by arrival year."""
+
+    __tablename__ = "episode"
+    __table_args__ = (
+        UniqueConstraint("centre_id", "case_year", "case_seq"),
+        Index("ix_episode_person_id_arrival_date", "person_id", "arrival_date"),
+    )
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id", ondelete="RESTRICT"))
+    case_number: Mapped[str] = mapped_column(String(40), unique=True)
+    case_year: Mapped[int]
+    case_seq: Mapped[int]
+    arrival_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    transferred_from: Mapped[str | None] = mapped_column(String(200))
+    transfer_document: Mapped[str | None] = mapped_column(String(100))
+    escort: Mapped[str | None] = mapped_column(String(200))
+
+    person: Mapped[Person] = relationship(back_populates="episodes")
+    centre: Mapped[Centre] = relationship()
+
+
+class User(Synced, Base):
+    """Someone who works with the database; every audit entry names one."""
+
+    __tablename__ = "app_user"
+    __table_args__ = (
+        CheckConstraint(
+            "role IN ('clerk', 'health_officer', 'supervisor', 'administrator', 'auditor')",
+            name="role",
+        ),
+    )
+
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(default=True)
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+
+
+class AuditEntry(Base):
+    """Who did what to which record, when, with old and new values (append-only)."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity_entity_uid", "entity", "entity_uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="RESTRICT"))
+    actor_name: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(30))
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_uid: Mapped[str | None] = mapped_column(String(36))
+    person_uid: Mapped[str | None] = mapped_column(String(36), index=True)
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class Tombstone(Base):
+    """Left behind by every deleted exchanged row, so an incremental export carries the
+    deletion; ``replaced_by_uid`` points a merged-away person to the one kept."""
+
+    __tablename__ = "tombstone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_uid: Mapped[str] = mapped_column(String(36), index=True)
+    deleted_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    replaced_by_uid: Mapped[str | None] = mapped_column(String(36))

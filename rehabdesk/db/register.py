@@ -1,0 +1,76 @@
+"""Queries behind the detainee register: sorted id lists and pages of display rows.
+
+The register model holds only ids and asks for rows a page at a time (calibre's
+pattern), so these queries must stay index-backed at 200,000 persons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, Select, func, select
+from sqlalchemy.orm import Session
+
+from rehabdesk.db.models import Episode, Person
+from rehabdesk.db.search import matching_ids
+
+
+def _latest_episode(column: Any) -> Any:
+    return (
+        select(column)
+        .where(Episode.person_id == Person.id)
+        .order_by(Episode.arrival_date.desc(), Episode.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+SORT_KEYS: dict[str, Any] = {
+    "case_number": _latest_episode(Episode.case_number),
+    "khmer_name": Person.khmer_name,
+    "latin_name": Person.latin_name,
+    "sex": Person.sex,
+    "birth_date": Person.birth_date,
+    "origin_prison": Person.origin_prison,
+    "inmate_number": Person.inmate_number,
+    "arrival_date": _latest_episode(Episode.arrival_date),
+    "registered": Person.id,
+}
+
+
+def person_ids(
+    session: Session, query: str = "", sort_key: str = "registered", descending: bool = True
+) -> list[int]:
+    """Every matching person id, in display order (ties broken by newest registration)."""
+    key = SORT_KEYS[sort_key]
+    statement: Select[tuple[int]] = select(Person.id)
+    subset = matching_ids(query)
+    if subset is not None:
+        statement = statement.where(Person.id.in_(subset))
+    order: list[ColumnElement[Any]] = [key.desc() if descending else key.asc()]
+    if sort_key != "registered":
+        order.append(Person.id.desc())
+    return list(session.scalars(statement.order_by(*order)))
+
+
+def person_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Person)) or 0
+
+
+def register_rows(session: Session, ids: Sequence[int]) -> list[Row[Any]]:
+    """Display columns for ``ids`` (any order; the caller arranges them)."""
+    statement = select(
+        Person.id,
+        Person.uid,
+        _latest_episode(Episode.case_number).label("case_number"),
+        Person.khmer_name,
+        Person.latin_name,
+        Person.sex,
+        Person.birth_date,
+        Person.birth_precision,
+        Person.origin_prison,
+        Person.inmate_number,
+        _latest_episode(Episode.arrival_date).label("arrival_date"),
+    ).where(Person.id.in_(list(ids)))
+    return list(session.execute(statement))
