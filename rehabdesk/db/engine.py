@@ -8,6 +8,8 @@ SQLITE_BUSY_SNAPSHOT when another connection wrote first (ARCHITECTURE.md, known
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,9 @@ WRITE_OPTION = "rehabdesk_write"
 """Execution option marking a connection whose transaction must start as a writer."""
 
 
-def sqlite_url(path: Path | str) -> str:
+def sqlite_url(path: Path | str, *, read_only: bool = False) -> str:
+    if read_only:
+        return f"sqlite:///file:{Path(path).resolve()}?mode=ro&uri=true"
     return f"sqlite:///{Path(path)}"
 
 
@@ -40,7 +44,9 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        # A read-only connection (mode=ro) keeps the file's journal mode.
+        with contextlib.suppress(sqlite3.OperationalError):
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     finally:

@@ -9,10 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from alembic import command
+from alembic.autogenerate import compare_metadata
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from rehabdesk.db.base import Base
 from rehabdesk.db.engine import WRITE_OPTION
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.paths import migrations_dir
@@ -57,7 +60,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         )
 
 
-def check(engine: Engine) -> None:
-    """Raises ``alembic.util.CommandError`` when the models and the database differ."""
+def schema_drift(engine: Engine) -> list[Any]:
+    """Differences between the models and the database, as Alembic's autogenerate sees
+    them (empty when ``alembic upgrade head`` produced exactly the models)."""
     with engine.connect() as connection:
-        command.check(alembic_config(connection))
+        context = MigrationContext.configure(
+            connection,
+            opts={"include_name": include_name, "compare_type": True, "render_as_batch": True},
+        )
+        return list(compare_metadata(context, Base.metadata))

@@ -44,7 +44,7 @@ def person_ids(
 ) -> list[int]:
     """Every matching person id, in display order (ties broken by newest registration)."""
     key = SORT_KEYS[sort_key]
-    statement: Select[tuple[int]] = select(Person.id)
+    statement: Select[Any] = select(Person.id)
     subset = matching_ids(query)
     if subset is not None:
         statement = statement.where(Person.id.in_(subset))

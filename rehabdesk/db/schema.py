@@ -52,7 +52,9 @@ def inspect_file(path: Path, lock_timeout_s: float = 2.0) -> SchemaState:
             f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=lock_timeout_s
         )
     except sqlite3.Error as error:
-        raise DatabaseOpenError(f"{path} cannot be opened ({error}); check its permissions.")
+        raise DatabaseOpenError(
+            f"{path} cannot be opened ({error}); check its permissions."
+        ) from None
     try:
         connection.execute(f"PRAGMA busy_timeout={int(lock_timeout_s * 1000)}")
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}

@@ -8,8 +8,11 @@ match on an indexed column instead.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Integer,
     MetaData,
     Select,
@@ -57,13 +60,13 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(matches) or None
 
 
-def _prefix_condition(term: SearchTerm) -> object:
+def _prefix_condition(term: SearchTerm) -> ColumnElement[bool]:
     if term.khmer:
         return Person.khmer_name.startswith(term.khmer, autoescape=True)
     return Person.latin_key.startswith(term.latin, autoescape=True)
 
 
-def matching_ids(query: str) -> Select[tuple[int]] | None:
+def matching_ids(query: str) -> Select[Any] | None:
     """A select of matching person ids, or None when the query is blank (everyone).
 
     A query with nothing searchable in it (only punctuation or emoji) matches no one.
@@ -78,4 +81,4 @@ def matching_ids(query: str) -> Select[tuple[int]] | None:
     terms = [t for t in search_terms(query) if t.khmer or t.latin]
     if not terms:
         return select(Person.id).where(false())
-    return select(Person.id).where(_prefix_condition(terms[0]))  # type: ignore[arg-type]
+    return select(Person.id).where(_prefix_condition(terms[0]))

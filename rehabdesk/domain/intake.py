@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import itertools
+from dataclasses import dataclass, field
 
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.records import Address, BirthDate, NextOfKin, Sex
@@ -23,8 +24,8 @@ class NewPerson:
     national_id: str | None = None
     origin_prison: str | None = None
     inmate_number: str | None = None
-    address: Address = Address()
-    next_of_kin: NextOfKin = NextOfKin()
+    address: Address = field(default_factory=Address)
+    next_of_kin: NextOfKin = field(default_factory=NextOfKin)
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def validate_person(person: NewPerson, today: dt.date) -> None:
     address = person.address
     levels = (address.province_code, address.district_code, address.commune_code,
               address.village_code)
-    for parent, child in zip(levels, levels[1:], strict=False):
+    for parent, child in itertools.pairwise(levels):
         if child and (not parent or not child.startswith(parent)):
             raise ValidationError(
                 "The address levels do not belong together; choose the province, district, "

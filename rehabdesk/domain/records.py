@@ -8,7 +8,7 @@ touch the database by accident.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -120,8 +120,8 @@ class PersonDetails:
     national_id: str | None = None
     origin_prison: str | None = None
     inmate_number: str | None = None
-    address: Address = Address()
-    next_of_kin: NextOfKin = NextOfKin()
+    address: Address = field(default_factory=Address)
+    next_of_kin: NextOfKin = field(default_factory=NextOfKin)
     has_photo: bool = False
     episodes: tuple[EpisodeDetails, ...] = ()
 

@@ -51,7 +51,9 @@ def record(
     changes: Changes | None = None,
     summary: str = "",
 ) -> None:
-    changes_json = {k: [_jsonable(old), _jsonable(new)] for k, (old, new) in (changes or {}).items()}
+    changes_json = {
+        name: [_jsonable(old), _jsonable(new)] for name, (old, new) in (changes or {}).items()
+    }
     uow.session.add(
         AuditEntry(
             user_id=actor.user_id,

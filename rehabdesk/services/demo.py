@@ -65,7 +65,8 @@ def _villages() -> tuple[tuple[str, str, str, str], ...]:
     for p in kh.provinces():
         for d in kh.districts(p.code):
             for c in kh.communes(p.code, d.code):
-                paths += [(p.code, d.code, c.code, v.code) for v in kh.villages(p.code, d.code, c.code)]
+                villages = kh.villages(p.code, d.code, c.code)
+                paths += [(p.code, d.code, c.code, v.code) for v in villages]
     return tuple(paths)
 
 
@@ -106,7 +107,7 @@ class _Generator:
         born, precision = self.birth()
         prison, prefix = rng.choice(PRISONS)
         village = rng.choice(_villages())
-        kin_khmer, kin_latin = self.name(rng.choice("MF"))
+        _, kin_latin = self.name(rng.choice("MF"))
         return {
             "uid": self.uid(), "created_at": now, "updated_at": now, "version": 1,
             "khmer_name": khmer, "latin_name": latin, "latin_key": latin_key(latin),

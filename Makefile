@@ -1,0 +1,43 @@
+# RehabDesk: `make run` opens the app on a demo centre, `make test` runs every check.
+# Both create .venv and install the pinned dependencies (requirements.lock) on first use.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_DB := demo/centre.sqlite3
+
+.PHONY: run test lint bench demo lock clean-demo
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
+	@touch $(STAMP)
+
+$(DEMO_DB): | $(STAMP)
+	@mkdir -p $(dir $(DEMO_DB))
+	$(BIN)/rehabdesk --db $(DEMO_DB) demo --persons 2000
+
+run: $(STAMP) $(DEMO_DB)
+	$(BIN)/rehabdesk --db $(DEMO_DB)
+
+demo: $(DEMO_DB)
+
+clean-demo:
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).before-*
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 -q
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+# Re-pin after changing dependencies in pyproject.toml (commit the result).
+lock: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable --all | grep -v -E '^(pip|setuptools|wheel)==' > requirements.lock

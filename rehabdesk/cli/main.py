@@ -1,0 +1,46 @@
+"""Argument parsing and dispatch for every ``rehabdesk`` subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from collections.abc import Sequence
+
+from rehabdesk import __version__
+from rehabdesk.cli import db, demo, search
+from rehabdesk.cli.output import fail
+from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.settings import resolve_db_path
+
+COMMANDS = (search, db, demo)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rehabdesk",
+        description="RehabDesk: case management for drug education and correction centres. "
+        "Without a command, opens the desktop application.",
+    )
+    parser.add_argument("--db", metavar="PATH", help="the centre database (default: $REHABDESK_DB "
+                        "or the machine-wide data folder)")
+    parser.add_argument("--version", action="version", version=f"rehabdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.add_parser(commands)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Runs a parsed subcommand; user errors become one sentence on stderr and exit 2."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        code: int = args.run(args, resolve_db_path(args.db))
+    except RehabDeskError as error:
+        return fail(str(error))
+    except ValueError as error:
+        return fail(str(error))
+    return code
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

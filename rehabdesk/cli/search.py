@@ -1,0 +1,43 @@
+"""``rehabdesk search TEXT [--json]``: find people in the register."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rehabdesk.cli.output import json_line
+from rehabdesk.services import register
+from rehabdesk.services.database import open_database
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("search", help="find people by name, case number or id")
+    parser.add_argument("text", help="Khmer or Latin name, case number, national id, inmate no.")
+    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, db_path: Path) -> int:
+    database = open_database(db_path, create=False)
+    try:
+        with database.unit_of_work() as uow:
+            ids = register.find_ids(uow, args.text, "latin_name", descending=False)
+            shown = ids[: max(args.limit, 0)]
+            rows = register.rows(uow, shown)
+    finally:
+        database.close()
+    for person_id in shown:
+        row = rows[person_id]
+        if args.json:
+            json_line({
+                "uid": row.uid, "case_number": row.case_number, "khmer_name": row.khmer_name,
+                "latin_name": row.latin_name, "sex": row.sex.value, "birth_year": row.birth_year,
+                "origin_prison": row.origin_prison,
+            })
+        else:
+            print(f"{row.case_number or '-':<16} {row.latin_name:<28} {row.khmer_name:<20} "
+                  f"{row.birth_year or '':>4}")
+    if not args.json and len(ids) > len(shown):
+        print(f"… {len(ids) - len(shown)} more; narrow the search or use --limit.")
+    return 0

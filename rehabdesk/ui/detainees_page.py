@@ -1,0 +1,153 @@
+"""The Detainees page: the whole register, searched as you type.
+
+Searching and sorting run on a worker thread; only the newest query's answer is shown,
+so typing never waits for the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import cast
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.services import register
+from rehabdesk.services.database import Database
+from rehabdesk.ui.register_model import COLUMNS, RegisterModel
+from rehabdesk.ui.workers import LatestOnly
+
+SEARCH_DELAY_MS = 120
+"""Long enough to skip the keystrokes of a fast typist, short enough to feel instant."""
+
+
+class DetaineesPage(QWidget):
+    open_record = Signal(str)
+    """A person's uid, when the clerk asks to see their record."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._sort_key = "registered"
+        self._descending = True
+        self._total = 0
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("registerSearch")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(
+            self.tr("Search: Khmer or Latin name, case number, national id, inmate no. (Ctrl+F)")
+        )
+        self.search_box.setToolTip(
+            self.tr("Type any part of a name or number. Spelling variants such as Sok/Sokh "
+                    "or Chhun/Chun are found too.")
+        )
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("registerCount")
+
+        self.model = RegisterModel(self._load_rows, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("registerView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.verticalHeader().setVisible(False)
+        for column, width in enumerate((140, 170, 190, 50, 90, 230, 110, 100)[: len(COLUMNS)]):
+            self.view.setColumnWidth(column, width)
+        self.view.setToolTip(self.tr("Double-click or press Enter to open the record."))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+        self._search = LatestOnly(parent=self)
+        self._search.finished.connect(self._show_ids)
+        self._search.failed.connect(self._show_failure)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(self._debounce.start)
+        self.search_box.returnPressed.connect(self._open_first_if_single)
+        self.model.sort_requested.connect(self._sort)
+        self.view.doubleClicked.connect(self._open_index)
+        self.view.activated.connect(self._open_index)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+
+    # -- actions -------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        query, key, descending = self.search_box.text(), self._sort_key, self._descending
+        database = self._database
+
+        def work() -> tuple[list[int], int]:
+            with database.unit_of_work() as uow:
+                return register.find_ids(uow, query, key, descending), register.count(uow)
+
+        self.count_label.setText(self.tr("Searching…"))
+        self._search.start(work)
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self._sort_key, self._descending = key, descending
+        self.run_search()
+
+    # -- results -------------------------------------------------------------------------
+    def _show_ids(self, result: object) -> None:
+        ids, total = cast(tuple[list[int], int], result)
+        self._total = total
+        self.model.set_ids(ids)
+        if self.search_box.text().strip():
+            text = self.tr("%n match(es)", "", len(ids)) + self.tr(" of %1").replace(
+                "%1", f"{self._total:,}")
+        else:
+            text = self.tr("%n person(s)", "", len(ids))
+        self.count_label.setText(text)
+
+    def _show_failure(self, message: str) -> None:
+        self.count_label.setText(self.tr("Search failed: %1").replace("%1", message))
+
+    def _load_rows(self, ids: Sequence[int]) -> dict[int, register.RegisterRow]:
+        with self._database.unit_of_work() as uow:
+            return register.rows(uow, ids)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        uid = self.model.uid_at(index.row())
+        if uid:
+            self.open_record.emit(uid)
+
+    def _open_first_if_single(self) -> None:
+        if self.model.rowCount() == 1:
+            self._open_index(self.model.index(0, 0))
+        elif self.model.rowCount():
+            self.view.setFocus()
+            self.view.selectRow(0)
+
+    # -- state ---------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("detainees/header", self.view.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("detainees/header")
+        if state is not None:
+            self.view.horizontalHeader().restoreState(state)

@@ -1,0 +1,68 @@
+"""Shared fixtures: real SQLite files in tmp_path, migrated by the real Alembic scripts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from rehabdesk.db.models import Centre
+from rehabdesk.domain.intake import NewEpisode, NewPerson
+from rehabdesk.domain.records import BirthDate, DatePrecision, Sex
+from rehabdesk.services import demo, intake, users
+from rehabdesk.services.actor import Actor, Role
+from rehabdesk.services.database import Database, open_database
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "centre.sqlite3"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    """A migrated database with one centre and no people."""
+    db = open_database(db_path)
+    with db.unit_of_work(write=True) as uow:
+        uow.session.add(Centre(code="KPC", name_km="មជ្ឈមណ្ឌល", name_en="Test Centre",
+                               province_code="03", capacity=100))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def clerk(database: Database) -> Actor:
+    with database.unit_of_work(write=True) as uow:
+        return users.add_user(uow, "clerk", "Sokha Chan", Role.CLERK)
+
+
+@pytest.fixture
+def demo_database(tmp_path: Path) -> Iterator[Database]:
+    """A small fictional centre (300 people) for pages and commands."""
+    db = open_database(tmp_path / "demo.sqlite3")
+    with db.unit_of_work(write=True) as uow:
+        demo.generate(uow, 300, today=TODAY)
+    yield db
+    db.close()
+
+
+def new_person(latin: str = "Sok Dara", khmer: str = "សុខ ដារ៉ា", **kw: object) -> NewPerson:
+    values: dict[str, object] = {
+        "khmer_name": khmer, "latin_name": latin, "sex": Sex.MALE,
+        "birth": BirthDate(dt.date(1990, 7, 1), DatePrecision.YEAR),
+        "origin_prison": "Correctional Centre 1 (CC1)", "inmate_number": "CC1-00042",
+    }
+    values.update(kw)
+    return NewPerson(**values)  # type: ignore[arg-type]
+
+
+def register(db: Database, actor: Actor, person: NewPerson | None = None,
+             arrival: dt.date = dt.date(2026, 3, 1)) -> str:
+    with db.unit_of_work(write=True) as uow:
+        details = intake.register_person(
+            uow, actor, person or new_person(), NewEpisode(arrival, "CC1"), TODAY)
+    return details.uid

@@ -1,0 +1,71 @@
+"""A database that cannot be opened is refused with a sentence and left byte-for-byte as
+it was (issue #2, bad input)."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from rehabdesk.db.schema import DatabaseOpenError, inspect_file
+from rehabdesk.services.database import open_database
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"Minutes of the meeting\n" * 200)
+    before = _digest(path)
+    with pytest.raises(DatabaseOpenError, match="not a RehabDesk database"):
+        open_database(path)
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
+
+
+def test_a_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE accounts (id INTEGER)")
+    connection.close()
+    before = _digest(path)
+    with pytest.raises(DatabaseOpenError, match="not a RehabDesk one"):
+        open_database(path)
+    assert _digest(path) == before
+
+
+def test_a_newer_schema_is_refused_untouched(database, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    database.close()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    before = _digest(db_path)
+    with pytest.raises(DatabaseOpenError, match="newer version of RehabDesk"):
+        open_database(db_path)
+    assert _digest(db_path) == before
+
+
+def test_a_locked_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "locked.sqlite3"
+    open_database(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        before = _digest(path)
+        with pytest.raises(DatabaseOpenError, match="in use by another program"):
+            inspect_file(path, lock_timeout_s=0.2)
+        assert _digest(path) == before
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseOpenError, match="is a folder"):
+        open_database(tmp_path)

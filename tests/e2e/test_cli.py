@@ -1,0 +1,97 @@
+"""The ``rehabdesk`` command as an administrator runs it, in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def rehabdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "rehabdesk", *args],
+        capture_output=True, text=True, timeout=120, env=env or os.environ.copy(),
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
+    result = rehabdesk("--db", str(path), "demo", "--persons", "150")
+    assert result.returncode == 0, result.stderr
+    assert "150 people" in result.stdout
+    return path
+
+
+def test_search_prints_json_lines(demo_db: Path) -> None:
+    result = rehabdesk("--db", str(demo_db), "search", "KPC-20", "--json", "--limit", "5")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 5
+    assert set(records[0]) >= {"case_number", "khmer_name", "latin_name", "birth_year"}
+
+
+def test_search_text_output_says_how_many_more(demo_db: Path) -> None:
+    result = rehabdesk("--db", str(demo_db), "search", "KPC", "--limit", "3")
+    assert len(result.stdout.splitlines()) == 4
+    assert "more; narrow the search" in result.stdout
+
+
+@pytest.mark.parametrize("text", ['"', "NEAR(", "🙂", "x" * 10_000, "' OR 1=1 --"])
+def test_search_never_errors(demo_db: Path, text: str) -> None:
+    result = rehabdesk("--db", str(demo_db), "search", text, "--json")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
+def test_db_check_backup_and_upgrade(demo_db: Path, tmp_path: Path) -> None:
+    assert "integrity ok" in rehabdesk("--db", str(demo_db), "db", "check").stdout
+    assert "already at schema" in rehabdesk("--db", str(demo_db), "db", "upgrade").stdout
+    copy = tmp_path / "copy.sqlite3"
+    assert rehabdesk("--db", str(demo_db), "db", "backup", str(copy)).returncode == 0
+    searched = rehabdesk("--db", str(copy), "search", "KPC", "--json", "--limit", "1000")
+    assert len(searched.stdout.splitlines()) == 150
+    again = rehabdesk("--db", str(demo_db), "db", "backup", str(copy))
+    assert again.returncode == 2 and "already exists" in again.stderr
+
+
+def test_demo_refuses_a_database_with_records(demo_db: Path) -> None:
+    result = rehabdesk("--db", str(demo_db), "demo", "--persons", "5")
+    assert result.returncode == 2
+    assert "already has records" in result.stderr
+
+
+def test_a_bad_database_file_gets_one_sentence(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("not a database")
+    result = rehabdesk("--db", str(bad), "search", "sok")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "not a RehabDesk database" in result.stderr
+    assert bad.read_text() == "not a database"
+
+
+def test_without_a_display_the_gui_says_so(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = rehabdesk("--db", str(tmp_path / "x.sqlite3"), env=env)
+    assert result.returncode == 1
+    assert "needs a desktop session" in result.stderr
+    assert not (tmp_path / "x.sqlite3").exists()
+
+
+def test_importing_services_and_cli_does_not_load_qt() -> None:
+    """ARCHITECTURE.md: the core and the command line know nothing of the UI."""
+    code = (
+        "import importlib, pkgutil, sys, rehabdesk.services, rehabdesk.cli\n"
+        "for package in (rehabdesk.services, rehabdesk.cli):\n"
+        "    for module in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
+        "        importlib.import_module(module.name)\n"
+        "print('PySide6' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from rehabdesk.db.models import AuditEntry, Episode, Person, Tombstone
+from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.intake import NewEpisode
+from rehabdesk.domain.records import Address, BirthDate, DatePrecision
+from rehabdesk.services import audit, intake, persons
+from rehabdesk.services.actor import Actor
+from rehabdesk.services.database import Database
+from tests.conftest import TODAY, new_person, register
+
+
+def _count(db: Database, model: type) -> int:
+    with db.unit_of_work() as uow:
+        return uow.session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_registering_creates_person_episode_and_audit_with_values(
+    database: Database, clerk: Actor
+) -> None:
+    uid = register(database, clerk)
+    with database.unit_of_work() as uow:
+        details = persons.get_person(uow, uid)
+        history = audit.history_of_person(uow, uid)
+    assert details.latest_episode is not None
+    assert details.latest_episode.case_number == "KPC-2026-000001"
+    assert {h.entity for h in history} == {"person", "episode"}
+    created = next(h for h in history if h.entity == "person")
+    assert created.actor_name == "Sokha Chan"
+    assert created.changes["latin_name"] == (None, "Sok Dara")
+    assert created.changes["birth_date"] == (None, "1990-07-01")
+
+
+def test_case_numbers_count_per_arrival_year(database: Database, clerk: Actor) -> None:
+    register(database, clerk, arrival=dt.date(2025, 12, 31))
+    register(database, clerk, new_person("Keo Bora"), arrival=dt.date(2026, 1, 1))
+    register(database, clerk, new_person("Ly Dara"), arrival=dt.date(2026, 1, 2))
+    with database.unit_of_work() as uow:
+        numbers = sorted(uow.session.scalars(select(Episode.case_number)))
+    assert numbers == ["KPC-2025-000001", "KPC-2026-000001", "KPC-2026-000002"]
+
+
+def test_readmission_adds_an_episode_not_a_person(database: Database, clerk: Actor) -> None:
+    uid = register(database, clerk, arrival=dt.date(2025, 2, 1))
+    with database.unit_of_work(write=True) as uow:
+        details = intake.readmit(uow, clerk, uid, NewEpisode(dt.date(2026, 5, 1)), TODAY)
+    assert [e.case_number for e in details.episodes] == ["KPC-2026-000001", "KPC-2025-000001"]
+    assert _count(database, Person) == 1
+
+
+@pytest.mark.parametrize(
+    ("person", "message"),
+    [
+        (new_person(latin="", khmer=""), "Enter the name"),
+        (new_person(latin="S" * 301), "shorten it"),
+        (new_person(birth=BirthDate(dt.date(2030, 1, 1), DatePrecision.DAY)), "future"),
+        (new_person(birth=BirthDate(dt.date(2022, 1, 1), DatePrecision.DAY)), "age of 4"),
+        (new_person(address=Address("03", "0102")), "do not belong together"),
+    ],
+)
+def test_invalid_person_is_refused_and_nothing_is_saved(
+    database: Database, clerk: Actor, person: object, message: str
+) -> None:
+    with pytest.raises(ValidationError, match=message):
+        register(database, clerk, person)  # type: ignore[arg-type]
+    assert _count(database, Person) == 0
+    assert _count(database, AuditEntry) == 0
+
+
+def test_arrival_in_the_future_is_refused(database: Database, clerk: Actor) -> None:
+    with pytest.raises(ValidationError, match="future"):
+        register(database, clerk, arrival=TODAY + dt.timedelta(days=1))
+    assert _count(database, Episode) == 0
+
+
+def test_deleting_a_row_leaves_a_tombstone(database: Database, clerk: Actor) -> None:
+    uid = register(database, clerk)
+    with database.unit_of_work(write=True) as uow:
+        person = persons.load_person(uow, uid)
+        for episode in list(person.episodes):
+            uow.session.delete(episode)
+        uow.session.flush()
+        uow.session.delete(person)
+    with database.unit_of_work() as uow:
+        stones = {(t.table_name, t.row_uid) for t in uow.session.scalars(select(Tombstone))}
+    assert ("person", uid) in stones
+    assert len(stones) == 2
+
+
+def test_updates_bump_the_row_version(database: Database, clerk: Actor) -> None:
+    uid = register(database, clerk)
+    with database.unit_of_work(write=True) as uow:
+        person = persons.load_person(uow, uid)
+        person.kin_phone = "012 345 678"
+        changes = audit.pending_changes(person, intake.PERSON_FIELDS)
+    assert changes == {"kin_phone": (None, "012 345 678")}
+    with database.unit_of_work() as uow:
+        assert persons.load_person(uow, uid).version == 2
+    assert json.dumps(changes)

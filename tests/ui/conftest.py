@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from rehabdesk.services.centre import get_centre
+from rehabdesk.services.database import Database
+from rehabdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """QSettings in tmp_path, so tests never read or write a real user's window state."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+
+
+@pytest.fixture
+def main_window(qtbot, demo_database: Database) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    with demo_database.unit_of_work() as uow:
+        centre = get_centre(uow)
+    window = MainWindow(demo_database, centre)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.detainees.model.rowCount() == 300, timeout=5000)
+    yield window
