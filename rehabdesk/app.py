@@ -1,5 +1,10 @@
-"""The composition root (ARCHITECTURE.md): settings → database (checked, backed up,
-upgraded) → services → the main window. Nothing else wires these together."""
+"""The composition root (ARCHITECTURE.md): settings → main window → database (checked,
+backed up, upgraded) → services handed to the pages. Nothing else wires these together.
+
+The window is shown first and the database opened right after, from the event loop:
+importing the database layer takes longer than starting Qt, and a clerk should see the
+application respond at once.
+"""
 
 from __future__ import annotations
 
@@ -16,15 +21,14 @@ NO_DISPLAY = (
     "RehabDesk needs a desktop session to show its window, and none was found; start it "
     "from the desktop, or use a command (see `rehabdesk --help`)."
 )
-HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "wayland", "xcb")
+OFFSCREEN_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
 
 
 def has_display() -> bool:
     """False on a Linux console or SSH session without X or Wayland, where Qt would abort."""
     if not sys.platform.startswith("linux"):
         return True
-    platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if platform.startswith(HEADLESS_PLATFORMS[:5]):
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(OFFSCREEN_PLATFORMS):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
@@ -38,12 +42,9 @@ def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> i
         print(NO_DISPLAY, file=sys.stderr)
         return 1
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from rehabdesk.domain.errors import RehabDeskError
-    from rehabdesk.services.centre import get_centre
-    from rehabdesk.services.database import open_database
     from rehabdesk.ui.fonts import register_khmer_font
     from rehabdesk.ui.main_window import MainWindow
 
@@ -51,18 +52,37 @@ def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> i
     app.setOrganizationName("RehabDesk")
     app.setApplicationName("RehabDesk")
     register_khmer_font(app)  # type: ignore[arg-type]
+    window = MainWindow()
+    window.show()
+    if on_shown is not None:
+        QTimer.singleShot(0, on_shown)
+    opened: list[object] = []
+    QTimer.singleShot(0, lambda: opened.append(_open_centre(window, db_arg)))
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # no worker may outlive the database
+    for database in opened:
+        if database is not None:
+            database.close()  # type: ignore[attr-defined]
+    return code if all(opened) else 1
+
+
+def _open_centre(window: object, db_arg: str | None) -> object | None:
+    """Opens, checks and upgrades the database, then attaches it to the window; a problem
+    the user can fix is shown in one sentence and the application closes."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from rehabdesk.domain.errors import RehabDeskError
+    from rehabdesk.services.centre import get_centre
+    from rehabdesk.services.database import open_database
+
     try:
         database = open_database(resolve_db_path(db_arg))
         with database.unit_of_work() as uow:
             centre = get_centre(uow)
     except RehabDeskError as error:
-        QMessageBox.critical(None, "RehabDesk", str(error))
         print(f"rehabdesk: {error}", file=sys.stderr)
-        return 1
-    window = MainWindow(database, centre)
-    window.show()
-    if on_shown is not None:
-        QTimer.singleShot(0, on_shown)
-    code = app.exec()
-    database.close()
-    return code
+        QMessageBox.critical(window, "RehabDesk", str(error))  # type: ignore[arg-type]
+        QApplication.quit()
+        return None
+    window.attach(database, centre)  # type: ignore[attr-defined]
+    return database

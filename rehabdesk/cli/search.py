@@ -22,8 +22,9 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     database = open_database(db_path, create=False)
     try:
         with database.unit_of_work() as uow:
-            ids = register.find_ids(uow, args.text, "latin_name", descending=False)
-            shown = ids[: max(args.limit, 0)]
+            limit = max(args.limit, 0)
+            ids = register.find_ids(uow, args.text, "latin_name", False, limit + 1)
+            shown = ids[:limit]
             rows = register.rows(uow, shown)
     finally:
         database.close()
@@ -39,5 +40,5 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             print(f"{row.case_number or '-':<16} {row.latin_name:<28} {row.khmer_name:<20} "
                   f"{row.birth_year or '':>4}")
     if not args.json and len(ids) > len(shown):
-        print(f"… {len(ids) - len(shown)} more; narrow the search or use --limit.")
+        print("… more match; narrow the search or raise --limit.")
     return 0

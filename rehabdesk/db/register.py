@@ -40,12 +40,19 @@ SORT_KEYS: dict[str, Any] = {
 
 
 def person_ids(
-    session: Session, query: str = "", sort_key: str = "registered", descending: bool = True
+    session: Session,
+    query: str,
+    sort_key: str,
+    descending: bool,
+    limit: int,
 ) -> list[int]:
-    """Every matching person id, in display order (ties broken by newest registration)."""
+    """Matching person ids in display order (ties broken by newest registration).
+
+    A blank query lists everyone; otherwise at most ``limit`` matches are sorted.
+    """
     key = SORT_KEYS[sort_key]
     statement: Select[Any] = select(Person.id)
-    subset = matching_ids(query)
+    subset = matching_ids(query, limit)
     if subset is not None:
         statement = statement.where(Person.id.in_(subset))
     order: list[ColumnElement[Any]] = [key.desc() if descending else key.asc()]

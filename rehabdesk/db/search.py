@@ -18,6 +18,7 @@ from sqlalchemy import (
     Select,
     Table,
     Text,
+    and_,
     false,
     literal_column,
     select,
@@ -61,24 +62,34 @@ def match_expression(query: str) -> str | None:
 
 
 def _prefix_condition(term: SearchTerm) -> ColumnElement[bool]:
-    if term.khmer:
-        return Person.khmer_name.startswith(term.khmer, autoescape=True)
-    return Person.latin_key.startswith(term.latin, autoescape=True)
+    """``column`` starts with the term, as a range so SQLite can use the column's index
+    (``LIKE … ESCAPE`` cannot)."""
+    column, prefix = (
+        (Person.khmer_name, term.khmer) if term.khmer else (Person.latin_key, term.latin)
+    )
+    return and_(column >= prefix, column < prefix + "\U0010ffff")
 
 
-def matching_ids(query: str) -> Select[Any] | None:
-    """A select of matching person ids, or None when the query is blank (everyone).
+def matching_ids(query: str, limit: int) -> Select[Any] | None:
+    """A select of at most ``limit`` matching person ids, or None for a blank query.
 
-    A query with nothing searchable in it (only punctuation or emoji) matches no one.
+    Full-text matches come newest registration first, so FTS5 walks its index backwards
+    and stops at the limit; short prefixes come in name order along their index. A
+    query with nothing searchable in it (only punctuation or emoji) matches no one.
     """
     if not query.strip():
         return None
     fts = match_expression(query)
     if fts is not None:
-        return select(person_search.c.rowid).where(
-            literal_column("person_search").op("MATCH")(fts)
+        rowid = person_search.c.rowid
+        return (
+            select(rowid)
+            .where(literal_column("person_search").op("MATCH")(fts))
+            .order_by(rowid.desc())
+            .limit(limit)
         )
     terms = [t for t in search_terms(query) if t.khmer or t.latin]
     if not terms:
         return select(Person.id).where(false())
-    return select(Person.id).where(_prefix_condition(terms[0]))
+    column = Person.khmer_name if terms[0].khmer else Person.latin_key
+    return select(Person.id).where(_prefix_condition(terms[0])).order_by(column).limit(limit)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import cast
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from rehabdesk.services import register
+from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.services import audit, persons, register
 from rehabdesk.services.database import Database
+from rehabdesk.ui.record_view import RecordView
 from rehabdesk.ui.register_model import COLUMNS, RegisterModel
 from rehabdesk.ui.workers import LatestOnly
 
@@ -32,9 +35,6 @@ SEARCH_DELAY_MS = 120
 
 
 class DetaineesPage(QWidget):
-    open_record = Signal(str)
-    """A person's uid, when the clerk asks to see their record."""
-
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
@@ -90,6 +90,7 @@ class DetaineesPage(QWidget):
         self.model.sort_requested.connect(self._sort)
         self.view.doubleClicked.connect(self._open_index)
         self.view.activated.connect(self._open_index)
+        self.view.setTabKeyNavigation(False)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
 
     # -- actions -------------------------------------------------------------------------
@@ -118,8 +119,12 @@ class DetaineesPage(QWidget):
         self._total = total
         self.model.set_ids(ids)
         if self.search_box.text().strip():
-            text = self.tr("%n match(es)", "", len(ids)) + self.tr(" of %1").replace(
-                "%1", f"{self._total:,}")
+            if len(ids) >= register.SEARCH_LIMIT:
+                text = self.tr("%1+ matches of %2 — keep typing to narrow")
+                text = text.replace("%1", f"{len(ids):,}")
+            else:
+                text = self.tr("%n match(es)", "", len(ids)) + self.tr(" of %2")
+            text = text.replace("%2", f"{self._total:,}")
         else:
             text = self.tr("%n person(s)", "", len(ids))
         self.count_label.setText(text)
@@ -134,7 +139,17 @@ class DetaineesPage(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         uid = self.model.uid_at(index.row())
         if uid:
-            self.open_record.emit(uid)
+            self.open_record(uid)
+
+    def open_record(self, uid: str) -> None:
+        try:
+            with self._database.unit_of_work() as uow:
+                person = persons.get_person(uow, uid)
+                history = audit.history_of_person(uow, uid)
+        except RehabDeskError as error:
+            QMessageBox.warning(self, self.tr("RehabDesk"), str(error))
+            return
+        RecordView(person, history, self).open()
 
     def _open_first_if_single(self) -> None:
         if self.model.rowCount() == 1:

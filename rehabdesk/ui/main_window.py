@@ -1,49 +1,43 @@
-"""The main window: a navigation sidebar and one page per area of work."""
+"""The main window: a navigation sidebar and one page per area of work.
+
+The window is shown before the centre database is opened (importing the database layer
+alone takes longer than Qt's start), and the register is attached a moment later with
+``attach``; until then the Detainees page says what it is opening.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
-from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.records import CentreDetails
-from rehabdesk.services import audit, persons
-from rehabdesk.services.database import Database
-from rehabdesk.ui.detainees_page import DetaineesPage
-from rehabdesk.ui.placeholder_page import PlaceholderPage
-from rehabdesk.ui.record_view import RecordView
+from rehabdesk.ui.placeholder_page import MessagePage, PlaceholderPage
+
+if TYPE_CHECKING:
+    from rehabdesk.services.database import Database
+    from rehabdesk.ui.detainees_page import DetaineesPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, database: Database, centre: CentreDetails, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("RehabDesk — %1 (%2)").replace("%1", centre.name_en)
-                            .replace("%2", centre.code))
+        self.setWindowTitle("RehabDesk")
+        self.detainees: DetaineesPage | None = None
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(170)
-        self.sidebar.setIconSize(QSize(0, 0))
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
         self.pages = QStackedWidget(self)
-        self.detainees = DetaineesPage(database, self)
-        self.detainees.open_record.connect(self.open_record)
 
-        for title, page in self._pages():
+        self.sidebar.addItem(self.tr("Detainees"))
+        self.pages.addWidget(MessagePage(self.tr("Opening the centre database…"), self))
+        for title, purpose in self._planned_pages():
             self.sidebar.addItem(title)
-            self.pages.addWidget(page)
+            self.pages.addWidget(PlaceholderPage(title, purpose, self))
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
 
@@ -52,12 +46,27 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(body)
+        self._restore_geometry()
+
+    def attach(self, database: Database, centre: CentreDetails) -> None:
+        """Puts the opened centre's register in place and starts listing it."""
+        from rehabdesk.ui.detainees_page import DetaineesPage
+
+        self.setWindowTitle(self.tr("RehabDesk — %1 (%2)").replace("%1", centre.name_en)
+                            .replace("%2", centre.code))
+        self.detainees = DetaineesPage(database, self)
+        loading = self.pages.widget(0)
+        self.pages.insertWidget(0, self.detainees)
+        if loading is not None:
+            self.pages.removeWidget(loading)
+            loading.deleteLater()
+        self.pages.setCurrentIndex(self.sidebar.currentRow())
+        self.detainees.restore_state(QSettings())
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(database.path)))
-        self._restore()
         self.detainees.run_search()
 
-    def _pages(self) -> list[tuple[str, QWidget]]:
-        planned: list[tuple[str, str]] = [
+    def _planned_pages(self) -> list[tuple[str, str]]:
+        return [
             (self.tr("Intake"), self.tr("Register arrivals by keyboard or from a transfer "
                                         "list, with a duplicate check while you type.")),
             (self.tr("Screening"), self.tr("WHO ASSIST, DAST-10, AUDIT, urine tests and the "
@@ -73,38 +82,20 @@ class MainWindow(QMainWindow):
                                         "media.")),
             (self.tr("Administration"), self.tr("Users, policy, backups and settings.")),
         ]
-        pages: list[tuple[str, QWidget]] = [(self.tr("Detainees"), self.detainees)]
-        pages += [(title, PlaceholderPage(title, purpose, self)) for title, purpose in planned]
-        return pages
-
-    def open_record(self, uid: str) -> None:
-        def load() -> tuple[object, list[audit.AuditRecord]]:
-            with self._database.unit_of_work() as uow:
-                return persons.get_person(uow, uid), audit.history_of_person(uow, uid)
-
-        self._guarded(lambda: RecordView(*load(), parent=self).open())  # type: ignore[arg-type]
-
-    def _guarded(self, action: Callable[[], None]) -> None:
-        """Runs a user action; a problem the user can fix is told in one sentence."""
-        try:
-            action()
-        except RehabDeskError as error:
-            QMessageBox.warning(self, self.tr("RehabDesk"), str(error))
 
     # -- window state ----------------------------------------------------------------------
-    def _restore(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
-        self.detainees.restore_state(settings)
+            self.resize(self.sizeHint())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
-        self.detainees.save_state(settings)
+        if self.detainees is not None:
+            self.detainees.save_state(settings)
         super().closeEvent(event)
 
     def sizeHint(self) -> QSize:

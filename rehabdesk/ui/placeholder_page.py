@@ -1,20 +1,29 @@
-"""A page of the sidebar that is not built yet says so plainly, and what it will hold."""
+"""Simple text pages: a sidebar page not built yet says so plainly, and what it will hold;
+a message page stands in while something loads."""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
-class PlaceholderPage(QWidget):
-    def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
+class MessagePage(QWidget):
+    def __init__(self, html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        label = QLabel(
-            f"<h2>{title}</h2><p>{self.tr('This page is not built yet.')}</p><p>{purpose}</p>",
-            self,
-        )
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label = QLabel(html, self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(self.label)
         layout.addStretch(1)
+
+
+class PlaceholderPage(MessagePage):
+    def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            f"<h2>{escape(title)}</h2><p>{escape(self.tr('This page is not built yet.'))}</p>"
+            f"<p>{escape(purpose)}</p>",
+            parent,
+        )

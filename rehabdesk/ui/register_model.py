@@ -87,7 +87,8 @@ class RegisterModel(QAbstractTableModel):
         return COLUMNS[index.column()][2](row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_requested.emit(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+        key = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else "registered"
+        self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
     # -- register operations --------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:

@@ -48,18 +48,25 @@ class LatestOnly(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._generation = 0
+        # Jobs stay referenced until they report: Qt owns the runnable while it runs,
+        # and the Python side (with its signals object) must outlive it.
+        self._running: dict[int, Job] = {}
 
     def start(self, work: Callable[[], Any]) -> None:
         self._generation += 1
         job = Job(self._generation, work)
+        job.setAutoDelete(False)
         job.signals.finished.connect(self._deliver)
         job.signals.failed.connect(self._fail)
+        self._running[self._generation] = job
         self._pool.start(job)
 
     def _deliver(self, generation: int, result: object) -> None:
+        self._running.pop(generation, None)
         if generation == self._generation:
             self.finished.emit(result)
 
     def _fail(self, generation: int, message: str) -> None:
+        self._running.pop(generation, None)
         if generation == self._generation:
             self.failed.emit(message)

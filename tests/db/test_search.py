@@ -98,3 +98,11 @@ def test_sorting_by_every_column_returns_everyone(people: Database) -> None:
         for key in register.SORT_KEYS:
             for descending in (False, True):
                 assert len(register.find_ids(uow, "", key, descending)) == 3
+
+
+def test_a_broad_search_returns_the_newest_matches_up_to_the_limit(people: Database) -> None:
+    with people.unit_of_work() as uow:
+        newest_two = register.find_ids(uow, "KPC-2026", "registered", True, limit=2)
+        everyone = register.find_ids(uow, "KPC-2026", "registered", True)
+    assert newest_two == everyone[:2]
+    assert len(everyone) == 3

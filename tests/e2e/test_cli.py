@@ -38,7 +38,7 @@ def test_search_prints_json_lines(demo_db: Path) -> None:
 def test_search_text_output_says_how_many_more(demo_db: Path) -> None:
     result = rehabdesk("--db", str(demo_db), "search", "KPC", "--limit", "3")
     assert len(result.stdout.splitlines()) == 4
-    assert "more; narrow the search" in result.stdout
+    assert "more match; narrow the search" in result.stdout
 
 
 @pytest.mark.parametrize("text", ['"', "NEAR(", "🙂", "x" * 10_000, "' OR 1=1 --"])

@@ -21,8 +21,9 @@ def isolated_settings(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped
 def main_window(qtbot, demo_database: Database) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     with demo_database.unit_of_work() as uow:
         centre = get_centre(uow)
-    window = MainWindow(demo_database, centre)
+    window = MainWindow()
     qtbot.addWidget(window)
     window.show()
+    window.attach(demo_database, centre)
     qtbot.waitUntil(lambda: window.detainees.model.rowCount() == 300, timeout=5000)
     yield window

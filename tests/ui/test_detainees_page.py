@@ -29,7 +29,7 @@ def test_typing_filters_the_register(qtbot, main_window: MainWindow) -> None:  #
     page.focus_search()
     qtbot.keyClicks(page.search_box, "KPC-2025")
     qtbot.waitUntil(lambda: 0 < page.model.rowCount() < 300, timeout=5000)
-    with main_window._database.unit_of_work() as uow:
+    with page._database.unit_of_work() as uow:
         for r in range(page.model.rowCount()):
             episodes = persons.get_person(uow, page.model.uid_at(r)).episodes
             assert any(e.case_number.startswith("KPC-2025") for e in episodes)
@@ -65,7 +65,7 @@ def test_double_click_opens_the_record_read_only(qtbot, main_window: MainWindow)
     expected = page.model.row_at(0)
     page.view.selectRow(0)
     page.view.doubleClicked.emit(page.model.index(0, 1))
-    dialog = main_window.findChild(QDialog, "recordView")
+    dialog = main_window.detainees.findChild(QDialog, "recordView")
     assert dialog is not None and dialog.isVisible()
     assert expected.case_number in dialog.windowTitle()
     tabs = dialog.findChild(QTabWidget)

@@ -1,0 +1,1 @@
+"""Performance benchmarks (``make bench``): each figure printed beside its floor."""

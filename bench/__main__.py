@@ -1,0 +1,26 @@
+"""``make bench``: every performance target of the issues, each beside its floor."""
+
+from __future__ import annotations
+
+import platform
+import sys
+
+from bench import dataset, search, startup
+from bench.report import Figure
+
+
+def main() -> int:
+    print(f"RehabDesk benchmarks — Python {platform.python_version()}, {platform.machine()}")
+    db = dataset.centre_db()
+    figures: list[Figure] = []
+    for section in (search.run, startup.run):
+        for figure in section(db):
+            print(figure.line(), flush=True)
+            figures.append(figure)
+    missed = [f.name for f in figures if not f.ok]
+    print(f"{len(figures) - len(missed)} of {len(figures)} figures within target.")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

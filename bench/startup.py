@@ -1,0 +1,52 @@
+"""Start-up time and memory, each in a fresh process under the offscreen Qt platform."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.report import Figure
+
+RUNS = 5
+PROBE = [sys.executable, "-m", "bench.startup_probe"]
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _time_to_shown(args: list[str]) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen([*PROBE, *args], stdout=subprocess.PIPE, text=True, env=_env())
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("shown"):
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        raise RuntimeError(f"probe {args} never showed its window")
+    process.wait(timeout=120)
+    return elapsed * 1000
+
+
+def run(db: Path) -> list[Figure]:
+    _time_to_shown(["bare"])  # warm the OS file cache for both
+    _time_to_shown(["app", str(db)])
+    bare = statistics.median(_time_to_shown(["bare"]) for _ in range(RUNS))
+    app = statistics.median(_time_to_shown(["app", str(db)]) for _ in range(RUNS))
+    result = subprocess.run([*PROBE, "scroll", str(db)], capture_output=True, text=True,
+                            env=_env(), timeout=900, check=True)
+    lines = result.stdout.splitlines()
+    line = next(x for x in lines if x.startswith("scrolled"))
+    rss = float(line.split()[-1])
+    populated = float(next(x for x in lines if x.startswith("populated")).split()[1])
+    return [
+        Figure("start-up to main window shown (median of 5)", app, "ms", bare, max_ratio=3.0),
+        Figure("register of 200,000 listed, after window shown", populated, "ms"),
+        Figure(f"peak RSS after scrolling {int(line.split()[1]):,} rows", rss, "MB",
+               max_value=250.0),
+    ]

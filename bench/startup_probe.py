@@ -1,0 +1,65 @@
+"""Started as its own process by bench/startup.py; prints ``shown`` when the window is up.
+
+``app DB``: the real start-up path (``rehabdesk.app.run_gui``), optionally scrolling the
+whole register to the end and printing peak RSS; ``bare``: a bare PySide6 QMainWindow.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+
+
+def bare() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1200, 760)
+    window.show()
+    QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+    return app.exec()
+
+
+def app(db: str, scroll: bool) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from rehabdesk.app import run_gui
+
+    def on_shown() -> None:
+        print("shown", flush=True)
+        if scroll:
+            scroll_to_end()
+        QApplication.quit()
+
+    return run_gui(db, on_shown=on_shown)
+
+
+def scroll_to_end() -> None:
+    """Pages through the whole register as a clerk dragging the scroll bar would."""
+    from PySide6.QtWidgets import QApplication
+
+    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+    started = time.perf_counter()
+    while window.detainees is None or window.detainees.model.rowCount() == 0:  # type: ignore[attr-defined]
+        QApplication.processEvents()
+    print(f"populated {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+    page = window.detainees  # type: ignore[attr-defined]
+    view = page.view
+    view.doItemsLayout()  # item views lay out lazily; the scroll range must be real
+    QApplication.processEvents()
+    step = max(1, view.viewport().height() // view.verticalHeader().defaultSectionSize())
+    for row in range(0, page.model.rowCount(), step):
+        view.scrollTo(page.model.index(row, 0), view.ScrollHint.PositionAtTop)
+        view.viewport().grab()  # renders for real: repaint() is a no-op offscreen
+    assert view.rowAt(0) >= page.model.rowCount() - step - 1, "did not reach the end"
+    rows = page.model.rowCount()
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"scrolled {rows} rss_mb {peak_kib / 1024:.1f}", flush=True)
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    sys.exit(bare() if mode == "bare" else app(sys.argv[2], scroll=mode == "scroll"))
