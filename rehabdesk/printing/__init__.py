@@ -1,0 +1,39 @@
+"""Printed paperwork: forms and letters as PDF (ReportLab, Khmer shaped by HarfBuzz).
+
+Fonts, styles and the page live in one place each (``fonts``, ``styles``, ``page``); a
+document module holds only its content and exposes one ``render_…`` function returning
+the PDF bytes. ``registry.DOCUMENTS`` lists them by name for the command line.
+"""
+
+from rehabdesk.printing.consent import render_consent_form
+from rehabdesk.printing.fonts import register_fonts
+from rehabdesk.printing.intake import Belonging, render_blank_intake_form, render_intake_form
+from rehabdesk.printing.page import DocumentMeta, PrintContext, build_pdf
+from rehabdesk.printing.registry import DOCUMENTS, DocumentSpec, PrintRequest, render_document
+from rehabdesk.printing.screening import ScreeningResults, render_screening_summary
+
+__all__ = [
+    "DOCUMENTS",
+    "Belonging",
+    "DocumentMeta",
+    "DocumentSpec",
+    "PrintContext",
+    "PrintRequest",
+    "ScreeningResults",
+    "build_pdf",
+    "register_fonts",
+    "render_blank_intake_form",
+    "render_consent_form",
+    "render_document",
+    "render_intake_form",
+    "render_screening_summary",
+    "warm_up",
+]
+
+
+def warm_up() -> None:
+    """Register the fonts and load the gazetteer now, so the first print is fast."""
+    from rehabdesk.domain.gazetteer import warm_up as _gazetteer
+
+    register_fonts()
+    _gazetteer()

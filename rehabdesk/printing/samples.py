@@ -1,0 +1,237 @@
+"""Fictional sample records for the printed documents, and a script that renders them.
+
+Used by the tests, the demo and the benchmarks. Everyone here is invented.
+
+    python -m rehabdesk.printing.samples docs/forms        # PDFs + page PNGs (pdftoppm)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rehabdesk.domain.records import (
+    Address,
+    BirthDate,
+    CentreDetails,
+    DatePrecision,
+    EpisodeDetails,
+    NextOfKin,
+    PersonDetails,
+    Sex,
+)
+
+if TYPE_CHECKING:
+    from rehabdesk.printing.screening import ScreeningResults
+
+__all__ = [
+    "BELONGINGS",
+    "CENTRE",
+    "EPISODE",
+    "PERSON",
+    "PRINTED_BY",
+    "PRINTED_ON",
+    "render_all",
+    "sample_photo",
+    "sample_screening",
+]
+
+PRINTED_ON = dt.date(2026, 3, 12)
+PRINTED_BY = "កែវ សុភា · KEO Sophea"
+
+CENTRE = CentreDetails(
+    uid="5b0e6f7c-2f0d-4a55-9a71-0c8f1d2e3a44",
+    code="KPC",
+    name_km="មណ្ឌលអប់រំ និងកែប្រែ អ្នកប្រើប្រាស់គ្រឿងញៀន ខេត្តកំពង់ចាម",
+    name_en="Kampong Cham Drug Education and Correction Centre",
+    province_code="03",
+    capacity=400,
+)
+
+EPISODE = EpisodeDetails(
+    uid="9d41c8a2-7b3e-4f10-8c65-2e7a9b0c1d35",
+    case_number="KPC-2026-000123",
+    arrival_date=dt.date(2026, 3, 12),
+    transferred_from="ពន្ធនាគារខេត្តកំពង់ចាម · Kampong Cham Provincial Prison",
+    transfer_document="០៣៤៧/២៦ · 0347/26",
+    escort="ហេង វិចិត្រ · HENG Vichet",
+)
+
+PERSON = PersonDetails(
+    uid="3f6c2a1e-58d4-4b7a-a0e2-6c1d9f8b7a21",
+    khmer_name="សុខ ចាន់ថា",
+    latin_name="SOK Chantha",
+    sex=Sex.MALE,
+    birth=BirthDate(dt.date(1994, 7, 1), DatePrecision.YEAR),
+    national_id="030512874",
+    origin_prison="ពន្ធនាគារខេត្តកំពង់ចាម · Kampong Cham Provincial Prison",
+    inmate_number="KC-2025-0481",
+    address=Address("03", "0302", "030201", "03020103"),
+    next_of_kin=NextOfKin("សុខ ស្រីមុំ · SOK Sreymom", "ម្ដាយ · mother", "012 345 678"),
+    has_photo=True,
+    episodes=(EPISODE,),
+)
+
+BELONGINGS: tuple[tuple[str, object, str], ...] = (
+    ("នាឡិកាដៃ · Wristwatch", 1, "ចាស់ · worn"),
+    ("ទូរស័ព្ទដៃ · Mobile phone (Nokia, black)", 1, "បិទ · switched off"),
+    ("ប្រាក់រៀល · Cash (riel)", "40 000 ៛", "រាប់រួច · counted"),
+    ("អាវយឺត · T-shirt", 2, "ល្អ · good"),
+    ("កាបូបលុយ · Wallet", 1, "ល្អ · good"),
+)
+
+
+def sample_photo() -> bytes:
+    """A neutral drawn head-and-shoulders silhouette (PNG), standing in for a photo."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (350, 450), (214, 222, 230))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((105, 70, 245, 240), fill=(120, 130, 142))
+    draw.ellipse((45, 250, 305, 520), fill=(120, 130, 142))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def sample_screening() -> ScreeningResults:
+    """A complete screening: meth use at high risk, tobacco, a little alcohol."""
+    from rehabdesk.domain import screening as scr
+    from rehabdesk.printing.screening import ScreeningResults
+
+    scores = scr.score_assist(
+        {
+            "tobacco": {
+                "q1": "yes",
+                "q2": "daily",
+                "q3": "daily",
+                "q4": "never",
+                "q6": "never",
+                "q7": "past_3_months",
+            },
+            "alcohol": {
+                "q1": "yes",
+                "q2": "monthly",
+                "q3": "once_or_twice",
+                "q4": "never",
+                "q5": "never",
+                "q6": "never",
+                "q7": "never",
+            },
+            "cannabis": {"q1": "yes", "q2": "never", "q6": "never", "q7": "never"},
+            "amphetamines": {
+                "q1": "yes",
+                "q2": "daily",
+                "q3": "daily",
+                "q4": "weekly",
+                "q5": "weekly",
+                "q6": "past_3_months",
+                "q7": "past_3_months",
+            },
+            "opioids": {"q1": "no"},
+        }
+    )
+    results = dict.fromkeys(scr.URINE_PANEL, scr.UrineResult.NEGATIVE)
+    results[scr.Analyte.METHAMPHETAMINE] = scr.UrineResult.POSITIVE
+    results[scr.Analyte.AMPHETAMINE] = scr.UrineResult.POSITIVE
+    results[scr.Analyte.KETAMINE] = scr.UrineResult.INVALID
+    return ScreeningResults(
+        screened_on=dt.date(2026, 3, 12),
+        screened_by="ឈឹម សុវណ្ណ · CHHIM Sovann",
+        assist=scr.summarise_assist(scores, "before_3_months"),
+        dast10=scr.score_dast10([True, True, False, False, True, True, False, True, True, False]),
+        audit=scr.score_audit([2, 1, 1, 0, 0, 0, 1, 0, 0, 2]),
+        urine=scr.UrineTest(
+            date=dt.date(2026, 3, 12),
+            kit="Multi-drug 8-panel cassette",
+            lot_number="MD8-2511-0427",
+            read_by="ឈឹម សុវណ្ណ · CHHIM Sovann",
+            results=results,
+        ),
+        health=scr.HealthScreen(
+            withdrawal_risk=scr.WithdrawalRisk.MODERATE,
+            chronic_conditions="សម្ពាធឈាមខ្ពស់ · high blood pressure",
+            fit_for_residential=True,
+            fit_for_manual_work=True,
+        ),
+    )
+
+
+def _documents() -> dict[str, Callable[[], bytes]]:
+    from rehabdesk.printing import consent, intake
+
+    docs: dict[str, Callable[[], bytes]] = {
+        "intake-filled": lambda: intake.render_intake_form(
+            PERSON,
+            EPISODE,
+            CENTRE,
+            PRINTED_BY,
+            PRINTED_ON,
+            photo=sample_photo(),
+            belongings=BELONGINGS,
+        ),
+        "intake-blank": lambda: intake.render_blank_intake_form(CENTRE, PRINTED_BY, PRINTED_ON),
+        "consent": lambda: consent.render_consent_form(
+            PERSON, EPISODE, CENTRE, PRINTED_BY, PRINTED_ON
+        ),
+    }
+    from rehabdesk.printing import screening
+
+    docs["screening-summary"] = lambda: screening.render_screening_summary(
+        PERSON, EPISODE, sample_screening(), CENTRE, PRINTED_BY, PRINTED_ON
+    )
+    return docs
+
+
+def render_all(
+    folder: Path, *, resolution: int = 80, png: bool = True, keep_pdf: bool = False
+) -> list[Path]:
+    """Render every sample document; write each page as ``<name>.png``, ``<name>-2.png``…
+
+    PDFs are kept beside the PNGs only with ``keep_pdf`` (or when pdftoppm is missing).
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    pdftoppm = shutil.which("pdftoppm") if png else None
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, render in _documents().items():
+            data = render()
+            if keep_pdf or not pdftoppm:
+                pdf = folder / f"{name}.pdf"
+                pdf.write_bytes(data)
+                written.append(pdf)
+            if not pdftoppm:
+                continue
+            source = Path(tmp) / f"{name}.pdf"
+            source.write_bytes(data)
+            subprocess.run(
+                [pdftoppm, "-r", str(resolution), "-png", str(source), str(Path(tmp) / name)],
+                check=True,
+            )
+            for old in folder.glob(f"{name}-[0-9]*.png"):
+                old.unlink()
+            pages = sorted(Path(tmp).glob(f"{name}-*.png"))
+            for number, page in enumerate(pages, start=1):
+                target = folder / (f"{name}.png" if number == 1 else f"{name}-{number}.png")
+                shutil.copyfile(page, target)
+                written.append(target)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if args else Path("docs/forms")
+    for path in render_all(folder):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
