@@ -27,6 +27,7 @@ def app(db: str, scroll: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
     from rehabdesk.app import run_gui
+    from rehabdesk.cli.main import parse  # the entry point's own path: parse, then the GUI
 
     def on_shown() -> None:
         print("shown", flush=True)
@@ -34,7 +35,7 @@ def app(db: str, scroll: bool) -> int:
             scroll_to_end()
         QApplication.quit()
 
-    return run_gui(db, on_shown=on_shown)
+    return run_gui(parse(["--db", db]).db, on_shown=on_shown)
 
 
 def scroll_to_end() -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rehabdesk.services import maintenance
-
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("db", help="upgrade, check or back up the database")
@@ -19,6 +17,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
+    from rehabdesk.services import maintenance
+
     if args.db_action == "upgrade":
         result = maintenance.upgrade_database(db_path)
         if result.previous == result.current:

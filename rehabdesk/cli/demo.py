@@ -6,9 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from rehabdesk.services import demo
-from rehabdesk.services.database import open_database
-
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("demo", help="fill a NEW database with a fictional centre")
@@ -23,6 +20,9 @@ def _progress(done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
+    from rehabdesk.services import demo
+    from rehabdesk.services.database import open_database
+
     if args.persons < 0:
         print("rehabdesk: --persons must be 0 or more.", file=sys.stderr)
         return 2

@@ -6,8 +6,6 @@ import argparse
 from pathlib import Path
 
 from rehabdesk.cli.output import json_line
-from rehabdesk.services import register
-from rehabdesk.services.database import open_database
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,6 +17,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
+    from rehabdesk.services import register
+    from rehabdesk.services.database import open_database
+
     database = open_database(db_path, create=False)
     try:
         with database.unit_of_work() as uow:

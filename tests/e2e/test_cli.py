@@ -95,3 +95,13 @@ def test_importing_services_and_cli_does_not_load_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_gui_entry_path_does_not_import_the_database_layer() -> None:
+    """The window must not wait for SQLAlchemy (issue #2 start-up target): parsing the
+    command line and importing the main window stay free of it."""
+    code = ("import sys; from rehabdesk.cli.main import parse; parse(['--db', 'x']); "
+            "import rehabdesk.app, rehabdesk.ui.main_window; print('sqlalchemy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"
