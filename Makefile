@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB := demo/centre.sqlite3
 
-.PHONY: run test lint bench demo lock clean-demo
+.PHONY: run test lint bench demo lock clean-demo translations update-translations
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,18 @@ $(DEMO_DB): | $(STAMP)
 	@mkdir -p $(dir $(DEMO_DB))
 	$(BIN)/rehabdesk --db $(DEMO_DB) demo --persons 2000
 
-run: $(STAMP) $(DEMO_DB)
+QM := resources/translations/rehabdesk_km.qm
+
+$(QM): resources/translations/rehabdesk_km.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing UI strings: refresh the .ts, then translate the new entries in it.
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate rehabdesk/ui/*.py -no-obsolete -ts resources/translations/rehabdesk_km.ts
+
+run: $(STAMP) $(DEMO_DB) $(QM)
 	$(BIN)/rehabdesk --db $(DEMO_DB)
 
 demo: $(DEMO_DB)

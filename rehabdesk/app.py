@@ -46,12 +46,14 @@ def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> i
     from PySide6.QtWidgets import QApplication
 
     from rehabdesk.ui.fonts import register_khmer_font
+    from rehabdesk.ui.i18n import chosen_language, install_translator
     from rehabdesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("RehabDesk")
     app.setApplicationName("RehabDesk")
     register_khmer_font(app)  # type: ignore[arg-type]
+    install_translator(app, chosen_language())  # type: ignore[arg-type]
     window = MainWindow()
     window.show()
     if on_shown is not None:

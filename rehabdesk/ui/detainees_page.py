@@ -118,16 +118,16 @@ class DetaineesPage(QWidget):
         ids, total = cast(tuple[list[int], int], result)
         self._total = total
         self.model.set_ids(ids)
-        if self.search_box.text().strip():
-            if len(ids) >= register.SEARCH_LIMIT:
-                text = self.tr("%1+ matches of %2 — keep typing to narrow")
-                text = text.replace("%1", f"{len(ids):,}")
-            else:
-                text = self.tr("%n match(es)", "", len(ids)) + self.tr(" of %2")
-            text = text.replace("%2", f"{self._total:,}")
+        found, total = f"{len(ids):,}", f"{self._total:,}"
+        if not self.search_box.text().strip():
+            text = self.tr("1 person") if len(ids) == 1 else self.tr("%1 people")
+        elif len(ids) >= register.SEARCH_LIMIT:
+            text = self.tr("%1+ matches of %2 — keep typing to narrow")
+        elif len(ids) == 1:
+            text = self.tr("1 match of %2")
         else:
-            text = self.tr("%n person(s)", "", len(ids))
-        self.count_label.setText(text)
+            text = self.tr("%1 matches of %2")
+        self.count_label.setText(text.replace("%1", found).replace("%2", total))
 
     def _show_failure(self, message: str) -> None:
         self.count_label.setText(self.tr("Search failed: %1").replace("%1", message))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -22,8 +22,7 @@ class MessagePage(QWidget):
 
 class PlaceholderPage(MessagePage):
     def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
+        note = QCoreApplication.translate("PlaceholderPage", "This page is not built yet.")
         super().__init__(
-            f"<h2>{escape(title)}</h2><p>{escape(self.tr('This page is not built yet.'))}</p>"
-            f"<p>{escape(purpose)}</p>",
-            parent,
+            f"<h2>{escape(title)}</h2><p>{escape(note)}</p><p>{escape(purpose)}</p>", parent
         )

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QT_TRANSLATE_NOOP,
     Signal,
 )
 
@@ -36,14 +37,14 @@ def _tr(text: str) -> str:
 
 # (sort key understood by services.register, header, cell text)
 COLUMNS: tuple[tuple[str, str, Callable[[RegisterRow], str]], ...] = (
-    ("case_number", "Case no.", lambda r: r.case_number or ""),
-    ("khmer_name", "Khmer name", lambda r: r.khmer_name),
-    ("latin_name", "Latin name", lambda r: r.latin_name),
-    ("sex", "Sex", lambda r: r.sex.value),
-    ("birth_date", "Born", lambda r: r.birth),
-    ("origin_prison", "Origin prison", lambda r: r.origin_prison or ""),
-    ("inmate_number", "Inmate no.", lambda r: r.inmate_number or ""),
-    ("arrival_date", "Arrived", lambda r: r.arrival_date.isoformat() if r.arrival_date else ""),
+    ("case_number", QT_TRANSLATE_NOOP("RegisterModel", "Case no."), lambda r: r.case_number or ""),
+    ("khmer_name", QT_TRANSLATE_NOOP("RegisterModel", "Khmer name"), lambda r: r.khmer_name),
+    ("latin_name", QT_TRANSLATE_NOOP("RegisterModel", "Latin name"), lambda r: r.latin_name),
+    ("sex", QT_TRANSLATE_NOOP("RegisterModel", "Sex"), lambda r: r.sex.value),
+    ("birth_date", QT_TRANSLATE_NOOP("RegisterModel", "Born"), lambda r: r.birth),
+    ("origin_prison", QT_TRANSLATE_NOOP("RegisterModel", "Origin prison"), lambda r: r.origin_prison or ""),
+    ("inmate_number", QT_TRANSLATE_NOOP("RegisterModel", "Inmate no."), lambda r: r.inmate_number or ""),
+    ("arrival_date", QT_TRANSLATE_NOOP("RegisterModel", "Arrived"), lambda r: r.arrival_date.isoformat() if r.arrival_date else ""),
 )
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,0 +1,353 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="km_KH">
+<context>
+    <name>DetaineesPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="49" />
+        <source>Search: Khmer or Latin name, case number, national id, inmate no. (Ctrl+F)</source>
+        <translation>ស្វែងរក៖ ឈ្មោះខ្មែរ ឬឡាតាំង លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ លេខអ្នកជាប់ឃុំ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="52" />
+        <source>Type any part of a name or number. Spelling variants such as Sok/Sokh or Chhun/Chun are found too.</source>
+        <translation>វាយផ្នែកណាមួយនៃឈ្មោះ ឬលេខ។ ការសរសេរខុសៗគ្នា ដូចជា Sok/Sokh ឬ Chhun/Chun ក៏រកឃើញដែរ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="74" />
+        <source>Double-click or press Enter to open the record.</source>
+        <translation>ចុចពីរដង ឬចុច Enter ដើម្បីបើកកំណត់ត្រា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="109" />
+        <source>Searching…</source>
+        <translation>កំពុងស្វែងរក…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="123" />
+        <source>1 person</source>
+        <translation>មនុស្ស ១ នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="123" />
+        <source>%1 people</source>
+        <translation>មនុស្ស %1 នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="125" />
+        <source>%1+ matches of %2 — keep typing to narrow</source>
+        <translation>រកឃើញ %1+ ក្នុងចំណោម %2 — សូមវាយបន្ថែមដើម្បីបង្រួម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="127" />
+        <source>1 match of %2</source>
+        <translation>រកឃើញ ១ ក្នុងចំណោម %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="129" />
+        <source>%1 matches of %2</source>
+        <translation>រកឃើញ %1 ក្នុងចំណោម %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="133" />
+        <source>Search failed: %1</source>
+        <translation>ការស្វែងរកបរាជ័យ៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="150" />
+        <source>RehabDesk</source>
+        <translation>RehabDesk</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodesTab</name>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="62" />
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="62" />
+        <source>Arrived</source>
+        <translation>ថ្ងៃមកដល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="62" />
+        <source>Transferred from</source>
+        <translation>បញ្ជូនមកពី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="63" />
+        <source>Transfer document</source>
+        <translation>លិខិតបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="63" />
+        <source>Escort</source>
+        <translation>អ្នកអមដំណើរ</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="81" />
+        <source>When (UTC)</source>
+        <translation>ពេលវេលា (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="81" />
+        <source>Who</source>
+        <translation>អ្នកណា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="81" />
+        <source>What</source>
+        <translation>អ្វី</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityTab</name>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="42" />
+        <source>Name (Khmer)</source>
+        <translation>ឈ្មោះ (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="43" />
+        <source>Name (Latin)</source>
+        <translation>ឈ្មោះ (ឡាតាំង)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="44" />
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="44" />
+        <source>Male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="44" />
+        <source>Female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="45" />
+        <source>Born</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="46" />
+        <source>National id</source>
+        <translation>លេខអត្តសញ្ញាណប័ណ្ណ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="47" />
+        <source>Origin prison</source>
+        <translation>ពន្ធនាគារដើម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="48" />
+        <source>Inmate no.</source>
+        <translation>លេខអ្នកជាប់ឃុំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="49" />
+        <source>Home address</source>
+        <translation>អាសយដ្ឋាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="50" />
+        <source>Home address (Khmer)</source>
+        <translation>អាសយដ្ឋាន (ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="51" />
+        <source>Next of kin</source>
+        <translation>សាច់ញាតិដែលត្រូវទាក់ទង</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="36" />
+        <source>Detainees</source>
+        <translation>អ្នកជាប់ឃុំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="37" />
+        <source>Opening the centre database…</source>
+        <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="55" />
+        <source>RehabDesk — %1 (%2)</source>
+        <translation>RehabDesk — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="65" />
+        <source>Database: %1</source>
+        <translation>មូលដ្ឋានទិន្នន័យ៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="70" />
+        <source>Intake</source>
+        <translation>ការទទួលចូល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="70" />
+        <source>Register arrivals by keyboard or from a transfer list, with a duplicate check while you type.</source>
+        <translation>ចុះឈ្មោះអ្នកមកដល់ដោយក្តារចុច ឬពីបញ្ជីបញ្ជូន ដោយពិនិត្យឈ្មោះស្ទួនពេលកំពុងវាយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="72" />
+        <source>Screening</source>
+        <translation>ការពិនិត្យវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="72" />
+        <source>WHO ASSIST, DAST-10, AUDIT, urine tests and the health screen, scored as published.</source>
+        <translation>WHO ASSIST, DAST-10, AUDIT ការធ្វើតេស្តទឹកនោម និងការពិនិត្យសុខភាព ដាក់ពិន្ទុតាមឯកសារផ្លូវការ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="74" />
+        <source>Eligibility</source>
+        <translation>លក្ខខណ្ឌចូលកម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="74" />
+        <source>Who may be enrolled and why, with every reason and what is missing.</source>
+        <translation>អ្នកណាអាចចូលកម្មវិធីបាន និងមូលហេតុ ព្រមទាំងអ្វីដែលនៅខ្វះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="76" />
+        <source>Enrolment</source>
+        <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="76" />
+        <source>Beds, the waitlist and treatment programmes.</source>
+        <translation>គ្រែ បញ្ជីរង់ចាំ និងកម្មវិធីព្យាបាល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="77" />
+        <source>Vocational</source>
+        <translation>វិជ្ជាជីវៈ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="77" />
+        <source>Industrial and agro-industrial training cohorts.</source>
+        <translation>ក្រុមបណ្តុះបណ្តាលឧស្សាហកម្ម និងកសិ-ឧស្សាហកម្ម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="78" />
+        <source>Releases</source>
+        <translation>ការដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="78" />
+        <source>Release records, reintegration plans and follow-up at 1, 3, 6 and 12 months.</source>
+        <translation>កំណត់ត្រាដោះលែង ផែនការធ្វើសមាហរណកម្ម និងការតាមដាននៅខែទី ១ ៣ ៦ និង ១២។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="80" />
+        <source>Reports</source>
+        <translation>របាយការណ៍</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="80" />
+        <source>Occupancy, admissions and outcome reports.</source>
+        <translation>របាយការណ៍អំពីចំនួនអ្នកស្នាក់នៅ ការទទួលចូល និងលទ្ធផល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="81" />
+        <source>Export</source>
+        <translation>នាំចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="81" />
+        <source>The periodic export to headquarters on removable media.</source>
+        <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្តាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="83" />
+        <source>Administration</source>
+        <translation>រដ្ឋបាល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="83" />
+        <source>Users, policy, backups and settings.</source>
+        <translation>អ្នកប្រើប្រាស់ គោលការណ៍ ការបម្រុងទុក និងការកំណត់។</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/placeholder_page.py" line="25" />
+        <source>This page is not built yet.</source>
+        <translation>ទំព័រនេះមិនទាន់បានបង្កើតនៅឡើយទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="103" />
+        <source>Identity</source>
+        <translation>អត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="104" />
+        <source>Episodes (%1)</source>
+        <translation>ការស្នាក់នៅ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="106" />
+        <source>History</source>
+        <translation>ប្រវត្តិ</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/register_model.py" line="40" />
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/register_model.py" line="41" />
+        <source>Khmer name</source>
+        <translation>ឈ្មោះខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/register_model.py" line="42" />
+        <source>Latin name</source>
+        <translation>ឈ្មោះឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/register_model.py" line="43" />
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/register_model.py" line="44" />
+        <source>Born</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/register_model.py" line="45" />
+        <source>Origin prison</source>
+        <translation>ពន្ធនាគារដើម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/register_model.py" line="46" />
+        <source>Inmate no.</source>
+        <translation>លេខអ្នកជាប់ឃុំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/register_model.py" line="47" />
+        <source>Arrived</source>
+        <translation>ថ្ងៃមកដល់</translation>
+    </message>
+</context>
+</TS>
