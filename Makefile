@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB := demo/centre.sqlite3
 
-.PHONY: run test lint bench demo lock clean-demo translations update-translations
+.PHONY: run test lint bench demo lock clean-demo translations update-translations installer
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# A one-folder desktop bundle in dist/RehabDesk (run it on the OS it was built on).
+installer: $(STAMP) $(QM)
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[installer]"
+	$(BIN)/pyinstaller --noconfirm installer/rehabdesk.spec
 
 # Re-pin after changing dependencies in pyproject.toml (commit the result).
 lock: $(STAMP)
