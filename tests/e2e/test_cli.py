@@ -105,3 +105,25 @@ def test_the_gui_entry_path_does_not_import_the_database_layer() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_new_database_gets_its_centre_once(tmp_path: Path) -> None:
+    db = str(tmp_path / "new.sqlite3")
+    made = rehabdesk("--db", db, "centre", "init", "--code", "btb", "--name-en", "Battambang Centre",
+                     "--name-km", "មជ្ឈមណ្ឌលបាត់ដំបង", "--province", "02", "--capacity", "300")
+    assert made.returncode == 0, made.stderr
+    assert "Centre BTB" in made.stdout
+    again = rehabdesk("--db", db, "centre", "init", "--code", "XYZ", "--name-en", "x",
+                      "--name-km", "x")
+    assert again.returncode == 2 and "already has its centre" in again.stderr
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--code", "K1"], "2 to 8 letters"),
+    (["--code", "KPC", "--province", "99"], "not a province code"),
+    (["--code", "KPC", "--capacity", "-5"], "cannot be negative"),
+])
+def test_centre_init_refuses_bad_values(tmp_path: Path, args: list[str], message: str) -> None:
+    result = rehabdesk("--db", str(tmp_path / "c.sqlite3"), "centre", "init", "--name-en", "C",
+                       "--name-km", "ម", *args)
+    assert result.returncode == 2 and message in result.stderr

@@ -1,0 +1,34 @@
+"""``rehabdesk centre init``: set up the centre of a new database."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("centre", help="set up this database's centre")
+    actions = parser.add_subparsers(dest="centre_action", required=True, metavar="ACTION")
+    init = actions.add_parser("init", help="create the centre (once per database)")
+    init.add_argument("--code", required=True, help="2–8 letters that start every case number")
+    init.add_argument("--name-en", required=True, help="the centre's name in English")
+    init.add_argument("--name-km", required=True, help="the centre's name in Khmer")
+    init.add_argument("--province", help="gazetteer province code, e.g. 03")
+    init.add_argument("--capacity", type=int, default=0, help="number of beds")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, db_path: Path) -> int:
+    from rehabdesk.services import centre, users
+    from rehabdesk.services.database import open_database
+
+    database = open_database(db_path)
+    try:
+        with database.unit_of_work(write=True) as uow:
+            created = centre.create_centre(
+                uow, users.desk_actor(uow), args.code, args.name_km, args.name_en,
+                args.province, args.capacity)
+    finally:
+        database.close()
+    print(f"Centre {created.code} ({created.name_en}) set up in {db_path}.")
+    return 0
