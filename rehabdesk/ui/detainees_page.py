@@ -118,7 +118,7 @@ class DetaineesPage(QWidget):
         ids, total = cast(tuple[list[int], int], result)
         self._total = total
         self.model.set_ids(ids)
-        found, total = f"{len(ids):,}", f"{self._total:,}"
+        found, everyone = f"{len(ids):,}", f"{self._total:,}"
         if not self.search_box.text().strip():
             text = self.tr("1 person") if len(ids) == 1 else self.tr("%1 people")
         elif len(ids) >= register.SEARCH_LIMIT:
@@ -127,7 +127,7 @@ class DetaineesPage(QWidget):
             text = self.tr("1 match of %2")
         else:
             text = self.tr("%1 matches of %2")
-        self.count_label.setText(text.replace("%1", found).replace("%2", total))
+        self.count_label.setText(text.replace("%1", found).replace("%2", everyone))
 
     def _show_failure(self, message: str) -> None:
         self.count_label.setText(self.tr("Search failed: %1").replace("%1", message))

@@ -10,15 +10,16 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
     Signal,
 )
 
@@ -35,16 +36,53 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RegisterModel", text)
 
 
-# (sort key understood by services.register, header, cell text)
-COLUMNS: tuple[tuple[str, str, Callable[[RegisterRow], str]], ...] = (
-    ("case_number", QT_TRANSLATE_NOOP("RegisterModel", "Case no."), lambda r: r.case_number or ""),
-    ("khmer_name", QT_TRANSLATE_NOOP("RegisterModel", "Khmer name"), lambda r: r.khmer_name),
-    ("latin_name", QT_TRANSLATE_NOOP("RegisterModel", "Latin name"), lambda r: r.latin_name),
-    ("sex", QT_TRANSLATE_NOOP("RegisterModel", "Sex"), lambda r: r.sex.value),
-    ("birth_date", QT_TRANSLATE_NOOP("RegisterModel", "Born"), lambda r: r.birth),
-    ("origin_prison", QT_TRANSLATE_NOOP("RegisterModel", "Origin prison"), lambda r: r.origin_prison or ""),
-    ("inmate_number", QT_TRANSLATE_NOOP("RegisterModel", "Inmate no."), lambda r: r.inmate_number or ""),
-    ("arrival_date", QT_TRANSLATE_NOOP("RegisterModel", "Arrived"), lambda r: r.arrival_date.isoformat() if r.arrival_date else ""),
+def _arrived(row: RegisterRow) -> str:
+    return row.arrival_date.isoformat() if row.arrival_date else ""
+
+
+@dataclass(frozen=True)
+class Column:
+    """A register column: the sort key services.register understands, its header
+    (marked for lupdate, translated when shown) and how a row's cell reads."""
+
+    key: str
+    header: str
+    text: Callable[[RegisterRow], str]
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column(
+        "case_number",
+        str(QT_TRANSLATE_NOOP("RegisterModel", "Case no.")),
+        lambda r: r.case_number or ""),
+    Column(
+        "khmer_name",
+        str(QT_TRANSLATE_NOOP("RegisterModel", "Khmer name")),
+        lambda r: r.khmer_name),
+    Column(
+        "latin_name",
+        str(QT_TRANSLATE_NOOP("RegisterModel", "Latin name")),
+        lambda r: r.latin_name),
+    Column(
+        "sex",
+        str(QT_TRANSLATE_NOOP("RegisterModel", "Sex")),
+        lambda r: r.sex.value),
+    Column(
+        "birth_date",
+        str(QT_TRANSLATE_NOOP("RegisterModel", "Born")),
+        lambda r: r.birth),
+    Column(
+        "origin_prison",
+        str(QT_TRANSLATE_NOOP("RegisterModel", "Origin prison")),
+        lambda r: r.origin_prison or ""),
+    Column(
+        "inmate_number",
+        str(QT_TRANSLATE_NOOP("RegisterModel", "Inmate no.")),
+        lambda r: r.inmate_number or ""),
+    Column(
+        "arrival_date",
+        str(QT_TRANSLATE_NOOP("RegisterModel", "Arrived")),
+        _arrived),
 )
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,7 +112,7 @@ class RegisterModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return _tr(COLUMNS[section][1])
+            return _tr(COLUMNS[section].header)
         return section + 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,10 +123,10 @@ class RegisterModel(QAbstractTableModel):
             return None
         if role == UID_ROLE:
             return row.uid
-        return COLUMNS[index.column()][2](row)
+        return COLUMNS[index.column()].text(row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else "registered"
+        key = COLUMNS[column].key if 0 <= column < len(COLUMNS) else "registered"
         self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
     # -- register operations --------------------------------------------------------------

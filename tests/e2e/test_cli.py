@@ -109,8 +109,9 @@ def test_the_gui_entry_path_does_not_import_the_database_layer() -> None:
 
 def test_a_new_database_gets_its_centre_once(tmp_path: Path) -> None:
     db = str(tmp_path / "new.sqlite3")
-    made = rehabdesk("--db", db, "centre", "init", "--code", "btb", "--name-en", "Battambang Centre",
-                     "--name-km", "មជ្ឈមណ្ឌលបាត់ដំបង", "--province", "02", "--capacity", "300")
+    made = rehabdesk("--db", db, "centre", "init", "--code", "btb", "--name-en",
+                     "Battambang Centre", "--name-km", "មជ្ឈមណ្ឌលបាត់ដំបង", "--province", "02",
+                     "--capacity", "300")
     assert made.returncode == 0, made.stderr
     assert "Centre BTB" in made.stdout
     again = rehabdesk("--db", db, "centre", "init", "--code", "XYZ", "--name-en", "x",
