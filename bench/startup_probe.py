@@ -40,12 +40,14 @@ def app(db: str, scroll: bool) -> int:
 
 def scroll_to_end() -> None:
     """Pages through the whole register as a clerk dragging the scroll bar would."""
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
     started = time.perf_counter()
     while window.detainees is None or window.detainees.model.rowCount() == 0:  # type: ignore[attr-defined]
-        QApplication.processEvents()
+        # Block until an event arrives: spinning would fight the worker for the GIL.
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     print(f"populated {(time.perf_counter() - started) * 1000:.0f}", flush=True)
     page = window.detainees  # type: ignore[attr-defined]
     view = page.view
