@@ -78,7 +78,7 @@ def _open_centre(window: object, db_arg: str | None) -> object | None:
     from rehabdesk.services.database import open_database
 
     try:
-        database = open_database(resolve_db_path(db_arg))
+        database = open_database(resolve_db_path(db_arg), program="RehabDesk desktop")
         with database.unit_of_work() as uow:
             centre = get_centre(uow)
     except RehabDeskError as error:

@@ -22,7 +22,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.services import centre, users
     from rehabdesk.services.database import open_database
 
-    database = open_database(db_path)
+    database = open_database(db_path, program="rehabdesk centre init")
     try:
         with database.unit_of_work(write=True) as uow:
             created = centre.create_centre(

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     if args.persons < 0:
         print("rehabdesk: --persons must be 0 or more.", file=sys.stderr)
         return 2
-    database = open_database(db_path)
+    database = open_database(db_path, program="rehabdesk demo")
     try:
         with database.unit_of_work(write=True) as uow:
             summary = demo.generate(uow, args.persons, seed=args.seed, progress=_progress)

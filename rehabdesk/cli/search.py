@@ -20,7 +20,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.services import register
     from rehabdesk.services.database import open_database
 
-    database = open_database(db_path, create=False)
+    database = open_database(db_path, create=False, write=False)
     try:
         with database.unit_of_work() as uow:
             limit = max(args.limit, 0)

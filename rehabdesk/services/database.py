@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rehabdesk.db import schema, tombstones
 from rehabdesk.db.engine import WRITE_OPTION, make_engine, sqlite_url
+from rehabdesk.db.writer_lock import DatabaseBusyError, WriterLock
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +33,10 @@ class UnitOfWork:
 class Database:
     """An open, upgraded centre database."""
 
-    def __init__(self, engine: Engine, path: Path | None) -> None:
+    def __init__(self, engine: Engine, path: Path | None, lock: WriterLock | None = None) -> None:
         self.engine = engine
         self.path = path
+        self._lock = lock
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(
             engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
@@ -47,26 +49,58 @@ class Database:
 
         Writers start with BEGIN IMMEDIATE (ARCHITECTURE.md, known traps).
         """
+        if write and self._lock is None:
+            raise DatabaseBusyError(
+                "This database was opened for reading only; close and reopen it to make "
+                "changes."
+            )
         factory = self._writer if write else self._reader
         with factory() as session, session.begin():
             yield UnitOfWork(session=session, writable=write)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
-def open_database(path: Path, *, create: bool = True) -> Database:
+def open_database(
+    path: Path, *, create: bool = True, write: bool = True, program: str = "RehabDesk"
+) -> Database:
     """Checks, backs up and upgrades the database at ``path``, then opens it.
 
     Raises ``DatabaseOpenError`` (with a sentence for the user) without writing to the
     file when it is not a RehabDesk database, is locked, or is newer than this version.
+    With ``write`` the caller becomes the database's one writer until ``close``
+    (``DatabaseBusyError`` naming the holder if another process is); readers
+    (``write=False``) may run beside it, as WAL allows.
     """
     path = path.expanduser()
     state = schema.inspect_file(path)
     if not state.exists and not create:
         raise schema.DatabaseOpenError(f"{path} does not exist; check the path.")
+    if not state.exists and not write:
+        raise schema.DatabaseOpenError(f"{path} does not exist; check the path.")
     if not state.exists:
         path.parent.mkdir(parents=True, exist_ok=True)
+    lock = WriterLock(path, program) if write else None
+    if lock is not None:
+        lock.acquire()
+    try:
+        return _open_checked(path, state, lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_checked(path: Path, state: schema.SchemaState, lock: WriterLock | None) -> Database:
+    if state.needs_upgrade and lock is None:
+        raise schema.DatabaseOpenError(
+            f"{path} needs an upgrade (schema {state.revision}); open it once with RehabDesk "
+            "or run `rehabdesk db upgrade` first."
+        )
     engine = make_engine(sqlite_url(path))
     if state.needs_upgrade:
         if state.exists and state.revision is not None:
@@ -75,7 +109,7 @@ def open_database(path: Path, *, create: bool = True) -> Database:
         from rehabdesk.db import migrate  # Alembic is imported only when there is work
 
         migrate.upgrade(engine)
-    return Database(engine, path)
+    return Database(engine, path, lock)
 
 
 def upgrade_available(path: Path) -> bool:

@@ -18,7 +18,7 @@ class UpgradeResult:
 
 def upgrade_database(path: Path) -> UpgradeResult:
     previous = schema.inspect_file(path).revision
-    open_database(path).close()
+    open_database(path, program="rehabdesk db upgrade").close()
     return UpgradeResult(previous=previous, current=schema.SCHEMA_HEAD)
 
 
