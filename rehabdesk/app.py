@@ -65,7 +65,31 @@ def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> i
     for database in opened:
         if database is not None:
             database.close()  # type: ignore[attr-defined]
+            _backup(database.path, "close")  # type: ignore[attr-defined]
     return code if all(opened) else 1
+
+
+def _backup(db_path: object, reason: str) -> None:
+    """The automatic backups of issue #8 (daily at the first start, and at every close).
+    A failed backup is logged, never fatal: the clerk's work is already saved."""
+    import datetime as dt
+    from pathlib import Path
+
+    from rehabdesk.domain.errors import RehabDeskError
+    from rehabdesk.services import backup
+
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    try:
+        if reason == "daily":
+            info = backup.daily_backup_if_due(Path(str(db_path)), now)
+        else:
+            info = backup.make_backup(Path(str(db_path)), backup.backup_folder(
+                Path(str(db_path))), reason, now)
+    except (OSError, RehabDeskError):
+        log.exception("The %s backup of %s failed", reason, db_path)
+        return
+    if info is not None:
+        log.info("Backup %s: %s", info.state, info.path)
 
 
 def _open_centre(window: object, db_arg: str | None) -> object | None:
@@ -87,4 +111,9 @@ def _open_centre(window: object, db_arg: str | None) -> object | None:
         QApplication.quit()
         return None
     window.attach(database, centre)  # type: ignore[attr-defined]
+    from PySide6.QtCore import QThreadPool
+
+    from rehabdesk.ui.workers import Job
+
+    QThreadPool.globalInstance().start(Job(0, lambda: _backup(database.path, "daily")))
     return database

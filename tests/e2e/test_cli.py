@@ -128,3 +128,22 @@ def test_centre_init_refuses_bad_values(tmp_path: Path, args: list[str], message
     result = rehabdesk("--db", str(tmp_path / "c.sqlite3"), "centre", "init", "--name-en", "C",
                        "--name-km", "ម", *args)
     assert result.returncode == 2 and message in result.stderr
+
+
+def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "centre.sqlite3"
+    env = {**os.environ, "REHABDESK_BACKUP_DIR": str(tmp_path / "backups")}
+    assert rehabdesk("--db", str(db), "demo", "--persons", "30", env=env).returncode == 0
+    made = rehabdesk("--db", str(db), "db", "backup", env=env)
+    assert made.returncode == 0 and "(verified)" in made.stdout
+    listed = rehabdesk("--db", str(db), "db", "backups", env=env)
+    assert "verified" in listed.stdout and "manual" in listed.stdout
+    copy = next((tmp_path / "backups").glob("centre-*.sqlite3"))
+
+    unconfirmed = subprocess.run([sys.executable, "-m", "rehabdesk", "--db", str(db), "db",
+                                  "restore", str(copy)], capture_output=True, text=True,
+                                 stdin=subprocess.DEVNULL, env=env, timeout=60)
+    assert unconfirmed.returncode == 2 and "--yes" in unconfirmed.stderr
+    restored = rehabdesk("--db", str(db), "db", "restore", str(copy), "--yes", env=env)
+    assert restored.returncode == 0 and "replaced file is kept" in restored.stdout
+    assert len(list(tmp_path.glob("centre.sqlite3.replaced-*"))) == 1
