@@ -1,0 +1,157 @@
+"""Treatment enrolment: its lifecycle and the waitlist order (DOMAIN.md, "Programmes",
+"Capacity and overcrowding"; issue #7).
+
+Lifecycle: referred → waitlisted → enrolled → completed | discontinued | transferred |
+absconded | released, and waitlisted → withdrawn. Every other move is refused with a
+sentence. A transition dated in the past ("back-dated") needs a reason, because it
+rewrites what the register said on the days in between.
+
+The waitlist order must be explainable to a detainee or an inspector, so the priority is
+a plain weighted sum whose parts are shown: risk level, days waiting, days of sentence
+left (fewer days left → more urgent: they must start before they are released).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rehabdesk.domain.errors import ValidationError
+
+
+class EnrolmentStatus(StrEnum):
+    REFERRED = "referred"
+    WAITLISTED = "waitlisted"
+    ENROLLED = "enrolled"
+    COMPLETED = "completed"
+    DISCONTINUED = "discontinued"
+    TRANSFERRED = "transferred"
+    ABSCONDED = "absconded"
+    RELEASED = "released"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def is_final(self) -> bool:
+        return not TRANSITIONS[self]
+
+
+S = EnrolmentStatus
+TRANSITIONS: Mapping[EnrolmentStatus, frozenset[EnrolmentStatus]] = {
+    S.REFERRED: frozenset({S.WAITLISTED}),
+    S.WAITLISTED: frozenset({S.ENROLLED, S.WITHDRAWN}),
+    S.ENROLLED: frozenset({S.COMPLETED, S.DISCONTINUED, S.TRANSFERRED, S.ABSCONDED,
+                           S.RELEASED}),
+    S.COMPLETED: frozenset(),
+    S.DISCONTINUED: frozenset(),
+    S.TRANSFERRED: frozenset(),
+    S.ABSCONDED: frozenset(),
+    S.RELEASED: frozenset(),
+    S.WITHDRAWN: frozenset(),
+}
+
+
+class TransitionError(ValidationError):
+    """A lifecycle move the rules do not allow; nothing was saved."""
+
+
+@dataclass(frozen=True)
+class Transition:
+    to: EnrolmentStatus
+    on: dt.date
+    reason: str = ""
+
+
+def check_transition(
+    current: EnrolmentStatus,
+    transition: Transition,
+    today: dt.date,
+    last_change: dt.date | None = None,
+) -> None:
+    """Raises ``TransitionError`` unless ``current → transition.to`` is allowed on its date."""
+    allowed = TRANSITIONS[current]
+    if transition.to not in allowed:
+        if not allowed:
+            raise TransitionError(
+                f"The enrolment is {current.value}, which is final; it cannot become "
+                f"{transition.to.value}. Start a new referral instead."
+            )
+        options = ", ".join(sorted(s.value for s in allowed))
+        raise TransitionError(
+            f"An enrolment that is {current.value} cannot become {transition.to.value}; "
+            f"it can become: {options}."
+        )
+    if transition.on > today:
+        raise TransitionError("The date of the change is in the future; enter today or earlier.")
+    if last_change is not None and transition.on < last_change:
+        raise TransitionError(
+            f"The date of the change ({transition.on:%d %b %Y}) is before the previous change "
+            f"({last_change:%d %b %Y}); check the date."
+        )
+    if transition.on < today and not transition.reason.strip():
+        raise TransitionError(
+            f"The change is dated {transition.on:%d %b %Y}, before today; give a reason for "
+            "back-dating it."
+        )
+
+
+RISK_POINTS: Mapping[str, int] = {"high": 2, "moderate": 1, "low": 0}
+
+
+@dataclass(frozen=True)
+class PriorityWeights:
+    """Points per unit of each part; an administrator may change them (stored with a
+    version like the eligibility policy)."""
+
+    per_risk_level: float = 30.0
+    per_day_waiting: float = 0.5
+    per_day_of_urgency: float = 0.2
+    urgency_horizon_days: int = 365
+    """Sentence left beyond this counts as no urgency at all."""
+
+
+@dataclass(frozen=True)
+class PriorityPart:
+    name: str
+    value: float
+    points: float
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Priority:
+    total: float
+    parts: tuple[PriorityPart, ...]
+    arrival: dt.date
+
+    def sort_key(self) -> tuple[float, dt.date]:
+        """Highest total first; ties go to whoever arrived first."""
+        return (-self.total, self.arrival)
+
+
+def waitlist_priority(
+    *,
+    risk: str | None,
+    waitlisted_on: dt.date,
+    expected_release: dt.date | None,
+    arrival: dt.date,
+    on: dt.date,
+    weights: PriorityWeights = PriorityWeights(),
+) -> Priority:
+    """The priority of one waiting person, with every part shown."""
+    level = RISK_POINTS.get(risk or "", 0)
+    waiting = max(0, (on - waitlisted_on).days)
+    left = None if expected_release is None else max(0, (expected_release - on).days)
+    urgency = 0 if left is None else max(0, weights.urgency_horizon_days - left)
+    parts = (
+        PriorityPart("risk", level, level * weights.per_risk_level,
+                     f"risk {risk or 'not screened'}: {level} × {weights.per_risk_level:g}"),
+        PriorityPart("waiting", waiting, waiting * weights.per_day_waiting,
+                     f"{waiting} days waiting × {weights.per_day_waiting:g}"),
+        PriorityPart("sentence_left", urgency, urgency * weights.per_day_of_urgency,
+                     "release date unknown" if left is None else
+                     f"{left} days of sentence left: ({weights.urgency_horizon_days} − {left})"
+                     f" × {weights.per_day_of_urgency:g}"),
+    )
+    return Priority(round(sum(p.points for p in parts), 2), parts, arrival)
