@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
+from rehabdesk.domain.permissions import Role
 
-class Role(StrEnum):
-    CLERK = "clerk"
-    HEALTH_OFFICER = "health_officer"
-    SUPERVISOR = "supervisor"
-    ADMINISTRATOR = "administrator"
-    AUDITOR = "auditor"
+__all__ = ["Actor", "Role"]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rehabdesk.domain.permissions import (
+    MATRIX,
+    Action,
+    PermissionDeniedError,
+    Role,
+    allowed,
+    matrix_markdown,
+    require,
+)
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "permissions.md"
+
+
+def test_every_action_has_a_row() -> None:
+    assert set(MATRIX) == set(Action)
+
+
+def test_the_issue_s_rules_hold() -> None:
+    assert {r for r in Role if allowed(r, Action.VIEW_HEALTH)} == {Role.HEALTH_OFFICER}
+    assert {r for r in Role if allowed(r, Action.RECORD_HEALTH)} == {Role.HEALTH_OFFICER}
+    assert {r for r in Role if allowed(r, Action.MERGE_PERSONS)} == {Role.SUPERVISOR}
+    assert {r for r in Role if allowed(r, Action.OVERRIDE_ELIGIBILITY)} == {Role.SUPERVISOR}
+    for action in (Action.MANAGE_USERS, Action.CHANGE_POLICY, Action.CHANGE_SETTINGS):
+        assert {r for r in Role if allowed(r, action)} == {Role.ADMINISTRATOR}
+    assert {a for a in Action if allowed(Role.AUDITOR, a)} == {Action.VIEW_REGISTER,
+                                                               Action.VIEW_AUDIT}
+
+
+@pytest.mark.parametrize(("role", "action"), [(r, a) for r in Role for a in Action])
+def test_require_agrees_with_the_matrix(role: Role, action: Action) -> None:
+    if allowed(role, action):
+        require(role, action)
+    else:
+        with pytest.raises(PermissionDeniedError, match="Ask one of them"):
+            require(role, action)
+
+
+def test_the_documentation_shows_this_matrix() -> None:
+    assert matrix_markdown() in DOCS.read_text(encoding="utf-8")
