@@ -7,12 +7,12 @@ import logging
 from collections.abc import Sequence
 
 from rehabdesk import __version__
-from rehabdesk.cli import centre, db, demo, search
+from rehabdesk.cli import audit, centre, db, demo, search
 from rehabdesk.cli.output import fail
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.settings import resolve_db_path
 
-COMMANDS = (search, db, centre, demo)
+COMMANDS = (search, db, audit, centre, demo)
 
 
 def build_parser() -> argparse.ArgumentParser:

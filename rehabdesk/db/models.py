@@ -126,6 +126,9 @@ class AuditEntry(Base):
     person_uid: Mapped[str | None] = mapped_column(String(36), index=True)
     changes: Mapped[str] = mapped_column(Text, default="{}")
     summary: Mapped[str] = mapped_column(Text, default="")
+    # The tamper-evident chain (rehabdesk.domain.audit_chain): set by services.audit.
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
 class Tombstone(Base):

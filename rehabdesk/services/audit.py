@@ -14,7 +14,9 @@ from typing import Any
 
 from sqlalchemy import inspect, select
 
+from rehabdesk.db.base import new_uid, utcnow
 from rehabdesk.db.models import AuditEntry
+from rehabdesk.domain import audit_chain as chain
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import UnitOfWork
 
@@ -40,6 +42,35 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+_CHAIN_HEAD = "rehabdesk_audit_chain_head"
+"""``session.info`` key: (id, hash) of the newest entry of this unit of work's chain."""
+
+
+def chain_head(uow: UnitOfWork) -> tuple[int, str]:
+    """The newest entry's id and hash (0 and GENESIS for an empty log).
+
+    Safe to read-then-append because writers hold SQLite's write lock from BEGIN
+    IMMEDIATE to commit, so no other process can append in between.
+    """
+    head = uow.session.info.get(_CHAIN_HEAD)
+    if head is None:
+        row = uow.session.execute(
+            select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+        ).first()
+        head = (row.id, row.hash) if row else (0, chain.GENESIS)
+    return head
+
+
+def chained_row(uow: UnitOfWork, fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` completed with id, prev_hash and hash, and the chain head moved on."""
+    last_id, last_hash = chain_head(uow)
+    row = {"uid": new_uid(), "at": utcnow(), **fields, "id": last_id + 1}
+    row["prev_hash"] = last_hash
+    row["hash"] = chain.digest(last_hash, row)
+    uow.session.info[_CHAIN_HEAD] = (row["id"], row["hash"])
+    return row
+
+
 def record(
     uow: UnitOfWork,
     actor: Actor,
@@ -54,18 +85,25 @@ def record(
     changes_json = {
         name: [_jsonable(old), _jsonable(new)] for name, (old, new) in (changes or {}).items()
     }
-    uow.session.add(
-        AuditEntry(
-            user_id=actor.user_id,
-            actor_name=actor.name,
-            action=action,
-            entity=entity,
-            entity_uid=entity_uid,
-            person_uid=person_uid,
-            changes=json.dumps(changes_json, ensure_ascii=False, sort_keys=True),
-            summary=summary,
-        )
+    uow.session.add(AuditEntry(**chained_row(uow, {
+        "user_id": actor.user_id,
+        "actor_name": actor.name,
+        "action": action,
+        "entity": entity,
+        "entity_uid": entity_uid,
+        "person_uid": person_uid,
+        "changes": json.dumps(changes_json, ensure_ascii=False, sort_keys=True),
+        "summary": summary,
+    })))
+
+
+def verify_chain(uow: UnitOfWork) -> chain.ChainCheck:
+    """Re-computes the whole chain from the stored rows, as text, oldest first."""
+    columns = ", ".join((*chain.CHAINED_FIELDS, "prev_hash", "hash"))
+    rows = uow.session.connection().exec_driver_sql(
+        f"SELECT {columns} FROM audit_entry ORDER BY id"
     )
+    return chain.verify(dict(row._mapping) for row in rows)
 
 
 def created_fields(obj: Any, fields: tuple[str, ...]) -> dict[str, tuple[Any, Any]]:

@@ -21,6 +21,7 @@ from rehabdesk.db.base import utcnow
 from rehabdesk.db.models import AuditEntry, Centre, Episode, Person, User
 from rehabdesk.domain.intake import case_number
 from rehabdesk.domain.names import latin_key
+from rehabdesk.services import audit
 from rehabdesk.services.actor import Role
 from rehabdesk.services.database import UnitOfWork
 from rehabdesk.services.demo_people import (
@@ -186,12 +187,12 @@ def generate(
         sequence[year] = sequence.get(year, 0) + 1
         e.update(case_year=year, case_seq=sequence[year],
                  case_number=case_number(centre.code, year, sequence[year]))
-        audit_rows.append({
+        audit_rows.append(audit.chained_row(uow, {
             "uid": gen.uid(), "at": now, "user_id": clerk_id, "actor_name": "Sokha Chan",
             "action": "create", "entity": "episode", "entity_uid": e["uid"],
             "person_uid": e.pop("_person_uid"), "changes": "{}",
             "summary": f"admitted {e.pop('_name')} as {e['case_number']} (demo data)",
-        })
+        }))
     for start in range(0, len(episodes), BATCH):
         session.execute(insert(Episode), episodes[start : start + BATCH])
         session.execute(insert(AuditEntry), audit_rows[start : start + BATCH])

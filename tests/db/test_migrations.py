@@ -10,7 +10,7 @@ from alembic.script import ScriptDirectory
 
 from rehabdesk.db import migrate, schema
 from rehabdesk.db.engine import make_engine, sqlite_url
-from rehabdesk.services import register
+from rehabdesk.services import audit, register
 from rehabdesk.services.database import open_database
 
 
@@ -43,6 +43,11 @@ def _fill_core_tables(path: Path, persons: int) -> None:
                 "latin_name, latin_key, sex) VALUES (?, ?, ?, ?, 1, 'សុខ', ?, ?, 'M')",
                 (i, f"p{i}", now, now, f"Sok Person{i}", f"sokperson{i}"))
             connection.execute(
+                "INSERT INTO audit_entry (uid, at, actor_name, action, entity, entity_uid, "
+                "person_uid, changes, summary) VALUES (?, ?, 'Clerk', 'create', 'person', ?, ?, "
+                "'{}', ?)", (f"a{i}", f"2026-01-01 08:00:{i % 60:02d}.000000", f"p{i}", f"p{i}",
+                             f"registered Sok Person{i}"))
+            connection.execute(
                 "INSERT INTO episode (uid, created_at, updated_at, version, person_id, centre_id,"
                 " case_number, case_year, case_seq, arrival_date) VALUES (?, ?, ?, 1, ?, 1, ?, "
                 "2026, ?, ?)", (f"e{i}", now, now, i, f"KPC-2026-{i:06d}", i, dt.date(2026, 1, 2)))
@@ -59,5 +64,7 @@ def test_upgrade_from_previous_revision_keeps_every_row(tmp_path: Path) -> None:
         assert register.count(uow) == 25
         assert len(register.find_ids(uow, "KPC-2026-0000")) == 25
         assert len(register.find_ids(uow, "person17")) == 1
+        chain = audit.verify_chain(uow)
+        assert chain.intact and chain.checked == 25
     database.close()
     assert schema.inspect_file(path).revision == schema.SCHEMA_HEAD

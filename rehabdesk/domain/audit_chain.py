@@ -1,0 +1,71 @@
+"""The tamper-evident audit chain (issue #8, item 3).
+
+Every audit entry stores the hash of the entry before it and its own hash over all of
+its columns, so editing any byte of any entry, deleting an entry from the middle, or
+reordering entries breaks the chain at that point. (Cutting entries off the *end* leaves
+a shorter valid chain; the last hash is therefore also recorded outside the database with
+each backup and export.)
+
+The digest is a contract: changing it would make every existing chain look broken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+GENESIS = "0" * 64
+"""The ``prev_hash`` of the first entry."""
+
+CHAINED_FIELDS = (
+    "id", "uid", "at", "user_id", "actor_name", "action", "entity", "entity_uid",
+    "person_uid", "changes", "summary",
+)
+
+
+def digest(prev_hash: str, entry: Mapping[str, Any]) -> str:
+    """SHA-256 over the previous hash and every chained field, as canonical JSON."""
+    values = [prev_hash, *(_plain(entry[name]) for name in CHAINED_FIELDS)]
+    payload = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _plain(value: Any) -> Any:
+    """Timestamps as SQLite stores them (always with microseconds), so an entry hashes the
+    same whether it is read back as text or as a datetime."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    checked: int
+    broken_at: int | None = None
+    """The id of the first entry whose link or content does not hold."""
+    problem: str = ""
+
+    @property
+    def intact(self) -> bool:
+        return self.broken_at is None
+
+
+def verify(entries: Iterable[Mapping[str, Any]]) -> ChainCheck:
+    """Walks entries in id order (each with the chained fields, ``prev_hash``, ``hash``)."""
+    expected_prev = GENESIS
+    checked = 0
+    for entry in entries:
+        if entry["prev_hash"] != expected_prev:
+            return ChainCheck(checked, entry["id"],
+                              "its link to the entry before it does not match (an entry "
+                              "was removed, inserted or reordered before it)")
+        if digest(entry["prev_hash"], entry) != entry["hash"]:
+            return ChainCheck(checked, entry["id"], "its content was changed after it was "
+                                                    "written")
+        expected_prev = entry["hash"]
+        checked += 1
+    return ChainCheck(checked)

@@ -1,0 +1,83 @@
+"""Editing any byte of an audit row with an outside tool is reported by audit verify."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rehabdesk.services import audit
+from rehabdesk.services.actor import Actor
+from rehabdesk.services.database import Database, open_database
+from tests.conftest import new_person, register
+
+
+@pytest.fixture
+def logged(database: Database, clerk: Actor, db_path: Path) -> Path:
+    for name in ("Sok Dara", "Keo Bora", "Ly Thida"):
+        register(database, clerk, new_person(name))  # 2 entries each: person + episode
+    database.close()
+    return db_path
+
+
+def _verify(path: Path) -> audit.chain.ChainCheck:
+    database = open_database(path, write=False)
+    with database.unit_of_work() as uow:
+        result = audit.verify_chain(uow)
+    database.close()
+    return result
+
+
+def _outside_tool(path: Path, sql: str) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute(sql)
+    connection.close()
+
+
+def test_an_untouched_log_verifies(logged: Path) -> None:
+    result = _verify(logged)
+    assert result.intact and result.checked == 6
+
+
+@pytest.mark.parametrize("column", ["uid", "at", "user_id", "actor_name", "action", "entity",
+                                    "entity_uid", "person_uid", "changes", "summary"])
+def test_changing_any_column_of_an_entry_is_found_there(logged: Path, column: str) -> None:
+    _outside_tool(logged, f"UPDATE audit_entry SET {column} = {column} || 'x' WHERE id = 3")
+    result = _verify(logged)
+    assert result.broken_at == 3 and "changed" in result.problem
+    assert result.checked == 2
+
+
+def test_one_changed_character_is_enough(logged: Path) -> None:
+    _outside_tool(logged, "UPDATE audit_entry SET summary = replace(summary, 'Keo', 'Kao')")
+    assert _verify(logged).broken_at == 3
+
+
+def test_a_deleted_entry_breaks_the_link_of_the_next(logged: Path) -> None:
+    _outside_tool(logged, "DELETE FROM audit_entry WHERE id = 4")
+    result = _verify(logged)
+    assert result.broken_at == 5 and "removed" in result.problem
+
+
+def test_a_forged_hash_is_found(logged: Path) -> None:
+    _outside_tool(logged, "UPDATE audit_entry SET hash = replace(hash, substr(hash, 1, 1), "
+                          "'f') WHERE id = 6")
+    assert _verify(logged).broken_at == 6
+
+
+def test_the_command_reports_the_first_broken_link(logged: Path) -> None:
+    run = [sys.executable, "-m", "rehabdesk", "--db", str(logged), "audit", "verify"]
+    ok = subprocess.run(run, capture_output=True, text=True, check=False)
+    assert ok.returncode == 0 and "6 entries verified" in ok.stdout
+    _outside_tool(logged, "UPDATE audit_entry SET actor_name = 'Someone else' WHERE id = 2")
+    broken = subprocess.run(run, capture_output=True, text=True, check=False)
+    assert broken.returncode == 1 and "BROKEN at entry #2" in broken.stdout
+
+
+def test_the_demo_centre_s_log_verifies(demo_database: Database) -> None:
+    with demo_database.unit_of_work() as uow:
+        result = audit.verify_chain(uow)
+    assert result.intact and result.checked > 300
