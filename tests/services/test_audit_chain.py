@@ -63,8 +63,7 @@ def test_a_deleted_entry_breaks_the_link_of_the_next(logged: Path) -> None:
 
 
 def test_a_forged_hash_is_found(logged: Path) -> None:
-    _outside_tool(logged, "UPDATE audit_entry SET hash = replace(hash, substr(hash, 1, 1), "
-                          "'f') WHERE id = 6")
+    _outside_tool(logged, f"UPDATE audit_entry SET hash = '{'f' * 64}' WHERE id = 6")
     assert _verify(logged).broken_at == 6
 
 
