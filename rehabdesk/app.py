@@ -66,7 +66,29 @@ def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> i
         if database is not None:
             database.close()  # type: ignore[attr-defined]
             _backup(database.path, "close")  # type: ignore[attr-defined]
+            if window.pending_restore is not None:
+                return _restore(database.path, window.pending_restore)  # type: ignore[attr-defined]
     return code if all(opened) else 1
+
+
+def _restore(db_path: object, backup_file: object) -> int:
+    """The restore an administrator confirmed in the Administration page, now that the
+    database is closed; the outcome is printed and logged (the window is gone)."""
+    import datetime as dt
+    from pathlib import Path
+
+    from rehabdesk.domain.errors import RehabDeskError
+    from rehabdesk.services import backup
+
+    try:
+        aside = backup.restore(Path(str(db_path)), Path(str(backup_file)),
+                               dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    except (OSError, RehabDeskError) as error:
+        log.error("Restore from %s failed: %s", backup_file, error)
+        print(f"rehabdesk: the restore failed: {error}", file=sys.stderr)
+        return 1
+    log.info("Restored %s from %s; the replaced file is %s", db_path, backup_file, aside)
+    return 0
 
 
 def _backup(db_path: object, reason: str) -> None:

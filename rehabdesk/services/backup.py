@@ -10,10 +10,12 @@ under a running application.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,11 +49,23 @@ def _sidecar(path: Path) -> Path:
     return path.with_suffix(".json")
 
 
+_ONE_AT_A_TIME = threading.Lock()
+"""The start-up backup runs on a worker while someone may press "Back up now"; copying and
+pruning the same folder at once would race."""
+
+
 def make_backup(db_path: Path, folder: Path, reason: str, now: dt.datetime) -> BackupInfo:
     """Copies, verifies and records one backup; prunes older ones past retention."""
+    with _ONE_AT_A_TIME:
+        return _make_backup(db_path, folder, reason, now)
+
+
+def _make_backup(db_path: Path, folder: Path, reason: str, now: dt.datetime) -> BackupInfo:
     if not schema.inspect_file(db_path).exists:
         raise RehabDeskError(f"{db_path} does not exist; check the path.")
     name = f"{db_path.stem}-{now.strftime(STAMP)}-{reason}{SUFFIX}"
+    if (folder / name).exists():  # two backups in the same second: keep both
+        name = f"{db_path.stem}-{now.strftime(STAMP)}-{reason}-{now:%f}{SUFFIX}"
     copy = schema.backup(db_path, folder / name)
     problems = schema.integrity_problems(copy)
     _sidecar(copy).write_text(json.dumps({
@@ -78,8 +92,11 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     pattern = f"{stem}-*{SUFFIX}" if stem else f"*{SUFFIX}"
-    return sorted((_info(p) for p in folder.glob(pattern)), key=lambda b: b.taken_at,
-                  reverse=True)
+    found = []
+    for path in folder.glob(pattern):
+        with contextlib.suppress(FileNotFoundError):  # pruned while we were looking
+            found.append(_info(path))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
 DEFAULT_RETENTION = Retention()

@@ -7,6 +7,7 @@ alone takes longer than Qt's start), and the register is attached a moment later
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize
@@ -27,6 +28,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("RehabDesk")
         self.detainees: DetaineesPage | None = None
+        self.pending_restore: Path | None = None
+        """A backup the administrator chose to restore; done at exit (rehabdesk.app)."""
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(170)
@@ -54,16 +57,29 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(self.tr("RehabDesk — %1 (%2)").replace("%1", centre.name_en)
                             .replace("%2", centre.code))
+        from rehabdesk.ui.administration_page import AdministrationPage
+
         self.detainees = DetaineesPage(database, self)
-        loading = self.pages.widget(0)
-        self.pages.insertWidget(0, self.detainees)
-        if loading is not None:
-            self.pages.removeWidget(loading)
-            loading.deleteLater()
+        self._replace_page(0, self.detainees)
+        if database.path is not None:
+            administration = AdministrationPage(database.path, self)
+            administration.restore_requested.connect(self._restore_at_exit)
+            self._replace_page(self.pages.count() - 1, administration)
         self.pages.setCurrentIndex(self.sidebar.currentRow())
         self.detainees.restore_state(QSettings())
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(database.path)))
         self.detainees.run_search()
+
+    def _replace_page(self, index: int, page: QWidget) -> None:
+        old = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+
+    def _restore_at_exit(self, backup_file: Path) -> None:
+        self.pending_restore = backup_file
+        self.close()
 
     def _planned_pages(self) -> list[tuple[str, str]]:
         return [

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
 <context>
+    <name>AdministrationPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="107" />
+        <source>Back up now</source>
+        <translation>បម្រុងទុកឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="108" />
+        <source>A verified copy of the database, now.</source>
+        <translation>ច្បាប់ចម្លងមូលដ្ឋានទិន្នន័យដែលបានផ្ទៀងផ្ទាត់ ឥឡូវនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="109" />
+        <source>Restore selected…</source>
+        <translation>ស្ដារច្បាប់ដែលបានជ្រើស…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="111" />
+        <source>Replace the database with the selected backup when RehabDesk closes; the current file is kept aside.</source>
+        <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកដែលបានជ្រើស នៅពេលបិទ RehabDesk។ ឯកសារបច្ចុប្បន្នត្រូវបានរក្សាទុកដោយឡែក។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="114" />
+        <source>&lt;h2&gt;Backups&lt;/h2&gt;&lt;p&gt;Folder: %1. RehabDesk backs up at the day's first start and at every close, and keeps the newest of 14 days, 8 weeks and 12 months.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ការបម្រុងទុក&lt;/h2&gt;&lt;p&gt;ថត៖ %1។ RehabDesk បម្រុងទុកនៅពេលបើកលើកដំបូងប្រចាំថ្ងៃ និងរាល់ពេលបិទ ហើយរក្សាច្បាប់ថ្មីបំផុតនៃ ១៤ ថ្ងៃ ៨ សប្តាហ៍ និង ១២ ខែ។&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="149" />
+        <source>Backing up…</source>
+        <translation>កំពុងបម្រុងទុក…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="156" />
+        <source>%1 backups</source>
+        <translation>ច្បាប់បម្រុងទុក %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="161" />
+        <location filename="../../rehabdesk/ui/administration_page.py" line="166" />
+        <location filename="../../rehabdesk/ui/administration_page.py" line="171" />
+        <source>RehabDesk</source>
+        <translation type="unfinished">RehabDesk</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="167" />
+        <source>Select the backup to restore first.</source>
+        <translation>សូមជ្រើសច្បាប់បម្រុងទុកដែលត្រូវស្ដារជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="172" />
+        <source>That backup is not verified; choose a verified one.</source>
+        <translation>ច្បាប់បម្រុងទុកនោះមិនទាន់បានផ្ទៀងផ្ទាត់ទេ សូមជ្រើសច្បាប់ដែលបានផ្ទៀងផ្ទាត់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="174" />
+        <source>Restore backup</source>
+        <translation>ស្ដារច្បាប់បម្រុងទុក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="175" />
+        <source>Replace the database with the backup of %1? RehabDesk will close, restore, and keep the current file aside. Open RehabDesk again afterwards.</source>
+        <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកនៅ %1 ឬ? RehabDesk នឹងបិទ ស្ដារ ហើយរក្សាឯកសារបច្ចុប្បន្នទុកដោយឡែក។ បន្ទាប់មកសូមបើក RehabDesk ម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="43" />
+        <source>Taken (UTC)</source>
+        <translation>ពេលថតចម្លង (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="44" />
+        <source>State</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="45" />
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="46" />
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="47" />
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="81" />
+        <source>verified</source>
+        <translation>បានផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="81" />
+        <source>DAMAGED</source>
+        <translation>ខូច</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="82" />
+        <source>unchecked</source>
+        <translation>មិនទាន់ពិនិត្យ</translation>
+    </message>
+</context>
+<context>
     <name>DetaineesPage</name>
     <message>
         <location filename="../../rehabdesk/ui/detainees_page.py" line="49" />
@@ -171,112 +279,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="36" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="39" />
         <source>Detainees</source>
         <translation>អ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="37" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="40" />
         <source>Opening the centre database…</source>
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="55" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="58" />
         <source>RehabDesk — %1 (%2)</source>
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="65" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="70" />
         <source>Database: %1</source>
         <translation>មូលដ្ឋានទិន្នន័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="70" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="86" />
         <source>Intake</source>
         <translation>ការទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="70" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="86" />
         <source>Register arrivals by keyboard or from a transfer list, with a duplicate check while you type.</source>
         <translation>ចុះឈ្មោះអ្នកមកដល់ដោយក្តារចុច ឬពីបញ្ជីបញ្ជូន ដោយពិនិត្យឈ្មោះស្ទួនពេលកំពុងវាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="72" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="88" />
         <source>Screening</source>
         <translation>ការពិនិត្យវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="72" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="88" />
         <source>WHO ASSIST, DAST-10, AUDIT, urine tests and the health screen, scored as published.</source>
         <translation>WHO ASSIST, DAST-10, AUDIT ការធ្វើតេស្តទឹកនោម និងការពិនិត្យសុខភាព ដាក់ពិន្ទុតាមឯកសារផ្លូវការ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="74" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="90" />
         <source>Eligibility</source>
         <translation>លក្ខខណ្ឌចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="74" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="90" />
         <source>Who may be enrolled and why, with every reason and what is missing.</source>
         <translation>អ្នកណាអាចចូលកម្មវិធីបាន និងមូលហេតុ ព្រមទាំងអ្វីដែលនៅខ្វះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="76" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="92" />
         <source>Enrolment</source>
         <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="76" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="92" />
         <source>Beds, the waitlist and treatment programmes.</source>
         <translation>គ្រែ បញ្ជីរង់ចាំ និងកម្មវិធីព្យាបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="77" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="93" />
         <source>Vocational</source>
         <translation>វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="77" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="93" />
         <source>Industrial and agro-industrial training cohorts.</source>
         <translation>ក្រុមបណ្តុះបណ្តាលឧស្សាហកម្ម និងកសិ-ឧស្សាហកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="78" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="94" />
         <source>Releases</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="78" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="94" />
         <source>Release records, reintegration plans and follow-up at 1, 3, 6 and 12 months.</source>
         <translation>កំណត់ត្រាដោះលែង ផែនការធ្វើសមាហរណកម្ម និងការតាមដាននៅខែទី ១ ៣ ៦ និង ១២។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="80" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="96" />
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="80" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="96" />
         <source>Occupancy, admissions and outcome reports.</source>
         <translation>របាយការណ៍អំពីចំនួនអ្នកស្នាក់នៅ ការទទួលចូល និងលទ្ធផល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="81" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="97" />
         <source>Export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="81" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="97" />
         <source>The periodic export to headquarters on removable media.</source>
         <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្តាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="83" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="99" />
         <source>Administration</source>
         <translation>រដ្ឋបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="83" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="99" />
         <source>Users, policy, backups and settings.</source>
         <translation>អ្នកប្រើប្រាស់ គោលការណ៍ ការបម្រុងទុក និងការកំណត់។</translation>
     </message>
@@ -310,42 +418,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="40" />
+        <location filename="../../rehabdesk/ui/register_model.py" line="56" />
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="41" />
+        <location filename="../../rehabdesk/ui/register_model.py" line="60" />
         <source>Khmer name</source>
         <translation>ឈ្មោះខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="42" />
+        <location filename="../../rehabdesk/ui/register_model.py" line="64" />
         <source>Latin name</source>
         <translation>ឈ្មោះឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="43" />
+        <location filename="../../rehabdesk/ui/register_model.py" line="68" />
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="44" />
+        <location filename="../../rehabdesk/ui/register_model.py" line="72" />
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="45" />
+        <location filename="../../rehabdesk/ui/register_model.py" line="76" />
         <source>Origin prison</source>
         <translation>ពន្ធនាគារដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="46" />
+        <location filename="../../rehabdesk/ui/register_model.py" line="80" />
         <source>Inmate no.</source>
         <translation>លេខអ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="47" />
+        <location filename="../../rehabdesk/ui/register_model.py" line="84" />
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>

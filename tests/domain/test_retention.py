@@ -20,7 +20,7 @@ def test_a_year_of_nightly_backups_keeps_14_days_8_weeks_12_months() -> None:
 
 def test_several_backups_a_day_keep_only_the_newest_of_old_days() -> None:
     times = [START + dt.timedelta(hours=h) for h in range(0, 24 * 30, 6)]
-    kept = to_keep(times, Retention(daily=3, weekly=0, monthly=0))
+    kept = to_keep(times, Retention(recent_hours=0, daily=3, weekly=0, monthly=0))
     assert len(kept) == 3
     assert max(times) in kept
 
@@ -36,3 +36,10 @@ def test_the_newest_is_always_kept_and_nothing_is_invented(times: list[dt.dateti
     assert kept <= set(times)
     if times:
         assert max(times) in kept
+
+
+def test_everything_of_the_last_two_days_is_kept() -> None:
+    times = [START + dt.timedelta(hours=h) for h in range(0, 24 * 10)]
+    kept = to_keep(times)
+    newest = max(times)
+    assert {t for t in times if newest - t <= dt.timedelta(hours=48)} <= kept

@@ -1,0 +1,180 @@
+"""The Administration page: the database's backups, their state, back up now, restore.
+
+Backups and restores run off the GUI thread. A restore replaces the open database, so it
+is done by closing RehabDesk: the page asks, and the restore runs at exit, after the
+database is closed (the writer lock guarantees nothing else holds it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.services import backup
+from rehabdesk.ui.workers import LatestOnly
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class BackupsModel(QAbstractTableModel):
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("BackupsModel", "Taken (UTC)")),
+        str(QT_TRANSLATE_NOOP("BackupsModel", "State")),
+        str(QT_TRANSLATE_NOOP("BackupsModel", "Reason")),
+        str(QT_TRANSLATE_NOOP("BackupsModel", "Size")),
+        str(QT_TRANSLATE_NOOP("BackupsModel", "File")),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[backup.BackupInfo] = []
+
+    def set_backups(self, rows: list[backup.BackupInfo]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def backup_at(self, row: int) -> backup.BackupInfo:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("BackupsModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        b = self._rows[index.row()]
+        return (
+            b.taken_at.strftime("%Y-%m-%d %H:%M"),
+            {"verified": self.tr("verified"), "damaged": self.tr("DAMAGED")}.get(
+                b.state, self.tr("unchecked")),
+            b.reason,
+            f"{b.size_bytes / 1e6:.1f} MB",
+            b.path.name,
+        )[index.column()]
+
+
+class AdministrationPage(QWidget):
+    restore_requested = Signal(Path)
+    """A verified backup the clerk confirmed; the application restores it at exit."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db_path = db_path
+        self._folder = backup.backup_folder(db_path)
+        self.model = BackupsModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("backupsView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setVisible(False)
+        self.status = QLabel(self)
+        self.backup_button = QPushButton(self.tr("Back up now"), self)
+        self.backup_button.setToolTip(self.tr("A verified copy of the database, now."))
+        self.restore_button = QPushButton(self.tr("Restore selected…"), self)
+        self.restore_button.setToolTip(
+            self.tr("Replace the database with the selected backup when RehabDesk closes; "
+                    "the current file is kept aside."))
+
+        heading = QLabel(self.tr("<h2>Backups</h2><p>Folder: %1. RehabDesk backs up at the "
+                                 "day's first start and at every close, and keeps every backup "
+                                 "of the last two days and the newest of 14 days, 8 weeks "
+                                 "and 12 months.</p>").replace(
+                                     "%1", str(self._folder)), self)
+        heading.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+
+        self._jobs = LatestOnly(parent=self)
+        self._jobs.finished.connect(self._show)
+        self._jobs.failed.connect(self._failed)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self._confirm_restore)
+        self.refresh()
+
+    def refresh(self) -> None:
+        folder, stem = self._folder, self._db_path.stem
+        self._jobs.start(lambda: backup.list_backups(folder, stem))
+
+    def back_up_now(self) -> None:
+        db_path, folder = self._db_path, self._folder
+
+        def work() -> list[backup.BackupInfo]:
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            backup.make_backup(db_path, folder, "manual", now)
+            return backup.list_backups(folder, db_path.stem)
+
+        self.backup_button.setEnabled(False)
+        self.status.setText(self.tr("Backing up…"))
+        self._jobs.start(work)
+
+    def _show(self, result: object) -> None:
+        rows = result if isinstance(result, list) else []
+        self.model.set_backups(rows)
+        self.backup_button.setEnabled(True)
+        self.status.setText(self.tr("%1 backups").replace("%1", str(len(rows))))
+
+    def _failed(self, message: str) -> None:
+        self.backup_button.setEnabled(True)
+        self.status.setText("")
+        QMessageBox.warning(self, self.tr("RehabDesk"), message)
+
+    def _confirm_restore(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("RehabDesk"),
+                                    self.tr("Select the backup to restore first."))
+            return
+        chosen = self.model.backup_at(rows[0].row())
+        if chosen.state != "verified":
+            QMessageBox.warning(self, self.tr("RehabDesk"), self.tr(
+                "That backup is not verified; choose a verified one."))
+            return
+        answer = QMessageBox.question(self, self.tr("Restore backup"), self.tr(
+            "Replace the database with the backup of %1? RehabDesk will close, restore, and "
+            "keep the current file aside. Open RehabDesk again afterwards.").replace(
+                "%1", chosen.taken_at.strftime("%d %b %Y %H:%M UTC")))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(chosen.path)
