@@ -25,43 +25,43 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration_page.py" line="114" />
-        <source>&lt;h2&gt;Backups&lt;/h2&gt;&lt;p&gt;Folder: %1. RehabDesk backs up at the day's first start and at every close, and keeps the newest of 14 days, 8 weeks and 12 months.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;ការបម្រុងទុក&lt;/h2&gt;&lt;p&gt;ថត៖ %1។ RehabDesk បម្រុងទុកនៅពេលបើកលើកដំបូងប្រចាំថ្ងៃ និងរាល់ពេលបិទ ហើយរក្សាច្បាប់ថ្មីបំផុតនៃ ១៤ ថ្ងៃ ៨ សប្តាហ៍ និង ១២ ខែ។&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Backups&lt;/h2&gt;&lt;p&gt;Folder: %1. RehabDesk backs up at the day's first start and at every close, and keeps every backup of the last two days and the newest of 14 days, 8 weeks and 12 months.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ការបម្រុងទុក&lt;/h2&gt;&lt;p&gt;ថត៖ %1។ RehabDesk បម្រុងទុកនៅពេលបើកលើកដំបូងប្រចាំថ្ងៃ និងរាល់ពេលបិទ ហើយរក្សាច្បាប់ទាំងអស់នៃពីរថ្ងៃចុងក្រោយ និងច្បាប់ថ្មីបំផុតនៃ ១៤ ថ្ងៃ ៨ សប្តាហ៍ និង ១២ ខែ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="149" />
+        <location filename="../../rehabdesk/ui/administration_page.py" line="150" />
         <source>Backing up…</source>
         <translation>កំពុងបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="156" />
+        <location filename="../../rehabdesk/ui/administration_page.py" line="157" />
         <source>%1 backups</source>
         <translation>ច្បាប់បម្រុងទុក %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="161" />
-        <location filename="../../rehabdesk/ui/administration_page.py" line="166" />
-        <location filename="../../rehabdesk/ui/administration_page.py" line="171" />
+        <location filename="../../rehabdesk/ui/administration_page.py" line="162" />
+        <location filename="../../rehabdesk/ui/administration_page.py" line="167" />
+        <location filename="../../rehabdesk/ui/administration_page.py" line="172" />
         <source>RehabDesk</source>
         <translation type="unfinished">RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="167" />
+        <location filename="../../rehabdesk/ui/administration_page.py" line="168" />
         <source>Select the backup to restore first.</source>
         <translation>សូមជ្រើសច្បាប់បម្រុងទុកដែលត្រូវស្ដារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="172" />
+        <location filename="../../rehabdesk/ui/administration_page.py" line="173" />
         <source>That backup is not verified; choose a verified one.</source>
         <translation>ច្បាប់បម្រុងទុកនោះមិនទាន់បានផ្ទៀងផ្ទាត់ទេ សូមជ្រើសច្បាប់ដែលបានផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="174" />
+        <location filename="../../rehabdesk/ui/administration_page.py" line="175" />
         <source>Restore backup</source>
         <translation>ស្ដារច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="175" />
+        <location filename="../../rehabdesk/ui/administration_page.py" line="176" />
         <source>Replace the database with the backup of %1? RehabDesk will close, restore, and keep the current file aside. Open RehabDesk again afterwards.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកនៅ %1 ឬ? RehabDesk នឹងបិទ ស្ដារ ហើយរក្សាឯកសារបច្ចុប្បន្នទុកដោយឡែក។ បន្ទាប់មកសូមបើក RehabDesk ម្ដងទៀត។</translation>
     </message>
