@@ -17,7 +17,10 @@ def main() -> int:
         for figure in section(db):
             print(figure.line(), flush=True)
             figures.append(figure)
-    missed = [f.name for f in figures if not f.ok]
+    from bench import crash
+
+    crashed = crash.main(50)
+    missed = [f.name for f in figures if not f.ok] + (["crash test"] if crashed else [])
     print(f"{len(figures) - len(missed)} of {len(figures)} figures within target.")
     return 1 if missed else 0
 
