@@ -107,6 +107,8 @@ class User(Synced, Base):
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(default=True)
     password_hash: Mapped[str | None] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[dt.datetime | None]
 
 
 class AuditEntry(Base):

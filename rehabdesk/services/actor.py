@@ -11,7 +11,7 @@ __all__ = ["Actor", "Role"]
 
 @dataclass(frozen=True)
 class Actor:
-    user_id: int
+    user_id: int | None
     username: str
     name: str
     role: Role

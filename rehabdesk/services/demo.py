@@ -21,7 +21,7 @@ from rehabdesk.db.base import utcnow
 from rehabdesk.db.models import AuditEntry, Centre, Episode, Person, User
 from rehabdesk.domain.intake import case_number
 from rehabdesk.domain.names import latin_key
-from rehabdesk.services import audit
+from rehabdesk.services import audit, auth
 from rehabdesk.services.actor import Role
 from rehabdesk.services.database import UnitOfWork
 from rehabdesk.services.demo_people import (
@@ -46,6 +46,8 @@ DEMO_USERS = (
     ("dara.heng", "Dara Heng", Role.SUPERVISOR),
     ("thida.keo", "Thida Keo", Role.HEALTH_OFFICER),
 )
+DEMO_PASSWORD = "demo"
+"""Every demo user's password (README; the sign-in dialog of a demo centre says so)."""
 BATCH = 5000
 READMISSION_RATE = 0.08
 VARIANT_SPELLING_RATE = 0.10
@@ -155,7 +157,8 @@ def generate(
     centre = Centre(**DEMO_CENTRE)
     session.add(centre)
     for username, full_name, role in DEMO_USERS:
-        session.add(User(username=username, full_name=full_name, role=role.value))
+        session.add(User(username=username, full_name=full_name, role=role.value,
+                         password_hash=auth.hash_password(DEMO_PASSWORD)))
     session.flush()
     clerk_id = session.query(User.id).filter(User.username == "sokha.chan").scalar()
     now = utcnow()

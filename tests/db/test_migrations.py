@@ -6,10 +6,12 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.script import ScriptDirectory
 
 from rehabdesk.db import migrate, schema
 from rehabdesk.db.engine import make_engine, sqlite_url
+from rehabdesk.domain import audit_chain
 from rehabdesk.services import audit, register
 from rehabdesk.services.database import open_database
 
@@ -30,10 +32,28 @@ def test_upgrade_on_empty_database_equals_the_models(tmp_path: Path) -> None:
     assert migrate.schema_drift(engine) == []
 
 
+def _audit_row(connection: sqlite3.Connection, i: int, chained: bool) -> None:
+    entry = {"id": i, "uid": f"a{i}", "at": f"2026-01-01 08:00:{i % 60:02d}.000000",
+             "user_id": None, "actor_name": "Clerk", "action": "create", "entity": "person",
+             "entity_uid": f"p{i}", "person_uid": f"p{i}", "changes": "{}",
+             "summary": f"registered Sok Person{i}"}
+    if chained:  # revisions from 0002 on store the hash chain
+        previous = connection.execute(
+            "SELECT coalesce((SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), ?)",
+            (audit_chain.GENESIS,)).fetchone()[0]
+        entry |= {"prev_hash": previous, "hash": audit_chain.digest(previous, entry)}
+    columns = ", ".join(entry)
+    marks = ", ".join("?" * len(entry))
+    connection.execute(f"INSERT INTO audit_entry ({columns}) VALUES ({marks})",
+                       tuple(entry.values()))
+
+
 def _fill_core_tables(path: Path, persons: int) -> None:
-    """Rows written the way the oldest schema stores them, with plain SQL."""
+    """Rows written the way the schema at hand stores them, with plain SQL."""
     now = "2026-01-01 00:00:00"
     with sqlite3.connect(path) as connection:
+        chained = any(row[1] == "hash"
+                      for row in connection.execute("PRAGMA table_info(audit_entry)"))
         connection.execute(
             "INSERT INTO centre (id, uid, created_at, updated_at, version, code, name_km, "
             "name_en, capacity) VALUES (1, 'c', ?, ?, 1, 'KPC', 'ក', 'Centre', 10)", (now, now))
@@ -42,20 +62,16 @@ def _fill_core_tables(path: Path, persons: int) -> None:
                 "INSERT INTO person (id, uid, created_at, updated_at, version, khmer_name, "
                 "latin_name, latin_key, sex) VALUES (?, ?, ?, ?, 1, 'សុខ', ?, ?, 'M')",
                 (i, f"p{i}", now, now, f"Sok Person{i}", f"sokperson{i}"))
-            connection.execute(
-                "INSERT INTO audit_entry (uid, at, actor_name, action, entity, entity_uid, "
-                "person_uid, changes, summary) VALUES (?, ?, 'Clerk', 'create', 'person', ?, ?, "
-                "'{}', ?)", (f"a{i}", f"2026-01-01 08:00:{i % 60:02d}.000000", f"p{i}", f"p{i}",
-                             f"registered Sok Person{i}"))
+            _audit_row(connection, i, chained)
             connection.execute(
                 "INSERT INTO episode (uid, created_at, updated_at, version, person_id, centre_id,"
                 " case_number, case_year, case_seq, arrival_date) VALUES (?, ?, ?, 1, ?, 1, ?, "
                 "2026, ?, ?)", (f"e{i}", now, now, i, f"KPC-2026-{i:06d}", i, dt.date(2026, 1, 2)))
 
 
-def test_upgrade_from_previous_revision_keeps_every_row(tmp_path: Path) -> None:
+@pytest.mark.parametrize("previous", schema.KNOWN_REVISIONS[:-1])
+def test_upgrade_from_an_older_revision_keeps_every_row(tmp_path: Path, previous: str) -> None:
     path = tmp_path / "old.sqlite3"
-    previous = schema.KNOWN_REVISIONS[-2] if len(schema.KNOWN_REVISIONS) > 1 else "0001"
     migrate.upgrade(make_engine(sqlite_url(path)), previous)
     _fill_core_tables(path, persons=25)
 
