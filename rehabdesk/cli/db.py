@@ -26,6 +26,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
+    """``upgrade`` and ``check`` reveal no records and must work before anyone can sign in
+    (an old schema, a damaged file); the rest needs an administrator."""
     from rehabdesk.services import maintenance
 
     if args.db_action == "upgrade":
@@ -42,11 +44,25 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         if not problems:
             print(f"{db_path}: integrity ok, schema current.")
         return 1 if problems else 0
+    _administrator(db_path, args)
     if args.db_action == "backup":
         return _backup(db_path, args.out)
     if args.db_action == "backups":
         return _list(db_path)
     return _restore(db_path, args.file, args.yes)
+
+
+def _administrator(db_path: Path, args: argparse.Namespace) -> None:
+    """Backups hold every record: only an administrator may make, list or restore them."""
+    from rehabdesk.cli.session import sign_in
+    from rehabdesk.domain.permissions import Action
+    from rehabdesk.services.database import open_database
+
+    database = open_database(db_path, create=False, write=False)
+    try:
+        sign_in(database, args, Action.BACKUP_RESTORE)
+    finally:
+        database.close()
 
 
 def _backup(db_path: Path, out: Path | None) -> int:

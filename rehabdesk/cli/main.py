@@ -7,7 +7,7 @@ import logging
 from collections.abc import Sequence
 
 from rehabdesk import __version__
-from rehabdesk.cli import audit, centre, db, demo, search
+from rehabdesk.cli import audit, centre, db, demo, search, session
 from rehabdesk.cli.output import fail
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.settings import resolve_db_path
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="the centre database (default: $REHABDESK_DB "
                         "or the machine-wide data folder)")
     parser.add_argument("--version", action="version", version=f"rehabdesk {__version__}")
+    session.add_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.add_parser(commands)

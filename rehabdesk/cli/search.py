@@ -17,11 +17,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
+    from rehabdesk.cli.session import sign_in
+    from rehabdesk.domain.permissions import Action
     from rehabdesk.services import register
     from rehabdesk.services.database import open_database
 
     database = open_database(db_path, create=False, write=False)
     try:
+        sign_in(database, args, Action.VIEW_REGISTER)
         with database.unit_of_work() as uow:
             limit = max(args.limit, 0)
             ids = register.find_ids(uow, args.text, "latin_name", False, limit + 1)

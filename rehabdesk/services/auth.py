@@ -54,37 +54,62 @@ def _matches(user: User, password: str) -> bool:
 
 
 def sign_in(uow: UnitOfWork, username: str, password: str, now: dt.datetime) -> SignIn:
+    """Signs in and records the attempt (a writable unit of work)."""
+    return _sign_in(uow, username, password, now, record=True)
+
+
+def check_credentials(
+    uow: UnitOfWork, username: str, password: str, now: dt.datetime
+) -> SignIn:
+    """The same check for a read-only command: honours the lock but writes nothing, so it
+    can run beside the desktop application, which holds the database for writing."""
+    return _sign_in(uow, username, password, now, record=False)
+
+
+def authorize(actor: Actor, action: Action) -> None:
+    """Raises ``PermissionDeniedError`` unless ``actor``'s role may do ``action``."""
+    require(actor.role, action)
+
+
+def _sign_in(
+    uow: UnitOfWork, username: str, password: str, now: dt.datetime, *, record: bool
+) -> SignIn:
+    def note(actor: Actor, action: str, uid: str | None, summary: str) -> None:
+        if record:
+            audit.record(uow, actor, action, "user", uid, summary=summary)
+
     user = uow.session.scalar(
         select(User).where(func.lower(User.username) == username.strip().lower())
     )
     if user is None or not user.active:
         HASHER.hash(password)  # the same time as a real check: no user enumeration
-        audit.record(uow, _anonymous(username), "sign_in_failed", "user", None,
-                     summary="sign-in refused: unknown or inactive user")
+        note(_anonymous(username), "sign_in_failed", None,
+             "sign-in refused: unknown or inactive user")
         return SignIn(None, WRONG)
     state = LockState(user.failed_attempts, user.locked_until)
     if state.is_locked(now):
-        audit.record(uow, _anonymous(username), "sign_in_failed", "user", user.uid,
-                     summary="sign-in refused: account locked")
+        note(_anonymous(username), "sign_in_failed", user.uid, "sign-in refused: account locked")
         until = state.locked_until.strftime("%H:%M") if state.locked_until else ""
         return SignIn(None, f"This account is locked after too many wrong passwords until "
                             f"{until} UTC; try again then, or ask an administrator.")
     if not _matches(user, password):
         state = state.after_failure(now)
-        user.failed_attempts, user.locked_until = state.failed_attempts, state.locked_until
-        audit.record(uow, _anonymous(username), "sign_in_failed", "user", user.uid,
-                     summary="sign-in refused: wrong password"
-                     + ("; account locked for 15 minutes" if state.is_locked(now) else ""))
+        if record:
+            user.failed_attempts, user.locked_until = state.failed_attempts, state.locked_until
+        note(_anonymous(username), "sign_in_failed", user.uid,
+             "sign-in refused: wrong password"
+             + ("; account locked for 15 minutes" if state.is_locked(now) else ""))
         if state.is_locked(now):
             return SignIn(None, "Wrong password for the fifth time: the account is locked "
                                 "for 15 minutes.")
         return SignIn(None, f"{WRONG} {state.tries_left()} tries left before the account "
                             "locks for 15 minutes.")
-    user.failed_attempts, user.locked_until = 0, None
-    if HASHER.check_needs_rehash(user.password_hash or ""):
-        user.password_hash = hash_password(password)
     actor = actor_of(user)
-    audit.record(uow, actor, "sign_in", "user", user.uid, summary="signed in")
+    if record:
+        user.failed_attempts, user.locked_until = 0, None
+        if HASHER.check_needs_rehash(user.password_hash or ""):
+            user.password_hash = hash_password(password)
+    note(actor, "sign_in", user.uid, "signed in")
     return SignIn(actor)
 
 

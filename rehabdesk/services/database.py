@@ -49,7 +49,7 @@ class Database:
 
         Writers start with BEGIN IMMEDIATE (ARCHITECTURE.md, known traps).
         """
-        if write and self._lock is None:
+        if write and not self.writable:
             raise DatabaseBusyError(
                 "This database was opened for reading only; close and reopen it to make "
                 "changes."
@@ -57,6 +57,17 @@ class Database:
         factory = self._writer if write else self._reader
         with factory() as session, session.begin():
             yield UnitOfWork(session=session, writable=write)
+
+    @property
+    def writable(self) -> bool:
+        """True for the database's one writer (see ``open_database``)."""
+        return self._lock is not None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pytest
 
+SIGNED_IN = {"REHABDESK_USER": "admin", "REHABDESK_PASSWORD": "demo"}
+"""The demo centre's administrator (README: user admin, password demo)."""
+
 
 def rehabdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "rehabdesk", *args],
-        capture_output=True, text=True, timeout=120, env=env or os.environ.copy(),
+        [sys.executable, "-m", "rehabdesk", *args], capture_output=True, text=True,
+        timeout=120, env={**SIGNED_IN, **(env or os.environ)}, stdin=subprocess.DEVNULL,
     )
 
 
@@ -107,16 +110,35 @@ def test_the_gui_entry_path_does_not_import_the_database_layer() -> None:
     assert result.stdout.strip() == "False"
 
 
-def test_a_new_database_gets_its_centre_once(tmp_path: Path) -> None:
+def test_a_new_database_gets_its_centre_and_first_administrator_once(tmp_path: Path) -> None:
     db = str(tmp_path / "new.sqlite3")
-    made = rehabdesk("--db", db, "centre", "init", "--code", "btb", "--name-en",
-                     "Battambang Centre", "--name-km", "មជ្ឈមណ្ឌលបាត់ដំបង", "--province", "02",
-                     "--capacity", "300")
+    env = {**os.environ, "REHABDESK_USER": "vanna", "REHABDESK_PASSWORD": "river mekong"}
+    init = ("centre", "init", "--code", "btb", "--name-en", "Battambang Centre", "--name-km",
+            "មជ្ឈមណ្ឌលបាត់ដំបង", "--province", "02", "--capacity", "300")
+    nobody = rehabdesk("--db", db, *init, env=env)
+    assert nobody.returncode == 2 and "first administrator" in nobody.stderr
+    made = rehabdesk("--db", db, *init, "--admin-user", "vanna", "--admin-name", "Vanna Ouk",
+                     env=env)
     assert made.returncode == 0, made.stderr
     assert "Centre BTB" in made.stdout
-    again = rehabdesk("--db", db, "centre", "init", "--code", "XYZ", "--name-en", "x",
-                      "--name-km", "x")
+    assert rehabdesk("--db", db, "search", "x", env=env).returncode == 0
+    again = rehabdesk("--db", db, *init, env=env)
     assert again.returncode == 2 and "already has its centre" in again.stderr
+
+
+def test_commands_refuse_without_a_valid_sign_in(demo_db: Path) -> None:
+    nobody = rehabdesk("--db", str(demo_db), "search", "sok",
+                       env={k: v for k, v in os.environ.items() if k != "REHABDESK_USER"}
+                       | {"REHABDESK_USER": ""})
+    assert nobody.returncode == 2 and "--user" in nobody.stderr
+    wrong = rehabdesk("--db", str(demo_db), "--user", "admin", "search", "sok",
+                      env={**os.environ, "REHABDESK_PASSWORD": "guess"})
+    assert wrong.returncode == 2 and "Wrong user name or password" in wrong.stderr
+    clerk = rehabdesk("--db", str(demo_db), "--user", "sokha.chan", "db", "backups")
+    assert clerk.returncode == 2 and "may not backup restore" in clerk.stderr
+    auditor_view = rehabdesk("--db", str(demo_db), "--user", "sokha.chan", "audit", "verify")
+    assert auditor_view.returncode == 2 and "only administrators or auditors" in \
+        auditor_view.stderr
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -126,7 +148,8 @@ def test_a_new_database_gets_its_centre_once(tmp_path: Path) -> None:
 ])
 def test_centre_init_refuses_bad_values(tmp_path: Path, args: list[str], message: str) -> None:
     result = rehabdesk("--db", str(tmp_path / "c.sqlite3"), "centre", "init", "--name-en", "C",
-                       "--name-km", "ម", *args)
+                       "--name-km", "ម", "--admin-user", "vanna", "--admin-name", "Vanna",
+                       *args, env={**os.environ, "REHABDESK_PASSWORD": "river mekong"})
     assert result.returncode == 2 and message in result.stderr
 
 
@@ -140,9 +163,7 @@ def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
     assert "verified" in listed.stdout and "manual" in listed.stdout
     copy = next((tmp_path / "backups").glob("centre-*.sqlite3"))
 
-    unconfirmed = subprocess.run([sys.executable, "-m", "rehabdesk", "--db", str(db), "db",
-                                  "restore", str(copy)], capture_output=True, text=True,
-                                 stdin=subprocess.DEVNULL, env=env, timeout=60)
+    unconfirmed = rehabdesk("--db", str(db), "db", "restore", str(copy), env=env)
     assert unconfirmed.returncode == 2 and "--yes" in unconfirmed.stderr
     restored = rehabdesk("--db", str(db), "db", "restore", str(copy), "--yes", env=env)
     assert restored.returncode == 0 and "replaced file is kept" in restored.stdout

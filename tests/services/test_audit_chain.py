@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -9,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from rehabdesk.services import audit
+from rehabdesk.db.models import User
+from rehabdesk.domain.permissions import Role
+from rehabdesk.services import audit, auth
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import Database, open_database
 from tests.conftest import new_person, register
@@ -69,10 +72,15 @@ def test_a_forged_hash_is_found(logged: Path) -> None:
 
 def test_the_command_reports_the_first_broken_link(logged: Path) -> None:
     run = [sys.executable, "-m", "rehabdesk", "--db", str(logged), "audit", "verify"]
-    ok = subprocess.run(run, capture_output=True, text=True, check=False)
-    assert ok.returncode == 0 and "6 entries verified" in ok.stdout
+    with open_database(logged) as database, database.unit_of_work(write=True) as uow:
+        uow.session.add(User(username="admin", full_name="Administrator",
+                             role=Role.ADMINISTRATOR.value,
+                             password_hash=auth.hash_password("river mekong")))
+    env = {**os.environ, "REHABDESK_USER": "admin", "REHABDESK_PASSWORD": "river mekong"}
+    ok = subprocess.run(run, capture_output=True, text=True, check=False, env=env)
+    assert ok.returncode == 0 and "6 entries verified" in ok.stdout, ok.stderr
     _outside_tool(logged, "UPDATE audit_entry SET actor_name = 'Someone else' WHERE id = 2")
-    broken = subprocess.run(run, capture_output=True, text=True, check=False)
+    broken = subprocess.run(run, capture_output=True, text=True, check=False, env=env)
     assert broken.returncode == 1 and "BROKEN at entry #2" in broken.stdout
 
 
