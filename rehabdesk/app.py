@@ -8,10 +8,12 @@ application respond at once.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from rehabdesk.settings import resolve_db_path
 
@@ -114,12 +116,42 @@ def _backup(db_path: object, reason: str) -> None:
         log.info("Backup %s: %s", info.state, info.path)
 
 
+def _sign_in(window: object, attempt: Any, centre_name: str, demo: bool) -> Any:
+    """The signed-in actor, or None if the user gave up. ``REHABDESK_USER`` and
+    ``REHABDESK_PASSWORD`` sign in unattended (benchmarks, tests), as on the command line."""
+    from rehabdesk.ui.sign_in_dialog import SignInDialog
+
+    user, password = os.environ.get("REHABDESK_USER"), os.environ.get("REHABDESK_PASSWORD")
+    if user and password is not None:
+        result = attempt(user, password)
+        if result.actor is not None:
+            return result.actor
+    dialog = SignInDialog(attempt, centre_name, demo=demo, parent=window)  # type: ignore[arg-type]
+    return dialog.actor if dialog.exec() else None
+
+
+def _start_idle_lock(window: Any, attempt: Any, centre_name: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from rehabdesk.ui.idle_lock import IdleLock, idle_minutes
+    from rehabdesk.ui.sign_in_dialog import SignInDialog
+
+    def lock() -> None:
+        dialog = SignInDialog(attempt, centre_name, username=window.actor.username,
+                              parent=window)
+        if not dialog.exec():
+            QApplication.quit()
+
+    window.idle_lock = IdleLock(lock, idle_minutes() * 60_000, window)
+
+
 def _open_centre(window: object, db_arg: str | None) -> object | None:
     """Opens, checks and upgrades the database, then attaches it to the window; a problem
     the user can fix is shown in one sentence and the application closes."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from rehabdesk.domain.errors import RehabDeskError
+    from rehabdesk.services import auth
     from rehabdesk.services.centre import get_centre
     from rehabdesk.services.database import open_database
 
@@ -127,12 +159,24 @@ def _open_centre(window: object, db_arg: str | None) -> object | None:
         database = open_database(resolve_db_path(db_arg), program="RehabDesk desktop")
         with database.unit_of_work() as uow:
             centre = get_centre(uow)
+            demo = auth.has_demo_passwords(uow)
     except RehabDeskError as error:
         print(f"rehabdesk: {error}", file=sys.stderr)
         QMessageBox.critical(window, "RehabDesk", str(error))  # type: ignore[arg-type]
         QApplication.quit()
         return None
-    window.attach(database, centre)  # type: ignore[attr-defined]
+
+    def attempt(username: str, password: str) -> auth.SignIn:
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        with database.unit_of_work(write=True) as uow:
+            return auth.sign_in(uow, username, password, now)
+
+    actor = _sign_in(window, attempt, centre.name_en, demo)
+    if actor is None:
+        QApplication.quit()
+        return database
+    window.attach(database, centre, actor)  # type: ignore[attr-defined]
+    _start_idle_lock(window, attempt, centre.name_en)
     from PySide6.QtCore import QThreadPool
 
     from rehabdesk.ui.workers import Job

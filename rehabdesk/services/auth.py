@@ -113,6 +113,14 @@ def _sign_in(
     return SignIn(actor)
 
 
+def has_demo_passwords(uow: UnitOfWork) -> bool:
+    """True in a demo centre, whose users' password is ``demo``. A real user cannot have
+    it (too short for ``check_new_password``), so saying so on the sign-in dialog reveals
+    nothing about a real centre."""
+    user = uow.session.scalar(select(User).where(User.username == "admin"))
+    return user is not None and _matches(user, "demo")
+
+
 def has_users(uow: UnitOfWork) -> bool:
     return uow.session.scalar(select(User.id).limit(1)) is not None
 

@@ -18,6 +18,7 @@ from rehabdesk.domain.records import CentreDetails
 from rehabdesk.ui.placeholder_page import MessagePage, PlaceholderPage
 
 if TYPE_CHECKING:
+    from rehabdesk.services.actor import Actor
     from rehabdesk.services.database import Database
     from rehabdesk.ui.detainees_page import DetaineesPage
 
@@ -28,6 +29,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("RehabDesk")
         self.detainees: DetaineesPage | None = None
+        self.actor: Actor | None = None
         self.pending_restore: Path | None = None
         """A backup the administrator chose to restore; done at exit (rehabdesk.app)."""
         self.sidebar = QListWidget(self)
@@ -51,8 +53,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._restore_geometry()
 
-    def attach(self, database: Database, centre: CentreDetails) -> None:
-        """Puts the opened centre's register in place and starts listing it."""
+    def attach(self, database: Database, centre: CentreDetails, actor: Actor) -> None:
+        """Puts the opened centre's register in place for the signed-in ``actor``."""
         from rehabdesk.ui.detainees_page import DetaineesPage
 
         self.setWindowTitle(self.tr("RehabDesk — %1 (%2)").replace("%1", centre.name_en)
@@ -67,7 +69,10 @@ class MainWindow(QMainWindow):
             self._replace_page(self.pages.count() - 1, administration)
         self.pages.setCurrentIndex(self.sidebar.currentRow())
         self.detainees.restore_state(QSettings())
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(database.path)))
+        self.actor = actor
+        self.statusBar().showMessage(
+            self.tr("Signed in as %1 (%2) · Database: %3").replace("%1", actor.name)
+            .replace("%2", actor.role.value.replace("_", " ")).replace("%3", str(database.path)))
         self.detainees.run_search()
 
     def _replace_page(self, index: int, page: QWidget) -> None:

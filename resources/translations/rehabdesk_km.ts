@@ -279,112 +279,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="39" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="41" />
         <source>Detainees</source>
         <translation>អ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="40" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="42" />
         <source>Opening the centre database…</source>
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="58" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="60" />
         <source>RehabDesk — %1 (%2)</source>
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="70" />
-        <source>Database: %1</source>
-        <translation>មូលដ្ឋានទិន្នន័យ៖ %1</translation>
+        <location filename="../../rehabdesk/ui/main_window.py" line="74" />
+        <source>Signed in as %1 (%2) · Database: %3</source>
+        <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="86" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="91" />
         <source>Intake</source>
         <translation>ការទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="86" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="91" />
         <source>Register arrivals by keyboard or from a transfer list, with a duplicate check while you type.</source>
         <translation>ចុះឈ្មោះអ្នកមកដល់ដោយក្តារចុច ឬពីបញ្ជីបញ្ជូន ដោយពិនិត្យឈ្មោះស្ទួនពេលកំពុងវាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="88" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="93" />
         <source>Screening</source>
         <translation>ការពិនិត្យវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="88" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="93" />
         <source>WHO ASSIST, DAST-10, AUDIT, urine tests and the health screen, scored as published.</source>
         <translation>WHO ASSIST, DAST-10, AUDIT ការធ្វើតេស្តទឹកនោម និងការពិនិត្យសុខភាព ដាក់ពិន្ទុតាមឯកសារផ្លូវការ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="90" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="95" />
         <source>Eligibility</source>
         <translation>លក្ខខណ្ឌចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="90" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="95" />
         <source>Who may be enrolled and why, with every reason and what is missing.</source>
         <translation>អ្នកណាអាចចូលកម្មវិធីបាន និងមូលហេតុ ព្រមទាំងអ្វីដែលនៅខ្វះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="92" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="97" />
         <source>Enrolment</source>
         <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="92" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="97" />
         <source>Beds, the waitlist and treatment programmes.</source>
         <translation>គ្រែ បញ្ជីរង់ចាំ និងកម្មវិធីព្យាបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="93" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="98" />
         <source>Vocational</source>
         <translation>វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="93" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="98" />
         <source>Industrial and agro-industrial training cohorts.</source>
         <translation>ក្រុមបណ្តុះបណ្តាលឧស្សាហកម្ម និងកសិ-ឧស្សាហកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="94" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="99" />
         <source>Releases</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="94" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="99" />
         <source>Release records, reintegration plans and follow-up at 1, 3, 6 and 12 months.</source>
         <translation>កំណត់ត្រាដោះលែង ផែនការធ្វើសមាហរណកម្ម និងការតាមដាននៅខែទី ១ ៣ ៦ និង ១២។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="96" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="101" />
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="96" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="101" />
         <source>Occupancy, admissions and outcome reports.</source>
         <translation>របាយការណ៍អំពីចំនួនអ្នកស្នាក់នៅ ការទទួលចូល និងលទ្ធផល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="97" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="102" />
         <source>Export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="97" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="102" />
         <source>The periodic export to headquarters on removable media.</source>
         <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្តាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="99" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="104" />
         <source>Administration</source>
         <translation>រដ្ឋបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="99" />
+        <location filename="../../rehabdesk/ui/main_window.py" line="104" />
         <source>Users, policy, backups and settings.</source>
         <translation>អ្នកប្រើប្រាស់ គោលការណ៍ ការបម្រុងទុក និងការកំណត់។</translation>
     </message>
@@ -456,6 +456,54 @@
         <location filename="../../rehabdesk/ui/register_model.py" line="84" />
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="41" />
+        <source>Sign in — %1</source>
+        <translation>ចូលប្រើ — %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="42" />
+        <source>Locked — %1</source>
+        <translation>បានចាក់សោ — %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="45" />
+        <source>Your RehabDesk user name.</source>
+        <translation>ឈ្មោះអ្នកប្រើ RehabDesk របស់អ្នក។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="49" />
+        <source>Your password. Five wrong passwords lock the account for 15 minutes.</source>
+        <translation>ពាក្យសម្ងាត់របស់អ្នក។ ពាក្យសម្ងាត់ខុសប្រាំដង នឹងចាក់សោគណនីរយៈពេល ១៥ នាទី។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="58" />
+        <source>The window was locked after a time without use. Enter your password to continue where you left off.</source>
+        <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្តការងារពីកន្លែងដែលបានទុក។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="60" />
+        <source>Sign in to work with the centre's records.</source>
+        <translation>សូមចូលប្រើ ដើម្បីធ្វើការជាមួយកំណត់ត្រារបស់មជ្ឈមណ្ឌល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="63" />
+        <source>User name</source>
+        <translation>ឈ្មោះអ្នកប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="64" />
+        <source>Password</source>
+        <translation>ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="73" />
+        <source>Demo centre: every user's password is &lt;b&gt;demo&lt;/b&gt; (admin, sokha.chan, dara.heng, thida.keo).</source>
+        <translation>មជ្ឈមណ្ឌលសាកល្បង៖ ពាក្យសម្ងាត់របស់អ្នកប្រើគ្រប់គ្នាគឺ &lt;b&gt;demo&lt;/b&gt; (admin, sokha.chan, dara.heng, thida.keo)។</translation>
     </message>
 </context>
 </TS>

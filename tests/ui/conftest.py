@@ -5,6 +5,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QSettings
 
+from rehabdesk.services import users
 from rehabdesk.services.centre import get_centre
 from rehabdesk.services.database import Database
 from rehabdesk.ui.main_window import MainWindow
@@ -24,6 +25,8 @@ def main_window(qtbot, demo_database: Database) -> Iterator[MainWindow]:  # type
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    window.attach(demo_database, centre)
+    with demo_database.unit_of_work() as uow:
+        actor = users.desk_actor(uow)
+    window.attach(demo_database, centre, actor)
     qtbot.waitUntil(lambda: window.detainees.model.rowCount() == 300, timeout=5000)
     yield window

@@ -1,0 +1,83 @@
+"""Signing in at start, the lockout on screen, and the idle lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel
+
+from rehabdesk.services import auth
+from rehabdesk.services.database import Database
+from rehabdesk.ui.idle_lock import IdleLock
+from rehabdesk.ui.sign_in_dialog import SignInDialog
+
+
+def _attempt(database: Database):  # type: ignore[no-untyped-def]
+    def attempt(username: str, password: str) -> auth.SignIn:
+        with database.unit_of_work(write=True) as uow:
+            return auth.sign_in(uow, username, password, dt.datetime(2026, 11, 25, 8))
+    return attempt
+
+
+def _type_and_enter(qtbot, dialog: SignInDialog, user: str, password: str) -> None:  # type: ignore[no-untyped-def]
+    dialog.username.clear()
+    qtbot.keyClicks(dialog.username, user)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
+def test_signing_in_by_keyboard_and_the_demo_hint(qtbot, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
+    with demo_database.unit_of_work() as uow:
+        demo = auth.has_demo_passwords(uow)
+    dialog = SignInDialog(_attempt(demo_database), "Demo", demo=demo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.findChild(QLabel, "demoHint") is not None
+    _type_and_enter(qtbot, dialog, "sokha.chan", "demo")
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.actor is not None and dialog.actor.username == "sokha.chan"
+
+
+def test_five_wrong_passwords_lock_the_account_on_screen(qtbot, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
+    dialog = SignInDialog(_attempt(demo_database), "Demo")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for attempt in range(5):
+        _type_and_enter(qtbot, dialog, "sokha.chan", f"wrong{attempt}")
+    assert "locked for 15 minutes" in dialog.message.text()
+    _type_and_enter(qtbot, dialog, "sokha.chan", "demo")
+    assert dialog.actor is None and "locked" in dialog.message.text()
+    assert dialog.password.text() == ""
+
+
+def test_a_real_centre_shows_no_demo_hint(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+    with database.unit_of_work(write=True) as uow:
+        auth.create_user(uow, None, "admin", "Administrator", auth.Role.ADMINISTRATOR,
+                         "river mekong")
+    with database.unit_of_work() as uow:
+        assert not auth.has_demo_passwords(uow)
+
+
+def test_unlocking_is_for_the_same_user_only(qtbot, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
+    dialog = SignInDialog(_attempt(demo_database), "Demo", username="sokha.chan")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.username.isReadOnly() and dialog.username.text() == "sokha.chan"
+    qtbot.keyClicks(dialog.password, "demo")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None
+
+
+def test_the_idle_lock_fires_after_inactivity_and_input_postpones_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    fired: list[int] = []
+    parent = QLabel("work in progress")
+    qtbot.addWidget(parent)
+    parent.show()
+    lock = IdleLock(lambda: fired.append(1), 300, parent)
+    qtbot.wait(150)
+    qtbot.keyClick(parent, Qt.Key.Key_A)  # activity restarts the countdown
+    qtbot.wait(200)
+    assert fired == []
+    qtbot.waitUntil(lambda: fired == [1], timeout=2000)
+    assert lock.timer.isActive()  # it arms again after the unlock
