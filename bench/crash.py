@@ -26,8 +26,8 @@ from rehabdesk.services.database import open_database
 
 database = open_database(Path(sys.argv[1]), program="crash-test writer")
 today = dt.date.today()
-with database.unit_of_work(write=True) as uow:
-    actor = users.desk_actor(uow)
+with database.unit_of_work() as uow:
+    actor = users.actor_named(uow, "writer")
 print("ready", flush=True)
 n = 0
 while True:
@@ -49,12 +49,13 @@ class CrashRun:
 
 
 def prepare(path: Path) -> None:
-    from rehabdesk.db.models import Centre
+    from rehabdesk.db.models import Centre, User
     from rehabdesk.services.database import open_database
 
     database = open_database(path)
     with database.unit_of_work(write=True) as uow:
         uow.session.add(Centre(code="CRT", name_km="ក", name_en="Crash", capacity=1))
+        uow.session.add(User(username="writer", full_name="Crash Writer", role="clerk"))
     database.close()
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from rehabdesk.db.models import Centre
 from rehabdesk.domain.errors import NotFoundError, ValidationError
 from rehabdesk.domain.gazetteer import lookup
+from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import CentreDetails
 from rehabdesk.services import audit
 from rehabdesk.services.actor import Actor
@@ -46,6 +47,7 @@ def create_centre(
     capacity: int = 0,
 ) -> CentreDetails:
     """Sets up this database's centre; a database holds exactly one."""
+    require(actor.role, Action.CHANGE_SETTINGS)
     if uow.session.scalar(select(Centre.id).limit(1)) is not None:
         raise ValidationError("This database already has its centre; nothing was changed.")
     code = code.strip().upper()

@@ -17,6 +17,7 @@ from rehabdesk.domain.intake import (
     validate_person,
 )
 from rehabdesk.domain.names import latin_key
+from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services import audit
 from rehabdesk.services.actor import Actor
@@ -97,6 +98,7 @@ def register_person(
     uow: UnitOfWork, actor: Actor, person: NewPerson, episode: NewEpisode, today: dt.date
 ) -> PersonDetails:
     """A new person and their first episode, both audited."""
+    require(actor.role, Action.REGISTER_ARRIVAL)
     validate_person(person, today)
     validate_episode(episode, today)
     row = _person_row(person)
@@ -117,6 +119,7 @@ def readmit(
     uow: UnitOfWork, actor: Actor, person_uid: str, episode: NewEpisode, today: dt.date
 ) -> PersonDetails:
     """A new episode for someone already known (a re-admission)."""
+    require(actor.role, Action.REGISTER_ARRIVAL)
     validate_episode(episode, today)
     row = load_person(uow, person_uid)
     new_episode = _new_episode(uow, row, episode)

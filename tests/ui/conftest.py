@@ -26,7 +26,7 @@ def main_window(qtbot, demo_database: Database) -> Iterator[MainWindow]:  # type
     qtbot.addWidget(window)
     window.show()
     with demo_database.unit_of_work() as uow:
-        actor = users.desk_actor(uow)
+        actor = users.actor_named(uow, "sokha.chan")
     window.attach(demo_database, centre, actor)
     qtbot.waitUntil(lambda: window.detainees.model.rowCount() == 300, timeout=5000)
     yield window

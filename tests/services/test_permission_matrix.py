@@ -1,0 +1,53 @@
+"""Every role × every service action that exists so far: the services refuse what the
+matrix refuses (issue #8: the permission checks live in the services, not the UI)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.intake import NewEpisode
+from rehabdesk.domain.permissions import Action, PermissionDeniedError, Role, allowed
+from rehabdesk.services import auth, centre, intake
+from rehabdesk.services.actor import Actor
+from rehabdesk.services.database import Database, UnitOfWork
+from tests.conftest import TODAY, add_user, new_person
+
+ServiceCall = Callable[[UnitOfWork, Actor, str], object]
+
+CALLS: dict[str, tuple[Action, ServiceCall]] = {
+    "register a person": (Action.REGISTER_ARRIVAL, lambda uow, actor, _: intake.register_person(
+        uow, actor, new_person(), NewEpisode(dt.date(2026, 3, 1)), TODAY)),
+    "re-admit a person": (Action.REGISTER_ARRIVAL, lambda uow, actor, person: intake.readmit(
+        uow, actor, person, NewEpisode(dt.date(2026, 4, 1)), TODAY)),
+    "add a user": (Action.MANAGE_USERS, lambda uow, actor, _: auth.create_user(
+        uow, actor, f"new.{actor.username}", "New User", Role.CLERK, "long password")),
+    "set someone's password": (Action.MANAGE_USERS, lambda uow, actor, _: auth.set_password(
+        uow, actor, "someone", "another long one")),
+    "set up the centre": (Action.CHANGE_SETTINGS, lambda uow, actor, _: centre.create_centre(
+        uow, actor, "NEW", "ថ្មី", "New", None, 10)),
+}
+
+
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize("call", list(CALLS))
+def test_services_follow_the_matrix(database: Database, clerk: Actor, role: Role,
+                                    call: str) -> None:
+    action, run = CALLS[call]
+    with database.unit_of_work(write=True) as uow:
+        actor = add_user(uow, f"user.{role.value}", role.value, role)
+        add_user(uow, "someone", "Someone", Role.CLERK)
+        person = intake.register_person(uow, clerk, new_person(), NewEpisode(TODAY), TODAY).uid
+    with database.unit_of_work(write=True) as uow:
+        if allowed(role, action) and call == "set up the centre":
+            # Allowed, so it gets past the permission check to the next rule: one centre.
+            with pytest.raises(ValidationError, match="already has its centre"):
+                run(uow, actor, person)
+        elif allowed(role, action):
+            run(uow, actor, person)
+        else:
+            with pytest.raises(PermissionDeniedError):
+                run(uow, actor, person)
