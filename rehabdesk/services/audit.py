@@ -6,7 +6,9 @@ change, so an entry exists exactly when the change was committed.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,10 +17,12 @@ from typing import Any
 from sqlalchemy import inspect, select
 
 from rehabdesk.db.base import new_uid, utcnow
-from rehabdesk.db.models import AuditEntry
+from rehabdesk.db.models import AuditEntry, Person
 from rehabdesk.domain import audit_chain as chain
+from rehabdesk.domain.permissions import Action, require
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import UnitOfWork
+from rehabdesk.services.register import SEARCH_LIMIT, find_ids
 
 Changes = Mapping[str, tuple[Any, Any]]
 
@@ -144,3 +148,62 @@ def history_of_person(uow: UnitOfWork, person_uid: str) -> list[AuditRecord]:
         )
         for e in entries
     ]
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the audit page asks for; every field narrows, blank means any."""
+
+    person: str = ""
+    """Case number, person uid or part of a name."""
+    user: str = ""
+    action: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    id: int
+    at: dt.datetime
+    actor_name: str
+    action: str
+    entity: str
+    summary: str
+    changes: str
+
+
+AUDIT_PAGE_LIMIT = 5000
+
+
+def search_entries(uow: UnitOfWork, actor: Actor, wanted: AuditFilter) -> list[AuditLine]:
+    """Audit entries matching ``wanted``, newest first (auditors and administrators)."""
+    require(actor.role, Action.VIEW_AUDIT)
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(AUDIT_PAGE_LIMIT)
+    if wanted.user.strip():
+        query = query.where(AuditEntry.actor_name.icontains(wanted.user.strip(),
+                                                              autoescape=True))
+    if wanted.action.strip():
+        query = query.where(AuditEntry.action == wanted.action.strip())
+    if wanted.since:
+        query = query.where(AuditEntry.at >= dt.datetime.combine(wanted.since, dt.time()))
+    if wanted.until:
+        query = query.where(AuditEntry.at < dt.datetime.combine(
+            wanted.until + dt.timedelta(days=1), dt.time()))
+    if wanted.person.strip():
+        ids = find_ids(uow, wanted.person.strip(), limit=SEARCH_LIMIT)
+        uids = list(uow.session.scalars(select(Person.uid).where(Person.id.in_(ids))))
+        query = query.where(AuditEntry.person_uid.in_(uids))
+    return [AuditLine(e.id, e.at, e.actor_name, e.action, e.entity, e.summary, e.changes)
+            for e in uow.session.scalars(query)]
+
+
+def entries_csv(lines: list[AuditLine]) -> str:
+    """The lines as CSV for an inspector's spreadsheet (UTF-8, one header row)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["id", "at_utc", "user", "action", "entity", "summary", "changes"])
+    for line in lines:
+        writer.writerow([line.id, line.at.isoformat(sep=" "), line.actor_name, line.action,
+                         line.entity, line.summary, line.changes])
+    return out.getvalue()

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain.permissions import Action, allowed
 from rehabdesk.services import backup
+from rehabdesk.services.actor import Actor
 from rehabdesk.ui.workers import LatestOnly
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,9 +92,10 @@ class AdministrationPage(QWidget):
     restore_requested = Signal(Path)
     """A verified backup the clerk confirmed; the application restores it at exit."""
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db_path = db_path
+        self.may_manage = allowed(actor.role, Action.BACKUP_RESTORE)
         self._folder = backup.backup_folder(db_path)
         self.model = BackupsModel(self)
         self.view = QTableView(self)
@@ -132,13 +135,20 @@ class AdministrationPage(QWidget):
         self._jobs.failed.connect(self._failed)
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self._confirm_restore)
-        self.refresh()
+        if self.may_manage:
+            self.refresh()
+        else:
+            for widget in (self.backup_button, self.restore_button, self.view):
+                widget.setEnabled(False)
+            self.status.setText(self.tr("Only administrators may manage backups."))
 
     def refresh(self) -> None:
         folder, stem = self._folder, self._db_path.stem
         self._jobs.start(lambda: backup.list_backups(folder, stem))
 
     def back_up_now(self) -> None:
+        if not self.may_manage:
+            return
         db_path, folder = self._db_path, self._folder
 
         def work() -> list[backup.BackupInfo]:
@@ -162,6 +172,8 @@ class AdministrationPage(QWidget):
         QMessageBox.warning(self, self.tr("RehabDesk"), message)
 
     def _confirm_restore(self) -> None:
+        if not self.may_manage:
+            return
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             QMessageBox.information(self, self.tr("RehabDesk"),

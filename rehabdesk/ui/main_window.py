@@ -60,13 +60,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("RehabDesk — %1 (%2)").replace("%1", centre.name_en)
                             .replace("%2", centre.code))
         from rehabdesk.ui.administration_page import AdministrationPage
+        from rehabdesk.ui.audit_page import AuditPage
 
         self.detainees = DetaineesPage(database, self)
         self._replace_page(0, self.detainees)
         if database.path is not None:
-            administration = AdministrationPage(database.path, self)
+            administration = AdministrationPage(database.path, actor, self)
             administration.restore_requested.connect(self._restore_at_exit)
-            self._replace_page(self.pages.count() - 1, administration)
+            self._replace_page(self.pages.count() - 2, administration)
+        self._replace_page(self.pages.count() - 1, AuditPage(database, actor, self))
         self.pages.setCurrentIndex(self.sidebar.currentRow())
         self.detainees.restore_state(QSettings())
         self.actor = actor
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
             (self.tr("Export"), self.tr("The periodic export to headquarters on removable "
                                         "media.")),
             (self.tr("Administration"), self.tr("Users, policy, backups and settings.")),
+            (self.tr("Audit log"), self.tr("Who did what, when: for auditors and "
+                                           "administrators.")),
         ]
 
     # -- window state ----------------------------------------------------------------------

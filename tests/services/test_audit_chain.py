@@ -88,3 +88,15 @@ def test_the_demo_centre_s_log_verifies(demo_database: Database) -> None:
     with demo_database.unit_of_work() as uow:
         result = audit.verify_chain(uow)
     assert result.intact and result.checked > 300
+
+
+def test_only_auditors_and_administrators_search_the_log(demo_database: Database) -> None:
+    from rehabdesk.domain.permissions import PermissionDeniedError
+
+    with demo_database.unit_of_work() as uow:
+        lines = audit.search_entries(uow, Actor(None, "a", "A", Role.AUDITOR),
+                                     audit.AuditFilter(action="create"))
+        assert lines and all(line.action == "create" for line in lines)
+        assert [line.id for line in lines] == sorted((line.id for line in lines), reverse=True)
+        with pytest.raises(PermissionDeniedError):
+            audit.search_entries(uow, Actor(None, "c", "C", Role.CLERK), audit.AuditFilter())

@@ -7,13 +7,16 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from rehabdesk.services.actor import Actor, Role
 from rehabdesk.ui.administration_page import AdministrationPage
+
+ADMIN = Actor(1, "admin", "Administrator", Role.ADMINISTRATOR)
 
 
 def test_back_up_now_lists_a_verified_backup(qtbot, database, db_path: Path,  # type: ignore[no-untyped-def]
                                              tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("REHABDESK_BACKUP_DIR", str(tmp_path / "backups"))
-    page = AdministrationPage(db_path)
+    page = AdministrationPage(db_path, ADMIN)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.status.text() == "0 backups", timeout=5000)
     page.back_up_now()
@@ -25,7 +28,7 @@ def test_back_up_now_lists_a_verified_backup(qtbot, database, db_path: Path,  # 
 def test_a_confirmed_restore_is_requested(qtbot, database, db_path: Path,  # type: ignore[no-untyped-def]
                                           tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("REHABDESK_BACKUP_DIR", str(tmp_path / "backups"))
-    page = AdministrationPage(db_path)
+    page = AdministrationPage(db_path, ADMIN)
     qtbot.addWidget(page)
     page.back_up_now()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
@@ -48,3 +51,10 @@ def test_the_backups_model_passes_the_model_tester(qtmodeltester, database, db_p
     model = BackupsModel()
     model.set_backups(backup.list_backups(tmp_path, db_path.stem))
     qtmodeltester.check(model)
+
+
+def test_a_clerk_cannot_manage_backups(qtbot, database, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = AdministrationPage(db_path, Actor(2, "clerk", "Clerk", Role.CLERK))
+    qtbot.addWidget(page)
+    assert not page.backup_button.isEnabled() and not page.restore_button.isEnabled()
+    assert "Only administrators" in page.status.text()

@@ -1,0 +1,185 @@
+"""The audit log for auditors and administrators (issue #8): filter by person, user,
+action and date, and export what is shown to CSV. Other roles see why they cannot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.domain.permissions import Action, allowed
+from rehabdesk.services import audit
+from rehabdesk.services.actor import Actor
+from rehabdesk.services.database import Database
+from rehabdesk.ui.workers import LatestOnly
+
+Index = QModelIndex | QPersistentModelIndex
+ACTIONS = ("", "create", "update", "delete", "merge", "print", "export", "sign_in",
+           "sign_in_failed")
+
+
+class AuditModel(QAbstractTableModel):
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("AuditModel", "When (UTC)")),
+        str(QT_TRANSLATE_NOOP("AuditModel", "Who")),
+        str(QT_TRANSLATE_NOOP("AuditModel", "Action")),
+        str(QT_TRANSLATE_NOOP("AuditModel", "Record")),
+        str(QT_TRANSLATE_NOOP("AuditModel", "What")),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lines: list[audit.AuditLine] = []
+
+    def set_lines(self, lines: list[audit.AuditLine]) -> None:
+        self.beginResetModel()
+        self.lines = lines
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("AuditModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return line.changes if line.changes != "{}" else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (line.at.strftime("%Y-%m-%d %H:%M:%S"), line.actor_name, line.action,
+                line.entity, line.summary)[index.column()]
+
+
+class AuditPage(QWidget):
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database, self._actor = database, actor
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Audit log</h2>"), self))
+        if not allowed(actor.role, Action.VIEW_AUDIT):
+            refusal = QLabel(self.tr("Only auditors and administrators may read the audit "
+                                     "log."), self)
+            refusal.setObjectName("auditRefusal")
+            layout.addWidget(refusal)
+            layout.addStretch(1)
+            return
+        self.person = QLineEdit(self)
+        self.person.setPlaceholderText(self.tr("case number or name"))
+        self.person.setToolTip(self.tr("Only entries about this person."))
+        self.user = QLineEdit(self)
+        self.user.setToolTip(self.tr("Only entries by a user whose name contains this."))
+        self.action = QComboBox(self)
+        self.action.addItems([a or self.tr("any") for a in ACTIONS])
+        self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
+        self.until = QDateEdit(QDate.currentDate(), self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        form = QFormLayout()
+        form.addRow(self.tr("Person"), self.person)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Action"), self.action)
+        dates = QHBoxLayout()
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("—", self))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        form.addRow(self.tr("From – to"), dates)
+        self.search_button = QPushButton(self.tr("Show"), self)
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.count = QLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.search_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        self.model = AuditModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("auditView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setVisible(False)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self._jobs = LatestOnly(parent=self)
+        self._jobs.finished.connect(self._show)
+        self._jobs.failed.connect(lambda message: QMessageBox.warning(self, "RehabDesk", message))
+        self.search_button.clicked.connect(self.search)
+        self.person.returnPressed.connect(self.search)
+        self.user.returnPressed.connect(self.search)
+        self.export_button.clicked.connect(self.export)
+
+    def current_filter(self) -> audit.AuditFilter:
+        return audit.AuditFilter(
+            person=self.person.text(), user=self.user.text(),
+            action=ACTIONS[self.action.currentIndex()],
+            since=self.since.date().toPython(), until=self.until.date().toPython(),  # type: ignore[arg-type]
+        )
+
+    def search(self) -> None:
+        database, actor, wanted = self._database, self._actor, self.current_filter()
+
+        def work() -> list[audit.AuditLine]:
+            with database.unit_of_work() as uow:
+                return audit.search_entries(uow, actor, wanted)
+
+        self.count.setText(self.tr("Searching…"))
+        self._jobs.start(work)
+
+    def _show(self, lines: object) -> None:
+        self.model.set_lines(lines if isinstance(lines, list) else [])
+        self.count.setText(self.tr("%1 entries").replace("%1", f"{self.model.rowCount():,}"))
+
+    def export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"),
+                                              "audit-log.csv", self.tr("CSV files (*.csv)"))
+        if not name:
+            return
+        try:
+            Path(name).write_text(audit.entries_csv(self.model.lines), encoding="utf-8")
+        except OSError as error:
+            QMessageBox.warning(self, "RehabDesk", self.tr(
+                "The file could not be written (%1); choose another folder.").replace(
+                    "%1", error.strerror or str(error)))
+            return
+        self.count.setText(self.tr("Exported %1 entries to %2").replace(
+            "%1", str(self.model.rowCount())).replace("%2", name))

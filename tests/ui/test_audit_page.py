@@ -1,0 +1,40 @@
+"""The audit log page: filters, CSV export, and a refusal for roles that may not read it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from rehabdesk.services import audit
+from rehabdesk.services.actor import Actor, Role
+from rehabdesk.services.database import Database
+from rehabdesk.ui.audit_page import AuditPage
+
+AUDITOR = Actor(None, "aud", "Auditor", Role.AUDITOR)
+
+
+def test_the_auditor_filters_by_person_and_exports(qtbot, demo_database: Database,  # type: ignore[no-untyped-def]
+                                                   tmp_path: Path, monkeypatch) -> None:
+    with demo_database.unit_of_work() as uow:
+        case = audit.search_entries(uow, AUDITOR, audit.AuditFilter())[0].summary.split()[-3]
+    page = AuditPage(demo_database, AUDITOR)
+    qtbot.addWidget(page)
+    page.since.setDate(page.since.date().addYears(-5))
+    page.person.setText(case)
+    page.search()
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 1, timeout=5000)
+    assert all(case in line.summary for line in page.model.lines)
+    out = tmp_path / "audit.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.export()
+    text = out.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "id,at_utc,user,action,entity,summary,changes"
+    assert case in text
+
+
+def test_a_clerk_is_told_the_log_is_not_theirs(qtbot, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
+    page = AuditPage(demo_database, Actor(None, "c", "Clerk", Role.CLERK))
+    qtbot.addWidget(page)
+    refusal = page.findChild(QLabel, "auditRefusal")
+    assert refusal is not None and "Only auditors and administrators" in refusal.text()
