@@ -191,7 +191,10 @@ def generate(
         e.update(case_year=year, case_seq=sequence[year],
                  case_number=case_number(centre.code, year, sequence[year]))
         audit_rows.append(audit.chained_row(uow, {
-            "uid": gen.uid(), "at": now, "user_id": clerk_id, "actor_name": "Sokha Chan",
+            "uid": gen.uid(), "user_id": clerk_id, "actor_name": "Sokha Chan",
+            # Entered on the day the person arrived, during office hours.
+            "at": dt.datetime.combine(e["arrival_date"], dt.time(8)) + dt.timedelta(
+                minutes=gen.rng.randrange(8 * 60)),
             "action": "create", "entity": "episode", "entity_uid": e["uid"],
             "person_uid": e.pop("_person_uid"), "changes": "{}",
             "summary": f"admitted {e.pop('_name')} as {e['case_number']} (demo data)",
