@@ -9,17 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,12 +26,12 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.permissions import Action, allowed
 from rehabdesk.services import backup
 from rehabdesk.services.actor import Actor
+from rehabdesk.ui.list_model import ListTableModel
 from rehabdesk.ui.workers import LatestOnly
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(ListTableModel[backup.BackupInfo]):
+    CONTEXT = "BackupsModel"
     HEADERS = (
         str(QT_TRANSLATE_NOOP("BackupsModel", "Taken (UTC)")),
         str(QT_TRANSLATE_NOOP("BackupsModel", "State")),
@@ -49,43 +40,13 @@ class BackupsModel(QAbstractTableModel):
         str(QT_TRANSLATE_NOOP("BackupsModel", "File")),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[backup.BackupInfo] = []
-
-    def set_backups(self, rows: list[backup.BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def backup_at(self, row: int) -> backup.BackupInfo:
-        return self._rows[row]
+        return self.rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("BackupsModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        b = self._rows[index.row()]
-        return (
-            b.taken_at.strftime("%Y-%m-%d %H:%M"),
-            {"verified": self.tr("verified"), "damaged": self.tr("DAMAGED")}.get(
-                b.state, self.tr("unchecked")),
-            b.reason,
-            f"{b.size_bytes / 1e6:.1f} MB",
-            b.path.name,
-        )[index.column()]
+    def cells(self, row: backup.BackupInfo) -> tuple[str, ...]:
+        state = {"verified": self.tr("verified"), "damaged": self.tr("DAMAGED")}
+        return (row.taken_at.strftime("%Y-%m-%d %H:%M"), state.get(row.state, self.tr("unchecked")),
+                row.reason, f"{row.size_bytes / 1e6:.1f} MB", row.path.name)
 
 
 class AdministrationPage(QWidget):
@@ -162,7 +123,7 @@ class AdministrationPage(QWidget):
 
     def _show(self, result: object) -> None:
         rows = result if isinstance(result, list) else []
-        self.model.set_backups(rows)
+        self.model.set_rows(rows)
         self.backup_button.setEnabled(True)
         self.status.setText(self.tr("%1 backups").replace("%1", str(len(rows))))
 

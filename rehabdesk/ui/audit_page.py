@@ -4,17 +4,8 @@ action and date, and export what is shown to CSV. Other roles see why they canno
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,14 +27,15 @@ from rehabdesk.domain.permissions import Action, allowed
 from rehabdesk.services import audit
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import Database
+from rehabdesk.ui.list_model import ListTableModel
 from rehabdesk.ui.workers import LatestOnly
 
-Index = QModelIndex | QPersistentModelIndex
 ACTIONS = ("", "create", "update", "delete", "merge", "print", "export", "sign_in",
            "sign_in_failed")
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ListTableModel[audit.AuditLine]):
+    CONTEXT = "AuditModel"
     HEADERS = (
         str(QT_TRANSLATE_NOOP("AuditModel", "When (UTC)")),
         str(QT_TRANSLATE_NOOP("AuditModel", "Who")),
@@ -52,38 +44,12 @@ class AuditModel(QAbstractTableModel):
         str(QT_TRANSLATE_NOOP("AuditModel", "What")),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lines: list[audit.AuditLine] = []
+    def cells(self, row: audit.AuditLine) -> tuple[str, ...]:
+        return (row.at.strftime("%Y-%m-%d %H:%M:%S"), row.actor_name, row.action, row.entity,
+                row.summary)
 
-    def set_lines(self, lines: list[audit.AuditLine]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("AuditModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return line.changes if line.changes != "{}" else None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (line.at.strftime("%Y-%m-%d %H:%M:%S"), line.actor_name, line.action,
-                line.entity, line.summary)[index.column()]
+    def tooltip(self, row: audit.AuditLine) -> str | None:
+        return row.changes if row.changes != "{}" else None
 
 
 class AuditPage(QWidget):
@@ -166,7 +132,7 @@ class AuditPage(QWidget):
         self._jobs.start(work)
 
     def _show(self, lines: object) -> None:
-        self.model.set_lines(lines if isinstance(lines, list) else [])
+        self.model.set_rows(lines if isinstance(lines, list) else [])
         self.count.setText(self.tr("%1 entries").replace("%1", f"{self.model.rowCount():,}"))
 
     def export(self) -> None:
@@ -175,7 +141,7 @@ class AuditPage(QWidget):
         if not name:
             return
         try:
-            Path(name).write_text(audit.entries_csv(self.model.lines), encoding="utf-8")
+            Path(name).write_text(audit.entries_csv(self.model.rows), encoding="utf-8")
         except OSError as error:
             QMessageBox.warning(self, "RehabDesk", self.tr(
                 "The file could not be written (%1); choose another folder.").replace(

@@ -49,7 +49,7 @@ def test_the_backups_model_passes_the_model_tester(qtmodeltester, database, db_p
 
     backup.make_backup(db_path, tmp_path, "daily", dt.datetime(2026, 11, 24, 18))
     model = BackupsModel()
-    model.set_backups(backup.list_backups(tmp_path, db_path.stem))
+    model.set_rows(backup.list_backups(tmp_path, db_path.stem))
     qtmodeltester.check(model)
 
 

@@ -24,7 +24,7 @@ def test_the_auditor_filters_by_person_and_exports(qtbot, demo_database: Databas
     page.person.setText(case)
     page.search()
     qtbot.waitUntil(lambda: page.model.rowCount() >= 1, timeout=5000)
-    assert all(case in line.summary for line in page.model.lines)
+    assert all(case in line.summary for line in page.model.rows)
     out = tmp_path / "audit.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     page.export()
