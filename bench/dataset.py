@@ -41,7 +41,7 @@ def centre_db(persons: int = PERSONS) -> Path:
         demo.generate(uow, persons, seed=7)
     database.close()
     partial.rename(path)
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-shm", ".lock"):
         Path(f"{partial}{suffix}").unlink(missing_ok=True)
     print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
     return path
