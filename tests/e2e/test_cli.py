@@ -168,3 +168,22 @@ def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
     restored = rehabdesk("--db", str(db), "db", "restore", str(copy), "--yes", env=env)
     assert restored.returncode == 0 and "replaced file is kept" in restored.stdout
     assert len(list(tmp_path.glob("centre.sqlite3.replaced-*"))) == 1
+
+
+def test_printing_forms_from_the_command_line(demo_db: Path, tmp_path: Path) -> None:
+    found = rehabdesk("--db", str(demo_db), "search", "KPC", "--json", "--limit", "1")
+    case = json.loads(found.stdout.splitlines()[0])["case_number"]
+    out = tmp_path / "intake.pdf"
+    made = rehabdesk("--db", str(demo_db), "print", "intake", "--case", case, "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    blank = rehabdesk("--db", str(demo_db), "print", "blank-intake", "--out",
+                      str(tmp_path / "blank.pdf"))
+    assert blank.returncode == 0 and (tmp_path / "blank.pdf").exists()
+    unknown = rehabdesk("--db", str(demo_db), "print", "consent", "--case", "KPC-1900-000001",
+                        "--out", str(tmp_path / "x.pdf"))
+    assert unknown.returncode == 2 and "No episode has the case number" in unknown.stderr
+    assert not (tmp_path / "x.pdf").exists()
+    nowhere = rehabdesk("--db", str(demo_db), "print", "blank-intake", "--out",
+                        str(tmp_path / "missing" / "x.pdf"))
+    assert nowhere.returncode == 2 and "does not exist" in nowhere.stderr
