@@ -145,3 +145,7 @@ class Tombstone(Base):
     row_uid: Mapped[str] = mapped_column(String(36), index=True)
     deleted_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     replaced_by_uid: Mapped[str | None] = mapped_column(String(36))
+
+
+# Registered on Base.metadata with the core tables (Alembic's env imports this module).
+from rehabdesk.db import models_clinical, models_legal  # noqa: E402, F401

@@ -2,11 +2,20 @@
 
 Bulk Core inserts inside one transaction, so 200,000 persons (the benchmark size) take
 minutes, not hours; the FTS triggers still run for every row, exactly as in real use.
+
+Each person's current episode also gets what the eligibility rules read (DOMAIN.md): a
+court case with charges and a verdict history (mostly pre-trial or appeal pending, some
+final, a few acquitted or dropped; a few violent convictions), sometimes a treatment
+order, a screening scored by the real ASSIST/DAST-10/AUDIT scorers (methamphetamine,
+"amphetamines", by far the most common), urine tests, health screens and consent for
+most; then the bulk re-evaluation stores a first decision for everyone, so the centre
+shows a plausible mix of eligible, pending and ineligible people.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import uuid
 from collections.abc import Callable, Iterator
@@ -19,10 +28,22 @@ from sqlalchemy import insert
 
 from rehabdesk.db.base import utcnow
 from rehabdesk.db.models import AuditEntry, Centre, Episode, Person, User
+from rehabdesk.db.models_clinical import Consent, HealthScreenRow, Screening, UrineTestRow
+from rehabdesk.db.models_legal import CourtCase, CourtCharge, VerdictChange
 from rehabdesk.domain.intake import case_number
+from rehabdesk.domain.legal import SentenceLength, expected_release_date
 from rehabdesk.domain.names import latin_key
-from rehabdesk.services import audit, auth
-from rehabdesk.services.actor import Role
+from rehabdesk.domain.screening import (
+    ILLICIT_ANALYTES,
+    URINE_PANEL,
+    Analyte,
+    score_assist,
+    score_audit,
+    score_dast10,
+    summarise_assist,
+)
+from rehabdesk.services import audit, auth, eligibility
+from rehabdesk.services.actor import Actor, Role
 from rehabdesk.services.database import UnitOfWork
 from rehabdesk.services.demo_people import (
     ESCORTS,
@@ -52,6 +73,32 @@ BATCH = 5000
 READMISSION_RATE = 0.08
 VARIANT_SPELLING_RATE = 0.10
 HISTORY_DAYS = 3 * 365
+
+
+COURTS = (
+    "Kampong Cham Provincial Court", "Tbong Khmum Provincial Court",
+    "Phnom Penh Municipal Court", "Kandal Provincial Court", "Prey Veng Provincial Court",
+)
+# Lifetime use among detainees referred for drug use; methamphetamine ("yama", "ice")
+# dominates in Cambodia (DOMAIN.md).
+SUBSTANCE_USE = (
+    ("amphetamines", 0.86), ("tobacco", 0.72), ("alcohol", 0.6), ("cannabis", 0.14),
+    ("hallucinogens", 0.05), ("opioids", 0.04), ("inhalants", 0.03), ("sedatives", 0.03),
+    ("cocaine", 0.01),
+)
+FREQUENCIES = ("never", "once_or_twice", "monthly", "weekly", "daily")
+TIMING = ("never", "past_3_months", "before_3_months")
+# Where each case stands today: many pre-trial or appeal pending, some final, a few closed.
+STATUS_PATHS = (
+    (("pre_trial",), 36),
+    (("pre_trial", "first_instance"), 9),
+    (("pre_trial", "first_instance", "appeal_pending"), 24),
+    (("pre_trial", "first_instance", "final"), 14),
+    (("pre_trial", "first_instance", "appeal_pending", "final"), 11),
+    (("pre_trial", "acquitted"), 3),
+    (("pre_trial", "first_instance", "appeal_pending", "acquitted"), 1),
+    (("pre_trial", "charges_dropped"), 2),
+)
 
 
 @dataclass(frozen=True)
@@ -202,4 +249,236 @@ def generate(
     for start in range(0, len(episodes), BATCH):
         session.execute(insert(Episode), episodes[start : start + BATCH])
         session.execute(insert(AuditEntry), audit_rows[start : start + BATCH])
+
+    # Episode ids follow insertion order (the table was empty); a person's current
+    # episode is their latest arrival.
+    current: dict[int, tuple[int, dt.date]] = {}
+    for episode_id, e in enumerate(episodes, start=1):
+        current[e["person_id"]] = (episode_id, e["arrival_date"])
+    _clinical(uow, gen, clerk_id, sorted(current.values()), now)
+    clerk = Actor(clerk_id, "sokha.chan", "Sokha Chan", Role.CLERK)
+    eligibility.reevaluate_all(uow, clerk, today)
     return DemoSummary(persons=persons, episodes=len(episodes), centre_code=centre.code)
+
+
+def _synced(gen: _Generator, now: dt.datetime) -> dict[str, Any]:
+    return {"uid": gen.uid(), "created_at": now, "updated_at": now, "version": 1}
+
+
+class _Rows:
+    """Rows per table, flushed to the database every ``BATCH`` episodes."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.session = uow.session
+        self.tables: dict[Any, list[dict[str, Any]]] = {
+            m: [] for m in (CourtCase, CourtCharge, VerdictChange, Screening, UrineTestRow,
+                            HealthScreenRow, Consent)
+        }
+        self.next_case_id = 1
+
+    def flush(self) -> None:
+        for model, rows in self.tables.items():
+            if rows:
+                self.session.execute(insert(model), rows)
+                rows.clear()
+
+
+def _clinical(
+    uow: UnitOfWork, gen: _Generator, clerk_id: int | None,
+    episodes: list[tuple[int, dt.date]], now: dt.datetime,
+) -> None:
+    rows = _Rows(uow)
+    for i, (episode_id, arrival) in enumerate(episodes, start=1):
+        _court_case(rows, gen, clerk_id, episode_id, arrival, now)
+        _screening(rows, gen, episode_id, arrival, now)
+        if i % BATCH == 0:
+            rows.flush()
+    rows.flush()
+
+
+def _day_between(gen: _Generator, first: dt.date, last: dt.date) -> dt.date:
+    span = (last - first).days
+    return first + dt.timedelta(days=gen.rng.randint(0, span) if span > 0 else 0)
+
+
+def _court_case(
+    rows: _Rows, gen: _Generator, clerk_id: int | None, episode_id: int, arrival: dt.date,
+    now: dt.datetime,
+) -> None:
+    rng, today = gen.rng, gen.today
+    case_id = rows.next_case_id
+    rows.next_case_id += 1
+    arrest = arrival - dt.timedelta(days=int(rng.triangular(5, 400, 40)))
+    offence = arrest - dt.timedelta(days=rng.choice((0, 0, 0, 1, 2, 7, 30)))
+    path = rng.choices([p for p, _ in STATUS_PATHS], [w for _, w in STATUS_PATHS])[0]
+    decided = [arrest]
+    for _ in path[1:]:
+        decided.append(_day_between(gen, decided[-1] + dt.timedelta(days=20), today)
+                       if decided[-1] + dt.timedelta(days=20) <= today else today)
+    kind = rng.choices(("use", "possession", "trafficking", "other"), (55, 30, 10, 5))[0]
+    violent = rng.random() < (0.3 if kind == "other" else 0.02)
+    convicted = path[-1] in ("first_instance", "appeal_pending", "final")
+    sentence_start = release = None
+    years = months = days = None
+    credited = 0
+    if convicted:
+        verdict_day = decided[1]
+        # Roughly the ranges of the 2012 drug control law: use and possession a few
+        # years, trafficking much longer.
+        if kind == "trafficking":
+            years, months = rng.randint(5, 15), rng.choice((0, 6))
+        elif kind == "possession":
+            years, months = rng.randint(2, 5), rng.choice((0, 6))
+        else:
+            years, months = rng.randint(1, 4), rng.choice((0, 3, 6, 9))
+        days = 0
+        sentence_start = verdict_day
+        total = (expected_release_date(verdict_day, SentenceLength(years, months)) -
+                 verdict_day).days
+        credited = min((verdict_day - arrest).days, total)
+        release = expected_release_date(verdict_day, SentenceLength(years, months), credited)
+    order_by = order_day = order_ref = None
+    if not convicted and path[-1] == "pre_trial" and rng.random() < 0.25:
+        order_by = rng.choice(("court", "prosecutor"))
+        order_day = _day_between(gen, arrest, min(today, arrival + dt.timedelta(days=30)))
+        order_ref = f"ORD/{order_day.year}/{rng.randrange(1, 9999):04d}"
+    rows.tables[CourtCase].append({
+        **_synced(gen, now), "id": case_id, "episode_id": episode_id,
+        "court": rng.choice(COURTS), "case_number": f"{rng.randrange(1, 3000)}/{arrest.year}",
+        "offence_date": offence, "arrest_date": arrest, "sentence_start": sentence_start,
+        "sentence_years": years, "sentence_months": months, "sentence_days": days,
+        "credited_days": credited, "expected_release": release,
+        "treatment_order_by": order_by, "treatment_order_date": order_day,
+        "treatment_order_ref": order_ref,
+    })
+    rows.tables[CourtCharge].append({
+        **_synced(gen, now), "court_case_id": case_id, "kind": kind, "violent": violent,
+        "description": "assault during arrest" if violent else "",
+    })
+    for status, day in zip(path, decided, strict=True):
+        back = status == "acquitted" and "appeal_pending" in path
+        rows.tables[VerdictChange].append({
+            **_synced(gen, now), "court_case_id": case_id, "status": status,
+            "decided_on": day, "recorded_by_id": clerk_id,
+            "document_ref": None if status == "pre_trial"
+            else f"VERDICT/{day.year}/{rng.randrange(1, 9999):04d}",
+            "reason": "acquitted on appeal" if back else None,
+        })
+
+
+def _frequency(gen: _Generator, weights: tuple[int, ...]) -> int:
+    return gen.rng.choices(range(5), weights)[0]
+
+
+def _assist_sheet(gen: _Generator) -> dict[str, dict[str, str]]:
+    rng = gen.rng
+    sheet: dict[str, dict[str, str]] = {}
+    for substance, share in SUBSTANCE_USE:
+        if rng.random() >= share:
+            continue
+        if substance == "amphetamines":
+            q2 = _frequency(gen, (8, 10, 15, 30, 37))
+        elif substance == "tobacco":
+            q2 = _frequency(gen, (10, 5, 5, 15, 65))
+        elif substance == "alcohol":
+            q2 = _frequency(gen, (25, 25, 25, 18, 7))
+        else:
+            q2 = _frequency(gen, (45, 30, 15, 7, 3))
+        answers = {"q1": "yes", "q2": FREQUENCIES[q2]}
+        if q2:
+            for q in ("q3", "q4") if substance == "tobacco" else ("q3", "q4", "q5"):
+                answers[q] = FREQUENCIES[max(0, min(4, q2 + rng.choice((-2, -1, -1, 0, 0, 1))))]
+        heavy = q2 >= 3
+        answers["q6"] = rng.choices(TIMING, (2, 5, 3) if heavy else (6, 2, 2))[0]
+        answers["q7"] = rng.choices(TIMING, (3, 4, 3) if heavy else (7, 1, 2))[0]
+        sheet[substance] = answers
+    return sheet
+
+
+def _screening(
+    rows: _Rows, gen: _Generator, episode_id: int, arrival: dt.date, now: dt.datetime
+) -> None:
+    rng, today = gen.rng, gen.today
+    waited = (today - arrival).days
+    # Recent arrivals are often still in the screening queue; a few older ones slipped.
+    if rng.random() < (0.6 if waited < 6 else 0.02):
+        return
+    screened_on = arrival + dt.timedelta(days=rng.randint(0, min(waited, 4)))
+    sheet = _assist_sheet(gen)
+    injection = rng.choices(TIMING, (92, 3, 5))[0] if sheet else None
+    scores = score_assist(sheet)
+    summary = summarise_assist(scores, injection)
+    row: dict[str, Any] = {
+        **_synced(gen, now), "episode_id": episode_id, "screened_on": screened_on,
+        "screened_by": "Sokha Chan",
+        "assist_answers": json.dumps(sheet, sort_keys=True),
+        "assist_scores": json.dumps({k: [v.score, v.risk] for k, v in scores.items()},
+                                    sort_keys=True),
+        "assist_risks": json.dumps({k: v.risk for k, v in scores.items()}, sort_keys=True),
+        "assist_injection": injection,
+        "recommended_intervention": summary.overall_intervention,
+        "flags": json.dumps(sorted(summary.flags)),
+        "dast_answers": None, "dast_score": None, "dast_band": None,
+        "audit_answers": None, "audit_score": None, "audit_zone": None,
+    }
+    if rng.random() < 0.6:
+        meth = "amphetamines" in scores and scores["amphetamines"].risk != "low"
+        answers = [rng.random() < (0.55 if meth else 0.15) for _ in range(10)]
+        answers[2] = rng.random() < (0.3 if meth else 0.8)
+        row["dast_score"], row["dast_band"] = score_dast10(answers)
+        row["dast_answers"] = json.dumps(answers)
+    if "alcohol" in sheet and rng.random() < 0.5:
+        points = [rng.choice((0, 0, 1, 2, 3, 4)) for _ in range(8)]
+        points += [rng.choice((0, 0, 0, 2, 4)) for _ in range(2)]
+        row["audit_score"], row["audit_zone"] = score_audit(points)
+        row["audit_answers"] = json.dumps(points)
+    rows.tables[Screening].append(row)
+
+    if rng.random() < 0.85:
+        meth = rng.random() < 0.55
+        results = {a.value: "negative" for a in URINE_PANEL}
+        if meth:
+            results[Analyte.METHAMPHETAMINE.value] = "positive"
+            if rng.random() < 0.6:
+                results[Analyte.AMPHETAMINE.value] = "positive"
+        for analyte, share in ((Analyte.CANNABIS, 0.05), (Analyte.KETAMINE, 0.03),
+                               (Analyte.OPIATES, 0.02), (Analyte.BENZODIAZEPINES, 0.04)):
+            if rng.random() < share:
+                results[analyte.value] = "positive"
+        if rng.random() < 0.01:
+            results[Analyte.MDMA.value] = "invalid"
+        rows.tables[UrineTestRow].append({
+            **_synced(gen, now), "episode_id": episode_id, "tested_on": screened_on,
+            "kit": "Multi-Drug 8-panel cassette",
+            "lot_number": f"L{screened_on:%y%m}-{rng.randrange(10, 99)}",
+            "read_by": "Thida Keo", **results,
+            "illicit_positive": any(results[a.value] == "positive" for a in ILLICIT_ANALYTES),
+        })
+
+    if rng.random() < 0.8:
+        offered = rng.random() < 0.7
+        accepted = offered and rng.random() < 0.8
+        rows.tables[HealthScreenRow].append({
+            **_synced(gen, now), "episode_id": episode_id, "screened_on": screened_on,
+            "screened_by": "Thida Keo",
+            "tb_cough": rng.random() < 0.04, "tb_fever": rng.random() < 0.03,
+            "tb_night_sweats": rng.random() < 0.02, "tb_weight_loss": rng.random() < 0.05,
+            "hiv_offered": offered, "hiv_accepted": accepted,
+            "hiv_result": rng.choices(("negative", "positive", None), (90, 2, 8))[0]
+            if accepted else None,
+            "withdrawal_risk": rng.choices(("none", "low", "moderate", "high"), (40, 35, 20, 5))[0],
+            "psychosis": rng.random() < 0.03, "suicidal_thoughts": rng.random() < 0.02,
+            "chronic_conditions": rng.choice(("", "", "", "", "hypertension", "asthma")),
+            "fit_for_residential": rng.choices((True, False, None), (88, 5, 7))[0],
+            "fit_for_manual_work": rng.choices((True, False, None), (85, 8, 7))[0],
+        })
+
+    consent = rng.random()
+    if consent < 0.8:
+        signed = consent < 0.75
+        rows.tables[Consent].append({
+            **_synced(gen, now), "episode_id": episode_id, "recorded_on": screened_on,
+            "explained_by": "Sokha Chan", "language": "km", "signed": signed,
+            "signed_on": screened_on if signed else None, "refused": not signed,
+            "refusal_reason": None if signed else "does not want treatment",
+        })

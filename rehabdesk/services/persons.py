@@ -74,3 +74,11 @@ def find_by_case_number(uow: UnitOfWork, case_number: str) -> PersonDetails:
     if person is None:
         raise NotFoundError(f"No episode has the case number {case_number!r}; check it.")
     return person_details(person)
+
+
+def load_episode(uow: UnitOfWork, uid: str) -> Episode:
+    """The episode with ``uid`` (its person loaded with it), or a sentence saying it is gone."""
+    episode = uow.session.scalar(select(Episode).where(Episode.uid == uid))
+    if episode is None:
+        raise NotFoundError("That episode no longer exists; refresh the record.")
+    return episode

@@ -1,0 +1,35 @@
+"""Migration 0004 (screening, legal status, eligibility) on a database already in use."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from rehabdesk.db import migrate
+from rehabdesk.db.engine import make_engine, sqlite_url
+from rehabdesk.services import eligibility
+from rehabdesk.services.actor import Actor, Role
+from rehabdesk.services.database import open_database
+from tests.conftest import TODAY
+from tests.db.test_migrations import _fill_core_tables
+
+
+def test_a_centre_from_0003_gets_the_default_policy_and_first_decisions(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    migrate.upgrade(make_engine(sqlite_url(path)), "0003")
+    _fill_core_tables(path, persons=25)
+
+    database = open_database(path)
+    with database.unit_of_work(write=True) as uow:
+        [policy] = eligibility.policy_history(uow)
+        summary = eligibility.reevaluate_all(
+            uow, Actor(None, "system", "System", Role.SUPERVISOR), TODAY)
+    database.close()
+    assert (policy.version, policy.active) == ("default-1", True)
+    assert policy.policy == eligibility.Policy.default()
+    # nothing on file yet: every rule that needs a record is pending
+    assert (summary.evaluated, summary.changed, dict(summary.outcomes)) == (25, 25,
+                                                                             {"pending": 25})
+    with sqlite3.connect(path) as connection:
+        uid = connection.execute("SELECT uid FROM eligibility_policy").fetchone()[0]
+    assert uid == "5f0c6f2e-1d3a-4c55-9b1e-000000000001"  # the same row in every centre

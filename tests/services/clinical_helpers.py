@@ -1,0 +1,55 @@
+"""Shared pieces for the legal, screening and eligibility service tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from rehabdesk.db.models import AuditEntry
+from rehabdesk.services import persons
+from rehabdesk.services.actor import Actor
+from rehabdesk.services.database import Database
+from tests.conftest import add_user, register
+
+ARRIVAL = dt.date(2026, 3, 1)
+
+METH_MODERATE = {"amphetamines": {"q1": "yes", "q2": "weekly", "q3": "weekly", "q4": "monthly",
+                                  "q5": "monthly", "q6": "never", "q7": "never"}}
+ALCOHOL_LOW = {"alcohol": {"q1": "yes", "q2": "monthly", "q3": "never", "q4": "never",
+                           "q5": "never", "q6": "never", "q7": "never"}}
+ALL_NEGATIVE = dict.fromkeys(("methamphetamine", "amphetamine", "mdma", "opiates", "cannabis",
+                              "ketamine", "cocaine", "benzodiazepines"), "negative")
+
+
+def count(db: Database, model: type) -> int:
+    with db.unit_of_work() as uow:
+        return uow.session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def audit_count(db: Database) -> int:
+    return count(db, AuditEntry)
+
+
+def new_episode(db: Database, clerk: Actor, arrival: dt.date = ARRIVAL, **person: object) -> str:
+    """Registers a person and returns the uid of their episode."""
+    from tests.conftest import new_person
+
+    uid = register(db, clerk, new_person(**person) if person else None, arrival=arrival)
+    with db.unit_of_work() as uow:
+        episode = persons.get_person(uow, uid).latest_episode
+    assert episode is not None
+    return episode.uid
+
+
+def person_of(db: Database, episode_uid: str) -> str:
+    with db.unit_of_work() as uow:
+        return persons.load_episode(uow, episode_uid).person.uid
+
+
+def actor(db: Database, role: object, username: str | None = None) -> Actor:
+    from rehabdesk.services.actor import Role
+
+    assert isinstance(role, Role)
+    with db.unit_of_work(write=True) as uow:
+        return add_user(uow, username or f"user.{role.value}", f"{role.value.title()} User", role)

@@ -1,0 +1,268 @@
+"""Eligibility decisions from the records (issue "Legal status and eligibility"): the
+policy version stored with every decision, history kept only when something changes,
+policy changes with a reason and a diff, supervisor overrides."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import select
+
+from rehabdesk.db.models import AuditEntry, Episode
+from rehabdesk.db.models_legal import EligibilityDecision, EligibilityOverride, EligibilityPolicy
+from rehabdesk.domain.eligibility import Policy, evaluate
+from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.legal import Charge, ChargeKind, SentenceLength
+from rehabdesk.domain.permissions import PermissionDeniedError
+from rehabdesk.domain.screening import HealthScreen
+from rehabdesk.services import audit, eligibility, legal, screening
+from rehabdesk.services.actor import Actor, Role
+from rehabdesk.services.database import Database
+from rehabdesk.services.users import actor_named
+from tests.conftest import TODAY
+from tests.services.clinical_helpers import (
+    ALL_NEGATIVE,
+    METH_MODERATE,
+    actor,
+    audit_count,
+    count,
+    new_episode,
+    person_of,
+)
+
+DAY = dt.date(2026, 3, 2)
+
+
+def _eligible_episode(db: Database, clerk: Actor, *, violent: bool = False) -> tuple[str, str]:
+    """An episode with everything on file for an eligible decision; returns (episode, case)."""
+    episode = new_episode(db, clerk)
+    officer = actor(db, Role.HEALTH_OFFICER, f"officer.{episode[:8]}")
+    with db.unit_of_work(write=True) as uow:
+        case = legal.add_court_case(uow, clerk, episode, legal.NewCourtCase(
+            court="Kampong Cham Provincial Court",
+            charges=(Charge(kind=ChargeKind.USE, violent=violent),),
+            arrest_date=dt.date(2026, 1, 5), status="final", status_date=dt.date(2026, 2, 1),
+            sentence_start=dt.date(2026, 2, 1), sentence=SentenceLength(years=2)), TODAY)
+        screening.save_screening(uow, clerk, episode, screening.ScreeningInput(
+            DAY, "Sokha Chan", assist=METH_MODERATE, assist_injection="never"), TODAY)
+        screening.save_health_screen(uow, officer, episode, screened_on=DAY,
+                                     screened_by="Thida Keo",
+                                     screen=HealthScreen(fit_for_residential=True), today=TODAY)
+        screening.record_consent(uow, clerk, episode, screening.ConsentInput(
+            DAY, "Sokha Chan", "km", signed=True, signed_on=DAY), TODAY)
+    return episode, case.uid
+
+
+def _current(db: Database, episode: str) -> eligibility.DecisionRecord:
+    with db.unit_of_work() as uow:
+        decision = eligibility.current_decision(uow, episode)
+    assert decision is not None
+    return decision
+
+
+def test_the_default_policy_is_seeded_and_active(database: Database) -> None:
+    with database.unit_of_work() as uow:
+        assert eligibility.active_policy(uow) == Policy.default()
+        [version] = eligibility.policy_history(uow)
+    assert (version.version, version.active) == ("default-1", True)
+
+
+def test_everything_on_file_makes_an_eligible_decision_with_its_history(
+    database: Database, clerk: Actor
+) -> None:
+    episode, _ = _eligible_episode(database, clerk)
+    decision = _current(database, episode)
+    assert decision.outcome == "eligible"
+    assert decision.policy_version == "default-1"
+    assert decision.evaluated_on == TODAY
+    assert [r.outcome for r in decision.reasons] == ["pass"] * 7
+    with database.unit_of_work() as uow:
+        history = eligibility.decision_history(uow, episode)
+        log = audit.history_of_person(uow, person_of(database, episode))
+    # one new row per save that changed what a rule says, newest first: court case,
+    # screening (DRUG_USE), health screen (MEDICAL), consent (CONSENT → eligible)
+    assert [d.outcome for d in history] == ["eligible", "pending", "pending", "pending"]
+    assert [d.missing for d in history[1:]] == [
+        ("CONSENT",), ("MEDICAL", "CONSENT"), ("DRUG_USE", "MEDICAL", "CONSENT")]
+    assert [d.is_current for d in history] == [True, False, False, False]
+    assert all(d.policy_version == "default-1" for d in history)
+    evaluations = [h for h in log if h.entity == "eligibility_decision"]
+    assert len(evaluations) == len(history)
+    assert evaluations[0].changes["outcome"] == ("pending", "eligible")
+
+
+def test_nothing_new_means_no_new_decision(database: Database, clerk: Actor) -> None:
+    episode, _ = _eligible_episode(database, clerk)
+    before = count(database, EligibilityDecision)
+    with database.unit_of_work(write=True) as uow:
+        # a day later the sentence text quotes another number of days: not a change
+        eligibility.reevaluate_episode(uow, clerk, episode, TODAY + dt.timedelta(days=1))
+        summary = eligibility.reevaluate_all(uow, clerk, TODAY + dt.timedelta(days=2))
+    assert summary.changed == 0
+    assert count(database, EligibilityDecision) == before
+
+
+def test_a_verdict_change_re_evaluates(database: Database, clerk: Actor) -> None:
+    episode, case = _eligible_episode(database, clerk)
+    with database.unit_of_work(write=True) as uow:
+        legal.record_verdict_change(uow, clerk, case, "acquitted", dt.date(2026, 6, 1), TODAY,
+                                    reason="Supreme Court quashed the conviction")
+    decision = _current(database, episode)
+    assert decision.outcome == "ineligible"
+    assert decision.reason("VERDICT").text_en.startswith("Acquitted")
+
+
+def test_a_new_screening_re_evaluates(database: Database, clerk: Actor) -> None:
+    episode, _ = _eligible_episode(database, clerk)
+    low = {"amphetamines": {"q1": "yes", "q2": "never", "q6": "never", "q7": "never"}}
+    with database.unit_of_work(write=True) as uow:
+        screening.save_screening(uow, clerk, episode, screening.ScreeningInput(
+            dt.date(2026, 4, 1), "Sokha Chan", assist=low, assist_injection="never"), TODAY)
+    assert _current(database, episode).reason("DRUG_USE").outcome == "fail"
+    with database.unit_of_work(write=True) as uow:
+        screening.save_urine_test(uow, clerk, episode, tested_on=dt.date(2026, 4, 2), kit="k",
+                                  lot_number="l", read_by="r",
+                                  results=ALL_NEGATIVE | {"methamphetamine": "positive"},
+                                  today=TODAY)
+    assert _current(database, episode).outcome == "eligible"
+
+
+def test_a_consent_refusal_re_evaluates(database: Database, clerk: Actor) -> None:
+    episode, _ = _eligible_episode(database, clerk)
+    with database.unit_of_work(write=True) as uow:
+        screening.record_consent(uow, clerk, episode, screening.ConsentInput(
+            dt.date(2026, 4, 1), "Sokha Chan", "km", refused=True,
+            refusal_reason="changed their mind"), TODAY)
+    decision = _current(database, episode)
+    assert (decision.outcome, decision.missing) == ("pending", ("CONSENT",))
+
+
+def test_a_policy_change_needs_an_administrator_and_a_reason(
+    database: Database, clerk: Actor
+) -> None:
+    admin = actor(database, Role.ADMINISTRATOR)
+    with pytest.raises(PermissionDeniedError), database.unit_of_work(write=True) as uow:
+        eligibility.change_policy(uow, clerk, {"min_programme_days": 120}, "longer", TODAY)
+    for changes, reason, message in (
+        ({"min_programme_days": 120}, "  ", "Write why"),
+        ({"min_programme_days": 90}, "same", "nothing changes"),
+        ({"min_programme_days": -1}, "typo", "whole number"),
+        ({"shoe_size": 3}, "nonsense", "Unknown policy parameter"),
+    ):
+        with pytest.raises(ValidationError, match=message), \
+                database.unit_of_work(write=True) as uow:
+            eligibility.change_policy(uow, admin, changes, reason, TODAY)
+    assert count(database, EligibilityPolicy) == 1
+
+
+def test_a_policy_change_is_a_new_version_with_its_diff_and_re_evaluates_everyone(
+    database: Database, clerk: Actor
+) -> None:
+    episode, _ = _eligible_episode(database, clerk)
+    other = new_episode(database, clerk, latin="Keo Bora")
+    admin = actor(database, Role.ADMINISTRATOR)
+    with database.unit_of_work(write=True) as uow:
+        eligibility.reevaluate_all(uow, clerk, TODAY)  # the other person's first decision
+        change = eligibility.change_policy(
+            uow, admin, {"min_programme_days": 800}, "the residential programme now lasts "
+            "two years", TODAY)
+    assert change.version.version == "policy-2"
+    assert change.diff == (("min_programme_days", 90, 800),)
+    assert change.reevaluation.evaluated == 2
+    assert change.reevaluation.changed == 1  # the other person is still pending, as before
+    decision = _current(database, episode)
+    assert (decision.outcome, decision.policy_version) == ("ineligible", "policy-2")
+    assert "minimum of 800" in decision.reason("SENTENCE_LEFT").text_en
+    assert _current(database, other).policy_version == "default-1"
+    with database.unit_of_work() as uow:
+        versions = eligibility.policy_history(uow)
+        entry = uow.session.scalars(select(AuditEntry).where(
+            AuditEntry.entity == "eligibility_policy")).one()
+        old = eligibility.decision_history(uow, episode)[1]
+    assert [(v.version, v.active) for v in versions] == [("default-1", False), ("policy-2", True)]
+    assert versions[1].reason.startswith("the residential programme")
+    assert versions[1].changed_by == admin.name
+    assert json.loads(entry.changes) == {"min_programme_days": [90, 800],
+                                         "version": ["default-1", "policy-2"]}
+    assert (old.outcome, old.policy_version, old.is_current) == ("eligible", "default-1", False)
+
+
+def test_only_a_supervisor_overrides_a_failing_overridable_rule_with_a_reason(
+    database: Database, clerk: Actor
+) -> None:
+    episode, _ = _eligible_episode(database, clerk, violent=True)
+    before = _current(database, episode)
+    assert (before.outcome, before.failed) == ("ineligible", ("VIOLENT_OFFENCE",))
+    supervisor = actor(database, Role.SUPERVISOR)
+    with pytest.raises(PermissionDeniedError), database.unit_of_work(write=True) as uow:
+        eligibility.override_rule(uow, clerk, episode, "VIOLENT_OFFENCE", "ok", TODAY)
+    for code, reason, message in (
+        ("VIOLENT_OFFENCE", " ", "Write why"),
+        ("AGE", "looks older", "does not let anyone override AGE"),
+        ("SHOE", "x", "is not a rule code"),
+    ):
+        with pytest.raises(ValidationError, match=message), \
+                database.unit_of_work(write=True) as uow:
+            eligibility.override_rule(uow, supervisor, episode, code, reason, TODAY)
+    assert count(database, EligibilityOverride) == 0
+
+    with database.unit_of_work(write=True) as uow:
+        decision = eligibility.override_rule(
+            uow, supervisor, episode, "VIOLENT_OFFENCE",
+            "Scuffle during arrest; no violence since; social worker vouches", TODAY)
+    assert decision.outcome == "eligible"
+    reason = decision.reason("VIOLENT_OFFENCE")
+    assert reason.overridden
+    assert "Supervisor User" in reason.text_en and "social worker vouches" in reason.text_en
+    with database.unit_of_work() as uow:
+        log = audit.history_of_person(uow, person_of(database, episode))
+    entry = next(h for h in log if h.entity == "eligibility_override")
+    assert entry.actor_name == "Supervisor User"
+    assert entry.changes["rule_code"] == (None, "VIOLENT_OFFENCE")
+    with pytest.raises(ValidationError, match="already overridden"), \
+            database.unit_of_work(write=True) as uow:
+        eligibility.override_rule(uow, supervisor, episode, "VIOLENT_OFFENCE", "again", TODAY)
+
+
+def test_a_rule_that_does_not_fail_cannot_be_overridden(database: Database, clerk: Actor
+                                                        ) -> None:
+    episode, _ = _eligible_episode(database, clerk)
+    supervisor = actor(database, Role.SUPERVISOR)
+    with pytest.raises(ValidationError, match="only a failing rule"), \
+            database.unit_of_work(write=True) as uow:
+        eligibility.override_rule(uow, supervisor, episode, "VIOLENT_OFFENCE", "why", TODAY)
+
+
+def test_auditors_do_not_re_evaluate(database: Database, clerk: Actor) -> None:
+    auditor = actor(database, Role.AUDITOR)
+    entries = audit_count(database)
+    with pytest.raises(PermissionDeniedError), database.unit_of_work(write=True) as uow:
+        eligibility.reevaluate_all(uow, auditor, TODAY)
+    assert audit_count(database) == entries
+
+
+def test_bulk_re_evaluation_matches_one_by_one_on_the_demo_centre(
+    demo_database: Database
+) -> None:
+    """The demo stores a decision for every person's current episode through the bulk
+    path; it says exactly what evaluating each episode on its own says, and re-running
+    it changes nothing."""
+    with demo_database.unit_of_work(write=True) as uow:
+        clerk = actor_named(uow, "sokha.chan")
+        policy = eligibility.active_policy(uow)
+        summary = eligibility.reevaluate_all(uow, clerk, TODAY)
+        latest: dict[int, Episode] = {}
+        for e in uow.session.scalars(select(Episode).order_by(Episode.arrival_date, Episode.id)):
+            latest[e.person_id] = e
+        current = {d.episode_id: d for d in uow.session.scalars(
+            select(EligibilityDecision).where(EligibilityDecision.is_current))}
+        for episode in latest.values():
+            expected = evaluate(eligibility.facts_for(uow, episode.uid, TODAY), policy, TODAY)
+            stored = current[episode.id]
+            assert stored.signature == eligibility.signature(expected)
+            assert json.loads(stored.reasons) == [r.to_dict() for r in expected.reasons]
+    assert (summary.evaluated, summary.changed) == (300, 0)
+    assert set(current) == {e.id for e in latest.values()}
+    assert {d.outcome for d in current.values()} == {"eligible", "pending", "ineligible"}
