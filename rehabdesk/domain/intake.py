@@ -29,11 +29,29 @@ class NewPerson:
 
 
 @dataclass(frozen=True)
+class Belonging:
+    """One line of the belongings inventory handed over at arrival (item, quantity,
+    condition), as the escort and the clerk count them together."""
+
+    item: str
+    quantity: int = 1
+    condition: str = ""
+
+    def display(self) -> str:
+        """``2 × shirt (torn)``: one line of the audit summary and the printed list."""
+        text = f"{self.quantity} × {self.item.strip()}"
+        return f"{text} ({self.condition.strip()})" if self.condition.strip() else text
+
+
+@dataclass(frozen=True)
 class NewEpisode:
     arrival_date: dt.date
     transferred_from: str | None = None
     transfer_document: str | None = None
     escort: str | None = None
+    belongings: tuple[Belonging, ...] = ()
+    """No table holds belongings yet: the intake service writes them into the audit
+    entry of the admission, so the inventory is on record and exported with it."""
 
 
 def case_number(centre_code: str, year: int, sequence: int) -> str:

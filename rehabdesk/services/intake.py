@@ -9,7 +9,9 @@ import unicodedata
 from sqlalchemy import func, select
 
 from rehabdesk.db.models import Episode, Person
+from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import (
+    Belonging,
     NewEpisode,
     NewPerson,
     case_number,
@@ -95,9 +97,20 @@ def _new_episode(uow: UnitOfWork, person: Person, data: NewEpisode) -> Episode:
 
 
 def register_person(
-    uow: UnitOfWork, actor: Actor, person: NewPerson, episode: NewEpisode, today: dt.date
+    uow: UnitOfWork,
+    actor: Actor,
+    person: NewPerson,
+    episode: NewEpisode,
+    today: dt.date,
+    *,
+    confirmed_not_duplicate_of: tuple[str, ...] = (),
 ) -> PersonDetails:
-    """A new person and their first episode, both audited."""
+    """A new person and their first episode, both audited.
+
+    ``confirmed_not_duplicate_of`` lists the uids of the possible duplicates the clerk
+    looked at and explicitly declared to be someone else; the audit entry keeps them, so
+    a later merge can see who decided and what they were shown.
+    """
     require(actor.role, Action.REGISTER_ARRIVAL)
     validate_person(person, today)
     validate_episode(episode, today)
@@ -105,12 +118,17 @@ def register_person(
     uow.session.add(row)
     new_episode = _new_episode(uow, row, episode)
     uow.session.flush()
+    changes = audit.created_fields(row, PERSON_FIELDS)
+    summary = f"registered {row.latin_name or row.khmer_name}"
+    if confirmed_not_duplicate_of:
+        changes["confirmed_not_duplicate_of"] = (None, list(confirmed_not_duplicate_of))
+        summary += (f", confirmed not the same person as {len(confirmed_not_duplicate_of)} "
+                    "possible duplicate(s)")
     audit.record(
         uow, actor, "create", "person", row.uid, person_uid=row.uid,
-        changes=audit.created_fields(row, PERSON_FIELDS),
-        summary=f"registered {row.latin_name or row.khmer_name}",
+        changes=changes, summary=summary,
     )
-    _audit_episode(uow, actor, row, new_episode)
+    _audit_episode(uow, actor, row, new_episode, episode.belongings)
     uow.session.refresh(row, ["episodes"])
     return person_details(row)
 
@@ -124,14 +142,89 @@ def readmit(
     row = load_person(uow, person_uid)
     new_episode = _new_episode(uow, row, episode)
     uow.session.flush()
-    _audit_episode(uow, actor, row, new_episode)
+    _audit_episode(uow, actor, row, new_episode, episode.belongings)
     uow.session.refresh(row, ["episodes"])
     return person_details(row)
 
 
-def _audit_episode(uow: UnitOfWork, actor: Actor, person: Person, episode: Episode) -> None:
+def _audit_episode(
+    uow: UnitOfWork,
+    actor: Actor,
+    person: Person,
+    episode: Episode,
+    belongings: tuple[Belonging, ...] = (),
+) -> None:
+    """No table holds belongings yet, so the inventory goes into this entry (as a
+    ``belongings`` change and in the summary): on record, chained and exported."""
+    changes = audit.created_fields(episode, EPISODE_FIELDS)
+    summary = f"admitted as {episode.case_number}"
+    if belongings:
+        changes["belongings"] = (None, [[b.item, b.quantity, b.condition] for b in belongings])
+        summary += "; belongings: " + "; ".join(b.display() for b in belongings)
     audit.record(
         uow, actor, "create", "episode", episode.uid, person_uid=person.uid,
-        changes=audit.created_fields(episode, EPISODE_FIELDS),
-        summary=f"admitted as {episode.case_number}",
+        changes=changes, summary=summary,
     )
+
+
+MAX_PHOTO_BYTES = 2_000_000
+"""A 600 px JPEG is about 60 kB; anything near this size is not what the form makes."""
+
+
+def set_photo(uow: UnitOfWork, actor: Actor, person_uid: str, jpeg_bytes: bytes) -> None:
+    """Stores the person's photo (a JPEG the UI has already scaled to at most 600 px).
+
+    Audited without the bytes themselves (the entry says a photo was set and its size),
+    so the audit log stays small and exports do not carry pictures twice.
+    """
+    require(actor.role, Action.EDIT_IDENTITY)
+    if not jpeg_bytes.startswith(b"\xff\xd8"):
+        raise ValidationError("The photo is not a JPEG image; choose the picture again.")
+    if len(jpeg_bytes) > MAX_PHOTO_BYTES:
+        raise ValidationError("The photo is too large; choose a smaller picture.")
+    row = load_person(uow, person_uid)
+    had_photo = row.photo is not None
+    row.photo = jpeg_bytes
+    uow.session.flush()
+    audit.record(
+        uow, actor, "update", "person", row.uid, person_uid=row.uid,
+        changes={"photo": ("<photo>" if had_photo else None, f"<{len(jpeg_bytes)} bytes>")},
+        summary="replaced the photo" if had_photo else "added a photo",
+    )
+
+
+def update_identity(
+    uow: UnitOfWork, actor: Actor, person_uid: str, changes: NewPerson, today: dt.date
+) -> PersonDetails:
+    """Corrects a person's identity fields; every changed field is audited old → new.
+
+    ``changes`` is the whole identity as the edit form shows it (a ``NewPerson``), so
+    clearing a field is a change like any other. Nothing is written when nothing changed.
+    """
+    require(actor.role, Action.EDIT_IDENTITY)
+    validate_person(changes, today)
+    row = load_person(uow, person_uid)
+    fresh = _person_row(changes)
+    for name in (*PERSON_FIELDS, "latin_key"):
+        if getattr(row, name) != getattr(fresh, name):
+            setattr(row, name, getattr(fresh, name))
+    changed = audit.pending_changes(row, PERSON_FIELDS)
+    if changed:
+        uow.session.flush()
+        audit.record(
+            uow, actor, "update", "person", row.uid, person_uid=row.uid, changes=changed,
+            summary="changed " + ", ".join(n.replace("_", " ") for n in changed),
+        )
+    return person_details(row)
+
+
+def known_prisons(uow: UnitOfWork) -> list[str]:
+    """Origin prisons already on record, most used first (the intake form's list)."""
+    rows = uow.session.execute(
+        select(Person.origin_prison, func.count())
+        .where(Person.origin_prison.is_not(None))
+        .group_by(Person.origin_prison)
+        .order_by(func.count().desc(), Person.origin_prison)
+        .limit(200)
+    )
+    return [name for name, _count in rows if name]
