@@ -1,25 +1,60 @@
-"""``rehabdesk print intake|consent|screening --case CASE_NO --out FILE.pdf``,
-``rehabdesk print blank-intake --out FILE.pdf`` and ``print arrivals --date D --out F``."""
+"""``rehabdesk print``: a form as a PDF file, for scripts and for printing without the GUI.
+
+    rehabdesk --db PATH print intake|consent|screening --case KPC-2026-000123 --out F.pdf
+    rehabdesk --db PATH print blank-intake --out blank.pdf
+    rehabdesk --db PATH print arrivals [--date YYYY-MM-DD] --out today.pdf
+
+(The module is not called ``print.py``: that would shadow the builtin in tooling.)
+The file is written inside the unit of work that records the audit entry, through a
+temporary file renamed into place: either the form exists and its print is audited, or
+neither; a half-written PDF never sits under the requested name.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import tempfile
 from pathlib import Path
 
 from rehabdesk.domain.errors import RehabDeskError
 
-DOCUMENTS = ("intake", "consent", "screening", "blank-intake", "arrivals")
+PER_CASE = ("intake", "consent", "screening")
+DOCUMENTS = (*PER_CASE, "blank-intake", "arrivals")
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("print", help="print a form to a PDF file")
-    parser.add_argument("document", choices=DOCUMENTS, help="which form")
-    parser.add_argument("--case", help="the case number (intake, consent, screening)")
-    parser.add_argument("--date", type=dt.date.fromisoformat,
-                        help="arrivals: the day, YYYY-MM-DD (default today)")
-    parser.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    parser = commands.add_parser(
+        "print", help="print a form to a PDF file",
+        description="Write a form as a PDF. Every print is recorded in the audit log.")
+    parser.add_argument("document", choices=DOCUMENTS,
+                        help="which form: intake, consent or screening for one case; a "
+                        "blank intake form; or the intake forms of a day's arrivals")
+    parser.add_argument("--case", metavar="CASE_NO",
+                        help="the case number (intake, consent, screening)")
+    parser.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="arrivals: the day of arrival (default: today)")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
+                        help="the PDF file to write (replaced if it exists)")
     parser.set_defaults(run=run)
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Refuse a mistyped command before signing in or touching the database."""
+    if args.document in PER_CASE and not args.case:
+        raise RehabDeskError(f"Printing the {args.document} form needs --case CASE_NO.")
+    if args.document not in PER_CASE and args.case:
+        raise RehabDeskError(f"--case is not used by {args.document}; leave it out.")
+    if args.document != "arrivals" and args.date:
+        raise RehabDeskError("--date is only used by arrivals; leave it out.")
+    out: Path = args.out
+    if not out.parent.is_dir():
+        raise RehabDeskError(f"The folder {out.parent} does not exist; choose another.")
+    if out.is_dir():
+        raise RehabDeskError(f"{out} is a folder; give a file name such as {out / 'form.pdf'}.")
+    if out.exists() and not os.access(out, os.W_OK):
+        raise RehabDeskError(f"{out} cannot be replaced (it is read-only); choose another file.")
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
@@ -28,10 +63,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.services import paperwork
     from rehabdesk.services.database import open_database
 
-    if args.document in paperwork.PER_PERSON and not args.case:
-        raise RehabDeskError(f"Printing the {args.document} form needs --case CASE_NO.")
-    if not args.out.parent.is_dir():
-        raise RehabDeskError(f"The folder {args.out.parent} does not exist; choose another.")
+    _check_arguments(args)
     today = dt.date.today()
     database = open_database(db_path, create=False, program="rehabdesk print")
     try:
@@ -39,21 +71,39 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         with database.unit_of_work(write=True) as uow:
             if args.document == "blank-intake":
                 data = paperwork.print_blank_intake(uow, actor, today)
+                what = "a blank intake form"
             elif args.document == "arrivals":
-                data = paperwork.print_arrivals(uow, actor, args.date or today, today)
+                day = args.date or today
+                data = paperwork.print_arrivals(uow, actor, day, today)
+                what = f"the intake forms of the arrivals of {day:%d %b %Y}"
             else:
                 data = paperwork.print_document(uow, actor, args.document, args.case, today)
-            _write_atomically(args.out, data)  # inside the unit: no audit without a file
+                title = paperwork.document_title(args.document).lower()
+                what = f"the {title} for {args.case.strip().upper()}"
+            write_atomically(args.out, data)  # inside the unit: no audit entry without a file
     finally:
         database.close()
-    print(f"Wrote {args.out} ({len(data) // 1024} KiB).")
+    print(f"Wrote {what} to {args.out} ({max(1, len(data) // 1024)} KiB).")
     return 0
 
 
-def _write_atomically(out: Path, data: bytes) -> None:
-    partial = out.with_name(out.name + ".partial")
+def write_atomically(out: Path, data: bytes) -> None:
+    """Write ``data`` to ``out`` through a temporary file in the same folder, then rename.
+
+    Raises ``RehabDeskError`` with a sentence if the folder or the file refuses.
+    """
     try:
-        partial.write_bytes(data)
+        handle, partial_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.",
+                                                suffix=".partial")
+    except OSError as error:
+        raise RehabDeskError(f"Nothing can be written in {out.parent} ({error.strerror}); "
+                             "choose another folder.") from None
+    partial = Path(partial_name)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
         partial.replace(out)
     except OSError as error:
         partial.unlink(missing_ok=True)

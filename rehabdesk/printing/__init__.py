@@ -7,8 +7,14 @@ the PDF bytes. ``registry.DOCUMENTS`` lists them by name for the command line.
 
 from rehabdesk.printing.consent import render_consent_form
 from rehabdesk.printing.fonts import register_fonts
-from rehabdesk.printing.intake import Belonging, render_blank_intake_form, render_intake_form
-from rehabdesk.printing.page import DocumentMeta, PrintContext, build_pdf
+from rehabdesk.printing.intake import (
+    Belonging,
+    IntakeSheet,
+    render_blank_intake_form,
+    render_intake_form,
+    render_intake_forms,
+)
+from rehabdesk.printing.page import DocumentMeta, PrintContext, build_pdf, build_pdf_batch
 from rehabdesk.printing.registry import DOCUMENTS, DocumentSpec, PrintRequest, render_document
 from rehabdesk.printing.screening import ScreeningResults, render_screening_summary
 
@@ -17,15 +23,18 @@ __all__ = [
     "Belonging",
     "DocumentMeta",
     "DocumentSpec",
+    "IntakeSheet",
     "PrintContext",
     "PrintRequest",
     "ScreeningResults",
     "build_pdf",
+    "build_pdf_batch",
     "register_fonts",
     "render_blank_intake_form",
     "render_consent_form",
     "render_document",
     "render_intake_form",
+    "render_intake_forms",
     "render_screening_summary",
     "warm_up",
 ]

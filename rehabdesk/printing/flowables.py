@@ -13,7 +13,8 @@ from typing import Any, TypeAlias
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph as _ReportLabParagraph
 
 from rehabdesk.printing import fonts
 from rehabdesk.printing.styles import (
@@ -34,6 +35,7 @@ __all__ = [
     "FitText",
     "Heading",
     "Label",
+    "Paragraph",
     "PhotoBox",
     "SignatureRole",
     "form_grid",
@@ -44,6 +46,25 @@ __all__ = [
 
 _LINE = 0.6
 _PAD = 3.5
+
+
+class Paragraph(_ReportLabParagraph):  # type: ignore[misc]  # ReportLab is untyped
+    """ReportLab's ``Paragraph`` that remembers its last wrap.
+
+    A table wraps every cell once to measure its row and again to draw it, and each
+    wrap shapes every word with HarfBuzz again; on a form made of tables that doubled
+    the render time. A paragraph's lines depend only on the width (its text and style
+    never change after it is made), so a second wrap at the same width returns the
+    first one's result.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if getattr(self, "_wrapped_width", None) == availWidth and hasattr(self, "blPara"):
+            return self.width, self.height  # (splitting drops blPara: wrap again then)
+        width, height = super().wrap(availWidth, availHeight)
+        if height != 0x7FFFFFFF:  # "cannot fit here" is not remembered
+            self._wrapped_width = availWidth
+        return width, height
 
 
 def _bilingual_markup(km: str, en: str) -> tuple[str, str]:

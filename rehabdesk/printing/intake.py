@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from rehabdesk.domain.gazetteer import address_parts
 from rehabdesk.domain.records import (
@@ -24,6 +24,7 @@ from rehabdesk.printing.flowables import (
     FitText,
     Heading,
     Label,
+    Paragraph,
     PhotoBox,
     SignatureRole,
     form_grid,
@@ -36,11 +37,18 @@ from rehabdesk.printing.page import (
     DocumentMeta,
     PrintContext,
     build_pdf,
+    build_pdf_batch,
     format_date,
 )
 from rehabdesk.printing.styles import LIGHT, RULE, STYLES, clean
 
-__all__ = ["Belonging", "render_blank_intake_form", "render_intake_form"]
+__all__ = [
+    "Belonging",
+    "IntakeSheet",
+    "render_blank_intake_form",
+    "render_intake_form",
+    "render_intake_forms",
+]
 
 TITLE_KM = "ទម្រង់ទទួលជនចូលមណ្ឌល"
 TITLE_EN = "Intake form"
@@ -346,3 +354,38 @@ def render_blank_intake_form(
     ctx = PrintContext(centre, printed_by, printed_on)
     meta = DocumentMeta(TITLE_KM, TITLE_EN)
     return build_pdf(ctx, meta, _story(None, None, None, None), out=out)
+
+
+@dataclass(frozen=True)
+class IntakeSheet:
+    """One filled intake form of a batch (:func:`render_intake_forms`)."""
+
+    person: PersonDetails
+    episode: EpisodeDetails
+    photo: bytes | None = None
+    belongings: Sequence[BelongingLike] | None = None
+
+
+def render_intake_forms(
+    sheets: Sequence[IntakeSheet],
+    centre: CentreDetails,
+    printed_by: str,
+    printed_on: dt.date,
+    *,
+    title: str = TITLE_EN + "s",
+    out: Any = None,
+) -> bytes:
+    """Several filled intake forms in one PDF (the day's arrivals, printed in one go).
+
+    Each form starts on a new page with its own header, QR code and "page x of y",
+    exactly as :func:`render_intake_form` prints it alone.
+    """
+    ctx = PrintContext(centre, printed_by, printed_on)
+    documents = [
+        (
+            DocumentMeta(TITLE_KM, TITLE_EN, s.episode.case_number, s.person.uid, "person"),
+            _story(s.person, s.episode, s.photo, s.belongings),
+        )
+        for s in sheets
+    ]
+    return build_pdf_batch(ctx, documents, title=title, subject=TITLE_KM, out=out)

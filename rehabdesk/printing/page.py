@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -25,11 +26,19 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
 
 from rehabdesk.domain.records import CentreDetails
 from rehabdesk.printing import fonts
-from rehabdesk.printing.flowables import FitText
+from rehabdesk.printing.flowables import FitText, Paragraph
 from rehabdesk.printing.styles import GREY, RULE, STYLES, clean, escape, khmer_digits
 
 __all__ = [
@@ -39,6 +48,7 @@ __all__ = [
     "DocumentMeta",
     "PrintContext",
     "build_pdf",
+    "build_pdf_batch",
     "format_date",
     "qr_payload",
     "write_pdf",
@@ -363,22 +373,30 @@ class _Furniture:
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
-    """Holds pages back until the end so each footer can say "page x of y"."""
+    """Holds pages back until the end so each footer can say "page x of y".
 
-    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None], **kw: Any):
+    Each page remembers the :class:`_Furniture` that drew its header (set by the page
+    template's ``onPage``), so a batch of documents in one PDF numbers every document's
+    pages on its own ("page 1 of 2" for each person, not "page 7 of 40").
+    """
+
+    def __init__(self, *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
-        self._held: list[dict[str, Any]] = []
-        self._draw_footer = footer
+        self._held: list[tuple[dict[str, Any], _Furniture]] = []
+        self.furniture: _Furniture | None = None
 
     def showPage(self) -> None:
-        self._held.append(dict(self.__dict__))
+        assert self.furniture is not None, "every page template draws its furniture"
+        self._held.append((dict(self.__dict__), self.furniture))
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._held)
-        for number, state in enumerate(self._held, start=1):
+        totals = Counter(id(furniture) for _, furniture in self._held)
+        numbers: Counter[int] = Counter()
+        for state, furniture in self._held:
+            numbers[id(furniture)] += 1
             self.__dict__.update(state)
-            self._draw_footer(self, number, total)
+            furniture.footer(self, numbers[id(furniture)], totals[id(furniture)])
             super().showPage()
         super().save()
 
@@ -389,6 +407,38 @@ def _title(meta: DocumentMeta) -> list[Flowable]:
         FitText(meta.title_km, st.title_km, max_lines=2),
         FitText(meta.title_en, st.title_en, max_lines=2),
         Spacer(1, 3 * mm),
+    ]
+
+
+def _frame(header: float, name: str) -> Frame:
+    return Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        CONTENT_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - header - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id=name,
+    )
+
+
+def _templates(furniture: _Furniture, suffix: str) -> list[PageTemplate]:
+    """The first-page and later-page templates of one document in the PDF."""
+
+    def first(canv: Canvas, doc: Any) -> None:
+        canv.furniture = furniture
+        furniture.first_page(canv, doc)
+
+    def later(canv: Canvas, doc: Any) -> None:
+        canv.furniture = furniture
+        furniture.later_page(canv, doc)
+
+    return [
+        PageTemplate(f"first{suffix}", frames=[_frame(FIRST_HEADER, "first")], onPage=first,
+                     autoNextPageTemplate=f"later{suffix}"),
+        PageTemplate(f"later{suffix}", frames=[_frame(LATER_HEADER, "later")], onPage=later),
     ]
 
 
@@ -403,32 +453,39 @@ def build_pdf(
 
     ``out`` may be a path or a binary file object.
     """
+    case = clean(meta.case_number, 120)
+    return build_pdf_batch(
+        ctx, [(meta, story)], title=f"{meta.title_en} {case}".strip(), subject=meta.title_km,
+        out=out,
+    )
+
+
+def build_pdf_batch(
+    ctx: PrintContext,
+    documents: Sequence[tuple[DocumentMeta, Sequence[Flowable]]],
+    *,
+    title: str,
+    subject: str = "",
+    out: Any = None,
+) -> bytes:
+    """Several documents, each on its own pages with its own header, QR code and
+    "page x of y", laid out as ONE story into one PDF.
+
+    One story rather than PDFs stitched together afterwards: fonts are embedded once,
+    no PDF library is needed at run time, and the batch costs what its pages cost.
+    """
+    if not documents:
+        raise ValueError("There is nothing to print.")
     fonts.register_fonts()
     buffer = io.BytesIO()
-    furniture = _Furniture(ctx, meta)
-    first = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - FIRST_HEADER - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="first",
-    )
-    later = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - LATER_HEADER - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="later",
-    )
-    case = clean(meta.case_number, 120)
+    templates: list[PageTemplate] = []
+    flowables: list[Flowable] = []
+    for index, (meta, story) in enumerate(documents):
+        suffix = f"-{index}" if index else ""
+        templates += _templates(_Furniture(ctx, meta), suffix)
+        if index:
+            flowables += [NextPageTemplate(f"first{suffix}"), PageBreak()]
+        flowables += [*_title(meta), *story]
     doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
@@ -436,20 +493,13 @@ def build_pdf(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"{meta.title_en} {case}".strip(),
-        subject=meta.title_km,
+        title=clean(title, 200),
+        subject=subject,
         author=clean(ctx.printed_by, 120),
         creator="RehabDesk",
-        pageTemplates=[
-            PageTemplate(
-                "first", frames=[first], onPage=furniture.first_page, autoNextPageTemplate="later"
-            ),
-            PageTemplate("later", frames=[later], onPage=furniture.later_page),
-        ],
+        pageTemplates=templates,
     )
-    doc.build(
-        [*_title(meta), *story], canvasmaker=partial(_NumberedCanvas, footer=furniture.footer)
-    )
+    doc.build(flowables, canvasmaker=_NumberedCanvas)
     data = buffer.getvalue()
     write_pdf(data, out)
     return data

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails, Sex
 from rehabdesk.domain.screening import (
@@ -34,6 +34,7 @@ from rehabdesk.domain.screening import (
 from rehabdesk.printing.flowables import (
     FitText,
     Label,
+    Paragraph,
     SignatureRole,
     form_grid,
     label_cell,
@@ -62,10 +63,12 @@ class ScreeningResults:
     ``assist`` is an ``AssistSummary`` (``summarise_assist``), or the raw
     ``score_assist`` mapping together with ``assist_injection`` (the Q8 answer).
     ``dast10`` and ``audit`` are the ``(score, band/zone)`` pairs their scoring returns;
-    a band or zone left empty is derived from the score.
+    a band or zone left empty is derived from the score. ``ScreeningResults()`` is a
+    person nobody has screened yet: every section prints "not done" and the date line
+    stays empty rather than claiming a screening happened on the day of printing.
     """
 
-    screened_on: dt.date
+    screened_on: dt.date | None = None
     screened_by: str | None = None
     assist: AssistSummary | Mapping[str, SubstanceScore] | None = None
     assist_injection: str | None = None
@@ -403,7 +406,7 @@ def _identity(
     sex = ("ប្រុស", "male") if person.sex is Sex.MALE else ("ស្រី", "female")
     birth = person.birth.display() if person.birth else "—"
     if person.birth:
-        birth += f" · age {person.birth.age_on(results.screened_on)}"
+        birth += f" · age {person.birth.age_on(results.screened_on or episode.arrival_date)}"
     return form_grid(
         [
             [

@@ -6,7 +6,9 @@ so typing never waits for the database.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from functools import partial
 from typing import cast
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
@@ -18,14 +20,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from rehabdesk.domain.errors import RehabDeskError
-from rehabdesk.services import audit, persons, register
+from rehabdesk.domain.intake import NewPerson
+from rehabdesk.domain.records import PersonDetails
+from rehabdesk.services import audit, intake, merge, persons, register
+from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import Database
+from rehabdesk.ui.merge_dialog import MergeDialog
+from rehabdesk.ui.print_preview import PaperworkPrinter
 from rehabdesk.ui.record_view import RecordView
 from rehabdesk.ui.register_model import COLUMNS, RegisterModel
 from rehabdesk.ui.workers import LatestOnly
@@ -35,9 +43,10 @@ SEARCH_DELAY_MS = 120
 
 
 class DetaineesPage(QWidget):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
+        self._actor = actor
         self._sort_key = "registered"
         self._descending = True
         self._total = 0
@@ -73,9 +82,13 @@ class DetaineesPage(QWidget):
             self.view.setColumnWidth(column, width)
         self.view.setToolTip(self.tr("Double-click or press Enter to open the record."))
 
+        self.arrivals_button = QPushButton(self.tr("Print today's arrivals"), self)
+        self.arrivals_button.setToolTip(
+            self.tr("The intake forms of everyone who arrived today, in one document."))
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.arrivals_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -92,6 +105,9 @@ class DetaineesPage(QWidget):
         self.view.activated.connect(self._open_index)
         self.view.setTabKeyNavigation(False)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_selected)
+        self.printer = PaperworkPrinter(database, actor, self)
+        self.arrivals_button.clicked.connect(lambda: self.print_arrivals())
 
     # -- actions -------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -149,7 +165,47 @@ class DetaineesPage(QWidget):
         except RehabDeskError as error:
             QMessageBox.warning(self, self.tr("RehabDesk"), str(error))
             return
-        RecordView(person, history, self).open()
+        can_merge = self._actor.role in merge.MERGE_ROLES
+        view = RecordView(person, history, self, print_form=self.print_form,
+                          save_identity=partial(self.save_identity, uid),
+                          merge=self.merge_into if can_merge else None)
+        view.open()
+
+    def save_identity(self, uid: str, changes: NewPerson
+                      ) -> tuple[PersonDetails, list[audit.AuditRecord]]:
+        """The record view's Save: one write unit of work, then the fresh history."""
+        with self._database.unit_of_work(write=True) as uow:
+            person = intake.update_identity(uow, self._actor, uid, changes, dt.date.today())
+        with self._database.unit_of_work() as uow:
+            history = audit.history_of_person(uow, uid)
+        self.run_search()
+        return person, history
+
+    def merge_into(self, view: RecordView) -> None:
+        """The "Merge with…" button: pick the other record, then show the merged one."""
+        dialog = MergeDialog(self._database, self._actor, view.person, view)
+        if dialog.exec() and dialog.merged is not None:
+            view.accept()
+            self.run_search()
+            self.open_record(dialog.merged.uid)
+
+    # -- printing ------------------------------------------------------------------------
+    def print_selected(self) -> None:
+        """Ctrl+P: preview the intake form of the selected person's latest episode."""
+        row = self.model.row_at(self.view.currentIndex().row())
+        if row is None or not row.case_number:
+            QMessageBox.information(self, self.tr("RehabDesk"),
+                                    self.tr("Select a person in the list first."))
+            return
+        self.printer.document("intake", row.case_number)
+
+    def print_form(self, document: str, case_number: str, window: QWidget | None = None) -> None:
+        """Preview ``document`` of ``case_number`` over ``window`` (the record view)."""
+        self.printer.document(document, case_number, window)
+
+    def print_arrivals(self, day: dt.date | None = None) -> None:
+        """The intake forms of everyone who arrived on ``day`` (today), in one document."""
+        self.printer.arrivals(day or dt.date.today())
 
     def _open_first_if_single(self) -> None:
         if self.model.rowCount() == 1:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from rehabdesk.domain.records import CentreDetails
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from rehabdesk.services.actor import Actor
     from rehabdesk.services.database import Database
     from rehabdesk.ui.detainees_page import DetaineesPage
+    from rehabdesk.ui.intake_page import IntakePage
 
 
 class MainWindow(QMainWindow):
@@ -29,6 +30,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("RehabDesk")
         self.detainees: DetaineesPage | None = None
+        self.intake: IntakePage | None = None
         self.actor: Actor | None = None
         self.pending_restore: Path | None = None
         """A backup the administrator chose to restore; done at exit (rehabdesk.app)."""
@@ -62,8 +64,14 @@ class MainWindow(QMainWindow):
         from rehabdesk.ui.administration_page import AdministrationPage
         from rehabdesk.ui.audit_page import AuditPage
 
-        self.detainees = DetaineesPage(database, self)
+        self.detainees = DetaineesPage(database, actor, self)
         self._replace_page(0, self.detainees)
+        from rehabdesk.ui.intake_page import IntakePage
+
+        self.intake = IntakePage(database, actor, self)
+        self.intake.registered.connect(self.detainees.run_search)
+        self._replace_page(self.INTAKE_PAGE, self.intake)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_intake)
         if database.path is not None:
             administration = AdministrationPage(database.path, actor, self)
             administration.restore_requested.connect(self._restore_at_exit)
@@ -76,6 +84,15 @@ class MainWindow(QMainWindow):
             self.tr("Signed in as %1 (%2) · Database: %3").replace("%1", actor.name)
             .replace("%2", actor.role.value.replace("_", " ")).replace("%3", str(database.path)))
         self.detainees.run_search()
+
+    INTAKE_PAGE = 1
+
+    def new_intake(self) -> None:
+        """Ctrl+N anywhere: the Intake page with a fresh form."""
+        if self.intake is None:
+            return
+        self.sidebar.setCurrentRow(self.INTAKE_PAGE)
+        self.intake.new_form()
 
     def _replace_page(self, index: int, page: QWidget) -> None:
         old = self.pages.widget(index)
@@ -121,6 +138,8 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         if self.detainees is not None:
             self.detainees.save_state(settings)
+        if self.intake is not None:
+            self.intake.flush_draft()
         super().closeEvent(event)
 
     def sizeHint(self) -> QSize:

@@ -1,20 +1,25 @@
-"""A person's record, read-only for now: identity, episodes and history.
+"""A person's record: identity (editable), episodes and history in plain sentences.
 
-Issue #3 makes Identity editable and adds the Legal, Screening, Treatment, Vocational,
-Release and Documents tabs; each tab is its own widget so they can land one by one.
+The Legal, Screening, Treatment, Vocational, Release and Documents tabs say "Not
+recorded yet" until their engineers fill them; each tab is its own widget so they can
+land one by one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMenu,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -22,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.gazetteer import describe
+from rehabdesk.domain.history import sentence
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.audit import AuditRecord
+from rehabdesk.ui.identity_editor import IdentityPanel, SaveIdentity
 
 
 def _value(text: object) -> QLabel:
@@ -77,21 +84,35 @@ class HistoryTab(QTableView):
 
     def __init__(self, history: list[AuditRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        model = QStandardItemModel(0, 3, self)
-        model.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("Who"), self.tr("What")])
+        model = QStandardItemModel(0, 2, self)
+        model.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("What happened")])
         for entry in history:
-            what = entry.summary or f"{entry.action} {entry.entity}"
+            what = sentence(entry.actor_name, entry.at, entry.action, entry.changes,
+                            entry.summary)
             model.appendRow([QStandardItem(entry.at.strftime("%d %b %Y %H:%M")),
-                             QStandardItem(entry.actor_name), QStandardItem(what)])
+                             QStandardItem(what)])
         self.setModel(model)
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.horizontalHeader().setStretchLastSection(True)
         self.resizeColumnsToContents()
 
 
+PrintForm = Callable[[str, str, QWidget], None]
+"""(document, case number, window): asks the page to render a form and preview it over
+the window. The record view holds no database or actor of its own: the page that opened
+it prints (``DetaineesPage.print_form``)."""
+
+
 class RecordView(QDialog):
     def __init__(
-        self, person: PersonDetails, history: list[AuditRecord], parent: QWidget | None = None
+        self,
+        person: PersonDetails,
+        history: list[AuditRecord],
+        parent: QWidget | None = None,
+        *,
+        print_form: PrintForm | None = None,
+        save_identity: SaveIdentity | None = None,
+        merge: Callable[[RecordView], None] | None = None,
     ) -> None:
         super().__init__(parent)
         latest = person.latest_episode
@@ -99,18 +120,68 @@ class RecordView(QDialog):
                                          person.latin_name, person.khmer_name)))
         self.setWindowTitle(title)
         self.setObjectName("recordView")
-        tabs = QTabWidget(self)
-        tabs.addTab(IdentityTab(person), self.tr("Identity"))
+        self.person = person
+        tabs = self.tabs = QTabWidget(self)
+        if save_identity is not None:
+            self.identity = IdentityPanel(person, IdentityTab, save_identity, self)
+            self.identity.saved.connect(self._identity_saved)
+            tabs.addTab(self.identity, self.tr("Identity"))
+        else:
+            tabs.addTab(IdentityTab(person), self.tr("Identity"))
         tabs.addTab(EpisodesTab(person), self.tr("Episodes (%1)").replace(
             "%1", str(len(person.episodes))))
-        tabs.addTab(HistoryTab(history), self.tr("History"))
+        self.history = HistoryTab(history)
+        tabs.addTab(self.history, self.tr("History"))
+        for title in (self.tr("Legal"), self.tr("Screening"), self.tr("Treatment"),
+                      self.tr("Vocational"), self.tr("Release"), self.tr("Documents")):
+            tabs.addTab(_not_recorded(self.tr("Not recorded yet."), self), title)
         heading = QLabel(f"<h2>{escape(person.latin_name)}</h2>"
                          f"<div style='font-size:16pt'>{escape(person.khmer_name)}</div>")
         heading.setTextFormat(Qt.TextFormat.RichText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        if print_form is not None and latest is not None:
+            case = latest.case_number
+            menu = QMenu(self)
+            for document, label in (("intake", self.tr("Intake form")),
+                                    ("consent", self.tr("Consent to treatment")),
+                                    ("screening", self.tr("Screening summary"))):
+                action = menu.addAction(label, partial(print_form, document, case, self))
+                action.setObjectName(f"print-{document}")
+                if document == "intake":  # Ctrl+P anywhere in the record; the menu shows it
+                    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+                    self.addAction(action)
+            self.print_menu = menu
+            print_button = QPushButton(self.tr("Print…"), self)
+            print_button.setObjectName("printButton")
+            print_button.setToolTip(self.tr("Preview a form of case %1, then print or save "
+                                            "it.").replace("%1", case))
+            print_button.setMenu(menu)
+            buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        if merge is not None:
+            merge_button = QPushButton(self.tr("Merge with…"), self)
+            merge_button.setObjectName("mergeButton")
+            merge_button.setToolTip(self.tr("This person has a second record: move its "
+                                            "admissions here and remove it (supervisors)."))
+            merge_button.clicked.connect(lambda: merge(self))
+            buttons.addButton(merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
         self.resize(720, 520)
+
+    def _identity_saved(self, person: PersonDetails, history: list[AuditRecord]) -> None:
+        """The History tab shows the change just made."""
+        self.person = person
+        index = self.tabs.indexOf(self.history)
+        old, self.history = self.history, HistoryTab(history)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, self.history, self.tr("History"))
+        old.deleteLater()
+
+
+def _not_recorded(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label

@@ -170,20 +170,70 @@ def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("centre.sqlite3.replaced-*"))) == 1
 
 
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
 def test_printing_forms_from_the_command_line(demo_db: Path, tmp_path: Path) -> None:
     found = rehabdesk("--db", str(demo_db), "search", "KPC", "--json", "--limit", "1")
     case = json.loads(found.stdout.splitlines()[0])["case_number"]
     out = tmp_path / "intake.pdf"
-    made = rehabdesk("--db", str(demo_db), "print", "intake", "--case", case, "--out", str(out))
+    made = rehabdesk("--db", str(demo_db), "print", "intake", "--case", case.lower(),
+                     "--out", str(out))
     assert made.returncode == 0, made.stderr
-    assert out.read_bytes().startswith(b"%PDF")
+    assert made.stdout.startswith(f"Wrote the intake form for {case} to {out}")
+    assert out.read_bytes().startswith(b"%PDF") and case in _pdf_text(out)
+    assert [p.name for p in tmp_path.iterdir()] == ["intake.pdf"]  # no temporary file left
+
     blank = rehabdesk("--db", str(demo_db), "print", "blank-intake", "--out",
                       str(tmp_path / "blank.pdf"))
-    assert blank.returncode == 0 and (tmp_path / "blank.pdf").exists()
-    unknown = rehabdesk("--db", str(demo_db), "print", "consent", "--case", "KPC-1900-000001",
-                        "--out", str(tmp_path / "x.pdf"))
-    assert unknown.returncode == 2 and "No episode has the case number" in unknown.stderr
-    assert not (tmp_path / "x.pdf").exists()
+    assert blank.returncode == 0, blank.stderr
+    assert (tmp_path / "blank.pdf").read_bytes().startswith(b"%PDF")
+    import sqlite3
+
+    with sqlite3.connect(demo_db) as connection:
+        printed = [row[0] for row in connection.execute(
+            "SELECT summary FROM audit_entry WHERE action = 'print' AND actor_name != ''")]
+    connection.close()
+    assert f"printed the intake form for {case}" in printed
+    assert "printed a blank intake form" in printed
+    verified = rehabdesk("--db", str(demo_db), "audit", "verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def test_printing_a_day_of_arrivals(demo_db: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(demo_db) as connection:
+        day, cases = connection.execute(
+            "SELECT arrival_date, group_concat(case_number) FROM episode GROUP BY arrival_date"
+            " ORDER BY count(*) DESC LIMIT 1").fetchone()
+    connection.close()
+    out = tmp_path / "arrivals.pdf"
+    made = rehabdesk("--db", str(demo_db), "print", "arrivals", "--date", day, "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    text = _pdf_text(out)
+    assert all(case in text for case in cases.split(","))
+
+
+@pytest.mark.parametrize(("args", "sentence"), [
+    (("consent", "--case", "KPC-1900-000001"), "No episode has the case number"),
+    (("intake",), "needs --case CASE_NO"),
+    (("arrivals", "--date", "1900-01-01"), "Nobody arrived on 01 Jan 1900"),
+])
+def test_printing_refusals_are_one_sentence(demo_db: Path, tmp_path: Path,
+                                             args: tuple[str, ...], sentence: str) -> None:
+    result = rehabdesk("--db", str(demo_db), "print", *args, "--out", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2 and sentence in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_printing_to_a_bad_place_is_one_sentence(demo_db: Path, tmp_path: Path) -> None:
     nowhere = rehabdesk("--db", str(demo_db), "print", "blank-intake", "--out",
                         str(tmp_path / "missing" / "x.pdf"))
-    assert nowhere.returncode == 2 and "does not exist" in nowhere.stderr
+    assert nowhere.returncode == 2 and "does not exist; choose another" in nowhere.stderr
+    folder = rehabdesk("--db", str(demo_db), "print", "blank-intake", "--out", str(tmp_path))
+    assert folder.returncode == 2 and "is a folder" in folder.stderr

@@ -13,41 +13,87 @@ from rehabdesk.db.models import AuditEntry
 from rehabdesk.domain.errors import NotFoundError
 from rehabdesk.domain.permissions import PermissionDeniedError, Role
 from rehabdesk.printing import DOCUMENTS
-from rehabdesk.services import paperwork
+from rehabdesk.services import audit, paperwork, persons
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import Database
 from tests.conftest import TODAY, add_user, new_person, register
 
 
-def _text(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+def _pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
-def _prints(db: Database) -> list[str]:
+def _prints(db: Database) -> list[AuditEntry]:
     with db.unit_of_work() as uow:
         return list(uow.session.scalars(
-            select(AuditEntry.summary).where(AuditEntry.action == "print")))
+            select(AuditEntry).where(AuditEntry.action == "print").order_by(AuditEntry.id)))
 
 
 @pytest.mark.parametrize("document", paperwork.PER_PERSON)
 def test_a_form_prints_its_record_and_is_audited(database: Database, clerk: Actor,
                                                  document: str) -> None:
-    register(database, clerk, new_person("Sok Dara"))
+    uid = register(database, clerk, new_person("Sok Dara"))
     with database.unit_of_work(write=True) as uow:
-        pdf = paperwork.print_document(uow, clerk, document, "kpc-2026-000001", TODAY)
-    text = _text(pdf)
+        pdf = paperwork.print_document(uow, clerk, document, " kpc-2026-000001 ", TODAY)
+    text = "\n".join(_pages(pdf))
     assert pdf.startswith(b"%PDF") and "KPC-2026-000001" in text
-    assert _prints(database) == [f"printed the {DOCUMENTS[document].title_en.lower()}"
-                                 " for KPC-2026-000001"]
+    assert "Sokha Chan" in text  # the footer says who printed
+    [entry] = _prints(database)
+    assert (entry.actor_name, entry.entity, entry.person_uid) == ("Sokha Chan", "document", uid)
+    assert entry.summary == (f"printed the {DOCUMENTS[document].title_en.lower()}"
+                             " for KPC-2026-000001")
+    with database.unit_of_work() as uow:
+        assert entry.summary in [h.summary for h in audit.history_of_person(uow, uid)]
+
+
+def test_an_unscreened_person_prints_a_summary_saying_not_done(database: Database,
+                                                               clerk: Actor) -> None:
+    register(database, clerk)
+    with database.unit_of_work(write=True) as uow:
+        pdf = paperwork.print_document(uow, clerk, "screening", "KPC-2026-000001", TODAY)
+    assert "not done" in "\n".join(_pages(pdf)).lower()
+
+
+def test_the_screening_summary_prints_the_latest_screening(database: Database,
+                                                           clerk: Actor) -> None:
+    from rehabdesk.services import screening
+
+    uid = register(database, clerk)
+    with database.unit_of_work() as uow:
+        episode_uid = persons.get_person(uow, uid).episodes[0].uid
+    with database.unit_of_work(write=True) as uow:
+        screening.save_screening(uow, clerk, episode_uid, screening.ScreeningInput(
+            dt.date(2026, 3, 2), "Chan Dara", dast10=[True] * 4 + [False] * 6), TODAY)
+    with database.unit_of_work(write=True) as uow:
+        pdf = paperwork.print_document(uow, clerk, "screening", "KPC-2026-000001", TODAY)
+    text = "\n".join(_pages(pdf))
+    assert "Chan Dara" in text and "02 Mar 2026" in text
 
 
 def test_an_unknown_case_prints_nothing_and_audits_nothing(database: Database,
                                                            clerk: Actor) -> None:
-    with pytest.raises(NotFoundError, match="KPC-1999"), \
+    with pytest.raises(NotFoundError, match=r"KPC-1999-000001.*check it"), \
             database.unit_of_work(write=True) as uow:
         paperwork.print_document(uow, clerk, "intake", "KPC-1999-000001", TODAY)
     with database.unit_of_work() as uow:
-        assert uow.session.scalar(select(func.count()).select_from(AuditEntry)) == 0
+        assert uow.session.scalar(select(func.count()).select_from(AuditEntry)
+                                  .where(AuditEntry.action == "print")) == 0
+
+
+def test_only_per_case_documents_print_for_a_case(database: Database, clerk: Actor) -> None:
+    register(database, clerk)
+    with pytest.raises(ValueError, match="choose one of: intake, consent, screening"), \
+            database.unit_of_work(write=True) as uow:
+        paperwork.print_document(uow, clerk, "blank-intake", "KPC-2026-000001", TODAY)
+
+
+def test_a_blank_intake_form_is_audited_without_a_person(database: Database,
+                                                         clerk: Actor) -> None:
+    with database.unit_of_work(write=True) as uow:
+        pdf = paperwork.print_blank_intake(uow, clerk, TODAY)
+    assert pdf.startswith(b"%PDF") and "Sokha Chan" in "\n".join(_pages(pdf))
+    [entry] = _prints(database)
+    assert entry.person_uid is None and entry.summary == "printed a blank intake form"
 
 
 def test_a_day_of_arrivals_prints_as_one_pdf(database: Database, clerk: Actor) -> None:
@@ -57,10 +103,23 @@ def test_a_day_of_arrivals_prints_as_one_pdf(database: Database, clerk: Actor) -
     register(database, clerk, new_person("Other Day"), arrival=dt.date(2026, 3, 2))
     with database.unit_of_work(write=True) as uow:
         pdf = paperwork.print_arrivals(uow, clerk, day, TODAY)
-    text = _text(pdf)
+    pages = _pages(pdf)
+    text = "\n".join(pages)
     assert all(f"KPC-2026-00000{n}" in text for n in (1, 2, 3))
-    assert "KPC-2026-000004" not in text
-    assert "3 arrivals of 01 Mar 2026" in _prints(database)[0]
+    assert "KPC-2026-000004" not in text and "Other Day" not in text
+    # each form starts on its own page and numbers its own pages
+    starts = [i for i, page in enumerate(pages) if "Page 1 of" in page]
+    assert len(starts) == 3
+    assert [p for p in pages if "Page 1 of" in p][1].count("KPC-2026-000002") >= 1
+    summaries = [e.summary for e in _prints(database)]
+    assert summaries == [f"printed the intake form for KPC-2026-00000{n} (arrivals of "
+                         "01 Mar 2026)" for n in (1, 2, 3)]
+
+
+def test_a_day_without_arrivals_is_a_sentence(database: Database, clerk: Actor) -> None:
+    with pytest.raises(NotFoundError, match="Nobody arrived on 04 Mar 2026"), \
+            database.unit_of_work(write=True) as uow:
+        paperwork.print_arrivals(uow, clerk, dt.date(2026, 3, 4), TODAY)
 
 
 def test_auditors_do_not_print(database: Database) -> None:
