@@ -147,5 +147,16 @@ class Tombstone(Base):
     replaced_by_uid: Mapped[str | None] = mapped_column(String(36))
 
 
+class CentreSetting(Synced, Base):
+    """One centre-wide setting an administrator changed from its default
+    (``domain.settings`` defines them); a missing row means the default applies. The
+    reason for each change is in the audit entry that records it."""
+
+    __tablename__ = "centre_setting"
+
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    value: Mapped[int]
+
+
 # Registered on Base.metadata with the core tables (Alembic's env imports this module).
 from rehabdesk.db import models_clinical, models_legal  # noqa: E402, F401

@@ -17,11 +17,11 @@ from pathlib import Path
 from rehabdesk.db.engine import BUSY_TIMEOUT_MS
 from rehabdesk.domain.errors import RehabDeskError
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 """The newest migration this version knows. A test keeps it equal to Alembic's head, so
 start-up can compare revisions without importing Alembic (start-up time matters)."""
 
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 """Every revision this version can upgrade from, oldest first (checked by a test)."""
 
 

@@ -11,7 +11,7 @@ import pytest
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import NewEpisode
 from rehabdesk.domain.permissions import Action, PermissionDeniedError, Role, allowed
-from rehabdesk.services import auth, centre, intake
+from rehabdesk.services import auth, centre, intake, settings
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import Database, UnitOfWork
 from tests.conftest import TODAY, add_user, new_person
@@ -29,6 +29,8 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
         uow, actor, "someone", "another long one")),
     "set up the centre": (Action.CHANGE_SETTINGS, lambda uow, actor, _: centre.create_centre(
         uow, actor, "NEW", "ថ្មី", "New", None, 10)),
+    "change a centre setting": (Action.CHANGE_SETTINGS, lambda uow, actor, _: settings.change(
+        uow, actor, "screening_due_days", 5, "test")),
 }
 
 

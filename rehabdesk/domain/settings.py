@@ -1,0 +1,66 @@
+"""Centre-wide settings an administrator may change, with their defaults and limits.
+
+One table of definitions, so the Administration page, the command line and the services
+agree on what exists, what a value may be and what it means. Values are stored per
+centre database (they travel with it in backups), not per workstation: the screening
+deadline is a rule of the centre, not of one desk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rehabdesk.domain.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class SettingDefinition:
+    key: str
+    label: str
+    """Short English label; the UI translates it."""
+    explanation: str
+    default: int
+    minimum: int
+    maximum: int
+    unit: str
+
+    def check(self, value: int) -> int:
+        """The value if it is allowed, else a sentence naming the allowed range."""
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError(f"{self.label} must be a whole number of {self.unit}.")
+        if not self.minimum <= value <= self.maximum:
+            raise ValidationError(
+                f"{self.label} must be between {self.minimum} and {self.maximum} {self.unit}; "
+                f"{value} is outside that range."
+            )
+        return value
+
+
+SCREENING_DUE_DAYS = "screening_due_days"
+SCREENING_REPEAT_DAYS = "screening_repeat_days"
+
+DEFINITIONS: dict[str, SettingDefinition] = {
+    d.key: d
+    for d in (
+        SettingDefinition(
+            SCREENING_DUE_DAYS, "Screening deadline",
+            "An arrival not screened within this many days appears in the screening queue "
+            "(issue \"Screening\", item 4: a setting, default 3).",
+            3, 0, 60, "days"),
+        SettingDefinition(
+            SCREENING_REPEAT_DAYS, "Re-screening interval",
+            "A person still here this many days after the last screening is due to be "
+            "screened again (the ASSIST asks about the past three months).",
+            90, 7, 365, "days"),
+    )
+}
+
+
+def definition(key: str) -> SettingDefinition:
+    try:
+        return DEFINITIONS[key]
+    except KeyError:
+        known = ", ".join(sorted(DEFINITIONS))
+        raise ValidationError(
+            f"There is no setting called {key!r}; the settings are: {known}."
+        ) from None
