@@ -36,8 +36,8 @@ def get(uow: UnitOfWork, key: str) -> int:
 
 
 def all_settings(uow: UnitOfWork) -> list[SettingValue]:
-    rows = uow.session.execute(select(CentreSetting.key, CentreSetting.value)).tuples()
-    stored = dict(rows.all())
+    rows = uow.session.execute(select(CentreSetting.key, CentreSetting.value))
+    stored = dict(rows.all())  # a list of rows: Result itself has keys()
     return [SettingValue(d, stored.get(d.key, d.default)) for d in DEFINITIONS.values()]
 
 
