@@ -20,7 +20,7 @@ from rehabdesk.db import models  # noqa: F401 - registers every table on Base.me
 from rehabdesk.db.base import Base
 from rehabdesk.db.tombstones import REPLACED_BY
 from rehabdesk.domain.errors import ValidationError
-from rehabdesk.domain.permissions import PermissionDeniedError, Role
+from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services import audit
 from rehabdesk.services.actor import Actor
@@ -28,7 +28,6 @@ from rehabdesk.services.database import UnitOfWork
 from rehabdesk.services.intake import PERSON_FIELDS
 from rehabdesk.services.persons import load_person, person_details
 
-MERGE_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
 FILLABLE = (*PERSON_FIELDS, "latin_key", "photo")
 """Identity columns copied from the removed person when the kept one has none."""
 _ALL_FIELDS = (*FILLABLE, "uid", "created_at", "updated_at")
@@ -60,10 +59,7 @@ def merge_persons(
     The audit entry holds every field value of the removed person and the ids of the
     rows moved (table → ids), enough to undo the merge by hand.
     """
-    if actor.role not in MERGE_ROLES:
-        raise PermissionDeniedError(
-            "Only a supervisor or an administrator may merge two records; ask one of them."
-        )
+    require(actor.role, Action.MERGE_PERSONS)
     if not reason.strip():
         raise ValidationError("Say why these two records are the same person.")
     if keep_uid == remove_uid:

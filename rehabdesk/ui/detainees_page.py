@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.intake import NewPerson
+from rehabdesk.domain.permissions import Action, allowed
 from rehabdesk.domain.records import PersonDetails
-from rehabdesk.services import audit, intake, merge, persons, register
+from rehabdesk.services import audit, intake, persons, register
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import Database
 from rehabdesk.ui.merge_dialog import MergeDialog
@@ -165,7 +166,7 @@ class DetaineesPage(QWidget):
         except RehabDeskError as error:
             QMessageBox.warning(self, self.tr("RehabDesk"), str(error))
             return
-        can_merge = self._actor.role in merge.MERGE_ROLES
+        can_merge = allowed(self._actor.role, Action.MERGE_PERSONS)
         view = RecordView(person, history, self, print_form=self.print_form,
                           save_identity=partial(self.save_identity, uid),
                           merge=self.merge_into if can_merge else None)

@@ -124,12 +124,12 @@ def test_merge_moves_episodes_fills_blanks_and_leaves_a_tombstone(database: Data
 def test_merge_refuses_the_same_record_and_a_missing_reason(database: Database,
                                                             clerk: Actor) -> None:
     with database.unit_of_work(write=True) as uow:
-        admin = add_user(uow, "root", "Admin", Role.ADMINISTRATOR)
+        supervisor = add_user(uow, "boss", "Supervisor", Role.SUPERVISOR)
     uid = register(database, clerk)
     with pytest.raises(ValidationError), database.unit_of_work(write=True) as uow:
-        merge.merge_persons(uow, admin, uid, uid, "x")
+        merge.merge_persons(uow, supervisor, uid, uid, "x")
     with pytest.raises(ValidationError), database.unit_of_work(write=True) as uow:
-        merge.merge_persons(uow, admin, uid, "other", "  ")
+        merge.merge_persons(uow, supervisor, uid, "other", "  ")
 
 
 def test_merge_finds_every_reference_to_person() -> None:

@@ -11,18 +11,32 @@ import pytest
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import NewEpisode
 from rehabdesk.domain.permissions import Action, PermissionDeniedError, Role, allowed
-from rehabdesk.services import auth, centre, intake, settings
+from rehabdesk.services import auth, centre, intake, merge, settings
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import Database, UnitOfWork
 from tests.conftest import TODAY, add_user, new_person
 
 ServiceCall = Callable[[UnitOfWork, Actor, str], object]
 
+
+def _second_person(uow: UnitOfWork) -> str:
+    """Another person, registered by a clerk of its own (the actor under test may not)."""
+    registrar = add_user(uow, "second.clerk", "Second Clerk", Role.CLERK)
+    details = intake.register_person(uow, registrar, new_person("Sok Dara"),
+                                     NewEpisode(dt.date(2026, 3, 1)), TODAY)
+    return details.uid
+
 CALLS: dict[str, tuple[Action, ServiceCall]] = {
     "register a person": (Action.REGISTER_ARRIVAL, lambda uow, actor, _: intake.register_person(
         uow, actor, new_person(), NewEpisode(dt.date(2026, 3, 1)), TODAY)),
     "re-admit a person": (Action.REGISTER_ARRIVAL, lambda uow, actor, person: intake.readmit(
         uow, actor, person, NewEpisode(dt.date(2026, 4, 1)), TODAY)),
+    "edit identity": (Action.EDIT_IDENTITY, lambda uow, actor, person: intake.update_identity(
+        uow, actor, person, new_person("Sok Dara Changed"), TODAY)),
+    "set a photo": (Action.EDIT_IDENTITY, lambda uow, actor, person: intake.set_photo(
+        uow, actor, person, b"\xff\xd8\xff\xe0 a jpeg")),
+    "merge two records": (Action.MERGE_PERSONS, lambda uow, actor, person: merge.merge_persons(
+        uow, actor, person, _second_person(uow), "same thumbprint")),
     "add a user": (Action.MANAGE_USERS, lambda uow, actor, _: auth.create_user(
         uow, actor, f"new.{actor.username}", "New User", Role.CLERK, "long password")),
     "set someone's password": (Action.MANAGE_USERS, lambda uow, actor, _: auth.set_password(
