@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 import sys
 
-from bench import dataset, search, startup
+from bench import dataset, duplicates, eligibility, printing, search, startup, transfer_import
 from bench.report import Figure
 
 
@@ -13,7 +13,9 @@ def main() -> int:
     print(f"RehabDesk benchmarks — Python {platform.python_version()}, {platform.machine()}")
     db = dataset.centre_db()
     figures: list[Figure] = []
-    for section in (search.run, startup.run):
+    sections = (search.run, startup.run, duplicates.run, printing.run, transfer_import.run,
+                eligibility.run)
+    for section in sections:
         for figure in section(db):
             print(figure.line(), flush=True)
             figures.append(figure)
