@@ -7,7 +7,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB := demo/centre.sqlite3
 
-.PHONY: run test lint bench demo lock clean-demo translations update-translations installer
+.PHONY: run test lint bench demo lock clean-demo translations update-translations installer \
+	screenshots forms
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +46,14 @@ lint: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 -q
+
+# The pictures in docs/: screens from the UI tests' own states, forms from fictional samples.
+screenshots: $(STAMP)
+	REHABDESK_SCREENSHOTS=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen \
+		$(BIN)/pytest -q -p no:xdist tests/ui
+
+forms: $(STAMP)
+	$(BIN)/python -m rehabdesk.printing.samples docs/forms
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

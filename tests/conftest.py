@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -74,3 +76,14 @@ def register(db: Database, actor: Actor, person: NewPerson | None = None,
         details = intake.register_person(
             uow, actor, person or new_person(), NewEpisode(arrival, "CC1"), TODAY)
     return details.uid
+
+
+def save_screenshot(widget: Any, name: str) -> None:
+    """Saves ``widget``'s picture as ``name`` in the folder ``$REHABDESK_SCREENSHOTS``.
+
+    ``make screenshots`` sets it to docs/screenshots, so the pictures in the guides come
+    from the same states the tests check; a plain test run writes nothing.
+    """
+    folder = os.environ.get("REHABDESK_SCREENSHOTS")
+    if folder:
+        widget.grab().save(str(Path(folder) / name))

@@ -40,6 +40,7 @@ __all__ = [
     "SignatureRole",
     "form_grid",
     "label_cell",
+    "list_table",
     "section",
     "signature_block",
 ]
@@ -295,6 +296,44 @@ def form_grid(
             out.extend([""] * (ncols - len(out)))
         data.append(out)
     return Table(data, colWidths=list(col_widths), style=TableStyle(commands), splitByRow=1)
+
+
+def list_table(
+    columns: Sequence[Label],
+    rows: Sequence[Sequence[Flowable | str]],
+    col_widths: Sequence[float],
+    *,
+    centred: Collection[int] = (),
+) -> Table:
+    """A ruled list: a shaded bilingual header row (repeated on every page) over one row
+    per item. Text cells fit their column (``FitText``), centred in the ``centred``
+    columns; a Flowable cell is used as it is (a blank line to fill in by hand, say)."""
+    st = STYLES()
+    data: list[list[Any]] = [
+        [label_cell(c.km, c.en, center=True) for c in columns],
+    ]
+    for row in rows:
+        data.append([
+            FitText(cell, st.cell_center if n in centred else st.cell, max_lines=3)
+            if isinstance(cell, str) else cell
+            for n, cell in enumerate(row)
+        ])
+    return Table(
+        data,
+        colWidths=list(col_widths),
+        repeatRows=1,
+        style=TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), _LINE, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        ),
+    )
 
 
 def section(km: str, en: str, number: int | None = None) -> Flowable:

@@ -28,7 +28,7 @@ from rehabdesk.printing.flowables import (
     PhotoBox,
     SignatureRole,
     form_grid,
-    label_cell,
+    list_table,
     section,
     signature_block,
 )
@@ -40,7 +40,7 @@ from rehabdesk.printing.page import (
     build_pdf_batch,
     format_date,
 )
-from rehabdesk.printing.styles import LIGHT, RULE, STYLES, clean
+from rehabdesk.printing.styles import STYLES, clean
 
 __all__ = [
     "Belonging",
@@ -225,44 +225,18 @@ def _admission(episode: EpisodeDetails | None) -> list[Any]:
 def _belongings(items: Sequence[BelongingLike] | None, blank: bool) -> list[Any]:
     st = STYLES()
     widths = [13 * mm, 84 * mm, 24 * mm, CONTENT_WIDTH - 121 * mm]
-    header = [
-        label_cell("ល.រ", "No.", center=True),
-        label_cell("របស់របរ", "Item", center=True),
-        label_cell("ចំនួន", "Quantity", center=True),
-        label_cell("ស្ថានភាព", "Condition", center=True),
-    ]
-    rows: list[list[Any]] = [header]
+    columns = [Label("ល.រ", "No."), Label("របស់របរ", "Item"), Label("ចំនួន", "Quantity"),
+               Label("ស្ថានភាព", "Condition")]
     listed = [] if blank or not items else [_belonging(i) for i in items]
-    for n, item in enumerate(listed, start=1):
-        quantity = "" if item.quantity is None else str(item.quantity)
-        rows.append(
-            [
-                Paragraph(str(n), st.cell_center),
-                FitText(item.item, st.cell, max_lines=3),
-                FitText(quantity, st.cell_center, max_lines=2),
-                FitText(item.condition or "", st.cell, max_lines=3),
-            ]
-        )
+    rows: list[list[Any]] = [
+        [str(n), item.item, "" if item.quantity is None else str(item.quantity),
+         item.condition or ""]
+        for n, item in enumerate(listed, start=1)
+    ]
     empty = EXTRA_BELONGING_ROWS if listed else BLANK_BELONGING_ROWS
     for n in range(len(listed) + 1, len(listed) + empty + 1):
         rows.append([Paragraph(str(n), st.cell_center), Spacer(1, 7 * mm), "", ""])
-    table = Table(
-        rows,
-        colWidths=widths,
-        repeatRows=1,
-        style=TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.6, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        ),
-    )
-    return [table]
+    return [list_table(columns, rows, widths, centred={0, 2})]
 
 
 def _signatures(person: PersonDetails | None, episode: EpisodeDetails | None) -> list[Any]:

@@ -96,6 +96,8 @@ class DocumentMeta:
     case_number: str | None = None
     subject_uid: str | None = None
     subject_kind: str = "person"
+    about_one_record: bool = True
+    """False for lists (an import report, a roll call): no QR code and no label box."""
 
     @property
     def qr_payload(self) -> str | None:
@@ -234,6 +236,8 @@ class _Furniture:
 
     def _qr(self, canv: Canvas, size: float, y_top: float) -> float:
         x = PAGE_WIDTH - MARGIN_X - size
+        if not self.meta.about_one_record:
+            return float(x)
         if self.payload:
             _draw_qr(canv, self.payload, x, y_top - size, size)
         else:
@@ -364,7 +368,8 @@ class _Furniture:
             )
         else:
             case = Paragraph(case_label + "……………………………", st.footer)
-        _draw_fitted(canv, case, MARGIN_X, y, third + 10 * mm)
+        if self.meta.about_one_record:
+            _draw_fitted(canv, case, MARGIN_X, y, third + 10 * mm)
         pages = (
             f"ទំព័រ {khmer_digits(page)} នៃ {khmer_digits(total)}"
             f" · <font size='6.5'>Page {page} of {total}</font>"

@@ -29,6 +29,7 @@ from rehabdesk.domain.records import (
 )
 
 if TYPE_CHECKING:
+    from rehabdesk.printing.import_report import ImportReportLine
     from rehabdesk.printing.screening import ScreeningResults
 
 __all__ = [
@@ -164,8 +165,22 @@ def sample_screening() -> ScreeningResults:
     )
 
 
+def _import_lines() -> list[ImportReportLine]:
+    from rehabdesk.printing.import_report import ImportReportLine
+
+    return [
+        ImportReportLine(2, "SOK Chantha · សុខ ចាន់ថា", "KPC-2026-000123"),
+        ImportReportLine(3, "CHEA Sovann · ជា សុវណ្ណ", "KPC-2026-000124"),
+        ImportReportLine(4, "HEM Vuthy", None, 'The sex "X" is not M or F; write M, F, male, '
+                         "female, ប្រុស or ស្រី."),
+        ImportReportLine(5, "YIN Veasna · យិន វាសនា", "KPC-2026-000125"),
+        ImportReportLine(6, "TEP Davy", None, "The arrival date is in the future; enter today's "
+                         "date or earlier."),
+    ]
+
+
 def _documents() -> dict[str, Callable[[], bytes]]:
-    from rehabdesk.printing import consent, intake
+    from rehabdesk.printing import consent, import_report, intake
 
     docs: dict[str, Callable[[], bytes]] = {
         "intake-filled": lambda: intake.render_intake_form(
@@ -187,6 +202,8 @@ def _documents() -> dict[str, Callable[[], bytes]]:
     docs["screening-summary"] = lambda: screening.render_screening_summary(
         PERSON, EPISODE, sample_screening(), CENTRE, PRINTED_BY, PRINTED_ON
     )
+    docs["import-report"] = lambda: import_report.render_import_report(
+        "prey-sar-2026-03-12.xlsx", _import_lines(), CENTRE, PRINTED_BY, PRINTED_ON)
     return docs
 
 

@@ -12,6 +12,8 @@ Each function returns the PDF bytes; the GUI previews them, the command line wri
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import undefer
@@ -28,11 +30,13 @@ from rehabdesk.printing import (
     render_document,
     render_intake_forms,
 )
+from rehabdesk.printing.import_report import ImportReportLine, render_import_report
 from rehabdesk.services import audit, screening
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.centre import get_centre
 from rehabdesk.services.database import UnitOfWork
 from rehabdesk.services.persons import episode_details, person_details
+from rehabdesk.services.transfer_import import ImportReport, TransferPreview
 
 __all__ = ["PER_PERSON", "document_title", "print_arrivals", "print_blank_intake",
            "print_document"]
@@ -123,3 +127,24 @@ def print_arrivals(uow: UnitOfWork, actor: Actor, day: dt.date, today: dt.date) 
                      summary=f"printed the intake form for {sheet.episode.case_number} "
                      f"(arrivals of {day:%d %b %Y})")
     return data
+
+
+def print_import_report(
+    uow: UnitOfWork, actor: Actor, preview: TransferPreview, report: ImportReport,
+    today: dt.date,
+) -> bytes:
+    """The printed report of one transfer-list import (audited: who printed which list)."""
+    require(actor.role, Action.PRINT)
+    names = {row.number: _list_name(row.values) for row in preview.rows}
+    lines = [ImportReportLine(n, names.get(n, ""), case) for n, case in report.imported]
+    lines += [ImportReportLine(n, names.get(n, ""), None, reason) for n, reason in report.skipped]
+    file_name = Path(preview.path).name
+    data = render_import_report(file_name, lines, get_centre(uow), actor.name, today)
+    audit.record(uow, actor, "print", "document", None,
+                 summary=f"printed the import report of the transfer list {file_name}")
+    return data
+
+
+def _list_name(values: Mapping[str, str]) -> str:
+    """The name as the list wrote it: Latin and Khmer where both are given."""
+    return " · ".join(v for v in (values.get("latin_name"), values.get("khmer_name")) if v)

@@ -39,6 +39,7 @@ from shiboken6 import isValid
 from rehabdesk.services import paperwork
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import Database, UnitOfWork
+from rehabdesk.services.transfer_import import ImportReport, TransferPreview
 from rehabdesk.ui.workers import LatestOnly
 
 __all__ = ["PaperworkPrinter", "PrintPreview"]
@@ -215,6 +216,15 @@ class PaperworkPrinter(QObject):
         self._start(self.tr("Arrivals of %1").replace("%1", day.strftime("%d %b %Y")),
                     f"arrivals-{day.isoformat()}.pdf", window,
                     lambda uow, actor, today: paperwork.print_arrivals(uow, actor, day, today))
+
+    def import_report(self, preview: TransferPreview, report: ImportReport,
+                      window: QWidget | None = None) -> None:
+        """The report of a transfer-list import, every row with its case or reason."""
+        name = Path(preview.path).name
+        self._start(self.tr("Import report — %1").replace("%1", name),
+                    f"import-report-{Path(preview.path).stem}.pdf", window,
+                    lambda uow, actor, today: paperwork.print_import_report(
+                        uow, actor, preview, report, today))
 
     def _start(self, title: str, file_name: str, window: QWidget | None,
                service: Callable[[UnitOfWork, Actor, dt.date], bytes]) -> None:

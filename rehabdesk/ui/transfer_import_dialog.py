@@ -55,6 +55,7 @@ from rehabdesk.domain.transfer import CANONICAL_KEYS, LABELS
 from rehabdesk.services import intake, transfer_import
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import Database
+from rehabdesk.ui.print_preview import PaperworkPrinter
 
 Index = QModelIndex | QPersistentModelIndex
 IGNORE = "ignore"
@@ -364,6 +365,10 @@ class TransferImportDialog(QDialog):
         self.report_view.horizontalHeader().setStretchLastSection(True)
         self.report_label = QLabel(self)
         self.report_label.setWordWrap(True)
+        self.print_report = QPushButton(self.tr("&Print…"), self)
+        self.print_report.setToolTip(self.tr(
+            "Preview and print the report, to file with the prison's paper list."))
+        self.printer = PaperworkPrinter(database, actor, self)
         self.save_csv = QPushButton(self.tr("Save as &CSV…"), self)
         self.save_csv.setToolTip(self.tr("Keep the report as a spreadsheet file."))
         report_page = QWidget(self)
@@ -372,6 +377,7 @@ class TransferImportDialog(QDialog):
         report_layout.addWidget(self.report_view, 1)
         report_buttons = QHBoxLayout()
         report_buttons.addStretch(1)
+        report_buttons.addWidget(self.print_report)
         report_buttons.addWidget(self.save_csv)
         report_layout.addLayout(report_buttons)
         self.steps.addWidget(report_page)
@@ -405,6 +411,7 @@ class TransferImportDialog(QDialog):
         self.next_button.clicked.connect(self.next_step)
         self.cancel_button.clicked.connect(self.reject)
         self.save_csv.clicked.connect(self.save_report)
+        self.print_report.clicked.connect(self.print_the_report)
         self.rows_model.changed.connect(self._update_summary)
         self.resize(1000, 560)
         self._show_step(0)
@@ -562,6 +569,9 @@ class TransferImportDialog(QDialog):
             "%1", str(len(self.report.imported))).replace("%2", str(len(self.report.skipped))))
         self._show_step(3)
         self.imported.emit()
+
+    def print_the_report(self) -> None:
+        self.printer.import_report(self.preview, self.report, self)
 
     def save_report(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the import report"),

@@ -350,73 +350,73 @@
 <context>
     <name>DetaineesPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="58"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="59"/>
         <source>Search: Khmer or Latin name, case number, national id, inmate no. (Ctrl+F)</source>
         <translation>ស្វែងរក៖ ឈ្មោះខ្មែរ ឬឡាតាំង លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ លេខអ្នកជាប់ឃុំ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="61"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="62"/>
         <source>Type any part of a name or number. Spelling variants such as Sok/Sokh or Chhun/Chun are found too.</source>
         <translation>វាយផ្នែកណាមួយនៃឈ្មោះ ឬលេខ។ ការសរសេរខុសៗគ្នា ដូចជា Sok/Sokh ឬ Chhun/Chun ក៏រកឃើញដែរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="83"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="84"/>
         <source>Double-click or press Enter to open the record.</source>
         <translation>ចុចពីរដង ឬចុច Enter ដើម្បីបើកកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="85"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="86"/>
         <source>Print today&apos;s arrivals</source>
         <translation>បោះពុម្ពអ្នកមកដល់ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="87"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="88"/>
         <source>The intake forms of everyone who arrived today, in one document.</source>
         <translation>ទម្រង់ទទួលចូលរបស់អ្នកមកដល់ថ្ងៃនេះទាំងអស់ ក្នុងឯកសារតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="125"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="126"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="139"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="140"/>
         <source>1 person</source>
         <translation>មនុស្ស ១ នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="139"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="140"/>
         <source>%1 people</source>
         <translation>មនុស្ស %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="141"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="142"/>
         <source>%1+ matches of %2 — keep typing to narrow</source>
         <translation>រកឃើញ %1+ ក្នុងចំណោម %2 — សូមវាយបន្ថែមដើម្បីបង្រួម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="143"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="144"/>
         <source>1 match of %2</source>
         <translation>រកឃើញ ១ ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="146"/>
         <source>%1 matches of %2</source>
         <translation>រកឃើញ %1 ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="149"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="150"/>
         <source>Search failed: %1</source>
         <translation>ការស្វែងរកបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="166"/>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="197"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="167"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="198"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="198"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="199"/>
         <source>Select a person in the list first.</source>
         <translation>សូមជ្រើសបុគ្គលម្នាក់ក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
@@ -1172,32 +1172,37 @@
 <context>
     <name>PaperworkPrinter</name>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="197"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="198"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="198"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="199"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="199"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="200"/>
         <source>Screening summary</source>
         <translation>សេចក្តីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="210"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="211"/>
         <source>Intake form (blank)</source>
         <translation>ទម្រង់ទទួលជនចូលមណ្ឌល (ទទេ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="215"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="216"/>
         <source>Arrivals of %1</source>
         <translation>អ្នកមកដល់ថ្ងៃទី %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="253"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="224"/>
+        <source>Import report — %1</source>
+        <translation>របាយការណ៍នាំចូល — %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="263"/>
         <source>Printing</source>
         <translation>ការបោះពុម្ព</translation>
     </message>
@@ -1213,63 +1218,63 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="55"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="56"/>
         <source>Print preview — %1</source>
         <translation>មើលមុនពេលបោះពុម្ព — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="76"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="77"/>
         <source>1 page</source>
         <translation>១ ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="76"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="77"/>
         <source>%1 pages</source>
         <translation>%1 ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="81"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="82"/>
         <source>&amp;Print…</source>
         <translation>&amp;បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="82"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="83"/>
         <source>Choose a printer and print these pages (Ctrl+P).</source>
         <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ពទំព័រទាំងនេះ (Ctrl+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="84"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="85"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;រក្សាទុកជា PDF…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="85"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="86"/>
         <source>Keep these pages as a PDF file (Ctrl+S).</source>
         <translation>រក្សាទំព័រទាំងនេះទុកជាឯកសារ PDF (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="106"/>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="114"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="107"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="115"/>
         <source>Save as PDF</source>
         <translation>រក្សាទុកជា PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="106"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="107"/>
         <source>PDF files (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="122"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="123"/>
         <source>%1 could not be written (%2); choose another folder or name.</source>
         <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="139"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="140"/>
         <source>Print</source>
         <translation>បោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="156"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="157"/>
         <source>The printer could not be opened; check that it is on and connected, then try again.</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបានបើក និងបានភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
@@ -1410,27 +1415,27 @@
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="247"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="248"/>
         <source>imported</source>
         <translation>បាននាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="248"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="249"/>
         <source>skipped</source>
         <translation>បានរំលង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="260"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="261"/>
         <source>Row</source>
         <translation>ជួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="260"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="261"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="260"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="261"/>
         <source>Case no. or reason</source>
         <translation>លេខករណី ឬមូលហេតុ</translation>
     </message>
@@ -1486,198 +1491,208 @@
 <context>
     <name>TransferImportDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="278"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="279"/>
         <source>Import a transfer list</source>
         <translation>នាំចូលបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="290"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="291"/>
         <source>The transfer list: an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>បញ្ជីផ្ទេរ៖ ឯកសារ Excel (.xlsx) ឬឯកសារ CSV។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="292"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="293"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;ជ្រើសឯកសារ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="293"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="294"/>
         <source>Find the transfer list on this computer or a USB stick.</source>
         <translation>ស្វែងរកបញ្ជីផ្ទេរនៅលើកុំព្យូទ័រនេះ ឬក្នុង USB។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="297"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="298"/>
         <source>The prison that sent the list; its column layout is remembered for next time.</source>
         <translation>ពន្ធនាគារដែលបានផ្ញើបញ្ជី៖ ការរៀបចំជួរឈររបស់វានឹងត្រូវចងចាំសម្រាប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="300"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="301"/>
         <source>Save an empty &amp;template…</source>
         <translation>រក្សាទុក&amp;គំរូទទេ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="301"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="302"/>
         <source>A spreadsheet with the expected columns, to send to a prison.</source>
         <translation>តារាងដែលមានជួរឈរត្រូវការ សម្រាប់ផ្ញើទៅពន្ធនាគារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="308"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="309"/>
         <source>Transfer &amp;list</source>
         <translation>&amp;បញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="309"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="310"/>
         <source>From &amp;prison</source>
         <translation>ពី&amp;ពន្ធនាគារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="322"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="323"/>
         <source>Say what each column of the sheet holds. Columns set to &quot;ignore&quot; are not imported.</source>
         <translation>ប្រាប់ថាជួរឈរនីមួយៗនៃតារាងមានអ្វី។ ជួរឈរដែលកំណត់ជា &quot;មិនយក&quot; នឹងមិនត្រូវនាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="341"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="342"/>
         <source>Tick the rows to import (Space); for a possible duplicate choose what to do (F2).</source>
         <translation>គូសជួរដែលត្រូវនាំចូល (Space)៖ សម្រាប់កំណត់ត្រាដែលអាចស្ទួន ជ្រើសអ្វីដែលត្រូវធ្វើ (F2)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="367"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="368"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="370"/>
+        <source>Preview and print the report, to file with the prison&apos;s paper list.</source>
+        <translation>មើលជាមុន និងបោះពុម្ពរបាយការណ៍ ដើម្បីរក្សាទុកជាមួយបញ្ជីក្រដាសរបស់ពន្ធនាគារ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="372"/>
         <source>Save as &amp;CSV…</source>
         <translation>រក្សាទុកជា &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="368"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="373"/>
         <source>Keep the report as a spreadsheet file.</source>
         <translation>រក្សាទុករបាយការណ៍ជាឯកសារតារាង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="383"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="389"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;ថយក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="384"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="390"/>
         <source>Return to the previous step.</source>
         <translation>ត្រឡប់ទៅជំហានមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="385"/>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="421"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="391"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="428"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;បន្ទាប់ &gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="387"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="393"/>
         <source>Go to the next step; nothing is written yet.</source>
         <translation>ទៅជំហានបន្ទាប់៖ មិនទាន់មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="389"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="395"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="390"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="396"/>
         <source>Stop without importing anything (Esc).</source>
         <translation>ឈប់ដោយមិននាំចូលអ្វីទាំងអស់ (Esc)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="415"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="422"/>
         <source>&lt;b&gt;1 of 4&lt;/b&gt; · Choose the transfer list</source>
         <translation>&lt;b&gt;1 នៃ 4&lt;/b&gt; · ជ្រើសបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="416"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="423"/>
         <source>&lt;b&gt;2 of 4&lt;/b&gt; · Match the columns</source>
         <translation>&lt;b&gt;2 នៃ 4&lt;/b&gt; · ផ្គូផ្គងជួរឈរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="417"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="424"/>
         <source>&lt;b&gt;3 of 4&lt;/b&gt; · Check every row</source>
         <translation>&lt;b&gt;3 នៃ 4&lt;/b&gt; · ពិនិត្យជួរនីមួយៗ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="418"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="425"/>
         <source>&lt;b&gt;4 of 4&lt;/b&gt; · Report</source>
         <translation>&lt;b&gt;4 នៃ 4&lt;/b&gt; · របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="421"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="428"/>
         <source>&amp;Import</source>
         <translation>&amp;នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="422"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="429"/>
         <source>&amp;Close</source>
         <translation>&amp;បិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="452"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="459"/>
         <source>Choose the transfer list</source>
         <translation>ជ្រើសបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="453"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="460"/>
         <source>Transfer lists (*.xlsx *.csv)</source>
         <translation>បញ្ជីផ្ទេរ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="458"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="465"/>
         <source>Save an empty template</source>
         <translation>រក្សាទុកគំរូទទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="460"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="467"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="471"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="478"/>
         <source>Choose the transfer list file first.</source>
         <translation>ជ្រើសឯកសារបញ្ជីផ្ទេរជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="494"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="501"/>
         <source>ignore</source>
         <translation>មិនយក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="498"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="505"/>
         <source>What the column &quot;%1&quot; holds.</source>
         <translation>អ្វីដែលជួរឈរ &quot;%1&quot; មាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="535"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="542"/>
         <source>%1 rows: %2 ok, %3 possible duplicates, %4 invalid. %5 will be imported.</source>
         <translation>%1 ជួរ៖ ត្រឹមត្រូវ %2 អាចស្ទួន %3 មិនត្រឹមត្រូវ %4។ នឹងនាំចូល %5។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="546"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="553"/>
         <source>Tick at least one row to import.</source>
         <translation>គូសយ៉ាងហោចណាស់មួយជួរដើម្បីនាំចូល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="555"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="562"/>
         <source>Nothing was imported: %1</source>
         <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="561"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="568"/>
         <source>%1 imported, %2 skipped.</source>
         <translation>បាននាំចូល %1 បានរំលង %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="567"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="577"/>
         <source>Save the import report</source>
         <translation>រក្សាទុករបាយការណ៍នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="568"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="578"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="576"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="586"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
@@ -1685,97 +1700,97 @@
 <context>
     <name>TransferRowsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="93"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="94"/>
         <source>Import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="93"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="94"/>
         <source>Row</source>
         <translation>ជួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="93"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="94"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="93"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="94"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="95"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="95"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="95"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="95"/>
         <source>Inmate no.</source>
         <translation>លេខអ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="95"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="96"/>
         <source>Problems and possible duplicates</source>
         <translation>បញ្ហា និងកំណត់ត្រាដែលអាចស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="95"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="96"/>
         <source>What to do</source>
         <translation>អ្វីដែលត្រូវធ្វើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="110"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="111"/>
         <source>ok</source>
         <translation>ត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="110"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="111"/>
         <source>possible duplicate</source>
         <translation>អាចស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="111"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="112"/>
         <source>invalid</source>
         <translation>មិនត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="123"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="124"/>
         <source>Skip this row</source>
         <translation>រំលងជួរនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="125"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="126"/>
         <source>Re-admit %1 (%2)</source>
         <translation>ទទួល %1 ចូលម្តងទៀត (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="128"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="129"/>
         <source>Register as a new person</source>
         <translation>ចុះឈ្មោះជាបុគ្គលថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="133"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="134"/>
         <source>Cannot be imported</source>
         <translation>មិនអាចនាំចូលបានទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="135"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="136"/>
         <source>Register</source>
         <translation>ចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="135"/>
+        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="136"/>
         <source>Skip</source>
         <translation>រំលង</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -13,7 +14,7 @@ from rehabdesk.db.models import AuditEntry
 from rehabdesk.domain.errors import NotFoundError
 from rehabdesk.domain.permissions import PermissionDeniedError, Role
 from rehabdesk.printing import DOCUMENTS
-from rehabdesk.services import audit, paperwork, persons
+from rehabdesk.services import audit, paperwork, persons, transfer_import
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import Database
 from tests.conftest import TODAY, add_user, new_person, register
@@ -127,3 +128,26 @@ def test_auditors_do_not_print(database: Database) -> None:
         auditor = add_user(uow, "aud", "Auditor", Role.AUDITOR)
     with pytest.raises(PermissionDeniedError), database.unit_of_work(write=True) as uow:
         paperwork.print_blank_intake(uow, auditor, TODAY)
+
+
+def test_the_import_report_lists_every_row_with_its_case_or_reason(
+    database: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    from tests.services.test_transfer_import import HEADER, good_row, write_xlsx
+
+    rows = [good_row(i) for i in range(5)]
+    rows[2] = good_row(2, sex="?")
+    path = write_xlsx(tmp_path / "prey-sar.xlsx", HEADER, rows)
+    with database.unit_of_work(write=True) as uow:
+        preview = transfer_import.read_transfer_list(uow, path, today=TODAY)
+        accept = [r.number for r in preview.rows if r.status == "ok"]
+        report = transfer_import.import_rows(uow, clerk, preview, accept, today=TODAY)
+        pdf = paperwork.print_import_report(uow, clerk, preview, report, TODAY)
+    text = " ".join(" ".join(_pages(pdf)).split())
+    assert "prey-sar.xlsx" in text and "Transfer list import report" in text
+    for _, case in report.imported:
+        assert case in text
+    assert "Person Numberc2" in text and 'The sex "?"' in text
+    assert "Stick case label here" not in text and "……" not in text  # a list, not a record
+    [entry] = _prints(database)
+    assert entry.summary == "printed the import report of the transfer list prey-sar.xlsx"

@@ -23,8 +23,7 @@ from rehabdesk.ui.intake_page import DRAFT_KEY, IntakePage
 from rehabdesk.ui.main_window import MainWindow
 from rehabdesk.ui.record_view import RecordView
 from rehabdesk.ui.transfer_import_dialog import NEW, TransferImportDialog
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+from tests.conftest import save_screenshot
 
 
 @pytest.fixture(autouse=True)
@@ -104,7 +103,7 @@ def test_three_arrivals_by_keyboard_one_is_a_readmission(  # type: ignore[no-unt
     for _ in range(5):  # national id, origin prison, inmate no. … stay empty
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.wait(100)  # let the layout settle before the picture
-    page.grab().save(str(SCREENSHOTS / "intake-form.png"))
+    save_screenshot(page, "intake-form.png")
     _save(qtbot, window)
     qtbot.waitUntil(lambda: "Registered Hiang Vibol" in page.message.text(), timeout=5000)
     assert QApplication.focusWidget() is page.identity.khmer_name
@@ -116,7 +115,7 @@ def test_three_arrivals_by_keyboard_one_is_a_readmission(  # type: ignore[no-unt
                     timeout=5000)
     assert not page.save_button.isEnabled(), "candidates must be confirmed or re-admitted"
     qtbot.wait(100)
-    page.grab().save(str(SCREENSHOTS / "duplicate-panel.png"))
+    save_screenshot(page, "duplicate-panel.png")
     index = next(i for i, c in enumerate(page.panel.candidates) if c.person_uid == known.uid)
     target = page.panel.readmit_buttons()[index]
     for _ in range(60):
@@ -261,7 +260,7 @@ def test_importing_a_transfer_list_through_the_dialog(  # type: ignore[no-untype
     dialog.resize(1200, 820)
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.grab().save(str(SCREENSHOTS / "import-preview.png"))
+    save_screenshot(dialog, "import-preview.png")
 
     dialog.next_step()
     assert dialog.step() == 3, dialog.error.text()
@@ -270,6 +269,11 @@ def test_importing_a_transfer_list_through_the_dialog(  # type: ignore[no-untype
     assert _count(demo_database) == before + 17
     dialog.write_report(tmp_path / "report.csv")
     assert (tmp_path / "report.csv").read_text(encoding="utf-8-sig").count("\n") == 21
+    dialog.print_report.click()
+    qtbot.waitUntil(lambda: dialog.printer.last_preview is not None, timeout=20000)
+    preview = dialog.printer.last_preview
+    assert preview.file_name == "import-report-cc1.pdf" and preview.pdf.startswith(b"%PDF")
+    preview.close()
 
 
 def _open_record(qtbot, page: DetaineesPage, uid: str) -> RecordView:  # type: ignore[no-untyped-def]
