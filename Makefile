@@ -37,7 +37,7 @@ run: $(STAMP) $(DEMO_DB) $(QM)
 demo: $(DEMO_DB)
 
 clean-demo:
-	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).before-*
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).before-* $(DEMO_DB).keys $(DEMO_DB).keys.lock
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

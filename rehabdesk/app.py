@@ -24,6 +24,9 @@ NO_DISPLAY = (
     "from the desktop, or use a command (see `rehabdesk --help`)."
 )
 OFFSCREEN_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
+CANCELLED = object()
+"""What ``_open_centre`` returns when the user closed the sign-in or the wizard: nothing
+to close, nothing failed."""
 
 
 def has_display() -> bool:
@@ -65,15 +68,16 @@ def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> i
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()  # no worker may outlive the database
     for database in opened:
-        if database is not None:
+        if database is not None and database is not CANCELLED:
             database.close()  # type: ignore[attr-defined]
-            _backup(database.path, "close")  # type: ignore[attr-defined]
+            _backup(database.path, "close", database.key)  # type: ignore[attr-defined]
             if window.pending_restore is not None:
-                return _restore(database.path, window.pending_restore)  # type: ignore[attr-defined]
+                return _restore(database.path, window.pending_restore,  # type: ignore[attr-defined]
+                                database.key)  # type: ignore[attr-defined]
     return code if all(opened) else 1
 
 
-def _restore(db_path: object, backup_file: object) -> int:
+def _restore(db_path: object, backup_file: object, key: bytes | None) -> int:
     """The restore an administrator confirmed in the Administration page, now that the
     database is closed; the outcome is printed and logged (the window is gone)."""
     import datetime as dt
@@ -84,7 +88,7 @@ def _restore(db_path: object, backup_file: object) -> int:
 
     try:
         aside = backup.restore(Path(str(db_path)), Path(str(backup_file)),
-                               dt.datetime.now(dt.UTC).replace(tzinfo=None))
+                               dt.datetime.now(dt.UTC).replace(tzinfo=None), key=key)
     except (OSError, RehabDeskError) as error:
         log.error("Restore from %s failed: %s", backup_file, error)
         print(f"rehabdesk: the restore failed: {error}", file=sys.stderr)
@@ -93,7 +97,7 @@ def _restore(db_path: object, backup_file: object) -> int:
     return 0
 
 
-def _backup(db_path: object, reason: str) -> None:
+def _backup(db_path: object, reason: str, key: bytes | None) -> None:
     """The automatic backups of issue #8 (daily at the first start, and at every close).
     A failed backup is logged, never fatal: the clerk's work is already saved."""
     import datetime as dt
@@ -105,15 +109,17 @@ def _backup(db_path: object, reason: str) -> None:
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     try:
         if reason == "daily":
-            info = backup.daily_backup_if_due(Path(str(db_path)), now)
+            info = backup.daily_backup_if_due(Path(str(db_path)), now, key=key)
         else:
             info = backup.make_backup(Path(str(db_path)), backup.backup_folder(
-                Path(str(db_path))), reason, now)
+                Path(str(db_path))), reason, now, key=key)
     except (OSError, RehabDeskError):
         log.exception("The %s backup of %s failed", reason, db_path)
         return
     if info is not None:
         log.info("Backup %s: %s", info.state, info.path)
+        if info.drive and not info.drive.startswith("copied"):
+            log.warning("%s", info.drive)
 
 
 def _sign_in(window: object, attempt: Any, centre_name: str, demo: bool) -> Any:
@@ -147,39 +153,130 @@ def _start_idle_lock(window: Any, attempt: Any, centre_name: str) -> None:
 
 def _open_centre(window: object, db_arg: str | None) -> object | None:
     """Opens, checks and upgrades the database, then attaches it to the window; a problem
-    the user can fix is shown in one sentence and the application closes."""
+    the user can fix is shown in one sentence and the application closes.
+
+    A file that does not exist yet starts the set-up wizard; an encrypted one is opened
+    by the sign-in itself (the password unwraps its key); a plain one is opened first."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from rehabdesk.domain.errors import RehabDeskError
-    from rehabdesk.services import auth
-    from rehabdesk.services.centre import get_centre
-    from rehabdesk.services.database import open_database
+    from rehabdesk.services import encryption
 
+    path = resolve_db_path(db_arg)
     try:
-        database = open_database(resolve_db_path(db_arg), program="RehabDesk desktop")
-        with database.unit_of_work() as uow:
-            centre = get_centre(uow)
-            demo = auth.has_demo_passwords(uow)
+        if not path.exists():
+            signed_in = _set_up(window, path)
+        elif encryption.is_encrypted(path):
+            signed_in = _sign_in_encrypted(window, path)
+        else:
+            signed_in = _sign_in_plain(window, path)
     except RehabDeskError as error:
         print(f"rehabdesk: {error}", file=sys.stderr)
         QMessageBox.critical(window, "RehabDesk", str(error))  # type: ignore[arg-type]
         QApplication.quit()
         return None
-
-    def attempt(username: str, password: str) -> auth.SignIn:
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        with database.unit_of_work(write=True) as uow:
-            return auth.sign_in(uow, username, password, now)
-
-    actor = _sign_in(window, attempt, centre.name_en, demo)
+    database, actor, attempt = signed_in
     if actor is None:
         QApplication.quit()
-        return database
+        return CANCELLED if database is None else database
+    from rehabdesk.services.centre import get_centre
+
+    with database.unit_of_work() as uow:
+        centre = get_centre(uow)
     window.attach(database, centre, actor)  # type: ignore[attr-defined]
     _start_idle_lock(window, attempt, centre.name_en)
-    from PySide6.QtCore import QThreadPool
+    _start_daily_backups(window, database)
+    opened: object = database
+    return opened
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _in_database(database: Any) -> Any:
+    """The sign-in of a database already open (a plain one, or the idle-lock unlock)."""
+    from rehabdesk.services import auth
+
+    def attempt(username: str, password: str) -> Any:
+        with database.unit_of_work(write=True) as uow:
+            return auth.sign_in(uow, username, password, _now())
+
+    return attempt
+
+
+def _sign_in_plain(window: object, path: Any) -> tuple[Any, Any, Any]:
+    from rehabdesk.services import auth
+    from rehabdesk.services.centre import get_centre
+    from rehabdesk.services.database import open_database
+
+    database = open_database(path, program="RehabDesk desktop")
+    with database.unit_of_work() as uow:
+        centre = get_centre(uow)
+        demo = auth.has_demo_passwords(uow)
+    attempt = _in_database(database)
+    return database, _sign_in(window, attempt, centre.name_en, demo), attempt
+
+
+def _sign_in_encrypted(window: object, path: Any) -> tuple[Any, Any, Any]:
+    """The first accepted password unwraps the key and opens the database
+    (``services.sign_in``); later attempts (the idle lock) check inside it."""
+    from rehabdesk.domain.errors import RehabDeskError
+    from rehabdesk.services import auth, encryption
+    from rehabdesk.services.sign_in import open_signed_in
+
+    opened: list[Any] = []
+
+    def attempt(username: str, password: str) -> Any:
+        if opened:
+            return _in_database(opened[0])(username, password)
+        try:
+            result = open_signed_in(path, username, password, _now(),
+                                    program="RehabDesk desktop")
+        except RehabDeskError as error:
+            return auth.SignIn(None, str(error))
+        if result.database is not None:
+            opened.append(result.database)
+        return auth.SignIn(result.actor, result.message)
+
+    actor = _sign_in(window, attempt, path.name, encryption.is_demo(path))
+    return (opened[0] if opened else None), actor, attempt
+
+
+def _set_up(window: object, path: Any) -> tuple[Any, Any, Any]:
+    """The first run on a new database: the set-up wizard creates the encrypted centre
+    database and its first administrator, who is then signed in."""
+    from rehabdesk.services import setup
+    from rehabdesk.ui.setup_wizard import SetupWizard
+
+    def create(form: setup.CentreForm) -> setup.NewCentre:
+        return setup.set_up_centre(path, form, dt.date.today(), program="RehabDesk desktop")
+
+    wizard = SetupWizard(create, path, parent=window)  # type: ignore[arg-type]
+    wizard.exec()
+    made = wizard.created
+    if made is None:
+        return None, None, None
+    return made.database, made.administrator, _in_database(made.database)
+
+
+DAILY_CHECK_MS = 60 * 60 * 1000
+"""How often an open application checks whether the day's backup is due."""
+
+
+def _start_daily_backups(window: Any, database: Any) -> None:
+    """The daily backup: now if the day has none yet (the day's first start), and every
+    hour while RehabDesk stays open, so a workstation left on overnight makes the next
+    day's backup too. Off the GUI thread; a failure is logged, never shown as a crash."""
+    from PySide6.QtCore import QThreadPool, QTimer
 
     from rehabdesk.ui.workers import Job
 
-    QThreadPool.globalInstance().start(Job(0, lambda: _backup(database.path, "daily")))
-    return database
+    def check() -> None:
+        QThreadPool.globalInstance().start(
+            Job(0, lambda: _backup(database.path, "daily", database.key)))
+
+    window.daily_backup_timer = QTimer(window)
+    window.daily_backup_timer.timeout.connect(check)
+    window.daily_backup_timer.start(DAILY_CHECK_MS)
+    check()

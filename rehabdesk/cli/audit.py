@@ -14,14 +14,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    from rehabdesk.cli.session import sign_in
+    from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
     from rehabdesk.services import audit
-    from rehabdesk.services.database import open_database
 
-    database = open_database(db_path, create=False, write=False)
+    database, _actor = open_signed_in(db_path, args, Action.VIEW_AUDIT, write=False,
+                                      program="rehabdesk audit verify")
     try:
-        sign_in(database, args, Action.VIEW_AUDIT)
         with database.unit_of_work() as uow:
             check = audit.verify_chain(uow)
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 
@@ -18,32 +19,47 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     init.add_argument("--admin-user", help="a new database's first administrator: user name "
                       "(the password comes from $REHABDESK_PASSWORD or is asked for)")
     init.add_argument("--admin-name", help="… and full name")
+    init.add_argument("--recovery-sheet", type=Path, metavar="FILE.pdf",
+                      help="a new database: write its recovery sheet (to print) to this file")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    from rehabdesk.cli.session import password, sign_in
+    """A new file becomes an encrypted centre database with its first administrator (the
+    recovery key is printed once, and its sheet written with --recovery-sheet); an
+    existing database without a centre gets one from a signed-in administrator."""
+    from rehabdesk.cli.session import open_signed_in, password
     from rehabdesk.domain.errors import RehabDeskError
-    from rehabdesk.domain.permissions import Action, Role
-    from rehabdesk.services import auth, centre
-    from rehabdesk.services.database import open_database
+    from rehabdesk.domain.permissions import Action
+    from rehabdesk.services import centre, setup
 
-    database = open_database(db_path, program="rehabdesk centre init")
-    try:
-        with database.unit_of_work() as uow:
-            first_run = not auth.has_users(uow)
-        if first_run and not (args.admin_user and args.admin_name):
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        if not (args.admin_user and args.admin_name):
             raise RehabDeskError("A new database needs its first administrator: give "
                                  "--admin-user NAME and --admin-name \"FULL NAME\".")
-        actor = None if first_run else sign_in(database, args, Action.CHANGE_SETTINGS)
-        with database.unit_of_work(write=True) as uow:
-            if actor is None:
-                actor = auth.create_user(uow, None, args.admin_user, args.admin_name,
-                                         Role.ADMINISTRATOR, password("New administrator's "
-                                                                      "password: "))
-            created = centre.create_centre(uow, actor, args.code, args.name_km, args.name_en,
-                                           args.province, args.capacity)
-    finally:
-        database.close()
+        form = setup.CentreForm(args.code, args.name_km, args.name_en, args.province,
+                                args.capacity, args.admin_user, args.admin_name,
+                                password("New administrator's password: "))
+        made = setup.set_up_centre(db_path, form, dt.date.today(),
+                                   program="rehabdesk centre init")
+        made.database.close()
+        created = made.centre
+        if args.recovery_sheet is not None:
+            from rehabdesk.cli.print_command import write_atomically
+
+            write_atomically(args.recovery_sheet, made.recovery.pdf)
+            print(f"Wrote the recovery sheet to {args.recovery_sheet}: print it, keep it "
+                  "locked away, and delete the file.")
+        print(f"The database is encrypted. Recovery key (shown only now): "
+              f"{made.recovery.recovery_key}")
+    else:
+        database, actor = open_signed_in(db_path, args, Action.CHANGE_SETTINGS, write=True,
+                                         program="rehabdesk centre init")
+        try:
+            with database.unit_of_work(write=True) as uow:
+                created = centre.create_centre(uow, actor, args.code, args.name_km,
+                                               args.name_en, args.province, args.capacity)
+        finally:
+            database.close()
     print(f"Centre {created.code} ({created.name_en}) set up in {db_path}.")
     return 0

@@ -1,4 +1,5 @@
-"""``rehabdesk db upgrade|check|backup [OUT]|backups|restore FILE``: housekeeping."""
+"""``rehabdesk db upgrade|check|backup [OUT]|backups|restore FILE|encrypt|recover|
+recovery-sheet``: housekeeping and encryption at rest."""
 
 from __future__ import annotations
 
@@ -22,59 +23,141 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                                  "(the current file is kept aside)")
     restore.add_argument("file", type=Path, help="the backup to restore")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    encrypt = actions.add_parser(
+        "encrypt", help="turn a plain database (and its backups) into encrypted ones; every "
+        "user keeps their password; prints the recovery key once")
+    encrypt.add_argument("--keep-plain", action="store_true",
+                         help="keep the plain file aside instead of overwriting and deleting it")
+    recover = actions.add_parser(
+        "recover", help="with the recovery sheet's key, give an administrator a new password "
+        f"(the key from ${RECOVERY_ENV} or asked for; the new password from "
+        "$REHABDESK_PASSWORD or asked for)")
+    recover.add_argument("--user", dest="recover_user", required=True, metavar="NAME",
+                         help="the administrator who gets a new password")
+    sheet = actions.add_parser(
+        "recovery-sheet", help="make a new recovery key and write its sheet as a PDF to print "
+        "(the previous sheet stops working)")
+    sheet.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     parser.set_defaults(run=run)
+
+
+RECOVERY_ENV = "REHABDESK_RECOVERY_KEY"
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
     """``upgrade`` and ``check`` reveal no records and must work before anyone can sign in
     (an old schema, a damaged file); the rest needs an administrator."""
+    from rehabdesk.cli.session import database_key
     from rehabdesk.services import maintenance
 
+    if args.db_action == "recover":
+        return _recover(db_path, args.recover_user)
     if args.db_action == "upgrade":
-        result = maintenance.upgrade_database(db_path)
+        result = maintenance.upgrade_database(db_path, database_key(db_path, args))
         if result.previous == result.current:
             print(f"{db_path} is already at schema {result.current}.")
         else:
             print(f"{db_path} upgraded from {result.previous or 'empty'} to {result.current}.")
         return 0
     if args.db_action == "check":
-        problems = maintenance.check_database(db_path)
+        problems = maintenance.check_database(db_path, database_key(db_path, args))
         for problem in problems:
             print(problem)
         if not problems:
             print(f"{db_path}: integrity ok, schema current.")
         return 1 if problems else 0
-    _administrator(db_path, args)
+    if args.db_action == "recovery-sheet":
+        return _recovery_sheet(db_path, args)
+    key = _administrator(db_path, args)
     if args.db_action == "backup":
-        return _backup(db_path, args.out)
+        return _backup(db_path, args.out, key)
     if args.db_action == "backups":
         return _list(db_path)
-    return _restore(db_path, args.file, args.yes)
+    if args.db_action == "encrypt":
+        return _encrypt(db_path, args.keep_plain)
+    return _restore(db_path, args.file, args.yes, key)
 
 
-def _administrator(db_path: Path, args: argparse.Namespace) -> None:
-    """Backups hold every record: only an administrator may make, list or restore them."""
-    from rehabdesk.cli.session import sign_in
+def _administrator(db_path: Path, args: argparse.Namespace) -> bytes | None:
+    """Backups hold every record: only an administrator may make, list or restore them,
+    or encrypt the database. Returns the database key (None for a plain database)."""
+    from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
-    from rehabdesk.services.database import open_database
 
-    database = open_database(db_path, create=False, write=False)
-    try:
-        sign_in(database, args, Action.BACKUP_RESTORE)
-    finally:
-        database.close()
+    database, _actor = open_signed_in(db_path, args, Action.BACKUP_RESTORE, write=False,
+                                      program=f"rehabdesk db {args.db_action}")
+    database.close()
+    return database.key
 
 
-def _backup(db_path: Path, out: Path | None) -> int:
+def _backup(db_path: Path, out: Path | None, key: bytes | None) -> int:
     from rehabdesk.services import backup, maintenance
 
     if out is not None:
-        copy = maintenance.backup_database(db_path, out)
+        copy = maintenance.backup_database(db_path, out, key)
         print(f"Backed up {db_path} to {copy}.")
         return 0
-    info = backup.make_backup(db_path, backup.backup_folder(db_path), "manual", _now())
+    info = backup.make_backup(db_path, backup.backup_folder(db_path), "manual", _now(), key=key)
     print(f"Backed up {db_path} to {info.path} ({info.state}).")
+    if info.drive and not info.drive.startswith("copied"):
+        print(f"rehabdesk: {info.drive}", file=sys.stderr)
     return 0 if info.state == "verified" else 1
+
+
+def _encrypt(db_path: Path, keep_plain: bool) -> int:
+    from rehabdesk.services import encryption
+
+    done = encryption.encrypt_database(db_path, _now(), keep_plain=keep_plain)
+    kept = (f" The plain file is kept as {done.kept_plain}: move it somewhere safe or "
+            "delete it." if done.kept_plain else " The plain file was overwritten and deleted.")
+    print(f"{db_path} is now encrypted; {done.users} users keep their passwords, "
+          f"{done.backups} backups were encrypted too.{kept}")
+    print(f"Recovery key (shown only now): {done.recovery_key}")
+    print("Write it down or print a recovery sheet at once (`rehabdesk db recovery-sheet "
+          "--out sheet.pdf`, which makes a new key), and keep it locked away.")
+    return 0
+
+
+def _recovery_sheet(db_path: Path, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from rehabdesk.cli.print_command import write_atomically
+    from rehabdesk.cli.session import open_signed_in
+    from rehabdesk.domain.permissions import Action
+    from rehabdesk.services import encryption
+
+    database, actor = open_signed_in(db_path, args, Action.MANAGE_USERS, write=True,
+                                     program="rehabdesk db recovery-sheet")
+    try:
+        with database.unit_of_work(write=True) as uow:
+            sheet = encryption.new_recovery_sheet(uow, actor, dt.date.today())
+            write_atomically(args.out, sheet.pdf)
+    finally:
+        database.close()
+    print(f"Wrote the recovery sheet to {args.out}: print it, keep it locked away, and "
+          "delete the file. The previous recovery sheet no longer works.")
+    return 0
+
+
+def _recover(db_path: Path, username: str) -> int:
+    import getpass
+    import os
+
+    from rehabdesk.cli.session import password
+    from rehabdesk.domain.errors import RehabDeskError
+    from rehabdesk.services import encryption
+
+    recovery_key = os.environ.get(RECOVERY_ENV)
+    if recovery_key is None:
+        if not sys.stdin.isatty():
+            raise RehabDeskError(f"No recovery key: set {RECOVERY_ENV} or run the command in "
+                                 "a terminal.")
+        recovery_key = getpass.getpass("Recovery key (from the recovery sheet): ")
+    new_password = password(f"New password for {username}: ")
+    encryption.recover_access(db_path, recovery_key, username, new_password)
+    print(f"{username} has a new password and is unlocked; sign in with it. Print a new "
+          "recovery sheet if the old one may have been seen.")
+    return 0
 
 
 def _list(db_path: Path) -> int:
@@ -89,7 +172,7 @@ def _list(db_path: Path) -> int:
     return 0
 
 
-def _restore(db_path: Path, file: Path, confirmed: bool) -> int:
+def _restore(db_path: Path, file: Path, confirmed: bool, key: bytes | None) -> int:
     from rehabdesk.services import backup
 
     if not confirmed:
@@ -101,7 +184,7 @@ def _restore(db_path: Path, file: Path, confirmed: bool) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was changed.")
             return 1
-    aside = backup.restore(db_path, file, _now())
+    aside = backup.restore(db_path, file, _now(), key=key)
     kept = f"; the replaced file is kept as {aside}" if aside else ""
     print(f"Restored {db_path} from {file}{kept}.")
     return 0

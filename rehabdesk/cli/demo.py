@@ -20,13 +20,20 @@ def _progress(done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    from rehabdesk.services import demo
+    """A new file becomes an encrypted demo centre (each user's password ``demo`` opens
+    the key), like a real centre; an empty plain database is filled as it is."""
+    from rehabdesk.services import demo, encryption
     from rehabdesk.services.database import open_database
 
     if args.persons < 0:
         print("rehabdesk: --persons must be 0 or more.", file=sys.stderr)
         return 2
-    database = open_database(db_path, program="rehabdesk demo")
+    if encryption.is_encrypted(db_path):
+        raise ValueError("This database already has records; give `rehabdesk demo` a new file.")
+    key = None
+    if not db_path.exists():
+        key = encryption.create_key_file(db_path).key
+    database = open_database(db_path, program="rehabdesk demo", key=key)
     try:
         with database.unit_of_work(write=True) as uow:
             summary = demo.generate(uow, args.persons, seed=args.seed, progress=_progress)
@@ -36,5 +43,5 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         print(file=sys.stderr)
     print(f"Demo centre {summary.centre_code}: {summary.persons:,} people, "
           f"{summary.episodes:,} episodes in {db_path}. Users: admin, sokha.chan, dara.heng, "
-          "thida.keo.")
+          "thida.keo; every password is demo.")
     return 0

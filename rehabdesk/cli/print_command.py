@@ -58,16 +58,15 @@ def _check_arguments(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    from rehabdesk.cli.session import sign_in
+    from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
     from rehabdesk.services import paperwork
-    from rehabdesk.services.database import open_database
 
     _check_arguments(args)
     today = dt.date.today()
-    database = open_database(db_path, create=False, program="rehabdesk print")
+    database, actor = open_signed_in(db_path, args, Action.PRINT, write=True,
+                                     program="rehabdesk print")
     try:
-        actor = sign_in(database, args, Action.PRINT)
         with database.unit_of_work(write=True) as uow:
             if args.document == "blank-intake":
                 data = paperwork.print_blank_intake(uow, actor, today)

@@ -17,14 +17,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    from rehabdesk.cli.session import sign_in
+    from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
     from rehabdesk.services import register
-    from rehabdesk.services.database import open_database
 
-    database = open_database(db_path, create=False, write=False)
+    database, _actor = open_signed_in(db_path, args, Action.VIEW_REGISTER, write=False,
+                                      program="rehabdesk search")
     try:
-        sign_in(database, args, Action.VIEW_REGISTER)
         with database.unit_of_work() as uow:
             limit = max(args.limit, 0)
             ids = register.find_ids(uow, args.text, "latin_name", False, limit + 1)

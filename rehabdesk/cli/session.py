@@ -1,5 +1,6 @@
 """Signing in on the command line (issue #8, item 5): ``--user NAME`` (or
-``REHABDESK_USER``), the password from ``REHABDESK_PASSWORD`` or a prompt."""
+``REHABDESK_USER``), the password from ``REHABDESK_PASSWORD`` or a prompt. The password
+also unwraps the key of an encrypted database (``services.sign_in``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 import getpass
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rehabdesk.domain.errors import RehabDeskError
@@ -36,18 +38,44 @@ def password(prompt: str = "Password: ") -> str:
     return getpass.getpass(prompt)
 
 
-def sign_in(database: Database, args: argparse.Namespace, action: Action) -> Actor:
-    """The signed-in actor, allowed to do ``action``; refusals are one sentence."""
-    from rehabdesk.services import auth
-
-    username = args.user or os.environ.get(USER_ENV)
+def _username(args: argparse.Namespace) -> str:
+    username: str | None = args.user or os.environ.get(USER_ENV)
     if not username:
         raise RehabDeskError(f"Sign in: give --user NAME (or set {USER_ENV}).")
+    return username
+
+
+def open_signed_in(
+    db_path: Path, args: argparse.Namespace, action: Action, *, write: bool, program: str
+) -> tuple[Database, Actor]:
+    """Opens the database as the signed-in user, who must be allowed to do ``action``
+    (for an encrypted database the password first unwraps the key); refusals are one
+    sentence. The caller closes the database."""
+    from rehabdesk.services import auth
+    from rehabdesk.services.sign_in import open_signed_in as open_as
+
+    username = _username(args)
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    with database.unit_of_work(write=database.writable) as uow:
-        check = auth.sign_in if database.writable else auth.check_credentials
-        result = check(uow, username, password(), now)
-    if result.actor is None:
-        raise RehabDeskError(result.message)
-    auth.authorize(result.actor, action)
-    return result.actor
+    opened = open_as(db_path, username, password(), now, write=write, program=program)
+    if opened.database is None or opened.actor is None:
+        raise RehabDeskError(opened.message)
+    try:
+        auth.authorize(opened.actor, action)
+    except BaseException:
+        opened.database.close()
+        raise
+    return opened.database, opened.actor
+
+
+def database_key(db_path: Path, args: argparse.Namespace) -> bytes | None:
+    """The key of an encrypted database, unwrapped by the signing-in user's password
+    (None for a plain one): for commands that reveal no records but must read the file."""
+    from rehabdesk.services import encryption
+
+    if not encryption.is_encrypted(db_path):
+        return None
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    unlocked = encryption.unlock(db_path, _username(args), password(), now)
+    if unlocked.key is None:
+        raise RehabDeskError(unlocked.message)
+    return unlocked.key

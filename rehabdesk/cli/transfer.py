@@ -79,16 +79,14 @@ def _report(args: argparse.Namespace, preview: TransferPreview,
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    from rehabdesk.cli.session import sign_in
+    from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
     from rehabdesk.services import transfer_import
-    from rehabdesk.services.database import open_database
 
     today = dt.date.today()
-    database = open_database(db_path, create=False, write=not args.dry_run,
-                             program="rehabdesk import-transfer")
+    database, actor = open_signed_in(db_path, args, Action.IMPORT_TRANSFER_LIST,
+                                     write=not args.dry_run, program="rehabdesk import-transfer")
     try:
-        actor = sign_in(database, args, Action.IMPORT_TRANSFER_LIST)
         with database.unit_of_work(write=not args.dry_run) as uow:
             preview = transfer_import.read_transfer_list(uow, args.file, today=today)
             for warning in preview.warnings:

@@ -16,6 +16,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
+from rehabdesk.db import key_file
 from rehabdesk.db.models import User
 from rehabdesk.domain.errors import NotFoundError, ValidationError
 from rehabdesk.domain.lockout import LockState, check_new_password
@@ -71,6 +72,19 @@ def authorize(actor: Actor, action: Action) -> None:
     require(actor.role, action)
 
 
+def locked_message(state: LockState) -> str:
+    until = state.locked_until.strftime("%H:%M") if state.locked_until else ""
+    return (f"This account is locked after too many wrong passwords until {until} UTC; try "
+            "again then, or ask an administrator.")
+
+
+def failure_message(state: LockState, now: dt.datetime) -> str:
+    """What a wrong password is told, ``state`` being the lock after this failure."""
+    if state.is_locked(now):
+        return "Wrong password for the fifth time: the account is locked for 15 minutes."
+    return f"{WRONG} {state.tries_left()} tries left before the account locks for 15 minutes."
+
+
 def _sign_in(
     uow: UnitOfWork, username: str, password: str, now: dt.datetime, *, record: bool
 ) -> SignIn:
@@ -89,9 +103,7 @@ def _sign_in(
     state = LockState(user.failed_attempts, user.locked_until)
     if state.is_locked(now):
         note(_anonymous(username), "sign_in_failed", user.uid, "sign-in refused: account locked")
-        until = state.locked_until.strftime("%H:%M") if state.locked_until else ""
-        return SignIn(None, f"This account is locked after too many wrong passwords until "
-                            f"{until} UTC; try again then, or ask an administrator.")
+        return SignIn(None, locked_message(state))
     if not _matches(user, password):
         state = state.after_failure(now)
         if record:
@@ -99,11 +111,7 @@ def _sign_in(
         note(_anonymous(username), "sign_in_failed", user.uid,
              "sign-in refused: wrong password"
              + ("; account locked for 15 minutes" if state.is_locked(now) else ""))
-        if state.is_locked(now):
-            return SignIn(None, "Wrong password for the fifth time: the account is locked "
-                                "for 15 minutes.")
-        return SignIn(None, f"{WRONG} {state.tries_left()} tries left before the account "
-                            "locks for 15 minutes.")
+        return SignIn(None, failure_message(state, now))
     actor = actor_of(user)
     if record:
         user.failed_attempts, user.locked_until = 0, None
@@ -150,7 +158,16 @@ def create_user(
     audit.record(uow, actor or created, "create", "user", user.uid,
                  changes={"username": (None, username), "role": (None, role.value)},
                  summary=f"added user {username} ({role.value})")
+    _give_key_copy(uow, username, password)
     return created
+
+
+def _give_key_copy(uow: UnitOfWork, username: str, password: str) -> None:
+    """In an encrypted database the password also unwraps the database key: this user's
+    copy is (re)wrapped, and no other copy changes (issue #8, item 2). Last, after every
+    check and flush, so a refused change leaves the key file as it was."""
+    if uow.centre_key is not None:
+        key_file.put_copy(uow.centre_key, key_file.user_slot(username), password)
 
 
 def set_password(uow: UnitOfWork, actor: Actor, username: str, new_password: str) -> None:
@@ -165,3 +182,4 @@ def set_password(uow: UnitOfWork, actor: Actor, username: str, new_password: str
     user.password_hash = hash_password(new_password)
     user.failed_attempts, user.locked_until = 0, None
     audit.record(uow, actor, "update", "user", user.uid, summary=f"set the password of {username}")
+    _give_key_copy(uow, username, new_password)

@@ -2,6 +2,9 @@
 
 ARCHITECTURE.md: a service never commits; the caller (one GUI action, one CLI command)
 opens a unit of work and it commits when the ``with`` block ends without an error.
+
+An encrypted database is opened with its key (``services.encryption.unlock`` gives it
+after a user's password unwrapped it); a plain one with none.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from rehabdesk.db import schema, tombstones
-from rehabdesk.db.engine import WRITE_OPTION, make_engine, sqlite_url
+from rehabdesk.db.engine import WRITE_OPTION, is_plain_sqlite, make_engine, sqlite_url
+from rehabdesk.db.key_file import CentreKey, key_file_path
 from rehabdesk.db.writer_lock import DatabaseBusyError, WriterLock
 
 log = logging.getLogger(__name__)
@@ -28,14 +32,23 @@ class UnitOfWork:
 
     session: Session
     writable: bool
+    centre_key: CentreKey | None = None
+    """The open database's key and key file (None for a plain database): a service that
+    sets a password gives that user a copy of the key with it."""
 
 
 class Database:
     """An open, upgraded centre database."""
 
-    def __init__(self, engine: Engine, path: Path | None, lock: WriterLock | None = None) -> None:
+    def __init__(
+        self, engine: Engine, path: Path | None, lock: WriterLock | None = None,
+        key: bytes | None = None,
+    ) -> None:
         self.engine = engine
         self.path = path
+        self.key = key
+        """The SQLCipher key (None for a plain file); kept after ``close`` for the backup
+        taken at exit."""
         self._lock = lock
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(
@@ -56,7 +69,13 @@ class Database:
             )
         factory = self._writer if write else self._reader
         with factory() as session, session.begin():
-            yield UnitOfWork(session=session, writable=write)
+            yield UnitOfWork(session=session, writable=write, centre_key=self.centre_key)
+
+    @property
+    def centre_key(self) -> CentreKey | None:
+        if self.key is None or self.path is None:
+            return None
+        return CentreKey(self.key, key_file_path(self.path))
 
     @property
     def writable(self) -> bool:
@@ -77,7 +96,8 @@ class Database:
 
 
 def open_database(
-    path: Path, *, create: bool = True, write: bool = True, program: str = "RehabDesk"
+    path: Path, *, create: bool = True, write: bool = True, program: str = "RehabDesk",
+    key: bytes | None = None,
 ) -> Database:
     """Checks, backs up and upgrades the database at ``path``, then opens it.
 
@@ -85,10 +105,12 @@ def open_database(
     file when it is not a RehabDesk database, is locked, or is newer than this version.
     With ``write`` the caller becomes the database's one writer until ``close``
     (``DatabaseBusyError`` naming the holder if another process is); readers
-    (``write=False``) may run beside it, as WAL allows.
+    (``write=False``) may run beside it, as WAL allows. With ``key`` the file is (or a new
+    one becomes) a SQLCipher database encrypted with it.
     """
     path = path.expanduser()
-    state = schema.inspect_file(path)
+    _check_key_matches_file(path, key)
+    state = schema.inspect_file(path, key=key)
     if not state.exists and not create:
         raise schema.DatabaseOpenError(f"{path} does not exist; check the path.")
     if not state.exists and not write:
@@ -99,29 +121,43 @@ def open_database(
     if lock is not None:
         lock.acquire()
     try:
-        return _open_checked(path, state, lock)
+        return _open_checked(path, state, lock, key)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
 
 
-def _open_checked(path: Path, state: schema.SchemaState, lock: WriterLock | None) -> Database:
+def _check_key_matches_file(path: Path, key: bytes | None) -> None:
+    if key is None and key_file_path(path).exists():
+        raise schema.DatabaseOpenError(
+            f"{path} is encrypted; sign in with your user name and password to open it."
+        )
+    if key is not None and path.is_file() and path.stat().st_size and is_plain_sqlite(path):
+        raise schema.DatabaseOpenError(
+            f"{path} is not encrypted, but a key file lies beside it; move the key file "
+            "away, or encrypt the database with `rehabdesk db encrypt`."
+        )
+
+
+def _open_checked(
+    path: Path, state: schema.SchemaState, lock: WriterLock | None, key: bytes | None
+) -> Database:
     if state.needs_upgrade and lock is None:
         raise schema.DatabaseOpenError(
             f"{path} needs an upgrade (schema {state.revision}); open it once with RehabDesk "
             "or run `rehabdesk db upgrade` first."
         )
-    engine = make_engine(sqlite_url(path))
+    engine = make_engine(sqlite_url(path, key=key))
     if state.needs_upgrade:
         if state.exists and state.revision is not None:
-            copy = schema.pre_upgrade_backup(path, state.revision)
+            copy = schema.pre_upgrade_backup(path, state.revision, key=key)
             log.info("Backed up %s to %s before upgrading", path, copy)
         from rehabdesk.db import migrate  # Alembic is imported only when there is work
 
         migrate.upgrade(engine)
-    return Database(engine, path, lock)
+    return Database(engine, path, lock, key)
 
 
-def upgrade_available(path: Path) -> bool:
-    return schema.inspect_file(path).needs_upgrade
+def upgrade_available(path: Path, key: bytes | None = None) -> bool:
+    return schema.inspect_file(path, key=key).needs_upgrade

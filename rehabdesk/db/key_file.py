@@ -1,0 +1,181 @@
+"""The key file beside an encrypted centre database (issue #8, item 2).
+
+The database key is 32 random bytes, used by SQLCipher as a raw key. It is never
+written in clear: ``<db>.keys`` (JSON) holds one *copy* of it per user, wrapped with that
+user's password, and one wrapped with the recovery key printed on the recovery sheet::
+
+    {"format": "rehabdesk-keys/1",
+     "copies": {"user:vanna": {COPY}, "recovery": {COPY}},
+     "refused": [{"at": "…", "username": "…", "summary": "…"}]}
+
+A copy is AES-256-GCM of the key under a key-encryption key (KEK) derived from the
+secret with argon2id (RFC 9106; OWASP's minimum m = 19 MiB, t = 2, p = 1, the password
+hashes' parameters) and the copy's own random salt. The slot name (``user:vanna``) is the
+GCM associated data, so a copy moved into another user's slot does not open. A copy also
+keeps its user's failed unlocks and lock (``domain.lockout``), and ``refused`` the
+refusals the audit log has not recorded yet: the audit log lives inside the database,
+which a refused password cannot open.
+
+Every change is read-modify-write under an OS lock on ``<db>.keys.lock`` and lands by
+renaming a complete temporary file into place, so a crash never leaves half a key file and
+two processes never lose each other's change.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+import secrets
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from rehabdesk.domain.errors import RehabDeskError
+
+FORMAT = "rehabdesk-keys/1"
+KEY_BYTES = 32
+KDF = {"t": 2, "m": 19 * 1024, "p": 1}
+"""argon2id parameters of new copies (the same as the password hashes')."""
+RECOVERY = "recovery"
+MAX_REFUSED = 200
+"""Refusals kept for the audit log; more than that between two sign-ins is an attack
+whose first 200 entries say enough."""
+
+
+@dataclass(frozen=True)
+class CentreKey:
+    """An open database's key and where its wrapped copies live."""
+
+    key: bytes
+    key_file: Path
+
+    def __repr__(self) -> str:  # never print the key
+        return f"CentreKey(key_file={self.key_file!s})"
+
+
+def key_file_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".keys")
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def user_slot(username: str) -> str:
+    return f"user:{username.strip().lower()}"
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+def derive_kek(secret: str, salt: bytes, t: int, m: int, p: int) -> bytes:
+    return hash_secret_raw(secret.encode("utf-8"), salt, time_cost=t, memory_cost=m,
+                           parallelism=p, hash_len=KEY_BYTES, type=Type.ID)
+
+
+def seal(key: bytes, kek: bytes, slot: str, salt: bytes, kdf: dict[str, int]) -> dict[str, Any]:
+    """A copy of ``key`` under ``kek`` (derived from ``salt`` and ``kdf``) for ``slot``."""
+    nonce = secrets.token_bytes(12)
+    wrapped = AESGCM(kek).encrypt(nonce, key, f"rehabdesk-key:{slot}".encode())
+    return {"salt": _b64(salt), **kdf, "nonce": _b64(nonce), "wrapped": _b64(wrapped),
+            "failed_attempts": 0, "locked_until": None}
+
+
+def wrap(key: bytes, secret: str, slot: str) -> dict[str, Any]:
+    """A fresh copy of ``key`` that ``secret`` opens, with its own salt."""
+    salt = secrets.token_bytes(16)
+    return seal(key, derive_kek(secret, salt, **KDF), slot, salt, dict(KDF))
+
+
+def unwrap(copy: dict[str, Any], secret: str, slot: str) -> bytes | None:
+    """The key, or None when ``secret`` is not the one that wrapped this copy."""
+    try:
+        kek = derive_kek(secret, _unb64(copy["salt"]), int(copy["t"]), int(copy["m"]),
+                         int(copy["p"]))
+        return AESGCM(kek).decrypt(_unb64(copy["nonce"]), _unb64(copy["wrapped"]),
+                                   f"rehabdesk-key:{slot}".encode())
+    except (InvalidTag, KeyError, ValueError, TypeError):
+        return None
+
+
+def burn_time() -> None:
+    """The cost of one unwrap, for a user without a copy (no user enumeration by timing)."""
+    derive_kek("", bytes(16), **KDF)
+
+
+def empty() -> dict[str, Any]:
+    return {"format": FORMAT, "copies": {}, "refused": []}
+
+
+def read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RehabDeskError(
+            f"The key file {path} is missing; copy it back from the backup folder (each "
+            "backup has its key file beside it)."
+        ) from None
+    except (OSError, ValueError) as error:
+        raise RehabDeskError(
+            f"The key file {path} cannot be read ({error}); copy it back from the backup "
+            "folder (each backup has its key file beside it)."
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise RehabDeskError(f"{path} is not a RehabDesk key file; copy the right one back "
+                             "from the backup folder.")
+    return data
+
+
+def write(path: Path, data: dict[str, Any]) -> None:
+    """Writes ``data`` whole: a temporary file, flushed to disk, renamed into place."""
+    temporary = path.with_name(path.name + ".writing")
+    with temporary.open("w", encoding="utf-8") as handle:
+        json.dump(data, handle, indent=1, sort_keys=True)
+        handle.flush()
+        os.fsync(handle.fileno())
+    temporary.replace(path)
+
+
+def _lock(handle: IO[str]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+
+
+@contextlib.contextmanager
+def editing(path: Path, *, create: bool = False) -> Iterator[dict[str, Any]]:
+    """The key file's content to change; written back when the block ends without error.
+
+    Held under an OS lock for the whole read-modify-write (the kernel drops it if the
+    process dies)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.with_name(path.name + ".lock").open("a+", encoding="utf-8") as guard:
+        _lock(guard)
+        data = empty() if create and not path.exists() else read(path)
+        yield data
+        write(path, data)
+
+
+def put_copy(centre_key: CentreKey, slot: str, secret: str) -> None:
+    """Adds or replaces one copy; every other copy stays byte for byte as it was."""
+    copy = wrap(centre_key.key, secret, slot)
+    with editing(centre_key.key_file) as data:
+        data["copies"][slot] = copy
