@@ -7,12 +7,22 @@ import logging
 from collections.abc import Sequence
 
 from rehabdesk import __version__
-from rehabdesk.cli import audit, centre, db, demo, print_command, search, session, transfer
+from rehabdesk.cli import (
+    audit,
+    centre,
+    db,
+    demo,
+    print_command,
+    report,
+    search,
+    session,
+    transfer,
+)
 from rehabdesk.cli.output import fail
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.settings import resolve_db_path
 
-COMMANDS = (search, print_command, db, audit, centre, demo, transfer)
+COMMANDS = (search, print_command, db, audit, centre, demo, transfer, report)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,23 +5,30 @@ this version must be refused *before* anything writes to it (issue #2: "leaves t
 byte-for-byte untouched"), so the first look is through a read-only connection. Alembic
 DDL on SQLite is not transactional, so a copy is taken with SQLite's backup API before
 every upgrade (ARCHITECTURE.md, known traps).
+
+Each function takes the database ``key`` of an encrypted (SQLCipher) file, None for a
+plain one; copies of an encrypted file are encrypted with the same key.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from rehabdesk.db.engine import BUSY_TIMEOUT_MS
+from rehabdesk.db.engine import (
+    BUSY_TIMEOUT_MS,
+    connect_raw,
+    database_errors,
+    raw_key_pragma,
+)
 from rehabdesk.domain.errors import RehabDeskError
 
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 """The newest migration this version knows. A test keeps it equal to Alembic's head, so
 start-up can compare revisions without importing Alembic (start-up time matters)."""
 
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 """Every revision this version can upgrade from, oldest first (checked by a test)."""
 
 
@@ -39,7 +46,9 @@ class SchemaState:
         return self.revision != SCHEMA_HEAD
 
 
-def inspect_file(path: Path, lock_timeout_s: float = 2.0) -> SchemaState:
+def inspect_file(
+    path: Path, lock_timeout_s: float = 2.0, *, key: bytes | None = None
+) -> SchemaState:
     """Reads the schema revision without writing a byte, or says why it cannot."""
     if not path.exists():
         return SchemaState(exists=False, revision=None)
@@ -47,11 +56,10 @@ def inspect_file(path: Path, lock_timeout_s: float = 2.0) -> SchemaState:
         raise DatabaseOpenError(f"{path} is a folder, not a database file; choose a file.")
     if path.stat().st_size == 0:
         return SchemaState(exists=True, revision=None)
+    errors = database_errors()
     try:
-        connection = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=lock_timeout_s
-        )
-    except sqlite3.Error as error:
+        connection = connect_raw(path, key=key, read_only=True, timeout=lock_timeout_s)
+    except errors as error:
         raise DatabaseOpenError(
             f"{path} cannot be opened ({error}); check its permissions."
         ) from None
@@ -67,8 +75,8 @@ def inspect_file(path: Path, lock_timeout_s: float = 2.0) -> SchemaState:
                 f"{path} is an SQLite database, but not a RehabDesk one; "
                 "choose the centre's database file."
             )
-    except sqlite3.DatabaseError as error:
-        raise _explain(path, error) from None
+    except errors as error:
+        raise _explain(path, error, key is not None) from None
     finally:
         connection.close()
     if revision is not None and revision not in KNOWN_REVISIONS:
@@ -79,29 +87,39 @@ def inspect_file(path: Path, lock_timeout_s: float = 2.0) -> SchemaState:
     return SchemaState(exists=True, revision=revision)
 
 
-def _explain(path: Path, error: sqlite3.DatabaseError) -> DatabaseOpenError:
+def _explain(path: Path, error: Exception, keyed: bool) -> DatabaseOpenError:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
         return DatabaseOpenError(
             f"{path} is in use by another program; close that program (or wait for it to "
             "finish) and try again. The file was not changed."
         )
+    if keyed and "not a database" in text:
+        return DatabaseOpenError(
+            f"The key file beside {path} does not open it (the file is damaged, or the key "
+            "file belongs to another database); restore a backup with its key file. "
+            "The file was not changed."
+        )
     if "not a database" in text or "malformed" in text or "encrypted" in text:
         return DatabaseOpenError(
             f"{path} is not a RehabDesk database (it is not an SQLite file, or it is "
-            "damaged); choose the centre's database file or restore a backup. "
-            "The file was not changed."
+            "damaged, or it is encrypted and its key file is missing); choose the centre's "
+            "database file or restore a backup. The file was not changed."
         )
     return DatabaseOpenError(f"{path} cannot be read ({error}). The file was not changed.")
 
 
-def backup(source: Path, destination: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (safe while others read)."""
+def backup(source: Path, destination: Path, *, key: bytes | None = None) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while others read).
+
+    An encrypted source is copied page by page into a destination keyed with the same
+    key, so the copy is encrypted too (SQLCipher refuses a backup into an unkeyed file).
+    """
     destination.parent.mkdir(parents=True, exist_ok=True)
     if destination.exists():
         raise RehabDeskError(f"{destination} already exists; choose another file name.")
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(destination)
+    src = connect_raw(source, key=key, read_only=True)
+    dst = connect_raw(destination, key=key)
     try:
         src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         src.backup(dst)
@@ -112,17 +130,47 @@ def backup(source: Path, destination: Path) -> Path:
     return destination
 
 
-def pre_upgrade_backup(path: Path, revision: str | None) -> Path:
+def export_encrypted(plain: Path, destination: Path, key: bytes) -> None:
+    """A new file encrypted with ``key`` holding what the plain file holds, copied by
+    ``sqlcipher_export`` in one read transaction (SQLCipher's backup API does not cross
+    from plain to encrypted), then checked."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    if destination.exists():
+        raise RehabDeskError(f"{destination} already exists; move it away and try again.")
+    connection = sqlcipher.connect(f"{plain.resolve().as_uri()}?mode=ro", uri=True,
+                                   isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        connection.execute("BEGIN")
+        connection.execute("ATTACH DATABASE ? AS encrypted KEY ?",
+                           (str(destination), raw_key_pragma(key)))
+        connection.execute("SELECT sqlcipher_export('encrypted')").fetchall()
+        connection.execute("COMMIT")
+        connection.execute("DETACH DATABASE encrypted")
+    finally:
+        connection.close()
+    problems = integrity_problems(destination, key=key)
+    if problems:
+        destination.unlink(missing_ok=True)
+        raise RehabDeskError(f"The encrypted copy of {plain} failed its check ({problems[0]}); "
+                             "nothing was changed. Report this to support.")
+
+
+def pre_upgrade_backup(path: Path, revision: str | None, *, key: bytes | None = None) -> Path:
     """The copy taken before migrating: ``<name>.before-<rev>-<UTC time>.bak`` beside it."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    return backup(path, path.with_name(f"{path.name}.before-{revision or 'empty'}-{stamp}.bak"))
+    return backup(path, path.with_name(f"{path.name}.before-{revision or 'empty'}-{stamp}.bak"),
+                  key=key)
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """``PRAGMA integrity_check`` lines other than ``ok`` (empty when healthy)."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def integrity_problems(path: Path, *, key: bytes | None = None) -> list[str]:
+    """``PRAGMA integrity_check`` lines other than ``ok`` (empty when healthy); a copy the
+    key does not open reports that as its problem."""
+    connection = connect_raw(path, key=key, read_only=True)
     try:
         rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    except database_errors() as error:
+        rows = [str(error)]
     finally:
         connection.close()
     return [] if rows == ["ok"] else rows

@@ -97,7 +97,9 @@ class DocumentMeta:
     subject_uid: str | None = None
     subject_kind: str = "person"
     about_one_record: bool = True
-    """False for lists (an import report, a roll call): no QR code and no label box."""
+    """False for lists (an import report): no QR code and no label box."""
+    reference_label: str = "លេខករណី <font size='6.5'>Case no.</font> "
+    """What the footer calls ``case_number`` (a roll call's reference is its session)."""
 
     @property
     def qr_payload(self) -> str | None:
@@ -356,7 +358,7 @@ class _Furniture:
         canv.line(MARGIN_X, line_y, PAGE_WIDTH - MARGIN_X, line_y)
         y = line_y - 1.2 * mm
         third = CONTENT_WIDTH / 3
-        case_label = "លេខករណី <font size='6.5'>Case no.</font> "
+        case_label = self.meta.reference_label
         if self.meta.case_number:
             case: Flowable = FitText(
                 self.meta.case_number,

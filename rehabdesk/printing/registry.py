@@ -33,6 +33,8 @@ class PrintRequest:
     photo: bytes | None = None
     belongings: Sequence[Any] | None = None
     screening: Any = None  # rehabdesk.printing.screening.ScreeningResults
+    roll_call: Any = None  # rehabdesk.printing.roll_call.RollCallSheet
+    discharge: Any = None  # rehabdesk.printing.discharge.DischargeDetails
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,20 @@ def _screening(r: PrintRequest) -> bytes:
     )
 
 
+def _roll_call(r: PrintRequest) -> bytes:
+    from rehabdesk.printing.roll_call import render_roll_call
+
+    return render_roll_call(r.roll_call, r.centre, r.printed_by, r.printed_on)
+
+
+def _discharge(r: PrintRequest) -> bytes:
+    from rehabdesk.printing.discharge import render_discharge_summary
+
+    assert r.person is not None and r.episode is not None
+    return render_discharge_summary(r.person, r.episode, r.discharge, r.centre, r.printed_by,
+                                    r.printed_on)
+
+
 DOCUMENTS: Mapping[str, DocumentSpec] = MappingProxyType(
     {
         spec.name: spec
@@ -113,6 +129,14 @@ DOCUMENTS: Mapping[str, DocumentSpec] = MappingProxyType(
                 "Screening summary",
                 ("person", "episode", "screening"),
                 _screening,
+            ),
+            DocumentSpec("roll-call", "បញ្ជីវត្តមាន", "Roll call", ("roll_call",), _roll_call),
+            DocumentSpec(
+                "discharge",
+                "សេចក្តីសង្ខេបពេលចេញពីកម្មវិធី",
+                "Discharge summary",
+                ("person", "episode", "discharge"),
+                _discharge,
             ),
         )
     }

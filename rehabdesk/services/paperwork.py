@@ -38,8 +38,15 @@ from rehabdesk.services.database import UnitOfWork
 from rehabdesk.services.persons import episode_details, person_details
 from rehabdesk.services.transfer_import import ImportReport, TransferPreview
 
-__all__ = ["PER_PERSON", "document_title", "print_arrivals", "print_blank_intake",
-           "print_document"]
+__all__ = [
+    "PER_PERSON",
+    "document_title",
+    "print_arrivals",
+    "print_blank_intake",
+    "print_discharge_summary",
+    "print_document",
+    "print_roll_call",
+]
 
 PER_PERSON = ("intake", "consent", "screening")
 """Documents printed for one episode (``print_document``)."""
@@ -148,3 +155,55 @@ def print_import_report(
 def _list_name(values: Mapping[str, str]) -> str:
     """The name as the list wrote it: Latin and Khmer where both are given."""
     return " · ".join(v for v in (values.get("latin_name"), values.get("khmer_name")) if v)
+
+
+def print_roll_call(uow: UnitOfWork, actor: Actor, session_uid: str, today: dt.date) -> bytes:
+    """The roll-call sheet of a group session: its roll, any marks already taken ticked
+    (issue #7). One audit entry for the session; the sheet lists names, not records."""
+    from rehabdesk.printing.roll_call import RollCallEntry, RollCallSheet
+    from rehabdesk.services import attendance
+
+    require(actor.role, Action.PRINT)
+    roll = attendance.roll_call(uow, session_uid)
+    s = roll.session
+    entries = [RollCallEntry(line.case_number, line.khmer_name, line.latin_name,
+                             " · ".join(str(p) for p in (line.dormitory_name, line.bed_number)
+                                        if p is not None),
+                             None if line.status is None else line.status.value, line.note)
+               for line in roll.lines]
+    sheet = RollCallSheet(s.uid, s.type_name_km, s.type_name_en, s.held_on, s.facilitator,
+                          s.topic, s.dormitory_name or "everyone enrolled", entries)
+    data = render_document("roll-call", PrintRequest(get_centre(uow), actor.name, today,
+                                                     roll_call=sheet))
+    audit.record(uow, actor, "print", "document", s.uid,
+                 summary=f"printed the roll call of {sheet.label} ({len(entries)} people)")
+    return data
+
+
+def print_discharge_summary(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
+                            today: dt.date) -> bytes:
+    """The discharge summary of an enrolment that has one (issue #7), audited against
+    the person. Raises ``NotFoundError`` when no summary has been written yet."""
+    from rehabdesk.printing.discharge import DischargeDetails, DischargeGoal
+    from rehabdesk.services import attendance, caseplan
+
+    require(actor.role, Action.PRINT)
+    plan = caseplan.case_plan(uow, enrolment_uid)
+    summary = caseplan.discharge_summary(uow, enrolment_uid)
+    e = plan.enrolment
+    if summary is None or e.enrolled_on is None or e.ended_on is None:
+        raise NotFoundError(f"No discharge summary has been written for {e.case_number} yet; "
+                            "write it first.")
+    person_row, episode_row = _case(uow, e.case_number)
+    details = DischargeDetails(
+        e.programme_name_km, e.programme_name_en, e.status.value, e.enrolled_on, e.ended_on,
+        e.place, attendance.attendance_rate(uow, enrolment_uid).display(), e.override_note,
+        [DischargeGoal(g.area, g.goal, g.status.value, g.closed_on) for g in plan.goals],
+        summary.written_on, summary.author, summary.summary, summary.recommendations,
+        summary.follow_up)
+    data = render_document("discharge", PrintRequest(
+        get_centre(uow), actor.name, today, person=person_details(person_row),
+        episode=episode_details(episode_row), discharge=details))
+    audit.record(uow, actor, "print", "document", e.uid, person_uid=e.person_uid,
+                 summary=f"printed the discharge summary for {e.case_number}")
+    return data

@@ -170,6 +170,21 @@ def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("centre.sqlite3.replaced-*"))) == 1
 
 
+def _query(db: Path, sql: str) -> list[tuple[object, ...]]:
+    """Reads the encrypted demo database directly, with the key admin's password unwraps."""
+    import datetime as dt
+
+    from rehabdesk.db.engine import connect_raw
+    from rehabdesk.services import encryption
+
+    key = encryption.unlock(db, "admin", "demo", dt.datetime.now()).key
+    connection = connect_raw(db, key=key, read_only=True)
+    try:
+        return list(connection.execute(sql))
+    finally:
+        connection.close()
+
+
 def _pdf_text(path: Path) -> str:
     from pypdf import PdfReader
 
@@ -191,12 +206,8 @@ def test_printing_forms_from_the_command_line(demo_db: Path, tmp_path: Path) -> 
                       str(tmp_path / "blank.pdf"))
     assert blank.returncode == 0, blank.stderr
     assert (tmp_path / "blank.pdf").read_bytes().startswith(b"%PDF")
-    import sqlite3
-
-    with sqlite3.connect(demo_db) as connection:
-        printed = [row[0] for row in connection.execute(
-            "SELECT summary FROM audit_entry WHERE action = 'print' AND actor_name != ''")]
-    connection.close()
+    printed = [row[0] for row in _query(
+        demo_db, "SELECT summary FROM audit_entry WHERE action = 'print' AND actor_name != ''")]
     assert f"printed the intake form for {case}" in printed
     assert "printed a blank intake form" in printed
     verified = rehabdesk("--db", str(demo_db), "audit", "verify")
@@ -204,13 +215,9 @@ def test_printing_forms_from_the_command_line(demo_db: Path, tmp_path: Path) -> 
 
 
 def test_printing_a_day_of_arrivals(demo_db: Path, tmp_path: Path) -> None:
-    import sqlite3
-
-    with sqlite3.connect(demo_db) as connection:
-        day, cases = connection.execute(
-            "SELECT arrival_date, group_concat(case_number) FROM episode GROUP BY arrival_date"
-            " ORDER BY count(*) DESC LIMIT 1").fetchone()
-    connection.close()
+    day, cases = _query(
+        demo_db, "SELECT arrival_date, group_concat(case_number) FROM episode GROUP BY "
+        "arrival_date ORDER BY count(*) DESC LIMIT 1")[0]
     out = tmp_path / "arrivals.pdf"
     made = rehabdesk("--db", str(demo_db), "print", "arrivals", "--date", day, "--out", str(out))
     assert made.returncode == 0, made.stderr
@@ -237,3 +244,16 @@ def test_printing_to_a_bad_place_is_one_sentence(demo_db: Path, tmp_path: Path) 
     assert nowhere.returncode == 2 and "does not exist; choose another" in nowhere.stderr
     folder = rehabdesk("--db", str(demo_db), "print", "blank-intake", "--out", str(tmp_path))
     assert folder.returncode == 2 and "is a folder" in folder.stderr
+
+
+def test_report_occupancy_per_dormitory_and_sex(demo_db: Path) -> None:
+    result = rehabdesk("--db", str(demo_db), "report", "occupancy", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(set(r) == {"dormitory", "sex", "capacity", "occupied", "waitlisted"}
+                        for r in rows)
+    assert {r["sex"] for r in rows} == {"M", "F"}
+    assert sum(r["occupied"] for r in rows) > 0
+    table = rehabdesk("--db", str(demo_db), "report", "occupancy")
+    assert table.returncode == 0 and table.stdout.startswith("Dormitory")
+    assert len(table.stdout.splitlines()) == len(rows) + 1

@@ -53,3 +53,35 @@ def actor(db: Database, role: object, username: str | None = None) -> Actor:
     assert isinstance(role, Role)
     with db.unit_of_work(write=True) as uow:
         return add_user(uow, username or f"user.{role.value}", f"{role.value.title()} User", role)
+
+
+def eligible_episode(db: Database, clerk: Actor, *, violent: bool = False,
+                     arrival: dt.date = ARRIVAL, **person: object) -> tuple[str, str]:
+    """An episode with everything on file for an eligible decision (a final verdict, a
+    two-year sentence, moderate methamphetamine use, fit, consent signed); returns
+    (episode uid, court case uid)."""
+    from rehabdesk.domain.legal import Charge, ChargeKind, SentenceLength
+    from rehabdesk.domain.screening import HealthScreen
+    from rehabdesk.services import legal, screening
+    from rehabdesk.services.actor import Role
+    from tests.conftest import TODAY
+
+    episode = new_episode(db, clerk, arrival, **person)
+    officer = actor(db, Role.HEALTH_OFFICER, f"officer.{episode[:8]}")
+    day = arrival + dt.timedelta(days=1)
+    with db.unit_of_work(write=True) as uow:
+        case = legal.add_court_case(uow, clerk, episode, legal.NewCourtCase(
+            court="Kampong Cham Provincial Court",
+            charges=(Charge(kind=ChargeKind.USE, violent=violent),),
+            arrest_date=arrival - dt.timedelta(days=55), status="final",
+            status_date=arrival - dt.timedelta(days=28),
+            sentence_start=arrival - dt.timedelta(days=28), sentence=SentenceLength(years=2)),
+            TODAY)
+        screening.save_screening(uow, clerk, episode, screening.ScreeningInput(
+            day, "Sokha Chan", assist=METH_MODERATE, assist_injection="never"), TODAY)
+        screening.save_health_screen(uow, officer, episode, screened_on=day,
+                                     screened_by="Thida Keo",
+                                     screen=HealthScreen(fit_for_residential=True), today=TODAY)
+        screening.record_consent(uow, clerk, episode, screening.ConsentInput(
+            day, "Sokha Chan", "km", signed=True, signed_on=day), TODAY)
+    return episode, case.uid

@@ -14,9 +14,7 @@ from rehabdesk.db.models import AuditEntry, Episode
 from rehabdesk.db.models_legal import EligibilityDecision, EligibilityOverride, EligibilityPolicy
 from rehabdesk.domain.eligibility import Policy, evaluate
 from rehabdesk.domain.errors import ValidationError
-from rehabdesk.domain.legal import Charge, ChargeKind, SentenceLength
 from rehabdesk.domain.permissions import PermissionDeniedError
-from rehabdesk.domain.screening import HealthScreen
 from rehabdesk.services import audit, eligibility, legal, screening
 from rehabdesk.services.actor import Actor, Role
 from rehabdesk.services.database import Database
@@ -24,10 +22,10 @@ from rehabdesk.services.users import actor_named
 from tests.conftest import TODAY
 from tests.services.clinical_helpers import (
     ALL_NEGATIVE,
-    METH_MODERATE,
     actor,
     audit_count,
     count,
+    eligible_episode,
     new_episode,
     person_of,
 )
@@ -37,22 +35,7 @@ DAY = dt.date(2026, 3, 2)
 
 def _eligible_episode(db: Database, clerk: Actor, *, violent: bool = False) -> tuple[str, str]:
     """An episode with everything on file for an eligible decision; returns (episode, case)."""
-    episode = new_episode(db, clerk)
-    officer = actor(db, Role.HEALTH_OFFICER, f"officer.{episode[:8]}")
-    with db.unit_of_work(write=True) as uow:
-        case = legal.add_court_case(uow, clerk, episode, legal.NewCourtCase(
-            court="Kampong Cham Provincial Court",
-            charges=(Charge(kind=ChargeKind.USE, violent=violent),),
-            arrest_date=dt.date(2026, 1, 5), status="final", status_date=dt.date(2026, 2, 1),
-            sentence_start=dt.date(2026, 2, 1), sentence=SentenceLength(years=2)), TODAY)
-        screening.save_screening(uow, clerk, episode, screening.ScreeningInput(
-            DAY, "Sokha Chan", assist=METH_MODERATE, assist_injection="never"), TODAY)
-        screening.save_health_screen(uow, officer, episode, screened_on=DAY,
-                                     screened_by="Thida Keo",
-                                     screen=HealthScreen(fit_for_residential=True), today=TODAY)
-        screening.record_consent(uow, clerk, episode, screening.ConsentInput(
-            DAY, "Sokha Chan", "km", signed=True, signed_on=DAY), TODAY)
-    return episode, case.uid
+    return eligible_episode(db, clerk, violent=violent)
 
 
 def _current(db: Database, episode: str) -> eligibility.DecisionRecord:

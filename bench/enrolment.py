@@ -1,0 +1,251 @@
+"""Enrolment at a big centre (issue #7, "Done when"): 2,000 enrolled people and 180 days of
+daily group sessions (about 360,000 attendance rows) — the dashboard's figures load in
+≤ 300 ms and a roll call of 60 people saves in ≤ 100 ms.
+
+The centre is built once and cached in bench/.cache, keyed like ``bench.dataset`` by the
+schema head and the sources that shape it: a small demo centre for the people (3,200
+persons with their court cases, screenings and decisions), then 34 dormitories of 60 beds
+for men, 2,000 people enrolled 185 days ago, and one session a day per dormitory for 180
+days with a mark for everyone, written with bare ``sqlite3`` (the app never writes this
+much at once). Each run works on a copy, so the cache stays as built.
+
+Measured (median of several runs, each in its own unit of work):
+
+- ``services.dashboard.dashboard`` — every figure of the dashboard page. Floor: the same
+  aggregate statements (``dashboard_queries``) and the screening queue's query run
+  through bare ``sqlite3``.
+- ``services.attendance.record_roll_call`` on a new session of a 60-bed dormitory,
+  everyone present but two exceptions, commit included. Floor: the same 60 rows inserted
+  with one ``executemany`` and committed through bare ``sqlite3``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import sqlite3
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import rehabdesk.services.demo as demo_module
+import rehabdesk.services.demo_enrolment as demo_enrolment_module
+import rehabdesk.services.demo_people as demo_people
+from bench.report import Figure, median
+from rehabdesk.db.schema import SCHEMA_HEAD
+from rehabdesk.domain.programmes import AttendanceStatus
+from rehabdesk.services import attendance, dashboard, demo
+from rehabdesk.services.database import open_database
+from rehabdesk.services.users import actor_named
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+PERSONS = 3_200
+ENROLLED = 2_000
+BEDS = 60
+DAYS = 180
+RUNS = 7
+DASHBOARD_MS = 300.0
+ROLL_CALL_MS = 100.0
+
+SCREENING_QUEUE_SQL = (
+    "SELECT p.uid, e.uid, e.case_number, p.khmer_name, p.latin_name, e.arrival_date "
+    "FROM person p JOIN episode e ON e.person_id = p.id WHERE e.id = (SELECT e2.id FROM "
+    "episode e2 WHERE e2.person_id = p.id ORDER BY e2.arrival_date DESC, e2.id DESC LIMIT 1) "
+    "AND NOT EXISTS (SELECT 1 FROM screening s WHERE s.episode_id = e.id) "
+    "AND e.arrival_date <= ? ORDER BY e.arrival_date, e.id"
+)
+"""``services.screening.screening_queue`` written out, for the floor."""
+
+
+def _fingerprint() -> str:
+    sources = (demo_module, demo_people, demo_enrolment_module)
+    source = b"".join(Path(m.__file__).read_bytes() for m in sources)  # type: ignore[arg-type]
+    source += Path(__file__).read_bytes()
+    return hashlib.sha256(source + SCHEMA_HEAD.encode()).hexdigest()[:12]
+
+
+def _fill(path: Path, today: dt.date) -> None:
+    """Dormitories, enrolments, sessions and attendance, bulk-written with bare sqlite3."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+    start = today - dt.timedelta(days=DAYS + 5)
+    connection = sqlite3.connect(path)
+    try:
+        def synced() -> tuple[str, str, str, int]:
+            return (str(uuid.uuid4()), now, now, 1)
+
+        episodes = [row[0] for row in connection.execute(
+            "SELECT e.id FROM episode e JOIN person p ON p.id = e.person_id WHERE p.sex = 'M' "
+            "AND e.arrival_date <= ? AND NOT EXISTS (SELECT 1 FROM enrolment n WHERE "
+            "n.episode_id = e.id) ORDER BY e.id", (start.isoformat(),))][:ENROLLED]
+        if len(episodes) < ENROLLED:
+            raise RuntimeError(f"only {len(episodes)} episodes to enrol; raise PERSONS")
+        programme = connection.execute("SELECT min(id) FROM treatment_programme").fetchone()[0]
+        session_type = connection.execute("SELECT min(id) FROM session_type").fetchone()[0]
+        dormitories = []
+        for n in range(-(-ENROLLED // BEDS)):
+            cursor = connection.execute(
+                "INSERT INTO dormitory (uid, created_at, updated_at, version, name, sex, "
+                "capacity, active) VALUES (?, ?, ?, ?, ?, 'M', ?, 1)",
+                (*synced(), f"Bench {n + 1:02d}", BEDS))
+            dormitories.append(cursor.lastrowid)
+        members: dict[int, list[int]] = {}
+        for i, episode in enumerate(episodes):
+            dormitory = dormitories[i // BEDS]
+            cursor = connection.execute(
+                "INSERT INTO enrolment (uid, created_at, updated_at, version, episode_id, "
+                "programme_id, status, referred_on, waitlisted_on, enrolled_on, planned_end, "
+                "dormitory_id, bed_number) VALUES (?, ?, ?, ?, ?, ?, 'enrolled', ?, ?, ?, ?, ?, ?)",
+                (*synced(), episode, programme, start.isoformat(), start.isoformat(),
+                 start.isoformat(), (start + dt.timedelta(days=DAYS + 30)).isoformat(),
+                 dormitory, i % BEDS + 1))
+            members.setdefault(dormitory, []).append(cursor.lastrowid or 0)
+        for back in range(DAYS, 0, -1):
+            day = (today - dt.timedelta(days=back)).isoformat()
+            marks = []
+            for dormitory, people in members.items():
+                cursor = connection.execute(
+                    "INSERT INTO group_session (uid, created_at, updated_at, version, "
+                    "session_type_id, held_on, facilitator, topic, dormitory_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, 'Chan Dara', '', ?)",
+                    (*synced(), session_type, day, dormitory))
+                marks += [(*synced(), cursor.lastrowid, person,
+                           "absent" if (person + back) % 17 == 0 else "present")
+                          for person in people]
+            connection.executemany(
+                "INSERT INTO attendance (uid, created_at, updated_at, version, session_id, "
+                "enrolment_id, status) VALUES (?, ?, ?, ?, ?, ?, ?)", marks)
+        connection.commit()
+        connection.execute("ANALYZE")
+    finally:
+        connection.close()
+
+
+def centre_db() -> Path:
+    path = CACHE / f"enrolment-{_fingerprint()}.sqlite3"
+    if path.exists():
+        return path
+    CACHE.mkdir(exist_ok=True)
+    for stale in CACHE.glob("enrolment-*"):
+        stale.unlink()
+    print(f"Building the enrolment benchmark centre ({ENROLLED:,} enrolled, {DAYS} days of "
+          "sessions; cached for later runs)…", flush=True)
+    started = time.perf_counter()
+    partial = path.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    database = open_database(partial)
+    with database.unit_of_work(write=True) as uow:
+        demo.generate(uow, PERSONS, seed=11)
+    database.close()
+    _fill(partial, dt.date.today())
+    partial.rename(path)
+    for suffix in ("-wal", "-shm", ".lock"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
+    return path
+
+
+def _dashboard_floor_ms(path: Path, on: dt.date) -> float:
+    connection = sqlite3.connect(path)
+    try:
+        started = time.perf_counter()
+        for sql, params in dashboard.dashboard_queries(on).values():
+            connection.execute(sql, params).fetchall()
+        connection.execute(SCREENING_QUEUE_SQL,
+                           ((on - dt.timedelta(days=3)).isoformat(),)).fetchall()
+        return (time.perf_counter() - started) * 1000
+    finally:
+        connection.close()
+
+
+def _new_session(path: Path, on: dt.date) -> tuple[str, int, list[int]]:
+    """A new session today for the first bench dormitory: its uid, id and its roll."""
+    connection = sqlite3.connect(path)
+    try:
+        dormitory = connection.execute(
+            "SELECT id FROM dormitory WHERE name = 'Bench 01'").fetchone()[0]
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+        uid = str(uuid.uuid4())
+        cursor = connection.execute(
+            "INSERT INTO group_session (uid, created_at, updated_at, version, session_type_id, "
+            "held_on, facilitator, topic, dormitory_id) VALUES (?, ?, ?, 1, "
+            "(SELECT min(id) FROM session_type), ?, 'Chan Dara', '', ?)",
+            (uid, now, now, on.isoformat(), dormitory))
+        roll = [row[0] for row in connection.execute(
+            "SELECT id FROM enrolment WHERE dormitory_id = ? AND status = 'enrolled'",
+            (dormitory,))]
+        connection.commit()
+        return uid, cursor.lastrowid or 0, roll
+    finally:
+        connection.close()
+
+
+def _roll_call_floor_ms(path: Path, on: dt.date) -> float:
+    _uid, session_id, roll = _new_session(path, on)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+    rows = [(str(uuid.uuid4()), now, now, 1, session_id, person, "present", None)
+            for person in roll]
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA synchronous=FULL")
+        started = time.perf_counter()
+        connection.execute("BEGIN IMMEDIATE")
+        connection.executemany(
+            "INSERT INTO attendance (uid, created_at, updated_at, version, session_id, "
+            "enrolment_id, status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        connection.commit()
+        return (time.perf_counter() - started) * 1000
+    finally:
+        connection.close()
+
+
+def run(db_path: Path) -> list[Figure]:
+    """``db_path`` (the shared 200k centre) is not used: this benchmark has its own."""
+    on = dt.date.today()
+    source = centre_db()
+    with tempfile.TemporaryDirectory(prefix="rehabdesk-bench-") as folder:
+        copy = Path(folder) / "centre.sqlite3"
+        shutil.copyfile(source, copy)
+        database = open_database(copy)
+        with database.unit_of_work() as uow:
+            marks = uow.session.connection().exec_driver_sql(
+                "SELECT count(*) FROM attendance").scalar_one()
+            dashboard.dashboard(uow, on)  # a running app has the tables in its cache
+        loads, load_floors = [], []
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            with database.unit_of_work() as uow:
+                board = dashboard.dashboard(uow, on)
+            loads.append((time.perf_counter() - started) * 1000)
+            load_floors.append(_dashboard_floor_ms(copy, on))
+        with database.unit_of_work() as uow:
+            clerk = actor_named(uow, "sokha.chan")
+        saves, save_floors = [], []
+        for _ in range(RUNS):
+            database.close()
+            uid, _id, roll = _new_session(copy, on)
+            database = open_database(copy)
+            with database.unit_of_work() as uow:
+                exceptions = {
+                    enrolment_uid: attendance.Mark(AttendanceStatus.ABSENT, "sick")
+                    for (enrolment_uid,) in uow.session.connection().exec_driver_sql(
+                        f"SELECT uid FROM enrolment WHERE id IN ({roll[0]}, {roll[1]})")}
+            started = time.perf_counter()
+            with database.unit_of_work(write=True) as uow:
+                saved = attendance.record_roll_call(uow, clerk, uid, exceptions, today=on)
+            saves.append((time.perf_counter() - started) * 1000)
+            save_floors.append(_roll_call_floor_ms(copy, on))
+        database.close()
+    occupied = sum(row.occupied for row in board.occupancy)
+    return [
+        Figure(f"enrolment: dashboard figures ({occupied:,} enrolled, {marks // 1000}k marks)",
+               median(loads), "ms", median(load_floors), max_value=DASHBOARD_MS),
+        Figure(f"enrolment: roll call of {saved.marked} saved", median(saves), "ms",
+               median(save_floors), max_value=ROLL_CALL_MS),
+    ]
+
+
+if __name__ == "__main__":
+    for figure in run(Path()):
+        print(figure.line())

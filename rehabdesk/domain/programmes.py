@@ -1,0 +1,187 @@
+"""Programmes, beds, attendance and case plans: the pure rules behind enrolment
+(DOMAIN.md, "Programmes", "Capacity and overcrowding"; issue #7).
+
+- Treatment programmes are residential drug education and correction (default 3–6
+  months), outpatient / community-based treatment, and detox under medical supervision;
+  each has a minimum and a maximum length in days.
+- Capacity is per dormitory and sex. A bed is a number from 1 to the dormitory's
+  capacity; a bed holds one current occupant. Enrolling someone when every bed of their
+  sex's dormitory is taken puts the dormitory over 100 %: allowed only when the desk says
+  so explicitly, with a reason, because the centres exist to relieve overcrowded prisons
+  and must not silently become overcrowded themselves.
+- Attendance is present, absent or excused; the attendance rate counts present against
+  present + absent (an excused absence — a court hearing, a clinic visit — does not count
+  against the person).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.records import Sex
+
+
+class ProgrammeKind(StrEnum):
+    RESIDENTIAL = "residential"
+    OUTPATIENT = "outpatient"
+    DETOX = "detox"
+
+
+PROGRAMME_KIND_LABELS = {
+    ProgrammeKind.RESIDENTIAL: ("កម្មវិធីអប់រំ និងកែប្រែ ស្នាក់នៅ",
+                                "Residential drug education and correction"),
+    ProgrammeKind.OUTPATIENT: ("ការព្យាបាលក្រៅមណ្ឌល / តាមសហគមន៍",
+                               "Outpatient / community-based treatment"),
+    ProgrammeKind.DETOX: ("ការផ្ដាច់គ្រឿងញៀន ក្រោមការតាមដានវេជ្ជសាស្ត្រ",
+                          "Detox under medical supervision"),
+}
+"""Khmer and English names of each kind (printed forms, lists)."""
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+
+
+class GoalStatus(StrEnum):
+    OPEN = "open"
+    ACHIEVED = "achieved"
+    DROPPED = "dropped"
+
+
+MAX_PROGRAMME_DAYS = 730
+MAX_DORMITORY_BEDS = 2000
+
+
+def check_programme_length(min_days: int, max_days: int) -> None:
+    """Minimum and maximum days: whole numbers, 1 ≤ minimum ≤ maximum ≤ two years."""
+    for label, value in (("minimum", min_days), ("maximum", max_days)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError(f"The {label} length must be a whole number of days.")
+    if not 1 <= min_days <= max_days <= MAX_PROGRAMME_DAYS:
+        raise ValidationError(
+            f"The programme length must be between 1 and {MAX_PROGRAMME_DAYS} days with the "
+            f"minimum ({min_days}) not above the maximum ({max_days}); check both numbers."
+        )
+
+
+def check_capacity(capacity: int, highest_taken_bed: int | None = None) -> None:
+    """A dormitory holds 0–2,000 beds and cannot shrink below a bed someone sleeps in."""
+    if isinstance(capacity, bool) or not isinstance(capacity, int):
+        raise ValidationError("The capacity must be a whole number of beds.")
+    if not 0 <= capacity <= MAX_DORMITORY_BEDS:
+        raise ValidationError(
+            f"The capacity must be between 0 and {MAX_DORMITORY_BEDS} beds; {capacity} is not."
+        )
+    if highest_taken_bed is not None and highest_taken_bed > capacity:
+        raise ValidationError(
+            f"Bed {highest_taken_bed} is occupied, so the capacity cannot be {capacity}; "
+            "move its occupant to a lower bed first."
+        )
+
+
+@dataclass(frozen=True)
+class BedChoice:
+    """Where an enrolled person sleeps: a bed number (``None`` when no numbered bed is
+    free), and whether placing them there puts the dormitory over capacity."""
+
+    bed: int | None
+    over_capacity: bool
+
+
+def choose_bed(
+    *,
+    dormitory: str,
+    dormitory_sex: Sex,
+    person_sex: Sex,
+    capacity: int,
+    occupants: int,
+    taken: Collection[int],
+    wanted: int | None,
+    confirm_over_capacity: bool,
+    reason: str | None,
+) -> BedChoice:
+    """The bed for one person, or a sentence saying why not.
+
+    ``occupants`` counts everyone sleeping in the dormitory now (over-capacity people
+    without a numbered bed included), ``taken`` the numbered beds in use. ``wanted`` is a
+    bed the desk chose, or ``None`` for the lowest free bed. When the dormitory is full
+    the person may still be placed there, but only with ``confirm_over_capacity`` and a
+    written reason (issue #7); a numbered bed freed while someone sleeps over capacity
+    counts as taken by them.
+    """
+    if dormitory_sex is not person_sex:
+        holds = "men" if dormitory_sex is Sex.MALE else "women"
+        raise ValidationError(
+            f"{dormitory} is a dormitory for {holds}; choose a dormitory for "
+            f"{'men' if person_sex is Sex.MALE else 'women'}."
+        )
+    if wanted is not None:
+        if isinstance(wanted, bool) or not isinstance(wanted, int) or not 1 <= wanted <= capacity:
+            raise ValidationError(
+                f"{dormitory} has beds 1 to {capacity}; bed {wanted} does not exist."
+            )
+        if wanted in taken:
+            free = [b for b in range(1, capacity + 1) if b not in taken][:5]
+            hint = (f"free beds: {', '.join(map(str, free))}" if free
+                    else "no bed is free there")
+            raise ValidationError(
+                f"Bed {wanted} in {dormitory} is already assigned; choose a free bed ({hint})."
+            )
+    bed = wanted
+    if bed is None:
+        bed = next((b for b in range(1, capacity + 1) if b not in taken), None)
+    if occupants < capacity:
+        return BedChoice(bed, False)
+    if not confirm_over_capacity:
+        raise ValidationError(
+            f"{dormitory} is full ({occupants} people in {capacity} beds); placing this "
+            "person there puts it over capacity. Confirm over capacity and give a reason, "
+            "or choose another dormitory."
+        )
+    if not (reason or "").strip():
+        raise ValidationError(
+            f"Write why {dormitory} may go over capacity; the reason is kept and shown on "
+            "the dashboard."
+        )
+    return BedChoice(bed, True)
+
+
+def planned_end(start: dt.date, max_days: int, expected_release: dt.date | None) -> dt.date:
+    """When the enrolment is planned to end: the programme's maximum length, or the
+    expected release if that comes first (the person leaves when the sentence ends)."""
+    end = start + dt.timedelta(days=max_days)
+    if expected_release is not None and start <= expected_release < end:
+        return expected_release
+    return end
+
+
+@dataclass(frozen=True)
+class AttendanceRate:
+    """Sessions marked for one person and the share attended (``None``: nothing marked
+    yet, or every absence was excused)."""
+
+    present: int
+    absent: int
+    excused: int
+
+    @property
+    def marked(self) -> int:
+        return self.present + self.absent + self.excused
+
+    @property
+    def rate(self) -> float | None:
+        counted = self.present + self.absent
+        return None if counted == 0 else self.present / counted
+
+    def display(self) -> str:
+        """``92 % (46 of 50; 2 excused)``."""
+        if self.rate is None:
+            return "no sessions marked" if self.marked == 0 else f"{self.excused} excused"
+        text = f"{round(self.rate * 100)} % ({self.present} of {self.present + self.absent}"
+        return text + (f"; {self.excused} excused)" if self.excused else ")")
