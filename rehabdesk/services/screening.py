@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from rehabdesk.db.models import Episode, Person
 from rehabdesk.db.models_clinical import Consent, HealthScreenRow, Screening, UrineTestRow
@@ -59,15 +59,17 @@ __all__ = [
     "ScreeningInput",
     "ScreeningRecord",
     "ScreeningValidationError",
+    "latest_consent",
     "latest_results",
     "record_consent",
+    "rescreenings_due",
     "save_health_screen",
     "save_screening",
     "save_urine_test",
     "screening_queue",
 ]
 
-_Row = TypeVar("_Row", Screening, UrineTestRow, HealthScreenRow)
+_Row = TypeVar("_Row", Screening, UrineTestRow, HealthScreenRow, Consent)
 
 DEFAULT_QUEUE_DAYS = 3
 """An arrival not screened within this many days is overdue (issue "Screening")."""
@@ -149,7 +151,12 @@ class ConsentRecord:
 
 @dataclass(frozen=True)
 class QueueRow:
-    """An arrival waiting for screening, with how long they have waited."""
+    """Someone waiting for screening, with how long they have waited.
+
+    ``last_screened`` is ``None`` for an arrival never screened (``days_waiting`` counts
+    from the arrival) and the date of the last interview for a re-screening due
+    (``days_waiting`` counts from that interview).
+    """
 
     person_uid: str
     episode_uid: str
@@ -158,6 +165,7 @@ class QueueRow:
     latin_name: str
     arrival_date: dt.date
     days_waiting: int
+    last_screened: dt.date | None = None
 
 
 def _check_date(label: str, day: dt.date, episode: Episode, today: dt.date) -> None:
@@ -415,11 +423,35 @@ def record_consent(
                  summary=("consent to treatment signed" if data.signed
                           else "consent to treatment refused") + f" ({episode.case_number})")
     eligibility.reevaluate_episode(uow, actor, episode.uid, today)
-    return ConsentRecord(row.uid, episode.uid, row.recorded_on, row.explained_by, row.language,
+    return _consent_record(row, episode.uid)
+
+
+def _consent_record(row: Consent, episode_uid: str) -> ConsentRecord:
+    return ConsentRecord(row.uid, episode_uid, row.recorded_on, row.explained_by, row.language,
                          row.signed, row.signed_on, row.refused, row.refusal_reason)
 
 
+def latest_consent(uow: UnitOfWork, episode_uid: str) -> ConsentRecord | None:
+    """The consent record that counts (the latest), or ``None`` if none was recorded."""
+    episode = load_episode(uow, episode_uid)
+    row = _latest(uow, Consent, episode.id, Consent.recorded_on)
+    return None if row is None else _consent_record(row, episode.uid)
+
+
 # --------------------------------------------------------------------------- reading
+
+
+def _current_episode() -> Any:
+    """Each person's latest episode: the stay they are in (there is no release record
+    yet, so everyone's latest stay counts as current)."""
+    return (
+        select(Episode.id)
+        .where(Episode.person_id == Person.id)
+        .order_by(Episode.arrival_date.desc(), Episode.id.desc())
+        .limit(1)
+        .correlate(Person)
+        .scalar_subquery()
+    )
 
 
 def screening_queue(
@@ -428,14 +460,7 @@ def screening_queue(
     """Arrivals not screened within ``within_days`` days: each person's current (latest)
     episode with no screening interview, arrived at least that many days ago, longest
     waiting first."""
-    latest = (
-        select(Episode.id)
-        .where(Episode.person_id == Person.id)
-        .order_by(Episode.arrival_date.desc(), Episode.id.desc())
-        .limit(1)
-        .correlate(Person)
-        .scalar_subquery()
-    )
+    latest = _current_episode()
     screened = select(Screening.id).where(Screening.episode_id == Episode.id).exists()
     rows = uow.session.execute(
         select(Person.uid, Episode.uid, Episode.case_number, Person.khmer_name,
@@ -447,6 +472,26 @@ def screening_queue(
     )
     return [QueueRow(p, e, case, km, latin, arrival, (today - arrival).days)
             for p, e, case, km, latin, arrival in rows]
+
+
+def rescreenings_due(uow: UnitOfWork, today: dt.date, repeat_days: int) -> list[QueueRow]:
+    """People still here whose last screening interview is ``repeat_days`` or more days
+    old (the centre's ``SCREENING_REPEAT_DAYS``; the ASSIST asks about the past three
+    months, so an old answer sheet no longer describes the person), the oldest
+    screening first. Only each person's current episode counts."""
+    last = func.max(Screening.screened_on).label("last_screened")
+    rows = uow.session.execute(
+        select(Person.uid, Episode.uid, Episode.case_number, Person.khmer_name,
+               Person.latin_name, Episode.arrival_date, last)
+        .join(Episode, Episode.person_id == Person.id)
+        .join(Screening, Screening.episode_id == Episode.id)
+        .where(Episode.id == _current_episode())
+        .group_by(Episode.id)
+        .having(last <= today - dt.timedelta(days=repeat_days))
+        .order_by(last, Episode.id)
+    )
+    return [QueueRow(p, e, case, km, latin, arrival, (today - screened).days, screened)
+            for p, e, case, km, latin, arrival, screened in rows]
 
 
 def _latest(uow: UnitOfWork, model: type[_Row], episode_id: int, day: Any) -> _Row | None:

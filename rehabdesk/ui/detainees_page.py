@@ -37,6 +37,8 @@ from rehabdesk.ui.merge_dialog import MergeDialog
 from rehabdesk.ui.print_preview import PaperworkPrinter
 from rehabdesk.ui.record_view import RecordView
 from rehabdesk.ui.register_model import COLUMNS, RegisterModel
+from rehabdesk.ui.screening_desk import ScreeningDesk
+from rehabdesk.ui.screening_tab import ScreeningTab
 from rehabdesk.ui.workers import LatestOnly
 
 SEARCH_DELAY_MS = 120
@@ -158,19 +160,34 @@ class DetaineesPage(QWidget):
         if uid:
             self.open_record(uid)
 
-    def open_record(self, uid: str) -> None:
+    def open_record(self, uid: str, section: str | None = None) -> RecordView | None:
+        """Opens the record of person ``uid``, at the tab ``section`` if given."""
         try:
             with self._database.unit_of_work() as uow:
                 person = persons.get_person(uow, uid)
                 history = audit.history_of_person(uow, uid)
+            sections = self._sections(person)
         except RehabDeskError as error:
             QMessageBox.warning(self, self.tr("RehabDesk"), str(error))
-            return
+            return None
         can_merge = allowed(self._actor.role, Action.MERGE_PERSONS)
         view = RecordView(person, history, self, print_form=self.print_form,
                           save_identity=partial(self.save_identity, uid),
-                          merge=self.merge_into if can_merge else None)
+                          merge=self.merge_into if can_merge else None, sections=sections)
+        if section is not None:
+            view.show_section(section)
         view.open()
+        return view
+
+    def _sections(self, person: PersonDetails) -> dict[str, QWidget]:
+        """The record's tabs about the current stay (its latest episode)."""
+        episode = person.latest_episode
+        if episode is None:
+            return {}
+        desk = ScreeningDesk(self._database, self._actor, episode)
+        tab = ScreeningTab(desk, lambda: self.print_form("screening", episode.case_number,
+                                                         tab.window()))
+        return {"screening": tab}
 
     def save_identity(self, uid: str, changes: NewPerson
                       ) -> tuple[PersonDetails, list[audit.AuditRecord]]:

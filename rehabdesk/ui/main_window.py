@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from rehabdesk.services.database import Database
     from rehabdesk.ui.detainees_page import DetaineesPage
     from rehabdesk.ui.intake_page import IntakePage
+    from rehabdesk.ui.screening_page import ScreeningPage
 
 
 class MainWindow(QMainWindow):
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("RehabDesk")
         self.detainees: DetaineesPage | None = None
         self.intake: IntakePage | None = None
+        self.screening: ScreeningPage | None = None
         self.actor: Actor | None = None
         self.pending_restore: Path | None = None
         """A backup the administrator chose to restore; done at exit (rehabdesk.app)."""
@@ -72,8 +74,14 @@ class MainWindow(QMainWindow):
         self.intake.registered.connect(self.detainees.run_search)
         self._replace_page(self.INTAKE_PAGE, self.intake)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_intake)
+        from rehabdesk.ui.screening_page import ScreeningPage
+
+        self.screening = ScreeningPage(database, self)
+        self.screening.open_requested.connect(self.open_screening)
+        self._replace_page(self.SCREENING_PAGE, self.screening)
         if database.path is not None:
-            administration = AdministrationPage(database.path, actor, self)
+            administration = AdministrationPage(database.path, actor, self,
+                                                database=database)
             administration.restore_requested.connect(self._restore_at_exit)
             self._replace_page(self.pages.count() - 2, administration)
         self._replace_page(self.pages.count() - 1, AuditPage(database, actor, self))
@@ -86,6 +94,12 @@ class MainWindow(QMainWindow):
         self.detainees.run_search()
 
     INTAKE_PAGE = 1
+    SCREENING_PAGE = 2
+
+    def open_screening(self, person_uid: str) -> None:
+        """A row of the screening queue: the person's record, at the Screening tab."""
+        if self.detainees is not None:
+            self.detainees.open_record(person_uid, section="screening")
 
     def new_intake(self) -> None:
         """Ctrl+N anywhere: the Intake page with a fresh form."""

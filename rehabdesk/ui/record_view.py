@@ -7,7 +7,7 @@ land one by one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 from html import escape
 
@@ -113,6 +113,7 @@ class RecordView(QDialog):
         print_form: PrintForm | None = None,
         save_identity: SaveIdentity | None = None,
         merge: Callable[[RecordView], None] | None = None,
+        sections: Mapping[str, QWidget] | None = None,
     ) -> None:
         super().__init__(parent)
         latest = person.latest_episode
@@ -132,9 +133,16 @@ class RecordView(QDialog):
             "%1", str(len(person.episodes))))
         self.history = HistoryTab(history)
         tabs.addTab(self.history, self.tr("History"))
-        for title in (self.tr("Legal"), self.tr("Screening"), self.tr("Treatment"),
-                      self.tr("Vocational"), self.tr("Release"), self.tr("Documents")):
-            tabs.addTab(_not_recorded(self.tr("Not recorded yet."), self), title)
+        self.sections: dict[str, QWidget] = {}
+        """The tabs pages supply, by key ("screening"); the others say "Not recorded yet"."""
+        for key, title in (("legal", self.tr("Legal")), ("screening", self.tr("Screening")),
+                           ("treatment", self.tr("Treatment")),
+                           ("vocational", self.tr("Vocational")),
+                           ("release", self.tr("Release")), ("documents", self.tr("Documents"))):
+            section = (sections or {}).get(key)
+            if section is not None:
+                self.sections[key] = section
+            tabs.addTab(section or _not_recorded(self.tr("Not recorded yet."), self), title)
         heading = QLabel(f"<h2>{escape(person.latin_name)}</h2>"
                          f"<div style='font-size:16pt'>{escape(person.khmer_name)}</div>")
         heading.setTextFormat(Qt.TextFormat.RichText)
@@ -169,7 +177,12 @@ class RecordView(QDialog):
         layout.addWidget(heading)
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
-        self.resize(720, 520)
+        self.resize(960, 680)  # room for the screening questionnaire
+
+    def show_section(self, key: str) -> None:
+        """Brings the tab ``key`` to the front (the Screening page opens records there)."""
+        if key in self.sections:
+            self.tabs.setCurrentWidget(self.sections[key])
 
     def _identity_saved(self, person: PersonDetails, history: list[AuditRecord]) -> None:
         """The History tab shows the change just made."""

@@ -47,71 +47,206 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="71"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="83"/>
         <source>Back up now</source>
         <translation>បម្រុងទុកឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="72"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="84"/>
         <source>A verified copy of the database, now.</source>
         <translation>ច្បាប់ចម្លងមូលដ្ឋានទិន្នន័យដែលបានផ្ទៀងផ្ទាត់ ឥឡូវនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="73"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="85"/>
         <source>Restore selected…</source>
         <translation>ស្ដារច្បាប់ដែលបានជ្រើស…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="75"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="87"/>
         <source>Replace the database with the selected backup when RehabDesk closes; the current file is kept aside.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកដែលបានជ្រើស នៅពេលបិទ RehabDesk។ ឯកសារបច្ចុប្បន្នត្រូវបានរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="78"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="90"/>
         <source>&lt;h2&gt;Backups&lt;/h2&gt;&lt;p&gt;Folder: %1. RehabDesk backs up at the day&apos;s first start and at every close, and keeps every backup of the last two days and the newest of 14 days, 8 weeks and 12 months.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ការបម្រុងទុក&lt;/h2&gt;&lt;p&gt;ថត៖ %1។ RehabDesk បម្រុងទុកនៅពេលបើកលើកដំបូងប្រចាំថ្ងៃ និងរាល់ពេលបិទ ហើយរក្សាច្បាប់ទាំងអស់នៃពីរថ្ងៃចុងក្រោយ និងច្បាប់ថ្មីបំផុតនៃ ១៤ ថ្ងៃ ៨ សប្តាហ៍ និង ១២ ខែ។&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration_page.py" line="104"/>
+        <source>Choose backup drive…</source>
+        <translation>ជ្រើសដ្រាយបម្រុងទុក…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="105"/>
+        <source>A folder on a removable drive that receives a copy of every backup.</source>
+        <translation>ថតមួយនៅលើដ្រាយចល័ត ដែលទទួលច្បាប់ចម្លងនៃការបម្រុងទុកនីមួយៗ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="107"/>
+        <source>No backup drive</source>
+        <translation>គ្មានដ្រាយបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="115"/>
+        <source>Print a new recovery sheet…</source>
+        <translation>បោះពុម្ពសន្លឹកសង្គ្រោះថ្មី…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="117"/>
+        <source>A new recovery key and its sheet; the previous sheet stops working.</source>
+        <translation>កូនសោសង្គ្រោះថ្មី និងសន្លឹករបស់វា។ សន្លឹកមុនឈប់ប្រើបាន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="127"/>
+        <source>&lt;h2&gt;Encryption&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ការអ៊ិនគ្រីប&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="152"/>
         <source>Only administrators may manage backups.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចគ្រប់គ្រងការបម្រុងទុកបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="169"/>
         <source>Backing up…</source>
         <translation>កំពុងបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="128"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="176"/>
         <source>%1 backups</source>
         <translation>ច្បាប់បម្រុងទុក %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="133"/>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="140"/>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="183"/>
+        <source>Backup drive: none chosen. Choose a folder on a removable drive to keep a second copy away from this computer.</source>
+        <translation>ដ្រាយបម្រុងទុក៖ មិនទាន់ជ្រើស។ ជ្រើសថតមួយនៅលើដ្រាយចល័ត ដើម្បីរក្សាច្បាប់ចម្លងទីពីរ ឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="187"/>
+        <source>Backup drive: %1 (connected).</source>
+        <translation>ដ្រាយបម្រុងទុក៖ %1 (បានភ្ជាប់)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="190"/>
+        <source>Backup drive: %1 is not connected; plug the drive in before the next backup.</source>
+        <translation>ដ្រាយបម្រុងទុក៖ %1 មិនបានភ្ជាប់ទេ។ សូមដោតដ្រាយ មុនការបម្រុងទុកលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="196"/>
+        <source>Backup drive folder</source>
+        <translation>ថតនៅលើដ្រាយបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="206"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="246"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="253"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="258"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="141"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="212"/>
+        <source>The database and its backups are encrypted. Each user&apos;s password unlocks the key; the recovery sheet opens it when no administrator can.</source>
+        <translation>មូលដ្ឋានទិន្នន័យ និងការបម្រុងទុករបស់វា ត្រូវបានអ៊ិនគ្រីប។ ពាក្យសម្ងាត់របស់អ្នកប្រើម្នាក់ៗ ដោះសោកូនសោ។ សន្លឹកសង្គ្រោះបើកវា នៅពេលគ្មានអ្នកគ្រប់គ្រងណាអាចបើកបាន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="216"/>
+        <source>This database is NOT encrypted. Close RehabDesk and run &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; to encrypt it and its backups.</source>
+        <translation>មូលដ្ឋានទិន្នន័យនេះ មិនទាន់អ៊ិនគ្រីបទេ។ សូមបិទ RehabDesk ហើយដំណើរការ &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; ដើម្បីអ៊ិនគ្រីបវា និងការបម្រុងទុករបស់វា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="225"/>
+        <source>New recovery sheet</source>
+        <translation>សន្លឹកសង្គ្រោះថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="226"/>
+        <source>Make a new recovery key and print its sheet? The previous recovery sheet stops working: destroy it once the new one is locked away.</source>
+        <translation>បង្កើតកូនសោសង្គ្រោះថ្មី ហើយបោះពុម្ពសន្លឹករបស់វា? សន្លឹកសង្គ្រោះមុនឈប់ប្រើបាន៖ សូមបំផ្លាញវា បន្ទាប់ពីចាក់សោទុកសន្លឹកថ្មីរួច។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="241"/>
+        <source>Recovery sheet</source>
+        <translation>សន្លឹកសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="254"/>
         <source>Select the backup to restore first.</source>
         <translation>សូមជ្រើសច្បាប់បម្រុងទុកដែលត្រូវស្ដារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="146"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="259"/>
         <source>That backup is not verified; choose a verified one.</source>
         <translation>ច្បាប់បម្រុងទុកនោះមិនទាន់បានផ្ទៀងផ្ទាត់ទេ សូមជ្រើសច្បាប់ដែលបានផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="148"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="261"/>
         <source>Restore backup</source>
         <translation>ស្ដារច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="149"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="262"/>
         <source>Replace the database with the backup of %1? RehabDesk will close, restore, and keep the current file aside. Open RehabDesk again afterwards.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកនៅ %1 ឬ? RehabDesk នឹងបិទ ស្ដារ ហើយរក្សាឯកសារបច្ចុប្បន្នទុកដោយឡែក។ បន្ទាប់មកសូមបើក RehabDesk ម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="87"/>
+        <source>The first administrator</source>
+        <translation>អ្នកគ្រប់គ្រងទីមួយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="88"/>
+        <source>The administrator adds the other users. The password also unlocks the encrypted database: at least 8 characters; a short sentence is easy to remember and hard to guess.</source>
+        <translation>អ្នកគ្រប់គ្រងបន្ថែមអ្នកប្រើផ្សេងទៀត។ ពាក្យសម្ងាត់ក៏ដោះសោមូលដ្ឋានទិន្នន័យដែលបានអ៊ិនគ្រីបដែរ៖ យ៉ាងតិច ៨ តួអក្សរ។ ប្រយោគខ្លីមួយ ងាយចាំ និងពិបាកទាយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="103"/>
+        <source>User name</source>
+        <translation>ឈ្មោះអ្នកប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="104"/>
+        <source>Full name</source>
+        <translation>ឈ្មោះពេញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="105"/>
+        <source>Password</source>
+        <translation>ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="106"/>
+        <source>Password again</source>
+        <translation>ពាក្យសម្ងាត់ម្តងទៀត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="120"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរខុសគ្នា។ សូមវាយពាក្យសម្ងាត់ដដែលពីរដង។</translation>
+    </message>
+</context>
+<context>
+    <name>AssistQuestionnaire</name>
+    <message>
+        <location filename="../../rehabdesk/ui/assist_questionnaire.py" line="146"/>
+        <source>1. In your life, which of the following substances have you ever used? (non-medical use only)  —  N or 0: no, Y or 1: yes</source>
+        <translation>1. ក្នុងជីវិតរបស់អ្នក តើអ្នកធ្លាប់ប្រើសារធាតុណាខ្លះខាងក្រោមនេះ? (ការប្រើមិនមែនសម្រាប់ព្យាបាលប៉ុណ្ណោះ)  —  N ឬ 0៖ ទេ, Y ឬ 1៖ បាទ/ចាស</translation>
+    </message>
+</context>
+<context>
+    <name>AuditForm</name>
+    <message>
+        <location filename="../../rehabdesk/ui/short_questionnaires.py" line="97"/>
+        <source>Type the points printed on the box (0 to 4; items 9 and 10: 0, 2 or 4). Enter 0 for an item the guidelines skip.</source>
+        <translation>វាយពិន្ទុដែលបោះពុម្ពលើប្រអប់ (0 ដល់ 4; សំណួរទី 9 និង 10៖ 0, 2 ឬ 4)។ បញ្ចូល 0 សម្រាប់សំណួរដែលការណែនាំឱ្យរំលង។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/short_questionnaires.py" line="112"/>
+        <source>&lt;b&gt;AUDIT score %1&lt;/b&gt; · zone %2</source>
+        <translation>&lt;b&gt;ពិន្ទុ AUDIT %1&lt;/b&gt; · តំបន់ %2</translation>
     </message>
 </context>
 <context>
@@ -238,42 +373,57 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="36"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="41"/>
         <source>Taken (UTC)</source>
         <translation>ពេលថតចម្លង (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="37"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="42"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="38"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="43"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="39"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="44"/>
         <source>Size</source>
         <translation>ទំហំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="40"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="45"/>
+        <source>Drive copy</source>
+        <translation>ច្បាប់ចម្លងលើដ្រាយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="46"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="47"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="53"/>
         <source>verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="47"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="53"/>
         <source>DAMAGED</source>
         <translation>ខូច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="48"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="54"/>
+        <source>copied</source>
+        <translation>បានចម្លង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="55"/>
+        <source>missing</source>
+        <translation>ខ្វះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="56"/>
         <source>unchecked</source>
         <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
@@ -348,75 +498,277 @@
     </message>
 </context>
 <context>
+    <name>CentrePage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="47"/>
+        <source>The centre</source>
+        <translation>មជ្ឈមណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="48"/>
+        <source>This database is new. Say which centre it is for; the code begins every case number (KPC-2026-000123).</source>
+        <translation>មូលដ្ឋានទិន្នន័យនេះថ្មី។ សូមប្រាប់ថាវាសម្រាប់មជ្ឈមណ្ឌលណា។ កូដនេះនៅដើមលេខសំណុំរឿងនីមួយៗ (KPC-2026-000123)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="60"/>
+        <source>(not given)</source>
+        <translation>(មិនបានផ្តល់)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="67"/>
+        <source>Centre code</source>
+        <translation>កូដមជ្ឈមណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="68"/>
+        <source>Name in Khmer</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="69"/>
+        <source>Name in English</source>
+        <translation>ឈ្មោះជាភាសាអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="70"/>
+        <source>Province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="71"/>
+        <source>Beds</source>
+        <translation>គ្រែ</translation>
+    </message>
+</context>
+<context>
+    <name>CentreSettingsForm</name>
+    <message>
+        <location filename="../../rehabdesk/ui/settings_form.py" line="33"/>
+        <source>Screening deadline</source>
+        <translation>កាលកំណត់នៃការពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/settings_form.py" line="34"/>
+        <source>An arrival not screened within this many days appears in the screening queue.</source>
+        <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលប៉ុន្មានថ្ងៃនេះ នឹងបង្ហាញក្នុងជួររង់ចាំការពិនិត្យ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/settings_form.py" line="38"/>
+        <source>Re-screening interval</source>
+        <translation>រយៈពេលរវាងការពិនិត្យឡើងវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/settings_form.py" line="39"/>
+        <source>A person still here this many days after the last screening is due to be screened again.</source>
+        <translation>អ្នកដែលនៅទីនេះនៅឡើយ ក្រោយការពិនិត្យចុងក្រោយរយៈពេលប៉ុន្មានថ្ងៃនេះ ត្រូវពិនិត្យម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/settings_form.py" line="53"/>
+        <source>Centre settings</source>
+        <translation>ការកំណត់របស់មជ្ឈមណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/settings_form.py" line="67"/>
+        <source>days</source>
+        <translation>ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/settings_form.py" line="73"/>
+        <source>why the change (kept in the audit log)</source>
+        <translation>មូលហេតុនៃការផ្លាស់ប្តូរ (រក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/settings_form.py" line="74"/>
+        <source>Apply</source>
+        <translation>អនុវត្ត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/settings_form.py" line="81"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/settings_form.py" line="89"/>
+        <source>Only administrators change centre settings.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្តូរការកំណត់របស់មជ្ឈមណ្ឌល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/settings_form.py" line="95"/>
+        <source>Nothing changed.</source>
+        <translation>គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/settings_form.py" line="108"/>
+        <source>Saved; the screening queue uses the new values.</source>
+        <translation>បានរក្សាទុក; ជួររង់ចាំការពិនិត្យប្រើតម្លៃថ្មី។</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="41"/>
+        <source>Khmer</source>
+        <translation>ខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="41"/>
+        <source>English</source>
+        <translation>អង់គ្លេស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="42"/>
+        <source>Vietnamese</source>
+        <translation>វៀតណាម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="42"/>
+        <source>Thai</source>
+        <translation>ថៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="44"/>
+        <source>&amp;Signed or thumbprinted on paper, on</source>
+        <translation>&amp;បានចុះហត្ថលេខា ឬផ្តិតមេដៃលើក្រដាស នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="46"/>
+        <source>R&amp;efused; the person&apos;s reason:</source>
+        <translation>&amp;បានបដិសេធ; មូលហេតុរបស់អ្នកនោះ៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="59"/>
+        <source>Recorded &amp;on</source>
+        <translation>&amp;កត់ត្រានៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="60"/>
+        <source>E&amp;xplained by</source>
+        <translation>&amp;ពន្យល់ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="61"/>
+        <source>&amp;Language</source>
+        <translation>&amp;ភាសា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="62"/>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="64"/>
+        <source>Print the consent form from Print… in this record. A refusal is recorded and blocks nothing else: screening and tests go on.</source>
+        <translation>បោះពុម្ពលិខិតយល់ព្រមពី «បោះពុម្ព…» ក្នុងកំណត់ត្រានេះ។ ការបដិសេធត្រូវបានកត់ត្រា ហើយមិនរារាំងអ្វីផ្សេងទៀតទេ៖ ការពិនិត្យ និងការធ្វើតេស្តនៅតែបន្ត។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="78"/>
+        <source>No consent to treatment recorded yet.</source>
+        <translation>មិនទាន់មានការកត់ត្រាការយល់ព្រមលើការព្យាបាលនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="80"/>
+        <source>&lt;b&gt;Signed&lt;/b&gt; on %1; explained by %2.</source>
+        <translation>&lt;b&gt;បានចុះហត្ថលេខា&lt;/b&gt; នៅថ្ងៃ %1; ពន្យល់ដោយ %2។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="84"/>
+        <source>&lt;b&gt;Refused&lt;/b&gt; on %1 (%2); explained by %3.</source>
+        <translation>&lt;b&gt;បានបដិសេធ&lt;/b&gt; នៅថ្ងៃ %1 (%2); ពន្យល់ដោយ %3។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="100"/>
+        <source>Consent recorded.</source>
+        <translation>បានកត់ត្រាការយល់ព្រម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/consent_form.py" line="101"/>
+        <source>Refusal recorded.</source>
+        <translation>បានកត់ត្រាការបដិសេធ។</translation>
+    </message>
+</context>
+<context>
+    <name>Dast10Form</name>
+    <message>
+        <location filename="../../rehabdesk/ui/short_questionnaires.py" line="78"/>
+        <source>About the past 12 months, not counting alcohol. Y or 1: yes, N or 0: no.</source>
+        <translation>អំពីរយៈពេល 12 ខែចុងក្រោយ ដោយមិនរាប់គ្រឿងស្រវឹង។ Y ឬ 1៖ បាទ/ចាស, N ឬ 0៖ ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/short_questionnaires.py" line="91"/>
+        <source>&lt;b&gt;DAST-10 score %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;ពិន្ទុ DAST-10 %1&lt;/b&gt; · %2</translation>
+    </message>
+</context>
+<context>
     <name>DetaineesPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="59"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="61"/>
         <source>Search: Khmer or Latin name, case number, national id, inmate no. (Ctrl+F)</source>
         <translation>ស្វែងរក៖ ឈ្មោះខ្មែរ ឬឡាតាំង លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ លេខអ្នកជាប់ឃុំ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="62"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="64"/>
         <source>Type any part of a name or number. Spelling variants such as Sok/Sokh or Chhun/Chun are found too.</source>
         <translation>វាយផ្នែកណាមួយនៃឈ្មោះ ឬលេខ។ ការសរសេរខុសៗគ្នា ដូចជា Sok/Sokh ឬ Chhun/Chun ក៏រកឃើញដែរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="84"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="86"/>
         <source>Double-click or press Enter to open the record.</source>
         <translation>ចុចពីរដង ឬចុច Enter ដើម្បីបើកកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="86"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="88"/>
         <source>Print today&apos;s arrivals</source>
         <translation>បោះពុម្ពអ្នកមកដល់ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="88"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="90"/>
         <source>The intake forms of everyone who arrived today, in one document.</source>
         <translation>ទម្រង់ទទួលចូលរបស់អ្នកមកដល់ថ្ងៃនេះទាំងអស់ ក្នុងឯកសារតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="126"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="128"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="140"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="142"/>
         <source>1 person</source>
         <translation>មនុស្ស ១ នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="140"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="142"/>
         <source>%1 people</source>
         <translation>មនុស្ស %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="142"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="144"/>
         <source>%1+ matches of %2 — keep typing to narrow</source>
         <translation>រកឃើញ %1+ ក្នុងចំណោម %2 — សូមវាយបន្ថែមដើម្បីបង្រួម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="144"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="146"/>
         <source>1 match of %2</source>
         <translation>រកឃើញ ១ ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="146"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="148"/>
         <source>%1 matches of %2</source>
         <translation>រកឃើញ %1 ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="150"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="152"/>
         <source>Search failed: %1</source>
         <translation>ការស្វែងរកបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="167"/>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="198"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="171"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="215"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="199"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="216"/>
         <source>Select a person in the list first.</source>
         <translation>សូមជ្រើសបុគ្គលម្នាក់ក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
@@ -558,6 +910,175 @@
         <location filename="../../rehabdesk/ui/record_view.py" line="70"/>
         <source>Escort</source>
         <translation>អ្នកអមដំណើរ</translation>
+    </message>
+</context>
+<context>
+    <name>HealthScreenForm</name>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="57"/>
+        <source>Restricted: only health officers see the health screen.</source>
+        <translation>ហាមឃាត់៖ មានតែមន្ត្រីសុខាភិបាលទេ ដែលអាចមើលការពិនិត្យសុខភាព។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="72"/>
+        <source>Cough for 2 weeks or more</source>
+        <translation>ក្អករយៈពេល 2 សប្តាហ៍ ឬលើសពីនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="73"/>
+        <source>Fever</source>
+        <translation>គ្រុនក្តៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="74"/>
+        <source>Night sweats</source>
+        <translation>បែកញើសពេលយប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="75"/>
+        <source>Weight loss</source>
+        <translation>ស្រកទម្ងន់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="76"/>
+        <source>Offered</source>
+        <translation>បានផ្តល់ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="77"/>
+        <source>Accepted</source>
+        <translation>បានទទួលយក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="79"/>
+        <source>result not known yet</source>
+        <translation>មិនទាន់ដឹងលទ្ធផល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="80"/>
+        <source>negative</source>
+        <translation>អវិជ្ជមាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="81"/>
+        <source>positive</source>
+        <translation>វិជ្ជមាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="82"/>
+        <source>indeterminate</source>
+        <translation>មិនអាចកំណត់បាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="85"/>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="121"/>
+        <source>not assessed</source>
+        <translation>មិនទាន់វាយតម្លៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="86"/>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="87"/>
+        <source>low</source>
+        <translation>ទាប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="88"/>
+        <source>moderate</source>
+        <translation>មធ្យម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="89"/>
+        <source>high</source>
+        <translation>ខ្ពស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="91"/>
+        <source>Psychosis</source>
+        <translation>វិកលចរិត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="92"/>
+        <source>Suicidal thoughts</source>
+        <translation>គំនិតចង់ធ្វើអត្តឃាត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="94"/>
+        <source>e.g. hypertension, diabetes, hepatitis B</source>
+        <translation>ឧ. លើសសម្ពាធឈាម ទឹកនោមផ្អែម រលាកថ្លើមប្រភេទ B</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="99"/>
+        <source>Screened &amp;on</source>
+        <translation>&amp;ពិនិត្យនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="100"/>
+        <source>Screened &amp;by</source>
+        <translation>ពិនិត្យ&amp;ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="101"/>
+        <source>TB symptoms</source>
+        <translation>រោគសញ្ញាជំងឺរបេង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="103"/>
+        <source>HIV test</source>
+        <translation>តេស្តមេរោគអេដស៍</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="105"/>
+        <source>Withdrawal risk</source>
+        <translation>ហានិភ័យនៃការញៀនដាច់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="106"/>
+        <source>Mental-health red flags</source>
+        <translation>សញ្ញាគ្រោះថ្នាក់សុខភាពផ្លូវចិត្ត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="107"/>
+        <source>Chronic conditions</source>
+        <translation>ជំងឺរ៉ាំរ៉ៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="108"/>
+        <source>Fit for the residential programme</source>
+        <translation>សមស្របសម្រាប់កម្មវិធីស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="109"/>
+        <source>Fit for manual work</source>
+        <translation>សមស្របសម្រាប់ការងារប្រើកម្លាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="110"/>
+        <source>Only health officers see this screen; the HIV part never appears in the audit log or on paper.</source>
+        <translation>មានតែមន្ត្រីសុខាភិបាលទេដែលមើលឃើញផ្ទាំងនេះ; ផ្នែកមេរោគអេដស៍មិនដែលបង្ហាញក្នុងកំណត់ហេតុសវនកម្ម ឬលើក្រដាសទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="121"/>
+        <source>yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="122"/>
+        <source>no</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="168"/>
+        <source> Nothing was saved.</source>
+        <translation> គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/health_screen_form.py" line="174"/>
+        <source>Health screen of %1 saved.</source>
+        <translation>បានរក្សាទុកការពិនិត្យសុខភាពថ្ងៃ %1។</translation>
     </message>
 </context>
 <context>
@@ -970,122 +1491,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="43"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="45"/>
         <source>Detainees</source>
         <translation>អ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="44"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="46"/>
         <source>Opening the centre database…</source>
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="62"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="64"/>
         <source>RehabDesk — %1 (%2)</source>
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="84"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="92"/>
         <source>Signed in as %1 (%2) · Database: %3</source>
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="110"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="124"/>
         <source>Intake</source>
         <translation>ការទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="110"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="124"/>
         <source>Register arrivals by keyboard or from a transfer list, with a duplicate check while you type.</source>
         <translation>ចុះឈ្មោះអ្នកមកដល់ដោយក្តារចុច ឬពីបញ្ជីបញ្ជូន ដោយពិនិត្យឈ្មោះស្ទួនពេលកំពុងវាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="112"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="126"/>
         <source>Screening</source>
         <translation>ការពិនិត្យវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="112"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="126"/>
         <source>WHO ASSIST, DAST-10, AUDIT, urine tests and the health screen, scored as published.</source>
         <translation>WHO ASSIST, DAST-10, AUDIT ការធ្វើតេស្តទឹកនោម និងការពិនិត្យសុខភាព ដាក់ពិន្ទុតាមឯកសារផ្លូវការ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="114"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="128"/>
         <source>Eligibility</source>
         <translation>លក្ខខណ្ឌចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="114"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="128"/>
         <source>Who may be enrolled and why, with every reason and what is missing.</source>
         <translation>អ្នកណាអាចចូលកម្មវិធីបាន និងមូលហេតុ ព្រមទាំងអ្វីដែលនៅខ្វះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="116"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="130"/>
         <source>Enrolment</source>
         <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="116"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="130"/>
         <source>Beds, the waitlist and treatment programmes.</source>
         <translation>គ្រែ បញ្ជីរង់ចាំ និងកម្មវិធីព្យាបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="117"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="131"/>
         <source>Vocational</source>
         <translation>វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="117"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="131"/>
         <source>Industrial and agro-industrial training cohorts.</source>
         <translation>ក្រុមបណ្តុះបណ្តាលឧស្សាហកម្ម និងកសិ-ឧស្សាហកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="118"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="132"/>
         <source>Releases</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="118"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="132"/>
         <source>Release records, reintegration plans and follow-up at 1, 3, 6 and 12 months.</source>
         <translation>កំណត់ត្រាដោះលែង ផែនការធ្វើសមាហរណកម្ម និងការតាមដាននៅខែទី ១ ៣ ៦ និង ១២។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="120"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="134"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="120"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="134"/>
         <source>Occupancy, admissions and outcome reports.</source>
         <translation>របាយការណ៍អំពីចំនួនអ្នកស្នាក់នៅ ការទទួលចូល និងលទ្ធផល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="121"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="135"/>
         <source>Export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="121"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="135"/>
         <source>The periodic export to headquarters on removable media.</source>
         <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្តាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="123"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="137"/>
         <source>Administration</source>
         <translation>រដ្ឋបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="123"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="137"/>
         <source>Users, policy, backups and settings.</source>
         <translation>អ្នកប្រើប្រាស់ គោលការណ៍ ការបម្រុងទុក និងការកំណត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="124"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="138"/>
         <source>Audit log</source>
         <translation>កំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="124"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="138"/>
         <source>Who did what, when: for auditors and administrators.</source>
         <translation>អ្នកណាធ្វើអ្វី នៅពេលណា៖ សម្រាប់សវនករ និងអ្នកគ្រប់គ្រង។</translation>
     </message>
@@ -1280,93 +1801,187 @@
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <location filename="../../rehabdesk/ui/short_questionnaires.py" line="68"/>
+        <source>Result when every item is answered.</source>
+        <translation>លទ្ធផលនឹងបង្ហាញនៅពេលឆ្លើយគ្រប់សំណួរ។</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="59"/>
+        <source>Why</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="60"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="61"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="62"/>
+        <source>Latin name</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="63"/>
+        <source>Arrived</source>
+        <translation>ថ្ងៃមកដល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="64"/>
+        <source>Last screened</source>
+        <translation>ពិនិត្យចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="65"/>
+        <source>Days waiting</source>
+        <translation>ចំនួនថ្ងៃរង់ចាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="70"/>
+        <source>not screened yet</source>
+        <translation>មិនទាន់ពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="71"/>
+        <source>re-screening due</source>
+        <translation>ដល់ពេលពិនិត្យឡើងវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="83"/>
+        <source>Days since arrival.</source>
+        <translation>ចំនួនថ្ងៃចាប់តាំងពីមកដល់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="84"/>
+        <source>Days since the last screening.</source>
+        <translation>ចំនួនថ្ងៃចាប់តាំងពីការពិនិត្យចុងក្រោយ។</translation>
+    </message>
+</context>
+<context>
     <name>RecordView</name>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="128"/>
-        <location filename="../../rehabdesk/ui/record_view.py" line="130"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="129"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="131"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="131"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="132"/>
         <source>Episodes (%1)</source>
         <translation>ការស្នាក់នៅ (%1)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="134"/>
-        <location filename="../../rehabdesk/ui/record_view.py" line="180"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="135"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="193"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="135"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="138"/>
         <source>Legal</source>
         <translation>ផ្លូវច្បាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="135"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="138"/>
         <source>Screening</source>
         <translation>ការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="135"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="139"/>
         <source>Treatment</source>
         <translation>ការព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="136"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="140"/>
         <source>Vocational</source>
         <translation>វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="136"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="141"/>
         <source>Release</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="136"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="141"/>
         <source>Documents</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="137"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="145"/>
         <source>Not recorded yet.</source>
         <translation>មិនទាន់បានកត់ត្រានៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="146"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="154"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="147"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="155"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="148"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="156"/>
         <source>Screening summary</source>
         <translation>សេចក្តីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="155"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="163"/>
         <source>Print…</source>
         <translation>បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="157"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="165"/>
         <source>Preview a form of case %1, then print or save it.</source>
         <translation>មើលទម្រង់នៃករណី %1 ជាមុន រួចបោះពុម្ព ឬរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="162"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="170"/>
         <source>Merge with…</source>
         <translation>បញ្ចូលជាមួយ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="164"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="172"/>
         <source>This person has a second record: move its admissions here and remove it (supervisors).</source>
         <translation>បុគ្គលនេះមានកំណត់ត្រាទីពីរ៖ ផ្លាស់ការចូលរបស់វាមកទីនេះ ហើយលុបវាចោល (អ្នកគ្រប់គ្រង)។</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="144"/>
+        <source>The recovery sheet</source>
+        <translation>សន្លឹកសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="145"/>
+        <source>The database is encrypted. If every administrator forgets their password, only this recovery key opens it again.</source>
+        <translation>មូលដ្ឋានទិន្នន័យត្រូវបានអ៊ិនគ្រីប។ ប្រសិនបើអ្នកគ្រប់គ្រងទាំងអស់ភ្លេចពាក្យសម្ងាត់ មានតែកូនសោសង្គ្រោះនេះទេ ដែលអាចបើកវាវិញបាន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="150"/>
+        <source>Print the recovery sheet now and keep it in a locked cupboard, away from the computer. The key is not shown again; an administrator can print a new sheet later on the Administration page.</source>
+        <translation>សូមបោះពុម្ពសន្លឹកសង្គ្រោះឥឡូវនេះ ហើយរក្សាទុកក្នុងទូចាក់សោ ឆ្ងាយពីកុំព្យូទ័រ។ កូនសោនេះមិនបង្ហាញម្តងទៀតទេ។ អ្នកគ្រប់គ្រងអាចបោះពុម្ពសន្លឹកថ្មីនៅពេលក្រោយ នៅទំព័ររដ្ឋបាល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="155"/>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>&amp;បោះពុម្ពសន្លឹកសង្គ្រោះ…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="177"/>
+        <source>Recovery sheet</source>
+        <translation>សន្លឹកសង្គ្រោះ</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +2056,713 @@
     </message>
 </context>
 <context>
+    <name>ScreeningForm</name>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_form.py" line="59"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>រក្សាទុក (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_form.py" line="66"/>
+        <source>Your role may not record this.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចកត់ត្រារឿងនេះបានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningInterview</name>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_interview.py" line="58"/>
+        <source>Screened &amp;on</source>
+        <translation>&amp;ពិនិត្យនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_interview.py" line="59"/>
+        <source>&amp;by</source>
+        <translation>&amp;ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_interview.py" line="77"/>
+        <source>WHO ASSIST v3.1 — all substances, digits choose the answer</source>
+        <translation>WHO ASSIST v3.1 — គ្រប់សារធាតុ, លេខជ្រើសចម្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_interview.py" line="79"/>
+        <source>DAST-10 — drug use in the past 12 months (Space: asked)</source>
+        <translation>DAST-10 — ការប្រើគ្រឿងញៀនក្នុងរយៈពេល 12 ខែចុងក្រោយ (Space៖ បានសួរ)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_interview.py" line="81"/>
+        <source>AUDIT — alcohol (Space: asked)</source>
+        <translation>AUDIT — គ្រឿងស្រវឹង (Space៖ បានសួរ)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_interview.py" line="113"/>
+        <source>Screening of %1 saved.</source>
+        <translation>បានរក្សាទុកការពិនិត្យថ្ងៃ %1។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_interview.py" line="126"/>
+        <source> Nothing was saved.</source>
+        <translation> គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_interview.py" line="133"/>
+        <source>DAST-10 item %1 is not answered: press Y or N, or untick DAST-10.</source>
+        <translation>សំណួរ DAST-10 ទី %1 មិនទាន់ឆ្លើយ៖ ចុច Y ឬ N ឬដោះធីក DAST-10 ចេញ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_interview.py" line="135"/>
+        <source>AUDIT item %1 is not answered: type its points, or untick AUDIT.</source>
+        <translation>សំណួរ AUDIT ទី %1 មិនទាន់ឆ្លើយ៖ វាយពិន្ទុរបស់វា ឬដោះធីក AUDIT ចេញ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_interview.py" line="146"/>
+        <source>ASSIST question 8 (injection) is not answered: press 1, 2 or 3.</source>
+        <translation>សំណួរ ASSIST ទី 8 (ការចាក់) មិនទាន់ឆ្លើយ៖ ចុច 1, 2 ឬ 3។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_interview.py" line="149"/>
+        <source>ASSIST question 1 is not answered for %1: press Y or N.</source>
+        <translation>សំណួរ ASSIST ទី 1 មិនទាន់ឆ្លើយសម្រាប់ %1៖ ចុច Y ឬ N។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_interview.py" line="153"/>
+        <source>%1, ASSIST question %2 is not answered: press the number of an answer.</source>
+        <translation>%1, សំណួរ ASSIST ទី %2 មិនទាន់ឆ្លើយ៖ ចុចលេខនៃចម្លើយមួយ។</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="99"/>
+        <source>Refresh (F5)</source>
+        <translation>ផ្ទុកឡើងវិញ (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="114"/>
+        <source>Enter or double-click: open the record at its Screening tab.</source>
+        <translation>Enter ឬចុចពីរដង៖ បើកកំណត់ត្រានៅផ្ទាំងការពិនិត្យ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="121"/>
+        <source>&lt;h2&gt;Screening queue&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ជួររង់ចាំការពិនិត្យ&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="140"/>
+        <source>Reading…</source>
+        <translation>កំពុងអាន…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="148"/>
+        <source>Arrivals not screened within %1 days, then people whose last screening is %2 days old or more. An administrator sets both days on the Administration page.</source>
+        <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេល %1 ថ្ងៃ បន្ទាប់មកអ្នកដែលការពិនិត្យចុងក្រោយមានរយៈពេល %2 ថ្ងៃ ឬលើសពីនេះ។ អ្នកគ្រប់គ្រងប្រព័ន្ធកំណត់ចំនួនថ្ងៃទាំងពីរនៅទំព័ររដ្ឋបាល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_page.py" line="152"/>
+        <source>%1 overdue · %2 re-screenings</source>
+        <translation>ហួសកំណត់ %1 · ពិនិត្យឡើងវិញ %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningSummary</name>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="60"/>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;បោះពុម្ពសេចក្តីសង្ខេប…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="62"/>
+        <source>Preview the printed screening summary for the paper case file, then print or save it.</source>
+        <translation>មើលសេចក្តីសង្ខេបនៃការពិនិត្យសម្រាប់ឯកសារករណីជាក្រដាស មុននឹងបោះពុម្ព ឬរក្សាទុក។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="80"/>
+        <source>&lt;h3&gt;Not screened yet&lt;/h3&gt;&lt;p&gt;Open &lt;b&gt;Questionnaires&lt;/b&gt; to ask the ASSIST.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;មិនទាន់ពិនិត្យ&lt;/h3&gt;&lt;p&gt;បើក &lt;b&gt;កម្រងសំណួរ&lt;/b&gt; ដើម្បីសួរ ASSIST។&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="83"/>
+        <source>&lt;h3&gt;Screening of %1&lt;/h3&gt;&lt;p style=&apos;color:#5f6368&apos;&gt;by %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ការពិនិត្យថ្ងៃ %1&lt;/h3&gt;&lt;p style=&apos;color:#5f6368&apos;&gt;ដោយ %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="111"/>
+        <source>&lt;b&gt;Recommended:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;អនុសាសន៍៖&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="115"/>
+        <source>Injection (question 8): %1</source>
+        <translation>ការចាក់ (សំណួរទី 8)៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="118"/>
+        <source>injected in the past 3 months</source>
+        <translation>បានចាក់ក្នុងរយៈពេល 3 ខែចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="119"/>
+        <source>has injected, with moderate or high risk</source>
+        <translation>ធ្លាប់ចាក់ ហើយមានហានិភ័យមធ្យម ឬខ្ពស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="121"/>
+        <source>&amp;#9873; &lt;b&gt;Offer HIV and hepatitis testing&lt;/b&gt;: %1.</source>
+        <translation>&amp;#9873; &lt;b&gt;ផ្តល់ការធ្វើតេស្តមេរោគអេដស៍ និងរលាកថ្លើម&lt;/b&gt;៖ %1។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="127"/>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="130"/>
+        <source>not asked</source>
+        <translation>មិនបានសួរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="128"/>
+        <source>%1 of 10 · %2</source>
+        <translation>%1 ក្នុងចំណោម 10 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="131"/>
+        <source>%1 of 40 · zone %2</source>
+        <translation>%1 ក្នុងចំណោម 40 · តំបន់ %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="134"/>
+        <source>DAST-10: %1&lt;br&gt;AUDIT: %2</source>
+        <translation>DAST-10៖ %1&lt;br&gt;AUDIT៖ %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="143"/>
+        <source>%1 · kit %2, lot %3 · read by %4</source>
+        <translation>%1 · ឧបករណ៍តេស្ត %2, ឡូត៍ %3 · អានដោយ %4</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="146"/>
+        <source>Positive: %1</source>
+        <translation>វិជ្ជមាន៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="147"/>
+        <source>All negative.</source>
+        <translation>អវិជ្ជមានទាំងអស់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="149"/>
+        <source>Invalid, test again: %1</source>
+        <translation>មិនត្រឹមត្រូវ ត្រូវតេស្តម្តងទៀត៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="158"/>
+        <source>Signed on paper on %1.</source>
+        <translation>បានចុះហត្ថលេខាលើក្រដាសនៅថ្ងៃ %1។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="161"/>
+        <source>Refused on %1: %2</source>
+        <translation>បានបដិសេធនៅថ្ងៃ %1៖ %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="170"/>
+        <source>Restricted: only health officers see the health screen.</source>
+        <translation>ហាមឃាត់៖ មានតែមន្ត្រីសុខាភិបាលទេ ដែលអាចមើលការពិនិត្យសុខភាព។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="175"/>
+        <source>presumptive TB: refer for testing</source>
+        <translation>សង្ស័យជំងឺរបេង៖ បញ្ជូនទៅធ្វើតេស្ត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="177"/>
+        <source>mental-health red flag: clinician today</source>
+        <translation>សញ្ញាគ្រោះថ្នាក់សុខភាពផ្លូវចិត្ត៖ ជួបគ្រូពេទ្យថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="179"/>
+        <source>withdrawal risk: clinician today</source>
+        <translation>ហានិភ័យនៃការញៀនដាច់៖ ជួបគ្រូពេទ្យថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_summary.py" line="180"/>
+        <source>nothing calling for a clinician</source>
+        <translation>គ្មានអ្វីដែលត្រូវការគ្រូពេទ្យ</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningTab</name>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_tab.py" line="45"/>
+        <source>Summary</source>
+        <translation>សេចក្តីសង្ខេប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_tab.py" line="46"/>
+        <source>Questionnaires</source>
+        <translation>កម្រងសំណួរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_tab.py" line="47"/>
+        <source>Urine test</source>
+        <translation>តេស្តទឹកនោម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_tab.py" line="48"/>
+        <source>Health screen</source>
+        <translation>ការពិនិត្យសុខភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_tab.py" line="49"/>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningTexts</name>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="27"/>
+        <source>In your life, have you ever used {substance}? (non-medical use only)</source>
+        <translation>ក្នុងជីវិតរបស់អ្នក តើអ្នកធ្លាប់ប្រើ{substance}ដែរឬទេ? (ការប្រើមិនមែនសម្រាប់ព្យាបាលប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="29"/>
+        <source>In the past three months, how often have you used {substance}?</source>
+        <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើអ្នកបានប្រើ{substance}ញឹកញាប់ប៉ុណ្ណា?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="31"/>
+        <source>During the past three months, how often have you had a strong desire or urge to use {substance}?</source>
+        <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើអ្នកមានបំណងប្រាថ្នា ឬការចង់ប្រើ{substance}ខ្លាំងញឹកញាប់ប៉ុណ្ណា?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="34"/>
+        <source>During the past three months, how often has your use of {substance} led to health, social, legal or financial problems?</source>
+        <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើការប្រើ{substance}របស់អ្នកបាននាំឱ្យមានបញ្ហាសុខភាព សង្គម ច្បាប់ ឬហិរញ្ញវត្ថុញឹកញាប់ប៉ុណ្ណា?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="37"/>
+        <source>During the past three months, how often have you failed to do what was normally expected of you because of your use of {substance}?</source>
+        <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើអ្នកមិនបានធ្វើកិច្ចការដែលគេរំពឹងពីអ្នកជាធម្មតា ដោយសារការប្រើ{substance}ញឹកញាប់ប៉ុណ្ណា?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="40"/>
+        <source>Has a friend or relative or anyone else ever expressed concern about your use of {substance}?</source>
+        <translation>តើមិត្តភក្តិ ឬសាច់ញាតិ ឬនរណាម្នាក់ផ្សេងទៀត ធ្លាប់បង្ហាញការព្រួយបារម្ភអំពីការប្រើ{substance}របស់អ្នកដែរឬទេ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="43"/>
+        <source>Have you ever tried and failed to control, cut down or stop using {substance}?</source>
+        <translation>តើអ្នកធ្លាប់ព្យាយាមគ្រប់គ្រង កាត់បន្ថយ ឬឈប់ប្រើ{substance} ប៉ុន្តែមិនបានសម្រេចដែរឬទេ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="46"/>
+        <source>Have you ever used any drug by injection? (non-medical use only)</source>
+        <translation>តើអ្នកធ្លាប់ប្រើគ្រឿងញៀនណាមួយដោយការចាក់ដែរឬទេ? (ការប្រើមិនមែនសម្រាប់ព្យាបាលប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="49"/>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="50"/>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="51"/>
+        <source>Never</source>
+        <translation>មិនដែល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="52"/>
+        <source>Once or twice</source>
+        <translation>ម្តង ឬពីរដង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="53"/>
+        <source>Monthly</source>
+        <translation>ប្រចាំខែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="54"/>
+        <source>Weekly</source>
+        <translation>ប្រចាំសប្តាហ៍</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="55"/>
+        <source>Daily or almost daily</source>
+        <translation>ប្រចាំថ្ងៃ ឬស្ទើរតែរៀងរាល់ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="56"/>
+        <source>No, never</source>
+        <translation>ទេ មិនដែល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="57"/>
+        <source>Yes, in the past 3 months</source>
+        <translation>បាទ/ចាស ក្នុងរយៈពេល 3 ខែចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="58"/>
+        <source>Yes, but not in the past 3 months</source>
+        <translation>បាទ/ចាស ប៉ុន្តែមិនមែនក្នុងរយៈពេល 3 ខែចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="59"/>
+        <source>Monthly or less</source>
+        <translation>ប្រចាំខែ ឬតិចជាងនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="60"/>
+        <source>2 to 4 times a month</source>
+        <translation>2 ទៅ 4 ដងក្នុងមួយខែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="61"/>
+        <source>2 to 3 times a week</source>
+        <translation>2 ទៅ 3 ដងក្នុងមួយសប្តាហ៍</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="62"/>
+        <source>4 or more times a week</source>
+        <translation>4 ដង ឬច្រើនជាងនេះក្នុងមួយសប្តាហ៍</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="63"/>
+        <source>1 or 2</source>
+        <translation>1 ឬ 2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="64"/>
+        <source>3 or 4</source>
+        <translation>3 ឬ 4</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="65"/>
+        <source>5 or 6</source>
+        <translation>5 ឬ 6</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="66"/>
+        <source>7, 8 or 9</source>
+        <translation>7, 8 ឬ 9</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="67"/>
+        <source>10 or more</source>
+        <translation>10 ឬច្រើនជាងនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="68"/>
+        <source>Less than monthly</source>
+        <translation>តិចជាងម្តងក្នុងមួយខែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="69"/>
+        <source>Yes, but not in the last year</source>
+        <translation>បាទ/ចាស ប៉ុន្តែមិនមែនក្នុងឆ្នាំចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="70"/>
+        <source>Yes, during the last year</source>
+        <translation>បាទ/ចាស ក្នុងឆ្នាំចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="72"/>
+        <source>Tobacco products</source>
+        <translation>ផលិតផលថ្នាំជក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="73"/>
+        <source>cigarettes, chewing tobacco, cigars</source>
+        <translation>បារី ថ្នាំជក់ទំពារ បារីស៊ីហ្គា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="74"/>
+        <source>Alcoholic beverages</source>
+        <translation>គ្រឿងស្រវឹង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="75"/>
+        <source>beer, wine, rice wine, spirits</source>
+        <translation>ស្រាបៀរ ស្រាទំពាំងបាយជូរ ស្រាស ស្រាខ្លាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="76"/>
+        <source>Cannabis</source>
+        <translation>កញ្ឆា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="77"/>
+        <source>marijuana, pot, grass, hash</source>
+        <translation>កញ្ឆា ម៉ារីហ្វាណា ហាស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="78"/>
+        <source>Cocaine</source>
+        <translation>កូកាអ៊ីន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="79"/>
+        <source>coke, crack</source>
+        <translation>កូក ក្រេក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="80"/>
+        <source>Amphetamine-type stimulants</source>
+        <translation>សារធាតុរំញោចប្រភេទអំហ្វេតាមីន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="81"/>
+        <source>yama, ice (crystal methamphetamine), speed, ecstasy</source>
+        <translation>យ៉ាម៉ា ម៉ាទឹកកក (មេតំហ្វេតាមីនគ្រីស្តាល់) ស្ពីដ អ៊ិចស្តាស៊ី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="82"/>
+        <source>Inhalants</source>
+        <translation>សារធាតុហិត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="83"/>
+        <source>glue, petrol, paint thinner, nitrous</source>
+        <translation>កាវ សាំង ទឹកលាយថ្នាំលាប ឧស្ម័នណៃត្រូស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="84"/>
+        <source>Sedatives or sleeping pills</source>
+        <translation>ថ្នាំស្ងប់អារម្មណ៍ ឬថ្នាំងងុយដេក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="85"/>
+        <source>diazepam (Valium), Rohypnol</source>
+        <translation>ឌីយ៉ាហ្សេប៉ាម (វ៉ាលីយ៉ូម) រ៉ូហ៊ីបណុល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="86"/>
+        <source>Hallucinogens</source>
+        <translation>សារធាតុបង្កការស្រមើស្រមៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="87"/>
+        <source>LSD, acid, mushrooms, PCP, ketamine (Special K)</source>
+        <translation>LSD អាស៊ីត ផ្សិត PCP កេតាមីន (Special K)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="88"/>
+        <source>Opioids</source>
+        <translation>សារធាតុអាភៀន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="89"/>
+        <source>heroin, opium, morphine, methadone, codeine</source>
+        <translation>ហេរ៉ូអ៊ីន អាភៀន ម័រហ្វីន មេតាដូន កូដេអ៊ីន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="90"/>
+        <source>Other substances</source>
+        <translation>សារធាតុផ្សេងៗ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="91"/>
+        <source>specify</source>
+        <translation>បញ្ជាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="93"/>
+        <source>Have you used drugs other than those required for medical reasons?</source>
+        <translation>តើអ្នកបានប្រើថ្នាំ ឬគ្រឿងញៀន ក្រៅពីថ្នាំដែលត្រូវការសម្រាប់ហេតុផលវេជ្ជសាស្ត្រដែរឬទេ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="95"/>
+        <source>Do you abuse more than one drug at a time?</source>
+        <translation>តើអ្នកប្រើគ្រឿងញៀនលើសពីមួយមុខក្នុងពេលតែមួយដែរឬទេ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="96"/>
+        <source>Are you always able to stop using drugs when you want to?</source>
+        <translation>តើអ្នកតែងតែអាចឈប់ប្រើគ្រឿងញៀនបាន នៅពេលអ្នកចង់ឈប់ដែរឬទេ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="98"/>
+        <source>Have you had &quot;blackouts&quot; or &quot;flashbacks&quot; as a result of drug use?</source>
+        <translation>តើអ្នកធ្លាប់ «សន្លប់បាត់ស្មារតី» ឬ «ឃើញរូបភាពចាស់ៗឡើងវិញ» ដោយសារការប្រើគ្រឿងញៀនដែរឬទេ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="100"/>
+        <source>Do you ever feel bad or guilty about your drug use?</source>
+        <translation>តើអ្នកធ្លាប់មានអារម្មណ៍មិនល្អ ឬមានកំហុស អំពីការប្រើគ្រឿងញៀនរបស់អ្នកដែរឬទេ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="101"/>
+        <source>Does your spouse (or parents) ever complain about your involvement with drugs?</source>
+        <translation>តើប្តី/ប្រពន្ធ (ឬឪពុកម្តាយ) របស់អ្នក ធ្លាប់ត្អូញត្អែរអំពីការជាប់ពាក់ព័ន្ធនឹងគ្រឿងញៀនរបស់អ្នកដែរឬទេ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="104"/>
+        <source>Have you neglected your family because of your use of drugs?</source>
+        <translation>តើអ្នកបានធ្វេសប្រហែសគ្រួសាររបស់អ្នក ដោយសារការប្រើគ្រឿងញៀនដែរឬទេ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="106"/>
+        <source>Have you engaged in illegal activities in order to obtain drugs?</source>
+        <translation>តើអ្នកបានចូលរួមក្នុងសកម្មភាពខុសច្បាប់ ដើម្បីរកគ្រឿងញៀនដែរឬទេ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="108"/>
+        <source>Have you ever experienced withdrawal symptoms (felt sick) when you stopped taking drugs?</source>
+        <translation>តើអ្នកធ្លាប់មានរោគសញ្ញាញៀនដាច់ (មានអារម្មណ៍ឈឺ) នៅពេលអ្នកឈប់ប្រើគ្រឿងញៀនដែរឬទេ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="111"/>
+        <source>Have you had medical problems as a result of your drug use (e.g. memory loss, hepatitis, convulsions, bleeding)?</source>
+        <translation>តើអ្នកធ្លាប់មានបញ្ហាសុខភាព ដោយសារការប្រើគ្រឿងញៀនដែរឬទេ (ឧ. បាត់បង់ការចងចាំ រលាកថ្លើម ប្រកាច់ ហូរឈាម)?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="115"/>
+        <source>How often do you have a drink containing alcohol?</source>
+        <translation>តើអ្នកផឹកភេសជ្ជៈដែលមានជាតិអាល់កុលញឹកញាប់ប៉ុណ្ណា?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="116"/>
+        <source>How many drinks containing alcohol do you have on a typical day when you are drinking?</source>
+        <translation>នៅថ្ងៃធម្មតាដែលអ្នកផឹក តើអ្នកផឹកភេសជ្ជៈដែលមានជាតិអាល់កុលប៉ុន្មានកែវ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="119"/>
+        <source>How often do you have six or more drinks on one occasion?</source>
+        <translation>តើអ្នកផឹកប្រាំមួយកែវ ឬច្រើនជាងនេះក្នុងមួយលើកញឹកញាប់ប៉ុណ្ណា?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="121"/>
+        <source>How often during the last year have you found that you were not able to stop drinking once you had started?</source>
+        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកឃើញថាខ្លួនមិនអាចឈប់ផឹកបាន នៅពេលបានចាប់ផ្តើមផឹកហើយញឹកញាប់ប៉ុណ្ណា?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="124"/>
+        <source>How often during the last year have you failed to do what was normally expected from you because of drinking?</source>
+        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកមិនបានធ្វើកិច្ចការដែលគេរំពឹងពីអ្នកជាធម្មតា ដោយសារការផឹកញឹកញាប់ប៉ុណ្ណា?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="127"/>
+        <source>How often during the last year have you needed a first drink in the morning to get yourself going after a heavy drinking session?</source>
+        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកត្រូវការផឹកមួយកែវនៅពេលព្រឹក ដើម្បីឱ្យមានកម្លាំងក្រោយពីផឹកច្រើនញឹកញាប់ប៉ុណ្ណា?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="130"/>
+        <source>How often during the last year have you had a feeling of guilt or remorse after drinking?</source>
+        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកមានអារម្មណ៍មានកំហុស ឬសោកស្តាយក្រោយពីផឹកញឹកញាប់ប៉ុណ្ណា?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="133"/>
+        <source>How often during the last year have you been unable to remember what happened the night before because you had been drinking?</source>
+        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកមិនអាចចងចាំអ្វីដែលបានកើតឡើងកាលពីយប់មិញ ដោយសារអ្នកបានផឹកញឹកញាប់ប៉ុណ្ណា?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="136"/>
+        <source>Have you or someone else been injured as a result of your drinking?</source>
+        <translation>តើអ្នក ឬអ្នកដទៃ ធ្លាប់រងរបួសដោយសារការផឹករបស់អ្នកដែរឬទេ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="138"/>
+        <source>Has a relative or friend or a doctor or another health worker been concerned about your drinking or suggested you cut down?</source>
+        <translation>តើសាច់ញាតិ ឬមិត្តភក្តិ ឬគ្រូពេទ្យ ឬបុគ្គលិកសុខាភិបាលផ្សេងទៀត ធ្លាប់ព្រួយបារម្ភអំពីការផឹករបស់អ្នក ឬណែនាំឱ្យអ្នកកាត់បន្ថយដែរឬទេ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="142"/>
+        <source>Methamphetamine (MET)</source>
+        <translation>មេតំហ្វេតាមីន (MET)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="143"/>
+        <source>Amphetamine (AMP)</source>
+        <translation>អំហ្វេតាមីន (AMP)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="144"/>
+        <source>MDMA / ecstasy (MDMA)</source>
+        <translation>MDMA / អ៊ិចស្តាស៊ី (MDMA)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="145"/>
+        <source>Opiates / morphine (MOP)</source>
+        <translation>អាភៀន / ម័រហ្វីន (MOP)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="146"/>
+        <source>Cannabis / THC (THC)</source>
+        <translation>កញ្ឆា / THC (THC)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="147"/>
+        <source>Ketamine (KET)</source>
+        <translation>កេតាមីន (KET)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="148"/>
+        <source>Cocaine (COC)</source>
+        <translation>កូកាអ៊ីន (COC)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="149"/>
+        <source>Benzodiazepines (BZO)</source>
+        <translation>បេនហ្សូឌីយ៉ាហ្សេពីន (BZO)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="151"/>
+        <source>low</source>
+        <translation>ទាប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="152"/>
+        <source>moderate</source>
+        <translation>មធ្យម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="153"/>
+        <source>high</source>
+        <translation>ខ្ពស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="154"/>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="155"/>
+        <source>substantial</source>
+        <translation>ច្រើនគួរសម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="156"/>
+        <source>severe</source>
+        <translation>ធ្ងន់ធ្ងរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="157"/>
+        <source>general health advice</source>
+        <translation>ដំបូន្មានសុខភាពទូទៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="158"/>
+        <source>brief intervention</source>
+        <translation>អន្តរាគមន៍ខ្លី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening_texts.py" line="159"/>
+        <source>referral to intensive treatment</source>
+        <translation>បញ្ជូនទៅការព្យាបាលពិសេស</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../rehabdesk/ui/setup_wizard.py" line="189"/>
+        <source>Set up RehabDesk — %1</source>
+        <translation>រៀបចំ RehabDesk — %1</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="41"/>
@@ -1486,6 +2808,19 @@
         <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="73"/>
         <source>Demo centre: every user&apos;s password is &lt;b&gt;demo&lt;/b&gt; (admin, sokha.chan, dara.heng, thida.keo).</source>
         <translation>មជ្ឈមណ្ឌលសាកល្បង៖ ពាក្យសម្ងាត់របស់អ្នកប្រើគ្រប់គ្នាគឺ &lt;b&gt;demo&lt;/b&gt; (admin, sokha.chan, dara.heng, thida.keo)។</translation>
+    </message>
+</context>
+<context>
+    <name>SubstanceCard</name>
+    <message>
+        <location filename="../../rehabdesk/ui/assist_questionnaire.py" line="114"/>
+        <source>score when every question is answered</source>
+        <translation>ពិន្ទុនឹងបង្ហាញនៅពេលឆ្លើយគ្រប់សំណួរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/assist_questionnaire.py" line="117"/>
+        <source>&lt;b&gt;Score %1&lt;/b&gt; · %2 risk · %3</source>
+        <translation>&lt;b&gt;ពិន្ទុ %1&lt;/b&gt; · ហានិភ័យ%2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +3128,59 @@
         <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="136"/>
         <source>Skip</source>
         <translation>រំលង</translation>
+    </message>
+</context>
+<context>
+    <name>UrinePanel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/urine_panel.py" line="31"/>
+        <source>e.g. 8-panel cassette</source>
+        <translation>ឧ. កាសែតតេស្ត 8 មុខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/urine_panel.py" line="35"/>
+        <source>Tested &amp;on</source>
+        <translation>&amp;តេស្តនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/urine_panel.py" line="36"/>
+        <source>&amp;Kit</source>
+        <translation>&amp;ឧបករណ៍តេស្ត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/urine_panel.py" line="37"/>
+        <source>&amp;Lot number</source>
+        <translation>&amp;លេខឡូត៍</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/urine_panel.py" line="38"/>
+        <source>&amp;Read by</source>
+        <translation>&amp;អានដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/urine_panel.py" line="39"/>
+        <source>Positive</source>
+        <translation>វិជ្ជមាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/urine_panel.py" line="40"/>
+        <source>Negative</source>
+        <translation>អវិជ្ជមាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/urine_panel.py" line="41"/>
+        <source>Invalid</source>
+        <translation>មិនត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/urine_panel.py" line="47"/>
+        <source>Each drug: P or 1 positive, N or 2 negative, I or 3 invalid (no control line).</source>
+        <translation>គ្រឿងញៀននីមួយៗ៖ P ឬ 1 វិជ្ជមាន, N ឬ 2 អវិជ្ជមាន, I ឬ 3 មិនត្រឹមត្រូវ (គ្មានបន្ទាត់ត្រួតពិនិត្យ)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/urine_panel.py" line="73"/>
+        <source>Urine test of %1 saved.</source>
+        <translation>បានរក្សាទុកតេស្តទឹកនោមថ្ងៃ %1។</translation>
     </message>
 </context>
 </TS>

@@ -7,14 +7,43 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import select
 
+from rehabdesk.db.models_enrolment import (
+    CaseGoal,
+    DischargeSummary,
+    Dormitory,
+    Enrolment,
+    GroupSession,
+    SessionType,
+    TreatmentProgramme,
+)
+from rehabdesk.domain.enrolment import EnrolmentStatus, PriorityWeights
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import NewEpisode
 from rehabdesk.domain.permissions import Action, PermissionDeniedError, Role, allowed
-from rehabdesk.services import auth, centre, intake, merge, settings
+from rehabdesk.domain.programmes import GoalStatus, ProgrammeKind
+from rehabdesk.domain.records import Sex
+from rehabdesk.domain.screening import HealthScreen
+from rehabdesk.services import (
+    attendance,
+    auth,
+    caseplan,
+    centre,
+    encryption,
+    enrolment,
+    intake,
+    merge,
+    paperwork,
+    persons,
+    programmes,
+    screening,
+    settings,
+)
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import Database, UnitOfWork
 from tests.conftest import TODAY, add_user, new_person
+from tests.services.clinical_helpers import ALL_NEGATIVE
 
 ServiceCall = Callable[[UnitOfWork, Actor, str], object]
 
@@ -25,6 +54,84 @@ def _second_person(uow: UnitOfWork) -> str:
     details = intake.register_person(uow, registrar, new_person("Sok Dara"),
                                      NewEpisode(dt.date(2026, 3, 1)), TODAY)
     return details.uid
+
+
+def _episode(uow: UnitOfWork, person: str) -> str:
+    episode = persons.get_person(uow, person).latest_episode
+    assert episode is not None
+    return episode.uid
+
+
+def _programme(uow: UnitOfWork) -> TreatmentProgramme:
+    row = uow.session.scalar(select(TreatmentProgramme))
+    if row is None:
+        row = TreatmentProgramme(name_km="ក", name_en="Residential", kind="residential",
+                                 min_days=90, max_days=180)
+        uow.session.add(row)
+        uow.session.add(Dormitory(name="Dormitory A", sex="M", capacity=5))
+        uow.session.add(SessionType(name_km="ក", name_en="Drug education"))
+        uow.session.flush()
+    return row
+
+
+def _enrolment(uow: UnitOfWork, person: str, status: str = "enrolled") -> str:
+    """An enrolment of the person's episode in ``status``, written straight to the table
+    (the actor under test may not create one)."""
+    programme = _programme(uow)
+    episode = persons.load_episode(uow, _episode(uow, person))
+    started = status not in ("referred", "waitlisted")
+    row = Enrolment(episode_id=episode.id, programme_id=programme.id, status=status,
+                    referred_on=TODAY, waitlisted_on=TODAY,
+                    enrolled_on=TODAY if started else None,
+                    ended_on=TODAY if started and status != "enrolled" else None,
+                    dormitory_id=uow.session.scalar(select(Dormitory.id)) if started else None,
+                    bed_number=1 if started else None)
+    uow.session.add(row)
+    uow.session.flush()
+    return row.uid
+
+
+def _session(uow: UnitOfWork, person: str) -> str:
+    _enrolment(uow, person)
+    type_id = uow.session.scalar(select(SessionType.id))
+    assert type_id is not None
+    row = GroupSession(session_type_id=type_id, held_on=TODAY, facilitator="Chan Dara")
+    uow.session.add(row)
+    uow.session.flush()
+    return row.uid
+
+
+def _goal(uow: UnitOfWork, person: str) -> str:
+    row = CaseGoal(enrolment_id=uow.session.scalar(select(Enrolment.id).where(
+        Enrolment.uid == _enrolment(uow, person))), area="family", goal="call home",
+        set_on=TODAY, status="open")
+    uow.session.add(row)
+    uow.session.flush()
+    return row.uid
+
+
+def _summarised(uow: UnitOfWork, person: str) -> str:
+    uid = _enrolment(uow, person, "completed")
+    uow.session.add(DischargeSummary(
+        enrolment_id=uow.session.scalar(select(Enrolment.id).where(Enrolment.uid == uid)),
+        written_on=TODAY, author="Sokha Chan", summary="Completed."))
+    uow.session.flush()
+    return uid
+
+
+def _dormitory(uow: UnitOfWork) -> str:
+    _programme(uow)
+    uid = uow.session.scalar(select(Dormitory.uid))
+    assert uid is not None
+    return uid
+
+
+def _session_type(uow: UnitOfWork) -> str:
+    _programme(uow)
+    uid = uow.session.scalar(select(SessionType.uid))
+    assert uid is not None
+    return uid
+
 
 CALLS: dict[str, tuple[Action, ServiceCall]] = {
     "register a person": (Action.REGISTER_ARRIVAL, lambda uow, actor, _: intake.register_person(
@@ -45,6 +152,70 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
         uow, actor, "NEW", "ថ្មី", "New", None, 10)),
     "change a centre setting": (Action.CHANGE_SETTINGS, lambda uow, actor, _: settings.change(
         uow, actor, "screening_due_days", 5, "test")),
+    "save a screening": (Action.RECORD_SCREENING, lambda uow, actor, person:
+        screening.save_screening(uow, actor, _episode(uow, person), screening.ScreeningInput(
+            TODAY, "Sokha Chan", dast10=[False] * 10), TODAY)),
+    "save a urine test": (Action.RECORD_SCREENING, lambda uow, actor, person:
+        screening.save_urine_test(uow, actor, _episode(uow, person), tested_on=TODAY, kit="k",
+                                  lot_number="l", read_by="r", results=ALL_NEGATIVE,
+                                  today=TODAY)),
+    "save a health screen": (Action.RECORD_HEALTH, lambda uow, actor, person:
+        screening.save_health_screen(uow, actor, _episode(uow, person), screened_on=TODAY,
+                                     screened_by="Thida Keo", screen=HealthScreen(),
+                                     today=TODAY)),
+    "read the health screen": (Action.VIEW_HEALTH, lambda uow, actor, person:
+        screening.latest_health_screen(uow, actor, _episode(uow, person))),
+    "record consent": (Action.RECORD_CONSENT, lambda uow, actor, person:
+        screening.record_consent(uow, actor, _episode(uow, person), screening.ConsentInput(
+            TODAY, "Sokha Chan", "km", refused=True, refusal_reason="not now"), TODAY)),
+    "configure a programme": (Action.CHANGE_SETTINGS, lambda uow, actor, _:
+        programmes.save_programme(uow, actor, programmes.ProgrammeInput(
+            "ក", "Detox", ProgrammeKind.DETOX, 7, 21))),
+    "configure a dormitory": (Action.CHANGE_SETTINGS, lambda uow, actor, _:
+        programmes.save_dormitory(uow, actor, programmes.DormitoryInput("B", Sex.FEMALE, 9))),
+    "configure a session type": (Action.CHANGE_SETTINGS, lambda uow, actor, _:
+        programmes.save_session_type(uow, actor, programmes.SessionTypeInput("ក", "Sport"))),
+    "change the waitlist weights": (Action.CHANGE_SETTINGS, lambda uow, actor, _:
+        programmes.change_waitlist_weights(uow, actor, PriorityWeights(1, 1, 1), "test")),
+    "refer to a programme": (Action.MANAGE_ENROLMENT, lambda uow, actor, person:
+        enrolment.refer(uow, actor, _episode(uow, person), _programme(uow).uid, TODAY, TODAY)),
+    "change an enrolment's status": (Action.MANAGE_ENROLMENT, lambda uow, actor, person:
+        enrolment.transition(uow, actor, _enrolment(uow, person, "waitlisted"),
+                             EnrolmentStatus.WITHDRAWN, TODAY, TODAY)),
+    "enrol from the waitlist": (Action.MANAGE_ENROLMENT, lambda uow, actor, person:
+        enrolment.enrol(uow, actor, _enrolment(uow, person, "waitlisted"),
+                        enrolment.Placement(_dormitory(uow)), TODAY, TODAY)),
+    "move to another bed": (Action.MANAGE_ENROLMENT, lambda uow, actor, person:
+        enrolment.assign_bed(uow, actor, _enrolment(uow, person),
+                             enrolment.Placement(_dormitory(uow), 2))),
+    "add a group session": (Action.MANAGE_ENROLMENT, lambda uow, actor, _:
+        attendance.add_session(uow, actor, attendance.SessionInput(
+            _session_type(uow), TODAY, "Chan Dara"), TODAY)),
+    "take a roll call": (Action.MANAGE_ENROLMENT, lambda uow, actor, person:
+        attendance.record_roll_call(uow, actor, _session(uow, person), today=TODAY)),
+    "add a case-plan goal": (Action.MANAGE_ENROLMENT, lambda uow, actor, person:
+        caseplan.add_goal(uow, actor, _enrolment(uow, person), caseplan.GoalInput(
+            "health", "stop using", TODAY), TODAY)),
+    "close a case-plan goal": (Action.MANAGE_ENROLMENT, lambda uow, actor, person:
+        caseplan.close_goal(uow, actor, _goal(uow, person), GoalStatus.ACHIEVED, TODAY,
+                            TODAY)),
+    "write a progress note": (Action.MANAGE_ENROLMENT, lambda uow, actor, person:
+        caseplan.add_progress_note(uow, actor, _enrolment(uow, person), TODAY, "ok", TODAY)),
+    "write a discharge summary": (Action.MANAGE_ENROLMENT, lambda uow, actor, person:
+        caseplan.save_discharge_summary(uow, actor, _enrolment(uow, person, "completed"),
+                                        caseplan.DischargeInput(TODAY, "Completed."), TODAY)),
+    "print a roll call": (Action.PRINT, lambda uow, actor, person:
+        paperwork.print_roll_call(uow, actor, _session(uow, person), TODAY)),
+    "print a discharge summary": (Action.PRINT, lambda uow, actor, person:
+        paperwork.print_discharge_summary(uow, actor, _summarised(uow, person), TODAY)),
+    "print a new recovery sheet": (Action.MANAGE_USERS, lambda uow, actor, _:
+        encryption.new_recovery_sheet(uow, actor, TODAY)),
+}
+
+NEXT_RULE = {
+    "set up the centre": "already has its centre",  # one centre per database
+    "enrol from the waitlist": "not eligible for enrolment",  # nothing on file yet
+    "print a new recovery sheet": "is not encrypted",  # the fixture's database is plain
 }
 
 
@@ -58,9 +229,9 @@ def test_services_follow_the_matrix(database: Database, clerk: Actor, role: Role
         add_user(uow, "someone", "Someone", Role.CLERK)
         person = intake.register_person(uow, clerk, new_person(), NewEpisode(TODAY), TODAY).uid
     with database.unit_of_work(write=True) as uow:
-        if allowed(role, action) and call == "set up the centre":
-            # Allowed, so it gets past the permission check to the next rule: one centre.
-            with pytest.raises(ValidationError, match="already has its centre"):
+        if allowed(role, action) and call in NEXT_RULE:
+            # Allowed, so it gets past the permission check to the next rule.
+            with pytest.raises(ValidationError, match=NEXT_RULE[call]):
                 run(uow, actor, person)
         elif allowed(role, action):
             run(uow, actor, person)

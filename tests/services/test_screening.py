@@ -196,6 +196,51 @@ def test_the_queue_lists_arrivals_not_screened_within_three_days(
     assert len(wider) == 2
 
 
+def test_rescreenings_fall_due_after_the_repeat_interval(database: Database, clerk: Actor
+                                                         ) -> None:
+    old = new_episode(database, clerk, arrival=dt.date(2026, 6, 1))
+    _screen(database, clerk, old, screened_on=dt.date(2026, 6, 2))
+    _screen(database, clerk, old, screened_on=dt.date(2026, 8, 20))  # the latest counts
+    recent = new_episode(database, clerk, arrival=dt.date(2026, 10, 1), latin="Keo Bora")
+    _screen(database, clerk, recent, screened_on=dt.date(2026, 10, 2))
+    new_episode(database, clerk, arrival=dt.date(2026, 1, 5), latin="Ly Dara")  # never screened
+    with database.unit_of_work() as uow:
+        due = screening.rescreenings_due(uow, TODAY, 90)
+        exactly = screening.rescreenings_due(uow, TODAY, (TODAY - dt.date(2026, 10, 2)).days)
+    assert [(r.episode_uid, r.last_screened, r.days_waiting) for r in due] == [
+        (old, dt.date(2026, 8, 20), 97)]
+    assert [r.episode_uid for r in exactly] == [old, recent]
+
+
+def test_a_readmitted_persons_old_stay_is_not_rescreened(database: Database, clerk: Actor
+                                                         ) -> None:
+    from rehabdesk.domain.intake import NewEpisode
+    from rehabdesk.services import intake
+
+    first = new_episode(database, clerk, arrival=dt.date(2026, 3, 1))
+    _screen(database, clerk, first, screened_on=dt.date(2026, 3, 2))
+    with database.unit_of_work(write=True) as uow:
+        intake.readmit(uow, clerk, person_of(database, first),
+                       NewEpisode(dt.date(2026, 11, 24)), TODAY)
+    with database.unit_of_work() as uow:
+        assert screening.rescreenings_due(uow, TODAY, 90) == []
+
+
+def test_the_latest_consent_counts(database: Database, clerk: Actor) -> None:
+    episode = new_episode(database, clerk)
+    with database.unit_of_work() as uow:
+        assert screening.latest_consent(uow, episode) is None
+    with database.unit_of_work(write=True) as uow:
+        screening.record_consent(uow, clerk, episode, screening.ConsentInput(
+            SCREENED, "Sokha Chan", "km", signed=True, signed_on=SCREENED), TODAY)
+        screening.record_consent(uow, clerk, episode, screening.ConsentInput(
+            dt.date(2026, 3, 5), "Sokha Chan", "km", refused=True, refusal_reason="later"),
+            TODAY)
+    with database.unit_of_work() as uow:
+        latest = screening.latest_consent(uow, episode)
+    assert latest is not None and latest.refused and latest.refusal_reason == "later"
+
+
 def test_latest_results_build_the_printed_summary(database: Database, clerk: Actor) -> None:
     episode = new_episode(database, clerk)
     with database.unit_of_work() as uow:
