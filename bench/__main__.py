@@ -5,7 +5,16 @@ from __future__ import annotations
 import platform
 import sys
 
-from bench import dataset, duplicates, eligibility, printing, search, startup, transfer_import
+from bench import (
+    dataset,
+    duplicates,
+    eligibility,
+    enrolment,
+    printing,
+    search,
+    startup,
+    transfer_import,
+)
 from bench.report import Figure
 
 
@@ -14,7 +23,7 @@ def main() -> int:
     db = dataset.centre_db()
     figures: list[Figure] = []
     sections = (search.run, startup.run, duplicates.run, printing.run, transfer_import.run,
-                eligibility.run)
+                eligibility.run, enrolment.run)
     for section in sections:
         for figure in section(db):
             print(figure.line(), flush=True)
