@@ -74,7 +74,7 @@ def _screening(uow: UnitOfWork, actor: Actor, episode: EpisodeDetails) -> Screen
 
     The actor is the viewer: health details appear only for those who may see them.
     """
-    return screening.latest_results(uow, episode.uid, viewer=actor)
+    return screening.latest_results(uow, episode.uid, viewer=actor, printing=True)
 
 
 def print_document(

@@ -373,12 +373,27 @@ def _health_of(row: HealthScreenRow, *, with_hiv: bool) -> HealthScreen:
     )
 
 
+def _audit_health_view(uow: UnitOfWork, actor: Actor, episode: Episode,
+                       row: HealthScreenRow, what: str) -> None:
+    """Issue #8: every view of a health record is in the audit log, so a health officer
+    reading files they have no reason to read is visible to the auditor. The caller's
+    unit of work must be a write one for that reason."""
+    if not uow.writable:
+        raise RuntimeError("viewing a health record is audited: open a write unit of work")
+    audit.record(uow, actor, "view", "health_screen", row.uid,
+                 person_uid=episode.person.uid,
+                 summary=f"viewed the {what} of {episode.case_number}")
+
+
 def latest_health_screen(uow: UnitOfWork, actor: Actor, episode_uid: str) -> HealthScreen | None:
-    """The latest health screen with its HIV part (health officers only)."""
+    """The latest health screen with its HIV part (health officers only; audited)."""
     require(actor.role, Action.VIEW_HEALTH)
     episode = load_episode(uow, episode_uid)
     row = _latest(uow, HealthScreenRow, episode.id, HealthScreenRow.screened_on)
-    return None if row is None else _health_of(row, with_hiv=True)
+    if row is None:
+        return None
+    _audit_health_view(uow, actor, episode, row, "health screen")
+    return _health_of(row, with_hiv=True)
 
 
 # --------------------------------------------------------------------------- consent
@@ -514,19 +529,25 @@ def screenings(uow: UnitOfWork, episode_uid: str) -> list[ScreeningRecord]:
 
 
 def latest_results(
-    uow: UnitOfWork, episode_uid: str, *, viewer: Actor | None = None
+    uow: UnitOfWork, episode_uid: str, *, viewer: Actor | None = None,
+    printing: bool = False,
 ) -> ScreeningResults:
     """What the printed screening summary shows (``printing.screening.ScreeningResults``):
     the latest interview's ASSIST, DAST-10 and AUDIT, the latest urine test and, only when
     ``viewer`` may see health details (health officers), the latest health screen without
-    its HIV part (DOMAIN.md: the summary goes into the paper case file)."""
+    its HIV part (DOMAIN.md: the summary goes into the paper case file). Showing those
+    health details is an audited view, except when ``printing`` (the print's own audit
+    entry records it)."""
     episode = load_episode(uow, episode_uid)
     row = _latest(uow, Screening, episode.id, Screening.screened_on)
     urine = _latest(uow, UrineTestRow, episode.id, UrineTestRow.tested_on)
     health = None
     if viewer is not None and allowed(viewer.role, Action.VIEW_HEALTH):
         health_row = _latest(uow, HealthScreenRow, episode.id, HealthScreenRow.screened_on)
-        health = None if health_row is None else _health_of(health_row, with_hiv=False)
+        if health_row is not None:
+            if not printing:
+                _audit_health_view(uow, viewer, episode, health_row, "health screen summary")
+            health = _health_of(health_row, with_hiv=False)
     record = None if row is None else _screening_record(row, episode_uid)
     return ScreeningResults(
         screened_on=record.screened_on if record else None,

@@ -45,7 +45,8 @@ class ScreeningDesk:
 
     def state(self) -> ScreeningState:
         uid = self.episode.uid
-        with self._database.unit_of_work() as uow:
+        # A write unit: a health officer's view of the health details is audited.
+        with self._database.unit_of_work(write=self.may(Action.VIEW_HEALTH)) as uow:
             found = screening.screenings(uow, uid)
             return ScreeningState(screening.latest_results(uow, uid, viewer=self.actor),
                                   found[0] if found else None,
@@ -64,8 +65,9 @@ class ScreeningDesk:
                 lot_number=lot_number, read_by=read_by, results=results, today=self.today())
 
     def health_screen(self) -> HealthScreen | None:
-        """The latest health screen; ``PermissionDeniedError`` for all but health officers."""
-        with self._database.unit_of_work() as uow:
+        """The latest health screen; ``PermissionDeniedError`` for all but health officers.
+        A write unit of work: the view is audited."""
+        with self._database.unit_of_work(write=True) as uow:
             return screening.latest_health_screen(uow, self.actor, self.episode.uid)
 
     def save_health_screen(self, *, screened_on: dt.date, screened_by: str,

@@ -14,7 +14,7 @@ from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError
 from rehabdesk.domain.screening import HealthScreen, HivResult, HivTest, TbSymptomScreen
 from rehabdesk.printing.screening import ScreeningResults, render_screening_summary
-from rehabdesk.services import audit, eligibility, screening
+from rehabdesk.services import audit, eligibility, persons, screening
 from rehabdesk.services.actor import Actor, Role
 from rehabdesk.services.database import Database
 from tests.conftest import TODAY
@@ -253,7 +253,7 @@ def test_latest_results_build_the_printed_summary(database: Database, clerk: Act
                                   today=TODAY)
         screening.save_health_screen(uow, officer, episode, screened_on=SCREENED,
                                      screened_by="Thida Keo", screen=HEALTH, today=TODAY)
-    with database.unit_of_work() as uow:
+    with database.unit_of_work(write=True) as uow:  # the officer's view is audited
         for_clerk = screening.latest_results(uow, episode, viewer=clerk)
         for_officer = screening.latest_results(uow, episode, viewer=officer)
     assert for_clerk.screened_on == SCREENED and for_clerk.health is None
@@ -272,3 +272,24 @@ def test_a_urine_test_from_before_the_stay_is_refused(database: Database, clerk:
         screening.save_urine_test(uow, clerk, episode, tested_on=dt.date(2026, 2, 1), kit="k",
                                   lot_number="l", read_by="r", results=ALL_NEGATIVE,
                                   today=TODAY)
+
+
+def test_every_view_of_a_health_record_is_audited(database: Database, clerk: Actor) -> None:
+    episode = new_episode(database, clerk)
+    officer = actor(database, Role.HEALTH_OFFICER)
+    with database.unit_of_work(write=True) as uow:
+        screening.save_health_screen(uow, officer, episode, screened_on=SCREENED,
+                                     screened_by="Thida Keo", screen=HEALTH, today=TODAY)
+    with database.unit_of_work(write=True) as uow:
+        screening.latest_health_screen(uow, officer, episode)
+        screening.latest_results(uow, episode, viewer=officer)
+        screening.latest_results(uow, episode, viewer=clerk)  # sees no health details
+        screening.latest_results(uow, episode, viewer=officer, printing=True)
+        log = audit.history_of_person(uow, person_of(database, episode))
+    with database.unit_of_work() as uow:
+        case = persons.load_episode(uow, episode).case_number
+    views = [h.summary for h in log if h.action == "view"]
+    assert sorted(views) == [f"viewed the health screen of {case}",
+                             f"viewed the health screen summary of {case}"]
+    with pytest.raises(RuntimeError, match="audited"), database.unit_of_work() as uow:
+        screening.latest_health_screen(uow, officer, episode)

@@ -219,7 +219,7 @@ def test_a_health_officer_sees_and_edits_the_health_screen(
     form.fit_residential.setCurrentIndex(form.fit_residential.findData(True))
     form.save_button.click()
     assert form.status.text().startswith("Health screen of 25/11/2026 saved")
-    with database.unit_of_work() as uow:
+    with database.unit_of_work(write=True) as uow:  # a view of a health record is audited
         latest = screening.latest_health_screen(uow, officer, episode.uid)
     assert latest is not None and latest.presumptive_tb and latest.fit_for_residential
     assert "presumptive TB" in tab.summary.body.text()
