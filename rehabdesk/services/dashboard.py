@@ -197,6 +197,6 @@ def dashboard(uow: UnitOfWork, on: dt.date) -> Dashboard:
         for did, uid, name, sex, capacity in dormitories)
     ending, over_now, over_year = _run(uow, queries["figures"])[0]
     verdict = _run(uow, queries["awaiting_verdict"])[0][0]
-    due = len(screening.screening_queue(uow, on, settings.get(uow, SCREENING_DUE_DAYS)))
+    due = screening.screening_queue_length(uow, on, settings.get(uow, SCREENING_DUE_DAYS))
     return Dashboard(on, tuple(rows), history, sum(waiting.values()), waiting, verdict, due,
                      ending, over_now, over_year)

@@ -475,18 +475,31 @@ def screening_queue(
     """Arrivals not screened within ``within_days`` days: each person's current (latest)
     episode with no screening interview, arrived at least that many days ago, longest
     waiting first."""
-    latest = _current_episode()
-    screened = select(Screening.id).where(Screening.episode_id == Episode.id).exists()
     rows = uow.session.execute(
         select(Person.uid, Episode.uid, Episode.case_number, Person.khmer_name,
                Person.latin_name, Episode.arrival_date)
         .join(Episode, Episode.person_id == Person.id)
-        .where(Episode.id == latest, ~screened,
-               Episode.arrival_date <= today - dt.timedelta(days=within_days))
+        .where(*_overdue(today, within_days))
         .order_by(Episode.arrival_date, Episode.id)
     )
     return [QueueRow(p, e, case, km, latin, arrival, (today - arrival).days)
             for p, e, case, km, latin, arrival in rows]
+
+
+def screening_queue_length(uow: UnitOfWork, today: dt.date, within_days: int) -> int:
+    """How many rows ``screening_queue`` has, counted by the database: the dashboard
+    shows the number only, and building 4,000 rows to count them cost 0.2 s at 200k."""
+    return uow.session.scalar(
+        select(func.count()).select_from(Episode).join(Person, Person.id == Episode.person_id)
+        .where(*_overdue(today, within_days))) or 0
+
+
+def _overdue(today: dt.date, within_days: int) -> tuple[Any, ...]:
+    """The screening queue's conditions: a person's current episode, no interview yet,
+    arrived at least ``within_days`` days ago."""
+    screened = select(Screening.id).where(Screening.episode_id == Episode.id).exists()
+    return (Episode.id == _current_episode(), ~screened,
+            Episode.arrival_date <= today - dt.timedelta(days=within_days))
 
 
 def rescreenings_due(uow: UnitOfWork, today: dt.date, repeat_days: int) -> list[QueueRow]:
