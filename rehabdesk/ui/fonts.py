@@ -4,6 +4,7 @@ Khmer itself once the font is registered with QFontDatabase)."""
 from __future__ import annotations
 
 import logging
+from functools import cache
 
 import fontpkg
 from PySide6.QtGui import QFont, QFontDatabase
@@ -13,8 +14,10 @@ log = logging.getLogger(__name__)
 KHMER_FAMILY_PACKAGE = "Noto Sans Khmer"
 
 
-def register_khmer_font(app: QApplication) -> str | None:
-    """Adds Noto Sans Khmer as a fallback behind the platform font; returns its family."""
+@cache
+def _khmer_family() -> str | None:
+    """Loads the font file into Qt's font database once per process: adding the same
+    file again and again (a test suite does) grows the database until Qt crashes."""
     try:
         path = fontpkg.path(KHMER_FAMILY_PACKAGE)
     except fontpkg.FontpkgError:
@@ -25,7 +28,17 @@ def register_khmer_font(app: QApplication) -> str | None:
     if not families:
         log.warning("Qt could not load %s; Khmer text may show as boxes.", path)
         return None
+    return str(families[0])
+
+
+def register_khmer_font(app: QApplication) -> str | None:
+    """Adds Noto Sans Khmer as a fallback behind the platform font; returns its family."""
+    family = _khmer_family()
+    if family is None:
+        return None
+    if family in app.font().families():
+        return family
     font = QFont(app.font())
-    font.setFamilies([app.font().family(), families[0]])
+    font.setFamilies([app.font().family(), family])
     app.setFont(font)
-    return families[0]
+    return family

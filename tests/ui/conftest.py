@@ -8,7 +8,14 @@ from PySide6.QtCore import QSettings
 from rehabdesk.services import users
 from rehabdesk.services.centre import get_centre
 from rehabdesk.services.database import Database
+from rehabdesk.ui.fonts import register_khmer_font
 from rehabdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def khmer_font(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Khmer names render as the application shows them (and in the screenshots)."""
+    register_khmer_font(qapp)
 
 
 @pytest.fixture(autouse=True)
@@ -28,5 +35,8 @@ def main_window(qtbot, demo_database: Database) -> Iterator[MainWindow]:  # type
     with demo_database.unit_of_work() as uow:
         actor = users.actor_named(uow, "sokha.chan")
     window.attach(demo_database, centre, actor)
+    assert window.pages.currentWidget() is window.dashboard  # the start page after sign-in
+    # These tests work the register: its page, with its shortcuts, in front.
+    window.sidebar.setCurrentRow(window.DETAINEES_PAGE)
     qtbot.waitUntil(lambda: window.detainees.model.rowCount() == 300, timeout=5000)
     yield window
