@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -129,6 +130,14 @@ class AdministrationPage(QWidget):
         if database is not None:  # the screening deadline and re-screening interval
             self.centre_settings = CentreSettingsForm(database, actor, self)
             layout.addWidget(self.centre_settings)
+            self.enrolment_button = QPushButton(
+                self.tr("Programmes, dormitories and waitlist weights…"), self)
+            self.enrolment_button.setObjectName("enrolmentSettingsButton")
+            self.enrolment_button.setToolTip(self.tr(
+                "Treatment programmes, dormitories with their beds, session types and the "
+                "waitlist priority weights."))
+            self.enrolment_button.clicked.connect(self.open_enrolment_settings)
+            layout.addWidget(self.enrolment_button)
         self._show_drive()
         self._show_encryption()
         self._sheets = LatestOnly(parent=self)
@@ -239,6 +248,17 @@ class AdministrationPage(QWidget):
 
         if isinstance(pdf, bytes):
             PrintPreview(pdf, self.tr("Recovery sheet"), "recovery-sheet.pdf", self).open()
+
+    def open_enrolment_settings(self) -> QDialog | None:
+        """The enrolment configuration (issue #7, item 1), in its own dialog."""
+        from rehabdesk.ui.enrolment_desk import EnrolmentDesk
+        from rehabdesk.ui.enrolment_settings import EnrolmentSettingsDialog
+
+        if self._database is None:
+            return None
+        dialog = EnrolmentSettingsDialog(EnrolmentDesk(self._database, self._actor), self)
+        dialog.open()
+        return dialog
 
     def _failed(self, message: str) -> None:
         self.backup_button.setEnabled(True)

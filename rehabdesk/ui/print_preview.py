@@ -217,6 +217,21 @@ class PaperworkPrinter(QObject):
                     f"arrivals-{day.isoformat()}.pdf", window,
                     lambda uow, actor, today: paperwork.print_arrivals(uow, actor, day, today))
 
+    def roll_call(self, session_uid: str, label: str, window: QWidget | None = None) -> None:
+        """The roll-call sheet of a group session (its marks, if taken)."""
+        self._start(self.tr("Roll call — %1").replace("%1", label),
+                    f"roll-call-{session_uid[:8]}.pdf", window,
+                    lambda uow, actor, today: paperwork.print_roll_call(
+                        uow, actor, session_uid, today))
+
+    def discharge_summary(self, enrolment_uid: str, case_number: str,
+                          window: QWidget | None = None) -> None:
+        """The discharge summary of an enrolment that has one."""
+        self._start(self.tr("Discharge summary %1").replace("%1", case_number),
+                    f"discharge-{case_number}.pdf", window,
+                    lambda uow, actor, today: paperwork.print_discharge_summary(
+                        uow, actor, enrolment_uid, today))
+
     def import_report(self, preview: TransferPreview, report: ImportReport,
                       window: QWidget | None = None) -> None:
         """The report of a transfer-list import, every row with its case or reason."""

@@ -47,7 +47,7 @@ def test_the_window_speaks_khmer(qtbot, tmp_path: Path) -> None:  # type: ignore
     try:
         window = MainWindow()
         qtbot.addWidget(window)
-        assert window.sidebar.item(0).text() == "អ្នកជាប់ឃុំ"
+        assert window.sidebar.item(window.DETAINEES_PAGE).text() == "អ្នកជាប់ឃុំ"
     finally:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
