@@ -68,6 +68,8 @@ from rehabdesk.services.persons import load_episode
 
 __all__ = [
     "DecisionRecord",
+    "EligibilityFilter",
+    "EligibilityRow",
     "PolicyChange",
     "PolicyVersion",
     "ReevaluationSummary",
@@ -76,6 +78,8 @@ __all__ = [
     "change_policy",
     "current_decision",
     "decision_history",
+    "eligibility_ids",
+    "eligibility_rows",
     "fact_queries",
     "facts_for",
     "override_rule",
@@ -656,3 +660,127 @@ def override_rule(
         summary=f"overrode {code.value} for {episode.case_number}: {row.reason}",
     )
     return reevaluate_episode(uow, actor, episode_uid, on)
+
+
+# --------------------------------------------------------------------------- the page's list
+
+
+@dataclass(frozen=True)
+class EligibilityFilter:
+    """What the Eligibility page lists (issue #4, item 4), always every person's current
+    (latest) episode with a current decision.
+
+    - ``pending_only``: outcome pending.
+    - ``missing``: a rule code whose outcome is fail or pending (what stands in the way).
+    - ``verdict_status``: the status of the episode's newest court case
+      (:class:`~rehabdesk.domain.legal.VerdictStatus` value), or ``"none"`` for no case.
+    - ``waiting_for_verdict``: ``VERDICT`` pending, longest wait first.
+    """
+
+    pending_only: bool = False
+    missing: str | None = None
+    verdict_status: str | None = None
+    waiting_for_verdict: bool = False
+
+
+@dataclass(frozen=True)
+class EligibilityRow:
+    """One line of the Eligibility page; ``rules`` maps each code to pass, fail, pending or
+    "pass (overridden)" as the stored decision says. ``days_waiting`` counts from arrival."""
+
+    episode_id: int
+    episode_uid: str
+    person_uid: str
+    case_number: str
+    khmer_name: str
+    latin_name: str
+    arrival_date: dt.date
+    outcome: Outcome
+    rules: Mapping[str, str]
+    verdict_status: str | None
+    days_waiting: int
+    policy_version: str
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """Codes of the rules that fail or are pending."""
+        return tuple(c for c, o in self.rules.items() if o in ("fail", "pending"))
+
+
+NO_CASE = "none"
+"""``EligibilityFilter.verdict_status`` for "no court case on file"."""
+
+_VERDICT_OF_EPISODE = (
+    "(SELECT vc.status FROM verdict_change vc WHERE vc.court_case_id = "
+    "(SELECT max(cc.id) FROM court_case cc WHERE cc.episode_id = e.id) "
+    "ORDER BY vc.decided_on DESC, vc.id DESC LIMIT 1)"
+)
+_CURRENT_EPISODES = (
+    " FROM eligibility_decision d JOIN episode e ON e.id = d.episode_id"
+    " WHERE d.is_current = 1 AND e.id = (SELECT e2.id FROM episode e2"
+    " WHERE e2.person_id = e.person_id ORDER BY e2.arrival_date DESC, e2.id DESC LIMIT 1)"
+)
+
+
+def _rule_letter(code: str) -> str:
+    """SQL for the stored signature's letter of rule ``code`` (override marks removed)."""
+    position = RULE_ORDER.index(RuleCode(code)) + 1
+    return (f"substr(replace(substr(d.signature, instr(d.signature, '|') + 1), 'o', ''), "
+            f"{position}, 1)")
+
+
+def eligibility_ids(uow: UnitOfWork, filters: EligibilityFilter) -> list[int]:
+    """The episode ids the page lists, in display order: newest arrival first, or longest
+    wait first for ``waiting_for_verdict``. One query (a few hundred milliseconds at
+    200,000 people, so the page runs it on a worker); rows are read a page at a time
+    with :func:`eligibility_rows`."""
+    sql = "SELECT e.id" + _CURRENT_EPISODES
+    args: list[Any] = []
+    if filters.pending_only:
+        sql += " AND d.outcome = 'pending'"
+    if filters.missing is not None:
+        if filters.missing not in RULE_ORDER:
+            raise ValidationError(
+                f'"{filters.missing}" is not a rule code; use one of: {", ".join(RULE_ORDER)}.'
+            )
+        sql += f" AND {_rule_letter(filters.missing)} IN ('f', 'w')"
+    if filters.waiting_for_verdict:
+        sql += f" AND {_rule_letter(RuleCode.VERDICT)} = 'w'"
+    status = filters.verdict_status
+    if status == NO_CASE:
+        sql += f" AND {_VERDICT_OF_EPISODE} IS NULL"
+    elif status is not None:
+        if status not in {s.value for s in VerdictStatus}:
+            raise ValidationError(
+                f'"{status}" is not a verdict status; use one of: '
+                f"{', '.join(s.value for s in VerdictStatus)}, or {NO_CASE}."
+            )
+        sql += f" AND {_VERDICT_OF_EPISODE} = ?"
+        args.append(status)
+    sql += (" ORDER BY e.arrival_date, e.id" if filters.waiting_for_verdict
+            else " ORDER BY e.arrival_date DESC, e.id DESC")
+    return [row[0] for row in _driver(uow).execute(sql, args)]
+
+
+def eligibility_rows(
+    uow: UnitOfWork, episode_ids: Sequence[int], on: dt.date
+) -> dict[int, EligibilityRow]:
+    """The page's rows of ``episode_ids`` (one query per 500), by episode id."""
+    out: dict[int, EligibilityRow] = {}
+    conn = _driver(uow)
+    for start in range(0, len(episode_ids), 500):
+        chunk = [int(i) for i in episode_ids[start : start + 500]]
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.execute(
+            "SELECT e.id, e.uid, p.uid, e.case_number, p.khmer_name, p.latin_name, "
+            f"e.arrival_date, d.outcome, d.signature, d.policy_version, {_VERDICT_OF_EPISODE} "
+            "FROM eligibility_decision d JOIN episode e ON e.id = d.episode_id "
+            f"JOIN person p ON p.id = e.person_id WHERE d.is_current = 1 AND e.id IN ({marks})",
+            chunk,
+        )
+        for ep, uid, person_uid, case, khmer, latin, arrived, outcome, sig, version, status in rows:
+            arrival = dt.date.fromisoformat(arrived)
+            out[ep] = EligibilityRow(ep, uid, person_uid, case, khmer, latin, arrival,
+                                     Outcome(outcome), _rule_outcomes(sig), status,
+                                     (on - arrival).days, version)
+    return out

@@ -33,6 +33,9 @@ from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services import audit, intake, persons, register
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.database import Database
+from rehabdesk.ui.enrolment_desk import EnrolmentDesk
+from rehabdesk.ui.enrolment_tab import EnrolmentTab
+from rehabdesk.ui.legal_tab import LegalTab
 from rehabdesk.ui.merge_dialog import MergeDialog
 from rehabdesk.ui.print_preview import PaperworkPrinter
 from rehabdesk.ui.record_view import RecordView
@@ -187,7 +190,10 @@ class DetaineesPage(QWidget):
         desk = ScreeningDesk(self._database, self._actor, episode)
         tab = ScreeningTab(desk, lambda: self.print_form("screening", episode.case_number,
                                                          tab.window()))
-        return {"screening": tab}
+        enrolment = EnrolmentTab(EnrolmentDesk(self._database, self._actor), episode,
+                                 self.printer.discharge_summary)
+        legal_tab = LegalTab(self._database, self._actor, episode)
+        return {"legal": legal_tab, "screening": tab, "enrolment": enrolment}
 
     def save_identity(self, uid: str, changes: NewPerson
                       ) -> tuple[PersonDetails, list[audit.AuditRecord]]:

@@ -2,7 +2,8 @@
 
 The window is shown before the centre database is opened (importing the database layer
 alone takes longer than Qt's start), and the register is attached a moment later with
-``attach``; until then the Detainees page says what it is opening.
+``attach``; until then the first pages say what it is opening. The Dashboard is the
+first page and the one shown after sign-in (issue #7).
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ from rehabdesk.ui.placeholder_page import MessagePage, PlaceholderPage
 if TYPE_CHECKING:
     from rehabdesk.services.actor import Actor
     from rehabdesk.services.database import Database
+    from rehabdesk.ui.dashboard_page import DashboardPage
     from rehabdesk.ui.detainees_page import DetaineesPage
+    from rehabdesk.ui.eligibility_page import EligibilityPage
+    from rehabdesk.ui.enrolment_page import EnrolmentPage
     from rehabdesk.ui.intake_page import IntakePage
     from rehabdesk.ui.screening_page import ScreeningPage
 
@@ -33,6 +37,9 @@ class MainWindow(QMainWindow):
         self.detainees: DetaineesPage | None = None
         self.intake: IntakePage | None = None
         self.screening: ScreeningPage | None = None
+        self.eligibility: EligibilityPage | None = None
+        self.dashboard: DashboardPage | None = None
+        self.enrolment: EnrolmentPage | None = None
         self.actor: Actor | None = None
         self.pending_restore: Path | None = None
         """A backup the administrator chose to restore; done at exit (rehabdesk.app)."""
@@ -42,8 +49,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
         self.pages = QStackedWidget(self)
 
-        self.sidebar.addItem(self.tr("Detainees"))
-        self.pages.addWidget(MessagePage(self.tr("Opening the centre database…"), self))
+        for title in (self.tr("Dashboard"), self.tr("Detainees")):
+            self.sidebar.addItem(title)
+            self.pages.addWidget(MessagePage(self.tr("Opening the centre database…"), self))
         for title, purpose in self._planned_pages():
             self.sidebar.addItem(title)
             self.pages.addWidget(PlaceholderPage(title, purpose, self))
@@ -67,7 +75,7 @@ class MainWindow(QMainWindow):
         from rehabdesk.ui.audit_page import AuditPage
 
         self.detainees = DetaineesPage(database, actor, self)
-        self._replace_page(0, self.detainees)
+        self._replace_page(self.DETAINEES_PAGE, self.detainees)
         from rehabdesk.ui.intake_page import IntakePage
 
         self.intake = IntakePage(database, actor, self)
@@ -79,6 +87,23 @@ class MainWindow(QMainWindow):
         self.screening = ScreeningPage(database, self)
         self.screening.open_requested.connect(self.open_screening)
         self._replace_page(self.SCREENING_PAGE, self.screening)
+        from rehabdesk.ui.eligibility_page import EligibilityPage
+
+        self.eligibility = EligibilityPage(database, actor, self)
+        self.eligibility.open_requested.connect(self.detainees.open_record)
+        self._replace_page(self.ELIGIBILITY_PAGE, self.eligibility)
+        from rehabdesk.ui.dashboard_page import DashboardPage
+        from rehabdesk.ui.enrolment_desk import EnrolmentDesk
+        from rehabdesk.ui.enrolment_page import EnrolmentPage
+
+        self.enrolment = EnrolmentPage(EnrolmentDesk(database, actor), self)
+        self.enrolment.open_requested.connect(
+            lambda uid: self.detainees.open_record(uid, section="enrolment")
+            if self.detainees is not None else None)
+        self._replace_page(self.ENROLMENT_PAGE, self.enrolment)
+        self.dashboard = DashboardPage(database, self)
+        self.dashboard.open_requested.connect(self.open_from_dashboard)
+        self._replace_page(self.DASHBOARD_PAGE, self.dashboard)
         if database.path is not None:
             administration = AdministrationPage(database.path, actor, self,
                                                 database=database)
@@ -93,8 +118,25 @@ class MainWindow(QMainWindow):
             .replace("%2", actor.role.value.replace("_", " ")).replace("%3", str(database.path)))
         self.detainees.run_search()
 
-    INTAKE_PAGE = 1
-    SCREENING_PAGE = 2
+    DASHBOARD_PAGE = 0
+    """The start page after sign-in (issue #7)."""
+    DETAINEES_PAGE = 1
+    INTAKE_PAGE = 2
+    SCREENING_PAGE = 3
+    ELIGIBILITY_PAGE = 4
+    ENROLMENT_PAGE = 5
+
+    def open_from_dashboard(self, what: str, argument: str) -> None:
+        """A dashboard figure: the page that lists it (``DashboardPage.open_requested``)."""
+        pages = {"waitlist": self.ENROLMENT_PAGE, "bed_board": self.ENROLMENT_PAGE,
+                 "screening": self.SCREENING_PAGE, "eligibility": self.ELIGIBILITY_PAGE}
+        self.sidebar.setCurrentRow(pages[what])
+        if self.enrolment is not None and what == "waitlist":
+            self.enrolment.show_waitlist()
+        elif self.enrolment is not None and what == "bed_board":
+            self.enrolment.show_bed_board(argument)
+        elif (page := self.pages.currentWidget()) is not None:
+            page.setFocus()
 
     def open_screening(self, person_uid: str) -> None:
         """A row of the screening queue: the person's record, at the Screening tab."""

@@ -1,6 +1,6 @@
 """A person's record: identity (editable), episodes and history in plain sentences.
 
-The Legal, Screening, Treatment, Vocational, Release and Documents tabs say "Not
+The Legal, Screening, Enrolment, Vocational, Release and Documents tabs say "Not
 recorded yet" until their engineers fill them; each tab is its own widget so they can
 land one by one.
 """
@@ -136,7 +136,7 @@ class RecordView(QDialog):
         self.sections: dict[str, QWidget] = {}
         """The tabs pages supply, by key ("screening"); the others say "Not recorded yet"."""
         for key, title in (("legal", self.tr("Legal")), ("screening", self.tr("Screening")),
-                           ("treatment", self.tr("Treatment")),
+                           ("enrolment", self.tr("Enrolment")),
                            ("vocational", self.tr("Vocational")),
                            ("release", self.tr("Release")), ("documents", self.tr("Documents"))):
             section = (sections or {}).get(key)

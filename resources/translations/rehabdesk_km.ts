@@ -47,145 +47,155 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="83"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="84"/>
         <source>Back up now</source>
         <translation>បម្រុងទុកឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="84"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="85"/>
         <source>A verified copy of the database, now.</source>
         <translation>ច្បាប់ចម្លងមូលដ្ឋានទិន្នន័យដែលបានផ្ទៀងផ្ទាត់ ឥឡូវនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="85"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="86"/>
         <source>Restore selected…</source>
         <translation>ស្ដារច្បាប់ដែលបានជ្រើស…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="87"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="88"/>
         <source>Replace the database with the selected backup when RehabDesk closes; the current file is kept aside.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកដែលបានជ្រើស នៅពេលបិទ RehabDesk។ ឯកសារបច្ចុប្បន្នត្រូវបានរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="91"/>
         <source>&lt;h2&gt;Backups&lt;/h2&gt;&lt;p&gt;Folder: %1. RehabDesk backs up at the day&apos;s first start and at every close, and keeps every backup of the last two days and the newest of 14 days, 8 weeks and 12 months.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ការបម្រុងទុក&lt;/h2&gt;&lt;p&gt;ថត៖ %1។ RehabDesk បម្រុងទុកនៅពេលបើកលើកដំបូងប្រចាំថ្ងៃ និងរាល់ពេលបិទ ហើយរក្សាច្បាប់ទាំងអស់នៃពីរថ្ងៃចុងក្រោយ និងច្បាប់ថ្មីបំផុតនៃ ១៤ ថ្ងៃ ៨ សប្តាហ៍ និង ១២ ខែ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="105"/>
         <source>Choose backup drive…</source>
         <translation>ជ្រើសដ្រាយបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="105"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="106"/>
         <source>A folder on a removable drive that receives a copy of every backup.</source>
         <translation>ថតមួយនៅលើដ្រាយចល័ត ដែលទទួលច្បាប់ចម្លងនៃការបម្រុងទុកនីមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="108"/>
         <source>No backup drive</source>
         <translation>គ្មានដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="115"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="116"/>
         <source>Print a new recovery sheet…</source>
         <translation>បោះពុម្ពសន្លឹកសង្គ្រោះថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="117"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="118"/>
         <source>A new recovery key and its sheet; the previous sheet stops working.</source>
         <translation>កូនសោសង្គ្រោះថ្មី និងសន្លឹករបស់វា។ សន្លឹកមុនឈប់ប្រើបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="127"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="128"/>
         <source>&lt;h2&gt;Encryption&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការអ៊ិនគ្រីប&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="152"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="134"/>
+        <source>Programmes, dormitories and waitlist weights…</source>
+        <translation>កម្មវិធី អន្តេវាសិកដ្ឋាន និងទម្ងន់បញ្ជីរង់ចាំ…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="137"/>
+        <source>Treatment programmes, dormitories with their beds, session types and the waitlist priority weights.</source>
+        <translation>កម្មវិធីព្យាបាល អន្តេវាសិកដ្ឋាន និងគ្រែ ប្រភេទវគ្គ និងទម្ងន់អាទិភាពនៃបញ្ជីរង់ចាំ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="161"/>
         <source>Only administrators may manage backups.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចគ្រប់គ្រងការបម្រុងទុកបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="169"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="178"/>
         <source>Backing up…</source>
         <translation>កំពុងបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="176"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="185"/>
         <source>%1 backups</source>
         <translation>ច្បាប់បម្រុងទុក %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="183"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="192"/>
         <source>Backup drive: none chosen. Choose a folder on a removable drive to keep a second copy away from this computer.</source>
         <translation>ដ្រាយបម្រុងទុក៖ មិនទាន់ជ្រើស។ ជ្រើសថតមួយនៅលើដ្រាយចល័ត ដើម្បីរក្សាច្បាប់ចម្លងទីពីរ ឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="187"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="196"/>
         <source>Backup drive: %1 (connected).</source>
         <translation>ដ្រាយបម្រុងទុក៖ %1 (បានភ្ជាប់)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="190"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="199"/>
         <source>Backup drive: %1 is not connected; plug the drive in before the next backup.</source>
         <translation>ដ្រាយបម្រុងទុក៖ %1 មិនបានភ្ជាប់ទេ។ សូមដោតដ្រាយ មុនការបម្រុងទុកលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="196"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="205"/>
         <source>Backup drive folder</source>
         <translation>ថតនៅលើដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="206"/>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="246"/>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="253"/>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="258"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="215"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="266"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="273"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="278"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="212"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="221"/>
         <source>The database and its backups are encrypted. Each user&apos;s password unlocks the key; the recovery sheet opens it when no administrator can.</source>
         <translation>មូលដ្ឋានទិន្នន័យ និងការបម្រុងទុករបស់វា ត្រូវបានអ៊ិនគ្រីប។ ពាក្យសម្ងាត់របស់អ្នកប្រើម្នាក់ៗ ដោះសោកូនសោ។ សន្លឹកសង្គ្រោះបើកវា នៅពេលគ្មានអ្នកគ្រប់គ្រងណាអាចបើកបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="216"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="225"/>
         <source>This database is NOT encrypted. Close RehabDesk and run &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; to encrypt it and its backups.</source>
         <translation>មូលដ្ឋានទិន្នន័យនេះ មិនទាន់អ៊ិនគ្រីបទេ។ សូមបិទ RehabDesk ហើយដំណើរការ &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; ដើម្បីអ៊ិនគ្រីបវា និងការបម្រុងទុករបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="225"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="234"/>
         <source>New recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="226"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="235"/>
         <source>Make a new recovery key and print its sheet? The previous recovery sheet stops working: destroy it once the new one is locked away.</source>
         <translation>បង្កើតកូនសោសង្គ្រោះថ្មី ហើយបោះពុម្ពសន្លឹករបស់វា? សន្លឹកសង្គ្រោះមុនឈប់ប្រើបាន៖ សូមបំផ្លាញវា បន្ទាប់ពីចាក់សោទុកសន្លឹកថ្មីរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="241"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="250"/>
         <source>Recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="254"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="274"/>
         <source>Select the backup to restore first.</source>
         <translation>សូមជ្រើសច្បាប់បម្រុងទុកដែលត្រូវស្ដារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="259"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="279"/>
         <source>That backup is not verified; choose a verified one.</source>
         <translation>ច្បាប់បម្រុងទុកនោះមិនទាន់បានផ្ទៀងផ្ទាត់ទេ សូមជ្រើសច្បាប់ដែលបានផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="261"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="281"/>
         <source>Restore backup</source>
         <translation>ស្ដារច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="262"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="282"/>
         <source>Replace the database with the backup of %1? RehabDesk will close, restore, and keep the current file aside. Open RehabDesk again afterwards.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកនៅ %1 ឬ? RehabDesk នឹងបិទ ស្ដារ ហើយរក្សាឯកសារបច្ចុប្បន្នទុកដោយឡែក។ បន្ទាប់មកសូមបើក RehabDesk ម្ដងទៀត។</translation>
     </message>
@@ -373,59 +383,117 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="41"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="42"/>
         <source>Taken (UTC)</source>
         <translation>ពេលថតចម្លង (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="42"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="43"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="43"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="44"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="44"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="45"/>
         <source>Size</source>
         <translation>ទំហំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="45"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="46"/>
         <source>Drive copy</source>
         <translation>ច្បាប់ចម្លងលើដ្រាយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="46"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="47"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="53"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="54"/>
         <source>verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="53"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="54"/>
         <source>DAMAGED</source>
         <translation>ខូច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="54"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="55"/>
         <source>copied</source>
         <translation>បានចម្លង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="55"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="56"/>
         <source>missing</source>
         <translation>ខ្វះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="56"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="57"/>
         <source>unchecked</source>
         <translation>មិនទាន់ពិនិត្យ</translation>
+    </message>
+</context>
+<context>
+    <name>BedBoardTab</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="212"/>
+        <source>everyone enrolled</source>
+        <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="213"/>
+        <source>ending this month</source>
+        <translation>បញ្ចប់ខែនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="214"/>
+        <source>over capacity</source>
+        <translation>លើសចំណុះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="215"/>
+        <source>&amp;Change status…</source>
+        <translation>&amp;ប្ដូរស្ថានភាព…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="222"/>
+        <source>Open record (Ctrl+O)</source>
+        <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="226"/>
+        <source>&amp;Dormitory</source>
+        <translation>&amp;អន្តេវាសិកដ្ឋាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="228"/>
+        <source>S&amp;how</source>
+        <translation>&amp;បង្ហាញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="256"/>
+        <source>all dormitories</source>
+        <translation>អន្តេវាសិកដ្ឋានទាំងអស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="258"/>
+        <source>%1 (%2 of %3 beds)</source>
+        <translation>%1 (%2 ក្នុងចំណោម %3 គ្រែ)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="280"/>
+        <source>%1 people</source>
+        <translation>មនុស្ស %1 នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="282"/>
+        <source>%1 over capacity</source>
+        <translation>លើសចំណុះ %1 នាក់</translation>
     </message>
 </context>
 <context>
@@ -495,6 +563,74 @@
         <location filename="../../rehabdesk/ui/intake_page.py" line="110"/>
         <source>Open a new admission for this person instead of registering someone new.</source>
         <translation>បើកការចូលថ្មីសម្រាប់បុគ្គលនេះ ជំនួសឱ្យការចុះឈ្មោះមនុស្សថ្មី។</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="55"/>
+        <source>Court</source>
+        <translation>តុលាការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="56"/>
+        <source>Case no.</source>
+        <translation>លេខសំណុំរឿង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="57"/>
+        <source>Charges</source>
+        <translation>បទចោទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="58"/>
+        <source>Verdict</source>
+        <translation>សាលក្រម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="59"/>
+        <source>Sentence</source>
+        <translation>ទោស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="60"/>
+        <source>Credited days</source>
+        <translation>ថ្ងៃកាត់កង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="61"/>
+        <source>Expected release</source>
+        <translation>ថ្ងៃរំពឹងដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="62"/>
+        <source>Days left</source>
+        <translation>ថ្ងៃនៅសល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="63"/>
+        <source>Treatment order</source>
+        <translation>ដីកាបញ្ជាឱ្យព្យាបាល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="76"/>
+        <source>%1 y %2 m %3 d from %4</source>
+        <translation>%1 ឆ្នាំ %2 ខែ %3 ថ្ងៃ ចាប់ពី %4</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="83"/>
+        <source>court</source>
+        <translation>តុលាការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="84"/>
+        <source>prosecutor</source>
+        <translation>ព្រះរាជអាជ្ញា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="92"/>
+        <source>⚠ marks a charge involving violence.</source>
+        <translation>⚠ សម្គាល់បទចោទដែលពាក់ព័ន្ធអំពើហិង្សា។</translation>
     </message>
 </context>
 <context>
@@ -604,6 +740,67 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_models.py" line="124"/>
+        <source>Rule</source>
+        <translation>លក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_models.py" line="125"/>
+        <source>Result</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_models.py" line="126"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigList</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="63"/>
+        <source>yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="64"/>
+        <source>no (closed)</source>
+        <translation>ទេ (បិទ)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="142"/>
+        <source>&amp;New</source>
+        <translation>&amp;ថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="144"/>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;រក្សាទុក (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="171"/>
+        <source>Only administrators change the configuration.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេដែលអាចប្ដូរការកំណត់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="204"/>
+        <source>Saved.</source>
+        <translation>បានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="220"/>
+        <source>English name</source>
+        <translation>ឈ្មោះអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="221"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+</context>
+<context>
     <name>ConsentForm</name>
     <message>
         <location filename="../../rehabdesk/ui/consent_form.py" line="41"/>
@@ -687,6 +884,134 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="162"/>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="163"/>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="169"/>
+        <source>%1: beds</source>
+        <translation>%1៖ គ្រែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="196"/>
+        <source>people</source>
+        <translation>នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="223"/>
+        <source>&lt;h2&gt;Centre at a glance&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ទិដ្ឋភាពទូទៅនៃមណ្ឌល&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="226"/>
+        <source>Refresh (F5)</source>
+        <translation>ផ្ទុកឡើងវិញ (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="236"/>
+        <source>waiting for a bed</source>
+        <translation>រង់ចាំគ្រែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="237"/>
+        <source>People on the waitlist. Open the waitlist in priority order.</source>
+        <translation>អ្នកនៅក្នុងបញ្ជីរង់ចាំ។ បើកបញ្ជីរង់ចាំតាមលំដាប់អាទិភាព។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="238"/>
+        <source>waiting for a verdict</source>
+        <translation>រង់ចាំសាលក្រម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="239"/>
+        <source>People whose eligibility waits for a final court verdict. Open the Eligibility page.</source>
+        <translation>អ្នកដែលលក្ខខណ្ឌចូលកម្មវិធីរង់ចាំសាលក្រមស្ថាពររបស់តុលាការ។ បើកទំព័រលក្ខខណ្ឌចូលកម្មវិធី។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="241"/>
+        <source>screenings due</source>
+        <translation>ការពិនិត្យដល់ពេល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="242"/>
+        <source>Arrivals not screened within the deadline. Open the screening queue.</source>
+        <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលកំណត់។ បើកជួរពិនិត្យ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="244"/>
+        <source>enrolments ending this month</source>
+        <translation>ការចូលកម្មវិធីបញ្ចប់ក្នុងខែនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="245"/>
+        <source>Enrolled people whose planned end falls this month. Open them on the bed board.</source>
+        <translation>អ្នកចូលកម្មវិធីដែលគ្រោងបញ្ចប់ក្នុងខែនេះ។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="247"/>
+        <source>over capacity now</source>
+        <translation>លើសចំណុះឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="248"/>
+        <source>People enrolled now in a full dormitory, with a confirmed reason. Open them on the bed board.</source>
+        <translation>អ្នកចូលកម្មវិធីឥឡូវនេះក្នុងអន្តេវាសិកដ្ឋានពេញ ដោយមានមូលហេតុបានបញ្ជាក់។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="250"/>
+        <source>over capacity, past 12 months</source>
+        <translation>លើសចំណុះ ១២ ខែចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="251"/>
+        <source>Enrolments confirmed over capacity that started in the last 12 months.</source>
+        <translation>ការចូលកម្មវិធីលើសចំណុះដែលបានបញ្ជាក់ ហើយចាប់ផ្ដើមក្នុង ១២ ខែចុងក្រោយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="266"/>
+        <source>Occupancy now, per dormitory</source>
+        <translation>ការស្នាក់នៅឥឡូវនេះ តាមអន្តេវាសិកដ្ឋាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="289"/>
+        <source>Could not read the figures: %1</source>
+        <translation>មិនអាចអានតួលេខបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="302"/>
+        <source>Reading…</source>
+        <translation>កំពុងអាន…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="312"/>
+        <source>as of %1</source>
+        <translation>គិតត្រឹម %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="332"/>
+        <source>No dormitory is configured yet; an administrator adds them on the Administration page.</source>
+        <translation>មិនទាន់មានអន្តេវាសិកដ្ឋានទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="336"/>
+        <source>All %1: %2 of %3 beds</source>
+        <translation>%1 ទាំងអស់៖ %2 ក្នុងចំណោម %3 គ្រែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="343"/>
+        <source>Occupied beds at each month&apos;s end against capacity (dashed); red: over capacity</source>
+        <translation>គ្រែមានអ្នកស្នាក់នៅចុងខែនីមួយៗ ធៀបនឹងចំណុះ (បន្ទាត់ដាច់ៗ)៖ ពណ៌ក្រហម៖ លើសចំណុះ</translation>
+    </message>
+</context>
+<context>
     <name>Dast10Form</name>
     <message>
         <location filename="../../rehabdesk/ui/short_questionnaires.py" line="78"/>
@@ -702,75 +1027,131 @@
 <context>
     <name>DetaineesPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="61"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="64"/>
         <source>Search: Khmer or Latin name, case number, national id, inmate no. (Ctrl+F)</source>
         <translation>ស្វែងរក៖ ឈ្មោះខ្មែរ ឬឡាតាំង លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ លេខអ្នកជាប់ឃុំ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="64"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="67"/>
         <source>Type any part of a name or number. Spelling variants such as Sok/Sokh or Chhun/Chun are found too.</source>
         <translation>វាយផ្នែកណាមួយនៃឈ្មោះ ឬលេខ។ ការសរសេរខុសៗគ្នា ដូចជា Sok/Sokh ឬ Chhun/Chun ក៏រកឃើញដែរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="86"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="89"/>
         <source>Double-click or press Enter to open the record.</source>
         <translation>ចុចពីរដង ឬចុច Enter ដើម្បីបើកកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="88"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="91"/>
         <source>Print today&apos;s arrivals</source>
         <translation>បោះពុម្ពអ្នកមកដល់ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="93"/>
         <source>The intake forms of everyone who arrived today, in one document.</source>
         <translation>ទម្រង់ទទួលចូលរបស់អ្នកមកដល់ថ្ងៃនេះទាំងអស់ ក្នុងឯកសារតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="128"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="131"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="142"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="145"/>
         <source>1 person</source>
         <translation>មនុស្ស ១ នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="142"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="145"/>
         <source>%1 people</source>
         <translation>មនុស្ស %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="144"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="147"/>
         <source>%1+ matches of %2 — keep typing to narrow</source>
         <translation>រកឃើញ %1+ ក្នុងចំណោម %2 — សូមវាយបន្ថែមដើម្បីបង្រួម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="146"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="149"/>
         <source>1 match of %2</source>
         <translation>រកឃើញ ១ ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="148"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="151"/>
         <source>%1 matches of %2</source>
         <translation>រកឃើញ %1 ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="152"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="155"/>
         <source>Search failed: %1</source>
         <translation>ការស្វែងរកបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="171"/>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="215"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="174"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="221"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="216"/>
+        <location filename="../../rehabdesk/ui/detainees_page.py" line="222"/>
         <source>Select a person in the list first.</source>
         <translation>សូមជ្រើសបុគ្គលម្នាក់ក្នុងបញ្ជីជាមុនសិន។</translation>
+    </message>
+</context>
+<context>
+    <name>DormitoriesList</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="273"/>
+        <source>beds</source>
+        <translation>គ្រែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="274"/>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="275"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="276"/>
+        <source>For</source>
+        <translation>សម្រាប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="277"/>
+        <source>Capacity</source>
+        <translation>ចំណុះ</translation>
+    </message>
+</context>
+<context>
+    <name>DormitoriesModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="85"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="86"/>
+        <source>For</source>
+        <translation>សម្រាប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="87"/>
+        <source>Beds</source>
+        <translation>គ្រែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="88"/>
+        <source>Occupied now</source>
+        <translation>មានអ្នកនៅឥឡូវ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="89"/>
+        <source>Open</source>
+        <translation>បើក</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1180,845 @@
         <location filename="../../rehabdesk/ui/intake_page.py" line="179"/>
         <source>No similar person on record.</source>
         <translation>មិនមានបុគ្គលស្រដៀងគ្នាក្នុងកំណត់ត្រាទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_models.py" line="43"/>
+        <source>Case no.</source>
+        <translation>លេខសំណុំរឿង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_models.py" line="44"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_models.py" line="45"/>
+        <source>Latin name</source>
+        <translation>ឈ្មោះឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_models.py" line="46"/>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_models.py" line="47"/>
+        <source>Missing or failing</source>
+        <translation>ខ្វះ ឬមិនឆ្លងកាត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_models.py" line="48"/>
+        <source>Verdict</source>
+        <translation>សាលក្រម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_models.py" line="49"/>
+        <source>Arrived</source>
+        <translation>ថ្ងៃមកដល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_models.py" line="50"/>
+        <source>Days waiting</source>
+        <translation>ថ្ងៃរង់ចាំ</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="103"/>
+        <source>All current episodes</source>
+        <translation>វគ្គបច្ចុប្បន្នទាំងអស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="104"/>
+        <source>Waiting for a verdict (longest first)</source>
+        <translation>កំពុងរង់ចាំសាលក្រម (យូរបំផុតមុន)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="105"/>
+        <source>&amp;Pending only</source>
+        <translation>តែកំពុងរង់ចាំ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="111"/>
+        <source>Any</source>
+        <translation>ទាំងអស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="112"/>
+        <source>no case on file</source>
+        <translation>គ្មានសំណុំរឿងក្នុងឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="121"/>
+        <source>Refresh (F5)</source>
+        <translation>ផ្ទុកឡើងវិញ (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="132"/>
+        <source>Enter or double-click: open the person&apos;s record.</source>
+        <translation>Enter ឬចុចពីរដង៖ បើកកំណត់ត្រារបស់បុគ្គល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="147"/>
+        <source>&amp;Override…</source>
+        <translation>លើកលែង… (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="152"/>
+        <source>&amp;Show:</source>
+        <translation>បង្ហាញ (&amp;S)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="155"/>
+        <source>&amp;Missing or failing:</source>
+        <translation>ខ្វះ ឬមិនឆ្លងកាត់ (&amp;M)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="157"/>
+        <source>&amp;Verdict:</source>
+        <translation>សាលក្រម (&amp;V)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="175"/>
+        <source>&lt;h2&gt;Eligibility&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;លក្ខណៈសម្បត្តិ&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="212"/>
+        <source>Reading…</source>
+        <translation>កំពុងអាន…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="224"/>
+        <source>%1 people · policy %2</source>
+        <translation>%1 នាក់ · គោលការណ៍ %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="258"/>
+        <source>Select a person to see the reasons.</source>
+        <translation>ជ្រើសបុគ្គលម្នាក់ដើម្បីមើលមូលហេតុ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="262"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; under policy %5, evaluated %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; តាមគោលការណ៍ %5 វាយតម្លៃថ្ងៃ %6</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="281"/>
+        <source>Only a supervisor may override a rule.</source>
+        <translation>មានតែអ្នកត្រួតពិនិត្យទេដែលអាចលើកលែងលក្ខខណ្ឌបាន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="283"/>
+        <source>No failing rule of this decision may be overridden under the current policy.</source>
+        <translation>គ្មានលក្ខខណ្ឌមិនឆ្លងកាត់ណាមួយនៃសេចក្ដីសម្រេចនេះអាចលើកលែងបានតាមគោលការណ៍បច្ចុប្បន្នទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="286"/>
+        <source>Override a failing rule, with a written reason.</source>
+        <translation>លើកលែងលក្ខខណ្ឌមិនឆ្លងកាត់ ដោយមានមូលហេតុជាលាយលក្ខណ៍អក្សរ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="296"/>
+        <source>RehabDesk</source>
+        <translation>RehabDesk</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityTexts</name>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="19"/>
+        <source>eligible</source>
+        <translation>មានលក្ខណៈសម្បត្តិ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="20"/>
+        <source>ineligible</source>
+        <translation>គ្មានលក្ខណៈសម្បត្តិ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="21"/>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="26"/>
+        <source>pending</source>
+        <translation>កំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="24"/>
+        <source>pass</source>
+        <translation>ឆ្លងកាត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="25"/>
+        <source>fail</source>
+        <translation>មិនឆ្លងកាត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="27"/>
+        <source>pass (overridden)</source>
+        <translation>ឆ្លងកាត់ (លើកលែង)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="30"/>
+        <source>Verdict</source>
+        <translation>សាលក្រម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="31"/>
+        <source>Drug use</source>
+        <translation>ការប្រើគ្រឿងញៀន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="32"/>
+        <source>Sentence left</source>
+        <translation>ទោសនៅសល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="33"/>
+        <source>Violent offence</source>
+        <translation>បទល្មើសហិង្សា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="34"/>
+        <source>Medical fitness</source>
+        <translation>សុខភាពសមស្រប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="35"/>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="36"/>
+        <source>Age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="39"/>
+        <source>pre-trial</source>
+        <translation>មុនការជំនុំជម្រះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="40"/>
+        <source>first instance</source>
+        <translation>សាលាដំបូង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="41"/>
+        <source>appeal pending</source>
+        <translation>កំពុងរង់ចាំបណ្ដឹងឧទ្ធរណ៍</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="42"/>
+        <source>final</source>
+        <translation>ស្ថាពរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="43"/>
+        <source>acquitted</source>
+        <translation>រួចខ្លួន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="44"/>
+        <source>charges dropped</source>
+        <translation>បោះបង់ការចោទប្រកាន់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="48"/>
+        <source>drug use</source>
+        <translation>ប្រើប្រាស់គ្រឿងញៀន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="49"/>
+        <source>drug possession</source>
+        <translation>កាន់កាប់គ្រឿងញៀន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="50"/>
+        <source>drug trafficking</source>
+        <translation>ជួញដូរគ្រឿងញៀន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="51"/>
+        <source>other offence</source>
+        <translation>បទល្មើសផ្សេងទៀត</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="192"/>
+        <source>Enrol from the waitlist</source>
+        <translation>ចុះឈ្មោះចូលកម្មវិធីពីបញ្ជីរង់ចាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="192"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;ចុះឈ្មោះចូល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="198"/>
+        <source>Rank %1 on the waitlist · %2 priority points · %3 · arrived %4</source>
+        <translation>លំដាប់ទី %1 ក្នុងបញ្ជីរង់ចាំ · ពិន្ទុអាទិភាព %2 · %3 · មកដល់ %4</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="203"/>
+        <source>The programme the person was referred to.</source>
+        <translation>កម្មវិធីដែលអ្នកនេះត្រូវបានបញ្ជូនទៅ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="208"/>
+        <source>full</source>
+        <translation>ពេញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="209"/>
+        <source>%1 free</source>
+        <translation>ទំនេរ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="210"/>
+        <source>%1 — %2 of %3 beds taken, %4</source>
+        <translation>%1 — មានអ្នកនៅ %2 ក្នុងចំណោម %3 គ្រែ, %4</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="222"/>
+        <source>Enrol &amp;over capacity</source>
+        <translation>ចុះឈ្មោះ&amp;លើសចំណុះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="226"/>
+        <source>why this dormitory may go over capacity (shown on the dashboard)</source>
+        <translation>ហេតុអ្វីអន្តេវាសិកដ្ឋាននេះអាចលើសចំណុះ (បង្ហាញលើផ្ទាំងព័ត៌មាន)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="230"/>
+        <source>Programme</source>
+        <translation>កម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="231"/>
+        <source>&amp;Dormitory</source>
+        <translation>&amp;អន្តេវាសិកដ្ឋាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="232"/>
+        <source>&amp;Bed</source>
+        <translation>&amp;គ្រែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="233"/>
+        <source>&amp;Start date</source>
+        <translation>&amp;ថ្ងៃចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="234"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;មូលហេតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="237"/>
+        <source>Over-capacity reason</source>
+        <translation>មូលហេតុលើសចំណុះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="239"/>
+        <source>Eligible through a supervisor&apos;s override; the override is kept with the enrolment and shown with it.</source>
+        <translation>មានលក្ខខណ្ឌដោយការបដិសេធរបស់អ្នកគ្រប់គ្រង។ ការបដិសេធនេះត្រូវរក្សាទុកជាមួយការចូលកម្មវិធី ហើយបង្ហាញជាមួយវា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="245"/>
+        <source>No dormitory takes %1; an administrator adds one on the Administration page.</source>
+        <translation>គ្មានអន្តេវាសិកដ្ឋានសម្រាប់%1ទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="260"/>
+        <source>lowest free bed (%1)</source>
+        <translation>គ្រែទំនេរលេខតូចបំផុត (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="262"/>
+        <source>bed %1</source>
+        <translation>គ្រែ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="264"/>
+        <source>no bed free</source>
+        <translation>គ្មានគ្រែទំនេរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="267"/>
+        <source>%1 is full (%2 people in %3 beds). Enrolling here puts it over capacity: tick the box below and give a reason, or choose another dormitory.</source>
+        <translation>%1 ពេញហើយ (%2 នាក់ក្នុង %3 គ្រែ)។ ការចុះឈ្មោះនៅទីនេះធ្វើឱ្យលើសចំណុះ៖ គូសប្រអប់ខាងក្រោម ហើយផ្ដល់មូលហេតុ ឬជ្រើសអន្តេវាសិកដ្ឋានផ្សេង។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="279"/>
+        <source>Choose a dormitory.</source>
+        <translation>ជ្រើសអន្តេវាសិកដ្ឋាន។</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="419"/>
+        <source>&amp;Waitlist</source>
+        <translation>&amp;បញ្ជីរង់ចាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="420"/>
+        <source>&amp;Bed board</source>
+        <translation>&amp;តារាងគ្រែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="421"/>
+        <source>&amp;Sessions and roll call</source>
+        <translation>&amp;វគ្គ និងការហៅឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="423"/>
+        <source>&lt;h2&gt;Enrolment&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ការចុះឈ្មោះចូលកម្មវិធី&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentSettingsDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="402"/>
+        <source>Programmes, dormitories and the waitlist</source>
+        <translation>កម្មវិធី អន្តេវាសិកដ្ឋាន និងបញ្ជីរង់ចាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="408"/>
+        <source>&amp;Programmes</source>
+        <translation>&amp;កម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="409"/>
+        <source>&amp;Dormitories</source>
+        <translation>&amp;អន្តេវាសិកដ្ឋាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="410"/>
+        <source>Session &amp;types</source>
+        <translation>&amp;ប្រភេទវគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="411"/>
+        <source>&amp;Waitlist weights</source>
+        <translation>&amp;ទម្ងន់បញ្ជីរង់ចាំ</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentTab</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="71"/>
+        <source>Re&amp;fer…</source>
+        <translation>&amp;បញ្ជូន…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="73"/>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;ចុះឈ្មោះចូល…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="74"/>
+        <source>&amp;Change status…</source>
+        <translation>&amp;ប្ដូរស្ថានភាព…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="81"/>
+        <source>&lt;b&gt;Enrolments of case %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ការចូលកម្មវិធីនៃករណី %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="96"/>
+        <source>Status history</source>
+        <translation>ប្រវត្តិស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="97"/>
+        <source>Case plan</source>
+        <translation>ផែនការករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="98"/>
+        <source>Progress notes</source>
+        <translation>កំណត់ចំណាំវឌ្ឍនភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="99"/>
+        <source>Discharge summary</source>
+        <translation>សេចក្ដីសង្ខេបពេលចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="130"/>
+        <source>area: health, family, work…</source>
+        <translation>ផ្នែក៖ សុខភាព គ្រួសារ ការងារ…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="134"/>
+        <source>the goal, in a sentence</source>
+        <translation>គោលដៅ ក្នុងមួយប្រយោគ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="136"/>
+        <source>target dd/mm/yyyy</source>
+        <translation>គោលដៅ ថ្ងៃ/ខែ/ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="138"/>
+        <source>Add &amp;goal</source>
+        <translation>បន្ថែម&amp;គោលដៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="139"/>
+        <source>Achie&amp;ved</source>
+        <translation>&amp;សម្រេចបាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="140"/>
+        <source>Dro&amp;pped</source>
+        <translation>&amp;បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="161"/>
+        <source>What happened, what was agreed…</source>
+        <translation>អ្វីដែលបានកើតឡើង អ្វីដែលបានព្រមព្រៀង…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="164"/>
+        <source>Add &amp;note</source>
+        <translation>បន្ថែម&amp;កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="184"/>
+        <source>How the treatment went, the goals reached, health at discharge</source>
+        <translation>ការព្យាបាលដំណើរការយ៉ាងណា គោលដៅដែលសម្រេចបាន សុខភាពពេលចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="190"/>
+        <source>family, commune focal person, clinic…</source>
+        <translation>គ្រួសារ មន្ត្រីទំនាក់ទំនងឃុំ គ្លីនិក…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="191"/>
+        <source>&amp;Save summary (Ctrl+S)</source>
+        <translation>&amp;រក្សាទុកសេចក្ដីសង្ខេប (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="193"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="197"/>
+        <source>&amp;Written on</source>
+        <translation>&amp;សរសេរនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="198"/>
+        <source>Su&amp;mmary</source>
+        <translation>&amp;សេចក្ដីសង្ខេប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="199"/>
+        <source>Recommen&amp;dations</source>
+        <translation>&amp;អនុសាសន៍</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="200"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;ការតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="238"/>
+        <source>An enrolment is open; end it before referring again.</source>
+        <translation>មានការចូលកម្មវិធីមួយកំពុងបើក។ បញ្ចប់វាមុននឹងបញ្ជូនម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="240"/>
+        <source>Refer this stay to a treatment programme.</source>
+        <translation>បញ្ជូនការស្នាក់នៅនេះទៅកម្មវិធីព្យាបាល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="249"/>
+        <source>Not referred to treatment yet.</source>
+        <translation>មិនទាន់បានបញ្ជូនទៅការព្យាបាលនៅឡើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="260"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="264"/>
+        <source>Enrolled %1, planned end %2; attendance %3</source>
+        <translation>ចូលកម្មវិធី %1 គ្រោងបញ្ចប់ %2; វត្តមាន %3</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="270"/>
+        <source>Over capacity: %1</source>
+        <translation>លើសចំណុះ៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="274"/>
+        <source>Supervisor override: %1</source>
+        <translation>ការបដិសេធរបស់អ្នកគ្រប់គ្រង៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="291"/>
+        <source>The discharge summary is written once the enrolment has ended.</source>
+        <translation>សេចក្ដីសង្ខេបពេលចេញត្រូវសរសេរនៅពេលការចូលកម្មវិធីបានបញ្ចប់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="294"/>
+        <source>Not written yet.</source>
+        <translation>មិនទាន់សរសេរនៅឡើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="296"/>
+        <source>Written on %1 by %2.</source>
+        <translation>សរសេរនៅថ្ងៃ %1 ដោយ %2។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="330"/>
+        <source>%1 is %2 for enrolment; only an eligible person can be enrolled.</source>
+        <translation>%1 %2 សម្រាប់ការចូលកម្មវិធី។ មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="368"/>
+        <source>Select a goal in the case plan first.</source>
+        <translation>សូមជ្រើសគោលដៅក្នុងផែនការករណីជាមុនសិន។</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentTexts</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="28"/>
+        <source>referred</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="29"/>
+        <source>waitlisted</source>
+        <translation>ក្នុងបញ្ជីរង់ចាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="30"/>
+        <source>enrolled</source>
+        <translation>បានចូលកម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="31"/>
+        <source>completed</source>
+        <translation>បានបញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="32"/>
+        <source>discontinued</source>
+        <translation>បានបញ្ឈប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="33"/>
+        <source>transferred</source>
+        <translation>បានផ្ទេរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="34"/>
+        <source>absconded</source>
+        <translation>បានរត់គេច</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="35"/>
+        <source>released</source>
+        <translation>បានដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="36"/>
+        <source>withdrawn</source>
+        <translation>បានដកចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="39"/>
+        <source>eligible</source>
+        <translation>មានលក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="40"/>
+        <source>pending</source>
+        <translation>កំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="41"/>
+        <source>ineligible</source>
+        <translation>គ្មានលក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="44"/>
+        <source>present</source>
+        <translation>មានវត្តមាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="45"/>
+        <source>absent</source>
+        <translation>អវត្តមាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="46"/>
+        <source>excused</source>
+        <translation>មានច្បាប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="49"/>
+        <source>high</source>
+        <translation>ខ្ពស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="50"/>
+        <source>moderate</source>
+        <translation>មធ្យម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="51"/>
+        <source>low</source>
+        <translation>ទាប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="54"/>
+        <source>open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="55"/>
+        <source>achieved</source>
+        <translation>សម្រេចបាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="56"/>
+        <source>dropped</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="66"/>
+        <source>not evaluated</source>
+        <translation>មិនទាន់វាយតម្លៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="67"/>
+        <source>(supervisor override)</source>
+        <translation>(ការបដិសេធរបស់អ្នកគ្រប់គ្រង)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="68"/>
+        <source>not screened</source>
+        <translation>មិនទាន់ពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="69"/>
+        <source>men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="70"/>
+        <source>women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="71"/>
+        <source>no sessions marked</source>
+        <translation>មិនទាន់មានវគ្គកត់ត្រា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="72"/>
+        <source>%1 excused</source>
+        <translation>មានច្បាប់ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="73"/>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 ក្នុងចំណោម %3)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="74"/>
+        <source>%1, no bed</source>
+        <translation>%1, គ្មានគ្រែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="75"/>
+        <source>%1, bed %2</source>
+        <translation>%1, គ្រែ %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="76"/>
+        <source>OVER CAPACITY</source>
+        <translation>លើសចំណុះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="77"/>
+        <source>Over capacity: %1</source>
+        <translation>លើសចំណុះ៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="78"/>
+        <source>Supervisor override: %1</source>
+        <translation>ការបដិសេធរបស់អ្នកគ្រប់គ្រង៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="108"/>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="109"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="110"/>
+        <source>Latin name</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="111"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="112"/>
+        <source>Programme</source>
+        <translation>កម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="113"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="114"/>
+        <source>Enrolled</source>
+        <translation>ចូលកម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="115"/>
+        <source>Planned end</source>
+        <translation>គ្រោងបញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="116"/>
+        <source>Ended</source>
+        <translation>បានបញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="117"/>
+        <source>Over capacity / override</source>
+        <translation>លើសចំណុះ / ការបដិសេធ</translation>
     </message>
 </context>
 <context>
@@ -910,6 +2130,44 @@
         <location filename="../../rehabdesk/ui/record_view.py" line="70"/>
         <source>Escort</source>
         <translation>អ្នកអមដំណើរ</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="193"/>
+        <source>Area</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="194"/>
+        <source>Goal</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="195"/>
+        <source>Set</source>
+        <translation>កំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="196"/>
+        <source>Target</source>
+        <translation>គោលដៅកាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="197"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="198"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="199"/>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +2337,29 @@
         <location filename="../../rehabdesk/ui/health_screen_form.py" line="174"/>
         <source>Health screen of %1 saved.</source>
         <translation>បានរក្សាទុកការពិនិត្យសុខភាពថ្ងៃ %1។</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="99"/>
+        <source>Decided on</source>
+        <translation>ថ្ងៃសម្រេច</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="100"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="101"/>
+        <source>Document</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="102"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
     </message>
 </context>
 <context>
@@ -1489,124 +2770,315 @@
     </message>
 </context>
 <context>
+    <name>LegalDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="99"/>
+        <source>Add a court case</source>
+        <translation>បន្ថែមសំណុំរឿងតុលាការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="106"/>
+        <source>A charge involves violence</source>
+        <translation>បទចោទមួយពាក់ព័ន្ធអំពើហិង្សា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="115"/>
+        <source>&amp;Court:</source>
+        <translation>តុលាការ (&amp;C)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="117"/>
+        <source>Case &amp;number:</source>
+        <translation>លេខសំណុំរឿង (&amp;N)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="118"/>
+        <source>Charge:</source>
+        <translation>បទចោទ៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="122"/>
+        <source>&amp;Offence date:</source>
+        <translation>ថ្ងៃប្រព្រឹត្តបទល្មើស (&amp;O)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="123"/>
+        <source>&amp;Arrest date:</source>
+        <translation>ថ្ងៃចាប់ខ្លួន (&amp;A)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="124"/>
+        <source>&amp;Verdict status:</source>
+        <translation>ស្ថានភាពសាលក្រម (&amp;V)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="126"/>
+        <source>Status &amp;since:</source>
+        <translation>ស្ថានភាពចាប់ពី (&amp;S)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="128"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="170"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="217"/>
+        <source>&amp;Document reference:</source>
+        <translation>លេខយោងឯកសារ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="130"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="187"/>
+        <source>Sentence s&amp;tarts:</source>
+        <translation>ទោសចាប់ផ្ដើម (&amp;T)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="131"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="188"/>
+        <source>Sentence &amp;years:</source>
+        <translation>ទោស ឆ្នាំ (&amp;Y)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="133"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="190"/>
+        <source>Sentence &amp;months:</source>
+        <translation>ទោស ខែ (&amp;M)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="134"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="191"/>
+        <source>Sentence &amp;days:</source>
+        <translation>ទោស ថ្ងៃ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="136"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="193"/>
+        <source>C&amp;redited pre-trial days:</source>
+        <translation>ថ្ងៃឃុំខ្លួនបណ្ដោះអាសន្នកាត់កង (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="160"/>
+        <source>Record a verdict change</source>
+        <translation>កត់ត្រាការផ្លាស់ប្ដូរសាលក្រម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="166"/>
+        <source>needed when the status goes backwards</source>
+        <translation>ចាំបាច់នៅពេលស្ថានភាពថយក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="167"/>
+        <source>&amp;New status:</source>
+        <translation>ស្ថានភាពថ្មី (&amp;N)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="168"/>
+        <source>&amp;Decided on:</source>
+        <translation>ថ្ងៃសម្រេច (&amp;D)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="171"/>
+        <source>&amp;Reason:</source>
+        <translation>មូលហេតុ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="183"/>
+        <source>Record the sentence</source>
+        <translation>កត់ត្រាទោស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="207"/>
+        <source>Record a treatment order</source>
+        <translation>កត់ត្រាដីកាបញ្ជាឱ្យព្យាបាល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="209"/>
+        <source>the court</source>
+        <translation>តុលាការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="211"/>
+        <source>the prosecutor</source>
+        <translation>ព្រះរាជអាជ្ញា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="214"/>
+        <source>Ordered &amp;by:</source>
+        <translation>បញ្ជាដោយ (&amp;B)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="215"/>
+        <source>Ordered &amp;on:</source>
+        <translation>បញ្ជាថ្ងៃ (&amp;O)៖</translation>
+    </message>
+</context>
+<context>
+    <name>LegalTab</name>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="135"/>
+        <source>&amp;Add a court case…</source>
+        <translation>បន្ថែមសំណុំរឿងតុលាការ… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="136"/>
+        <source>&amp;Verdict change…</source>
+        <translation>ការផ្លាស់ប្ដូរសាលក្រម… (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="137"/>
+        <source>&amp;Sentence…</source>
+        <translation>ទោស… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="138"/>
+        <source>&amp;Treatment order…</source>
+        <translation>ដីកាបញ្ជាឱ្យព្យាបាល… (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="144"/>
+        <source>Your role may read the court cases but not change them.</source>
+        <translation>តួនាទីរបស់អ្នកអាចអានសំណុំរឿងតុលាការ ប៉ុន្តែមិនអាចកែប្រែបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="152"/>
+        <source>&lt;b&gt;Court cases of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;សំណុំរឿងតុលាការនៃ %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="156"/>
+        <source>&lt;b&gt;Verdict history of the selected case&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ប្រវត្តិសាលក្រមនៃសំណុំរឿងដែលបានជ្រើស&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="106"/>
+        <source>Reading…</source>
+        <translation>កំពុងអាន…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="45"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="52"/>
         <source>Detainees</source>
         <translation>អ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="46"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="52"/>
+        <source>Dashboard</source>
+        <translation>ផ្ទាំងព័ត៌មាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="54"/>
         <source>Opening the centre database…</source>
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="64"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="72"/>
         <source>RehabDesk — %1 (%2)</source>
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="92"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="117"/>
         <source>Signed in as %1 (%2) · Database: %3</source>
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="124"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="166"/>
         <source>Intake</source>
         <translation>ការទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="124"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="166"/>
         <source>Register arrivals by keyboard or from a transfer list, with a duplicate check while you type.</source>
         <translation>ចុះឈ្មោះអ្នកមកដល់ដោយក្តារចុច ឬពីបញ្ជីបញ្ជូន ដោយពិនិត្យឈ្មោះស្ទួនពេលកំពុងវាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="126"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="168"/>
         <source>Screening</source>
         <translation>ការពិនិត្យវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="126"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="168"/>
         <source>WHO ASSIST, DAST-10, AUDIT, urine tests and the health screen, scored as published.</source>
         <translation>WHO ASSIST, DAST-10, AUDIT ការធ្វើតេស្តទឹកនោម និងការពិនិត្យសុខភាព ដាក់ពិន្ទុតាមឯកសារផ្លូវការ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="128"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="170"/>
         <source>Eligibility</source>
         <translation>លក្ខខណ្ឌចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="128"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="170"/>
         <source>Who may be enrolled and why, with every reason and what is missing.</source>
         <translation>អ្នកណាអាចចូលកម្មវិធីបាន និងមូលហេតុ ព្រមទាំងអ្វីដែលនៅខ្វះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="130"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="172"/>
         <source>Enrolment</source>
         <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="130"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="172"/>
         <source>Beds, the waitlist and treatment programmes.</source>
         <translation>គ្រែ បញ្ជីរង់ចាំ និងកម្មវិធីព្យាបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="131"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="173"/>
         <source>Vocational</source>
         <translation>វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="131"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="173"/>
         <source>Industrial and agro-industrial training cohorts.</source>
         <translation>ក្រុមបណ្តុះបណ្តាលឧស្សាហកម្ម និងកសិ-ឧស្សាហកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="132"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="174"/>
         <source>Releases</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="132"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="174"/>
         <source>Release records, reintegration plans and follow-up at 1, 3, 6 and 12 months.</source>
         <translation>កំណត់ត្រាដោះលែង ផែនការធ្វើសមាហរណកម្ម និងការតាមដាននៅខែទី ១ ៣ ៦ និង ១២។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="134"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="176"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="134"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="176"/>
         <source>Occupancy, admissions and outcome reports.</source>
         <translation>របាយការណ៍អំពីចំនួនអ្នកស្នាក់នៅ ការទទួលចូល និងលទ្ធផល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="135"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="177"/>
         <source>Export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="135"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="177"/>
         <source>The periodic export to headquarters on removable media.</source>
         <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្តាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="137"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="179"/>
         <source>Administration</source>
         <translation>រដ្ឋបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="137"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="179"/>
         <source>Users, policy, backups and settings.</source>
         <translation>អ្នកប្រើប្រាស់ គោលការណ៍ ការបម្រុងទុក និងការកំណត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="138"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="180"/>
         <source>Audit log</source>
         <translation>កំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="138"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="180"/>
         <source>Who did what, when: for auditors and administrators.</source>
         <translation>អ្នកណាធ្វើអ្វី នៅពេលណា៖ សម្រាប់សវនករ និងអ្នកគ្រប់គ្រង។</translation>
     </message>
@@ -1691,6 +3163,133 @@
     </message>
 </context>
 <context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="314"/>
+        <source>New session</source>
+        <translation>វគ្គថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="314"/>
+        <source>&amp;Add session</source>
+        <translation>&amp;បន្ថែមវគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="316"/>
+        <source>A group session; its roll is everyone enrolled on the day, in the dormitory chosen.</source>
+        <translation>វគ្គជាក្រុម។ បញ្ជីឈ្មោះរបស់វាគឺអ្នកចូលកម្មវិធីទាំងអស់នៅថ្ងៃនោះ ក្នុងអន្តេវាសិកដ្ឋានដែលបានជ្រើស។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="323"/>
+        <source>everyone enrolled</source>
+        <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="328"/>
+        <source>&amp;Type</source>
+        <translation>&amp;ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="329"/>
+        <source>&amp;Date</source>
+        <translation>&amp;កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="330"/>
+        <source>&amp;Group</source>
+        <translation>&amp;ក្រុម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="331"/>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="332"/>
+        <source>To&amp;pic</source>
+        <translation>&amp;ប្រធានបទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="339"/>
+        <source>No session type is configured; an administrator adds them on the Administration page.</source>
+        <translation>មិនទាន់មានប្រភេទវគ្គទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="210"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="211"/>
+        <source>Written by</source>
+        <translation>សរសេរដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="212"/>
+        <source>Note</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyCard</name>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="125"/>
+        <source>%1 of %2 beds · %3</source>
+        <translation>%1 ក្នុងចំណោម %2 គ្រែ · %3</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="128"/>
+        <source>OVER CAPACITY by %1</source>
+        <translation>លើសចំណុះ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="134"/>
+        <source>%1 %2 waiting</source>
+        <translation>%2 រង់ចាំ %1 នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard_page.py" line="144"/>
+        <source>Open the bed board of %1.</source>
+        <translation>បើកតារាងគ្រែនៃ %1។</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_dialogs.py" line="32"/>
+        <source>Override a rule — %1</source>
+        <translation>លើកលែងលក្ខខណ្ឌ — %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_dialogs.py" line="41"/>
+        <source>Why this rule does not stand in the way, e.g. the court&apos;s assessment.</source>
+        <translation>ហេតុអ្វីលក្ខខណ្ឌនេះមិនរារាំង ឧ. ការវាយតម្លៃរបស់តុលាការ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_dialogs.py" line="48"/>
+        <source>Override</source>
+        <translation>លើកលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_dialogs.py" line="52"/>
+        <source>&amp;Rule:</source>
+        <translation>លក្ខខណ្ឌ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_dialogs.py" line="53"/>
+        <source>&amp;Reason (required):</source>
+        <translation>មូលហេតុ (ចាំបាច់) (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_dialogs.py" line="56"/>
+        <source>The overridden rule counts as a pass. Your name, today&apos;s date and the reason are kept with the decision and in the audit log.</source>
+        <translation>លក្ខខណ្ឌដែលបានលើកលែងចាត់ទុកថាឆ្លងកាត់។ ឈ្មោះរបស់អ្នក កាលបរិច្ឆេទថ្ងៃនេះ និងមូលហេតុ ត្រូវរក្សាទុកជាមួយសេចក្ដីសម្រេច និងក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+    </message>
+</context>
+<context>
     <name>PaperworkPrinter</name>
     <message>
         <location filename="../../rehabdesk/ui/print_preview.py" line="198"/>
@@ -1718,12 +3317,22 @@
         <translation>អ្នកមកដល់ថ្ងៃទី %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="224"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="222"/>
+        <source>Roll call — %1</source>
+        <translation>ការហៅឈ្មោះ — %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="230"/>
+        <source>Discharge summary %1</source>
+        <translation>សេចក្ដីសង្ខេបពេលចេញ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="239"/>
         <source>Import report — %1</source>
         <translation>របាយការណ៍នាំចូល — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="263"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="278"/>
         <source>Printing</source>
         <translation>ការបោះពុម្ព</translation>
     </message>
@@ -1798,6 +3407,62 @@
         <location filename="../../rehabdesk/ui/print_preview.py" line="157"/>
         <source>The printer could not be opened; check that it is on and connected, then try again.</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបានបើក និងបានភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesList</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="236"/>
+        <source>days</source>
+        <translation>ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="237"/>
+        <source>Offered</source>
+        <translation>បានផ្តល់ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="238"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="239"/>
+        <source>Minimum</source>
+        <translation>អប្បបរមា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="240"/>
+        <source>Maximum</source>
+        <translation>អតិបរមា</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="70"/>
+        <source>English name</source>
+        <translation>ឈ្មោះអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="71"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="72"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="73"/>
+        <source>Days (min–max)</source>
+        <translation>ថ្ងៃ (អប្បបរមា–អតិបរមា)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="74"/>
+        <source>Offered</source>
+        <translation>បានផ្តល់ជូន</translation>
     </message>
 </context>
 <context>
@@ -1897,8 +3562,8 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record_view.py" line="139"/>
-        <source>Treatment</source>
-        <translation>ការព្យាបាល</translation>
+        <source>Enrolment</source>
+        <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record_view.py" line="140"/>
@@ -1985,6 +3650,44 @@
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="120"/>
+        <source>Refer to a programme</source>
+        <translation>បញ្ជូនទៅកម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="120"/>
+        <source>Refer</source>
+        <translation>បញ្ជូន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="122"/>
+        <source>Refer case %1 to a treatment programme. The waitlist takes them once they are waitlisted.</source>
+        <translation>បញ្ជូនករណី %1 ទៅកម្មវិធីព្យាបាល។ បញ្ជីរង់ចាំទទួលពួកគេនៅពេលពួកគេត្រូវបានដាក់ក្នុងបញ្ជីរង់ចាំ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="130"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;កម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="131"/>
+        <source>Referred &amp;on</source>
+        <translation>បញ្ជូន&amp;នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="132"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;មូលហេតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="139"/>
+        <source>No programme is offered; an administrator adds them on the Administration page.</source>
+        <translation>មិនទាន់មានកម្មវិធីទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../rehabdesk/ui/register_model.py" line="56"/>
@@ -2053,6 +3756,117 @@
         <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="261"/>
         <source>Case no. or reason</source>
         <translation>លេខករណី ឬមូលហេតុ</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="189"/>
+        <source>Roll call — %1, %2</source>
+        <translation>ការហៅឈ្មោះ — %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="191"/>
+        <source>everyone enrolled</source>
+        <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="196"/>
+        <source>%1 · %2 · led by %3</source>
+        <translation>%1 · %2 · ដឹកនាំដោយ %3</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="199"/>
+        <source>Everyone starts present. ↑/↓ move · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;P&lt;/b&gt; present · F2 note · Ctrl+S save</source>
+        <translation>អ្នកទាំងអស់ចាប់ផ្ដើមមានវត្តមាន។ ↑/↓ ផ្លាស់ទី · &lt;b&gt;A&lt;/b&gt; អវត្តមាន · &lt;b&gt;E&lt;/b&gt; មានច្បាប់ · &lt;b&gt;P&lt;/b&gt; មានវត្តមាន · F2 កំណត់ចំណាំ · Ctrl+S រក្សាទុក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="224"/>
+        <source>Mark all &amp;present</source>
+        <translation>កត់&amp;វត្តមានទាំងអស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="225"/>
+        <source>Everyone present again (Ctrl+Shift+P).</source>
+        <translation>អ្នកទាំងអស់មានវត្តមានវិញ (Ctrl+Shift+P)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="226"/>
+        <source>Print roll-call &amp;sheet…</source>
+        <translation>បោះពុម្ព&amp;សន្លឹកហៅឈ្មោះ…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="227"/>
+        <source>The sheet to mark by hand, or the marks taken (Ctrl+P).</source>
+        <translation>សន្លឹកសម្រាប់កត់ដោយដៃ ឬការកត់ដែលបានធ្វើ (Ctrl+P)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="229"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>រក្សាទុក (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="231"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="234"/>
+        <source>Your role may not take the roll call.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចហៅឈ្មោះបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="282"/>
+        <source>%1 on the roll: %2 present, %3 absent, %4 excused</source>
+        <translation>មាន %1 នាក់ក្នុងបញ្ជី៖ វត្តមាន %2 អវត្តមាន %3 មានច្បាប់ %4</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="286"/>
+        <source>not saved yet</source>
+        <translation>មិនទាន់រក្សាទុក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="299"/>
+        <source>Saved: %1 present, %2 absent, %3 excused.</source>
+        <translation>បានរក្សាទុក៖ វត្តមាន %1 អវត្តមាន %2 មានច្បាប់ %3។</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="61"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="62"/>
+        <source>Latin name</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="63"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="64"/>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="65"/>
+        <source>Mark</source>
+        <translation>ការកត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="66"/>
+        <source>Note</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/roll_call.py" line="67"/>
+        <source>Attendance so far</source>
+        <translation>វត្តមានរហូតមកដល់ពេលនេះ</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +4569,158 @@
     </message>
 </context>
 <context>
+    <name>SessionTypesList</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="301"/>
+        <source>Offered</source>
+        <translation>បានផ្តល់ជូន</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTypesModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="100"/>
+        <source>English name</source>
+        <translation>ឈ្មោះអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="101"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="102"/>
+        <source>Offered</source>
+        <translation>បានផ្តល់ជូន</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="146"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="147"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="148"/>
+        <source>Group</source>
+        <translation>ក្រុម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="149"/>
+        <source>Facilitator</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="150"/>
+        <source>Topic</source>
+        <translation>ប្រធានបទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="151"/>
+        <source>Present</source>
+        <translation>វត្តមាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="152"/>
+        <source>Absent</source>
+        <translation>អវត្តមាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="153"/>
+        <source>Excused</source>
+        <translation>មានច្បាប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="159"/>
+        <source>not taken</source>
+        <translation>មិនទាន់ហៅឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="161"/>
+        <source>everyone enrolled</source>
+        <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="313"/>
+        <source>Enter: take or look at the session&apos;s roll call.</source>
+        <translation>Enter៖ ហៅ ឬមើលការហៅឈ្មោះនៃវគ្គ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="315"/>
+        <source>last 7 days</source>
+        <translation>៧ ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="315"/>
+        <source>last 30 days</source>
+        <translation>៣០ ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="315"/>
+        <source>last 90 days</source>
+        <translation>៩០ ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="316"/>
+        <source>next 30 days</source>
+        <translation>៣០ ថ្ងៃខាងមុខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="320"/>
+        <source>&amp;New session…</source>
+        <translation>&amp;វគ្គថ្មី…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="322"/>
+        <source>&amp;Roll call…</source>
+        <translation>&amp;ហៅឈ្មោះ…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="326"/>
+        <source>&amp;Period</source>
+        <translation>&amp;រយៈពេល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="327"/>
+        <source>&amp;Group</source>
+        <translation>&amp;ក្រុម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="328"/>
+        <source>&amp;Type</source>
+        <translation>&amp;ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="345"/>
+        <source>all groups</source>
+        <translation>ក្រុមទាំងអស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="348"/>
+        <source>all types</source>
+        <translation>ប្រភេទទាំងអស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="368"/>
+        <source>%1 sessions</source>
+        <translation>%1 វគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="370"/>
+        <source>%1 roll calls not taken</source>
+        <translation>ការហៅឈ្មោះ %1 មិនទាន់ធ្វើ</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../rehabdesk/ui/setup_wizard.py" line="189"/>
@@ -3131,6 +5097,72 @@
     </message>
 </context>
 <context>
+    <name>TransitionDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="151"/>
+        <source>Change enrolment status</source>
+        <translation>ប្ដូរស្ថានភាពការចូលកម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="151"/>
+        <source>Record</source>
+        <translation>កត់ត្រា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="154"/>
+        <source>Now %1 in %2.</source>
+        <translation>ឥឡូវ %1 ក្នុង %2។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="163"/>
+        <source>&amp;New status</source>
+        <translation>&amp;ស្ថានភាពថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="164"/>
+        <source>&amp;Effective on</source>
+        <translation>&amp;មានប្រសិទ្ធភាពនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="165"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;មូលហេតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="167"/>
+        <source>Ending the enrolment frees the bed at once.</source>
+        <translation>ការបញ្ចប់ការចូលកម្មវិធីធ្វើឱ្យគ្រែទំនេរភ្លាម។</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="176"/>
+        <source>Effective</source>
+        <translation>មានប្រសិទ្ធភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="177"/>
+        <source>Change</source>
+        <translation>ការប្ដូរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="178"/>
+        <source>Recorded</source>
+        <translation>បានកត់ត្រា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="179"/>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="180"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+</context>
+<context>
     <name>UrinePanel</name>
     <message>
         <location filename="../../rehabdesk/ui/urine_panel.py" line="31"/>
@@ -3181,6 +5213,247 @@
         <location filename="../../rehabdesk/ui/urine_panel.py" line="73"/>
         <source>Urine test of %1 saved.</source>
         <translation>បានរក្សាទុកតេស្តទឹកនោមថ្ងៃ %1។</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="40"/>
+        <source>Rank</source>
+        <translation>លំដាប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="41"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="42"/>
+        <source>Latin name</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="43"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="44"/>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="45"/>
+        <source>Risk</source>
+        <translation>ហានិភ័យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="46"/>
+        <source>Days waiting</source>
+        <translation>ចំនួនថ្ងៃរង់ចាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="47"/>
+        <source>Sentence left</source>
+        <translation>ទោសនៅសល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="48"/>
+        <source>Priority</source>
+        <translation>អាទិភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="49"/>
+        <source>Eligibility</source>
+        <translation>លក្ខខណ្ឌចូលកម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="50"/>
+        <source>Arrived</source>
+        <translation>ថ្ងៃមកដល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="61"/>
+        <source>%1 · %2 pts</source>
+        <translation>%1 · %2 ពិន្ទុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="63"/>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="69"/>
+        <source>%1 d · %2 pts</source>
+        <translation>%1 ថ្ងៃ · %2 ពិន្ទុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="66"/>
+        <source>unknown · 0 pts</source>
+        <translation>មិនដឹង · 0 ពិន្ទុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="77"/>
+        <source>Total %1 points; ties go to the earlier arrival.</source>
+        <translation>សរុប %1 ពិន្ទុ។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_models.py" line="80"/>
+        <source>Only an eligible person can be enrolled.</source>
+        <translation>មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistTab</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="120"/>
+        <source>Enter: enrol the selected person. Hover a row to see how its priority adds up.</source>
+        <translation>Enter៖ ចុះឈ្មោះអ្នកដែលបានជ្រើស។ ដាក់ទស្សន៍ទ្រនិចលើជួរដើម្បីមើលរបៀបគណនាអាទិភាព។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="125"/>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;ចុះឈ្មោះចូល…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="127"/>
+        <source>Wi&amp;thdraw…</source>
+        <translation>&amp;ដកចេញ…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="128"/>
+        <source>Open record (Ctrl+O)</source>
+        <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="132"/>
+        <source>Your role may not change enrolments.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចប្ដូរការចូលកម្មវិធីបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="152"/>
+        <source>%1 waiting, %2 of them eligible now. Priority = risk level + days waiting + days of sentence left, each with its points; ties go to the earlier arrival.</source>
+        <translation>រង់ចាំ %1 នាក់ មានលក្ខខណ្ឌឥឡូវ %2 នាក់។ អាទិភាព = កម្រិតហានិភ័យ + ចំនួនថ្ងៃរង់ចាំ + ចំនួនថ្ងៃទោសនៅសល់ នីមួយៗមានពិន្ទុ។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="169"/>
+        <source>Only an eligible person can be enrolled; this person is %1.</source>
+        <translation>មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។ អ្នកនេះ %1។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="173"/>
+        <source>Enrol the selected person (Enter).</source>
+        <translation>ចុះឈ្មោះអ្នកដែលបានជ្រើស (Enter)។</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="112"/>
+        <source>Changed</source>
+        <translation>បានប្ដូរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="113"/>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="114"/>
+        <source>Per risk level</source>
+        <translation>ក្នុងមួយកម្រិតហានិភ័យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="115"/>
+        <source>Per day waiting</source>
+        <translation>ក្នុងមួយថ្ងៃរង់ចាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="116"/>
+        <source>Per day of urgency</source>
+        <translation>ក្នុងមួយថ្ងៃបន្ទាន់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="117"/>
+        <source>Horizon (days)</source>
+        <translation>រយៈពេលគិត (ថ្ងៃ)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="118"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="325"/>
+        <source>Priority = risk level (0 low, 1 moderate, 2 high) × the first weight + days on the waitlist × the second + (horizon − days of sentence left) × the third. Ties go to the earlier arrival. Every change is kept with its reason.</source>
+        <translation>អាទិភាព = កម្រិតហានិភ័យ (0 ទាប, 1 មធ្យម, 2 ខ្ពស់) × ទម្ងន់ទីមួយ + ចំនួនថ្ងៃក្នុងបញ្ជីរង់ចាំ × ទម្ងន់ទីពីរ + (រយៈពេលគិត − ចំនួនថ្ងៃទោសនៅសល់) × ទម្ងន់ទីបី។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។ ការប្ដូរនីមួយៗត្រូវរក្សាទុកជាមួយមូលហេតុ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="337"/>
+        <source>days</source>
+        <translation>ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="340"/>
+        <source>why the weights change (required, kept)</source>
+        <translation>ហេតុអ្វីប្ដូរទម្ងន់ (ចាំបាច់ ត្រូវរក្សាទុក)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="341"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;អនុវត្ត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="348"/>
+        <source>Points per risk level</source>
+        <translation>ពិន្ទុក្នុងមួយកម្រិតហានិភ័យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="349"/>
+        <source>Points per day waiting</source>
+        <translation>ពិន្ទុក្នុងមួយថ្ងៃរង់ចាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="350"/>
+        <source>Points per day of urgency</source>
+        <translation>ពិន្ទុក្នុងមួយថ្ងៃបន្ទាន់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="351"/>
+        <source>Urgency horizon</source>
+        <translation>រយៈពេលគិតភាពបន្ទាន់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="355"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="363"/>
+        <source>&lt;b&gt;Every version&lt;/b&gt;</source>
+        <translation>&lt;b&gt;គ្រប់កំណែ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="371"/>
+        <source>Only administrators change the waitlist weights.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេដែលអាចប្ដូរទម្ងន់បញ្ជីរង់ចាំ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="394"/>
+        <source>Saved; the waitlist is ordered by the new weights.</source>
+        <translation>បានរក្សាទុក។ បញ្ជីរង់ចាំត្រូវបានតម្រៀបតាមទម្ងន់ថ្មី។</translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="102"/>
+        <source>needed when the date is before today</source>
+        <translation>ចាំបាច់នៅពេលកាលបរិច្ឆេទមុនថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="104"/>
+        <source>Why the change is recorded late; kept with the change and in the audit log.</source>
+        <translation>ហេតុអ្វីការប្ដូរត្រូវបានកត់ត្រាយឺត។ រក្សាទុកជាមួយការប្ដូរ និងក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
 </context>
 </TS>

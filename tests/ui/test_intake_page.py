@@ -10,7 +10,6 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
@@ -18,17 +17,11 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from rehabdesk.services import persons, register, users
 from rehabdesk.services.database import Database
 from rehabdesk.ui.detainees_page import DetaineesPage
-from rehabdesk.ui.fonts import register_khmer_font
 from rehabdesk.ui.intake_page import DRAFT_KEY, IntakePage
 from rehabdesk.ui.main_window import MainWindow
 from rehabdesk.ui.record_view import RecordView
 from rehabdesk.ui.transfer_import_dialog import NEW, TransferImportDialog
 from tests.conftest import save_screenshot
-
-
-@pytest.fixture(autouse=True)
-def khmer_font() -> None:
-    register_khmer_font(QApplication.instance())  # type: ignore[arg-type]
 
 
 def _someone(db: Database) -> register.RegisterRow:
@@ -295,7 +288,7 @@ def test_editing_identity_is_audited_in_plain_language(  # type: ignore[no-untyp
     view = _open_record(qtbot, page, uid)
     assert view.findChild(QPushButton, "mergeButton") is None, "clerks do not merge"
     titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert titles[-6:] == ["Legal", "Screening", "Treatment", "Vocational", "Release",
+    assert titles[-6:] == ["Legal", "Screening", "Enrolment", "Vocational", "Release",
                            "Documents"]
     panel = view.identity
     view.activateWindow()

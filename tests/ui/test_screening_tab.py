@@ -18,7 +18,6 @@ from rehabdesk.services import persons, screening
 from rehabdesk.services.actor import Actor, Role
 from rehabdesk.services.database import Database
 from rehabdesk.ui.choice_question import ChoiceQuestion
-from rehabdesk.ui.fonts import register_khmer_font
 from rehabdesk.ui.record_view import RecordView
 from rehabdesk.ui.screening_desk import ScreeningDesk
 from rehabdesk.ui.screening_tab import ScreeningTab
@@ -34,10 +33,6 @@ def close_windows() -> Iterator[None]:
     yield
     _OPEN.clear()
 
-
-@pytest.fixture(autouse=True)
-def khmer_font() -> None:
-    register_khmer_font(QApplication.instance())  # type: ignore[arg-type]
 
 
 @pytest.fixture
