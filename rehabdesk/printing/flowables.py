@@ -6,6 +6,7 @@ A document module composes these; it never sets fonts, colours or line widths it
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -217,13 +218,32 @@ class Blank:
     height: float = 8 * mm
 
 
+_LABELS = threading.local()
+
+
+def _label_paragraph(text: str, label_style: Any) -> Paragraph:
+    """The paragraph of a field label, made once per thread and reused by every form.
+
+    Labels are the same on every form, and parsing and shaping them again was a quarter
+    of a form's render time. Reuse is safe because a table wraps each cell again, at that
+    cell's width, before drawing it, and ``Paragraph`` keeps one wrap per width. The cache
+    is per thread: ReportLab objects are not shared between threads.
+    """
+    cache: dict[tuple[str, int], Paragraph] = _LABELS.__dict__.setdefault("cache", {})
+    key = (text, id(label_style))
+    para = cache.get(key)
+    if para is None:
+        para = cache[key] = Paragraph(escape(text), label_style)
+    return para
+
+
 def label_cell(km: str, en: str, *, center: bool = False) -> list[Flowable]:
     st = STYLES()
     km_style = st.label_km_center if center else st.label_km
     en_style = st.label_en_center if center else st.label_en
-    cells: list[Flowable] = [Paragraph(escape(km), km_style)]
+    cells: list[Flowable] = [_label_paragraph(km, km_style)]
     if en:
-        cells.append(Paragraph(escape(en), en_style))
+        cells.append(_label_paragraph(en, en_style))
     return cells
 
 
