@@ -86,4 +86,9 @@ def save_screenshot(widget: Any, name: str) -> None:
     """
     folder = os.environ.get("REHABDESK_SCREENSHOTS")
     if folder:
+        from PySide6.QtCore import QCoreApplication
+
+        # Layouts re-size after a text change only once their posted request is handled;
+        # without this a label just set ("74 people · policy …") is grabbed clipped.
+        QCoreApplication.sendPostedEvents()
         widget.grab().save(str(Path(folder) / name))

@@ -1,6 +1,6 @@
 """``rehabdesk print``: a form as a PDF file, for scripts and for printing without the GUI.
 
-    rehabdesk --db PATH print intake|consent|screening --case KPC-2026-000123 --out F.pdf
+    rehabdesk --db PATH print intake|consent|screening|decision --case KPC-2026-000123 --out F.pdf
     rehabdesk --db PATH print blank-intake --out blank.pdf
     rehabdesk --db PATH print arrivals [--date YYYY-MM-DD] --out today.pdf
 
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from rehabdesk.domain.errors import RehabDeskError
 
-PER_CASE = ("intake", "consent", "screening")
+PER_CASE = ("intake", "consent", "screening", "decision")
 DOCUMENTS = (*PER_CASE, "blank-intake", "arrivals")
 
 
@@ -29,10 +29,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "print", help="print a form to a PDF file",
         description="Write a form as a PDF. Every print is recorded in the audit log.")
     parser.add_argument("document", choices=DOCUMENTS,
-                        help="which form: intake, consent or screening for one case; a "
+                        help="which form: intake, consent, screening or the eligibility "
+                        "decision for one case; a "
                         "blank intake form; or the intake forms of a day's arrivals")
     parser.add_argument("--case", metavar="CASE_NO",
-                        help="the case number (intake, consent, screening)")
+                        help="the case number (intake, consent, screening, decision)")
     parser.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                         help="arrivals: the day of arrival (default: today)")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",

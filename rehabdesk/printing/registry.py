@@ -35,6 +35,7 @@ class PrintRequest:
     screening: Any = None  # rehabdesk.printing.screening.ScreeningResults
     roll_call: Any = None  # rehabdesk.printing.roll_call.RollCallSheet
     discharge: Any = None  # rehabdesk.printing.discharge.DischargeDetails
+    decision: Any = None  # rehabdesk.printing.decision.DecisionLetter
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,14 @@ def _discharge(r: PrintRequest) -> bytes:
                                     r.printed_on)
 
 
+def _decision(r: PrintRequest) -> bytes:
+    from rehabdesk.printing.decision import render_decision_letter
+
+    assert r.person is not None and r.episode is not None
+    return render_decision_letter(r.person, r.episode, r.decision, r.centre, r.printed_by,
+                                  r.printed_on)
+
+
 DOCUMENTS: Mapping[str, DocumentSpec] = MappingProxyType(
     {
         spec.name: spec
@@ -137,6 +146,13 @@ DOCUMENTS: Mapping[str, DocumentSpec] = MappingProxyType(
                 "Discharge summary",
                 ("person", "episode", "discharge"),
                 _discharge,
+            ),
+            DocumentSpec(
+                "decision",
+                "សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ",
+                "Eligibility decision",
+                ("person", "episode", "decision"),
+                _decision,
             ),
         )
     }

@@ -29,6 +29,7 @@ from rehabdesk.domain.records import (
 )
 
 if TYPE_CHECKING:
+    from rehabdesk.printing.decision import DecisionLetter
     from rehabdesk.printing.discharge import DischargeDetails
     from rehabdesk.printing.import_report import ImportReportLine
     from rehabdesk.printing.roll_call import RollCallSheet
@@ -42,6 +43,7 @@ __all__ = [
     "PRINTED_BY",
     "PRINTED_ON",
     "render_all",
+    "sample_decision",
     "sample_discharge",
     "sample_photo",
     "sample_roll_call",
@@ -214,6 +216,10 @@ def _documents() -> dict[str, Callable[[], bytes]]:
         sample_roll_call(), CENTRE, PRINTED_BY, PRINTED_ON)
     docs["discharge-summary"] = lambda: discharge.render_discharge_summary(
         PERSON, EPISODE, sample_discharge(), CENTRE, PRINTED_BY, PRINTED_ON)
+    from rehabdesk.printing import decision
+
+    docs["decision"] = lambda: decision.render_decision_letter(
+        PERSON, EPISODE, sample_decision(), CENTRE, PRINTED_BY, PRINTED_ON)
     return docs
 
 
@@ -258,6 +264,24 @@ def sample_discharge() -> DischargeDetails:
         "ត្រឡប់ទៅផ្ទះ ភូមិ ស្វាយ ខេត្តកំពង់ចាម · home to Svay village, Kampong Cham; commune "
         "focal person informed; follow-up at 1, 3, 6 and 12 months.",
     )
+
+
+def sample_decision() -> DecisionLetter:
+    """A final verdict for a violent offence that a supervisor overrode: eligible, with
+    every rule's reason as the default policy words it."""
+    from rehabdesk.domain.eligibility import EligibilityFacts, Policy, evaluate
+    from rehabdesk.printing.decision import DecisionLetter
+
+    facts = EligibilityFacts(
+        verdict_status="final", assist_risks={"amphetamines": "high", "tobacco": "moderate"},
+        urine_positive=True, expected_release=dt.date(2027, 9, 30), violent_conviction=True,
+        medically_fit=True, consent_signed=True, age_years=34,
+        overrides=frozenset({"VIOLENT_OFFENCE"}),
+        override_notes={"VIOLENT_OFFENCE": "(ហេង ដារា · Dara Heng, 2026-03-10: the court's "
+                        "assessment finds no violence since 2019)"})
+    decision = evaluate(facts, Policy.default(), PRINTED_ON)
+    return DecisionLetter(decision.outcome.value, decision.reasons, decision.policy_version,
+                          decision.on)
 
 
 def render_all(

@@ -30,8 +30,9 @@ from rehabdesk.printing import (
     render_document,
     render_intake_forms,
 )
+from rehabdesk.printing.decision import DecisionLetter
 from rehabdesk.printing.import_report import ImportReportLine, render_import_report
-from rehabdesk.services import audit, screening
+from rehabdesk.services import audit, eligibility, screening
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.centre import get_centre
 from rehabdesk.services.database import UnitOfWork
@@ -48,7 +49,7 @@ __all__ = [
     "print_roll_call",
 ]
 
-PER_PERSON = ("intake", "consent", "screening")
+PER_PERSON = ("intake", "consent", "screening", "decision")
 """Documents printed for one episode (``print_document``)."""
 
 
@@ -77,10 +78,24 @@ def _screening(uow: UnitOfWork, actor: Actor, episode: EpisodeDetails) -> Screen
     return screening.latest_results(uow, episode.uid, viewer=actor, printing=True)
 
 
+def _decision(uow: UnitOfWork, actor: Actor, episode: EpisodeDetails,
+              today: dt.date) -> DecisionLetter:
+    """The episode's decision in force today, as the letter prints it (issue #4, item 5).
+
+    The episode is re-evaluated first, which stores a new decision only if a rule now says
+    something else (``services.eligibility``), so the letter never prints a decision the
+    records no longer support, and a stay never evaluated yet gets its first decision.
+    """
+    record = eligibility.reevaluate_episode(uow, actor, episode.uid, today)
+    return DecisionLetter(record.outcome.value, record.reasons, record.policy_version,
+                          record.evaluated_on)
+
+
 def print_document(
     uow: UnitOfWork, actor: Actor, name: str, case_number: str, today: dt.date
 ) -> bytes:
-    """The PDF of document ``name`` ("intake", "consent", "screening") for ``case_number``.
+    """The PDF of document ``name`` ("intake", "consent", "screening", "decision") for
+    ``case_number``.
 
     Raises ``NotFoundError`` for an unknown case number (nothing is audited then) and
     ``ValueError`` with a sentence for a document that is not printed per case.
@@ -95,6 +110,7 @@ def print_document(
         centre=get_centre(uow), printed_by=actor.name, printed_on=today, person=person,
         episode=episode, photo=row.photo,
         screening=_screening(uow, actor, episode) if name == "screening" else None,
+        decision=_decision(uow, actor, episode, today) if name == "decision" else None,
     )
     data = render_document(name, request)
     audit.record(uow, actor, "print", "document", episode.uid, person_uid=person.uid,

@@ -61,6 +61,8 @@ class BackupsModel(ListTableModel[backup.BackupInfo]):
 class AdministrationPage(QWidget):
     restore_requested = Signal(Path)
     """A verified backup the clerk confirmed; the application restores it at exit."""
+    policy_changed = Signal(object)
+    """A committed eligibility policy change (``services.eligibility.PolicyChange``)."""
 
     def __init__(self, db_path: Path, actor: Actor, parent: QWidget | None = None, *,
                  database: Database | None = None) -> None:
@@ -138,6 +140,13 @@ class AdministrationPage(QWidget):
                 "waitlist priority weights."))
             self.enrolment_button.clicked.connect(self.open_enrolment_settings)
             layout.addWidget(self.enrolment_button)
+            self.policy_button = QPushButton(self.tr("Eligibility policy…"), self)
+            self.policy_button.setObjectName("policyButton")
+            self.policy_button.setToolTip(self.tr(
+                "The rules' parameters and their versions; administrators change them "
+                "with a reason, and everyone is re-evaluated."))
+            self.policy_button.clicked.connect(self.open_policy)
+            layout.addWidget(self.policy_button)
         self._show_drive()
         self._show_encryption()
         self._sheets = LatestOnly(parent=self)
@@ -257,6 +266,17 @@ class AdministrationPage(QWidget):
         if self._database is None:
             return None
         dialog = EnrolmentSettingsDialog(EnrolmentDesk(self._database, self._actor), self)
+        dialog.open()
+        return dialog
+
+    def open_policy(self) -> QDialog | None:
+        """The eligibility policy (issue #4, item 3), in its own dialog."""
+        from rehabdesk.ui.policy_dialog import PolicyDialog
+
+        if self._database is None:
+            return None
+        dialog = PolicyDialog(self._database, self._actor, self)
+        dialog.policy_changed.connect(self.policy_changed)
         dialog.open()
         return dialog
 

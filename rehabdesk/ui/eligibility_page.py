@@ -5,7 +5,12 @@ that fails or is pending ("missing item") and by verdict status; or the "Waiting
 verdict" list, longest wait first. The selected row's checklist shows each rule's
 result and sentence in the interface language, overrides with who and why. A supervisor
 may override a failing rule the active policy lets them override (``Override…``); for
-everyone else the button stays disabled and says why.
+everyone else the button stays disabled and says why. ``Print decision…`` (Ctrl+P)
+previews the decision letter (``printing.decision``), audited like every print.
+
+The badge beside the title counts the decisions that changed since the user last looked
+(``ui.eligibility_badge``); the main window shows the same count in the sidebar while
+the page is hidden, and a policy change adds what it changed.
 
 The filtered list of ids is read on a worker (a few hundred milliseconds at 200,000
 people); rows and the checklist are a handful of indexed reads on the GUI thread.
@@ -17,7 +22,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,11 +51,14 @@ from rehabdesk.services.eligibility import (
     DecisionRecord,
     EligibilityFilter,
     EligibilityRow,
+    PolicyChange,
 )
+from rehabdesk.ui.eligibility_badge import ChangesBadge
 from rehabdesk.ui.eligibility_dialogs import OverrideDialog
 from rehabdesk.ui.eligibility_models import OUTCOME_COLOURS, ChecklistModel, EligibilityModel
 from rehabdesk.ui.eligibility_texts import OUTCOMES, RULES, VERDICTS, word
 from rehabdesk.ui.i18n import chosen_language
+from rehabdesk.ui.print_preview import PaperworkPrinter
 from rehabdesk.ui.workers import LatestOnly
 
 
@@ -88,6 +96,10 @@ def _label(text: str, buddy: QWidget) -> QLabel:
 class EligibilityPage(QWidget):
     open_requested = Signal(str)
     """A person's uid: open their record (Enter or a double-click on a row)."""
+    changes_counted = Signal(int)
+    """Decisions changed since the user last looked (0 once the page is in front)."""
+    RECOUNT_MS = 60_000
+    """How often the hidden page counts changed decisions for the sidebar."""
 
     ALL, WAITING = 0, 1
 
@@ -147,6 +159,12 @@ class EligibilityPage(QWidget):
         self.override_button = QPushButton(self.tr("&Override…"), self)
         self.override_button.setObjectName("overrideButton")
         self.override_button.setEnabled(False)
+        self.print_button = QPushButton(self.tr("P&rint decision… (Ctrl+P)"), self)
+        self.print_button.setObjectName("printDecisionButton")
+        self.print_button.setEnabled(False)
+        self.print_button.setToolTip(self.tr(
+            "Preview the decision letter with its reasons in Khmer and English."))
+        self.printer = PaperworkPrinter(database, actor, self)
 
         filters = QHBoxLayout()
         filters.addWidget(_label(self.tr("&Show:"), self.view_choice))
@@ -161,6 +179,7 @@ class EligibilityPage(QWidget):
         self.actions_row = QHBoxLayout()
         self.actions_row.addWidget(self.title, 1)
         self.actions_row.addWidget(self.override_button)
+        self.actions_row.addWidget(self.print_button)
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -194,6 +213,19 @@ class EligibilityPage(QWidget):
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
         self.override_button.clicked.connect(self.override)
+        self.print_button.clicked.connect(self.print_decision)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_decision)
+
+        self._unseen = 0
+        self._policy_note = ""
+        self.changes = ChangesBadge(database, actor.username, self)
+        self.changes.counted.connect(self.changes_counted)
+        self.changes.looked.connect(self._looked)
+        self._recount = QTimer(self)
+        self._recount.setInterval(self.RECOUNT_MS)
+        self._recount.timeout.connect(self.count_changes)
+        self._recount.start()
+        self.count_changes()
 
     # -- the list ----------------------------------------------------------------------
     def filters(self) -> EligibilityFilter:
@@ -203,9 +235,17 @@ class EligibilityPage(QWidget):
             waiting_for_verdict=self.view_choice.currentIndex() == self.WAITING)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Decisions change with every save elsewhere: read the list whenever it shows."""
+        """Decisions change with every save elsewhere: read the list whenever it shows,
+        and count what changed since the last look (the user is looking now)."""
         super().showEvent(event)
         self.refresh()
+        self.changes.count(mark_seen=True)
+
+    def count_changes(self) -> None:
+        """Counts changed decisions for the sidebar while the page is hidden (in front,
+        the list itself shows them)."""
+        if not self.isVisible():
+            self.changes.count()
 
     def refresh(self) -> None:
         database, filters = self._database, self.filters()
@@ -265,6 +305,14 @@ class EligibilityPage(QWidget):
                 .replace("%5", decision.policy_version)
                 .replace("%6", decision.evaluated_on.isoformat()))
         self._update_override_button()
+        self.print_button.setEnabled(decision is not None
+                                     and allowed(self._actor.role, Action.PRINT))
+
+    def print_decision(self) -> None:
+        """Ctrl+P: the selected person's decision letter, in the print preview."""
+        row = self.current_row()
+        if row is not None and self.print_button.isEnabled():
+            self.printer.document("decision", row.case_number, self)
 
     def overridable_failures(self) -> list[str]:
         """Failing rules of the selected decision that the policy lets a supervisor lift."""
@@ -312,7 +360,26 @@ class EligibilityPage(QWidget):
         self._show_decision(self.model.row_at(position), decision)
         return decision
 
-    def show_badge(self, text: str) -> None:
-        """A message that decisions changed (after a policy change), until the next one."""
-        self.badge.setText(text)
-        self.badge.setVisible(bool(text))
+    # -- the badge -----------------------------------------------------------------------
+    def _looked(self, unseen: int) -> None:
+        self._unseen = unseen
+        self._show_badge()
+
+    def policy_changed(self, change: PolicyChange) -> None:
+        """A policy change (Administration page): what it changed, until the next one."""
+        summary = change.reevaluation
+        self._policy_note = self.tr("Policy %1: %2 of %3 decisions changed").replace(
+            "%1", summary.policy_version).replace("%2", f"{summary.changed:,}").replace(
+            "%3", f"{summary.evaluated:,}")
+        self._show_badge()
+        self.count_changes()
+        if self.isVisible():
+            self.refresh()
+
+    def _show_badge(self) -> None:
+        parts = [self._policy_note] if self._policy_note else []
+        if self._unseen:
+            parts.append(self.tr("%1 changed since you last looked").replace(
+                "%1", f"{self._unseen:,}"))
+        self.badge.setText(" · ".join(parts))
+        self.badge.setVisible(bool(parts))

@@ -14,14 +14,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +40,7 @@ from rehabdesk.ui.legal_dialogs import (
     TreatmentOrderDialog,
     VerdictChangeDialog,
 )
-from rehabdesk.ui.list_model import ListTableModel
+from rehabdesk.ui.list_model import Index, ListTableModel, read_only_table
 
 
 def _date(value: dt.date | None) -> str:
@@ -92,6 +90,18 @@ class CasesModel(ListTableModel[CourtCaseRecord]):
             return self.tr("⚠ marks a charge involving violence.")
         return None
 
+    DAYS_LEFT = 7
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A release date already passed shows in red: the person may be held too long
+        (``domain.legal.days_left`` is signed on purpose)."""
+        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
+                and index.column() == self.DAYS_LEFT):
+            release = self.rows[index.row()].expected_release
+            if release is not None and days_left(release, self._today()) < 0:
+                return QColor("#b3261e")
+        return super().data(index, role)
+
 
 class HistoryModel(ListTableModel[VerdictChangeRecord]):
     CONTEXT = "HistoryModel"
@@ -107,20 +117,6 @@ class HistoryModel(ListTableModel[VerdictChangeRecord]):
                 row.document_ref or "", row.reason or "")
 
 
-def _table(parent: QWidget, model: ListTableModel[Any], name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
 class LegalTab(QWidget):
     def __init__(self, database: Database, actor: Actor, episode: EpisodeDetails,
                  parent: QWidget | None = None, *,
@@ -130,8 +126,8 @@ class LegalTab(QWidget):
             database, actor, episode, today)
         self.cases = CasesModel(today, self)
         self.history = HistoryModel(self)
-        self.cases_view = _table(self, self.cases, "courtCases")
-        self.history_view = _table(self, self.history, "verdictHistory")
+        self.cases_view = read_only_table(self.cases, self, "courtCases")
+        self.history_view = read_only_table(self.history, self, "verdictHistory")
         self.add_button = QPushButton(self.tr("&Add a court case…"), self)
         self.verdict_button = QPushButton(self.tr("&Verdict change…"), self)
         self.sentence_button = QPushButton(self.tr("&Sentence…"), self)
@@ -151,7 +147,7 @@ class LegalTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Court cases of %1</b>").replace(
             "%1", episode.case_number), self))
-        layout.addWidget(self.cases_view, 2)
+        layout.addWidget(self.cases_view, 1)
         layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("<b>Verdict history of the selected case</b>"), self))
         layout.addWidget(self.history_view, 1)

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
 
         self.eligibility = EligibilityPage(database, actor, self)
         self.eligibility.open_requested.connect(self.detainees.open_record)
+        self.eligibility.changes_counted.connect(self._eligibility_badge)
         self._replace_page(self.ELIGIBILITY_PAGE, self.eligibility)
         from rehabdesk.ui.dashboard_page import DashboardPage
         from rehabdesk.ui.enrolment_desk import EnrolmentDesk
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
             administration = AdministrationPage(database.path, actor, self,
                                                 database=database)
             administration.restore_requested.connect(self._restore_at_exit)
+            administration.policy_changed.connect(self.eligibility.policy_changed)
             self._replace_page(self.pages.count() - 2, administration)
         self._replace_page(self.pages.count() - 1, AuditPage(database, actor, self))
         self.pages.setCurrentIndex(self.sidebar.currentRow())
@@ -137,6 +139,14 @@ class MainWindow(QMainWindow):
             self.enrolment.show_bed_board(argument)
         elif (page := self.pages.currentWidget()) is not None:
             page.setFocus()
+
+    def _eligibility_badge(self, changed: int) -> None:
+        """The sidebar's "Eligibility (12)": decisions changed since the user looked."""
+        title = self.tr("Eligibility")
+        item = self.sidebar.item(self.ELIGIBILITY_PAGE)
+        item.setText(f"{title} ({changed:,})" if changed else title)
+        item.setToolTip(self.tr("%1 eligibility decisions changed since you last looked.")
+                        .replace("%1", f"{changed:,}") if changed else "")
 
     def open_screening(self, person_uid: str) -> None:
         """A row of the screening queue: the person's record, at the Screening tab."""

@@ -198,10 +198,11 @@ class PaperworkPrinter(QObject):
             "intake": self.tr("Intake form"),
             "consent": self.tr("Consent to treatment"),
             "screening": self.tr("Screening summary"),
+            "decision": self.tr("Eligibility decision"),
         }
 
     def document(self, name: str, case_number: str, window: QWidget | None = None) -> None:
-        """``name`` ("intake", "consent", "screening") of the episode ``case_number``."""
+        """``name`` (``paperwork.PER_PERSON``) of the episode ``case_number``."""
         title = f"{self.titles()[name]} {case_number}"
         self._start(title, f"{name}-{case_number}.pdf", window,
                     lambda uow, actor, today: paperwork.print_document(

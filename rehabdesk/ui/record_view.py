@@ -153,7 +153,8 @@ class RecordView(QDialog):
             menu = QMenu(self)
             for document, label in (("intake", self.tr("Intake form")),
                                     ("consent", self.tr("Consent to treatment")),
-                                    ("screening", self.tr("Screening summary"))):
+                                    ("screening", self.tr("Screening summary")),
+                                    ("decision", self.tr("Eligibility decision"))):
                 action = menu.addAction(label, partial(print_form, document, case, self))
                 action.setObjectName(f"print-{document}")
                 if document == "intake":  # Ctrl+P anywhere in the record; the menu shows it

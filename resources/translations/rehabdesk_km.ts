@@ -47,155 +47,165 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="84"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="86"/>
         <source>Back up now</source>
         <translation>បម្រុងទុកឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="85"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="87"/>
         <source>A verified copy of the database, now.</source>
         <translation>ច្បាប់ចម្លងមូលដ្ឋានទិន្នន័យដែលបានផ្ទៀងផ្ទាត់ ឥឡូវនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="86"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="88"/>
         <source>Restore selected…</source>
         <translation>ស្ដារច្បាប់ដែលបានជ្រើស…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="88"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="90"/>
         <source>Replace the database with the selected backup when RehabDesk closes; the current file is kept aside.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកដែលបានជ្រើស នៅពេលបិទ RehabDesk។ ឯកសារបច្ចុប្បន្នត្រូវបានរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="93"/>
         <source>&lt;h2&gt;Backups&lt;/h2&gt;&lt;p&gt;Folder: %1. RehabDesk backs up at the day&apos;s first start and at every close, and keeps every backup of the last two days and the newest of 14 days, 8 weeks and 12 months.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ការបម្រុងទុក&lt;/h2&gt;&lt;p&gt;ថត៖ %1។ RehabDesk បម្រុងទុកនៅពេលបើកលើកដំបូងប្រចាំថ្ងៃ និងរាល់ពេលបិទ ហើយរក្សាច្បាប់ទាំងអស់នៃពីរថ្ងៃចុងក្រោយ និងច្បាប់ថ្មីបំផុតនៃ ១៤ ថ្ងៃ ៨ សប្តាហ៍ និង ១២ ខែ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="105"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="107"/>
         <source>Choose backup drive…</source>
         <translation>ជ្រើសដ្រាយបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="108"/>
         <source>A folder on a removable drive that receives a copy of every backup.</source>
         <translation>ថតមួយនៅលើដ្រាយចល័ត ដែលទទួលច្បាប់ចម្លងនៃការបម្រុងទុកនីមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="108"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="110"/>
         <source>No backup drive</source>
         <translation>គ្មានដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="116"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="118"/>
         <source>Print a new recovery sheet…</source>
         <translation>បោះពុម្ពសន្លឹកសង្គ្រោះថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="118"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="120"/>
         <source>A new recovery key and its sheet; the previous sheet stops working.</source>
         <translation>កូនសោសង្គ្រោះថ្មី និងសន្លឹករបស់វា។ សន្លឹកមុនឈប់ប្រើបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="128"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="130"/>
         <source>&lt;h2&gt;Encryption&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការអ៊ិនគ្រីប&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="134"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="136"/>
         <source>Programmes, dormitories and waitlist weights…</source>
         <translation>កម្មវិធី អន្តេវាសិកដ្ឋាន និងទម្ងន់បញ្ជីរង់ចាំ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="137"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="139"/>
         <source>Treatment programmes, dormitories with their beds, session types and the waitlist priority weights.</source>
         <translation>កម្មវិធីព្យាបាល អន្តេវាសិកដ្ឋាន និងគ្រែ ប្រភេទវគ្គ និងទម្ងន់អាទិភាពនៃបញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="161"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="143"/>
+        <source>Eligibility policy…</source>
+        <translation>គោលការណ៍លក្ខណៈសម្បត្តិ…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="146"/>
+        <source>The rules&apos; parameters and their versions; administrators change them with a reason, and everyone is re-evaluated.</source>
+        <translation>ប៉ារ៉ាម៉ែត្រនៃលក្ខខណ្ឌ និងកំណែរបស់វា។ អ្នកគ្រប់គ្រងប្រព័ន្ធផ្លាស់ប្ដូរវាដោយមានមូលហេតុ ហើយមនុស្សគ្រប់គ្នាត្រូវបានវាយតម្លៃឡើងវិញ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="170"/>
         <source>Only administrators may manage backups.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចគ្រប់គ្រងការបម្រុងទុកបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="178"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="187"/>
         <source>Backing up…</source>
         <translation>កំពុងបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="185"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="194"/>
         <source>%1 backups</source>
         <translation>ច្បាប់បម្រុងទុក %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="192"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="201"/>
         <source>Backup drive: none chosen. Choose a folder on a removable drive to keep a second copy away from this computer.</source>
         <translation>ដ្រាយបម្រុងទុក៖ មិនទាន់ជ្រើស។ ជ្រើសថតមួយនៅលើដ្រាយចល័ត ដើម្បីរក្សាច្បាប់ចម្លងទីពីរ ឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="196"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="205"/>
         <source>Backup drive: %1 (connected).</source>
         <translation>ដ្រាយបម្រុងទុក៖ %1 (បានភ្ជាប់)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="199"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="208"/>
         <source>Backup drive: %1 is not connected; plug the drive in before the next backup.</source>
         <translation>ដ្រាយបម្រុងទុក៖ %1 មិនបានភ្ជាប់ទេ។ សូមដោតដ្រាយ មុនការបម្រុងទុកលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="205"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="214"/>
         <source>Backup drive folder</source>
         <translation>ថតនៅលើដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="215"/>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="266"/>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="273"/>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="278"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="224"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="286"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="293"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="298"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="221"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="230"/>
         <source>The database and its backups are encrypted. Each user&apos;s password unlocks the key; the recovery sheet opens it when no administrator can.</source>
         <translation>មូលដ្ឋានទិន្នន័យ និងការបម្រុងទុករបស់វា ត្រូវបានអ៊ិនគ្រីប។ ពាក្យសម្ងាត់របស់អ្នកប្រើម្នាក់ៗ ដោះសោកូនសោ។ សន្លឹកសង្គ្រោះបើកវា នៅពេលគ្មានអ្នកគ្រប់គ្រងណាអាចបើកបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="225"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="234"/>
         <source>This database is NOT encrypted. Close RehabDesk and run &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; to encrypt it and its backups.</source>
         <translation>មូលដ្ឋានទិន្នន័យនេះ មិនទាន់អ៊ិនគ្រីបទេ។ សូមបិទ RehabDesk ហើយដំណើរការ &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; ដើម្បីអ៊ិនគ្រីបវា និងការបម្រុងទុករបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="234"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="243"/>
         <source>New recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="235"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="244"/>
         <source>Make a new recovery key and print its sheet? The previous recovery sheet stops working: destroy it once the new one is locked away.</source>
         <translation>បង្កើតកូនសោសង្គ្រោះថ្មី ហើយបោះពុម្ពសន្លឹករបស់វា? សន្លឹកសង្គ្រោះមុនឈប់ប្រើបាន៖ សូមបំផ្លាញវា បន្ទាប់ពីចាក់សោទុកសន្លឹកថ្មីរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="250"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="259"/>
         <source>Recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="274"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="294"/>
         <source>Select the backup to restore first.</source>
         <translation>សូមជ្រើសច្បាប់បម្រុងទុកដែលត្រូវស្ដារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="279"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="299"/>
         <source>That backup is not verified; choose a verified one.</source>
         <translation>ច្បាប់បម្រុងទុកនោះមិនទាន់បានផ្ទៀងផ្ទាត់ទេ សូមជ្រើសច្បាប់ដែលបានផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="281"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="301"/>
         <source>Restore backup</source>
         <translation>ស្ដារច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="282"/>
+        <location filename="../../rehabdesk/ui/administration_page.py" line="302"/>
         <source>Replace the database with the backup of %1? RehabDesk will close, restore, and keep the current file aside. Open RehabDesk again afterwards.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកនៅ %1 ឬ? RehabDesk នឹងបិទ ស្ដារ ហើយរក្សាឯកសារបច្ចុប្បន្នទុកដោយឡែក។ បន្ទាប់មកសូមបើក RehabDesk ម្ដងទៀត។</translation>
     </message>
@@ -568,67 +578,67 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="55"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="53"/>
         <source>Court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="56"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="54"/>
         <source>Case no.</source>
         <translation>លេខសំណុំរឿង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="57"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="55"/>
         <source>Charges</source>
         <translation>បទចោទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="58"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="56"/>
         <source>Verdict</source>
         <translation>សាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="59"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="57"/>
         <source>Sentence</source>
         <translation>ទោស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="60"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="58"/>
         <source>Credited days</source>
         <translation>ថ្ងៃកាត់កង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="61"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="59"/>
         <source>Expected release</source>
         <translation>ថ្ងៃរំពឹងដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="62"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="60"/>
         <source>Days left</source>
         <translation>ថ្ងៃនៅសល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="63"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="61"/>
         <source>Treatment order</source>
         <translation>ដីកាបញ្ជាឱ្យព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="76"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="74"/>
         <source>%1 y %2 m %3 d from %4</source>
         <translation>%1 ឆ្នាំ %2 ខែ %3 ថ្ងៃ ចាប់ពី %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="83"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="81"/>
         <source>court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="84"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="82"/>
         <source>prosecutor</source>
         <translation>ព្រះរាជអាជ្ញា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="92"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="90"/>
         <source>⚠ marks a charge involving violence.</source>
         <translation>⚠ សម្គាល់បទចោទដែលពាក់ព័ន្ធអំពើហិង្សា។</translation>
     </message>
@@ -1228,105 +1238,125 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="103"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="115"/>
         <source>All current episodes</source>
         <translation>វគ្គបច្ចុប្បន្នទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="116"/>
         <source>Waiting for a verdict (longest first)</source>
         <translation>កំពុងរង់ចាំសាលក្រម (យូរបំផុតមុន)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="105"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="117"/>
         <source>&amp;Pending only</source>
         <translation>តែកំពុងរង់ចាំ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="107"/>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="111"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="119"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="123"/>
         <source>Any</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="112"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="124"/>
         <source>no case on file</source>
         <translation>គ្មានសំណុំរឿងក្នុងឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="133"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="132"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="144"/>
         <source>Enter or double-click: open the person&apos;s record.</source>
         <translation>Enter ឬចុចពីរដង៖ បើកកំណត់ត្រារបស់បុគ្គល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="147"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="159"/>
         <source>&amp;Override…</source>
         <translation>លើកលែង… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="152"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="162"/>
+        <source>P&amp;rint decision… (Ctrl+P)</source>
+        <translation>បោះពុម្ពសេចក្តីសម្រេច… (&amp;R) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="166"/>
+        <source>Preview the decision letter with its reasons in Khmer and English.</source>
+        <translation>មើលលិខិតសេចក្តីសម្រេច ព្រមទាំងមូលហេតុ ជាភាសាខ្មែរ និងអង់គ្លេស។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="170"/>
         <source>&amp;Show:</source>
         <translation>បង្ហាញ (&amp;S)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="155"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="173"/>
         <source>&amp;Missing or failing:</source>
         <translation>ខ្វះ ឬមិនឆ្លងកាត់ (&amp;M)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="157"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="175"/>
         <source>&amp;Verdict:</source>
         <translation>សាលក្រម (&amp;V)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="175"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="194"/>
         <source>&lt;h2&gt;Eligibility&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;លក្ខណៈសម្បត្តិ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="212"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="252"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="224"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="264"/>
         <source>%1 people · policy %2</source>
         <translation>%1 នាក់ · គោលការណ៍ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="258"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="298"/>
         <source>Select a person to see the reasons.</source>
         <translation>ជ្រើសបុគ្គលម្នាក់ដើម្បីមើលមូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="262"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="302"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; under policy %5, evaluated %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; តាមគោលការណ៍ %5 វាយតម្លៃថ្ងៃ %6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="281"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="329"/>
         <source>Only a supervisor may override a rule.</source>
         <translation>មានតែអ្នកត្រួតពិនិត្យទេដែលអាចលើកលែងលក្ខខណ្ឌបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="283"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="331"/>
         <source>No failing rule of this decision may be overridden under the current policy.</source>
         <translation>គ្មានលក្ខខណ្ឌមិនឆ្លងកាត់ណាមួយនៃសេចក្ដីសម្រេចនេះអាចលើកលែងបានតាមគោលការណ៍បច្ចុប្បន្នទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="286"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="334"/>
         <source>Override a failing rule, with a written reason.</source>
         <translation>លើកលែងលក្ខខណ្ឌមិនឆ្លងកាត់ ដោយមានមូលហេតុជាលាយលក្ខណ៍អក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="296"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="344"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="371"/>
+        <source>Policy %1: %2 of %3 decisions changed</source>
+        <translation>គោលការណ៍ %1៖ សេចក្តីសម្រេច %2 ក្នុងចំណោម %3 បានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="382"/>
+        <source>%1 changed since you last looked</source>
+        <translation>%1 បានផ្លាស់ប្ដូរ តាំងពីអ្នកមើលលើកមុន</translation>
     </message>
 </context>
 <context>
@@ -2342,22 +2372,22 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="99"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="109"/>
         <source>Decided on</source>
         <translation>ថ្ងៃសម្រេច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="100"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="110"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="101"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="111"/>
         <source>Document</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="102"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="112"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
@@ -2912,37 +2942,37 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="135"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="131"/>
         <source>&amp;Add a court case…</source>
         <translation>បន្ថែមសំណុំរឿងតុលាការ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="136"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="132"/>
         <source>&amp;Verdict change…</source>
         <translation>ការផ្លាស់ប្ដូរសាលក្រម… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="137"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="133"/>
         <source>&amp;Sentence…</source>
         <translation>ទោស… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="138"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="134"/>
         <source>&amp;Treatment order…</source>
         <translation>ដីកាបញ្ជាឱ្យព្យាបាល… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="144"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="140"/>
         <source>Your role may read the court cases but not change them.</source>
         <translation>តួនាទីរបស់អ្នកអាចអានសំណុំរឿងតុលាការ ប៉ុន្តែមិនអាចកែប្រែបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="152"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="148"/>
         <source>&lt;b&gt;Court cases of %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;សំណុំរឿងតុលាការនៃ %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="156"/>
+        <location filename="../../rehabdesk/ui/legal_tab.py" line="152"/>
         <source>&lt;b&gt;Verdict history of the selected case&lt;/b&gt;</source>
         <translation>&lt;b&gt;ប្រវត្តិសាលក្រមនៃសំណុំរឿងដែលបានជ្រើស&lt;/b&gt;</translation>
     </message>
@@ -2978,107 +3008,113 @@
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="117"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="119"/>
         <source>Signed in as %1 (%2) · Database: %3</source>
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="166"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="176"/>
         <source>Intake</source>
         <translation>ការទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="166"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="176"/>
         <source>Register arrivals by keyboard or from a transfer list, with a duplicate check while you type.</source>
         <translation>ចុះឈ្មោះអ្នកមកដល់ដោយក្តារចុច ឬពីបញ្ជីបញ្ជូន ដោយពិនិត្យឈ្មោះស្ទួនពេលកំពុងវាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="168"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="178"/>
         <source>Screening</source>
         <translation>ការពិនិត្យវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="168"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="178"/>
         <source>WHO ASSIST, DAST-10, AUDIT, urine tests and the health screen, scored as published.</source>
         <translation>WHO ASSIST, DAST-10, AUDIT ការធ្វើតេស្តទឹកនោម និងការពិនិត្យសុខភាព ដាក់ពិន្ទុតាមឯកសារផ្លូវការ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="170"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="145"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="180"/>
         <source>Eligibility</source>
         <translation>លក្ខខណ្ឌចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="170"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="148"/>
+        <source>%1 eligibility decisions changed since you last looked.</source>
+        <translation>សេចក្តីសម្រេចលក្ខណៈសម្បត្តិ %1 បានផ្លាស់ប្ដូរ តាំងពីអ្នកមើលលើកមុន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/main_window.py" line="180"/>
         <source>Who may be enrolled and why, with every reason and what is missing.</source>
         <translation>អ្នកណាអាចចូលកម្មវិធីបាន និងមូលហេតុ ព្រមទាំងអ្វីដែលនៅខ្វះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="172"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="182"/>
         <source>Enrolment</source>
         <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="172"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="182"/>
         <source>Beds, the waitlist and treatment programmes.</source>
         <translation>គ្រែ បញ្ជីរង់ចាំ និងកម្មវិធីព្យាបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="173"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="183"/>
         <source>Vocational</source>
         <translation>វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="173"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="183"/>
         <source>Industrial and agro-industrial training cohorts.</source>
         <translation>ក្រុមបណ្តុះបណ្តាលឧស្សាហកម្ម និងកសិ-ឧស្សាហកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="174"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="184"/>
         <source>Releases</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="174"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="184"/>
         <source>Release records, reintegration plans and follow-up at 1, 3, 6 and 12 months.</source>
         <translation>កំណត់ត្រាដោះលែង ផែនការធ្វើសមាហរណកម្ម និងការតាមដាននៅខែទី ១ ៣ ៦ និង ១២។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="176"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="186"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="176"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="186"/>
         <source>Occupancy, admissions and outcome reports.</source>
         <translation>របាយការណ៍អំពីចំនួនអ្នកស្នាក់នៅ ការទទួលចូល និងលទ្ធផល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="177"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="187"/>
         <source>Export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="177"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="187"/>
         <source>The periodic export to headquarters on removable media.</source>
         <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្តាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="179"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="189"/>
         <source>Administration</source>
         <translation>រដ្ឋបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="179"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="189"/>
         <source>Users, policy, backups and settings.</source>
         <translation>អ្នកប្រើប្រាស់ គោលការណ៍ ការបម្រុងទុក និងការកំណត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="180"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="190"/>
         <source>Audit log</source>
         <translation>កំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="180"/>
+        <location filename="../../rehabdesk/ui/main_window.py" line="190"/>
         <source>Who did what, when: for auditors and administrators.</source>
         <translation>អ្នកណាធ្វើអ្វី នៅពេលណា៖ សម្រាប់សវនករ និងអ្នកគ្រប់គ្រង។</translation>
     </message>
@@ -3307,32 +3343,37 @@
         <translation>សេចក្តីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="211"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="201"/>
+        <source>Eligibility decision</source>
+        <translation>សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="212"/>
         <source>Intake form (blank)</source>
         <translation>ទម្រង់ទទួលជនចូលមណ្ឌល (ទទេ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="216"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="217"/>
         <source>Arrivals of %1</source>
         <translation>អ្នកមកដល់ថ្ងៃទី %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="222"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="223"/>
         <source>Roll call — %1</source>
         <translation>ការហៅឈ្មោះ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="230"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="231"/>
         <source>Discharge summary %1</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="239"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="240"/>
         <source>Import report — %1</source>
         <translation>របាយការណ៍នាំចូល — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="278"/>
+        <location filename="../../rehabdesk/ui/print_preview.py" line="279"/>
         <source>Printing</source>
         <translation>ការបោះពុម្ព</translation>
     </message>
@@ -3343,6 +3384,219 @@
         <location filename="../../rehabdesk/ui/placeholder_page.py" line="25"/>
         <source>This page is not built yet.</source>
         <translation>ទំព័រនេះមិនទាន់បានបង្កើតនៅឡើយទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="54"/>
+        <source>Minimum days of sentence left</source>
+        <translation>ចំនួនថ្ងៃទោសនៅសល់អប្បបរមា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="55"/>
+        <source>Verdict statuses that pass</source>
+        <translation>ស្ថានភាពសាលក្រមដែលឆ្លងកាត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="56"/>
+        <source>A treatment order passes before a verdict</source>
+        <translation>ដីកាបង្គាប់ឱ្យព្យាបាលឆ្លងកាត់ មុនមានសាលក្រម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="58"/>
+        <source>Minimum age (years)</source>
+        <translation>អាយុអប្បបរមា (ឆ្នាំ)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="59"/>
+        <source>Rules a supervisor may override</source>
+        <translation>លក្ខខណ្ឌដែលអ្នកត្រួតពិនិត្យអាចលើកលែងបាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="74"/>
+        <source>yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="75"/>
+        <source>no</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="79"/>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="86"/>
+        <source>Parameter</source>
+        <translation>ប៉ារ៉ាម៉ែត្រ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="87"/>
+        <source>Now</source>
+        <translation>បច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="88"/>
+        <source>After the change</source>
+        <translation>ក្រោយការផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="106"/>
+        <source>Version</source>
+        <translation>កំណែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="107"/>
+        <source>In force</source>
+        <translation>កំពុងអនុវត្ត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="108"/>
+        <source>Set (UTC)</source>
+        <translation>កំណត់នៅ (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="109"/>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="110"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="114"/>
+        <source>active</source>
+        <translation>កំពុងអនុវត្ត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="131"/>
+        <source>Eligibility policy</source>
+        <translation>គោលការណ៍លក្ខណៈសម្បត្តិ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="143"/>
+        <source> days</source>
+        <translation> ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="147"/>
+        <source>A final verdict always passes.</source>
+        <translation>សាលក្រមស្ថាពរតែងតែឆ្លងកាត់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="148"/>
+        <source>Yes, a court or prosecutor order for treatment passes the verdict rule</source>
+        <translation>បាទ/ចាស ដីកាបង្គាប់ឱ្យព្យាបាលរបស់តុលាការ ឬព្រះរាជអាជ្ញា ធ្វើឱ្យលក្ខខណ្ឌសាលក្រមឆ្លងកាត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="152"/>
+        <source> years</source>
+        <translation> ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="160"/>
+        <source>Why the policy changes, e.g. the ministry&apos;s letter and its date.</source>
+        <translation>ហេតុអ្វីបានជាគោលការណ៍ផ្លាស់ប្ដូរ ឧ. លិខិតរបស់ក្រសួង និងកាលបរិច្ឆេទរបស់វា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="164"/>
+        <source>Minimum &amp;days of sentence left:</source>
+        <translation>ចំនួនថ្ងៃទោសនៅសល់អប្បបរមា (&amp;D)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="165"/>
+        <source>Verdict statuses that pass:</source>
+        <translation>ស្ថានភាពសាលក្រមដែលឆ្លងកាត់៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="167"/>
+        <source>Treatment order:</source>
+        <translation>ដីកាបង្គាប់ឱ្យព្យាបាល៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="168"/>
+        <source>Minimum &amp;age:</source>
+        <translation>អាយុអប្បបរមា (&amp;A)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="169"/>
+        <source>A supervisor may override:</source>
+        <translation>អ្នកត្រួតពិនិត្យអាចលើកលែង៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="171"/>
+        <source>&amp;Reason for the change:</source>
+        <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="172"/>
+        <source>Parameters</source>
+        <translation>ប៉ារ៉ាម៉ែត្រ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="177"/>
+        <source>Re&amp;view the change</source>
+        <translation>ពិនិត្យការផ្លាស់ប្ដូរ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="185"/>
+        <source>&amp;Change the policy and re-evaluate everyone</source>
+        <translation>ផ្លាស់ប្ដូរគោលការណ៍ ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="195"/>
+        <source>The change</source>
+        <translation>ការផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="216"/>
+        <source>&lt;b&gt;Versions&lt;/b&gt; (hover over one to see its parameters)</source>
+        <translation>&lt;b&gt;កំណែ&lt;/b&gt; (ដាក់ទស្សន៍ទ្រនិចលើកំណែមួយ ដើម្បីមើលប៉ារ៉ាម៉ែត្ររបស់វា)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="236"/>
+        <source>Only an administrator may change the policy.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរគោលការណ៍បាន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="265"/>
+        <source>&lt;h2&gt;Eligibility policy&lt;/h2&gt;Version &lt;b&gt;%1&lt;/b&gt; decides who may be enrolled. A change makes a new version and re-evaluates every person under it; each decision keeps the version it was made under.</source>
+        <translation>&lt;h2&gt;គោលការណ៍លក្ខណៈសម្បត្តិ&lt;/h2&gt;កំណែ &lt;b&gt;%1&lt;/b&gt; សម្រេចថាអ្នកណាអាចចូលកម្មវិធីបាន។ ការផ្លាស់ប្ដូរបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញតាមកំណែនោះ។ សេចក្តីសម្រេចនីមួយៗរក្សាកំណែដែលបានប្រើពេលសម្រេច។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="295"/>
+        <source>Change a parameter, write the reason, then review the change before making it.</source>
+        <translation>ផ្លាស់ប្ដូរប៉ារ៉ាម៉ែត្រ សរសេរមូលហេតុ រួចពិនិត្យការផ្លាស់ប្ដូរ មុននឹងអនុវត្ត។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="310"/>
+        <source>These are the policy&apos;s current parameters; change at least one.</source>
+        <translation>ទាំងនេះជាប៉ារ៉ាម៉ែត្របច្ចុប្បន្នរបស់គោលការណ៍។ សូមផ្លាស់ប្ដូរយ៉ាងហោចណាស់មួយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="314"/>
+        <source>Write why the policy changes; the reason is kept with the new version and in the audit log.</source>
+        <translation>សូមសរសេរមូលហេតុដែលគោលការណ៍ផ្លាស់ប្ដូរ។ មូលហេតុត្រូវរក្សាទុកជាមួយកំណែថ្មី និងក្នុងកំណត់ត្រាសវនកម្ម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="321"/>
+        <source>Confirming makes a new version and re-evaluates every person under it; at 200,000 people this takes a few seconds, and RehabDesk stays usable meanwhile.</source>
+        <translation>ការបញ្ជាក់នឹងបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ។ សម្រាប់មនុស្ស ២០០,០០០ នាក់ វាចំណាយពេលប៉ុន្មានវិនាទី ហើយ RehabDesk នៅតែប្រើបានក្នុងពេលនោះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="339"/>
+        <source>Making the new version and re-evaluating everyone…</source>
+        <translation>កំពុងបង្កើតកំណែថ្មី និងវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/policy_dialog.py" line="355"/>
+        <source>Version %1 is in force: %2 people re-evaluated, %3 decisions changed.</source>
+        <translation>កំណែ %1 កំពុងអនុវត្ត៖ បានវាយតម្លៃឡើងវិញ %2 នាក់ សេចក្តីសម្រេច %3 បានផ្លាស់ប្ដូរ។</translation>
     </message>
 </context>
 <context>
@@ -3546,7 +3800,7 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record_view.py" line="135"/>
-        <location filename="../../rehabdesk/ui/record_view.py" line="193"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="194"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
@@ -3601,22 +3855,27 @@
         <translation>សេចក្តីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="163"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="157"/>
+        <source>Eligibility decision</source>
+        <translation>សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record_view.py" line="164"/>
         <source>Print…</source>
         <translation>បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="165"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="166"/>
         <source>Preview a form of case %1, then print or save it.</source>
         <translation>មើលទម្រង់នៃករណី %1 ជាមុន រួចបោះពុម្ព ឬរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="170"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="171"/>
         <source>Merge with…</source>
         <translation>បញ្ចូលជាមួយ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="172"/>
+        <location filename="../../rehabdesk/ui/record_view.py" line="173"/>
         <source>This person has a second record: move its admissions here and remove it (supervisors).</source>
         <translation>បុគ្គលនេះមានកំណត់ត្រាទីពីរ៖ ផ្លាស់ការចូលរបស់វាមកទីនេះ ហើយលុបវាចោល (អ្នកគ្រប់គ្រង)។</translation>
     </message>

@@ -214,6 +214,22 @@ def test_printing_forms_from_the_command_line(demo_db: Path, tmp_path: Path) -> 
     assert verified.returncode == 0, verified.stdout + verified.stderr
 
 
+def test_printing_an_eligibility_decision(demo_db: Path, tmp_path: Path) -> None:
+    found = rehabdesk("--db", str(demo_db), "search", "KPC", "--json", "--limit", "1")
+    case = json.loads(found.stdout.splitlines()[0])["case_number"]
+    out = tmp_path / "decision.pdf"
+    made = rehabdesk("--db", str(demo_db), "print", "decision", "--case", case, "--out",
+                     str(out))
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith(f"Wrote the eligibility decision for {case} to {out}")
+    text = " ".join(_pdf_text(out).split())
+    assert "Eligibility decision for treatment enrolment" in text and case in text
+    assert "(VIOLENT_OFFENCE)" in text and "under policy default-1" in text
+    printed = [row[0] for row in _query(
+        demo_db, "SELECT summary FROM audit_entry WHERE action = 'print'")]
+    assert f"printed the eligibility decision for {case}" in printed
+
+
 def test_printing_a_day_of_arrivals(demo_db: Path, tmp_path: Path) -> None:
     day, cases = _query(
         demo_db, "SELECT arrival_date, group_concat(case_number) FROM episode GROUP BY "

@@ -18,9 +18,11 @@ from rehabdesk.db.models_enrolment import (
     SessionType,
     TreatmentProgramme,
 )
+from rehabdesk.db.models_legal import CourtCase, VerdictChange
 from rehabdesk.domain.enrolment import EnrolmentStatus, PriorityWeights
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import NewEpisode
+from rehabdesk.domain.legal import SentenceLength
 from rehabdesk.domain.permissions import Action, PermissionDeniedError, Role, allowed
 from rehabdesk.domain.programmes import GoalStatus, ProgrammeKind
 from rehabdesk.domain.records import Sex
@@ -30,9 +32,11 @@ from rehabdesk.services import (
     auth,
     caseplan,
     centre,
+    eligibility,
     encryption,
     enrolment,
     intake,
+    legal,
     merge,
     paperwork,
     persons,
@@ -133,6 +137,24 @@ def _session_type(uow: UnitOfWork) -> str:
     return uid
 
 
+def _court_case(uow: UnitOfWork, person: str) -> str:
+    """A pre-trial court case of the person's episode, written straight to the tables."""
+    episode = persons.load_episode(uow, _episode(uow, person))
+    case = CourtCase(episode_id=episode.id, court="Kampong Cham Provincial Court")
+    uow.session.add(case)
+    uow.session.flush()
+    uow.session.add(VerdictChange(court_case_id=case.id, status="pre_trial",
+                                  decided_on=TODAY - dt.timedelta(days=30)))
+    uow.session.flush()
+    return case.uid
+
+
+def _case_number(uow: UnitOfWork, person: str) -> str:
+    episode = persons.get_person(uow, person).latest_episode
+    assert episode is not None
+    return episode.case_number
+
+
 CALLS: dict[str, tuple[Action, ServiceCall]] = {
     "register a person": (Action.REGISTER_ARRIVAL, lambda uow, actor, _: intake.register_person(
         uow, actor, new_person(), NewEpisode(dt.date(2026, 3, 1)), TODAY)),
@@ -210,12 +232,30 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
         paperwork.print_discharge_summary(uow, actor, _summarised(uow, person), TODAY)),
     "print a new recovery sheet": (Action.MANAGE_USERS, lambda uow, actor, _:
         encryption.new_recovery_sheet(uow, actor, TODAY)),
+    "add a court case": (Action.RECORD_LEGAL, lambda uow, actor, person: legal.add_court_case(
+        uow, actor, _episode(uow, person), legal.NewCourtCase(court="Provincial Court"), TODAY)),
+    "record a verdict change": (Action.RECORD_LEGAL, lambda uow, actor, person:
+        legal.record_verdict_change(uow, actor, _court_case(uow, person), "first_instance",
+                                    TODAY, TODAY)),
+    "record a sentence": (Action.RECORD_LEGAL, lambda uow, actor, person: legal.record_sentence(
+        uow, actor, _court_case(uow, person), TODAY, SentenceLength(years=1), TODAY)),
+    "record a treatment order": (Action.RECORD_LEGAL, lambda uow, actor, person:
+        legal.record_treatment_order(uow, actor, _court_case(uow, person), "court", TODAY,
+                                     TODAY)),
+    "override an eligibility rule": (Action.OVERRIDE_ELIGIBILITY, lambda uow, actor, person:
+        eligibility.override_rule(uow, actor, _episode(uow, person), "VIOLENT_OFFENCE",
+                                  "court assessment", TODAY)),
+    "change the eligibility policy": (Action.CHANGE_POLICY, lambda uow, actor, _:
+        eligibility.change_policy(uow, actor, {"min_programme_days": 120}, "test", TODAY)),
+    "print an eligibility decision": (Action.PRINT, lambda uow, actor, person:
+        paperwork.print_document(uow, actor, "decision", _case_number(uow, person), TODAY)),
 }
 
 NEXT_RULE = {
     "set up the centre": "already has its centre",  # one centre per database
     "enrol from the waitlist": "not eligible for enrolment",  # nothing on file yet
     "print a new recovery sheet": "is not encrypted",  # the fixture's database is plain
+    "override an eligibility rule": "only a failing rule",  # no violent conviction on file
 }
 
 

@@ -19,7 +19,7 @@ from rehabdesk.ui.legal_dialogs import (
     VerdictChangeDialog,
 )
 from rehabdesk.ui.legal_tab import LegalTab
-from tests.conftest import TODAY, save_screenshot
+from tests.conftest import TODAY
 from tests.services.clinical_helpers import new_episode
 
 
@@ -101,7 +101,6 @@ def test_add_a_case_by_keyboard_then_verdict_and_sentence(
     assert case.expected_release is not None
     assert tab.history.rowCount() == 2
     assert tab.cases.index(0, 7).data() == str((case.expected_release - TODAY).days)
-    save_screenshot(tab, "legal-tab.png")
 
 
 def test_bad_input_is_refused_and_nothing_saved(

@@ -126,7 +126,8 @@ def test_the_record_view_prints_each_form_over_itself(
     button = record.findChild(QPushButton, "printButton")
     assert button.text() == "Print…"
     actions = {a.objectName(): a for a in record.print_menu.actions()}
-    assert set(actions) == {"print-intake", "print-consent", "print-screening"}
+    assert set(actions) == {"print-intake", "print-consent", "print-screening",
+                            "print-decision"}
     assert actions["print-intake"].shortcut().toString() == "Ctrl+P"
     actions["print-screening"].trigger()
     preview = _wait_for_preview(qtbot, page)

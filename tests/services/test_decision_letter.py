@@ -1,0 +1,74 @@
+"""The eligibility decision letter (issue #4, item 5): the decision in force with every
+rule's reason, an override with who and why, the print audited against the person."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from rehabdesk.db.models import AuditEntry
+from rehabdesk.domain.permissions import PermissionDeniedError, Role
+from rehabdesk.printing import DOCUMENTS
+from rehabdesk.services import eligibility, paperwork
+from rehabdesk.services.actor import Actor
+from rehabdesk.services.database import Database
+from tests.conftest import TODAY
+from tests.services.clinical_helpers import actor, eligible_episode, new_episode, person_of
+
+
+def _text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _print(db: Database, who: Actor, case: str = "KPC-2026-000001") -> bytes:
+    with db.unit_of_work(write=True) as uow:
+        return paperwork.print_document(uow, who, "decision", case, TODAY)
+
+
+def test_the_letter_gives_the_outcome_and_every_reason(database: Database, clerk: Actor) -> None:
+    episode, _ = eligible_episode(database, clerk, violent=True)
+    supervisor = actor(database, Role.SUPERVISOR, "dara.heng")
+    with database.unit_of_work(write=True) as uow:
+        eligibility.override_rule(uow, supervisor, episode, "VIOLENT_OFFENCE",
+                                  "The court found no violence since 2019.", TODAY)
+    pdf = _print(database, clerk)
+    text = " ".join(_text(pdf).split())
+    assert pdf.startswith(b"%PDF") and "KPC-2026-000001" in text
+    assert "Eligibility decision for treatment enrolment" in text
+    assert "Eligible for treatment enrolment" in text
+    assert "under policy default-1" in text
+    for code in ("VERDICT", "DRUG_USE", "SENTENCE_LEFT", "VIOLENT_OFFENCE", "MEDICAL",
+                 "CONSENT", "AGE"):
+        assert f"({code})" in text
+    assert "pass (overridden)" in text and "no violence since 2019" in text
+    assert "Final verdict on file." in text
+    assert "Sokha Chan" in text  # who printed, in the footer
+
+    with database.unit_of_work() as uow:
+        [entry] = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "print"))
+    assert entry.person_uid == person_of(database, episode)
+    assert entry.summary == "printed the eligibility decision for KPC-2026-000001"
+    assert DOCUMENTS["decision"].title_en == "Eligibility decision"
+
+
+def test_a_stay_never_evaluated_gets_its_first_decision_printed(database: Database,
+                                                               clerk: Actor) -> None:
+    episode = new_episode(database, clerk)
+    with database.unit_of_work() as uow:
+        assert eligibility.current_decision(uow, episode) is None
+    text = " ".join(_text(_print(database, clerk)).split())
+    assert "Pending: information is missing" in text
+    assert "No final verdict yet" in text or "no court case" in text.lower()
+    with database.unit_of_work() as uow:
+        decision = eligibility.current_decision(uow, episode)
+    assert decision is not None and decision.outcome == "pending"
+
+
+def test_an_auditor_may_not_print_it(database: Database, clerk: Actor) -> None:
+    new_episode(database, clerk)
+    auditor = actor(database, Role.AUDITOR)
+    with pytest.raises(PermissionDeniedError):
+        _print(database, auditor)
