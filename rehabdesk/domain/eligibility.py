@@ -317,15 +317,12 @@ class Reason:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """The outcome, one reason per rule in :data:`RULE_ORDER`, the policy version and
-    the evaluation date: enough to show and to store why the decision was taken."""
+class Checklist:
+    """What a decision's reasons answer, for a fresh ``Decision`` and a stored one alike:
+    which rules are pending, which fail, and the reason one rule gave."""
 
-    outcome: Outcome
+    __slots__ = ()
     reasons: tuple[Reason, ...]
-    policy_version: str
-    on: dt.date
 
     @property
     def missing(self) -> tuple[RuleCode, ...]:
@@ -343,6 +340,17 @@ class Decision:
             if r.code == code:
                 return r
         raise KeyError(code)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision(Checklist):
+    """The outcome, one reason per rule in :data:`RULE_ORDER`, the policy version and
+    the evaluation date: enough to show and to store why the decision was taken."""
+
+    outcome: Outcome
+    reasons: tuple[Reason, ...]
+    policy_version: str
+    on: dt.date
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able form, to store the decision beside the policy version."""

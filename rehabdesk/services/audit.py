@@ -38,7 +38,9 @@ class AuditRecord:
     summary: str
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """A field value as the audit log stores it: dates as ISO text, bytes (a photo) as
+    their size only, everything else as it is."""
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
     if isinstance(value, bytes):
@@ -87,7 +89,7 @@ def record(
     summary: str = "",
 ) -> None:
     changes_json = {
-        name: [_jsonable(old), _jsonable(new)] for name, (old, new) in (changes or {}).items()
+        name: [jsonable(old), jsonable(new)] for name, (old, new) in (changes or {}).items()
     }
     uow.session.add(AuditEntry(**chained_row(uow, {
         "user_id": actor.user_id,

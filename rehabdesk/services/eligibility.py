@@ -48,6 +48,7 @@ from rehabdesk.db.models import AuditEntry, Episode, User
 from rehabdesk.db.models_legal import EligibilityDecision, EligibilityOverride, EligibilityPolicy
 from rehabdesk.domain.eligibility import (
     RULE_ORDER,
+    Checklist,
     Decision,
     EligibilityFacts,
     Outcome,
@@ -96,7 +97,7 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class DecisionRecord:
+class DecisionRecord(Checklist):
     """A stored decision: outcome, reasons (in ``RULE_ORDER``), the policy version that
     made it and the evaluation date."""
 
@@ -107,22 +108,6 @@ class DecisionRecord:
     policy_version: str
     evaluated_on: dt.date
     is_current: bool
-
-    def reason(self, code: RuleCode | str) -> Reason:
-        for r in self.reasons:
-            if r.code == code:
-                return r
-        raise KeyError(code)
-
-    @property
-    def missing(self) -> tuple[RuleCode, ...]:
-        """Codes of the pending rules: what must still be put on file."""
-        return tuple(r.code for r in self.reasons if r.outcome is RuleOutcome.PENDING)
-
-    @property
-    def failed(self) -> tuple[RuleCode, ...]:
-        """Codes of the failing rules: why the person is ineligible."""
-        return tuple(r.code for r in self.reasons if r.outcome is RuleOutcome.FAIL)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ moved too instead of blocking the delete.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from sqlalchemy import Table, select, update
@@ -43,14 +42,6 @@ def person_references() -> list[tuple[Table, str]]:
     return found
 
 
-def _value(value: Any) -> Any:
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return f"<{len(value)} bytes>"
-    return value
-
-
 def merge_persons(
     uow: UnitOfWork, actor: Actor, keep_uid: str, remove_uid: str, reason: str
 ) -> PersonDetails:
@@ -66,7 +57,7 @@ def merge_persons(
         raise ValidationError("Choose two different records to merge.")
     keep = load_person(uow, keep_uid)
     remove = load_person(uow, remove_uid)
-    removed_values = {name: _value(getattr(remove, name)) for name in _ALL_FIELDS}
+    removed_values = {name: audit.jsonable(getattr(remove, name)) for name in _ALL_FIELDS}
 
     moved: dict[str, list[Any]] = {}
     for table, column in person_references():
@@ -84,7 +75,7 @@ def merge_persons(
     for name in FILLABLE:
         if getattr(keep, name) in (None, "") and getattr(remove, name) not in (None, ""):
             setattr(keep, name, getattr(remove, name))
-            filled[name] = (None, _value(getattr(remove, name)))
+            filled[name] = (None, audit.jsonable(getattr(remove, name)))
 
     uow.session.flush()
     # Moved with Core UPDATEs: the ORM's copies of the relationships are stale now.

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +56,7 @@ from rehabdesk.ui.eligibility_dialogs import OverrideDialog
 from rehabdesk.ui.eligibility_models import OUTCOME_COLOURS, ChecklistModel, EligibilityModel
 from rehabdesk.ui.eligibility_texts import OUTCOMES, RULES, VERDICTS, word
 from rehabdesk.ui.i18n import chosen_language
+from rehabdesk.ui.list_model import read_only_table
 from rehabdesk.ui.print_preview import PaperworkPrinter
 from rehabdesk.ui.workers import LatestOnly
 
@@ -73,18 +72,6 @@ class Listing:
 def load_listing(database: Database, filters: EligibilityFilter) -> Listing:
     with database.unit_of_work() as uow:
         return Listing(eligibility.eligibility_ids(uow, filters), eligibility.active_policy(uow))
-
-
-def _table(parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().setVisible(False)
-    return view
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -133,10 +120,9 @@ class EligibilityPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
 
         self.model = EligibilityModel(self._load_rows, self)
-        self.view = _table(self, "eligibilityList")
-        self.view.setModel(self.model)
-        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view = read_only_table(self.model, self, "eligibilityList")
         header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((130, 150, 150, 80, 300, 110, 90, 90)):
             self.view.setColumnWidth(column, width)
@@ -147,8 +133,7 @@ class EligibilityPage(QWidget):
         self.title.setObjectName("checklistTitle")
         self.title.setWordWrap(True)
         self.checklist = ChecklistModel(language or chosen_language(), self)
-        self.checklist_view = _table(self, "checklist")
-        self.checklist_view.setModel(self.checklist)
+        self.checklist_view = read_only_table(self.checklist, self, "checklist")
         self.checklist_view.setWordWrap(True)
         check_header = self.checklist_view.horizontalHeader()
         check_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

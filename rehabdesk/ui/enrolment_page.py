@@ -23,7 +23,6 @@ from typing import Any, cast
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -49,27 +48,10 @@ from rehabdesk.ui.enrolment_dialogs import (
     TransitionDialog,
 )
 from rehabdesk.ui.enrolment_models import EnrolmentsModel, SessionsModel, WaitlistModel
-from rehabdesk.ui.list_model import ListTableModel
+from rehabdesk.ui.list_model import ListTableModel, read_only_table
 from rehabdesk.ui.print_preview import PaperworkPrinter
 from rehabdesk.ui.roll_call import NewSessionDialog, RollCallDialog
 from rehabdesk.ui.workers import LatestOnly
-
-
-def table(model: ListTableModel[Any], name: str, parent: QWidget) -> QTableView:
-    """A read-only, row-selecting table as every list of these screens is."""
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(26)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 def current_row(view: QTableView, model: ListTableModel[Any]) -> Any:
@@ -92,7 +74,7 @@ class ListTab(QWidget):
         self.desk = desk
         self.model = model
         model.setParent(self)
-        self.view = table(model, name, self)
+        self.view = read_only_table(model, self, name)
         self.count = QLabel(self)
         self.bar = QHBoxLayout()
         layout = QVBoxLayout(self)

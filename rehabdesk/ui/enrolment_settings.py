@@ -53,9 +53,9 @@ from rehabdesk.services.programmes import (
 )
 from rehabdesk.ui import enrolment_texts as texts
 from rehabdesk.ui.enrolment_desk import EnrolmentDesk
-from rehabdesk.ui.enrolment_page import current_row, table
+from rehabdesk.ui.enrolment_page import current_row
 from rehabdesk.ui.intake_form import error_label, show_error
-from rehabdesk.ui.list_model import ListTableModel
+from rehabdesk.ui.list_model import ListTableModel, read_only_table
 
 
 def _yes(active: bool) -> str:
@@ -134,7 +134,7 @@ class ConfigList(QWidget):
         self.desk: EnrolmentDesk = desk
         self.model = model
         self.uid: str | None = None
-        self.view = table(model, name, self)
+        self.view = read_only_table(model, self, name)
         self.form = QFormLayout()
         self.error = error_label(self)
         self.status = QLabel(self)
@@ -354,7 +354,7 @@ class WeightsPanel(QWidget):
         row.addWidget(self.apply_button)
         form.addRow(self.tr("Reason"), row)
         self.model = WeightsModel(self)
-        self.view = table(self.model, "weightsHistory", self)
+        self.view = read_only_table(self.model, self, "weightsHistory")
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)

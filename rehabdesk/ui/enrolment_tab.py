@@ -43,8 +43,9 @@ from rehabdesk.ui import enrolment_texts as texts
 from rehabdesk.ui.enrolment_desk import EnrolmentDesk, EnrolmentDetails
 from rehabdesk.ui.enrolment_dialogs import EnrolDialog, ReferDialog, TransitionDialog, targets
 from rehabdesk.ui.enrolment_models import EnrolmentsModel, GoalsModel, NotesModel, TransitionsModel
-from rehabdesk.ui.enrolment_page import current_row, table
+from rehabdesk.ui.enrolment_page import current_row
 from rehabdesk.ui.intake_form import error_label, show_error
+from rehabdesk.ui.list_model import read_only_table
 from rehabdesk.ui.screening_form import date_field
 
 S = EnrolmentStatus
@@ -64,7 +65,7 @@ class EnrolmentTab(QWidget):
         may = desk.may(Action.MANAGE_ENROLMENT)
 
         self.model = EnrolmentsModel(self)
-        self.view = table(self.model, "episodeEnrolments", self)
+        self.view = read_only_table(self.model, self, "episodeEnrolments")
         self.view.setMaximumHeight(130)
         for column in (1, 2, 3):  # case number and names: the record's own, shown above
             self.view.setColumnHidden(column, True)
@@ -92,7 +93,7 @@ class EnrolmentTab(QWidget):
 
         self.parts = QTabWidget(self)
         self.history_model = TransitionsModel(self)
-        self.parts.addTab(table(self.history_model, "transitionsView", self),
+        self.parts.addTab(read_only_table(self.history_model, self, "transitionsView"),
                           self.tr("Status history"))
         self.parts.addTab(self._goals_part(may), self.tr("Case plan"))
         self.parts.addTab(self._notes_part(may), self.tr("Progress notes"))
@@ -125,7 +126,7 @@ class EnrolmentTab(QWidget):
     def _goals_part(self, may: bool) -> QWidget:
         part = QWidget(self)
         self.goals_model = GoalsModel(self)
-        self.goals_view = table(self.goals_model, "goalsView", part)
+        self.goals_view = read_only_table(self.goals_model, part, "goalsView")
         self.goal_area = QLineEdit(part)
         self.goal_area.setPlaceholderText(self.tr("area: health, family, work…"))
         self.goal_area.setMaximumWidth(180)
@@ -155,7 +156,7 @@ class EnrolmentTab(QWidget):
     def _notes_part(self, may: bool) -> QWidget:
         part = QWidget(self)
         self.notes_model = NotesModel(self)
-        self.notes_view = table(self.notes_model, "notesView", part)
+        self.notes_view = read_only_table(self.notes_model, part, "notesView")
         self.note_text = QPlainTextEdit(part)
         self.note_text.setObjectName("noteText")
         self.note_text.setPlaceholderText(self.tr("What happened, what was agreed…"))

@@ -81,6 +81,23 @@ class LegalDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
+    def _add_sentence_rows(self) -> None:
+        """The sentence's start, length and credited pre-trial days, as both the new-case
+        form and the sentence form ask for them."""
+        self.start = _date_edit(self)
+        self.years, self.months = _days_box(self, 99), _days_box(self, 11)
+        self.days, self.credited = _days_box(self, 3650), _days_box(self, 36500)
+        self.form.addRow(QCoreApplication.translate("LegalDialog", "Sentence s&tarts:"), self.start)
+        self.form.addRow(QCoreApplication.translate("LegalDialog", "Sentence &years:"), self.years)
+        self.form.addRow(
+            QCoreApplication.translate("LegalDialog", "Sentence &months:"), self.months)
+        self.form.addRow(QCoreApplication.translate("LegalDialog", "Sentence &days:"), self.days)
+        self.form.addRow(
+            QCoreApplication.translate("LegalDialog", "C&redited pre-trial days:"), self.credited)
+
+    def _sentence_length(self) -> SentenceLength:
+        return SentenceLength(self.years.value(), self.months.value(), self.days.value())
+
     def value(self) -> Any:
         raise NotImplementedError
 
@@ -109,9 +126,6 @@ class CourtCaseDialog(LegalDialog):
         self.status = _status_box(self)
         self.status_date = _date_edit(self)
         self.document = QLineEdit(self)
-        self.sentence_start = _date_edit(self)
-        self.years, self.months = _days_box(self, 99), _days_box(self, 11)
-        self.days, self.credited = _days_box(self, 3650), _days_box(self, 36500)
         self.form.addRow(QCoreApplication.translate("LegalDialog", "&Court:"), self.court)
         self.form.addRow(
             QCoreApplication.translate("LegalDialog", "Case &number:"), self.case_number)
@@ -126,22 +140,15 @@ class CourtCaseDialog(LegalDialog):
             QCoreApplication.translate("LegalDialog", "Status &since:"), self.status_date)
         self.form.addRow(
             QCoreApplication.translate("LegalDialog", "&Document reference:"), self.document)
-        self.form.addRow(
-            QCoreApplication.translate("LegalDialog", "Sentence s&tarts:"), self.sentence_start)
-        self.form.addRow(QCoreApplication.translate("LegalDialog", "Sentence &years:"), self.years)
-        self.form.addRow(
-            QCoreApplication.translate("LegalDialog", "Sentence &months:"), self.months)
-        self.form.addRow(QCoreApplication.translate("LegalDialog", "Sentence &days:"), self.days)
-        self.form.addRow(
-            QCoreApplication.translate("LegalDialog", "C&redited pre-trial days:"), self.credited)
+        self._add_sentence_rows()
 
     def value(self) -> NewCourtCase:
         kinds = [kind for kind, box in self.charges.items() if box.isChecked()]
         if not kinds:
             raise ValidationError("Tick at least one charge, as on the court's papers.")
         violent = self.violent.isChecked()
-        length = SentenceLength(self.years.value(), self.months.value(), self.days.value())
-        start = _optional_date(self.sentence_start)
+        length = self._sentence_length()
+        start = _optional_date(self.start)
         has_sentence = start is not None or length != SentenceLength()
         return NewCourtCase(
             court=self.court.text(), case_number=self.case_number.text(),
@@ -181,19 +188,10 @@ class SentenceDialog(LegalDialog):
     def __init__(self, save: Save, parent: QWidget | None = None) -> None:
         super().__init__(
             QCoreApplication.translate("LegalDialog", "Record the sentence"), save, parent)
-        self.start = _date_edit(self)
-        self.years, self.months = _days_box(self, 99), _days_box(self, 11)
-        self.days, self.credited = _days_box(self, 3650), _days_box(self, 36500)
-        self.form.addRow(QCoreApplication.translate("LegalDialog", "Sentence s&tarts:"), self.start)
-        self.form.addRow(QCoreApplication.translate("LegalDialog", "Sentence &years:"), self.years)
-        self.form.addRow(
-            QCoreApplication.translate("LegalDialog", "Sentence &months:"), self.months)
-        self.form.addRow(QCoreApplication.translate("LegalDialog", "Sentence &days:"), self.days)
-        self.form.addRow(
-            QCoreApplication.translate("LegalDialog", "C&redited pre-trial days:"), self.credited)
+        self._add_sentence_rows()
 
     def value(self) -> tuple[dt.date, SentenceLength, int]:
-        length = SentenceLength(self.years.value(), self.months.value(), self.days.value())
+        length = self._sentence_length()
         if length == SentenceLength():
             raise ValidationError("Enter the sentence's length in years, months or days.")
         return entry.parse_date(self.start.text()), length, self.credited.value()

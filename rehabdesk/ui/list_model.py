@@ -67,16 +67,19 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
 
 
 def read_only_table(model: QAbstractTableModel, parent: QWidget, name: str) -> QTableView:
-    """A view of such a list: whole rows selected one at a time, nothing edited in place,
-    Tab leaving the table (keyboard first), columns fitted to their contents."""
+    """A view of such a list, as every list of the application is: whole rows selected
+    one at a time, nothing edited in place, Tab leaving the table (keyboard first),
+    alternating rows tall enough for Khmer script, columns fitted to their contents."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
     view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view

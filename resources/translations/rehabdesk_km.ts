@@ -451,57 +451,57 @@
 <context>
     <name>BedBoardTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="212"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="194"/>
         <source>everyone enrolled</source>
         <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="213"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="195"/>
         <source>ending this month</source>
         <translation>បញ្ចប់ខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="214"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="196"/>
         <source>over capacity</source>
         <translation>លើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="215"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="197"/>
         <source>&amp;Change status…</source>
         <translation>&amp;ប្ដូរស្ថានភាព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="222"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="204"/>
         <source>Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="226"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="208"/>
         <source>&amp;Dormitory</source>
         <translation>&amp;អន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="228"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="210"/>
         <source>S&amp;how</source>
         <translation>&amp;បង្ហាញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="256"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="238"/>
         <source>all dormitories</source>
         <translation>អន្តេវាសិកដ្ឋានទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="258"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="240"/>
         <source>%1 (%2 of %3 beds)</source>
         <translation>%1 (%2 ក្នុងចំណោម %3 គ្រែ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="280"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="262"/>
         <source>%1 people</source>
         <translation>មនុស្ស %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="282"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="264"/>
         <source>%1 over capacity</source>
         <translation>លើសចំណុះ %1 នាក់</translation>
     </message>
@@ -1238,123 +1238,123 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="115"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="102"/>
         <source>All current episodes</source>
         <translation>វគ្គបច្ចុប្បន្នទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="116"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="103"/>
         <source>Waiting for a verdict (longest first)</source>
         <translation>កំពុងរង់ចាំសាលក្រម (យូរបំផុតមុន)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="117"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="104"/>
         <source>&amp;Pending only</source>
         <translation>តែកំពុងរង់ចាំ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="119"/>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="123"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="110"/>
         <source>Any</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="124"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="111"/>
         <source>no case on file</source>
         <translation>គ្មានសំណុំរឿងក្នុងឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="133"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="120"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="144"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="130"/>
         <source>Enter or double-click: open the person&apos;s record.</source>
         <translation>Enter ឬចុចពីរដង៖ បើកកំណត់ត្រារបស់បុគ្គល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="159"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="144"/>
         <source>&amp;Override…</source>
         <translation>លើកលែង… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="162"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="147"/>
         <source>P&amp;rint decision… (Ctrl+P)</source>
         <translation>បោះពុម្ពសេចក្តីសម្រេច… (&amp;R) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="166"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="151"/>
         <source>Preview the decision letter with its reasons in Khmer and English.</source>
         <translation>មើលលិខិតសេចក្តីសម្រេច ព្រមទាំងមូលហេតុ ជាភាសាខ្មែរ និងអង់គ្លេស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="170"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="155"/>
         <source>&amp;Show:</source>
         <translation>បង្ហាញ (&amp;S)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="173"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="158"/>
         <source>&amp;Missing or failing:</source>
         <translation>ខ្វះ ឬមិនឆ្លងកាត់ (&amp;M)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="175"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="160"/>
         <source>&amp;Verdict:</source>
         <translation>សាលក្រម (&amp;V)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="194"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="179"/>
         <source>&lt;h2&gt;Eligibility&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;លក្ខណៈសម្បត្តិ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="252"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="237"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="264"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="249"/>
         <source>%1 people · policy %2</source>
         <translation>%1 នាក់ · គោលការណ៍ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="298"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="283"/>
         <source>Select a person to see the reasons.</source>
         <translation>ជ្រើសបុគ្គលម្នាក់ដើម្បីមើលមូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="302"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="287"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; under policy %5, evaluated %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; តាមគោលការណ៍ %5 វាយតម្លៃថ្ងៃ %6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="329"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="314"/>
         <source>Only a supervisor may override a rule.</source>
         <translation>មានតែអ្នកត្រួតពិនិត្យទេដែលអាចលើកលែងលក្ខខណ្ឌបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="331"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="316"/>
         <source>No failing rule of this decision may be overridden under the current policy.</source>
         <translation>គ្មានលក្ខខណ្ឌមិនឆ្លងកាត់ណាមួយនៃសេចក្ដីសម្រេចនេះអាចលើកលែងបានតាមគោលការណ៍បច្ចុប្បន្នទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="334"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="319"/>
         <source>Override a failing rule, with a written reason.</source>
         <translation>លើកលែងលក្ខខណ្ឌមិនឆ្លងកាត់ ដោយមានមូលហេតុជាលាយលក្ខណ៍អក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="344"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="329"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="371"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="356"/>
         <source>Policy %1: %2 of %3 decisions changed</source>
         <translation>គោលការណ៍ %1៖ សេចក្តីសម្រេច %2 ក្នុងចំណោម %3 បានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="382"/>
+        <location filename="../../rehabdesk/ui/eligibility_page.py" line="367"/>
         <source>%1 changed since you last looked</source>
         <translation>%1 បានផ្លាស់ប្ដូរ តាំងពីអ្នកមើលលើកមុន</translation>
     </message>
@@ -1594,22 +1594,22 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="419"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="401"/>
         <source>&amp;Waitlist</source>
         <translation>&amp;បញ្ជីរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="420"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="402"/>
         <source>&amp;Bed board</source>
         <translation>&amp;តារាងគ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="421"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="403"/>
         <source>&amp;Sessions and roll call</source>
         <translation>&amp;វគ្គ និងការហៅឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="423"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="405"/>
         <source>&lt;h2&gt;Enrolment&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការចុះឈ្មោះចូលកម្មវិធី&lt;/h2&gt;</translation>
     </message>
@@ -1645,182 +1645,182 @@
 <context>
     <name>EnrolmentTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="71"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="72"/>
         <source>Re&amp;fer…</source>
         <translation>&amp;បញ្ជូន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="73"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="74"/>
         <source>&amp;Enrol…</source>
         <translation>&amp;ចុះឈ្មោះចូល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="74"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="75"/>
         <source>&amp;Change status…</source>
         <translation>&amp;ប្ដូរស្ថានភាព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="81"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="82"/>
         <source>&lt;b&gt;Enrolments of case %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;ការចូលកម្មវិធីនៃករណី %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="96"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="97"/>
         <source>Status history</source>
         <translation>ប្រវត្តិស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="97"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="98"/>
         <source>Case plan</source>
         <translation>ផែនការករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="98"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="99"/>
         <source>Progress notes</source>
         <translation>កំណត់ចំណាំវឌ្ឍនភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="99"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="100"/>
         <source>Discharge summary</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="130"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="131"/>
         <source>area: health, family, work…</source>
         <translation>ផ្នែក៖ សុខភាព គ្រួសារ ការងារ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="134"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="135"/>
         <source>the goal, in a sentence</source>
         <translation>គោលដៅ ក្នុងមួយប្រយោគ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="136"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="137"/>
         <source>target dd/mm/yyyy</source>
         <translation>គោលដៅ ថ្ងៃ/ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="138"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="139"/>
         <source>Add &amp;goal</source>
         <translation>បន្ថែម&amp;គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="139"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="140"/>
         <source>Achie&amp;ved</source>
         <translation>&amp;សម្រេចបាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="140"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="141"/>
         <source>Dro&amp;pped</source>
         <translation>&amp;បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="161"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="162"/>
         <source>What happened, what was agreed…</source>
         <translation>អ្វីដែលបានកើតឡើង អ្វីដែលបានព្រមព្រៀង…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="164"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="165"/>
         <source>Add &amp;note</source>
         <translation>បន្ថែម&amp;កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="184"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="185"/>
         <source>How the treatment went, the goals reached, health at discharge</source>
         <translation>ការព្យាបាលដំណើរការយ៉ាងណា គោលដៅដែលសម្រេចបាន សុខភាពពេលចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="190"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="191"/>
         <source>family, commune focal person, clinic…</source>
         <translation>គ្រួសារ មន្ត្រីទំនាក់ទំនងឃុំ គ្លីនិក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="191"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="192"/>
         <source>&amp;Save summary (Ctrl+S)</source>
         <translation>&amp;រក្សាទុកសេចក្ដីសង្ខេប (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="193"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="194"/>
         <source>P&amp;rint…</source>
         <translation>&amp;បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="197"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="198"/>
         <source>&amp;Written on</source>
         <translation>&amp;សរសេរនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="198"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="199"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;សេចក្ដីសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="199"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="200"/>
         <source>Recommen&amp;dations</source>
         <translation>&amp;អនុសាសន៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="200"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="201"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="238"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="239"/>
         <source>An enrolment is open; end it before referring again.</source>
         <translation>មានការចូលកម្មវិធីមួយកំពុងបើក។ បញ្ចប់វាមុននឹងបញ្ជូនម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="240"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="241"/>
         <source>Refer this stay to a treatment programme.</source>
         <translation>បញ្ជូនការស្នាក់នៅនេះទៅកម្មវិធីព្យាបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="249"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="250"/>
         <source>Not referred to treatment yet.</source>
         <translation>មិនទាន់បានបញ្ជូនទៅការព្យាបាលនៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="260"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="261"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="264"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="265"/>
         <source>Enrolled %1, planned end %2; attendance %3</source>
         <translation>ចូលកម្មវិធី %1 គ្រោងបញ្ចប់ %2; វត្តមាន %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="270"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="271"/>
         <source>Over capacity: %1</source>
         <translation>លើសចំណុះ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="274"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="275"/>
         <source>Supervisor override: %1</source>
         <translation>ការបដិសេធរបស់អ្នកគ្រប់គ្រង៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="291"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="292"/>
         <source>The discharge summary is written once the enrolment has ended.</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញត្រូវសរសេរនៅពេលការចូលកម្មវិធីបានបញ្ចប់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="294"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="295"/>
         <source>Not written yet.</source>
         <translation>មិនទាន់សរសេរនៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="296"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="297"/>
         <source>Written on %1 by %2.</source>
         <translation>សរសេរនៅថ្ងៃ %1 ដោយ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="330"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="331"/>
         <source>%1 is %2 for enrolment; only an eligible person can be enrolled.</source>
         <translation>%1 %2 សម្រាប់ការចូលកម្មវិធី។ មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="368"/>
+        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="369"/>
         <source>Select a goal in the case plan first.</source>
         <translation>សូមជ្រើសគោលដៅក្នុងផែនការករណីជាមុនសិន។</translation>
     </message>
@@ -2802,139 +2802,134 @@
 <context>
     <name>LegalDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="99"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="116"/>
         <source>Add a court case</source>
         <translation>បន្ថែមសំណុំរឿងតុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="106"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="123"/>
         <source>A charge involves violence</source>
         <translation>បទចោទមួយពាក់ព័ន្ធអំពើហិង្សា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="115"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="129"/>
         <source>&amp;Court:</source>
         <translation>តុលាការ (&amp;C)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="117"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="131"/>
         <source>Case &amp;number:</source>
         <translation>លេខសំណុំរឿង (&amp;N)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="118"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="132"/>
         <source>Charge:</source>
         <translation>បទចោទ៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="122"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="136"/>
         <source>&amp;Offence date:</source>
         <translation>ថ្ងៃប្រព្រឹត្តបទល្មើស (&amp;O)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="123"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="137"/>
         <source>&amp;Arrest date:</source>
         <translation>ថ្ងៃចាប់ខ្លួន (&amp;A)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="124"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="138"/>
         <source>&amp;Verdict status:</source>
         <translation>ស្ថានភាពសាលក្រម (&amp;V)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="126"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="140"/>
         <source>Status &amp;since:</source>
         <translation>ស្ថានភាពចាប់ពី (&amp;S)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="128"/>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="170"/>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="217"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="142"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="177"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="215"/>
         <source>&amp;Document reference:</source>
         <translation>លេខយោងឯកសារ (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="130"/>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="187"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="90"/>
         <source>Sentence s&amp;tarts:</source>
         <translation>ទោសចាប់ផ្ដើម (&amp;T)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="131"/>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="188"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="91"/>
         <source>Sentence &amp;years:</source>
         <translation>ទោស ឆ្នាំ (&amp;Y)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="133"/>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="190"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="93"/>
         <source>Sentence &amp;months:</source>
         <translation>ទោស ខែ (&amp;M)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="134"/>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="191"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="94"/>
         <source>Sentence &amp;days:</source>
         <translation>ទោស ថ្ងៃ (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="136"/>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="193"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="96"/>
         <source>C&amp;redited pre-trial days:</source>
         <translation>ថ្ងៃឃុំខ្លួនបណ្ដោះអាសន្នកាត់កង (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="160"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="167"/>
         <source>Record a verdict change</source>
         <translation>កត់ត្រាការផ្លាស់ប្ដូរសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="166"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="173"/>
         <source>needed when the status goes backwards</source>
         <translation>ចាំបាច់នៅពេលស្ថានភាពថយក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="167"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="174"/>
         <source>&amp;New status:</source>
         <translation>ស្ថានភាពថ្មី (&amp;N)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="168"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="175"/>
         <source>&amp;Decided on:</source>
         <translation>ថ្ងៃសម្រេច (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="171"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="178"/>
         <source>&amp;Reason:</source>
         <translation>មូលហេតុ (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="183"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="190"/>
         <source>Record the sentence</source>
         <translation>កត់ត្រាទោស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="207"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="205"/>
         <source>Record a treatment order</source>
         <translation>កត់ត្រាដីកាបញ្ជាឱ្យព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="209"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="207"/>
         <source>the court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="211"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="209"/>
         <source>the prosecutor</source>
         <translation>ព្រះរាជអាជ្ញា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="214"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="212"/>
         <source>Ordered &amp;by:</source>
         <translation>បញ្ជាដោយ (&amp;B)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="215"/>
+        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="213"/>
         <source>Ordered &amp;on:</source>
         <translation>បញ្ជាថ្ងៃ (&amp;O)៖</translation>
     </message>
@@ -2980,7 +2975,7 @@
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="88"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
@@ -4909,72 +4904,72 @@
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="313"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="295"/>
         <source>Enter: take or look at the session&apos;s roll call.</source>
         <translation>Enter៖ ហៅ ឬមើលការហៅឈ្មោះនៃវគ្គ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="315"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="297"/>
         <source>last 7 days</source>
         <translation>៧ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="315"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="297"/>
         <source>last 30 days</source>
         <translation>៣០ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="315"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="297"/>
         <source>last 90 days</source>
         <translation>៩០ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="316"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="298"/>
         <source>next 30 days</source>
         <translation>៣០ ថ្ងៃខាងមុខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="320"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="302"/>
         <source>&amp;New session…</source>
         <translation>&amp;វគ្គថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="322"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="304"/>
         <source>&amp;Roll call…</source>
         <translation>&amp;ហៅឈ្មោះ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="326"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="308"/>
         <source>&amp;Period</source>
         <translation>&amp;រយៈពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="327"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="309"/>
         <source>&amp;Group</source>
         <translation>&amp;ក្រុម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="328"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="310"/>
         <source>&amp;Type</source>
         <translation>&amp;ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="345"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="327"/>
         <source>all groups</source>
         <translation>ក្រុមទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="348"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="330"/>
         <source>all types</source>
         <translation>ប្រភេទទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="368"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="350"/>
         <source>%1 sessions</source>
         <translation>%1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="370"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="352"/>
         <source>%1 roll calls not taken</source>
         <translation>ការហៅឈ្មោះ %1 មិនទាន់ធ្វើ</translation>
     </message>
@@ -5561,42 +5556,42 @@
 <context>
     <name>WaitlistTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="120"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="102"/>
         <source>Enter: enrol the selected person. Hover a row to see how its priority adds up.</source>
         <translation>Enter៖ ចុះឈ្មោះអ្នកដែលបានជ្រើស។ ដាក់ទស្សន៍ទ្រនិចលើជួរដើម្បីមើលរបៀបគណនាអាទិភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="125"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="107"/>
         <source>&amp;Enrol…</source>
         <translation>&amp;ចុះឈ្មោះចូល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="127"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="109"/>
         <source>Wi&amp;thdraw…</source>
         <translation>&amp;ដកចេញ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="128"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="110"/>
         <source>Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="132"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="114"/>
         <source>Your role may not change enrolments.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចប្ដូរការចូលកម្មវិធីបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="152"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="134"/>
         <source>%1 waiting, %2 of them eligible now. Priority = risk level + days waiting + days of sentence left, each with its points; ties go to the earlier arrival.</source>
         <translation>រង់ចាំ %1 នាក់ មានលក្ខខណ្ឌឥឡូវ %2 នាក់។ អាទិភាព = កម្រិតហានិភ័យ + ចំនួនថ្ងៃរង់ចាំ + ចំនួនថ្ងៃទោសនៅសល់ នីមួយៗមានពិន្ទុ។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="169"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="151"/>
         <source>Only an eligible person can be enrolled; this person is %1.</source>
         <translation>មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។ អ្នកនេះ %1។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="173"/>
+        <location filename="../../rehabdesk/ui/enrolment_page.py" line="155"/>
         <source>Enrol the selected person (Enter).</source>
         <translation>ចុះឈ្មោះអ្នកដែលបានជ្រើស (Enter)។</translation>
     </message>
