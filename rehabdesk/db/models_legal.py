@@ -125,10 +125,11 @@ class EligibilityDecision(Synced, Base):
     """One decision for an episode. History is kept: a changed decision is a new row and
     the previous one stops being current.
 
-    ``signature`` is the outcome and each rule's outcome (with an ``o`` for an
-    overridden rule), e.g. ``pending|wppppwp``: two decisions with the same signature say
-    the same thing, even if a sentence quotes a different number of days left, so a
-    daily re-evaluation does not pile up identical decisions.
+    ``signature`` is the outcome, each rule's outcome (with an ``o`` for an overridden
+    rule) and a digest of the sentences with their numbers blanked, e.g.
+    ``pending|wppppwp#1f0c93ab`` (``services.eligibility.signature``): two decisions with
+    the same signature say the same thing, even if a sentence quotes a different number
+    of days left, so a daily re-evaluation does not pile up identical decisions.
     """
 
     __tablename__ = "eligibility_decision"

@@ -35,7 +35,9 @@ decisions with ``executemany``.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -83,6 +85,7 @@ __all__ = [
     "decisions_changed_since",
     "eligibility_ids",
     "eligibility_rows",
+    "evaluate_arrivals",
     "fact_queries",
     "facts_for",
     "listing_query",
@@ -90,6 +93,8 @@ __all__ = [
     "policy_history",
     "reevaluate_all",
     "reevaluate_episode",
+    "signature",
+    "wording",
 ]
 
 
@@ -236,19 +241,40 @@ _LETTER_OUTCOME = {v: k.value for k, v in _OUTCOME_LETTER.items()}
 _CONVICTED = frozenset(s.value for s in VerdictStatus if s.is_conviction)
 
 
+_NUMBER = re.compile(r"\d+")
+
+
+def wording(texts: Iterable[str]) -> str:
+    """Eight hex digits naming the reasons' English sentences with every number blanked
+    out: "No court case on file" and "No final verdict yet (status: pre-trial)" differ,
+    "123 days of sentence left" and "122 days …" do not. Migration 0007 holds a frozen
+    copy of this rule to sign decisions stored before it."""
+    text = "\n".join(_NUMBER.sub("#", t) for t in texts)
+    return hashlib.blake2s(text.encode("utf-8"), digest_size=4).hexdigest()
+
+
 def signature(decision: Decision) -> str:
-    """``outcome|`` and one letter per rule (p pass, f fail, w pending; ``o`` after an
-    overridden rule): what a decision says, without the day counts in its sentences."""
+    """``outcome|``, one letter per rule (p pass, f fail, w pending; ``o`` after an
+    overridden rule), then ``#`` and the :func:`wording` of the reasons: what a decision
+    says, without the day counts in its sentences. A verdict that moves from pre-trial to
+    first instance leaves every outcome pending but changes the explanation, so it is a
+    new decision; tomorrow's count of days left is not."""
     letters = [
         _OUTCOME_LETTER[r.outcome] + ("o" if r.overridden else "") for r in decision.reasons
     ]
-    return f"{decision.outcome.value}|{''.join(letters)}"
+    words = wording(r.text_en for r in decision.reasons)
+    return f"{decision.outcome.value}|{''.join(letters)}#{words}"
+
+
+def _rule_letters(sig: str) -> str:
+    """The per-rule letters of a :func:`signature` (between ``|`` and ``#``)."""
+    return sig.partition("|")[2].partition("#")[0]
 
 
 def _rule_outcomes(sig: str) -> dict[str, str]:
     """Rule code → outcome, decoded from a :func:`signature`."""
     out: dict[str, str] = {}
-    letters = sig.partition("|")[2]
+    letters = _rule_letters(sig)
     i = 0
     for code in RULE_ORDER:
         if i >= len(letters):
@@ -267,6 +293,13 @@ class _DateCache(dict[str, tuple[int, int, int]]):
         value = (int(text[0:4]), int(text[5:7]), int(text[8:10]))
         self[text] = value
         return value
+
+
+def _age_years(birth: tuple[int, int, int], today: tuple[int, int, int]) -> int | None:
+    """Completed years on ``today`` (both as (year, month, day)); ``None`` for a birth
+    date no living person has, which the AGE rule treats as unknown."""
+    age = today[0] - birth[0] - (1 if (today[1], today[2]) < (birth[1], birth[2]) else 0)
+    return age if 0 <= age <= 150 else None
 
 
 @dataclass
@@ -362,12 +395,7 @@ def _gather(uow: UnitOfWork, on: dt.date, episode_id: int | None) -> _Scope:
     facts: list[EligibilityFacts] = []
     for ep, person in scope:
         birth = births.get(person)
-        age = None
-        if birth is not None:
-            by, bm, bd = dates[birth]
-            age = today[0] - by - (1 if (today[1], today[2]) < (bm, bd) else 0)
-            if age < 0 or age > 150:
-                age = None
+        age = None if birth is None else _age_years(dates[birth], today)
         risk_json = risks_text.get(ep)
         risks = None
         if risk_json is not None:
@@ -477,6 +505,131 @@ def _episode_details(conn: Any, episode_ids: list[int]) -> dict[int, tuple[str, 
     return out
 
 
+def _current_signatures(conn: Any, ids: list[int]) -> dict[int, tuple[int, str]]:
+    """Episode id → (decision id, signature) of the current decisions of ``ids``."""
+    if len(ids) == 1:
+        rows: Iterable[Any] = conn.execute(
+            "SELECT episode_id, id, signature FROM eligibility_decision "
+            f"WHERE episode_id = {int(ids[0])} AND is_current = 1"
+        )
+    else:
+        rows = conn.execute(
+            "SELECT episode_id, id, signature FROM eligibility_decision WHERE is_current = 1"
+        )
+    return {row[0]: (row[1], row[2]) for row in rows}
+
+
+class _DecisionWriter:
+    """Inserts decision rows in one ``executemany``; decisions that say the same thing
+    (the same shared reason objects of the compiled policy) are serialised once."""
+
+    def __init__(self, policy: Policy, on: dt.date) -> None:
+        self.version = policy.version
+        self.on_text = on.isoformat()
+        self.stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+        self.rows: list[tuple[Any, ...]] = []
+        self._json: dict[tuple[int, ...], str] = {}
+
+    def add(self, episode_id: int, decision: Decision, sig: str) -> str:
+        """Queues one decision row and returns its new uid."""
+        key = tuple(map(id, decision.reasons))
+        text = self._json.get(key)
+        if text is None:
+            text = self._json[key] = json.dumps(
+                [r.to_dict() for r in decision.reasons], ensure_ascii=False
+            )
+        uid = str(uuid.uuid4())
+        self.rows.append((uid, self.stamp, self.stamp, episode_id, decision.outcome.value,
+                          sig, text, self.version, self.on_text))
+        return uid
+
+    def write(self, conn: Any) -> None:
+        conn.executemany(
+            "INSERT INTO eligibility_decision (uid, created_at, updated_at, version, "
+            "episode_id, outcome, signature, reasons, policy_version, evaluated_on, "
+            "is_current) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, 1)",
+            self.rows,
+        )
+
+
+class _Signatures:
+    """:func:`signature` of many decisions, each computed once per distinct wording.
+
+    A decision's signature depends only on its outcome (given by its reasons) and, per
+    reason, the outcome, override mark and number-blanked wording. Reasons are shared
+    objects of the compiled policy, but the sentence-left reason has one object per
+    number of days, so 200,000 decisions hold tens of thousands of distinct tuples of
+    reasons and only a few dozen distinct signatures: each reason object is mapped once
+    to its *variant* (an int), and the tuple of variants keys the signature.
+    """
+
+    def __init__(self) -> None:
+        self._variant_of: dict[int, int] = {}  # id(reason) → variant
+        self._variants: dict[tuple[Any, ...], int] = {}
+        self._by_variants: dict[tuple[int, ...], str] = {}
+        self._keep: list[Reason] = []  # so no id() above is reused while this lives
+
+    def of(self, decision: Decision) -> str:
+        variant_of = self._variant_of
+        try:
+            key = tuple(map(variant_of.__getitem__, map(id, decision.reasons)))
+        except KeyError:
+            for reason in decision.reasons:
+                self._learn(reason)
+            key = tuple(map(variant_of.__getitem__, map(id, decision.reasons)))
+        sig = self._by_variants.get(key)
+        if sig is None:
+            sig = self._by_variants[key] = signature(decision)
+        return sig
+
+    def _learn(self, reason: Reason) -> None:
+        if id(reason) in self._variant_of:
+            return
+        kind = (reason.code, reason.outcome, reason.overridden,
+                _NUMBER.sub("#", reason.text_en))
+        self._variant_of[id(reason)] = self._variants.setdefault(kind, len(self._variants))
+        self._keep.append(reason)
+
+
+def _old_reasons(conn: Any, decision_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Decision id → stored reasons, for the (few) decisions replaced only because their
+    explanation was reworded: the audit entry then quotes the old and new sentences."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    for start in range(0, len(decision_ids), 500):
+        chunk = decision_ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for decision_id, text in conn.execute(
+            f"SELECT id, reasons FROM eligibility_decision WHERE id IN ({marks})", chunk
+        ):
+            out[decision_id] = json.loads(text)
+    return out
+
+
+def _change_of(
+    decision: Decision, sig: str, old_sig: str | None, old_reasons: list[dict[str, Any]] | None
+) -> tuple[dict[str, list[Any]], str]:
+    """The audit ``changes`` of a new decision and what its summary says of it: each
+    rule whose outcome changed as [old, new] outcome, and, when no outcome changed, each
+    reworded reason as [old, new] sentence."""
+    outcome = decision.outcome.value
+    old_outcome = old_sig.partition("|")[0] if old_sig else None
+    changes: dict[str, list[Any]] = {"outcome": [old_outcome, outcome]}
+    before = _rule_outcomes(old_sig) if old_sig else {}
+    for code, value in _rule_outcomes(sig).items():
+        if before.get(code) != value:
+            changes[code] = [before.get(code), value]
+    for old in old_reasons or ():
+        new_text = decision.reason(old["code"]).text_en
+        if _NUMBER.sub("#", old["text_en"]) != _NUMBER.sub("#", new_text):
+            changes[old["code"]] = [old["text_en"], new_text]
+    under = f"for enrolment under policy {decision.policy_version}"
+    if old_outcome is None:
+        return changes, f"now {outcome} {under}"
+    if old_outcome == outcome:
+        return changes, f"still {outcome} {under}; the reasons changed"
+    return changes, f"now {outcome} {under} (was {old_outcome})"
+
+
 def _store(
     uow: UnitOfWork, actor: Actor, policy: Policy, scope: _Scope, decisions: Sequence[Decision],
     on: dt.date,
@@ -484,86 +637,84 @@ def _store(
     """Writes the decisions that differ from the current ones; returns (changed, outcomes)."""
     conn = _driver(uow)
     ids = scope.episode_ids
-    if len(ids) == 1:
-        current_rows: Iterable[Any] = conn.execute(
-            "SELECT episode_id, id, signature FROM eligibility_decision "
-            f"WHERE episode_id = {int(ids[0])} AND is_current = 1"
-        )
-    else:
-        current_rows = conn.execute(
-            "SELECT episode_id, id, signature FROM eligibility_decision WHERE is_current = 1"
-        )
-    current = {row[0]: (row[1], row[2]) for row in current_rows}
-
-    now = utcnow()
-    stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")
-    on_text = on.isoformat()
+    current = _current_signatures(conn, ids)
     outcomes: dict[str, int] = {}
-    reasons_json: dict[tuple[int, ...], str] = {}
-    retire: list[tuple[str, int]] = []
-    inserts: list[tuple[Any, ...]] = []
-    audits: list[dict[str, Any]] = []
-    changed: list[tuple[int, Decision, str, str | None]] = []
-    # Reasons are shared objects of the compiled policy (overridden ones live as long as
-    # ``decisions``), so the tuple of their ids identifies what a decision says.
-    signatures: dict[tuple[int, ...], str] = {}
+    signatures = _Signatures()
+    changed: list[tuple[int, Decision, str, tuple[int, str] | None]] = []
     for ep, decision in zip(ids, decisions, strict=True):
         outcome = decision.outcome.value
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
-        key = tuple(map(id, decision.reasons))
-        sig = signatures.get(key)
-        if sig is None:
-            sig = signatures[key] = signature(decision)
+        sig = signatures.of(decision)
         old = current.get(ep)
         if old is not None and old[1] == sig:
             continue
-        changed.append((ep, decision, sig, None if old is None else old[1]))
-        if old is not None:
-            retire.append((stamp, old[0]))
+        changed.append((ep, decision, sig, old))
+    writer = _DecisionWriter(policy, on)
     details = _episode_details(conn, [c[0] for c in changed])
-    for ep, decision, sig, old_sig in changed:
-        outcome = decision.outcome.value
+    retire = [old[0] for _, _, _, old in changed if old is not None]
+    reworded = _old_reasons(conn, [
+        old[0] for _, _, sig, old in changed
+        if old is not None and _rule_letters(old[1]) == _rule_letters(sig)])
+    audits: list[dict[str, Any]] = []
+    for ep, decision, sig, old in changed:
         case, person_uid = details[ep]
-        key = tuple(map(id, decision.reasons))
-        text = reasons_json.get(key)
-        if text is None:
-            text = reasons_json[key] = json.dumps(
-                [r.to_dict() for r in decision.reasons], ensure_ascii=False
-            )
-        uid = str(uuid.uuid4())
-        inserts.append((uid, stamp, stamp, ep, outcome, sig, text, policy.version, on_text))
-        before = _rule_outcomes(old_sig) if old_sig else {}
-        old_outcome = old_sig.partition("|")[0] if old_sig else None
-        after = _rule_outcomes(sig)
-        changes: dict[str, list[Any]] = {"outcome": [old_outcome, outcome]}
-        for code, value in after.items():
-            if before.get(code) != value:
-                changes[code] = [before.get(code), value]
+        uid = writer.add(ep, decision, sig)
+        changes, summary = (_change_of(decision, sig, None, None) if old is None else
+                            _change_of(decision, sig, old[1], reworded.get(old[0])))
         audits.append({
             "user_id": actor.user_id, "actor_name": actor.name, "action": "evaluate",
             "entity": "eligibility_decision", "entity_uid": uid, "person_uid": person_uid,
             "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
             # The person's history reads "<who> re-evaluated <case>: now … on <day>".
-            "summary": f"re-evaluated {case}: now {outcome} for enrolment under policy "
-            f"{policy.version}"
-            + (f" (was {old_outcome})" if old_outcome else ""),
+            "summary": f"re-evaluated {case}: {summary}",
         })
     if retire:
         conn.executemany(
             "UPDATE eligibility_decision SET is_current = 0, version = version + 1, "
             "updated_at = ? WHERE id = ?",
-            retire,
+            [(writer.stamp, decision_id) for decision_id in retire],
         )
-    if inserts:
-        conn.executemany(
-            "INSERT INTO eligibility_decision (uid, created_at, updated_at, version, "
-            "episode_id, outcome, signature, reasons, policy_version, evaluated_on, "
-            "is_current) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, 1)",
-            inserts,
-        )
+    if writer.rows:
+        writer.write(conn)
         rows = [audit.chained_row(uow, fields) for fields in audits]
         uow.session.connection().execute(insert(AuditEntry), rows)
-    return len(inserts), outcomes
+    return len(writer.rows), outcomes
+
+
+def evaluate_arrivals(
+    uow: UnitOfWork, arrivals: Sequence[tuple[int, dt.date | None]], on: dt.date
+) -> list[Decision]:
+    """The first decisions of newly registered episodes, given as (episode id, birth
+    date), stored under the active policy and returned in the same order.
+
+    Nothing is on file for a new episode yet (no case, screening or consent), so the
+    facts come from the arrival alone and no query is needed: a 5,000-row transfer list
+    gains one ``executemany``. Without this a fresh arrival would have no decision and
+    be missing from the Eligibility page until a first fact was recorded (issue #4,
+    item 4: "every current episode"). The caller audits each decision as part of the
+    admission's own entry, which already names the person and the case.
+    """
+    uow.session.flush()
+    policy = active_policy(uow)
+    today = (on.year, on.month, on.day)
+    facts = [
+        EligibilityFacts(
+            verdict_status=None, treatment_order=False, assist_risks=None,
+            urine_positive=None, expected_release=None, violent_conviction=False,
+            medically_fit=None, consent_signed=False,
+            age_years=None if birth is None else _age_years(
+                (birth.year, birth.month, birth.day), today),
+        )
+        for _, birth in arrivals
+    ]
+    decisions = evaluate_many(facts, policy, on)
+    writer = _DecisionWriter(policy, on)
+    signatures = _Signatures()
+    for (episode_id, _), decision in zip(arrivals, decisions, strict=True):
+        writer.add(episode_id, decision, signatures.of(decision))
+    if writer.rows:
+        writer.write(_driver(uow))
+    return decisions
 
 
 def reevaluate_all(uow: UnitOfWork, actor: Actor, on: dt.date) -> ReevaluationSummary:

@@ -270,7 +270,7 @@ def waitlist(uow: UnitOfWork, on: dt.date) -> list[WaitlistRow]:
     releases = dict(uow.session.execute(
         select(CourtCase.episode_id, func.max(CourtCase.expected_release))
         .where(CourtCase.episode_id.in_(episode_ids)).group_by(CourtCase.episode_id)).all())
-    outcomes = {episode_id: (outcome, "o" in signature.partition("|")[2])
+    outcomes = {episode_id: (outcome, "o" in signature.partition("|")[2].partition("#")[0])
                 for episode_id, outcome, signature in uow.session.execute(
                     select(EligibilityDecision.episode_id, EligibilityDecision.outcome,
                            EligibilityDecision.signature)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from rehabdesk.db.models import Episode, Person
+from rehabdesk.domain.eligibility import Decision
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import (
     Belonging,
@@ -23,7 +24,7 @@ from rehabdesk.domain.intake import (
 from rehabdesk.domain.names import latin_key
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import PersonDetails
-from rehabdesk.services import audit
+from rehabdesk.services import audit, eligibility
 from rehabdesk.services.actor import Actor
 from rehabdesk.services.centre import load_centre
 from rehabdesk.services.database import UnitOfWork
@@ -134,7 +135,10 @@ def _register(
     episodes = _number_episodes(
         uow, [(row, arrival.episode) for row, arrival in zip(people, arrivals, strict=True)])
     uow.session.flush()
-    for arrival, row, episode in zip(arrivals, people, episodes, strict=True):
+    decisions = eligibility.evaluate_arrivals(
+        uow, [(episode.id, episode.person.birth_date) for episode in episodes], today)
+    for arrival, row, episode, decision in zip(
+            arrivals, people, episodes, decisions, strict=True):
         changes = audit.created_fields(row, PERSON_FIELDS)
         summary = f"registered {row.latin_name or row.khmer_name}"
         confirmed = arrival.confirmed_not_duplicate_of
@@ -146,7 +150,7 @@ def _register(
             uow, actor, "create", "person", row.uid, person_uid=row.uid,
             changes=changes, summary=summary,
         )
-        _audit_episode(uow, actor, row, episode, arrival.episode.belongings)
+        _audit_episode(uow, actor, row, episode, decision, arrival.episode.belongings)
     return list(zip(people, episodes, strict=True))
 
 
@@ -183,7 +187,8 @@ def readmit(
     row = load_person(uow, person_uid)
     [new_episode] = _number_episodes(uow, [(row, episode)])
     uow.session.flush()
-    _audit_episode(uow, actor, row, new_episode, episode.belongings)
+    [decision] = eligibility.evaluate_arrivals(uow, [(new_episode.id, row.birth_date)], today)
+    _audit_episode(uow, actor, row, new_episode, decision, episode.belongings)
     uow.session.refresh(row, ["episodes"])
     return person_details(row)
 
@@ -193,12 +198,19 @@ def _audit_episode(
     actor: Actor,
     person: Person,
     episode: Episode,
+    decision: Decision,
     belongings: tuple[Belonging, ...] = (),
 ) -> None:
-    """No table holds belongings yet, so the inventory goes into this entry (as a
-    ``belongings`` change and in the summary): on record, chained and exported."""
+    """The admission's entry also records the episode's first eligibility decision (an
+    ``eligibility`` change and a clause in the summary), so the history shows from the
+    first day why the person is pending. No table holds belongings yet, so the inventory
+    goes into this entry too (as a ``belongings`` change and in the summary): on record,
+    chained and exported."""
     changes = audit.created_fields(episode, EPISODE_FIELDS)
-    summary = f"admitted as {episode.case_number}"
+    outcome = decision.outcome.value
+    changes["eligibility"] = (None, outcome)
+    summary = (f"admitted as {episode.case_number}; {outcome} for enrolment under policy "
+               f"{decision.policy_version}")
     if belongings:
         changes["belongings"] = (None, [[b.item, b.quantity, b.condition] for b in belongings])
         summary += "; belongings: " + "; ".join(b.display() for b in belongings)

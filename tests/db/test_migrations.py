@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from alembic.script import ScriptDirectory
 from rehabdesk.db import migrate, schema
 from rehabdesk.db.engine import make_engine, sqlite_url
 from rehabdesk.domain import audit_chain
-from rehabdesk.services import audit, register
+from rehabdesk.services import audit, eligibility, register
 from rehabdesk.services.database import open_database
 
 
@@ -84,3 +85,33 @@ def test_upgrade_from_an_older_revision_keeps_every_row(tmp_path: Path, previous
         assert chain.intact and chain.checked == 25
     database.close()
     assert schema.inspect_file(path).revision == schema.SCHEMA_HEAD
+
+
+def test_0007_signs_stored_decisions_with_the_wording_of_their_reasons(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    migrate.upgrade(make_engine(sqlite_url(path)), "0006")
+    _fill_core_tables(path, persons=2)
+    now = "2026-01-01 00:00:00"
+    texts = ["No court case on file.", "123 days of sentence left."]
+    reasons = json.dumps([{"code": "VERDICT", "outcome": "pending", "text_en": texts[0],
+                           "text_km": "ក"},
+                          {"code": "SENTENCE_LEFT", "outcome": "pass", "text_en": texts[1],
+                           "text_km": "ខ"}])
+    with sqlite3.connect(path) as connection:
+        for i in (1, 2):
+            connection.execute(
+                "INSERT INTO eligibility_decision (uid, created_at, updated_at, version, "
+                "episode_id, outcome, signature, reasons, policy_version, evaluated_on, "
+                "is_current) VALUES (?, ?, ?, 1, ?, 'pending', 'pending|wp', ?, 'default-1', "
+                "'2026-01-02', 1)", (f"d{i}", now, now, i, reasons))
+    connection.close()
+    migrate.upgrade(make_engine(sqlite_url(path)))
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute(
+            "SELECT signature, version, updated_at FROM eligibility_decision").fetchall()
+    connection.close()
+    # the frozen copy in the migration computes what the application computes today
+    expected = f"pending|wp#{eligibility.wording(texts)}"
+    assert rows == [(expected, 1, now)] * 2
+    assert eligibility.wording(["122 days of sentence left."]) == eligibility.wording(
+        ["9 days of sentence left."])

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import delete, update
 
 from rehabdesk.db.models import Episode, Person
+from rehabdesk.db.models_legal import EligibilityDecision
 from rehabdesk.domain.intake import NewEpisode
 from rehabdesk.services import intake, register
 from rehabdesk.services.actor import Actor
@@ -87,6 +88,10 @@ def test_index_follows_updates_new_episodes_and_deletions(
 
     with people.unit_of_work(write=True) as uow:
         person_id = uow.session.query(Person.id).filter(Person.uid == uid).scalar()
+        # Records hang off an episode with RESTRICT keys; a bare delete clears them first.
+        uow.session.execute(delete(EligibilityDecision).where(
+            EligibilityDecision.episode_id.in_(
+                uow.session.query(Episode.id).filter(Episode.person_id == person_id))))
         uow.session.execute(delete(Episode).where(Episode.person_id == person_id))
         uow.session.execute(delete(Person).where(Person.id == person_id))
     assert _find(people, "bora") == []

@@ -65,15 +65,21 @@ def test_everything_on_file_makes_an_eligible_decision_with_its_history(
         history = eligibility.decision_history(uow, episode)
         log = audit.history_of_person(uow, person_of(database, episode))
     # one new row per save that changed what a rule says, newest first: court case,
-    # screening (DRUG_USE), health screen (MEDICAL), consent (CONSENT → eligible)
-    assert [d.outcome for d in history] == ["eligible", "pending", "pending", "pending"]
+    # screening (DRUG_USE), health screen (MEDICAL), consent (CONSENT → eligible), after
+    # the first decision made on arrival
+    assert [d.outcome for d in history] == ["eligible"] + ["pending"] * 4
     assert [d.missing for d in history[1:]] == [
-        ("CONSENT",), ("MEDICAL", "CONSENT"), ("DRUG_USE", "MEDICAL", "CONSENT")]
-    assert [d.is_current for d in history] == [True, False, False, False]
+        ("CONSENT",), ("MEDICAL", "CONSENT"), ("DRUG_USE", "MEDICAL", "CONSENT"),
+        ("VERDICT", "DRUG_USE", "SENTENCE_LEFT", "MEDICAL", "CONSENT")]
+    assert [d.is_current for d in history] == [True] + [False] * 4
     assert all(d.policy_version == "default-1" for d in history)
+    # the arrival's decision is told in the admission's entry, the others in their own
     evaluations = [h for h in log if h.entity == "eligibility_decision"]
-    assert len(evaluations) == len(history)
+    assert len(evaluations) == len(history) - 1
     assert evaluations[0].changes["outcome"] == ("pending", "eligible")
+    admission = next(h for h in log if h.entity == "episode" and h.action == "create")
+    assert admission.changes["eligibility"] == (None, "pending")
+    assert "pending for enrolment under policy default-1" in admission.summary
 
 
 def test_nothing_new_means_no_new_decision(database: Database, clerk: Actor) -> None:
@@ -249,3 +255,43 @@ def test_bulk_re_evaluation_matches_one_by_one_on_the_demo_centre(
     assert (summary.evaluated, summary.changed) == (300, 0)
     assert set(current) == {e.id for e in latest.values()}
     assert {d.outcome for d in current.values()} == {"eligible", "pending", "ineligible"}
+
+
+def test_a_new_arrival_is_pending_at_once_and_listed(database: Database, clerk: Actor) -> None:
+    episode = new_episode(database, clerk)
+    decision = _current(database, episode)
+    assert decision.outcome == "pending"
+    assert decision.missing == ("VERDICT", "DRUG_USE", "SENTENCE_LEFT", "MEDICAL", "CONSENT")
+    with database.unit_of_work() as uow:
+        listed = eligibility.eligibility_ids(uow, eligibility.EligibilityFilter())
+        assert uow.session.scalar(select(Episode.id).where(Episode.uid == episode)) in listed
+
+
+def test_a_new_explanation_with_the_same_outcomes_is_a_new_decision(
+    database: Database, clerk: Actor
+) -> None:
+    from rehabdesk.domain.legal import Charge, ChargeKind
+
+    episode = new_episode(database, clerk)
+    with database.unit_of_work(write=True) as uow:
+        case = legal.add_court_case(uow, clerk, episode, legal.NewCourtCase(
+            court="Kampong Cham Provincial Court", charges=(Charge(kind=ChargeKind.USE),),
+            arrest_date=DAY, status="pre_trial", status_date=DAY), TODAY)
+    assert "status: pre-trial" in _current(database, episode).reason("VERDICT").text_en
+    before = audit_count(database)
+    with database.unit_of_work(write=True) as uow:
+        legal.record_verdict_change(uow, clerk, case.uid, "first_instance",
+                                    DAY + dt.timedelta(days=30), TODAY)
+    decision = _current(database, episode)
+    assert decision.outcome == "pending"
+    assert "status: first-instance verdict" in decision.reason("VERDICT").text_en
+    with database.unit_of_work() as uow:
+        history = eligibility.decision_history(uow, episode)
+        [entry] = [h for h in audit.history_of_person(uow, person_of(database, episode))
+                   if h.entity == "eligibility_decision"][:1]
+    assert [d.outcome for d in history] == ["pending"] * 3  # arrival, case, new status
+    assert "still pending for enrolment under policy default-1; the reasons changed" in (
+        entry.summary)
+    old, new = entry.changes["VERDICT"]
+    assert "pre-trial" in old and "first-instance" in new
+    assert audit_count(database) == before + 2  # the verdict change and the decision

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from rehabdesk.db.models import AuditEntry, Episode, Person, Tombstone
+from rehabdesk.db.models_legal import EligibilityDecision
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import NewEpisode
 from rehabdesk.domain.records import Address, BirthDate, DatePrecision
@@ -81,16 +82,24 @@ def test_arrival_in_the_future_is_refused(database: Database, clerk: Actor) -> N
 
 def test_deleting_a_row_leaves_a_tombstone(database: Database, clerk: Actor) -> None:
     uid = register(database, clerk)
+    deleted = {("person", uid)}
     with database.unit_of_work(write=True) as uow:
         person = persons.load_person(uow, uid)
         for episode in list(person.episodes):
+            # The arrival's first eligibility decision hangs off the episode (RESTRICT).
+            for decision in uow.session.scalars(select(EligibilityDecision).where(
+                    EligibilityDecision.episode_id == episode.id)):
+                deleted.add(("eligibility_decision", decision.uid))
+                uow.session.delete(decision)
+            uow.session.flush()
+            deleted.add(("episode", episode.uid))
             uow.session.delete(episode)
         uow.session.flush()
         uow.session.delete(person)
     with database.unit_of_work() as uow:
         stones = {(t.table_name, t.row_uid) for t in uow.session.scalars(select(Tombstone))}
-    assert ("person", uid) in stones
-    assert len(stones) == 2
+    assert stones == deleted
+    assert len(stones) == 3
 
 
 def test_updates_bump_the_row_version(database: Database, clerk: Actor) -> None:
