@@ -51,10 +51,13 @@ def make_list(path: Path, db: Path, seed: int = 11) -> dict[int, str]:
 
     rng = random.Random(seed)
     with sqlite3.connect(db) as connection:
+        # Drawn with the seed (not SQLite's random()), so a run can be repeated.
+        last = connection.execute("SELECT max(id) FROM person").fetchone()[0]
+        ids = rng.sample(range(1, last + 1), int(ROWS * KNOWN_SHARE))
         known = connection.execute(
             "SELECT khmer_name, latin_name, sex, birth_date, national_id, origin_prison, "
-            "inmate_number FROM person ORDER BY random() LIMIT ?",
-            (int(ROWS * KNOWN_SHARE),)).fetchall()
+            f"inmate_number FROM person WHERE id IN ({', '.join(map(str, ids))}) ORDER BY id"
+        ).fetchall()
         villages = connection.execute(
             "SELECT DISTINCT village_code FROM person WHERE village_code IS NOT NULL "
             # The gazetteer has a few villages whose code does not start with their
@@ -169,6 +172,8 @@ def run(db_path: Path) -> list[Figure]:
     duplicates = sum(row.status == "duplicate" for row in preview.rows)
     print(f"  transfer list: {len(report.imported)} imported, {duplicates} possible "
           f"duplicates, {len(reported)} invalid ({len(unexpected)} unexpected)", flush=True)
+    for number in unexpected:
+        print(f"  unexpected: row {number}: {'; '.join(reported[number])}", flush=True)
     for suffix in ("", "-wal", "-shm", ".lock"):
         Path(f"{copy}{suffix}").unlink(missing_ok=True)
     return [

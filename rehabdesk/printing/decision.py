@@ -168,7 +168,7 @@ def render_decision_letter(
         Spacer(1, 1.5 * mm),
         _reasons(letter.reasons),
         Spacer(1, 2.5 * mm),
-        # Kept whole: a FitText split over a page break loses its wrap (ReportLab).
+        # Kept whole: the review note belongs with the signatures under it.
         KeepTogether([FitText(REVIEW_KM, st.body, max_lines=None),
                       FitText(REVIEW_EN, st.body_en, max_lines=None),
                       Spacer(1, 2 * mm),

@@ -130,6 +130,10 @@ class FitText(Flowable):  # type: ignore[misc]  # ReportLab is untyped
 
     def _build(self, width: float) -> Paragraph:
         if self._para is not None and self._for_width == width:
+            if not hasattr(self._para, "blPara"):
+                # A split that found no room (too few lines fit) drops the paragraph's
+                # wrap; the next frame wraps, splits or draws it again.
+                self._para.wrap(width, 1e6)
             return self._para
         base = self._style
         ratio = base.leading / base.fontSize

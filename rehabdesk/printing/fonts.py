@@ -16,6 +16,10 @@ This module also repairs ``PDFTextObject.setRise`` (ARCHITECTURE.md, known traps
 when it replaces a previous ``Ts`` operator it forgets to record the new rise, so the
 glyphs after a shaped cluster with a vertical offset (the subscript in "កម្ពុជា",
 "ក្ដុក") land on the wrong baseline. The repair is applied only if the bug is present.
+
+And it remembers shaped words (:func:`_shape_frag_word`): ReportLab shapes every word
+of every paragraph with HarfBuzz each time it lays one out, and the same words (field
+labels, headings, "KPC-2026-…", common names) come back on every form.
 """
 
 from __future__ import annotations
@@ -30,8 +34,9 @@ import uharfbuzz as hb
 from reportlab.lib.fonts import addMapping
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+from reportlab.pdfbase.ttfonts import ShapedFragWord, TTFont, shapeFragWord, shapeStr
 from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import paragraph as rl_paragraph
 
 FAMILY = "Noto Sans Khmer"
 
@@ -104,6 +109,7 @@ def register_fonts() -> None:
         if _registered:
             return
         _patch_set_rise()
+        rl_paragraph.shapeFragWord = _shape_frag_word
         data = source_font_path().read_bytes()
         for font_name, (weight, face_name) in _WEIGHTS.items():
             static = _instance(data, weight)
@@ -156,3 +162,63 @@ def set_rise_is_buggy() -> bool:
 def _patch_set_rise() -> None:
     if PDFTextObject.setRise is not _set_rise and set_rise_is_buggy():
         PDFTextObject.setRise = _set_rise
+
+
+# --------------------------------------------------------------------------- #
+# Shaped words, remembered
+# --------------------------------------------------------------------------- #
+_SHAPE_CACHE_LIMIT = 50_000
+"""Words per font kept shaped; a form has a few hundred, a day's printing a few thousand."""
+_UNCHANGED: Any = object()
+
+
+def _shape_frag_word(word: Any, features: Any = None, force: bool = False) -> Any:
+    """ReportLab's ``shapeFragWord`` for Paragraph layout, with each plain one-run word's
+    result kept per font.
+
+    A plain word is ``[width, (frag, text)]`` (a ``list``, or ReportLab's ``_HSFrag``
+    list for a word followed by a space); its shaping depends only on the font, the
+    size, the text and that class, and gives either the word itself or a word of the
+    class ReportLab derives from it, ``[width, (frag, shaped)]`` with an immutable
+    ``ShapedStr``; so the result is rebuilt around the caller's own frag. The cache
+    hangs on the font object, so a font registered again (with other private glyph
+    codes) starts afresh. Anything else goes to ReportLab unchanged. Shaping was a fifth
+    of a form's render time (issue #6 bench).
+    """
+    if features is not None or force:
+        return shapeFragWord(word, features, force)
+    kind = type(word)
+    if kind not in _PLAIN_WORDS or len(word) != 2:
+        return shapeFragWord(word)
+    frag, text = word[1]
+    if type(text) is not str or hasattr(frag, "cbDefn"):
+        return shapeFragWord(word)
+    font = pdfmetrics.getFont(frag.fontName)
+    cache: dict[tuple[type, float, str], Any] = font.__dict__.setdefault(
+        "_rehabdesk_shaped", {})
+    key = (kind, frag.fontSize, text)
+    hit = cache.get(key)
+    if hit is None:
+        shaped = shapeFragWord(word)
+        if len(cache) >= _SHAPE_CACHE_LIMIT:
+            cache.clear()
+        if shaped is word:
+            cache[key] = _UNCHANGED
+        elif isinstance(shaped, ShapedFragWord) and len(shaped) == 2:
+            cache[key] = (type(shaped), shaped[0], shaped[1][1])
+        return shaped
+    if hit is _UNCHANGED:
+        return word
+    shaped_kind, width, shaped_text = hit
+    return shaped_kind([width, (frag, shaped_text)])
+
+
+_PLAIN_WORDS = (list, rl_paragraph._HSFrag)
+
+
+def forget_shaped_words() -> None:
+    """Empties the shaped-word caches, so a measurement starts from what a fresh
+    process knows (``bench.printing``)."""
+    for font_name in _WEIGHTS:
+        font: Any = pdfmetrics.getFont(font_name)
+        font.__dict__.pop("_rehabdesk_shaped", None)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 
 import pytest
+from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from rehabdesk.domain.records import (
     Address,
@@ -148,6 +150,21 @@ def test_long_khmer_word_breaks_between_clusters_only() -> None:
     for piece in pieces:
         assert not piece.endswith("\u17d2"), "a coeng must stay with its subscript"
         assert not ("\u17b6" <= piece[0] <= "\u17d3"), "a line cannot start with a vowel sign"
+
+
+def test_long_text_that_finds_no_room_at_a_page_foot_moves_on_and_prints(pdf) -> None:
+    # Only a line fits under the spacer, so ReportLab's split finds no room; the text
+    # then goes to the next page whole (it used to fail: the split dropped its wrap).
+    text = " ".join([MIXED] * 30)
+    buffer = io.BytesIO()
+    for gap in range(640, 680, 4):
+        document = SimpleDocTemplate(buffer)
+        document.build([Spacer(1, gap), FitText(text, STYLES().body, max_lines=None),
+                        FitText(text, STYLES().body, max_lines=None)])
+        data = buffer.getvalue()
+        assert "SOK Chantha" in pdf.text(data)
+        buffer.seek(0)
+        buffer.truncate()
 
 
 def test_clean_and_escape() -> None:

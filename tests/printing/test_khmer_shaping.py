@@ -119,3 +119,32 @@ def test_subscripts_sit_on_the_baseline_harfbuzz_gives(word: str) -> None:
 def test_set_rise_repair_is_active() -> None:
     fonts.register_fonts()
     assert not fonts.set_rise_is_buggy()
+
+
+@pytest.mark.parametrize("text", [" ".join(SUBSCRIPT_WORDS), "AVATAR Wavy Tòa 12", "ក្ដុក ក្ដុក"])
+def test_remembered_shaping_draws_what_reportlab_draws(text: str) -> None:
+    """The shaped-word cache (fonts._shape_frag_word) must not change a single glyph,
+    offset or advance: a paragraph laid out from the cache draws the same PDF content as
+    one ReportLab shapes afresh."""
+    from reportlab.pdfbase.ttfonts import shapeFragWord
+    from reportlab.platypus import paragraph as rl_paragraph
+
+    fonts.register_fonts()
+    fonts.forget_shaped_words()
+    first = _content(_one_word_pdf(text))
+    remembered = _content(_one_word_pdf(text))
+    assert pdfmetrics.getFont(fonts.REGULAR).__dict__["_rehabdesk_shaped"]
+    patched = rl_paragraph.shapeFragWord
+    rl_paragraph.shapeFragWord = shapeFragWord
+    try:
+        plain = _content(_one_word_pdf(text))
+    finally:
+        rl_paragraph.shapeFragWord = patched
+    assert first == remembered == plain
+
+
+def _content(data: bytes) -> bytes:
+    from pypdf import PdfReader
+
+    page: Any = PdfReader(io.BytesIO(data)).pages[0]
+    return bytes(page.get_contents().get_data())
