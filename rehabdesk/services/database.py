@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from rehabdesk.db import schema, tombstones
@@ -68,8 +69,20 @@ class Database:
                 "changes."
             )
         factory = self._writer if write else self._reader
-        with factory() as session, session.begin():
-            yield UnitOfWork(session=session, writable=write, centre_key=self.centre_key)
+        try:
+            with factory() as session, session.begin():
+                yield UnitOfWork(session=session, writable=write, centre_key=self.centre_key)
+        except OperationalError as error:
+            if not _is_busy(error):
+                raise
+            # Another task of this program held the write lock longer than the busy
+            # timeout (a policy change re-evaluating a very large centre, a restore):
+            # the transaction was rolled back, so the user only has to try again.
+            raise DatabaseBusyError(
+                "The database is busy with another task (for example re-evaluating "
+                "everyone after a policy change); nothing was saved. Wait a few seconds "
+                "and try again."
+            ) from error
 
     @property
     def centre_key(self) -> CentreKey | None:
@@ -93,6 +106,13 @@ class Database:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+def _is_busy(error: OperationalError) -> bool:
+    """SQLite's "database is locked" / "database is busy" (SQLITE_BUSY), as the driver
+    words it; any other operational error is not a matter of waiting."""
+    message = str(error.orig).lower()
+    return "database is locked" in message or "database is busy" in message
 
 
 def open_database(

@@ -69,3 +69,34 @@ def test_closing_releases_the_lock(tmp_path: Path) -> None:
     path = tmp_path / "centre.sqlite3"
     open_database(path).close()
     open_database(path).close()
+
+
+def test_a_save_while_another_task_holds_the_write_lock_says_busy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long write (a policy change at a very large centre) may outlast the busy
+    timeout; the user gets a sentence, not a traceback, and nothing is half saved."""
+    import sqlite3
+
+    from sqlalchemy import text
+
+    from rehabdesk.db import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 50)
+    path = tmp_path / "centre.sqlite3"
+    database = open_database(path)
+    with database.unit_of_work() as uow:
+        before = uow.session.execute(text("SELECT count(*) FROM audit_entry")).scalar()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with (pytest.raises(DatabaseBusyError, match=r"nothing was saved\. Wait a few"),
+              database.unit_of_work(write=True) as uow):
+            uow.session.execute(text("INSERT INTO audit_entry (action) VALUES ('never')"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with database.unit_of_work() as uow:
+        after = uow.session.execute(text("SELECT count(*) FROM audit_entry")).scalar()
+    database.close()
+    assert after == before
