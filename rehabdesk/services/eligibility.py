@@ -626,7 +626,7 @@ def _change_of(
     if old_outcome is None:
         return changes, f"now {outcome} {under}"
     if old_outcome == outcome:
-        return changes, f"still {outcome} {under}; the reasons changed"
+        return changes, f"reasons changed, still {outcome} {under}"
     return changes, f"now {outcome} {under} (was {old_outcome})"
 
 

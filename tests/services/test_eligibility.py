@@ -290,7 +290,7 @@ def test_a_new_explanation_with_the_same_outcomes_is_a_new_decision(
         [entry] = [h for h in audit.history_of_person(uow, person_of(database, episode))
                    if h.entity == "eligibility_decision"][:1]
     assert [d.outcome for d in history] == ["pending"] * 3  # arrival, case, new status
-    assert "still pending for enrolment under policy default-1; the reasons changed" in (
+    assert "reasons changed, still pending for enrolment under policy default-1" in (
         entry.summary)
     old, new = entry.changes["VERDICT"]
     assert "pre-trial" in old and "first-instance" in new
