@@ -32,9 +32,11 @@ from typing import Any
 
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.legal import VerdictStatus
+from rehabdesk.domain.records import completed_years
 
 __all__ = [
     "DEFAULT_POLICY_VERSION",
+    "MAX_AGE_YEARS",
     "RULE_ORDER",
     "Decision",
     "EligibilityError",
@@ -44,6 +46,7 @@ __all__ = [
     "Reason",
     "RuleCode",
     "RuleOutcome",
+    "age_on_record",
     "evaluate",
     "evaluate_many",
     "policy_diff",
@@ -101,6 +104,18 @@ _DAY_CACHE_LIMIT = 100_000  # distinct day counts kept per policy; more are buil
 
 # --------------------------------------------------------------------------- facts
 
+MAX_AGE_YEARS = 150
+"""No living person is older; a larger age means a wrong birth date."""
+
+
+def age_on_record(born: tuple[int, int, int], on: tuple[int, int, int]) -> int | None:
+    """``EligibilityFacts.age_years`` from a recorded birth date, both (year, month,
+    day): completed years on the evaluation date, or ``None`` for a date no living
+    person has (in the future, or more than 150 years back), so the AGE rule waits for a
+    corrected date instead of the facts being refused."""
+    age = completed_years(born, on)
+    return age if 0 <= age <= MAX_AGE_YEARS else None
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class EligibilityFacts:
@@ -155,7 +170,7 @@ class EligibilityFacts:
                         f'ASSIST risk "{risk}" for {substance} is not low, moderate or high.'
                     )
         age = self.age_years
-        if age is not None and (age < 0 or age > 150):
+        if age is not None and (age < 0 or age > MAX_AGE_YEARS):
             raise EligibilityError(f"An age of {age} years is not possible; check the birth date.")
         if self.overrides:
             if not isinstance(self.overrides, frozenset):

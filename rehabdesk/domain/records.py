@@ -32,6 +32,12 @@ class DatePrecision(StrEnum):
     ESTIMATED = "estimated"
 
 
+def completed_years(born: tuple[int, int, int], on: tuple[int, int, int]) -> int:
+    """Completed years from ``born`` to ``on``, both (year, month, day): the age on
+    ``on``. Tuples, so evaluating 200,000 people at once need not build dates."""
+    return on[0] - born[0] - (1 if (on[1], on[2]) < (born[1], born[2]) else 0)
+
+
 @dataclass(frozen=True)
 class BirthDate:
     """A birth date and how much of it is known.
@@ -50,8 +56,8 @@ class BirthDate:
 
     def age_on(self, day: dt.date) -> int:
         """Completed years on ``day``."""
-        before_birthday = (day.month, day.day) < (self.value.month, self.value.day)
-        return day.year - self.value.year - (1 if before_birthday else 0)
+        born = self.value
+        return completed_years((born.year, born.month, born.day), (day.year, day.month, day.day))
 
     def display(self) -> str:
         """Shows only what is known: ``12 Mar 1990``, ``Mar 1990``, ``1990``, ``c. 1990``."""

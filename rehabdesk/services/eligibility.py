@@ -58,6 +58,7 @@ from rehabdesk.domain.eligibility import (
     Reason,
     RuleCode,
     RuleOutcome,
+    age_on_record,
     evaluate_many,
     policy_diff,
 )
@@ -244,12 +245,18 @@ _CONVICTED = frozenset(s.value for s in VerdictStatus if s.is_conviction)
 _NUMBER = re.compile(r"\d+")
 
 
+def _blank_numbers(text: str) -> str:
+    """A reason's sentence with its numbers (days left, minimum age) blanked: what it
+    says, whatever the count."""
+    return _NUMBER.sub("#", text)
+
+
 def wording(texts: Iterable[str]) -> str:
     """Eight hex digits naming the reasons' English sentences with every number blanked
     out: "No court case on file" and "No final verdict yet (status: pre-trial)" differ,
     "123 days of sentence left" and "122 days …" do not. Migration 0007 holds a frozen
     copy of this rule to sign decisions stored before it."""
-    text = "\n".join(_NUMBER.sub("#", t) for t in texts)
+    text = "\n".join(map(_blank_numbers, texts))
     return hashlib.blake2s(text.encode("utf-8"), digest_size=4).hexdigest()
 
 
@@ -293,13 +300,6 @@ class _DateCache(dict[str, tuple[int, int, int]]):
         value = (int(text[0:4]), int(text[5:7]), int(text[8:10]))
         self[text] = value
         return value
-
-
-def _age_years(birth: tuple[int, int, int], today: tuple[int, int, int]) -> int | None:
-    """Completed years on ``today`` (both as (year, month, day)); ``None`` for a birth
-    date no living person has, which the AGE rule treats as unknown."""
-    age = today[0] - birth[0] - (1 if (today[1], today[2]) < (birth[1], birth[2]) else 0)
-    return age if 0 <= age <= 150 else None
 
 
 @dataclass
@@ -395,7 +395,7 @@ def _gather(uow: UnitOfWork, on: dt.date, episode_id: int | None) -> _Scope:
     facts: list[EligibilityFacts] = []
     for ep, person in scope:
         birth = births.get(person)
-        age = None if birth is None else _age_years(dates[birth], today)
+        age = None if birth is None else age_on_record(dates[birth], today)
         risk_json = risks_text.get(ep)
         risks = None
         if risk_json is not None:
@@ -586,7 +586,7 @@ class _Signatures:
         if id(reason) in self._variant_of:
             return
         kind = (reason.code, reason.outcome, reason.overridden,
-                _NUMBER.sub("#", reason.text_en))
+                _blank_numbers(reason.text_en))
         self._variant_of[id(reason)] = self._variants.setdefault(kind, len(self._variants))
         self._keep.append(reason)
 
@@ -620,7 +620,7 @@ def _change_of(
             changes[code] = [before.get(code), value]
     for old in old_reasons or ():
         new_text = decision.reason(old["code"]).text_en
-        if _NUMBER.sub("#", old["text_en"]) != _NUMBER.sub("#", new_text):
+        if _blank_numbers(old["text_en"]) != _blank_numbers(new_text):
             changes[old["code"]] = [old["text_en"], new_text]
     under = f"for enrolment under policy {decision.policy_version}"
     if old_outcome is None:
@@ -694,17 +694,11 @@ def evaluate_arrivals(
     item 4: "every current episode"). The caller audits each decision as part of the
     admission's own entry, which already names the person and the case.
     """
-    uow.session.flush()
     policy = active_policy(uow)
     today = (on.year, on.month, on.day)
     facts = [
-        EligibilityFacts(
-            verdict_status=None, treatment_order=False, assist_risks=None,
-            urine_positive=None, expected_release=None, violent_conviction=False,
-            medically_fit=None, consent_signed=False,
-            age_years=None if birth is None else _age_years(
-                (birth.year, birth.month, birth.day), today),
-        )
+        EligibilityFacts(age_years=None if birth is None else age_on_record(
+            (birth.year, birth.month, birth.day), today))
         for _, birth in arrivals
     ]
     decisions = evaluate_many(facts, policy, on)
