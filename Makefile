@@ -29,7 +29,7 @@ translations: $(QM)
 
 # After changing UI strings: refresh the .ts, then translate the new entries in it.
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate rehabdesk/ui/*.py -no-obsolete -ts resources/translations/rehabdesk_km.ts
+	$(BIN)/pyside6-lupdate $(shell find rehabdesk/ui -name "*.py") -no-obsolete -ts resources/translations/rehabdesk_km.ts
 
 run: $(STAMP) $(DEMO_DB) $(QM)
 	$(BIN)/rehabdesk --db $(DEMO_DB)

@@ -21,8 +21,9 @@ import datetime as dt, sys
 from pathlib import Path
 from rehabdesk.domain.intake import NewEpisode, NewPerson
 from rehabdesk.domain.records import Sex
-from rehabdesk.services import intake, users
-from rehabdesk.services.database import open_database
+from rehabdesk.services.intake import arrivals as intake
+from rehabdesk.services.platform import users
+from rehabdesk.services.platform.database import open_database
 
 database = open_database(Path(sys.argv[1]), program="crash-test writer")
 today = dt.date.today()
@@ -50,7 +51,7 @@ class CrashRun:
 
 def prepare(path: Path) -> None:
     from rehabdesk.db.models import Centre, User
-    from rehabdesk.services.database import open_database
+    from rehabdesk.services.platform.database import open_database
 
     database = open_database(path)
     with database.unit_of_work(write=True) as uow:
@@ -79,8 +80,8 @@ def check(path: Path, reported: list[str]) -> CrashRun:
 
     from rehabdesk.db.models import Episode
     from rehabdesk.db.schema import integrity_problems
-    from rehabdesk.services import audit
-    from rehabdesk.services.database import open_database
+    from rehabdesk.services.platform import audit
+    from rehabdesk.services.platform.database import open_database
 
     database = open_database(path)  # also proves the dead writer's lock is taken over
     with database.unit_of_work() as uow:

@@ -10,11 +10,11 @@ import hashlib
 import time
 from pathlib import Path
 
-import rehabdesk.services.demo as demo_module
-import rehabdesk.services.demo_people as demo_people
+import rehabdesk.demo.centre as demo_module
+import rehabdesk.demo.people as demo_people
 from rehabdesk.db.schema import SCHEMA_HEAD
-from rehabdesk.services import demo
-from rehabdesk.services.database import open_database
+from rehabdesk.demo import centre as demo
+from rehabdesk.services.platform.database import open_database
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 PERSONS = 200_000

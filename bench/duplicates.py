@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 from bench.report import Figure, percentile
+from rehabdesk.demo.people import FAMILY_NAMES, MALE_GIVEN_NAMES
 from rehabdesk.domain.duplicates import DuplicateProbe
-from rehabdesk.services.database import open_database
-from rehabdesk.services.demo_people import FAMILY_NAMES, MALE_GIVEN_NAMES
-from rehabdesk.services.duplicates import ROWS_SQL, find_candidates, retrieval_queries
+from rehabdesk.services.intake.duplicates import ROWS_SQL, find_candidates, retrieval_queries
+from rehabdesk.services.platform.database import open_database
 
 PROBES = 200
 TARGET_MS = 100.0

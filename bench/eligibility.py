@@ -30,10 +30,10 @@ from pathlib import Path
 
 from bench.report import Figure, median
 from rehabdesk.domain.eligibility import EligibilityFacts, Policy, evaluate_many
-from rehabdesk.services import eligibility
-from rehabdesk.services.database import Database, open_database
-from rehabdesk.services.eligibility import EligibilityFilter
-from rehabdesk.services.users import actor_named
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.eligibility.decisions import EligibilityFilter
+from rehabdesk.services.platform.database import Database, open_database
+from rehabdesk.services.platform.users import actor_named
 
 TARGET_MS = 5000.0
 LISTING_TARGET_MS = 1000.0

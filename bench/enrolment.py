@@ -36,15 +36,17 @@ import time
 import uuid
 from pathlib import Path
 
-import rehabdesk.services.demo as demo_module
-import rehabdesk.services.demo_enrolment as demo_enrolment_module
-import rehabdesk.services.demo_people as demo_people
+import rehabdesk.demo.centre as demo_module
+import rehabdesk.demo.enrolment as demo_enrolment_module
+import rehabdesk.demo.people as demo_people
 from bench.report import Figure, median
 from rehabdesk.db.schema import SCHEMA_HEAD
+from rehabdesk.demo import centre as demo
 from rehabdesk.domain.programmes import AttendanceStatus
-from rehabdesk.services import attendance, dashboard, demo
-from rehabdesk.services.database import Database, open_database
-from rehabdesk.services.users import actor_named
+from rehabdesk.services.dashboard import figures as dashboard
+from rehabdesk.services.enrolment import attendance
+from rehabdesk.services.platform.database import Database, open_database
+from rehabdesk.services.platform.users import actor_named
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 PERSONS = 3_200
@@ -173,7 +175,7 @@ def _qt_app() -> object:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from rehabdesk.ui.fonts import register_khmer_font
+    from rehabdesk.ui.shell.fonts import register_khmer_font
 
     app = QApplication.instance()
     if app is None:
@@ -184,7 +186,7 @@ def _qt_app() -> object:
 
 def _dashboard_page_ms(database: Database, on: dt.date) -> float:
     """Build the Dashboard page, load its figures, show them and paint it once."""
-    from rehabdesk.ui.dashboard_page import DashboardPage, load_dashboard
+    from rehabdesk.ui.dashboard.page import DashboardPage, load_dashboard
 
     started = time.perf_counter()
     page = DashboardPage(database, today=lambda: on)

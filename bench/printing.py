@@ -43,10 +43,10 @@ from reportlab.platypus.paragraph import Paragraph
 
 from bench.report import Figure, median
 from rehabdesk.printing import PrintRequest, render_document, warm_up
-from rehabdesk.printing.fonts import forget_shaped_words
-from rehabdesk.services import persons
-from rehabdesk.services.centre import get_centre
-from rehabdesk.services.database import open_database
+from rehabdesk.printing.kit.fonts import forget_shaped_words
+from rehabdesk.services.platform import persons
+from rehabdesk.services.platform.centre import get_centre
+from rehabdesk.services.platform.database import open_database
 
 RUNS = 30
 WARM_RUNS = 3

@@ -13,8 +13,8 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from bench.report import Figure, percentile
 from rehabdesk.db.register import SORT_KEYS
 from rehabdesk.db.search import matching_ids
-from rehabdesk.services import register
-from rehabdesk.services.database import open_database
+from rehabdesk.services.platform.database import open_database
+from rehabdesk.services.register import search as register
 
 QUERIES = 200
 

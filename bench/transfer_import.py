@@ -13,11 +13,11 @@ import uuid
 from pathlib import Path
 
 from bench.report import Figure
+from rehabdesk.demo.people import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from rehabdesk.domain.names import latin_key
-from rehabdesk.services.database import open_database
-from rehabdesk.services.demo_people import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from rehabdesk.services.transfer_import import import_rows, read_transfer_list
-from rehabdesk.services.users import actor_named
+from rehabdesk.services.intake.transfer_import import import_rows, read_transfer_list
+from rehabdesk.services.platform.database import open_database
+from rehabdesk.services.platform.users import actor_named
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 ROWS = 5000

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from rehabdesk.settings import resolve_db_path
+from rehabdesk.database_location import resolve_db_path
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +50,9 @@ def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> i
     from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from rehabdesk.ui.fonts import register_khmer_font
-    from rehabdesk.ui.i18n import chosen_language, install_translator
-    from rehabdesk.ui.main_window import MainWindow
+    from rehabdesk.ui.shell.fonts import register_khmer_font
+    from rehabdesk.ui.shell.i18n import chosen_language, install_translator
+    from rehabdesk.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("RehabDesk")
@@ -84,7 +84,7 @@ def _restore(db_path: object, backup_file: object, key: bytes | None) -> int:
     from pathlib import Path
 
     from rehabdesk.domain.errors import RehabDeskError
-    from rehabdesk.services import backup
+    from rehabdesk.services.platform import backup
 
     try:
         aside = backup.restore(Path(str(db_path)), Path(str(backup_file)),
@@ -104,7 +104,7 @@ def _backup(db_path: object, reason: str, key: bytes | None) -> None:
     from pathlib import Path
 
     from rehabdesk.domain.errors import RehabDeskError
-    from rehabdesk.services import backup
+    from rehabdesk.services.platform import backup
 
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     try:
@@ -125,7 +125,7 @@ def _backup(db_path: object, reason: str, key: bytes | None) -> None:
 def _sign_in(window: object, attempt: Any, centre_name: str, demo: bool) -> Any:
     """The signed-in actor, or None if the user gave up. ``REHABDESK_USER`` and
     ``REHABDESK_PASSWORD`` sign in unattended (benchmarks, tests), as on the command line."""
-    from rehabdesk.ui.sign_in_dialog import SignInDialog
+    from rehabdesk.ui.shell.sign_in_dialog import SignInDialog
 
     user, password = os.environ.get("REHABDESK_USER"), os.environ.get("REHABDESK_PASSWORD")
     if user and password is not None:
@@ -139,8 +139,8 @@ def _sign_in(window: object, attempt: Any, centre_name: str, demo: bool) -> Any:
 def _start_idle_lock(window: Any, attempt: Any, centre_name: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from rehabdesk.ui.idle_lock import IdleLock, idle_minutes
-    from rehabdesk.ui.sign_in_dialog import SignInDialog
+    from rehabdesk.ui.shell.idle_lock import IdleLock, idle_minutes
+    from rehabdesk.ui.shell.sign_in_dialog import SignInDialog
 
     def lock() -> None:
         dialog = SignInDialog(attempt, centre_name, username=window.actor.username,
@@ -160,7 +160,7 @@ def _open_centre(window: object, db_arg: str | None) -> object | None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from rehabdesk.domain.errors import RehabDeskError
-    from rehabdesk.services import encryption
+    from rehabdesk.services.platform import encryption
 
     path = resolve_db_path(db_arg)
     try:
@@ -179,7 +179,7 @@ def _open_centre(window: object, db_arg: str | None) -> object | None:
     if actor is None:
         QApplication.quit()
         return CANCELLED if database is None else database
-    from rehabdesk.services.centre import get_centre
+    from rehabdesk.services.platform.centre import get_centre
 
     with database.unit_of_work() as uow:
         centre = get_centre(uow)
@@ -196,7 +196,7 @@ def _now() -> dt.datetime:
 
 def _in_database(database: Any) -> Any:
     """The sign-in of a database already open (a plain one, or the idle-lock unlock)."""
-    from rehabdesk.services import auth
+    from rehabdesk.services.platform import auth
 
     def attempt(username: str, password: str) -> Any:
         with database.unit_of_work(write=True) as uow:
@@ -206,9 +206,9 @@ def _in_database(database: Any) -> Any:
 
 
 def _sign_in_plain(window: object, path: Any) -> tuple[Any, Any, Any]:
-    from rehabdesk.services import auth
-    from rehabdesk.services.centre import get_centre
-    from rehabdesk.services.database import open_database
+    from rehabdesk.services.platform import auth
+    from rehabdesk.services.platform.centre import get_centre
+    from rehabdesk.services.platform.database import open_database
 
     database = open_database(path, program="RehabDesk desktop")
     with database.unit_of_work() as uow:
@@ -222,8 +222,8 @@ def _sign_in_encrypted(window: object, path: Any) -> tuple[Any, Any, Any]:
     """The first accepted password unwraps the key and opens the database
     (``services.sign_in``); later attempts (the idle lock) check inside it."""
     from rehabdesk.domain.errors import RehabDeskError
-    from rehabdesk.services import auth, encryption
-    from rehabdesk.services.sign_in import open_signed_in
+    from rehabdesk.services.platform import auth, encryption
+    from rehabdesk.services.platform.sign_in import open_signed_in
 
     opened: list[Any] = []
 
@@ -246,8 +246,8 @@ def _sign_in_encrypted(window: object, path: Any) -> tuple[Any, Any, Any]:
 def _set_up(window: object, path: Any) -> tuple[Any, Any, Any]:
     """The first run on a new database: the set-up wizard creates the encrypted centre
     database and its first administrator, who is then signed in."""
-    from rehabdesk.services import setup
-    from rehabdesk.ui.setup_wizard import SetupWizard
+    from rehabdesk.services.platform import setup
+    from rehabdesk.ui.shell.setup_wizard import SetupWizard
 
     def create(form: setup.CentreForm) -> setup.NewCentre:
         return setup.set_up_centre(path, form, dt.date.today(), program="RehabDesk desktop")
@@ -270,7 +270,7 @@ def _start_daily_backups(window: Any, database: Any) -> None:
     day's backup too. Off the GUI thread; a failure is logged, never shown as a crash."""
     from PySide6.QtCore import QThreadPool, QTimer
 
-    from rehabdesk.ui.workers import Job
+    from rehabdesk.ui.kit.workers import Job
 
     def check() -> None:
         QThreadPool.globalInstance().start(

@@ -11,11 +11,13 @@ from typing import Any
 import pytest
 
 from rehabdesk.db.models import Centre, User
+from rehabdesk.demo import centre as demo
 from rehabdesk.domain.intake import NewEpisode, NewPerson
 from rehabdesk.domain.records import BirthDate, DatePrecision, Sex
-from rehabdesk.services import demo, intake, users
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.services.database import Database, UnitOfWork, open_database
+from rehabdesk.services.intake import arrivals as intake
+from rehabdesk.services.platform import users
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import Database, UnitOfWork, open_database
 
 TODAY = dt.date(2026, 11, 25)
 

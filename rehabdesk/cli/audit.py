@@ -16,7 +16,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
-    from rehabdesk.services import audit
+    from rehabdesk.services.platform import audit
 
     database, _actor = open_signed_in(db_path, args, Action.VIEW_AUDIT, write=False,
                                       program="rehabdesk audit verify")

@@ -31,7 +31,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.cli.session import open_signed_in, password
     from rehabdesk.domain.errors import RehabDeskError
     from rehabdesk.domain.permissions import Action
-    from rehabdesk.services import centre, setup
+    from rehabdesk.services.platform import centre, setup
 
     if not db_path.exists() or db_path.stat().st_size == 0:
         if not (args.admin_user and args.admin_name):

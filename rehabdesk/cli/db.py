@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     """``upgrade`` and ``check`` reveal no records and must work before anyone can sign in
     (an old schema, a damaged file); the rest needs an administrator."""
     from rehabdesk.cli.session import database_key
-    from rehabdesk.services import maintenance
+    from rehabdesk.services.platform import maintenance
 
     if args.db_action == "recover":
         return _recover(db_path, args.recover_user)
@@ -91,7 +91,7 @@ def _administrator(db_path: Path, args: argparse.Namespace) -> bytes | None:
 
 
 def _backup(db_path: Path, out: Path | None, key: bytes | None) -> int:
-    from rehabdesk.services import backup, maintenance
+    from rehabdesk.services.platform import backup, maintenance
 
     if out is not None:
         copy = maintenance.backup_database(db_path, out, key)
@@ -105,7 +105,7 @@ def _backup(db_path: Path, out: Path | None, key: bytes | None) -> int:
 
 
 def _encrypt(db_path: Path, keep_plain: bool) -> int:
-    from rehabdesk.services import encryption
+    from rehabdesk.services.platform import encryption
 
     done = encryption.encrypt_database(db_path, _now(), keep_plain=keep_plain)
     kept = (f" The plain file is kept as {done.kept_plain}: move it somewhere safe or "
@@ -124,7 +124,7 @@ def _recovery_sheet(db_path: Path, args: argparse.Namespace) -> int:
     from rehabdesk.cli.print_command import write_atomically
     from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
-    from rehabdesk.services import encryption
+    from rehabdesk.services.platform import encryption
 
     database, actor = open_signed_in(db_path, args, Action.MANAGE_USERS, write=True,
                                      program="rehabdesk db recovery-sheet")
@@ -145,7 +145,7 @@ def _recover(db_path: Path, username: str) -> int:
 
     from rehabdesk.cli.session import password
     from rehabdesk.domain.errors import RehabDeskError
-    from rehabdesk.services import encryption
+    from rehabdesk.services.platform import encryption
 
     recovery_key = os.environ.get(RECOVERY_ENV)
     if recovery_key is None:
@@ -161,7 +161,7 @@ def _recover(db_path: Path, username: str) -> int:
 
 
 def _list(db_path: Path) -> int:
-    from rehabdesk.services import backup
+    from rehabdesk.services.platform import backup
 
     backups = backup.list_backups(backup.backup_folder(db_path), db_path.stem)
     for b in backups:
@@ -173,7 +173,7 @@ def _list(db_path: Path) -> int:
 
 
 def _restore(db_path: Path, file: Path, confirmed: bool, key: bytes | None) -> int:
-    from rehabdesk.services import backup
+    from rehabdesk.services.platform import backup
 
     if not confirmed:
         if not sys.stdin.isatty():

@@ -22,8 +22,9 @@ def _progress(done: int, total: int) -> None:
 def run(args: argparse.Namespace, db_path: Path) -> int:
     """A new file becomes an encrypted demo centre (each user's password ``demo`` opens
     the key), like a real centre; an empty plain database is filled as it is."""
-    from rehabdesk.services import demo, encryption
-    from rehabdesk.services.database import open_database
+    from rehabdesk.demo import centre as demo
+    from rehabdesk.services.platform import encryption
+    from rehabdesk.services.platform.database import open_database
 
     if args.persons < 0:
         print("rehabdesk: --persons must be 0 or more.", file=sys.stderr)

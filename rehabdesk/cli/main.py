@@ -19,8 +19,8 @@ from rehabdesk.cli import (
     transfer,
 )
 from rehabdesk.cli.output import fail
+from rehabdesk.database_location import resolve_db_path
 from rehabdesk.domain.errors import RehabDeskError
-from rehabdesk.settings import resolve_db_path
 
 COMMANDS = (search, print_command, db, audit, centre, demo, transfer, report)
 

@@ -61,7 +61,7 @@ def _check_arguments(args: argparse.Namespace) -> None:
 def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
-    from rehabdesk.services import paperwork
+    from rehabdesk.services.paperwork import forms as paperwork
 
     _check_arguments(args)
     today = dt.date.today()

@@ -27,7 +27,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
-    from rehabdesk.services import dashboard
+    from rehabdesk.services.dashboard import figures as dashboard
 
     database, _actor = open_signed_in(db_path, args, Action.VIEW_REGISTER, write=False,
                                       program="rehabdesk report")

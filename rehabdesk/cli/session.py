@@ -16,8 +16,8 @@ from rehabdesk.domain.errors import RehabDeskError
 
 if TYPE_CHECKING:
     from rehabdesk.domain.permissions import Action
-    from rehabdesk.services.actor import Actor
-    from rehabdesk.services.database import Database
+    from rehabdesk.services.platform.actor import Actor
+    from rehabdesk.services.platform.database import Database
 
 USER_ENV = "REHABDESK_USER"
 PASSWORD_ENV = "REHABDESK_PASSWORD"
@@ -51,8 +51,8 @@ def open_signed_in(
     """Opens the database as the signed-in user, who must be allowed to do ``action``
     (for an encrypted database the password first unwraps the key); refusals are one
     sentence. The caller closes the database."""
-    from rehabdesk.services import auth
-    from rehabdesk.services.sign_in import open_signed_in as open_as
+    from rehabdesk.services.platform import auth
+    from rehabdesk.services.platform.sign_in import open_signed_in as open_as
 
     username = _username(args)
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -70,7 +70,7 @@ def open_signed_in(
 def database_key(db_path: Path, args: argparse.Namespace) -> bytes | None:
     """The key of an encrypted database, unwrapped by the signing-in user's password
     (None for a plain one): for commands that reveal no records but must read the file."""
-    from rehabdesk.services import encryption
+    from rehabdesk.services.platform import encryption
 
     if not encryption.is_encrypted(db_path):
         return None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rehabdesk.cli.output import json_line
 
 if TYPE_CHECKING:
-    from rehabdesk.services.transfer_import import TransferPreview, TransferRow
+    from rehabdesk.services.intake.transfer_import import TransferPreview, TransferRow
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -81,7 +81,7 @@ def _report(args: argparse.Namespace, preview: TransferPreview,
 def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
-    from rehabdesk.services import transfer_import
+    from rehabdesk.services.intake import transfer_import
 
     today = dt.date.today()
     database, actor = open_signed_in(db_path, args, Action.IMPORT_TRANSFER_LIST,
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
 
 def run_template(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.domain.errors import RehabDeskError
-    from rehabdesk.services import transfer_import
+    from rehabdesk.services.intake import transfer_import
 
     out: Path = args.out
     if out.exists():

@@ -5,18 +5,18 @@ document module holds only its content and exposes one ``render_…`` function r
 the PDF bytes. ``registry.DOCUMENTS`` lists them by name for the command line.
 """
 
-from rehabdesk.printing.consent import render_consent_form
-from rehabdesk.printing.fonts import register_fonts
-from rehabdesk.printing.intake import (
+from rehabdesk.printing.documents.consent import render_consent_form
+from rehabdesk.printing.documents.intake import (
     Belonging,
     IntakeSheet,
     render_blank_intake_form,
     render_intake_form,
     render_intake_forms,
 )
-from rehabdesk.printing.page import DocumentMeta, PrintContext, build_pdf, build_pdf_batch
+from rehabdesk.printing.documents.screening import ScreeningResults, render_screening_summary
+from rehabdesk.printing.kit.fonts import register_fonts
+from rehabdesk.printing.kit.page import DocumentMeta, PrintContext, build_pdf, build_pdf_batch
 from rehabdesk.printing.registry import DOCUMENTS, DocumentSpec, PrintRequest, render_document
-from rehabdesk.printing.screening import ScreeningResults, render_screening_summary
 
 __all__ = [
     "DOCUMENTS",

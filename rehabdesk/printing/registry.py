@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
-from rehabdesk.printing.page import write_pdf
+from rehabdesk.printing.kit.page import write_pdf
 
 __all__ = ["DOCUMENTS", "DocumentSpec", "PrintRequest", "render_document"]
 
@@ -32,10 +32,10 @@ class PrintRequest:
     episode: EpisodeDetails | None = None
     photo: bytes | None = None
     belongings: Sequence[Any] | None = None
-    screening: Any = None  # rehabdesk.printing.screening.ScreeningResults
-    roll_call: Any = None  # rehabdesk.printing.roll_call.RollCallSheet
-    discharge: Any = None  # rehabdesk.printing.discharge.DischargeDetails
-    decision: Any = None  # rehabdesk.printing.decision.DecisionLetter
+    screening: Any = None  # rehabdesk.printing.documents.screening.ScreeningResults
+    roll_call: Any = None  # rehabdesk.printing.documents.roll_call.RollCallSheet
+    discharge: Any = None  # rehabdesk.printing.documents.discharge.DischargeDetails
+    decision: Any = None  # rehabdesk.printing.documents.decision.DecisionLetter
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class DocumentSpec:
 
 
 def _intake(r: PrintRequest) -> bytes:
-    from rehabdesk.printing.intake import render_intake_form
+    from rehabdesk.printing.documents.intake import render_intake_form
 
     assert r.person is not None and r.episode is not None
     return render_intake_form(
@@ -64,20 +64,20 @@ def _intake(r: PrintRequest) -> bytes:
 
 
 def _blank_intake(r: PrintRequest) -> bytes:
-    from rehabdesk.printing.intake import render_blank_intake_form
+    from rehabdesk.printing.documents.intake import render_blank_intake_form
 
     return render_blank_intake_form(r.centre, r.printed_by, r.printed_on)
 
 
 def _consent(r: PrintRequest) -> bytes:
-    from rehabdesk.printing.consent import render_consent_form
+    from rehabdesk.printing.documents.consent import render_consent_form
 
     assert r.person is not None and r.episode is not None
     return render_consent_form(r.person, r.episode, r.centre, r.printed_by, r.printed_on)
 
 
 def _screening(r: PrintRequest) -> bytes:
-    from rehabdesk.printing.screening import render_screening_summary
+    from rehabdesk.printing.documents.screening import render_screening_summary
 
     assert r.person is not None and r.episode is not None and r.screening is not None
     return render_screening_summary(
@@ -86,13 +86,13 @@ def _screening(r: PrintRequest) -> bytes:
 
 
 def _roll_call(r: PrintRequest) -> bytes:
-    from rehabdesk.printing.roll_call import render_roll_call
+    from rehabdesk.printing.documents.roll_call import render_roll_call
 
     return render_roll_call(r.roll_call, r.centre, r.printed_by, r.printed_on)
 
 
 def _discharge(r: PrintRequest) -> bytes:
-    from rehabdesk.printing.discharge import render_discharge_summary
+    from rehabdesk.printing.documents.discharge import render_discharge_summary
 
     assert r.person is not None and r.episode is not None
     return render_discharge_summary(r.person, r.episode, r.discharge, r.centre, r.printed_by,
@@ -100,7 +100,7 @@ def _discharge(r: PrintRequest) -> bytes:
 
 
 def _decision(r: PrintRequest) -> bytes:
-    from rehabdesk.printing.decision import render_decision_letter
+    from rehabdesk.printing.documents.decision import render_decision_letter
 
     assert r.person is not None and r.episode is not None
     return render_decision_letter(r.person, r.episode, r.decision, r.centre, r.printed_by,

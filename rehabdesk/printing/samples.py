@@ -29,11 +29,11 @@ from rehabdesk.domain.records import (
 )
 
 if TYPE_CHECKING:
-    from rehabdesk.printing.decision import DecisionLetter
-    from rehabdesk.printing.discharge import DischargeDetails
-    from rehabdesk.printing.import_report import ImportReportLine
-    from rehabdesk.printing.roll_call import RollCallSheet
-    from rehabdesk.printing.screening import ScreeningResults
+    from rehabdesk.printing.documents.decision import DecisionLetter
+    from rehabdesk.printing.documents.discharge import DischargeDetails
+    from rehabdesk.printing.documents.import_report import ImportReportLine
+    from rehabdesk.printing.documents.roll_call import RollCallSheet
+    from rehabdesk.printing.documents.screening import ScreeningResults
 
 __all__ = [
     "BELONGINGS",
@@ -111,7 +111,7 @@ def sample_photo() -> bytes:
 def sample_screening() -> ScreeningResults:
     """A complete screening: meth use at high risk, tobacco, a little alcohol."""
     from rehabdesk.domain import screening as scr
-    from rehabdesk.printing.screening import ScreeningResults
+    from rehabdesk.printing.documents.screening import ScreeningResults
 
     scores = scr.score_assist(
         {
@@ -172,7 +172,7 @@ def sample_screening() -> ScreeningResults:
 
 
 def _import_lines() -> list[ImportReportLine]:
-    from rehabdesk.printing.import_report import ImportReportLine
+    from rehabdesk.printing.documents.import_report import ImportReportLine
 
     return [
         ImportReportLine(2, "SOK Chantha · សុខ ចាន់ថា", "KPC-2026-000123"),
@@ -186,7 +186,7 @@ def _import_lines() -> list[ImportReportLine]:
 
 
 def _documents() -> dict[str, Callable[[], bytes]]:
-    from rehabdesk.printing import consent, import_report, intake
+    from rehabdesk.printing.documents import consent, import_report, intake
 
     docs: dict[str, Callable[[], bytes]] = {
         "intake-filled": lambda: intake.render_intake_form(
@@ -203,20 +203,20 @@ def _documents() -> dict[str, Callable[[], bytes]]:
             PERSON, EPISODE, CENTRE, PRINTED_BY, PRINTED_ON
         ),
     }
-    from rehabdesk.printing import screening
+    from rehabdesk.printing.documents import screening
 
     docs["screening-summary"] = lambda: screening.render_screening_summary(
         PERSON, EPISODE, sample_screening(), CENTRE, PRINTED_BY, PRINTED_ON
     )
     docs["import-report"] = lambda: import_report.render_import_report(
         "prey-sar-2026-03-12.xlsx", _import_lines(), CENTRE, PRINTED_BY, PRINTED_ON)
-    from rehabdesk.printing import discharge, roll_call
+    from rehabdesk.printing.documents import discharge, roll_call
 
     docs["roll-call"] = lambda: roll_call.render_roll_call(
         sample_roll_call(), CENTRE, PRINTED_BY, PRINTED_ON)
     docs["discharge-summary"] = lambda: discharge.render_discharge_summary(
         PERSON, EPISODE, sample_discharge(), CENTRE, PRINTED_BY, PRINTED_ON)
-    from rehabdesk.printing import decision
+    from rehabdesk.printing.documents import decision
 
     docs["decision"] = lambda: decision.render_decision_letter(
         PERSON, EPISODE, sample_decision(), CENTRE, PRINTED_BY, PRINTED_ON)
@@ -225,7 +225,7 @@ def _documents() -> dict[str, Callable[[], bytes]]:
 
 def sample_roll_call(people: int = 24) -> RollCallSheet:
     """A drug-education session of one dormitory, some marks already taken."""
-    from rehabdesk.printing.roll_call import RollCallEntry, RollCallSheet
+    from rehabdesk.printing.documents.roll_call import RollCallEntry, RollCallSheet
 
     names = (("សុខ ដារ៉ា", "Sok Dara"), ("ចាន់ សុភ័ក្ត្រ", "Chan Sopheak"),
              ("គឹម សំណាង", "Kim Samnang"), ("ហេង វិចិត្រ", "Heng Vichet"),
@@ -245,7 +245,7 @@ def sample_roll_call(people: int = 24) -> RollCallSheet:
 
 
 def sample_discharge() -> DischargeDetails:
-    from rehabdesk.printing.discharge import DischargeDetails, DischargeGoal
+    from rehabdesk.printing.documents.discharge import DischargeDetails, DischargeGoal
 
     return DischargeDetails(
         "កម្មវិធីអប់រំ និងកែប្រែ ស្នាក់នៅ", "Residential drug education and correction",
@@ -270,7 +270,7 @@ def sample_decision() -> DecisionLetter:
     """A final verdict for a violent offence that a supervisor overrode: eligible, with
     every rule's reason as the default policy words it."""
     from rehabdesk.domain.eligibility import EligibilityFacts, Policy, evaluate
-    from rehabdesk.printing.decision import DecisionLetter
+    from rehabdesk.printing.documents.decision import DecisionLetter
 
     facts = EligibilityFacts(
         verdict_status="final", assist_risks={"amphetamines": "high", "tobacco": "moderate"},

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from rehabdesk.db import migrate
 from rehabdesk.db.engine import make_engine, sqlite_url
-from rehabdesk.services import eligibility
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.services.database import open_database
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import open_database
 from tests.conftest import TODAY
 from tests.db.test_migrations import _fill_core_tables
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from rehabdesk.db.schema import DatabaseOpenError, inspect_file
-from rehabdesk.services.database import open_database
+from rehabdesk.services.platform.database import open_database
 
 
 def _digest(path: Path) -> str:

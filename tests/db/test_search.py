@@ -11,9 +11,10 @@ from sqlalchemy import delete, update
 from rehabdesk.db.models import Episode, Person
 from rehabdesk.db.models_legal import EligibilityDecision
 from rehabdesk.domain.intake import NewEpisode
-from rehabdesk.services import intake, register
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
+from rehabdesk.services.intake import arrivals as intake
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.register import search as register
 from tests.conftest import TODAY, new_person
 from tests.conftest import register as register_person
 

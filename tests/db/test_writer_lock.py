@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from rehabdesk.db.writer_lock import DatabaseBusyError, lock_path
-from rehabdesk.services import register
-from rehabdesk.services.database import open_database
+from rehabdesk.services.platform.database import open_database
+from rehabdesk.services.register import search as register
 
 HOLDER = """
 import sys, time
 from pathlib import Path
-from rehabdesk.services.database import open_database
+from rehabdesk.services.platform.database import open_database
 db = open_database(Path(sys.argv[1]), program="RehabDesk desktop")
 print("holding", flush=True)
 time.sleep(60)

@@ -104,7 +104,8 @@ def test_the_gui_entry_path_does_not_import_the_database_layer() -> None:
     """The window must not wait for SQLAlchemy (issue #2 start-up target): parsing the
     command line and importing the main window stay free of it."""
     code = ("import sys; from rehabdesk.cli.main import parse; parse(['--db', 'x']); "
-            "import rehabdesk.app, rehabdesk.ui.main_window; print('sqlalchemy' in sys.modules)")
+            "import rehabdesk.app, rehabdesk.ui.shell.main_window; "
+            "print('sqlalchemy' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
@@ -175,7 +176,7 @@ def _query(db: Path, sql: str) -> list[tuple[object, ...]]:
     import datetime as dt
 
     from rehabdesk.db.engine import connect_raw
-    from rehabdesk.services import encryption
+    from rehabdesk.services.platform import encryption
 
     key = encryption.unlock(db, "admin", "demo", dt.datetime.now()).key
     connection = connect_raw(db, key=key, read_only=True)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from rehabdesk.services import demo
-from rehabdesk.services.database import open_database
+from rehabdesk.demo import centre as demo
+from rehabdesk.services.platform.database import open_database
 from tests.conftest import TODAY
 
 ADMIN = {"REHABDESK_USER": "admin", "REHABDESK_PASSWORD": "demo"}

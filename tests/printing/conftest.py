@@ -11,9 +11,9 @@ from pypdf import PdfReader
 from pypdf.generic import ContentStream
 from reportlab.pdfbase import pdfmetrics
 
-from rehabdesk.printing import fonts
-from rehabdesk.printing.page import PAGE_HEIGHT, PAGE_WIDTH
-from rehabdesk.printing.styles import shaped_clusters
+from rehabdesk.printing.kit import fonts
+from rehabdesk.printing.kit.page import PAGE_HEIGHT, PAGE_WIDTH
+from rehabdesk.printing.kit.styles import shaped_clusters
 
 
 @dataclass(frozen=True)

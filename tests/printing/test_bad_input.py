@@ -23,8 +23,8 @@ from rehabdesk.printing import (
     render_screening_summary,
     samples,
 )
-from rehabdesk.printing.flowables import FitText
-from rehabdesk.printing.styles import STYLES, clean, escape
+from rehabdesk.printing.kit.flowables import FitText
+from rehabdesk.printing.kit.styles import STYLES, clean, escape
 
 S = samples
 ODD_CASE = 'KPC/2026<&>"000123'

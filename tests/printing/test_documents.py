@@ -24,7 +24,7 @@ from rehabdesk.printing import (
     render_screening_summary,
     samples,
 )
-from rehabdesk.printing.page import qr_payload
+from rehabdesk.printing.kit.page import qr_payload
 
 KHMER = re.compile("[\u1780-\u17ff]")
 S = samples

@@ -12,8 +12,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from rehabdesk.printing import fonts
-from rehabdesk.printing.styles import style
+from rehabdesk.printing.kit import fonts
+from rehabdesk.printing.kit.styles import style
 
 # Words with subscript consonants (coeng ្ + consonant), pre-base vowels and stacked marks.
 SUBSCRIPT_WORDS = ["កម្ពុជា", "ក្ដុក", "ស្ត្រី", "ព្រះរាជាណាចក្រកម្ពុជា", "ខ្ញុំ"]

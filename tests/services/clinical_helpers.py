@@ -7,9 +7,9 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from rehabdesk.db.models import AuditEntry
-from rehabdesk.services import persons
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
+from rehabdesk.services.platform import persons
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
 from tests.conftest import add_user, register
 
 ARRIVAL = dt.date(2026, 3, 1)
@@ -48,7 +48,7 @@ def person_of(db: Database, episode_uid: str) -> str:
 
 
 def actor(db: Database, role: object, username: str | None = None) -> Actor:
-    from rehabdesk.services.actor import Role
+    from rehabdesk.services.platform.actor import Role
 
     assert isinstance(role, Role)
     with db.unit_of_work(write=True) as uow:
@@ -62,8 +62,9 @@ def eligible_episode(db: Database, clerk: Actor, *, violent: bool = False,
     (episode uid, court case uid)."""
     from rehabdesk.domain.legal import Charge, ChargeKind, SentenceLength
     from rehabdesk.domain.screening import HealthScreen
-    from rehabdesk.services import legal, screening
-    from rehabdesk.services.actor import Role
+    from rehabdesk.services.legal import cases as legal
+    from rehabdesk.services.platform.actor import Role
+    from rehabdesk.services.screening import screenings as screening
     from tests.conftest import TODAY
 
     episode = new_episode(db, clerk, arrival, **person)

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from rehabdesk.domain.enrolment import EnrolmentStatus
 from rehabdesk.domain.programmes import ProgrammeKind
 from rehabdesk.domain.records import Sex
-from rehabdesk.services import enrolment, programmes
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.services.database import Database
+from rehabdesk.services.enrolment import enrolments as enrolment
+from rehabdesk.services.enrolment import programmes
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY
 from tests.services.clinical_helpers import actor, eligible_episode
 

@@ -17,9 +17,10 @@ from rehabdesk.domain.enrolment import EnrolmentStatus
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.programmes import AttendanceStatus
 from rehabdesk.domain.records import Sex
-from rehabdesk.services import attendance, enrolment, programmes
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
+from rehabdesk.services.enrolment import attendance, programmes
+from rehabdesk.services.enrolment import enrolments as enrolment
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY
 from tests.services.clinical_helpers import audit_count
 from tests.services.enrolment_helpers import Centre, configure, enrolled

@@ -12,9 +12,9 @@ import pytest
 
 from rehabdesk.db.models import User
 from rehabdesk.domain.permissions import Role
-from rehabdesk.services import audit, auth
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database, open_database
+from rehabdesk.services.platform import audit, auth
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database, open_database
 from tests.conftest import new_person, register
 
 

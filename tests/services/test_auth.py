@@ -10,9 +10,9 @@ from sqlalchemy import select
 from rehabdesk.db.models import AuditEntry, User
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError, Role
-from rehabdesk.services import auth
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
+from rehabdesk.services.platform import auth
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
 
 NOW = dt.datetime(2026, 11, 25, 8, 0)
 

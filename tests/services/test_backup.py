@@ -10,9 +10,10 @@ import pytest
 
 from rehabdesk.db.writer_lock import DatabaseBusyError
 from rehabdesk.domain.errors import RehabDeskError
-from rehabdesk.services import backup, register
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database, open_database
+from rehabdesk.services.platform import backup
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database, open_database
+from rehabdesk.services.register import search as register
 from tests.conftest import new_person
 from tests.conftest import register as register_person
 

@@ -9,9 +9,10 @@ import pytest
 from rehabdesk.domain.enrolment import EnrolmentStatus
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.programmes import GoalStatus
-from rehabdesk.services import caseplan, enrolment
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
+from rehabdesk.services.enrolment import caseplan
+from rehabdesk.services.enrolment import enrolments as enrolment
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY
 from tests.services.clinical_helpers import audit_count
 from tests.services.enrolment_helpers import ENROLLED, Centre, configure, enrolled, waitlisted

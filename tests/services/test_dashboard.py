@@ -7,9 +7,11 @@ import datetime as dt
 
 from rehabdesk.domain.enrolment import EnrolmentStatus
 from rehabdesk.domain.records import Sex
-from rehabdesk.services import dashboard, eligibility, enrolment
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
+from rehabdesk.services.dashboard import figures as dashboard
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.enrolment import enrolments as enrolment
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY
 from tests.services.enrolment_helpers import configure, enrolled, waitlisted
 

@@ -13,9 +13,10 @@ from rehabdesk.db.models import AuditEntry
 from rehabdesk.db.models_legal import EligibilityDecision
 from rehabdesk.domain.permissions import PermissionDeniedError, Role
 from rehabdesk.printing import DOCUMENTS
-from rehabdesk.services import eligibility, paperwork
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.paperwork import forms as paperwork
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY
 from tests.services.clinical_helpers import actor, eligible_episode, new_episode, person_of
 

@@ -8,13 +8,13 @@ import pytest
 
 from rehabdesk.domain.duplicates import DuplicateProbe
 from rehabdesk.domain.records import BirthDate, DatePrecision
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
-from rehabdesk.services.duplicates import (
+from rehabdesk.services.intake.duplicates import (
     find_candidates,
     find_candidates_many,
     retrieval_queries,
 )
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
 from tests.conftest import new_person, register
 
 

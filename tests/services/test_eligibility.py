@@ -15,10 +15,13 @@ from rehabdesk.db.models_legal import EligibilityDecision, EligibilityOverride, 
 from rehabdesk.domain.eligibility import Policy, evaluate
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError
-from rehabdesk.services import audit, eligibility, legal, screening
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.services.database import Database
-from rehabdesk.services.users import actor_named
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.legal import cases as legal
+from rehabdesk.services.platform import audit
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.platform.users import actor_named
+from rehabdesk.services.screening import screenings as screening
 from tests.conftest import TODAY
 from tests.services.clinical_helpers import (
     ALL_NEGATIVE,

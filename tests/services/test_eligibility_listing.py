@@ -9,10 +9,11 @@ import datetime as dt
 import pytest
 
 from rehabdesk.domain.errors import ValidationError
-from rehabdesk.services import eligibility, legal
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
-from rehabdesk.services.eligibility import NO_CASE, EligibilityFilter, EligibilityRow
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.eligibility.decisions import NO_CASE, EligibilityFilter, EligibilityRow
+from rehabdesk.services.legal import cases as legal
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY
 from tests.services.clinical_helpers import eligible_episode, new_episode
 
@@ -117,7 +118,7 @@ def test_decisions_changed_since_a_last_look(database: Database, clerk: Actor) -
 def test_a_changed_decision_reads_in_the_persons_history(database: Database,
                                                           clerk: Actor) -> None:
     from rehabdesk.domain.history import sentence
-    from rehabdesk.services import audit
+    from rehabdesk.services.platform import audit
     from tests.services.clinical_helpers import person_of
 
     episode, case = eligible_episode(database, clerk)

@@ -14,9 +14,10 @@ import pytest
 from rehabdesk.db.key_file import key_file_path
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Role
-from rehabdesk.services import auth, backup, encryption, register, setup
-from rehabdesk.services.database import Database, open_database
-from rehabdesk.services.sign_in import open_signed_in
+from rehabdesk.services.platform import auth, backup, encryption, setup
+from rehabdesk.services.platform.database import Database, open_database
+from rehabdesk.services.platform.sign_in import open_signed_in
+from rehabdesk.services.register import search as register
 from tests.conftest import TODAY, new_person
 from tests.conftest import register as register_person
 
@@ -93,7 +94,7 @@ def test_a_wrong_password_opens_nothing_and_is_counted_then_audited(
 
 
 def encryption_audit(uow: object) -> list[str]:
-    from rehabdesk.services import audit
+    from rehabdesk.services.platform import audit
 
     check = audit.verify_chain(uow)  # type: ignore[arg-type]
     assert check.intact

@@ -18,9 +18,11 @@ from rehabdesk.domain.enrolment import EnrolmentStatus, PriorityWeights
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError
 from rehabdesk.domain.records import Sex
-from rehabdesk.services import eligibility, enrolment, programmes
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.services.database import Database
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.enrolment import enrolments as enrolment
+from rehabdesk.services.enrolment import programmes
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY
 from tests.services.clinical_helpers import actor, audit_count, eligible_episode, new_episode
 from tests.services.enrolment_helpers import (

@@ -14,9 +14,11 @@ from rehabdesk.db.models import AuditEntry
 from rehabdesk.domain.enrolment import EnrolmentStatus
 from rehabdesk.domain.errors import NotFoundError
 from rehabdesk.domain.programmes import AttendanceStatus, GoalStatus
-from rehabdesk.services import attendance, caseplan, enrolment, paperwork
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
+from rehabdesk.services.enrolment import attendance, caseplan
+from rehabdesk.services.enrolment import enrolments as enrolment
+from rehabdesk.services.paperwork import forms as paperwork
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY
 from tests.services.enrolment_helpers import configure, enrolled
 

@@ -15,9 +15,11 @@ from rehabdesk.domain.history import sentence
 from rehabdesk.domain.intake import Belonging, NewEpisode
 from rehabdesk.domain.permissions import PermissionDeniedError
 from rehabdesk.domain.records import BirthDate, DatePrecision
-from rehabdesk.services import audit, intake, merge, persons
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.services.database import Database
+from rehabdesk.services.intake import arrivals as intake
+from rehabdesk.services.platform import audit, persons
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.register import merge
 from tests.conftest import TODAY, add_user, new_person, register
 
 

@@ -11,9 +11,10 @@ from rehabdesk.db.models_legal import EligibilityDecision
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import NewEpisode
 from rehabdesk.domain.records import Address, BirthDate, DatePrecision
-from rehabdesk.services import audit, intake, persons
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
+from rehabdesk.services.intake import arrivals as intake
+from rehabdesk.services.platform import audit, persons
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY, new_person, register
 
 

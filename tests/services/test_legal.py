@@ -11,9 +11,11 @@ from rehabdesk.db.models_legal import CourtCase, VerdictChange
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.legal import Charge, ChargeKind, SentenceLength, VerdictStatus
 from rehabdesk.domain.permissions import PermissionDeniedError
-from rehabdesk.services import audit, eligibility, legal
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.services.database import Database
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.legal import cases as legal
+from rehabdesk.services.platform import audit
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY
 from tests.services.clinical_helpers import actor, audit_count, count, new_episode, person_of
 

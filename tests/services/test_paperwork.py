@@ -14,9 +14,11 @@ from rehabdesk.db.models import AuditEntry
 from rehabdesk.domain.errors import NotFoundError
 from rehabdesk.domain.permissions import PermissionDeniedError, Role
 from rehabdesk.printing import DOCUMENTS
-from rehabdesk.services import audit, paperwork, persons, transfer_import
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
+from rehabdesk.services.intake import transfer_import
+from rehabdesk.services.paperwork import forms as paperwork
+from rehabdesk.services.platform import audit, persons
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY, add_user, new_person, register
 
 
@@ -57,7 +59,7 @@ def test_an_unscreened_person_prints_a_summary_saying_not_done(database: Databas
 
 def test_the_screening_summary_prints_the_latest_screening(database: Database,
                                                            clerk: Actor) -> None:
-    from rehabdesk.services import screening
+    from rehabdesk.services.screening import screenings as screening
 
     uid = register(database, clerk)
     with database.unit_of_work() as uow:

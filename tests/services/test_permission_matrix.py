@@ -27,25 +27,17 @@ from rehabdesk.domain.permissions import Action, PermissionDeniedError, Role, al
 from rehabdesk.domain.programmes import GoalStatus, ProgrammeKind
 from rehabdesk.domain.records import Sex
 from rehabdesk.domain.screening import HealthScreen
-from rehabdesk.services import (
-    attendance,
-    auth,
-    caseplan,
-    centre,
-    eligibility,
-    encryption,
-    enrolment,
-    intake,
-    legal,
-    merge,
-    paperwork,
-    persons,
-    programmes,
-    screening,
-    settings,
-)
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database, UnitOfWork
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.enrolment import attendance, caseplan, programmes
+from rehabdesk.services.enrolment import enrolments as enrolment
+from rehabdesk.services.intake import arrivals as intake
+from rehabdesk.services.legal import cases as legal
+from rehabdesk.services.paperwork import forms as paperwork
+from rehabdesk.services.platform import auth, centre, encryption, persons, settings
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database, UnitOfWork
+from rehabdesk.services.register import merge
+from rehabdesk.services.screening import screenings as screening
 from tests.conftest import TODAY, add_user, new_person
 from tests.services.clinical_helpers import ALL_NEGATIVE
 

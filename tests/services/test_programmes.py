@@ -12,9 +12,9 @@ from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError
 from rehabdesk.domain.programmes import ProgrammeKind
 from rehabdesk.domain.records import Sex
-from rehabdesk.services import programmes
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
+from rehabdesk.services.enrolment import programmes
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
 from tests.services.clinical_helpers import audit_count
 from tests.services.enrolment_helpers import configure, enrolled
 

@@ -13,10 +13,12 @@ from rehabdesk.db.models_legal import EligibilityDecision
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError
 from rehabdesk.domain.screening import HealthScreen, HivResult, HivTest, TbSymptomScreen
-from rehabdesk.printing.screening import ScreeningResults, render_screening_summary
-from rehabdesk.services import audit, eligibility, persons, screening
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.services.database import Database
+from rehabdesk.printing.documents.screening import ScreeningResults, render_screening_summary
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.platform import audit, persons
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.screening import screenings as screening
 from tests.conftest import TODAY
 from tests.services.clinical_helpers import (
     ALCOHOL_LOW,
@@ -215,7 +217,7 @@ def test_rescreenings_fall_due_after_the_repeat_interval(database: Database, cle
 def test_a_readmitted_persons_old_stay_is_not_rescreened(database: Database, clerk: Actor
                                                          ) -> None:
     from rehabdesk.domain.intake import NewEpisode
-    from rehabdesk.services import intake
+    from rehabdesk.services.intake import arrivals as intake
 
     first = new_episode(database, clerk, arrival=dt.date(2026, 3, 1))
     _screen(database, clerk, first, screened_on=dt.date(2026, 3, 2))

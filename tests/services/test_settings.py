@@ -7,9 +7,9 @@ import pytest
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError
 from rehabdesk.domain.settings import DEFINITIONS, SCREENING_DUE_DAYS
-from rehabdesk.services import audit, settings
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.services.database import Database
+from rehabdesk.services.platform import audit, settings
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import Database
 from tests.conftest import add_user
 
 

@@ -17,14 +17,14 @@ from sqlalchemy import func, select
 from rehabdesk.db.models import AuditEntry, Episode, Person
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.transfer import CANONICAL_KEYS
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
-from rehabdesk.services.transfer_import import (
+from rehabdesk.services.intake.transfer_import import (
     TransferPreview,
     import_rows,
     read_transfer_list,
     write_template,
 )
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY, new_person, register
 
 HEADER = ["khmer_name", "latin_name", "sex", "birth_date", "national_id", "origin_prison",

@@ -5,11 +5,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QSettings
 
-from rehabdesk.services import users
-from rehabdesk.services.centre import get_centre
-from rehabdesk.services.database import Database
-from rehabdesk.ui.fonts import register_khmer_font
-from rehabdesk.ui.main_window import MainWindow
+from rehabdesk.services.platform import users
+from rehabdesk.services.platform.centre import get_centre
+from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.shell.fonts import register_khmer_font
+from rehabdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

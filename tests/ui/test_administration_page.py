@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.ui.administration_page import AdministrationPage
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.ui.administration.page import AdministrationPage
 
 ADMIN = Actor(1, "admin", "Administrator", Role.ADMINISTRATOR)
 
@@ -44,8 +44,8 @@ def test_the_backups_model_passes_the_model_tester(qtmodeltester, database, db_p
                                                    tmp_path) -> None:
     import datetime as dt
 
-    from rehabdesk.services import backup
-    from rehabdesk.ui.administration_page import BackupsModel
+    from rehabdesk.services.platform import backup
+    from rehabdesk.ui.administration.page import BackupsModel
 
     backup.make_backup(db_path, tmp_path, "daily", dt.datetime(2026, 11, 24, 18))
     model = BackupsModel()

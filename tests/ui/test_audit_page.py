@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from rehabdesk.services import audit
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.services.database import Database
-from rehabdesk.ui.audit_page import AuditPage
+from rehabdesk.services.platform import audit
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.audit_log.page import AuditPage
 
 AUDITOR = Actor(None, "aud", "Auditor", Role.AUDITOR)
 

@@ -7,10 +7,11 @@ import sys
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTabWidget
 
-from rehabdesk.services import persons, register
-from rehabdesk.services.database import Database
-from rehabdesk.ui.main_window import MainWindow
-from rehabdesk.ui.register_model import CACHE_ROWS, PAGE_ROWS, RegisterModel
+from rehabdesk.services.platform import persons
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.register import search as register
+from rehabdesk.ui.register.model import CACHE_ROWS, PAGE_ROWS, RegisterModel
+from rehabdesk.ui.shell.main_window import MainWindow
 
 
 def test_register_model_passes_qt_model_tester(qtmodeltester, demo_database: Database) -> None:  # type: ignore[no-untyped-def]

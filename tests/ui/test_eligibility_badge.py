@@ -10,12 +10,13 @@ from typing import Any
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from rehabdesk.services import eligibility, legal
-from rehabdesk.services.database import Database
-from rehabdesk.services.eligibility import EligibilityFilter
-from rehabdesk.services.users import actor_named
-from rehabdesk.ui.eligibility_page import EligibilityPage
-from rehabdesk.ui.main_window import MainWindow
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.eligibility.decisions import EligibilityFilter
+from rehabdesk.services.legal import cases as legal
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.platform.users import actor_named
+from rehabdesk.ui.eligibility.page import EligibilityPage
+from rehabdesk.ui.shell.main_window import MainWindow
 from tests.conftest import TODAY
 
 

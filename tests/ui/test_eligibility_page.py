@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from rehabdesk.domain.eligibility import RuleCode
-from rehabdesk.services import eligibility
-from rehabdesk.services.database import Database
-from rehabdesk.services.eligibility import EligibilityFilter
-from rehabdesk.services.users import actor_named
-from rehabdesk.ui.eligibility_dialogs import OverrideDialog
-from rehabdesk.ui.eligibility_page import EligibilityPage
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.eligibility.decisions import EligibilityFilter
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.platform.users import actor_named
+from rehabdesk.ui.eligibility.dialogs import OverrideDialog
+from rehabdesk.ui.eligibility.page import EligibilityPage
 from tests.conftest import TODAY, save_screenshot
 
 

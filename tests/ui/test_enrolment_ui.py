@@ -13,13 +13,16 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from rehabdesk.domain.enrolment import EnrolmentStatus
 from rehabdesk.domain.programmes import AttendanceStatus
-from rehabdesk.services import attendance, audit, caseplan, dashboard, enrolment, persons, users
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.services.database import Database
-from rehabdesk.ui.dashboard_page import DashboardPage
-from rehabdesk.ui.enrolment_desk import EnrolmentDesk
-from rehabdesk.ui.enrolment_dialogs import EnrolDialog, TransitionDialog
-from rehabdesk.ui.enrolment_models import (
+from rehabdesk.services.dashboard import figures as dashboard
+from rehabdesk.services.enrolment import attendance, caseplan
+from rehabdesk.services.enrolment import enrolments as enrolment
+from rehabdesk.services.platform import audit, persons, users
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.dashboard.page import DashboardPage
+from rehabdesk.ui.enrolment.desk import EnrolmentDesk
+from rehabdesk.ui.enrolment.dialogs import EnrolDialog, TransitionDialog
+from rehabdesk.ui.enrolment.models import (
     EnrolmentsModel,
     GoalsModel,
     NotesModel,
@@ -27,18 +30,18 @@ from rehabdesk.ui.enrolment_models import (
     TransitionsModel,
     WaitlistModel,
 )
-from rehabdesk.ui.enrolment_page import EnrolmentPage
-from rehabdesk.ui.enrolment_settings import (
+from rehabdesk.ui.enrolment.page import EnrolmentPage
+from rehabdesk.ui.enrolment.roll_call import RollCallDialog, RollCallModel
+from rehabdesk.ui.enrolment.settings import (
     DormitoriesModel,
     EnrolmentSettingsDialog,
     ProgrammesModel,
     SessionTypesModel,
     WeightsModel,
 )
-from rehabdesk.ui.enrolment_tab import EnrolmentTab, PrintDischarge
-from rehabdesk.ui.main_window import MainWindow
-from rehabdesk.ui.record_view import RecordView
-from rehabdesk.ui.roll_call import RollCallDialog, RollCallModel
+from rehabdesk.ui.enrolment.tab import EnrolmentTab, PrintDischarge
+from rehabdesk.ui.record.view import RecordView
+from rehabdesk.ui.shell.main_window import MainWindow
 from tests.conftest import TODAY, save_screenshot
 from tests.services.clinical_helpers import actor, eligible_episode, person_of
 from tests.services.enrolment_helpers import configure, enrolled, waitlisted

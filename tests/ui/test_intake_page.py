@@ -14,13 +14,14 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from rehabdesk.services import persons, register, users
-from rehabdesk.services.database import Database
-from rehabdesk.ui.detainees_page import DetaineesPage
-from rehabdesk.ui.intake_page import DRAFT_KEY, IntakePage
-from rehabdesk.ui.main_window import MainWindow
-from rehabdesk.ui.record_view import RecordView
-from rehabdesk.ui.transfer_import_dialog import NEW, TransferImportDialog
+from rehabdesk.services.platform import persons, users
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.register import search as register
+from rehabdesk.ui.intake.page import DRAFT_KEY, IntakePage
+from rehabdesk.ui.intake.transfer_import_dialog import NEW, TransferImportDialog
+from rehabdesk.ui.record.view import RecordView
+from rehabdesk.ui.register.detainees_page import DetaineesPage
+from rehabdesk.ui.shell.main_window import MainWindow
 from tests.conftest import save_screenshot
 
 
@@ -308,7 +309,7 @@ def test_editing_identity_is_audited_in_plain_language(  # type: ignore[no-untyp
 
 def test_a_supervisor_merges_from_the_record_view(  # type: ignore[no-untyped-def]
         qtbot, demo_database: Database, monkeypatch) -> None:
-    from rehabdesk.ui import merge_dialog
+    from rehabdesk.ui.register import merge_dialog
 
     with demo_database.unit_of_work() as uow:
         supervisor = users.actor_named(uow, "dara.heng")

@@ -9,16 +9,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from rehabdesk.services import legal, persons
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
-from rehabdesk.ui.legal_dialogs import (
+from rehabdesk.services.legal import cases as legal
+from rehabdesk.services.platform import persons
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.legal.dialogs import (
     CourtCaseDialog,
     LegalDialog,
     SentenceDialog,
     VerdictChangeDialog,
 )
-from rehabdesk.ui.legal_tab import LegalTab
+from rehabdesk.ui.legal.tab import LegalTab
 from tests.conftest import TODAY
 from tests.services.clinical_helpers import new_episode
 

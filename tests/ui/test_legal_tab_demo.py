@@ -6,16 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from rehabdesk.services import legal, persons
-from rehabdesk.services.actor import Actor
-from rehabdesk.services.database import Database
-from rehabdesk.services.eligibility import (
+from rehabdesk.services.eligibility.decisions import (
     EligibilityFilter,
     eligibility_ids,
     eligibility_rows,
 )
-from rehabdesk.services.users import actor_named
-from rehabdesk.ui.legal_tab import LegalTab
+from rehabdesk.services.legal import cases as legal
+from rehabdesk.services.platform import persons
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.platform.users import actor_named
+from rehabdesk.ui.legal.tab import LegalTab
 from tests.conftest import TODAY, save_screenshot
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from rehabdesk.services import eligibility
-from rehabdesk.services.database import Database
-from rehabdesk.services.users import actor_named
-from rehabdesk.ui.administration_page import AdministrationPage
-from rehabdesk.ui.eligibility_page import EligibilityPage
-from rehabdesk.ui.policy_dialog import PolicyDialog
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.platform.users import actor_named
+from rehabdesk.ui.administration.page import AdministrationPage
+from rehabdesk.ui.eligibility.page import EligibilityPage
+from rehabdesk.ui.eligibility.policy_dialog import PolicyDialog
 from tests.conftest import TODAY, save_screenshot
 
 

@@ -15,10 +15,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
 from rehabdesk.printing import samples
-from rehabdesk.printing.consent import render_consent_form
-from rehabdesk.services import audit, persons
-from rehabdesk.ui.main_window import MainWindow
-from rehabdesk.ui.print_preview import PrintPreview
+from rehabdesk.printing.documents.consent import render_consent_form
+from rehabdesk.services.platform import audit, persons
+from rehabdesk.ui.kit.print_preview import PrintPreview
+from rehabdesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(scope="module")

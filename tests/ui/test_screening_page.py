@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from rehabdesk.services import screening
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.services.database import Database
-from rehabdesk.ui.main_window import MainWindow
-from rehabdesk.ui.record_view import RecordView
-from rehabdesk.ui.screening_page import ScreeningPage
-from rehabdesk.ui.settings_form import CentreSettingsForm
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.screening import screenings as screening
+from rehabdesk.ui.administration.settings_form import CentreSettingsForm
+from rehabdesk.ui.record.view import RecordView
+from rehabdesk.ui.screening.page import ScreeningPage
+from rehabdesk.ui.shell.main_window import MainWindow
 from tests.conftest import TODAY, save_screenshot
 from tests.services.clinical_helpers import METH_MODERATE, actor, new_episode
 

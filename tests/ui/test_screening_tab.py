@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QApplication
 
 from rehabdesk.db.models_clinical import HealthScreenRow, Screening, UrineTestRow
 from rehabdesk.domain.records import EpisodeDetails, Sex
-from rehabdesk.services import persons, screening
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.services.database import Database
-from rehabdesk.ui.choice_question import ChoiceQuestion
-from rehabdesk.ui.record_view import RecordView
-from rehabdesk.ui.screening_desk import ScreeningDesk
-from rehabdesk.ui.screening_tab import ScreeningTab
+from rehabdesk.services.platform import persons
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.screening import screenings as screening
+from rehabdesk.ui.record.view import RecordView
+from rehabdesk.ui.screening.choice_question import ChoiceQuestion
+from rehabdesk.ui.screening.desk import ScreeningDesk
+from rehabdesk.ui.screening.tab import ScreeningTab
 from tests.conftest import TODAY, new_person, register, save_screenshot
 from tests.services.clinical_helpers import actor, count
 
@@ -271,7 +272,7 @@ def test_the_summary_tab_after_a_screening(qtbot, database: Database, clerk: Act
 def test_every_instrument_text_of_the_domain_is_translatable() -> None:
     """The screen shows the domain's wording through tr(); lupdate needs it listed."""
     from rehabdesk.domain import screening as instruments
-    from rehabdesk.ui.screening_texts import INTERVENTION_WORDS, TEXTS
+    from rehabdesk.ui.screening.texts import INTERVENTION_WORDS, TEXTS
 
     questions = [*instruments.ASSIST_QUESTIONS, instruments.ASSIST_INJECTION_QUESTION]
     wording = {q.text_en for q in questions}

@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from rehabdesk.domain.screening import HealthScreen
-from rehabdesk.services import auth, persons, screening
-from rehabdesk.services.actor import Role
-from rehabdesk.services.database import Database
-from rehabdesk.ui.detainees_page import DetaineesPage
-from rehabdesk.ui.sign_in_dialog import SignInDialog
+from rehabdesk.services.platform import auth, persons
+from rehabdesk.services.platform.actor import Role
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.screening import screenings as screening
+from rehabdesk.ui.register.detainees_page import DetaineesPage
+from rehabdesk.ui.shell.sign_in_dialog import SignInDialog
 from tests.conftest import TODAY, new_person, register
 from tests.services.clinical_helpers import actor
 

@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from rehabdesk.services import backup, encryption, setup
-from rehabdesk.services.actor import Actor, Role
-from rehabdesk.ui.administration_page import AdministrationPage
-from rehabdesk.ui.setup_wizard import SetupWizard
+from rehabdesk.services.platform import backup, encryption, setup
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.ui.administration.page import AdministrationPage
+from rehabdesk.ui.shell.setup_wizard import SetupWizard
 
 
 def _wizard(qtbot, db_path: Path) -> SetupWizard:  # type: ignore[no-untyped-def]

@@ -7,10 +7,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
-from rehabdesk.services import auth
-from rehabdesk.services.database import Database
-from rehabdesk.ui.idle_lock import IdleLock
-from rehabdesk.ui.sign_in_dialog import SignInDialog
+from rehabdesk.services.platform import auth
+from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.shell.idle_lock import IdleLock
+from rehabdesk.ui.shell.sign_in_dialog import SignInDialog
 
 
 def _attempt(database: Database):  # type: ignore[no-untyped-def]

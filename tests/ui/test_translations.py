@@ -12,8 +12,8 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from rehabdesk.paths import resources_dir
-from rehabdesk.ui.i18n import install_translator
-from rehabdesk.ui.main_window import MainWindow
+from rehabdesk.ui.shell.i18n import install_translator
+from rehabdesk.ui.shell.main_window import MainWindow
 
 TS = resources_dir() / "translations" / "rehabdesk_km.ts"
 TOOLS = Path(sys.executable).parent
@@ -33,7 +33,7 @@ def test_every_khmer_string_is_translated() -> None:
 def test_the_ts_file_lists_every_string_of_the_ui(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
-    ui = sorted(str(p) for p in (resources_dir().parent / "rehabdesk" / "ui").glob("*.py"))
+    ui = sorted(str(p) for p in (resources_dir().parent / "rehabdesk" / "ui").rglob("*.py"))
     subprocess.run([str(TOOLS / "pyside6-lupdate"), *ui, "-no-obsolete", "-ts", str(fresh)],
                    check=True, capture_output=True)
     assert set(_messages(fresh)) == set(_messages(TS)), "run `make update-translations`"

@@ -12,6 +12,13 @@ clerk can act on and the question it concerns. Stdlib only: no Qt, database or I
 """
 
 from rehabdesk.domain.screening._common import AnswerOption, ScreeningAnswerError
+from rehabdesk.domain.screening.alcohol_audit import (
+    AUDIT_ITEMS,
+    AuditItem,
+    AuditZone,
+    audit_zone,
+    score_audit,
+)
 from rehabdesk.domain.screening.assist import (
     ASSIST_INJECTION_QUESTION,
     ASSIST_QUESTIONS,
@@ -31,13 +38,6 @@ from rehabdesk.domain.screening.assist import (
     score_assist,
     score_injection,
     summarise_assist,
-)
-from rehabdesk.domain.screening.audit import (
-    AUDIT_ITEMS,
-    AuditItem,
-    AuditZone,
-    audit_zone,
-    score_audit,
 )
 from rehabdesk.domain.screening.dast import (
     DAST10_INSTRUCTIONS_EN,

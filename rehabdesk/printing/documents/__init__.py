@@ -1,0 +1,1 @@
+"""One module per printed document; each renders from plain records (no session)."""

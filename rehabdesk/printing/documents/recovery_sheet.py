@@ -1,0 +1,104 @@
+"""The recovery sheet (issue #8, item 2): the recovery key as text and as a QR code.
+
+The recovery key unwraps one copy of the database key (docs/architecture.md, key
+hierarchy). It is printed once, when it is made, and kept locked away from the computer:
+with the key file it opens the database when every administrator's password is lost.
+Printing a new sheet makes a new key, and the old sheet stops working.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from rehabdesk.domain.records import CentreDetails
+from rehabdesk.printing.kit.flowables import Paragraph, section
+from rehabdesk.printing.kit.page import CONTENT_WIDTH, DocumentMeta, PrintContext, build_pdf
+from rehabdesk.printing.kit.styles import RULE, STYLES, escape, style
+
+__all__ = ["render_recovery_sheet"]
+
+TITLE_KM = "សន្លឹកសង្គ្រោះកូនសោមូលដ្ឋានទិន្នន័យ"
+TITLE_EN = "Database recovery sheet"
+QR_SIZE = 55 * mm
+
+KEEP_KM = (
+    "រក្សាសន្លឹកនេះ ក្នុងទូចាក់សោ ឆ្ងាយពីកុំព្យូទ័រ។ អ្នកណាដែលមានសន្លឹកនេះ "
+    "និងច្បាប់ចម្លងនៃមូលដ្ឋានទិន្នន័យ អាចអានកំណត់ត្រាទាំងអស់បាន។"
+)
+KEEP_EN = (
+    "Keep this sheet in a locked cupboard, away from the computer. Whoever has this sheet "
+    "and a copy of the database (with its key file) can read every record."
+)
+STEPS_EN = (
+    "Use it only when no administrator can sign in (every password forgotten): on the "
+    "computer, run <b>rehabdesk --db {db} db recover --user NAME</b>, type this key, then "
+    "the user's new password. The user can sign in again; every other user keeps theirs.",
+    "The key file <b>{keys}</b> lies beside the database, and a copy of it beside every "
+    "backup. This sheet does not replace it: without a key file, copy one back from the "
+    "newest backup first.",
+    "Printing a new recovery sheet makes a new key: this sheet then stops working. "
+    "Destroy it (shred it) and keep the new one.",
+)
+
+
+def _qr(payload: str) -> Drawing:
+    widget = QrCodeWidget(payload, barLevel="M", barBorder=2)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(QR_SIZE, QR_SIZE,
+                      transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def _key_block(recovery_key: str) -> Flowable:
+    groups = recovery_key.split("-")
+    lines = ["&nbsp;&nbsp;".join(groups[i:i + 4]) for i in range(0, len(groups), 4)]
+    key_style = style("recovery_key", fontName="Courier-Bold", fontSize=15, leading=24)
+    text = [Paragraph(escape(line).replace("&amp;nbsp;", "&nbsp;"), key_style)
+            for line in lines]
+    table = Table([[text, _qr(recovery_key)]],
+                  colWidths=[CONTENT_WIDTH - QR_SIZE - 8 * mm, QR_SIZE + 8 * mm])
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 1.2, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (0, 0), 8 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
+    ]))
+    return table
+
+
+def render_recovery_sheet(
+    centre: CentreDetails, recovery_key: str, db_name: str, printed_by: str,
+    printed_on: dt.date,
+) -> bytes:
+    """The sheet as PDF bytes. ``recovery_key`` is the grouped text (``ABCD-EFGH-…``)."""
+    st = STYLES()
+    story: list[Flowable] = [
+        section("កូនសោសង្គ្រោះ", "Recovery key"),
+        Spacer(1, 4 * mm),
+        KeepTogether([_key_block(recovery_key)]),
+        Spacer(1, 2 * mm),
+        Paragraph(escape(f"Database: {db_name} — made on {printed_on:%d %b %Y} by "
+                         f"{printed_by}."), st.small),
+        Spacer(1, 4 * mm),
+        section("ការរក្សាទុក", "Keeping it"),
+        Spacer(1, 2 * mm),
+        Paragraph(escape(KEEP_KM), st.body),
+        Paragraph(escape(KEEP_EN), st.body_en),
+        Spacer(1, 4 * mm),
+        section("ការប្រើ", "Using it"),
+        Spacer(1, 2 * mm),
+    ]
+    keys = escape(f"{db_name}.keys")
+    for number, step in enumerate(STEPS_EN, 1):
+        story.append(Paragraph(f"{number}.&nbsp;&nbsp;"
+                               + step.format(db=escape(db_name), keys=keys), st.statement_en))
+        story.append(Spacer(1, 2 * mm))
+    meta = DocumentMeta(TITLE_KM, TITLE_EN, about_one_record=False)
+    return build_pdf(PrintContext(centre, printed_by, printed_on), meta, story)

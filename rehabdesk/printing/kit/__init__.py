@@ -1,0 +1,1 @@
+"""What every printed document shares: fonts and Khmer shaping, styles, flowables, the page."""

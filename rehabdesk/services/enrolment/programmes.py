@@ -1,0 +1,352 @@
+"""Configuring enrolment (issue #7, item 1): treatment programmes, dormitories with their
+capacity by sex, session types, and the waitlist priority weights.
+
+Administrators change these (``CHANGE_SETTINGS``); anyone reads them. Each save is
+audited with old and new values; the weights keep every version with the reason it
+changed, because the waitlist order must be explainable to a detainee or an inspector
+(DOMAIN.md, "Capacity and overcrowding").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from rehabdesk.db.models import User
+from rehabdesk.db.models_enrolment import (
+    Dormitory,
+    Enrolment,
+    SessionType,
+    TreatmentProgramme,
+    WaitlistWeights,
+)
+from rehabdesk.domain.enrolment import PriorityWeights
+from rehabdesk.domain.errors import NotFoundError, ValidationError
+from rehabdesk.domain.permissions import Action, require
+from rehabdesk.domain.programmes import (
+    ProgrammeKind,
+    check_capacity,
+    check_programme_length,
+)
+from rehabdesk.domain.records import Sex
+from rehabdesk.services.platform import audit
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
+
+__all__ = [
+    "DormitoryInput",
+    "DormitoryRecord",
+    "ProgrammeInput",
+    "ProgrammeRecord",
+    "SessionTypeInput",
+    "SessionTypeRecord",
+    "WeightsVersion",
+    "change_waitlist_weights",
+    "dormitories",
+    "programmes",
+    "save_dormitory",
+    "save_programme",
+    "save_session_type",
+    "session_types",
+    "waitlist_weights",
+    "weights_history",
+]
+
+
+@dataclass(frozen=True)
+class ProgrammeInput:
+    name_km: str
+    name_en: str
+    kind: ProgrammeKind
+    min_days: int
+    max_days: int
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class ProgrammeRecord:
+    uid: str
+    name_km: str
+    name_en: str
+    kind: ProgrammeKind
+    min_days: int
+    max_days: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class DormitoryInput:
+    name: str
+    sex: Sex
+    capacity: int
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class DormitoryRecord:
+    uid: str
+    name: str
+    sex: Sex
+    capacity: int
+    active: bool
+    occupied: int
+    """Current occupants (enrolled now), over-capacity ones included."""
+
+    @property
+    def free(self) -> int:
+        return max(0, self.capacity - self.occupied)
+
+
+@dataclass(frozen=True)
+class SessionTypeInput:
+    name_km: str
+    name_en: str
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class SessionTypeRecord:
+    uid: str
+    name_km: str
+    name_en: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class WeightsVersion:
+    """A version of the waitlist weights: who set them, when and why (``None`` for the
+    built-in defaults nobody has changed yet)."""
+
+    weights: PriorityWeights
+    reason: str
+    changed_by: str | None
+    changed_at: dt.datetime | None
+
+
+def _text(value: str, what: str, limit: int = 200) -> str:
+    cleaned = (value or "").strip()
+    if not cleaned:
+        raise ValidationError(f"Enter the {what}; it cannot be empty.")
+    if len(cleaned) > limit:
+        raise ValidationError(f"The {what} is too long ({len(cleaned)} characters); keep it "
+                              f"under {limit}.")
+    return cleaned
+
+
+def _load(uow: UnitOfWork, model: type, uid: str, what: str) -> object:
+    row = uow.session.scalar(select(model).where(model.uid == uid))  # type: ignore[attr-defined]
+    if row is None:
+        raise NotFoundError(f"That {what} no longer exists; refresh the list.")
+    return row
+
+
+def _save(uow: UnitOfWork, actor: Actor, row: object, fields: tuple[str, ...], entity: str,
+          label: str, created: bool) -> None:
+    """Flush ``row`` and audit it; a duplicate English name is refused by its own check."""
+    changes = audit.created_fields(row, fields) if created else audit.pending_changes(row, fields)
+    if not created and not changes:
+        raise ValidationError(f"Nothing changed in {label}.")
+    uow.session.flush()
+    audit.record(uow, actor, "create" if created else "update", entity,
+                 row.uid, changes=changes,  # type: ignore[attr-defined]
+                 summary=f"{'added' if created else 'changed'} {entity.replace('_', ' ')} {label}")
+
+
+def _unique_name(uow: UnitOfWork, model: Any, column: Any, name: str, uid: str | None,
+                 what: str) -> None:
+    clash = uow.session.scalar(select(model.uid).where(column == name))
+    if clash is not None and clash != uid:
+        raise ValidationError(f"There is already a {what} called {name!r}; choose another name.")
+
+
+# --------------------------------------------------------------------------- programmes
+
+
+def _programme(row: TreatmentProgramme) -> ProgrammeRecord:
+    return ProgrammeRecord(row.uid, row.name_km, row.name_en, ProgrammeKind(row.kind),
+                           row.min_days, row.max_days, row.active)
+
+
+def programmes(uow: UnitOfWork, *, include_inactive: bool = False) -> list[ProgrammeRecord]:
+    query = select(TreatmentProgramme).order_by(TreatmentProgramme.name_en)
+    if not include_inactive:
+        query = query.where(TreatmentProgramme.active)
+    return [_programme(row) for row in uow.session.scalars(query)]
+
+
+def save_programme(uow: UnitOfWork, actor: Actor, data: ProgrammeInput,
+                   uid: str | None = None) -> ProgrammeRecord:
+    """Adds a programme (``uid`` None) or changes one."""
+    require(actor.role, Action.CHANGE_SETTINGS)
+    name_km = _text(data.name_km, "Khmer name")
+    name_en = _text(data.name_en, "English name")
+    try:
+        kind = ProgrammeKind(data.kind)
+    except ValueError:
+        raise ValidationError(
+            f"{data.kind!r} is not a kind of programme; use one of: "
+            f"{', '.join(ProgrammeKind)}.") from None
+    check_programme_length(data.min_days, data.max_days)
+    _unique_name(uow, TreatmentProgramme, TreatmentProgramme.name_en, name_en, uid, "programme")
+    row = TreatmentProgramme() if uid is None else _load(uow, TreatmentProgramme, uid, "programme")
+    assert isinstance(row, TreatmentProgramme)
+    row.name_km, row.name_en, row.kind = name_km, name_en, kind.value
+    row.min_days, row.max_days, row.active = data.min_days, data.max_days, data.active
+    if uid is None:
+        uow.session.add(row)
+    _save(uow, actor, row, ("name_km", "name_en", "kind", "min_days", "max_days", "active"),
+          "treatment_programme", name_en, uid is None)
+    return _programme(row)
+
+
+# --------------------------------------------------------------------------- dormitories
+
+
+def _occupied(uow: UnitOfWork) -> dict[int, int]:
+    rows = uow.session.execute(
+        select(Enrolment.dormitory_id, func.count())
+        .where(Enrolment.status == "enrolled").group_by(Enrolment.dormitory_id)
+    )
+    return {dormitory: count for dormitory, count in rows if dormitory is not None}
+
+
+def _dormitory(row: Dormitory, occupied: int) -> DormitoryRecord:
+    return DormitoryRecord(row.uid, row.name, Sex(row.sex), row.capacity, row.active, occupied)
+
+
+def dormitories(uow: UnitOfWork, *, include_inactive: bool = False,
+                sex: Sex | None = None) -> list[DormitoryRecord]:
+    """Dormitories by name, each with its current occupants."""
+    query = select(Dormitory).order_by(Dormitory.sex.desc(), Dormitory.name)
+    if not include_inactive:
+        query = query.where(Dormitory.active)
+    if sex is not None:
+        query = query.where(Dormitory.sex == sex.value)
+    occupied = _occupied(uow)
+    return [_dormitory(row, occupied.get(row.id, 0)) for row in uow.session.scalars(query)]
+
+
+def save_dormitory(uow: UnitOfWork, actor: Actor, data: DormitoryInput,
+                   uid: str | None = None) -> DormitoryRecord:
+    """Adds a dormitory or changes one. Its sex cannot change while people sleep there,
+    and its capacity cannot drop below a bed someone occupies."""
+    require(actor.role, Action.CHANGE_SETTINGS)
+    name = _text(data.name, "dormitory name", 100)
+    sex = Sex(data.sex)
+    _unique_name(uow, Dormitory, Dormitory.name, name, uid, "dormitory")
+    row = Dormitory() if uid is None else _load(uow, Dormitory, uid, "dormitory")
+    assert isinstance(row, Dormitory)
+    occupants = 0 if uid is None else _occupied(uow).get(row.id, 0)
+    highest = None if uid is None else uow.session.scalar(
+        select(func.max(Enrolment.bed_number))
+        .where(Enrolment.dormitory_id == row.id, Enrolment.status == "enrolled"))
+    check_capacity(data.capacity, highest)
+    if occupants and row.sex != sex.value:
+        raise ValidationError(
+            f"{occupants} people sleep in {row.name}; move them before changing whom it is for.")
+    if occupants and not data.active:
+        raise ValidationError(
+            f"{occupants} people sleep in {row.name}; move them before closing it.")
+    row.name, row.sex, row.capacity, row.active = name, sex.value, data.capacity, data.active
+    if uid is None:
+        uow.session.add(row)
+    _save(uow, actor, row, ("name", "sex", "capacity", "active"), "dormitory", name,
+          uid is None)
+    return _dormitory(row, occupants)
+
+
+# --------------------------------------------------------------------------- session types
+
+
+def _session_type(row: SessionType) -> SessionTypeRecord:
+    return SessionTypeRecord(row.uid, row.name_km, row.name_en, row.active)
+
+
+def session_types(uow: UnitOfWork, *, include_inactive: bool = False) -> list[SessionTypeRecord]:
+    query = select(SessionType).order_by(SessionType.name_en)
+    if not include_inactive:
+        query = query.where(SessionType.active)
+    return [_session_type(row) for row in uow.session.scalars(query)]
+
+
+def save_session_type(uow: UnitOfWork, actor: Actor, data: SessionTypeInput,
+                      uid: str | None = None) -> SessionTypeRecord:
+    require(actor.role, Action.CHANGE_SETTINGS)
+    name_km = _text(data.name_km, "Khmer name")
+    name_en = _text(data.name_en, "English name")
+    _unique_name(uow, SessionType, SessionType.name_en, name_en, uid, "session type")
+    row = SessionType() if uid is None else _load(uow, SessionType, uid, "session type")
+    assert isinstance(row, SessionType)
+    row.name_km, row.name_en, row.active = name_km, name_en, data.active
+    if uid is None:
+        uow.session.add(row)
+    _save(uow, actor, row, ("name_km", "name_en", "active"), "session_type", name_en,
+          uid is None)
+    return _session_type(row)
+
+
+# --------------------------------------------------------------------------- weights
+
+
+def _weights(row: WaitlistWeights) -> PriorityWeights:
+    return PriorityWeights(row.per_risk_level, row.per_day_waiting, row.per_day_of_urgency,
+                           row.urgency_horizon_days)
+
+
+def _latest_weights(uow: UnitOfWork) -> WaitlistWeights | None:
+    return uow.session.scalar(select(WaitlistWeights).order_by(WaitlistWeights.id.desc())
+                              .limit(1))
+
+
+def waitlist_weights(uow: UnitOfWork) -> PriorityWeights:
+    """The weights the waitlist is ordered by now (the domain's defaults until changed)."""
+    row = _latest_weights(uow)
+    return PriorityWeights() if row is None else _weights(row)
+
+
+def weights_history(uow: UnitOfWork) -> list[WeightsVersion]:
+    """Every version, oldest first; the built-in defaults first when nobody changed them."""
+    rows = uow.session.execute(
+        select(WaitlistWeights, User.full_name)
+        .outerjoin(User, User.id == WaitlistWeights.changed_by_id).order_by(WaitlistWeights.id))
+    versions = [WeightsVersion(_weights(w), w.reason, name, w.created_at) for w, name in rows]
+    return versions or [WeightsVersion(PriorityWeights(), "built-in defaults", None, None)]
+
+
+def change_waitlist_weights(uow: UnitOfWork, actor: Actor, weights: PriorityWeights,
+                            reason: str) -> WeightsVersion:
+    """New weights, with a mandatory reason; the audit entry carries old and new values."""
+    require(actor.role, Action.CHANGE_SETTINGS)
+    for name in ("per_risk_level", "per_day_waiting", "per_day_of_urgency"):
+        value = getattr(weights, name)
+        if not isinstance(value, int | float) or not math.isfinite(value) or not (
+                0 <= value <= 1000):
+            raise ValidationError(
+                f"The weight {name.replace('_', ' ')} must be a number from 0 to 1000.")
+    horizon = weights.urgency_horizon_days
+    if isinstance(horizon, bool) or not isinstance(horizon, int) or not 0 <= horizon <= 3650:
+        raise ValidationError("The urgency horizon must be a whole number of days from 0 to "
+                              "3650.")
+    if not (reason or "").strip():
+        raise ValidationError("Write why the waitlist weights change; the reason is kept.")
+    old = waitlist_weights(uow)
+    if old == weights:
+        raise ValidationError("These are the weights in use already; nothing changes.")
+    row = WaitlistWeights(per_risk_level=float(weights.per_risk_level),
+                          per_day_waiting=float(weights.per_day_waiting),
+                          per_day_of_urgency=float(weights.per_day_of_urgency),
+                          urgency_horizon_days=horizon, reason=reason.strip(),
+                          changed_by_id=actor.user_id)
+    uow.session.add(row)
+    uow.session.flush()
+    changes = {name: (getattr(old, name), getattr(weights, name))
+               for name in ("per_risk_level", "per_day_waiting", "per_day_of_urgency",
+                            "urgency_horizon_days")
+               if getattr(old, name) != getattr(weights, name)}
+    audit.record(uow, actor, "update", "waitlist_weights", row.uid, changes=changes,
+                 summary=f"changed the waitlist weights: {row.reason}")
+    return WeightsVersion(_weights(row), row.reason, actor.name, row.created_at)

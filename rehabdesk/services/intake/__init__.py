@@ -1,0 +1,1 @@
+"""Intake: registering arrivals from the form or a transfer list, and the duplicate check."""

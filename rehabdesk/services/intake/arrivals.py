@@ -1,0 +1,284 @@
+"""Registering arrivals: a new person with a first episode, or a returning person's new
+episode (DOMAIN.md: "a person who returns gets a new episode, never a new person")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from rehabdesk.db.models import Episode, Person
+from rehabdesk.domain.eligibility import Decision
+from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.intake import (
+    Belonging,
+    NewEpisode,
+    NewPerson,
+    case_number,
+    validate_episode,
+    validate_person,
+)
+from rehabdesk.domain.names import latin_key
+from rehabdesk.domain.permissions import Action, require
+from rehabdesk.domain.records import PersonDetails
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.platform import audit
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.centre import load_centre
+from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.services.platform.persons import load_person, person_details
+
+PERSON_FIELDS = (
+    "khmer_name", "latin_name", "sex", "birth_date", "birth_precision", "national_id",
+    "origin_prison", "inmate_number", "province_code", "district_code", "commune_code",
+    "village_code", "kin_name", "kin_relation", "kin_phone",
+)
+EPISODE_FIELDS = (
+    "case_number", "arrival_date", "transferred_from", "transfer_document", "escort",
+)
+
+
+def _clean(text: str | None) -> str | None:
+    """Trimmed NFC text, or None for blank: the same name typed twice must compare equal."""
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFC", text).strip()
+    return text or None
+
+
+def _person_row(data: NewPerson) -> Person:
+    latin = _clean(data.latin_name) or ""
+    return Person(
+        khmer_name=_clean(data.khmer_name) or "",
+        latin_name=latin,
+        latin_key=latin_key(latin),
+        sex=data.sex.value,
+        birth_date=data.birth.value if data.birth else None,
+        birth_precision=data.birth.precision.value if data.birth else None,
+        national_id=_clean(data.national_id),
+        origin_prison=_clean(data.origin_prison),
+        inmate_number=_clean(data.inmate_number),
+        province_code=data.address.province_code,
+        district_code=data.address.district_code,
+        commune_code=data.address.commune_code,
+        village_code=data.address.village_code,
+        kin_name=_clean(data.next_of_kin.name),
+        kin_relation=_clean(data.next_of_kin.relation),
+        kin_phone=_clean(data.next_of_kin.phone),
+    )
+
+
+def _number_episodes(
+    uow: UnitOfWork, arrivals: Sequence[tuple[Person, NewEpisode]]
+) -> list[Episode]:
+    """One episode per (person, episode data), each numbered with the next sequence of
+    its arrival year.
+
+    Safe without a separate counter because writers hold SQLite's write lock from
+    BEGIN IMMEDIATE until commit.
+    """
+    centre = load_centre(uow)
+    years = {data.arrival_date.year for _, data in arrivals}
+    found = uow.session.execute(
+        select(Episode.case_year, func.max(Episode.case_seq))
+        .where(Episode.centre_id == centre.id, Episode.case_year.in_(years))
+        .group_by(Episode.case_year)
+    )
+    last: dict[int, int] = dict(found.all())  # a list of rows: Result itself has keys()
+    episodes = []
+    for person, data in arrivals:
+        year = data.arrival_date.year
+        sequence = last[year] = last.get(year, 0) + 1
+        episodes.append(Episode(
+            person=person,
+            centre=centre,
+            case_number=case_number(centre.code, year, sequence),
+            case_year=year,
+            case_seq=sequence,
+            arrival_date=data.arrival_date,
+            transferred_from=_clean(data.transferred_from),
+            transfer_document=_clean(data.transfer_document),
+            escort=_clean(data.escort),
+        ))
+    uow.session.add_all(episodes)
+    return episodes
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """One new person to register, as the intake form or a transfer-list row gives it.
+
+    ``confirmed_not_duplicate_of`` lists the uids of the possible duplicates the clerk
+    looked at and explicitly declared to be someone else; the audit entry keeps them, so
+    a later merge can see who decided and what they were shown.
+    """
+
+    person: NewPerson
+    episode: NewEpisode
+    confirmed_not_duplicate_of: tuple[str, ...] = ()
+
+
+def _register(
+    uow: UnitOfWork, actor: Actor, arrivals: Sequence[Arrival], today: dt.date
+) -> list[tuple[Person, Episode]]:
+    """Validates every arrival first (one bad one writes nothing), then writes them all in
+    a few batched statements: 5,000 transfer-list rows take seconds, not a minute."""
+    require(actor.role, Action.REGISTER_ARRIVAL)
+    for arrival in arrivals:
+        validate_person(arrival.person, today)
+        validate_episode(arrival.episode, today)
+    people = [_person_row(arrival.person) for arrival in arrivals]
+    uow.session.add_all(people)
+    uow.session.flush()
+    episodes = _number_episodes(
+        uow, [(row, arrival.episode) for row, arrival in zip(people, arrivals, strict=True)])
+    uow.session.flush()
+    decisions = eligibility.evaluate_arrivals(
+        uow, [(episode.id, episode.person.birth_date) for episode in episodes], today)
+    for arrival, row, episode, decision in zip(
+            arrivals, people, episodes, decisions, strict=True):
+        changes = audit.created_fields(row, PERSON_FIELDS)
+        summary = f"registered {row.latin_name or row.khmer_name}"
+        confirmed = arrival.confirmed_not_duplicate_of
+        if confirmed:
+            changes["confirmed_not_duplicate_of"] = (None, list(confirmed))
+            summary += (f", confirmed not the same person as {len(confirmed)} "
+                        "possible duplicate(s)")
+        audit.record(
+            uow, actor, "create", "person", row.uid, person_uid=row.uid,
+            changes=changes, summary=summary,
+        )
+        _audit_episode(uow, actor, row, episode, decision, arrival.episode.belongings)
+    return list(zip(people, episodes, strict=True))
+
+
+def register_people(
+    uow: UnitOfWork, actor: Actor, arrivals: Sequence[Arrival], today: dt.date
+) -> list[str]:
+    """New people with their first episodes, all audited, in the caller's unit of work:
+    the case numbers, in the order of ``arrivals``."""
+    return [episode.case_number for _, episode in _register(uow, actor, arrivals, today)]
+
+
+def register_person(
+    uow: UnitOfWork,
+    actor: Actor,
+    person: NewPerson,
+    episode: NewEpisode,
+    today: dt.date,
+    *,
+    confirmed_not_duplicate_of: tuple[str, ...] = (),
+) -> PersonDetails:
+    """A new person and their first episode, both audited (see ``Arrival``)."""
+    [(row, _)] = _register(
+        uow, actor, [Arrival(person, episode, confirmed_not_duplicate_of)], today)
+    uow.session.refresh(row, ["episodes"])
+    return person_details(row)
+
+
+def readmit(
+    uow: UnitOfWork, actor: Actor, person_uid: str, episode: NewEpisode, today: dt.date
+) -> PersonDetails:
+    """A new episode for someone already known (a re-admission)."""
+    require(actor.role, Action.REGISTER_ARRIVAL)
+    validate_episode(episode, today)
+    row = load_person(uow, person_uid)
+    [new_episode] = _number_episodes(uow, [(row, episode)])
+    uow.session.flush()
+    [decision] = eligibility.evaluate_arrivals(uow, [(new_episode.id, row.birth_date)], today)
+    _audit_episode(uow, actor, row, new_episode, decision, episode.belongings)
+    uow.session.refresh(row, ["episodes"])
+    return person_details(row)
+
+
+def _audit_episode(
+    uow: UnitOfWork,
+    actor: Actor,
+    person: Person,
+    episode: Episode,
+    decision: Decision,
+    belongings: tuple[Belonging, ...] = (),
+) -> None:
+    """The admission's entry also records the episode's first eligibility decision (an
+    ``eligibility`` change and a clause in the summary), so the history shows from the
+    first day why the person is pending. No table holds belongings yet, so the inventory
+    goes into this entry too (as a ``belongings`` change and in the summary): on record,
+    chained and exported."""
+    changes = audit.created_fields(episode, EPISODE_FIELDS)
+    outcome = decision.outcome.value
+    changes["eligibility"] = (None, outcome)
+    summary = (f"admitted as {episode.case_number}; {outcome} for enrolment under policy "
+               f"{decision.policy_version}")
+    if belongings:
+        changes["belongings"] = (None, [[b.item, b.quantity, b.condition] for b in belongings])
+        summary += "; belongings: " + "; ".join(b.display() for b in belongings)
+    audit.record(
+        uow, actor, "create", "episode", episode.uid, person_uid=person.uid,
+        changes=changes, summary=summary,
+    )
+
+
+MAX_PHOTO_BYTES = 2_000_000
+"""A 600 px JPEG is about 60 kB; anything near this size is not what the form makes."""
+
+
+def set_photo(uow: UnitOfWork, actor: Actor, person_uid: str, jpeg_bytes: bytes) -> None:
+    """Stores the person's photo (a JPEG the UI has already scaled to at most 600 px).
+
+    Audited without the bytes themselves (the entry says a photo was set and its size),
+    so the audit log stays small and exports do not carry pictures twice.
+    """
+    require(actor.role, Action.EDIT_IDENTITY)
+    if not jpeg_bytes.startswith(b"\xff\xd8"):
+        raise ValidationError("The photo is not a JPEG image; choose the picture again.")
+    if len(jpeg_bytes) > MAX_PHOTO_BYTES:
+        raise ValidationError("The photo is too large; choose a smaller picture.")
+    row = load_person(uow, person_uid)
+    had_photo = row.photo is not None
+    row.photo = jpeg_bytes
+    uow.session.flush()
+    audit.record(
+        uow, actor, "update", "person", row.uid, person_uid=row.uid,
+        changes={"photo": ("<photo>" if had_photo else None, f"<{len(jpeg_bytes)} bytes>")},
+        summary="replaced the photo" if had_photo else "added a photo",
+    )
+
+
+def update_identity(
+    uow: UnitOfWork, actor: Actor, person_uid: str, changes: NewPerson, today: dt.date
+) -> PersonDetails:
+    """Corrects a person's identity fields; every changed field is audited old → new.
+
+    ``changes`` is the whole identity as the edit form shows it (a ``NewPerson``), so
+    clearing a field is a change like any other. Nothing is written when nothing changed.
+    """
+    require(actor.role, Action.EDIT_IDENTITY)
+    validate_person(changes, today)
+    row = load_person(uow, person_uid)
+    fresh = _person_row(changes)
+    for name in (*PERSON_FIELDS, "latin_key"):
+        if getattr(row, name) != getattr(fresh, name):
+            setattr(row, name, getattr(fresh, name))
+    changed = audit.pending_changes(row, PERSON_FIELDS)
+    if changed:
+        uow.session.flush()
+        audit.record(
+            uow, actor, "update", "person", row.uid, person_uid=row.uid, changes=changed,
+            summary="changed " + ", ".join(n.replace("_", " ") for n in changed),
+        )
+    return person_details(row)
+
+
+def known_prisons(uow: UnitOfWork) -> list[str]:
+    """Origin prisons already on record, most used first (the intake form's list)."""
+    rows = uow.session.execute(
+        select(Person.origin_prison, func.count())
+        .where(Person.origin_prison.is_not(None))
+        .group_by(Person.origin_prison)
+        .order_by(func.count().desc(), Person.origin_prison)
+        .limit(200)
+    )
+    return [name for name, _count in rows if name]

@@ -1,0 +1,453 @@
+"""Possible duplicates of a person about to be registered (intake form, transfer lists).
+
+Candidates are **retrieved** through indexes, then **scored** in Python by
+``domain.duplicates.score_candidate``. Retrieval reads only people who can reach
+``min_score`` under that scoring (module docstring there), through five channels:
+
+==============  =======================================================================
+channel         index and rule
+==============  =======================================================================
+national id     b-tree ``ix_person_national_id``: equal id
+inmate number   FTS ``person_search.ids`` (trigram): the number, checked for equality
+                when scored (``inmate_number`` has no b-tree index)
+Latin key       b-tree ``ix_person_latin_key``: the name's key in any word order, so
+                "Dara Sok", "Sokh Dara" and "Sokdara" all find "Sok Dara"
+Khmer key       FTS ``person_search.khmer`` (spaces removed): equal Khmer name
+Latin word      FTS ``person_search.latin``: shares one word key (≥ 3 letters) with the
+                name, born close enough, and a Latin name alike enough to reach
+                ``min_score`` with that birth year — catches a typo or vowel variant
+                in the other word ("Chamroen"/"Chamroeun", "Bun"/"Boun")
+==============  =======================================================================
+
+A name without a birth year scores at most 55, below the default ``min_score`` of 60 (a
+name alone is not evidence in a country where 300 people are called "Sok Dara"), so the
+three name channels run only when the probe has a birth year, restricted to people born
+within the years that can still reach ``min_score`` (±2 years at 60). That restriction is
+what keeps an answer under 100 ms at 200,000 persons (``bench/duplicates.py``).
+
+``find_candidates_many`` answers many probes at once (a transfer list): the same
+channels, but each index is read once for all rows (``IN`` lists, one FTS query per
+distinct name word), so 5,000 rows take about a second instead of a minute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rehabdesk.domain.duplicates import (
+    BIRTH_FAR_POINTS,
+    BIRTH_POINTS,
+    DUPLICATE_THRESHOLD,
+    NAME_POINTS,
+    DuplicateProbe,
+    MatchReason,
+    key_orders,
+    latin_forms,
+    latin_similarity,
+    score_candidate,
+    similarity_needed,
+)
+from rehabdesk.domain.names import id_key, khmer_key
+from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.services.platform.persons import birth_of
+
+__all__ = [
+    "DuplicateCandidate",
+    "DuplicateProbe",
+    "MatchReason",
+    "find_candidates",
+    "find_candidates_many",
+    "retrieval_queries",
+]
+
+TRIGRAM = 3
+CHUNK = 10_000
+"""Parameters per ``IN`` list (SQLite ≥ 3.32 allows 32,766)."""
+BULK_FROM = 20
+"""From this many probes on, each index is read once for all of them."""
+
+_FTS = "SELECT rowid FROM person_search WHERE person_search MATCH ?"
+_BORN = " AND birth_date BETWEEN ? AND ?"
+NATIONAL_ID_SQL = "SELECT id FROM person WHERE national_id IN ({marks})"
+INMATE_SQL = _FTS
+LATIN_KEY_SQL = "SELECT id FROM person WHERE latin_key IN ({marks})"
+KHMER_SQL = f"SELECT id FROM person WHERE id IN ({_FTS})"
+KHMER_SHORT_SQL = "SELECT id FROM person WHERE khmer_name = ?"
+WORD_SQL = f"SELECT id, latin_name, birth_date FROM person WHERE id IN ({_FTS})" + _BORN
+ROWS_SQL = (
+    "SELECT id, uid, khmer_name, latin_name, birth_date, birth_precision, national_id, "
+    "origin_prison, inmate_number FROM person WHERE id IN ({marks})"
+)
+CASES_SQL = (
+    "SELECT person_id, case_number FROM episode WHERE person_id IN ({marks}) "
+    "ORDER BY person_id, arrival_date DESC, id DESC"
+)
+_KHMER_EXPR = "replace(replace(khmer_name, ' ', ''), char(8203), '')"
+BULK_KHMER_SQL = (
+    f"SELECT id, {_KHMER_EXPR}, birth_date FROM person WHERE {_KHMER_EXPR} IN ({{marks}})"
+)
+BULK_INMATE_SQL = (
+    "SELECT id, upper(inmate_number) FROM person WHERE upper(inmate_number) IN ({marks})"
+)
+BULK_NATIONAL_ID_SQL = "SELECT id, national_id FROM person WHERE national_id IN ({marks})"
+BULK_LATIN_KEY_SQL = "SELECT id, latin_key, birth_date FROM person WHERE latin_key IN ({marks})"
+BULK_BIRTHS_SQL = (
+    "SELECT id, latin_name, CAST(substr(birth_date, 1, 4) AS INTEGER) FROM person "
+    "WHERE birth_date IS NOT NULL"
+)
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """A stored person who may be the one being registered, best first."""
+
+    person_uid: str
+    case_number: str | None
+    """The latest episode's case number (None for a person with no episode)."""
+    khmer_name: str
+    latin_name: str
+    birth: str
+    """As known: ``12 Mar 1990``, ``1990``, ``c. 1990`` or empty."""
+    origin_prison: str | None
+    inmate_number: str | None
+    score: float
+    reasons: tuple[MatchReason, ...]
+
+
+@dataclass(frozen=True)
+class Query:
+    """One retrieval statement: plain SQLite SQL with ``?`` parameters."""
+
+    channel: str
+    sql: str
+    params: tuple[Any, ...]
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def birth_window(min_score: float) -> int | None:
+    """How many years apart a name-matched person may be born and still reach
+    ``min_score``; None when a name match never can."""
+    fitting = [apart for apart, points in BIRTH_POINTS.items()
+               if NAME_POINTS + points >= min_score]
+    return max(fitting) if fitting else None
+
+
+def _needs_birth(min_score: float) -> bool:
+    """Whether a name without a birth year falls short of ``min_score``."""
+    return min_score > NAME_POINTS
+
+
+def _years(probe: DuplicateProbe, min_score: float) -> tuple[str, str] | None:
+    """The birth-date range the name channels read, or None when they read nothing."""
+    window = birth_window(min_score)
+    if window is None or probe.birth_year is None:
+        return None
+    first, last = max(1, probe.birth_year - window), min(9999, probe.birth_year + window)
+    return f"{first:04d}-01-01", f"{last:04d}-12-31"
+
+
+def _words(probe: DuplicateProbe) -> list[str]:
+    return [w for w in dict.fromkeys(latin_forms(probe.latin_name).words.split())
+            if len(w) >= TRIGRAM]
+
+
+def retrieval_queries(probe: DuplicateProbe, min_score: float = DUPLICATE_THRESHOLD
+                      ) -> list[Query]:
+    """The statements ``find_candidates`` runs for ``probe`` (also timed bare by the
+    benchmark as its floor)."""
+    queries: list[Query] = []
+    national = (probe.national_id or "").strip()
+    if national:
+        values = tuple(dict.fromkeys((national, id_key(national))))
+        queries.append(Query("national_id", NATIONAL_ID_SQL.format(
+            marks=",".join("?" * len(values))), values))
+    inmate = id_key(probe.inmate_number or "")
+    if len(inmate) >= TRIGRAM:
+        queries.append(Query("inmate_number", INMATE_SQL, (f"ids:{_quoted(inmate)}",)))
+    years: tuple[str, ...] = ()
+    if _needs_birth(min_score):
+        window = _years(probe, min_score)
+        if window is None:
+            return queries
+        years = window
+    born = _BORN if years else ""
+    keys = key_orders(probe.latin_name)
+    if keys:
+        queries.append(Query("latin_key", LATIN_KEY_SQL.format(
+            marks=",".join("?" * len(keys))) + born, (*keys, *years)))
+    khmer = khmer_key(probe.khmer_name).strip()
+    if len(khmer) >= TRIGRAM:
+        queries.append(Query("khmer_name", KHMER_SQL + born,
+                             (f"khmer:{_quoted(khmer)}", *years)))
+    elif khmer:
+        queries.append(Query("khmer_name", KHMER_SHORT_SQL + born,
+                             (probe.khmer_name.strip(), *years)))
+    if probe.birth_year is not None and birth_window(min_score) is not None:
+        typo_years = _years(probe, min_score)
+        assert typo_years is not None
+        for word in _words(probe):
+            queries.append(Query("latin_word", WORD_SQL, (f"latin:{_quoted(word)}",
+                                                          *typo_years)))
+    return queries
+
+
+Named = dict[str, list[int]]
+"""A Latin name → the ids of the people who bear it (within one birth year)."""
+
+
+class _Alike:
+    """Which stored Latin names are alike enough to a probe's, per birth year; computed
+    once per distinct pair of names, because a register repeats names a great deal."""
+
+    def __init__(self, min_score: float) -> None:
+        self.min_score = min_score
+        self.cache: dict[tuple[str, str], float] = {}
+
+    def needed(self, apart: int) -> float:
+        return similarity_needed(self.min_score - BIRTH_POINTS.get(apart, BIRTH_FAR_POINTS))
+
+    def __call__(self, probe: DuplicateProbe, year: int, named: Named) -> set[int]:
+        assert probe.birth_year is not None
+        needed = self.needed(abs(year - probe.birth_year))
+        found: set[int] = set()
+        cache = self.cache
+        for name, ids in named.items():
+            pair = (probe.latin_name, name)
+            similarity = cache.get(pair)
+            if similarity is None:
+                similarity = cache[pair] = latin_similarity(*pair)
+            if similarity >= needed:
+                found.update(ids)
+        return found
+
+
+def _by_year(rows: Iterable[tuple[int, str, int | None]]) -> dict[int, Named]:
+    grouped: dict[int, Named] = defaultdict(lambda: defaultdict(list))
+    for person_id, name, year in rows:
+        if year is not None:
+            grouped[year][name].append(person_id)
+    return grouped
+
+
+def _retrieve_one(uow: UnitOfWork, probe: DuplicateProbe, min_score: float) -> set[int]:
+    connection = uow.session.connection()
+    ids: set[int] = set()
+    alike = _Alike(min_score)
+    for query in retrieval_queries(probe, min_score):
+        rows = connection.exec_driver_sql(query.sql, query.params).all()
+        if query.channel == "latin_word":
+            for year, named in _by_year((r[0], r[1], _year(r[2])) for r in rows).items():
+                ids |= alike(probe, year, named)
+        else:
+            ids.update(r[0] for r in rows)
+    return ids
+
+
+@dataclass
+class _Bulk:
+    """Every index read once for many probes; answers per probe from memory."""
+
+    national: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    inmate: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    latin: dict[str, list[tuple[int, int | None]]] = field(
+        default_factory=lambda: defaultdict(list))
+    khmer: dict[str, list[tuple[int, int | None]]] = field(
+        default_factory=lambda: defaultdict(list))
+    words: dict[str, dict[int, Named]] = field(default_factory=dict)
+
+
+def _year(value: str | dt.date | None) -> int | None:
+    if value is None:
+        return None
+    return value.year if isinstance(value, dt.date) else int(str(value)[:4])
+
+
+def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
+    items = sorted(set(values))
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def _read_bulk(uow: UnitOfWork, probes: Sequence[DuplicateProbe], min_score: float) -> _Bulk:
+    connection = uow.session.connection()
+    bulk = _Bulk()
+
+    def each(sql: str, values: Iterable[str]) -> Iterable[Any]:
+        for chunk in _chunks(values):
+            yield from connection.exec_driver_sql(
+                sql.format(marks=",".join("?" * len(chunk))), tuple(chunk))
+
+    nationals = {v for p in probes if (n := (p.national_id or "").strip())
+                 for v in (n, id_key(n))}
+    for person_id, national in each(BULK_NATIONAL_ID_SQL, nationals):
+        bulk.national[id_key(national)].append(person_id)
+    inmates = {k for p in probes if len(k := id_key(p.inmate_number or "")) >= TRIGRAM}
+    for person_id, inmate in each(BULK_INMATE_SQL, inmates):
+        bulk.inmate[inmate].append(person_id)
+
+    named = [p for p in probes if not _needs_birth(min_score) or _years(p, min_score)]
+    for person_id, key, born in each(BULK_LATIN_KEY_SQL,
+                                     (k for p in named for k in key_orders(p.latin_name))):
+        bulk.latin[key].append((person_id, _year(born)))
+    khmers = {k for p in named if (k := khmer_key(p.khmer_name).strip())}
+    for person_id, key, born in each(BULK_KHMER_SQL, khmers):
+        bulk.khmer[key].append((person_id, _year(born)))
+
+    words = {w for p in named if p.birth_year is not None for w in _words(p)}
+    if words:
+        # The whole register's names and birth years in one scan (a few hundred ms at
+        # 200,000 persons), read through the driver: SQLAlchemy's row objects would
+        # cost more than the scan. Each distinct word is then one FTS query.
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        born_in: dict[int, tuple[str, int]] = {
+            person_id: (name, year) for person_id, name, year in raw.execute(BULK_BIRTHS_SQL)
+        }
+        for word in words:
+            rowids = raw.execute(_FTS, (f"latin:{_quoted(word)}",)).fetchall()
+            bulk.words[word] = _by_year(
+                (rowid, *known) for (rowid,) in rowids
+                if (known := born_in.get(rowid)) is not None)
+    return bulk
+
+
+def _from_bulk(bulk: _Bulk, probe: DuplicateProbe, min_score: float,
+               alike: _Alike) -> set[int]:
+    ids: set[int] = set()
+    national = (probe.national_id or "").strip()
+    if national:
+        ids.update(bulk.national.get(id_key(national), ()))
+    inmate = id_key(probe.inmate_number or "")
+    if len(inmate) >= TRIGRAM:
+        ids.update(bulk.inmate.get(inmate, ()))
+    window = birth_window(min_score)
+    if _needs_birth(min_score) and (probe.birth_year is None or window is None):
+        return ids
+
+    def near(year: int | None) -> bool:
+        if not _needs_birth(min_score):
+            return True
+        return (year is not None and probe.birth_year is not None and window is not None
+                and abs(year - probe.birth_year) <= window)
+
+    for key in key_orders(probe.latin_name):
+        ids.update(i for i, year in bulk.latin.get(key, ()) if near(year))
+    khmer = khmer_key(probe.khmer_name).strip()
+    if khmer:
+        ids.update(i for i, year in bulk.khmer.get(khmer, ()) if near(year))
+    if probe.birth_year is not None and window is not None:
+        for word in _words(probe):
+            by_year = bulk.words.get(word, {})
+            for year in range(probe.birth_year - window, probe.birth_year + window + 1):
+                named = by_year.get(year)
+                if named:
+                    ids |= alike(probe, year, named)
+    return ids
+
+
+@dataclass(frozen=True)
+class _Stored:
+    uid: str
+    khmer_name: str
+    latin_name: str
+    birth: str
+    fields: DuplicateProbe
+
+
+def _load(uow: UnitOfWork, ids: set[int]) -> dict[int, _Stored]:
+    connection = uow.session.connection()
+    stored: dict[int, _Stored] = {}
+    items = sorted(ids)
+    for start in range(0, len(items), CHUNK):
+        chunk = items[start : start + CHUNK]
+        sql = ROWS_SQL.format(marks=",".join("?" * len(chunk)))
+        for (person_id, uid, khmer, latin, born, precision, national, prison,
+             inmate) in connection.exec_driver_sql(sql, tuple(chunk)):
+            day = dt.date.fromisoformat(born) if isinstance(born, str) else born
+            birth = birth_of(day, precision)
+            stored[person_id] = _Stored(uid, khmer, latin, birth.display() if birth else "",
+                                        DuplicateProbe(khmer, latin,
+                                                       birth.year if birth else None,
+                                                       national, inmate, prison))
+    return stored
+
+
+def _case_numbers(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
+    connection = uow.session.connection()
+    latest: dict[int, str] = {}
+    items = sorted(ids)
+    for start in range(0, len(items), CHUNK):
+        chunk = items[start : start + CHUNK]
+        sql = CASES_SQL.format(marks=",".join("?" * len(chunk)))
+        for person_id, case_number in connection.exec_driver_sql(sql, tuple(chunk)):
+            latest.setdefault(person_id, case_number)
+    return latest
+
+
+def find_candidates_many(
+    uow: UnitOfWork,
+    probes: Sequence[DuplicateProbe],
+    limit: int = 5,
+    min_score: float = DUPLICATE_THRESHOLD,
+    *,
+    bulk: bool | None = None,
+) -> list[list[DuplicateCandidate]]:
+    """``find_candidates`` for each probe, in order. ``bulk`` forces (or forbids)
+    reading each index once for all probes; by default it does so from ``BULK_FROM``
+    probes on. Both ways give the same answers."""
+    use_bulk = len(probes) >= BULK_FROM if bulk is None else bulk
+    if use_bulk:
+        read = _read_bulk(uow, probes, min_score)
+        alike = _Alike(min_score)
+        retrieved = [_from_bulk(read, probe, min_score, alike) for probe in probes]
+    else:
+        retrieved = [_retrieve_one(uow, probe, min_score) for probe in probes]
+    stored = _load(uow, set().union(*retrieved)) if retrieved else {}
+    chosen: list[list[tuple[int, float, tuple[MatchReason, ...]]]] = []
+    for probe, ids in zip(probes, retrieved, strict=True):
+        scored = []
+        for person_id in ids:
+            row = stored.get(person_id)
+            if row is None:
+                continue
+            score, reasons = score_candidate(probe, row.fields)
+            if score >= min_score:
+                scored.append((person_id, score, reasons))
+        scored.sort(key=lambda item: (-item[1], -item[0]))
+        chosen.append(scored[: max(limit, 0)])
+    cases = _case_numbers(uow, {person_id for best in chosen for person_id, _, _ in best})
+    return [
+        [
+            DuplicateCandidate(
+                person_uid=stored[person_id].uid,
+                case_number=cases.get(person_id),
+                khmer_name=stored[person_id].khmer_name,
+                latin_name=stored[person_id].latin_name,
+                birth=stored[person_id].birth,
+                origin_prison=stored[person_id].fields.origin_prison,
+                inmate_number=stored[person_id].fields.inmate_number,
+                score=score,
+                reasons=reasons,
+            )
+            for person_id, score, reasons in best
+        ]
+        for best in chosen
+    ]
+
+
+def find_candidates(
+    uow: UnitOfWork, probe: DuplicateProbe, limit: int = 5,
+    min_score: float = DUPLICATE_THRESHOLD,
+) -> list[DuplicateCandidate]:
+    """The stored people who may be the one ``probe`` describes, best first: at most
+    ``limit``, each scoring at least ``min_score`` (``domain.duplicates``), with the
+    reasons to show the clerk. Reads only; needs no permission beyond an open unit of
+    work (the register is visible to everyone who can register an arrival)."""
+    return find_candidates_many(uow, [probe], limit, min_score, bulk=False)[0]

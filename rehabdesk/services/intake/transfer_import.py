@@ -1,0 +1,522 @@
+"""Importing a prison's transfer list: read and check first, then import what the clerk
+accepts, in the caller's one transaction.
+
+``read_transfer_list`` never writes. It reads an ``.xlsx`` (openpyxl, read-only, cached
+formula values) or a ``.csv`` (UTF-8 with or without BOM, comma or semicolon), maps the
+columns to the canonical keys (``domain.transfer.CANONICAL_KEYS``), checks every row
+(``domain.transfer.build_row``) and looks for possible duplicates of the valid ones
+(``services.duplicates``, every index read once for the whole list). Problems with the
+whole file raise ``ValidationError`` with one sentence; problems with a row are listed
+on that row, each as a sentence.
+
+``import_rows`` registers the accepted rows through ``services.intake`` (so each person
+and episode is audited exactly as at the intake form) and reports every row it did not
+import with the reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import warnings
+import zipfile
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from rehabdesk.domain.duplicates import DuplicateProbe
+from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.intake import (
+    NewEpisode,
+    NewPerson,
+)
+from rehabdesk.domain.permissions import Action, require
+from rehabdesk.domain.transfer import (
+    CANONICAL_KEYS,
+    COLUMN_HELP,
+    DATE_KEYS,
+    NAME_KEYS,
+    REQUIRED_KEYS,
+    build_row,
+    header_key,
+)
+from rehabdesk.services.intake import arrivals as intake
+from rehabdesk.services.intake.duplicates import DuplicateCandidate, find_candidates_many
+from rehabdesk.services.platform import audit
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
+
+__all__ = [
+    "ImportReport",
+    "TransferPreview",
+    "TransferRow",
+    "import_rows",
+    "read_transfer_list",
+    "write_template",
+]
+
+MAX_ROWS = 20_000
+"""A transfer list is a few dozen to a few thousand people; more is the wrong file."""
+SHOWN_CHARS = 200
+"""``TransferRow.values`` keeps at most this much of a cell (a pasted page is reported,
+not carried around)."""
+EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+CSV_SUFFIXES = (".csv", ".txt")
+CSV_FIELD_LIMIT = 64 * 1024 * 1024
+"""The csv module refuses fields over 128 KiB by default; a longer cell must become a
+row error (``MAX_CELL_CHARS``), not an unreadable file."""
+
+_FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
+
+
+@dataclass(frozen=True)
+class TransferRow:
+    number: int
+    """The row's number in the sheet (1-based; the header is row 1)."""
+    values: dict[str, str]
+    """Canonical key → the cell as text (long cells cut to ``SHOWN_CHARS``)."""
+    person: NewPerson | None
+    episode: NewEpisode | None
+    errors: tuple[str, ...]
+    duplicates: tuple[DuplicateCandidate, ...]
+
+    @property
+    def status(self) -> str:
+        """``invalid`` (errors), ``duplicate`` (possible duplicates) or ``ok``."""
+        if self.errors:
+            return "invalid"
+        if self.duplicates:
+            return "duplicate"
+        return "ok"
+
+
+@dataclass(frozen=True)
+class TransferPreview:
+    path: str
+    columns: tuple[str, ...]
+    """The sheet's headers, as written, left to right."""
+    mapping: dict[str, str]
+    """Sheet column → canonical key, for the columns that are read."""
+    warnings: tuple[str, ...]
+    rows: tuple[TransferRow, ...]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: tuple[tuple[int, str], ...]
+    """(row number, case number) of each admission made."""
+    skipped: tuple[tuple[int, str], ...]
+    """(row number, reason) of each row not imported."""
+
+    def to_csv(self) -> str:
+        """One line per row, in row order: ``row,status,case_number,reason``."""
+        lines = [(n, "imported", case, "") for n, case in self.imported]
+        lines += [(n, "skipped", "", reason) for n, reason in self.skipped]
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["row", "status", "case_number", "reason"])
+        writer.writerows(sorted(lines))
+        return out.getvalue()
+
+
+# ---------------------------------------------------------------------------- reading
+
+@dataclass(frozen=True)
+class _Sheet:
+    """Cells as text: the header row and each data row (number, texts, broken cells)."""
+
+    header: list[str]
+    rows: list[tuple[int, list[str], dict[int, str]]]
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _unreadable(path: Path, why: str) -> ValidationError:
+    return ValidationError(f"{path.name} {why}; save it as an Excel workbook (.xlsx) or a "
+                           "CSV file (UTF-8) and choose it again.")
+
+
+def _has_formulas(path: Path) -> bool:
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with archive.open(name) as sheet:
+                    tail = b""
+                    while chunk := sheet.read(1 << 20):
+                        if _FORMULA.search(tail + chunk):
+                            return True
+                        tail = chunk[-8:]
+    return False
+
+
+def _xlsx_rows(path: Path, data_only: bool) -> Iterator[tuple[Any, ...]]:
+    import openpyxl
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        book = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+    try:
+        sheet = book.active if book.active is not None else book.worksheets[0]
+        yield from sheet.iter_rows(values_only=True)
+    finally:
+        book.close()
+
+
+def _read_xlsx(path: Path) -> _Sheet:
+    try:
+        formulas = _has_formulas(path)
+        values = _xlsx_rows(path, data_only=True)
+        texts = _xlsx_rows(path, data_only=False) if formulas else None
+        header: list[str] | None = None
+        rows: list[tuple[int, list[str], dict[int, str]]] = []
+        for number, cells in enumerate(values, start=1):
+            raw = next(texts) if texts is not None else None
+            if header is None:
+                header = [_cell_text(c).strip() for c in cells]
+                continue
+            broken: dict[int, str] = {}
+            if raw is not None:
+                for column, (value, formula) in enumerate(zip(cells, raw, strict=False)):
+                    if value is None and isinstance(formula, str) and formula.startswith("="):
+                        broken[column] = formula
+            rows.append((number, [_cell_text(c) for c in cells], broken))
+            if len(rows) > MAX_ROWS:
+                break
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
+        if isinstance(error, FileNotFoundError):
+            raise ValidationError(f"{path} does not exist; check the path.") from None
+        raise _unreadable(path, "is not a spreadsheet RehabDesk can read") from None
+    except Exception as error:  # openpyxl raises its own InvalidFileException and others
+        raise _unreadable(path, f"cannot be read ({type(error).__name__})") from None
+    return _Sheet(header or [], rows)
+
+
+def _read_csv(path: Path) -> _Sheet:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError(f"{path} does not exist; check the path.") from None
+    except OSError as error:
+        raise ValidationError(f"{path.name} cannot be read ({error.strerror}).") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _unreadable(path, "is not UTF-8 text") from None
+    if "\x00" in text:
+        raise _unreadable(path, "is not a text file")
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as error:
+        raise _unreadable(path, f"is not a well-formed CSV file ({error})") from None
+    if not records:
+        return _Sheet([], [])
+    # csv.reader numbers records, not lines; a quoted cell may span lines, and the
+    # record's position is what a spreadsheet shows as its row.
+    rows: list[tuple[int, list[str], dict[int, str]]] = [
+        (number, cells, {}) for number, cells in enumerate(records[1:], start=2)]
+    return _Sheet([c.strip() for c in records[0]], rows[: MAX_ROWS + 1])
+
+
+def _read_sheet(path: Path) -> _Sheet:
+    suffix = path.suffix.lower()
+    if suffix in EXCEL_SUFFIXES:
+        return _read_xlsx(path)
+    if suffix in CSV_SUFFIXES:
+        return _read_csv(path)
+    if suffix in (".xls", ".ods", ".numbers"):
+        raise _unreadable(path, f"is in the {suffix} format")
+    raise _unreadable(path, "is not a spreadsheet")
+
+
+def _blank(cells: Sequence[str]) -> bool:
+    return not any(c.strip() for c in cells)
+
+
+def _columns(header: list[str], mapping: Mapping[str, str] | None
+             ) -> tuple[dict[int, str], list[str]]:
+    """Column index → canonical key, and warnings; raises for a file-level problem."""
+    named = [(i, h) for i, h in enumerate(header) if h]
+    seen: dict[str, str] = {}
+    for _, name in named:
+        key = header_key(name)
+        if key in seen:
+            raise ValidationError(
+                f'The column "{name}" appears twice in the first row; give every column '
+                "its own name and import again.")
+        seen[key] = name
+    chosen: dict[int, str] = {}
+    ignored: list[str] = []
+    if mapping is None:
+        for index, name in named:
+            key = header_key(name)
+            if key in CANONICAL_KEYS:
+                chosen[index] = key
+            else:
+                ignored.append(name)
+    else:
+        wanted = {header_key(column): key for column, key in mapping.items() if key}
+        unknown = sorted({k for k in wanted.values() if k not in CANONICAL_KEYS})
+        if unknown:
+            raise ValidationError(f"The column mapping names unknown fields: "
+                                  f"{', '.join(unknown)}.")
+        missing = sorted(column for column in mapping if mapping[column]
+                         and header_key(column) not in seen)
+        if missing:
+            raise ValidationError(f"The column mapping names columns the sheet does not "
+                                  f"have: {', '.join(missing)}; choose the file again or "
+                                  "change the mapping.")
+        for index, name in named:
+            mapped = wanted.get(header_key(name))
+            if mapped is None:
+                ignored.append(name)
+            else:
+                chosen[index] = mapped
+    keys = list(chosen.values())
+    repeated = sorted({k for k in keys if keys.count(k) > 1})
+    if repeated:
+        raise ValidationError(f"Two columns are both read as {', '.join(repeated)}; map "
+                              "each field from one column only.")
+    missing_keys = [k for k in REQUIRED_KEYS if k not in keys]
+    if not any(k in keys for k in NAME_KEYS):
+        missing_keys.insert(0, "latin_name or khmer_name")
+    if missing_keys:
+        raise ValidationError(f"The list has no {' and no '.join(missing_keys)} column; add "
+                              "it (see the template from `rehabdesk import-template`) or "
+                              "map a column to it.")
+    warns = []
+    if ignored:
+        warns.append(f"These columns are not read: {', '.join(ignored)}.")
+    return chosen, warns
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
+
+
+def _probe(person: NewPerson) -> DuplicateProbe:
+    return DuplicateProbe(
+        khmer_name=person.khmer_name, latin_name=person.latin_name,
+        birth_year=person.birth.year if person.birth else None,
+        national_id=person.national_id, inmate_number=person.inmate_number,
+        origin_prison=person.origin_prison,
+    )
+
+
+def _repeats(rows: Sequence[tuple[int, NewPerson]]) -> dict[int, str]:
+    """Rows that repeat an earlier row's national id, or its inmate number at the same
+    prison: row number → sentence."""
+    first: dict[tuple[str, ...], int] = {}
+    found: dict[int, str] = {}
+    for number, person in rows:
+        keys: list[tuple[tuple[str, ...], str]] = []
+        if person.national_id:
+            keys.append((("id", person.national_id.upper()),
+                         f"national id {person.national_id}"))
+        if person.inmate_number and person.origin_prison:
+            keys.append((("inmate", person.inmate_number.upper(),
+                          person.origin_prison.casefold()),
+                         f"inmate number {person.inmate_number} at the same prison"))
+        for key, what in keys:
+            if key in first and number not in found:
+                found[number] = (f"This row repeats row {first[key]} (same {what}); keep "
+                                 "one of the two.")
+        for key, _ in keys:
+            first.setdefault(key, number)
+    return found
+
+
+def read_transfer_list(
+    uow: UnitOfWork,
+    path: Path,
+    mapping: Mapping[str, str] | None = None,
+    *,
+    today: dt.date,
+) -> TransferPreview:
+    """Reads and checks a transfer list; writes nothing.
+
+    ``mapping`` maps sheet columns (as headed) to canonical keys; None means the headers
+    are the canonical keys themselves. Unmapped columns are ignored, with a warning.
+    """
+    path = Path(path)
+    sheet = _read_sheet(path)
+    if _blank(sheet.header):
+        if sheet.rows and not all(_blank(cells) for _, cells, _ in sheet.rows):
+            raise ValidationError(f"The first row of {path.name} is empty; it must hold the "
+                                  "column names.")
+        raise ValidationError(f"{path.name} is empty; fill in the template's columns, one "
+                              "row per person.")
+    chosen, notes = _columns(sheet.header, mapping)
+    data = [(n, cells, broken) for n, cells, broken in sheet.rows if not _blank(cells)
+            or broken]
+    if not data:
+        raise ValidationError(f"{path.name} has column names but no rows; one row per person "
+                              "goes under them.")
+    if len(data) > MAX_ROWS:
+        raise ValidationError(f"{path.name} has more than {MAX_ROWS:,} rows; split the list "
+                              "into smaller files.")
+    extra = {i for n, cells, _ in data for i, c in enumerate(cells)
+             if i >= len(sheet.header) or not sheet.header[i]} - set(chosen)
+    if any(c.strip() for _, cells, _ in data for i, c in enumerate(cells) if i in extra):
+        notes.append("Some cells have no column name in the first row; they are not read.")
+
+    built = []
+    for number, cells, broken in data:
+        values = {key: (cells[i] if i < len(cells) else "").strip()
+                  for i, key in chosen.items()}
+        problems = {
+            chosen[i]: (f"The {chosen[i].replace('_', ' ')} cell holds a formula with no "
+                        f"saved result ({_shown(formula)}); open the file in Excel or "
+                        "LibreOffice, save it, and import it again.")
+            for i, formula in broken.items() if i in chosen
+        }
+        built.append((number, values, build_row(values, today, problems)))
+
+    repeats = _repeats([(n, r.person) for n, _, r in built if r.person is not None])
+    valid = [(n, r.person) for n, _, r in built if r.person is not None and n not in repeats]
+    found = dict(zip((n for n, _ in valid),
+                     find_candidates_many(uow, [_probe(p) for _, p in valid]), strict=True))
+    rows = []
+    for number, values, result in built:
+        errors = result.errors + ((repeats[number],) if number in repeats else ())
+        rows.append(TransferRow(
+            number=number,
+            values={k: _shown(v) for k, v in values.items()},
+            person=None if errors else result.person,
+            episode=None if errors else result.episode,
+            errors=errors,
+            duplicates=tuple(found.get(number, ())),
+        ))
+    return TransferPreview(
+        path=str(path),
+        columns=tuple(sheet.header),
+        mapping={sheet.header[i]: key for i, key in chosen.items()},
+        warnings=tuple(notes),
+        rows=tuple(rows),
+    )
+
+
+# ---------------------------------------------------------------------------- importing
+
+def _duplicate_reason(row: TransferRow) -> str:
+    best = row.duplicates[0]
+    who = best.case_number or best.person_uid
+    why = ", ".join(r.text for r in best.reasons)
+    more = f" (and {len(row.duplicates) - 1} more)" if len(row.duplicates) > 1 else ""
+    return f"possible duplicate of {who}{more}: {best.latin_name or best.khmer_name}, " \
+           f"score {best.score:.0f} — {why}"
+
+
+def skip_reason(row: TransferRow) -> str | None:
+    """Why an unaccepted or unimportable row stays out (None when it can be imported)."""
+    if row.errors:
+        return "; ".join(row.errors)
+    if row.duplicates:
+        return _duplicate_reason(row)
+    return None
+
+
+def import_rows(
+    uow: UnitOfWork,
+    actor: Actor,
+    preview: TransferPreview,
+    accept: Collection[int],
+    readmit: Mapping[int, str] = MappingProxyType({}),
+    *,
+    today: dt.date,
+) -> ImportReport:
+    """Registers the accepted rows of ``preview`` in the caller's unit of work.
+
+    A row is imported when its number is in ``accept`` and it has no errors: as a
+    re-admission of the person ``readmit[number]`` (a person uid) when given; as a new
+    person otherwise. An accepted row with possible duplicates and no ``readmit`` entry
+    is registered as a new person, and its audit entry records that the clerk confirmed
+    it is none of the candidates shown. Every other row is reported in ``skipped``.
+    """
+    require(actor.role, Action.IMPORT_TRANSFER_LIST)
+    imported: list[tuple[int, str]] = []
+    skipped: list[tuple[int, str]] = []
+    new: list[TransferRow] = []
+    again: list[tuple[TransferRow, str]] = []
+    for row in preview.rows:
+        if row.errors or row.person is None or row.episode is None:
+            skipped.append((row.number, "; ".join(row.errors) or "the row is not valid"))
+        elif row.number not in accept:
+            skipped.append((row.number, skip_reason(row) or "not selected for import"))
+        elif readmit.get(row.number):
+            again.append((row, readmit[row.number]))
+        else:
+            new.append(row)
+    arrivals = []
+    for row in new:
+        assert row.person is not None and row.episode is not None
+        arrivals.append(intake.Arrival(
+            row.person, row.episode, tuple(d.person_uid for d in row.duplicates)))
+    numbers = intake.register_people(uow, actor, arrivals, today)
+    imported += [(row.number, number) for row, number in zip(new, numbers, strict=True)]
+    for row, person_uid in again:
+        assert row.episode is not None
+        details = intake.readmit(uow, actor, person_uid, row.episode, today)
+        assert details.latest_episode is not None
+        imported.append((row.number, details.latest_episode.case_number))
+    imported.sort()
+    audit.record(
+        uow, actor, "import", "transfer_list", None,
+        changes={"file": (None, Path(preview.path).name), "imported": (None, len(imported)),
+                 "skipped": (None, len(skipped))},
+        summary=f"imported {len(imported)} of {len(preview.rows)} rows of the transfer list "
+                f"{Path(preview.path).name}",
+    )
+    return ImportReport(tuple(imported), tuple(skipped))
+
+
+# ---------------------------------------------------------------------------- template
+
+def write_template(path: Path) -> None:
+    """An empty transfer list for prisons to fill in: the canonical keys as headers,
+    each with a bilingual comment saying what goes in the column."""
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Transfer list"
+    for column, key in enumerate(CANONICAL_KEYS, start=1):
+        cell = sheet.cell(row=1, column=column, value=key)
+        cell.font = Font(bold=True)
+        khmer, english = COLUMN_HELP[key]
+        comment = Comment(f"{khmer}\n\n{english}", "RehabDesk")
+        comment.width, comment.height = 320, 160
+        cell.comment = comment
+        letter = cell.column_letter
+        sheet.column_dimensions[letter].width = max(14, len(key) + 4)
+        if key in DATE_KEYS or key in ("national_id", "inmate_number"):
+            # As text, so Excel keeps 01/03/2026 and leading zeros as typed.
+            for row in range(2, 1002):
+                sheet.cell(row=row, column=column).number_format = "@"
+    sheet.freeze_panes = "A2"
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+

@@ -1,0 +1,1 @@
+"""Court cases, charges, verdicts, sentences and treatment orders."""

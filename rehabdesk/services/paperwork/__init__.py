@@ -1,0 +1,1 @@
+"""Printing paperwork from records: gather, render, audit."""

@@ -1,0 +1,227 @@
+"""Printing paperwork from records (issue #6, parts 3 and 4): gather, render, audit.
+
+Every print is audited (who, what, which record) in the caller's unit of work, because a
+printed form carries a detainee's data out of the database where no access control
+follows it. The audit entry is written only after the PDF rendered, so a failed render
+leaves no trace of a print that never happened; the caller writes the file inside the
+same unit of work, so a file that could not be written rolls the entry back too.
+
+Each function returns the PDF bytes; the GUI previews them, the command line writes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import undefer
+
+from rehabdesk.db.models import Episode, Person
+from rehabdesk.domain.errors import NotFoundError
+from rehabdesk.domain.permissions import Action, require
+from rehabdesk.domain.records import EpisodeDetails
+from rehabdesk.printing import (
+    DOCUMENTS,
+    IntakeSheet,
+    PrintRequest,
+    ScreeningResults,
+    render_document,
+    render_intake_forms,
+)
+from rehabdesk.printing.documents.decision import DecisionLetter
+from rehabdesk.printing.documents.import_report import ImportReportLine, render_import_report
+from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services.intake.transfer_import import ImportReport, TransferPreview
+from rehabdesk.services.platform import audit
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.centre import get_centre
+from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.services.platform.persons import episode_details, person_details
+from rehabdesk.services.screening import screenings as screening
+
+__all__ = [
+    "PER_PERSON",
+    "document_title",
+    "print_arrivals",
+    "print_blank_intake",
+    "print_discharge_summary",
+    "print_document",
+    "print_roll_call",
+]
+
+PER_PERSON = ("intake", "consent", "screening", "decision")
+"""Documents printed for one episode (``print_document``)."""
+
+
+def document_title(name: str) -> str:
+    """``"Intake form"`` for ``"intake"``: what the preview window and the audit call it."""
+    return DOCUMENTS[name].title_en
+
+
+def _case(uow: UnitOfWork, case_number: str) -> tuple[Person, Episode]:
+    """The person and the episode of ``case_number`` (any case, spaces ignored)."""
+    wanted = case_number.strip().upper()
+    row = uow.session.execute(
+        select(Person, Episode).join(Episode, Episode.person_id == Person.id)
+        .where(Episode.case_number == wanted)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"No episode has the case number {case_number!r}; check it.")
+    return row[0], row[1]
+
+
+def _screening(uow: UnitOfWork, actor: Actor, episode: EpisodeDetails) -> ScreeningResults:
+    """The latest screening results of ``episode``; parts not done print "not done".
+
+    The actor is the viewer: health details appear only for those who may see them.
+    """
+    return screening.latest_results(uow, episode.uid, viewer=actor, printing=True)
+
+
+def _decision(uow: UnitOfWork, actor: Actor, episode: EpisodeDetails,
+              today: dt.date) -> DecisionLetter:
+    """The episode's decision in force today, as the letter prints it (issue #4, item 5).
+
+    The episode is re-evaluated first, which stores a new decision only if a rule now says
+    something else (``services.eligibility``), so the letter never prints a decision the
+    records no longer support, and a stay never evaluated yet gets its first decision.
+    """
+    record = eligibility.reevaluate_episode(uow, actor, episode.uid, today)
+    return DecisionLetter(record.outcome.value, record.reasons, record.policy_version,
+                          record.evaluated_on)
+
+
+def print_document(
+    uow: UnitOfWork, actor: Actor, name: str, case_number: str, today: dt.date
+) -> bytes:
+    """The PDF of document ``name`` ("intake", "consent", "screening", "decision") for
+    ``case_number``.
+
+    Raises ``NotFoundError`` for an unknown case number (nothing is audited then) and
+    ``ValueError`` with a sentence for a document that is not printed per case.
+    """
+    require(actor.role, Action.PRINT)
+    if name not in PER_PERSON:
+        raise ValueError(f'"{name}" is not printed for a case; choose one of: '
+                         f"{', '.join(PER_PERSON)}.")
+    row, episode_row = _case(uow, case_number)
+    person, episode = person_details(row), episode_details(episode_row)
+    request = PrintRequest(
+        centre=get_centre(uow), printed_by=actor.name, printed_on=today, person=person,
+        episode=episode, photo=row.photo,
+        screening=_screening(uow, actor, episode) if name == "screening" else None,
+        decision=_decision(uow, actor, episode, today) if name == "decision" else None,
+    )
+    data = render_document(name, request)
+    audit.record(uow, actor, "print", "document", episode.uid, person_uid=person.uid,
+                 summary=f"printed the {document_title(name).lower()} for "
+                 f"{episode.case_number}")
+    return data
+
+
+def print_blank_intake(uow: UnitOfWork, actor: Actor, today: dt.date) -> bytes:
+    """A blank intake form for days when the computer is down (audited: who printed)."""
+    require(actor.role, Action.PRINT)
+    data = render_document("blank-intake", PrintRequest(get_centre(uow), actor.name, today))
+    audit.record(uow, actor, "print", "document", None, summary="printed a blank intake form")
+    return data
+
+
+def print_arrivals(uow: UnitOfWork, actor: Actor, day: dt.date, today: dt.date) -> bytes:
+    """The intake forms of everyone who arrived on ``day``, in case order, in one PDF.
+
+    One audit entry per person, so each person's history shows that their form was
+    printed. Raises ``NotFoundError`` if nobody arrived that day.
+    """
+    require(actor.role, Action.PRINT)
+    rows = uow.session.execute(
+        select(Person, Episode).join(Episode, Episode.person_id == Person.id)
+        .where(Episode.arrival_date == day).order_by(Episode.case_seq, Episode.id)
+        .options(undefer(Person.photo))
+    ).all()
+    if not rows:
+        raise NotFoundError(f"Nobody arrived on {day:%d %b %Y}; check the date.")
+    sheets = [IntakeSheet(person_details(p), episode_details(e), p.photo) for p, e in rows]
+    data = render_intake_forms(sheets, get_centre(uow), actor.name, today,
+                               title=f"Intake forms, arrivals of {day:%d %b %Y}")
+    for sheet in sheets:
+        audit.record(uow, actor, "print", "document", sheet.episode.uid,
+                     person_uid=sheet.person.uid,
+                     summary=f"printed the intake form for {sheet.episode.case_number} "
+                     f"(arrivals of {day:%d %b %Y})")
+    return data
+
+
+def print_import_report(
+    uow: UnitOfWork, actor: Actor, preview: TransferPreview, report: ImportReport,
+    today: dt.date,
+) -> bytes:
+    """The printed report of one transfer-list import (audited: who printed which list)."""
+    require(actor.role, Action.PRINT)
+    names = {row.number: _list_name(row.values) for row in preview.rows}
+    lines = [ImportReportLine(n, names.get(n, ""), case) for n, case in report.imported]
+    lines += [ImportReportLine(n, names.get(n, ""), None, reason) for n, reason in report.skipped]
+    file_name = Path(preview.path).name
+    data = render_import_report(file_name, lines, get_centre(uow), actor.name, today)
+    audit.record(uow, actor, "print", "document", None,
+                 summary=f"printed the import report of the transfer list {file_name}")
+    return data
+
+
+def _list_name(values: Mapping[str, str]) -> str:
+    """The name as the list wrote it: Latin and Khmer where both are given."""
+    return " · ".join(v for v in (values.get("latin_name"), values.get("khmer_name")) if v)
+
+
+def print_roll_call(uow: UnitOfWork, actor: Actor, session_uid: str, today: dt.date) -> bytes:
+    """The roll-call sheet of a group session: its roll, any marks already taken ticked
+    (issue #7). One audit entry for the session; the sheet lists names, not records."""
+    from rehabdesk.printing.documents.roll_call import RollCallEntry, RollCallSheet
+    from rehabdesk.services.enrolment import attendance
+
+    require(actor.role, Action.PRINT)
+    roll = attendance.roll_call(uow, session_uid)
+    s = roll.session
+    entries = [RollCallEntry(line.case_number, line.khmer_name, line.latin_name,
+                             " · ".join(str(p) for p in (line.dormitory_name, line.bed_number)
+                                        if p is not None),
+                             None if line.status is None else line.status.value, line.note)
+               for line in roll.lines]
+    sheet = RollCallSheet(s.uid, s.type_name_km, s.type_name_en, s.held_on, s.facilitator,
+                          s.topic, s.dormitory_name or "everyone enrolled", entries)
+    data = render_document("roll-call", PrintRequest(get_centre(uow), actor.name, today,
+                                                     roll_call=sheet))
+    audit.record(uow, actor, "print", "document", s.uid,
+                 summary=f"printed the roll call of {sheet.label} ({len(entries)} people)")
+    return data
+
+
+def print_discharge_summary(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
+                            today: dt.date) -> bytes:
+    """The discharge summary of an enrolment that has one (issue #7), audited against
+    the person. Raises ``NotFoundError`` when no summary has been written yet."""
+    from rehabdesk.printing.documents.discharge import DischargeDetails, DischargeGoal
+    from rehabdesk.services.enrolment import attendance, caseplan
+
+    require(actor.role, Action.PRINT)
+    plan = caseplan.case_plan(uow, enrolment_uid)
+    summary = caseplan.discharge_summary(uow, enrolment_uid)
+    e = plan.enrolment
+    if summary is None or e.enrolled_on is None or e.ended_on is None:
+        raise NotFoundError(f"No discharge summary has been written for {e.case_number} yet; "
+                            "write it first.")
+    person_row, episode_row = _case(uow, e.case_number)
+    details = DischargeDetails(
+        e.programme_name_km, e.programme_name_en, e.status.value, e.enrolled_on, e.ended_on,
+        e.place, attendance.attendance_rate(uow, enrolment_uid).display(), e.override_note,
+        [DischargeGoal(g.area, g.goal, g.status.value, g.closed_on) for g in plan.goals],
+        summary.written_on, summary.author, summary.summary, summary.recommendations,
+        summary.follow_up)
+    data = render_document("discharge", PrintRequest(
+        get_centre(uow), actor.name, today, person=person_details(person_row),
+        episode=episode_details(episode_row), discharge=details))
+    audit.record(uow, actor, "print", "document", e.uid, person_uid=e.person_uid,
+                 summary=f"printed the discharge summary for {e.case_number}")
+    return data

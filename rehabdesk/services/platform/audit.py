@@ -1,0 +1,211 @@
+"""Audit entries: who changed what, when, with old and new values.
+
+Every service that changes data calls ``record`` inside the same unit of work as the
+change, so an entry exists exactly when the change was committed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import inspect, select
+
+from rehabdesk.db.base import new_uid, utcnow
+from rehabdesk.db.models import AuditEntry, Person
+from rehabdesk.domain import audit_chain as chain
+from rehabdesk.domain.permissions import Action, require
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.services.register.search import SEARCH_LIMIT, find_ids
+
+Changes = Mapping[str, tuple[Any, Any]]
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    at: dt.datetime
+    actor_name: str
+    action: str
+    entity: str
+    entity_uid: str | None
+    changes: dict[str, tuple[Any, Any]]
+    summary: str
+
+
+def jsonable(value: Any) -> Any:
+    """A field value as the audit log stores it: dates as ISO text, bytes (a photo) as
+    their size only, everything else as it is."""
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+_CHAIN_HEAD = "rehabdesk_audit_chain_head"
+"""``session.info`` key: (id, hash) of the newest entry of this unit of work's chain."""
+
+
+def chain_head(uow: UnitOfWork) -> tuple[int, str]:
+    """The newest entry's id and hash (0 and GENESIS for an empty log).
+
+    Safe to read-then-append because writers hold SQLite's write lock from BEGIN
+    IMMEDIATE to commit, so no other process can append in between.
+    """
+    head = uow.session.info.get(_CHAIN_HEAD)
+    if head is None:
+        row = uow.session.execute(
+            select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+        ).first()
+        head = (row.id, row.hash) if row else (0, chain.GENESIS)
+    return head
+
+
+def chained_row(uow: UnitOfWork, fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` completed with id, prev_hash and hash, and the chain head moved on."""
+    last_id, last_hash = chain_head(uow)
+    row = {"uid": new_uid(), "at": utcnow(), **fields, "id": last_id + 1}
+    row["prev_hash"] = last_hash
+    row["hash"] = chain.digest(last_hash, row)
+    uow.session.info[_CHAIN_HEAD] = (row["id"], row["hash"])
+    return row
+
+
+def record(
+    uow: UnitOfWork,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_uid: str | None,
+    *,
+    person_uid: str | None = None,
+    changes: Changes | None = None,
+    summary: str = "",
+) -> None:
+    changes_json = {
+        name: [jsonable(old), jsonable(new)] for name, (old, new) in (changes or {}).items()
+    }
+    uow.session.add(AuditEntry(**chained_row(uow, {
+        "user_id": actor.user_id,
+        "actor_name": actor.name,
+        "action": action,
+        "entity": entity,
+        "entity_uid": entity_uid,
+        "person_uid": person_uid,
+        "changes": json.dumps(changes_json, ensure_ascii=False, sort_keys=True),
+        "summary": summary,
+    })))
+
+
+def verify_chain(uow: UnitOfWork) -> chain.ChainCheck:
+    """Re-computes the whole chain from the stored rows, as text, oldest first."""
+    columns = ", ".join((*chain.CHAINED_FIELDS, "prev_hash", "hash"))
+    rows = uow.session.connection().exec_driver_sql(
+        f"SELECT {columns} FROM audit_entry ORDER BY id"
+    )
+    return chain.verify(dict(row._mapping) for row in rows)
+
+
+def created_fields(obj: Any, fields: tuple[str, ...]) -> dict[str, tuple[Any, Any]]:
+    """The fields of a new row as (None, value) pairs, skipping empty ones."""
+    return {f: (None, getattr(obj, f)) for f in fields if getattr(obj, f) not in (None, "")}
+
+
+def pending_changes(obj: Any, fields: tuple[str, ...]) -> dict[str, tuple[Any, Any]]:
+    """Old and new values of the fields changed on ``obj`` since it was loaded."""
+    state = inspect(obj)
+    changes: dict[str, tuple[Any, Any]] = {}
+    for name in fields:
+        history = state.attrs[name].history
+        if history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                changes[name] = (old, new)
+    return changes
+
+
+def history_of_person(uow: UnitOfWork, person_uid: str) -> list[AuditRecord]:
+    """A person's audit entries, newest first (the record view's History tab)."""
+    entries = uow.session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.person_uid == person_uid)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    )
+    return [
+        AuditRecord(
+            at=e.at,
+            actor_name=e.actor_name,
+            action=e.action,
+            entity=e.entity,
+            entity_uid=e.entity_uid,
+            changes={k: (v[0], v[1]) for k, v in json.loads(e.changes).items()},
+            summary=e.summary,
+        )
+        for e in entries
+    ]
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the audit page asks for; every field narrows, blank means any."""
+
+    person: str = ""
+    """Case number, person uid or part of a name."""
+    user: str = ""
+    action: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    id: int
+    at: dt.datetime
+    actor_name: str
+    action: str
+    entity: str
+    summary: str
+    changes: str
+
+
+AUDIT_PAGE_LIMIT = 5000
+
+
+def search_entries(uow: UnitOfWork, actor: Actor, wanted: AuditFilter) -> list[AuditLine]:
+    """Audit entries matching ``wanted``, newest first (auditors and administrators)."""
+    require(actor.role, Action.VIEW_AUDIT)
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(AUDIT_PAGE_LIMIT)
+    if wanted.user.strip():
+        query = query.where(AuditEntry.actor_name.icontains(wanted.user.strip(),
+                                                              autoescape=True))
+    if wanted.action.strip():
+        query = query.where(AuditEntry.action == wanted.action.strip())
+    if wanted.since:
+        query = query.where(AuditEntry.at >= dt.datetime.combine(wanted.since, dt.time()))
+    if wanted.until:
+        query = query.where(AuditEntry.at < dt.datetime.combine(
+            wanted.until + dt.timedelta(days=1), dt.time()))
+    if wanted.person.strip():
+        ids = find_ids(uow, wanted.person.strip(), limit=SEARCH_LIMIT)
+        uids = list(uow.session.scalars(select(Person.uid).where(Person.id.in_(ids))))
+        query = query.where(AuditEntry.person_uid.in_(uids))
+    return [AuditLine(e.id, e.at, e.actor_name, e.action, e.entity, e.summary, e.changes)
+            for e in uow.session.scalars(query)]
+
+
+def entries_csv(lines: list[AuditLine]) -> str:
+    """The lines as CSV for an inspector's spreadsheet (UTF-8, one header row)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["id", "at_utc", "user", "action", "entity", "summary", "changes"])
+    for line in lines:
+        writer.writerow([line.id, line.at.isoformat(sep=" "), line.actor_name, line.action,
+                         line.entity, line.summary, line.changes])
+    return out.getvalue()

@@ -1,0 +1,297 @@
+"""Encryption at rest (issue #8, item 2): unlocking the database key, the recovery key,
+and encrypting a plain database.
+
+Key hierarchy (docs/architecture.md): a random 256-bit database key encrypts the file
+(SQLCipher, raw key); ``<db>.keys`` holds copies of it wrapped by each user's password and
+by the recovery key (``db.key_file``).
+
+Signing in therefore has two gates. The *key gate* comes first: the user table lives in
+the encrypted database, so a password must unwrap that user's copy before anything can
+be read. A wrong password there cannot be counted in the database; the copy keeps its own
+count and lock (the same five tries and 15 minutes, ``domain.lockout``), and the refusal
+waits in the key file until the next sign-in that opens the database writes it to the
+audit log. Once the database is open, ``services.auth`` checks the password again against
+the user table, with its own lockout, as for a plain database; the idle-lock unlock uses
+only that second gate.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2 import extract_parameters
+from argon2.exceptions import InvalidHashError
+
+from rehabdesk.db import key_file, schema
+from rehabdesk.db.engine import connect_raw
+from rehabdesk.db.key_file import RECOVERY, CentreKey, key_file_path
+from rehabdesk.db.writer_lock import WriterLock
+from rehabdesk.domain.errors import RehabDeskError, ValidationError
+from rehabdesk.domain.lockout import LockState
+from rehabdesk.domain.permissions import Action, Role, require
+from rehabdesk.services.platform import audit, auth, backup
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
+
+RECOVERY_BYTES = 30
+"""240 random bits: 48 base-32 letters, printed in 12 groups of four."""
+_CONFUSABLE = str.maketrans({"0": "O", "1": "I", "8": "B"})
+
+
+@dataclass(frozen=True)
+class Unlock:
+    key: bytes | None
+    message: str = ""
+
+
+def is_encrypted(db_path: Path) -> bool:
+    """An encrypted centre database is known by its key file."""
+    return key_file_path(db_path).exists()
+
+
+def _stamp(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment else None
+
+
+def _refused(data: dict[str, Any], now: dt.datetime, username: str, summary: str) -> None:
+    data["refused"] = [*data.get("refused", []), {
+        "at": _stamp(now), "username": username, "summary": summary}][-key_file.MAX_REFUSED:]
+
+
+def unlock(db_path: Path, username: str, password: str, now: dt.datetime) -> Unlock:
+    """The database key if ``password`` opens ``username``'s copy; else why not, in the
+    words ``services.auth`` uses (the same lock, the same count of tries)."""
+    slot = key_file.user_slot(username)
+    with key_file.editing(key_file_path(db_path)) as data:
+        copy = data["copies"].get(slot)
+        if copy is None:
+            key_file.burn_time()
+            _refused(data, now, username, "sign-in refused at the key file: unknown user")
+            return Unlock(None, auth.WRONG)
+        locked_until = copy.get("locked_until")
+        state = LockState(int(copy.get("failed_attempts", 0)),
+                          dt.datetime.fromisoformat(locked_until) if locked_until else None)
+        if state.is_locked(now):
+            _refused(data, now, username, "sign-in refused at the key file: account locked")
+            return Unlock(None, auth.locked_message(state))
+        key = key_file.unwrap(copy, password, slot)
+        if key is None:
+            state = state.after_failure(now)
+            copy["failed_attempts"], copy["locked_until"] = (state.failed_attempts,
+                                                             _stamp(state.locked_until))
+            _refused(data, now, username, "sign-in refused at the key file: wrong password"
+                     + ("; account locked for 15 minutes" if state.is_locked(now) else ""))
+            return Unlock(None, auth.failure_message(state, now))
+        if copy.get("from_hash") or state.failed_attempts:
+            # A copy made by `db encrypt` from the password hash gets a salt of its own.
+            data["copies"][slot] = key_file.wrap(key, password, slot)
+        return Unlock(key)
+
+
+def record_refusals(uow: UnitOfWork) -> int:
+    """Writes the key gate's refusals to the audit log (the first writer to open the
+    database after them does) and clears them; returns how many."""
+    if uow.centre_key is None or not uow.writable:
+        return 0
+    with key_file.editing(uow.centre_key.key_file) as data:
+        refused, data["refused"] = data.get("refused", []), []
+        for entry in refused:
+            name = str(entry.get("username", ""))
+            audit.record(uow, Actor(None, name, f"{name or '?'} (not signed in)",
+                                    Role.AUDITOR),
+                         "sign_in_failed", "user", None,
+                         summary=f"{entry.get('summary', '')} (at {entry.get('at')} UTC)")
+    return len(refused)
+
+
+def is_demo(db_path: Path) -> bool:
+    """True when the demo administrator's password ``demo`` opens the key (a demo centre:
+    the sign-in dialog says so). Counts nothing: it is not someone signing in."""
+    try:
+        copy = key_file.read(key_file_path(db_path))["copies"].get(key_file.user_slot("admin"))
+    except RehabDeskError:
+        return False
+    return copy is not None and key_file.unwrap(copy, "demo", key_file.user_slot("admin")) \
+        is not None
+
+
+def create_key_file(db_path: Path) -> CentreKey:
+    """A new database key and its (so far empty) key file, for a database not yet made."""
+    path = key_file_path(db_path)
+    if path.exists() or (db_path.exists() and db_path.stat().st_size):
+        raise RehabDeskError(f"{db_path} already exists; choose a new file for a new centre.")
+    centre_key = CentreKey(key_file.new_key(), path)
+    with key_file.editing(path, create=True):
+        pass
+    return centre_key
+
+
+def format_recovery_key(raw: bytes) -> str:
+    letters = base64.b32encode(raw).decode("ascii")
+    return "-".join(letters[i:i + 4] for i in range(0, len(letters), 4))
+
+
+def _parse_recovery_key(text: str) -> str:
+    """The canonical form of a typed recovery key: case, spaces, dashes and 0/1/8 for
+    O/I/B do not matter."""
+    letters = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_CONFUSABLE)
+    return format_recovery_key(base64.b32decode(letters)) if len(letters) == 48 else ""
+
+
+@dataclass(frozen=True)
+class RecoverySheet:
+    recovery_key: str
+    pdf: bytes
+
+
+def new_recovery_sheet(uow: UnitOfWork, actor: Actor, today: dt.date) -> RecoverySheet:
+    """A new recovery key wrapping one more copy of the database key, and its sheet to
+    print (``printing.recovery_sheet``). The previous recovery key stops working; the new
+    one is shown only on this sheet. Audited (never the key itself)."""
+    from rehabdesk.printing.documents.recovery_sheet import render_recovery_sheet
+    from rehabdesk.services.platform.centre import get_centre
+
+    require(actor.role, Action.MANAGE_USERS)
+    if uow.centre_key is None:
+        raise ValidationError("This database is not encrypted, so it has no recovery key; "
+                              "encrypt it first with `rehabdesk db encrypt`.")
+    text = format_recovery_key(secrets.token_bytes(RECOVERY_BYTES))
+    db_name = uow.centre_key.key_file.name.removesuffix(".keys")
+    pdf = render_recovery_sheet(get_centre(uow), text, db_name, actor.name, today)
+    key_file.put_copy(uow.centre_key, RECOVERY, text)
+    audit.record(uow, actor, "update", "key_file", None,
+                 summary="made a new recovery key and printed its sheet (the previous "
+                         "recovery sheet no longer works)")
+    return RecoverySheet(text, pdf)
+
+
+def unlock_with_recovery(db_path: Path, recovery_key: str) -> bytes:
+    """The database key from the recovery sheet's key, or a sentence why not."""
+    copy = key_file.read(key_file_path(db_path))["copies"].get(RECOVERY)
+    key = None
+    if copy is not None and (canonical := _parse_recovery_key(recovery_key)):
+        key = key_file.unwrap(copy, canonical, RECOVERY)
+    if key is None:
+        raise RehabDeskError("That is not this centre's recovery key; check the 48 letters and "
+                             "digits on the newest recovery sheet.")
+    return key
+
+
+def recover_access(db_path: Path, recovery_key: str, username: str, new_password: str) -> None:
+    """Gives an administrator a new password with the recovery sheet's key, when nobody
+    can sign in: their database password and their copy of the key change, both locks
+    are lifted, and the audit log says the recovery key was used."""
+    from rehabdesk.services.platform.database import open_database
+    from rehabdesk.services.platform.users import actor_named
+
+    key = unlock_with_recovery(db_path, recovery_key)
+    database = open_database(db_path, create=False, key=key, program="rehabdesk db recover")
+    try:
+        with database.unit_of_work(write=True) as uow:
+            actor = actor_named(uow, username)
+            if actor.role is not Role.ADMINISTRATOR:
+                raise ValidationError(f"{username} is not an administrator; recover an "
+                                      "administrator, who can then help the others.")
+            record_refusals(uow)
+            audit.record(uow, actor, "update", "user", None,
+                         summary=f"used the recovery key to set a new password for {username}")
+            auth.set_password(uow, actor, username, new_password)
+    finally:
+        database.close()
+
+
+@dataclass(frozen=True)
+class Encrypted:
+    recovery_key: str
+    users: int
+    """Users whose password opens the encrypted database (each had an argon2id hash)."""
+    kept_plain: Path | None
+    backups: int
+    """Plain backups in the backup folder that were encrypted too."""
+
+
+def encrypt_database(db_path: Path, now: dt.datetime, *, keep_plain: bool = False) -> Encrypted:
+    """Turns a plain centre database into an encrypted one, in place.
+
+    Every user keeps their password: their copy of the key is wrapped with the argon2id
+    output already stored as their password hash (its salt and parameters), and re-wrapped
+    with a salt of its own at their first sign-in. The plain backups in the backup folder
+    are encrypted too. The plain file is overwritten and deleted, unless ``keep_plain``.
+    """
+    if is_encrypted(db_path):
+        raise RehabDeskError(f"{db_path} is already encrypted; nothing was changed.")
+    state = schema.inspect_file(db_path)
+    if not state.exists or state.revision is None:
+        raise RehabDeskError(f"{db_path} is not a RehabDesk database; check the path.")
+    lock = WriterLock(db_path, "rehabdesk db encrypt")
+    lock.acquire()
+    try:
+        centre_key = CentreKey(key_file.new_key(), key_file_path(db_path))
+        data = key_file.empty()
+        data["copies"] = _copies_from_hashes(db_path, centre_key.key)
+        recovery = format_recovery_key(secrets.token_bytes(RECOVERY_BYTES))
+        data["copies"][RECOVERY] = key_file.wrap(centre_key.key, recovery, RECOVERY)
+        staged = db_path.with_name(db_path.name + ".encrypting")
+        staged.unlink(missing_ok=True)
+        schema.export_encrypted(db_path, staged, centre_key.key)
+        key_file.write(centre_key.key_file, data)  # the key is on disk before the data
+        aside = db_path.with_name(f"{db_path.name}.plain-{now:%Y%m%dT%H%M%SZ}")
+        schema.backup(db_path, aside)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        staged.replace(db_path)
+        encrypted_backups = backup.encrypt_plain_backups(db_path, centre_key)
+        if not keep_plain:
+            shred(aside)
+    finally:
+        lock.release()
+    users = sum(1 for slot in data["copies"] if slot != RECOVERY)
+    return Encrypted(recovery, users, aside if keep_plain else None, encrypted_backups)
+
+
+def _copies_from_hashes(db_path: Path, key: bytes) -> dict[str, Any]:
+    connection = connect_raw(db_path, read_only=True)
+    try:
+        rows = connection.execute(
+            "SELECT username, password_hash FROM app_user WHERE active AND password_hash "
+            "IS NOT NULL"
+        ).fetchall()
+    finally:
+        connection.close()
+    copies = {}
+    for username, password_hash in rows:
+        try:
+            params = extract_parameters(password_hash)
+            salt_b64, hash_b64 = password_hash.split("$")[-2:]
+            salt, raw = (base64.b64decode(part + "=" * (-len(part) % 4))
+                         for part in (salt_b64, hash_b64))
+        except (InvalidHashError, ValueError):
+            continue
+        if params.type.name != "ID" or len(raw) != key_file.KEY_BYTES:
+            continue
+        slot = key_file.user_slot(username)
+        copy = key_file.seal(key, raw, slot, salt, {
+            "t": params.time_cost, "m": params.memory_cost, "p": params.parallelism})
+        copies[slot] = {**copy, "from_hash": True}
+    return copies
+
+
+def shred(path: Path) -> None:
+    """Overwrites a file with random bytes, flushes it to disk, and deletes it. (On SSDs and
+    journalling file systems old blocks may survive: docs/admin-guide.md says so.)"""
+    for target in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if not target.exists():
+            continue
+        size = target.stat().st_size
+        with target.open("r+b") as handle:
+            for start in range(0, size, 1 << 20):
+                handle.write(os.urandom(min(1 << 20, size - start)))
+            handle.flush()
+            os.fsync(handle.fileno())
+        target.unlink()

@@ -1,0 +1,1 @@
+"""The detainee register: search, pages of rows, and merging duplicate people."""

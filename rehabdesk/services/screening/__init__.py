@@ -1,0 +1,1 @@
+"""Screenings (ASSIST, DAST-10, AUDIT, urine, health screen) and consent."""

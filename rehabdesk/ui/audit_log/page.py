@@ -1,0 +1,151 @@
+"""The audit log for auditors and administrators (issue #8): filter by person, user,
+action and date, and export what is shown to CSV. Other roles see why they cannot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.domain.permissions import Action, allowed
+from rehabdesk.services.platform import audit
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.kit.list_model import ListTableModel
+from rehabdesk.ui.kit.workers import LatestOnly
+
+ACTIONS = ("", "create", "update", "delete", "merge", "print", "export", "sign_in",
+           "sign_in_failed")
+
+
+class AuditModel(ListTableModel[audit.AuditLine]):
+    CONTEXT = "AuditModel"
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("AuditModel", "When (UTC)")),
+        str(QT_TRANSLATE_NOOP("AuditModel", "Who")),
+        str(QT_TRANSLATE_NOOP("AuditModel", "Action")),
+        str(QT_TRANSLATE_NOOP("AuditModel", "Record")),
+        str(QT_TRANSLATE_NOOP("AuditModel", "What")),
+    )
+
+    def cells(self, row: audit.AuditLine) -> tuple[str, ...]:
+        return (row.at.strftime("%Y-%m-%d %H:%M:%S"), row.actor_name, row.action, row.entity,
+                row.summary)
+
+    def tooltip(self, row: audit.AuditLine) -> str | None:
+        return row.changes if row.changes != "{}" else None
+
+
+class AuditPage(QWidget):
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database, self._actor = database, actor
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Audit log</h2>"), self))
+        if not allowed(actor.role, Action.VIEW_AUDIT):
+            refusal = QLabel(self.tr("Only auditors and administrators may read the audit "
+                                     "log."), self)
+            refusal.setObjectName("auditRefusal")
+            layout.addWidget(refusal)
+            layout.addStretch(1)
+            return
+        self.person = QLineEdit(self)
+        self.person.setPlaceholderText(self.tr("case number or name"))
+        self.person.setToolTip(self.tr("Only entries about this person."))
+        self.user = QLineEdit(self)
+        self.user.setToolTip(self.tr("Only entries by a user whose name contains this."))
+        self.action = QComboBox(self)
+        self.action.addItems([a or self.tr("any") for a in ACTIONS])
+        self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
+        self.until = QDateEdit(QDate.currentDate(), self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        form = QFormLayout()
+        form.addRow(self.tr("Person"), self.person)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Action"), self.action)
+        dates = QHBoxLayout()
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("—", self))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        form.addRow(self.tr("From – to"), dates)
+        self.search_button = QPushButton(self.tr("Show"), self)
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.count = QLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.search_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        self.model = AuditModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("auditView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setVisible(False)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self._jobs = LatestOnly(parent=self)
+        self._jobs.finished.connect(self._show)
+        self._jobs.failed.connect(lambda message: QMessageBox.warning(self, "RehabDesk", message))
+        self.search_button.clicked.connect(self.search)
+        self.person.returnPressed.connect(self.search)
+        self.user.returnPressed.connect(self.search)
+        self.export_button.clicked.connect(self.export)
+
+    def current_filter(self) -> audit.AuditFilter:
+        return audit.AuditFilter(
+            person=self.person.text(), user=self.user.text(),
+            action=ACTIONS[self.action.currentIndex()],
+            since=self.since.date().toPython(), until=self.until.date().toPython(),  # type: ignore[arg-type]
+        )
+
+    def search(self) -> None:
+        database, actor, wanted = self._database, self._actor, self.current_filter()
+
+        def work() -> list[audit.AuditLine]:
+            with database.unit_of_work() as uow:
+                return audit.search_entries(uow, actor, wanted)
+
+        self.count.setText(self.tr("Searching…"))
+        self._jobs.start(work)
+
+    def _show(self, lines: object) -> None:
+        self.model.set_rows(lines if isinstance(lines, list) else [])
+        self.count.setText(self.tr("%1 entries").replace("%1", f"{self.model.rowCount():,}"))
+
+    def export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"),
+                                              "audit-log.csv", self.tr("CSV files (*.csv)"))
+        if not name:
+            return
+        try:
+            Path(name).write_text(audit.entries_csv(self.model.rows), encoding="utf-8")
+        except OSError as error:
+            QMessageBox.warning(self, "RehabDesk", self.tr(
+                "The file could not be written (%1); choose another folder.").replace(
+                    "%1", error.strerror or str(error)))
+            return
+        self.count.setText(self.tr("Exported %1 entries to %2").replace(
+            "%1", str(self.model.rowCount())).replace("%2", name))

@@ -1,0 +1,346 @@
+"""The Dashboard page, the first page after sign-in (issue #7, item 6): the centre at a
+glance — beds against capacity per dormitory and sex now and over 12 months, and the
+pipeline (waitlist, verdicts awaited, screenings due, enrolments ending this month,
+over-capacity enrolments).
+
+DOMAIN.md, "Capacity and overcrowding": occupancy over 100 % must be visible at once, so
+a full dormitory's bar, its numbers and its months on the chart turn red. Every figure
+with a list behind it is a button (Tab to it, Enter or Space, or a click) that opens the
+page listing it (``open_requested``). The figures are read on a worker thread
+(``load_dashboard``) whenever the page shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.domain import entry
+from rehabdesk.domain.records import Sex
+from rehabdesk.services.dashboard import figures as dashboard
+from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.enrolment import texts
+from rehabdesk.ui.kit.workers import LatestOnly
+
+SEX_COLOURS = {Sex.MALE: QColor("#1a73e8"), Sex.FEMALE: QColor("#9334e6")}
+CARD_STYLE = """
+QPushButton#%s { background: white; border: 1px solid #d0d7de; border-radius: 6px;
+                 text-align: left; padding: 6px 10px; }
+QPushButton#%s:hover { border-color: #1a73e8; background: #f5f9ff; }
+QPushButton#%s:focus { border: 2px solid #1a73e8; }
+QPushButton#%s:disabled { background: #fafafa; }
+"""
+
+
+def load_dashboard(database: Database, today: dt.date) -> dashboard.Dashboard:
+    with database.unit_of_work() as uow:
+        return dashboard.dashboard(uow, today)
+
+
+class Card(QPushButton):
+    """A flat, framed button holding a layout of labels (a figure, a dormitory's bar)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setStyleSheet(CARD_STYLE % (name, name, name, name))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def add_child(self, widget: QWidget) -> QWidget:
+        """Children let clicks through to the card, which takes them all."""
+        widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        return widget
+
+
+class FigureCard(Card):
+    """One figure: a big number and what it counts."""
+
+    def __init__(self, name: str, caption: str, tooltip: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.number = QLabel("–", self)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = QLabel(caption, self)
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("color: #3c4043;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.add_child(self.number))
+        layout.addWidget(self.add_child(self.caption))
+        self.setToolTip(tooltip)
+        self.setAccessibleDescription(tooltip)
+        self.setMinimumSize(150, 90)
+
+    def show_value(self, value: int, warn: bool = False) -> None:
+        self.number.setText(f"{value:,}")
+        self.number.setStyleSheet(f"color: {texts.WARNING.name()};" if warn and value else "")
+        self.setAccessibleName(f"{value} {self.caption.text()}")
+
+
+class OccupancyCard(Card):
+    """A dormitory's occupants against its beds; red when over capacity."""
+
+    def __init__(self, row: dashboard.OccupancyRow, parent: QWidget | None = None) -> None:
+        super().__init__("occupancyCard", parent)
+        self.row = row
+        name = QLabel(f"<b>{escape(row.dormitory)}</b> · {escape(texts.sex(row.sex))}", self)
+        name.setMinimumWidth(150)
+        bar = self.bar = QProgressBar(self)
+        bar.setRange(0, max(1, row.capacity))
+        bar.setValue(min(row.occupied, row.capacity))
+        bar.setTextVisible(False)
+        bar.setFixedHeight(14)
+        colour = texts.WARNING if row.is_over else SEX_COLOURS[row.sex]
+        bar.setStyleSheet(f"QProgressBar {{ border: 1px solid #c4c7c5; border-radius: 3px; "
+                          f"background: #eef0f2; }} QProgressBar::chunk {{ background: "
+                          f"{colour.name()}; border-radius: 2px; }}")
+        percent = "–" if row.percent is None else f"{round(row.percent)} %"
+        numbers = self.tr("%1 of %2 beds · %3").replace("%1", str(row.occupied)).replace(
+            "%2", str(row.capacity)).replace("%3", percent)
+        if row.is_over:
+            numbers += " · " + self.tr("OVER CAPACITY by %1").replace(
+                "%1", str(row.occupied - row.capacity))
+        self.numbers = QLabel(numbers, self)
+        self.numbers.setMinimumWidth(230)
+        if row.is_over:
+            self.numbers.setStyleSheet(f"color: {texts.WARNING.name()}; font-weight: bold;")
+        waiting = QLabel(self.tr("%1 %2 waiting").replace("%1", str(row.waitlisted))
+                         .replace("%2", texts.sex(row.sex)), self)
+        waiting.setStyleSheet("color: #5f6368;")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.add_child(name))
+        layout.addWidget(self.add_child(bar), 1)
+        layout.addWidget(self.add_child(self.numbers))
+        layout.addWidget(self.add_child(waiting))
+        self.setAccessibleName(f"{row.dormitory}: {numbers}")
+        self.setToolTip(self.tr("Open the bed board of %1.").replace("%1", row.dormitory))
+
+
+def occupancy_chart(data: dashboard.Dashboard, title: str) -> QChart:
+    """Occupied beds per sex at each month's end as bars (red where over capacity), and
+    capacity as a dashed line of the same colour."""
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    months = [first for first, _ in dashboard.month_ends(data.on)]
+    categories = [m.strftime("%b %y") for m in months]
+    bars = QBarSeries()
+    bars.setBarWidth(0.8)
+    highest = 1
+    lines: list[QLineSeries] = []
+    for sex, points in data.history_by_sex().items():
+        label = (QCoreApplication.translate("DashboardPage", "Men") if sex is Sex.MALE
+                 else QCoreApplication.translate("DashboardPage", "Women"))
+        bar_set = QBarSet(label)
+        bar_set.setColor(SEX_COLOURS[sex])
+        bar_set.setBorderColor(SEX_COLOURS[sex])
+        bar_set.setSelectedColor(texts.WARNING)
+        capacity = QLineSeries()
+        capacity.setName(QCoreApplication.translate("DashboardPage", "%1: beds")
+                         .replace("%1", label))
+        pen = QPen(SEX_COLOURS[sex].darker(130))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setWidthF(2)
+        capacity.setPen(pen)
+        for i, (_, beds, occupied) in enumerate(points):
+            bar_set.append(occupied)
+            if occupied > beds:
+                bar_set.selectBar(i)
+            # The capacity line spans each month's whole category.
+            capacity.append(i - 0.45, beds)
+            capacity.append(i + 0.45, beds)
+            highest = max(highest, beds, occupied)
+        bars.append(bar_set)
+        lines.append(capacity)
+    chart.addSeries(bars)
+    axis_x = QBarCategoryAxis()
+    axis_x.append(categories)
+    axis_y = QValueAxis()
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000)
+                if highest / s <= 8) if highest <= 40000 else highest // 8
+    axis_y.setRange(0, (highest // step + 1) * step)
+    axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis_y.setTickAnchor(0)
+    axis_y.setTickInterval(step)
+    axis_y.setLabelFormat("%d")
+    axis_y.setTitleText(QCoreApplication.translate("DashboardPage", "people"))
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    bars.attachAxis(axis_x)
+    bars.attachAxis(axis_y)
+    line_x = QValueAxis()  # the bar categories sit at 0, 1, 2 …
+    line_x.setRange(-0.5, len(categories) - 0.5)
+    line_x.setVisible(False)
+    chart.addAxis(line_x, Qt.AlignmentFlag.AlignTop)
+    for line in lines:
+        chart.addSeries(line)
+        line.attachAxis(line_x)
+        line.attachAxis(axis_y)
+    return chart
+
+
+class DashboardPage(QWidget):
+    open_requested = Signal(str, str)
+    """(what, argument): "waitlist"; "bed_board" with a dormitory uid, "ending" or
+    "over_capacity"; "screening"; "eligibility"."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardPage")
+        self._database, self._today = database, today
+        self.data: dashboard.Dashboard | None = None
+        self.heading = QLabel(self.tr("<h2>Centre at a glance</h2>"), self)
+        self.as_of = QLabel(self)
+        self.as_of.setStyleSheet("color: #5f6368;")
+        self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.as_of, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.refresh_button)
+
+        self.figures: dict[str, FigureCard] = {}
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for column, (key, caption, tooltip) in enumerate((
+            ("waitlist", self.tr("waiting for a bed"),
+             self.tr("People on the waitlist. Open the waitlist in priority order.")),
+            ("verdict", self.tr("waiting for a verdict"),
+             self.tr("People whose eligibility waits for a final court verdict. Open the "
+                     "Eligibility page.")),
+            ("screening", self.tr("screenings due"),
+             self.tr("Arrivals not screened within the deadline. Open the screening "
+                     "queue.")),
+            ("ending", self.tr("enrolments ending this month"),
+             self.tr("Enrolled people whose planned end falls this month. Open them on "
+                     "the bed board.")),
+            ("over_now", self.tr("over capacity now"),
+             self.tr("People enrolled now in a full dormitory, with a confirmed reason. "
+                     "Open them on the bed board.")),
+            ("over_year", self.tr("over capacity, past 12 months"),
+             self.tr("Enrolments confirmed over capacity that started in the last 12 "
+                     "months.")),
+        )):
+            card = FigureCard(f"figure-{key}", caption, tooltip, self)
+            self.figures[key] = card
+            grid.addWidget(card, 0, column)
+        self.figures["over_year"].setEnabled(False)  # no page lists them: not a button
+        self.figures["over_year"].setCursor(Qt.CursorShape.ArrowCursor)
+        targets = {"waitlist": ("waitlist", ""), "verdict": ("eligibility", ""),
+                   "screening": ("screening", ""), "ending": ("bed_board", "ending"),
+                   "over_now": ("bed_board", "over_capacity")}
+        for key, (what, argument) in targets.items():
+            self.figures[key].clicked.connect(
+                lambda _=False, w=what, a=argument: self.open_requested.emit(w, a))
+
+        self.occupancy_box = QGroupBox(self.tr("Occupancy now, per dormitory"), self)
+        box = QVBoxLayout(self.occupancy_box)
+        self.occupancy_rows = QVBoxLayout()
+        self.occupancy_rows.setSpacing(6)
+        self.totals = QLabel(self.occupancy_box)
+        self.totals.setObjectName("occupancyTotals")
+        box.addLayout(self.occupancy_rows)
+        box.addWidget(self.totals)
+        self.chart_view = QChartView(self)
+        self.chart_view.setObjectName("occupancyChart")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.occupancy_box)
+        layout.addWidget(self.chart_view, 1)
+
+        self._jobs = LatestOnly(parent=self)
+        self._jobs.finished.connect(self._show_result)
+        self._jobs.failed.connect(
+            lambda message: self.as_of.setText(self.tr("Could not read the figures: %1")
+                                               .replace("%1", message)))
+        self.refresh_button.clicked.connect(self.refresh)
+        shortcut = QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Every save elsewhere changes a figure: read them whenever the page shows."""
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        database, today = self._database, self._today()
+        self.as_of.setText(self.tr("Reading…"))
+        self._jobs.start(lambda: load_dashboard(database, today))
+
+    def _show_result(self, result: object) -> None:
+        if isinstance(result, dashboard.Dashboard):
+            self.show_dashboard(result)
+
+    def show_dashboard(self, data: dashboard.Dashboard) -> None:
+        """Puts ``data`` on the page (the worker's answer; the benchmark calls it too)."""
+        self.data = data
+        self.as_of.setText(self.tr("as of %1").replace("%1", entry.format_date(data.on)))
+        for key, value, warn in (("waitlist", data.waitlist_length, False),
+                                 ("verdict", data.awaiting_verdict, False),
+                                 ("screening", data.screenings_due, False),
+                                 ("ending", data.ending_this_month, False),
+                                 ("over_now", data.over_capacity_now, True),
+                                 ("over_year", data.over_capacity_last_12_months, True)):
+            self.figures[key].show_value(value, warn)
+        while self.occupancy_rows.count():
+            item = self.occupancy_rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for row in data.occupancy:
+            card = OccupancyCard(row, self.occupancy_box)
+            card.clicked.connect(lambda _=False, uid=row.dormitory_uid:
+                                 self.open_requested.emit("bed_board", uid))
+            self.occupancy_rows.addWidget(card)
+        if not data.occupancy:
+            self.occupancy_rows.addWidget(QLabel(self.tr(
+                "No dormitory is configured yet; an administrator adds them on the "
+                "Administration page."), self.occupancy_box))
+        parts = []
+        for sex, (capacity, occupied) in data.totals().items():
+            text = self.tr("All %1: %2 of %3 beds").replace("%1", texts.sex(sex)).replace(
+                "%2", str(occupied)).replace("%3", str(capacity))
+            parts.append(f"<b style='color:{texts.WARNING.name()}'>{escape(text)}</b>"
+                         if occupied > capacity else escape(text))
+        self.totals.setText(" · ".join(parts))
+        old = self.chart_view.chart()
+        self.chart_view.setChart(occupancy_chart(
+            data, self.tr("Occupied beds at each month's end against capacity (dashed); "
+                          "red: over capacity")))
+        if old is not None:
+            old.deleteLater()

@@ -1,0 +1,1 @@
+"""The Eligibility page, the policy dialog and the overrides."""

@@ -1,0 +1,1 @@
+"""The Intake page: the keyboard form, the duplicate panel and transfer-list import."""

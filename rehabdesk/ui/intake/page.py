@@ -1,0 +1,603 @@
+"""The Intake page: register an arrival by keyboard, with a duplicate check as you type.
+
+DOMAIN.md: "a person who returns gets a new episode, never a new person". While the
+clerk types, the page asks ``services.duplicates.find_candidates`` (off the GUI thread,
+newest answer only) and shows each candidate beside the form with the reasons it
+matched. The clerk either re-admits a candidate (a new episode) or explicitly confirms
+a new person, and that confirmation is audited with the candidates' uids.
+
+The half-filled form is kept as a draft in QSettings on every change (debounced), so
+an accidental close or a crash loses nothing; a successful save clears it.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import itertools
+import json
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.domain.duplicates import DuplicateProbe
+from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.services.intake import arrivals as intake
+from rehabdesk.services.intake import duplicates
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.intake.form import ERROR_STYLE, EpisodeFields, IdentityFields
+from rehabdesk.ui.kit.workers import LatestOnly
+
+log = logging.getLogger(__name__)
+
+DUPLICATE_DELAY_MS = 150
+"""Typing pauses shorter than this do not start a search."""
+DRAFT_DELAY_MS = 400
+DRAFT_KEY = "intake/draft"
+PHOTO_MAX_PX = 600
+
+
+def scaled_jpeg(image: QImage, max_px: int = PHOTO_MAX_PX) -> bytes:
+    """``image`` scaled to fit ``max_px`` square (never enlarged), as JPEG bytes.
+
+    A camera photo is megabytes; 600 px is plenty for a face on an A4 form and keeps
+    the database and the exports to headquarters small.
+    """
+    if image.width() > max_px or image.height() > max_px:
+        image = image.scaled(max_px, max_px, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, b"JPEG", 85)
+    return bytes(data.data())
+
+
+def camera_available() -> bool:
+    """QtMultimedia is missing from PySide6-Essentials (or lacks its system libraries);
+    then there is no camera button at all."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError:
+        return False
+    return bool(QMediaDevices.videoInputs())
+
+
+class CandidateCard(QFrame):
+    """One possible duplicate: who they are and why they matched."""
+
+    def __init__(self, candidate: Any, readmit: Callable[[Any], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.candidate = candidate
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("candidateCard")
+        facts = " · ".join(filter(None, (
+            candidate.case_number, candidate.birth and self.tr("born %1").replace(
+                "%1", str(candidate.birth)),
+            candidate.origin_prison, candidate.inmate_number)))
+        title = QLabel(f"<b>{_esc(candidate.latin_name)}</b> "
+                       f"<span style='font-size:13pt'>{_esc(candidate.khmer_name)}</span>", self)
+        title.setWordWrap(True)
+        score = QLabel(self.tr("%1% alike").replace("%1", f"{candidate.score:.0f}"), self)
+        score.setToolTip(self.tr("How closely this record matches what you typed."))
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(score)
+        details = QLabel(_esc(facts), self)
+        details.setWordWrap(True)
+        reasons = QLabel("<ul style='margin:0 0 0 -20px'>" + "".join(
+            f"<li>{_esc(r.text)}</li>" for r in candidate.reasons) + "</ul>", self)
+        reasons.setWordWrap(True)
+        reasons.setToolTip(self.tr("Why this record was suggested."))
+        self.readmit_button = QPushButton(self.tr("&Re-admit this person"), self)
+        self.readmit_button.setObjectName("readmitButton")
+        self.readmit_button.setToolTip(self.tr("Open a new admission for this person instead "
+                                               "of registering someone new."))
+        self.readmit_button.clicked.connect(lambda: readmit(candidate))
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(details)
+        layout.addWidget(reasons)
+        layout.addWidget(self.readmit_button, 0, Qt.AlignmentFlag.AlignRight)
+
+
+def _esc(text: object) -> str:
+    from html import escape
+
+    return escape(str(text or ""))
+
+
+class DuplicatePanel(QWidget):
+    """Possible duplicates of the person being typed, beside the form."""
+
+    readmit_requested = Signal(object)
+    confirmation_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicatePanel")
+        self.candidates: list[Any] = []
+        self.confirmed: set[str] = set()
+        heading = QLabel(self.tr("<b>Possible duplicates</b>"), self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("&Confirm new person"), self)
+        self.confirm_button.setObjectName("confirmNewPerson")
+        self.confirm_button.setCheckable(True)
+        self.confirm_button.setToolTip(self.tr("None of these records is the person in front "
+                                               "of you: register a new person (recorded in "
+                                               "the audit log)."))
+        self.confirm_button.setVisible(False)
+        self.confirm_button.toggled.connect(self._confirm_toggled)
+        self.cards = QWidget(self)
+        self.cards_layout = QVBoxLayout(self.cards)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.cards)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.status)
+        layout.addWidget(self.confirm_button)
+        layout.addWidget(scroll, 1)
+        self.show_candidates([])
+
+    def show_candidates(self, candidates: Sequence[Any]) -> None:
+        self.candidates = list(candidates)
+        while self.cards_layout.count() > 1:
+            item = self.cards_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for i, candidate in enumerate(self.candidates):
+            card = CandidateCard(candidate, self.readmit_requested.emit, self.cards)
+            self.cards_layout.insertWidget(i, card)
+        if self.candidates:
+            text = self.tr("%1 record(s) look like this person. Re-admit one of them, or "
+                           "confirm that this is a new person.").replace(
+                               "%1", str(len(self.candidates)))
+        else:
+            text = self.tr("No similar person on record.")
+        self.status.setText(text)
+        self.confirm_button.setVisible(bool(self.candidates))
+        self.confirm_button.blockSignals(True)
+        self.confirm_button.setChecked(self.needs_confirmation() is False
+                                       and bool(self.candidates))
+        self.confirm_button.blockSignals(False)
+        self.confirmation_changed.emit()
+
+    def readmit_buttons(self) -> list[QPushButton]:
+        return [self.cards_layout.itemAt(i).widget().readmit_button  # type: ignore[union-attr]
+                for i in range(self.cards_layout.count() - 1)]
+
+    def uids(self) -> set[str]:
+        return {c.person_uid for c in self.candidates}
+
+    def needs_confirmation(self) -> bool:
+        """True while candidates are shown that the clerk has not declared different."""
+        return not self.uids() <= self.confirmed
+
+    def _confirm_toggled(self, checked: bool) -> None:
+        self.confirmed = set(self.uids()) if checked else set()
+        self.confirmation_changed.emit()
+
+    def reset(self) -> None:
+        self.confirmed = set()
+        self.show_candidates([])
+
+
+class IntakePage(QWidget):
+    """Registering arrivals: the form, the duplicate panel, the transfer-list import."""
+
+    registered = Signal(str)
+    """The uid of the person just registered or re-admitted (the register refreshes)."""
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakePage")
+        self._database = database
+        self._actor = actor
+        self._today = today
+        self._photo: bytes | None = None
+        self._restoring = False
+        self._checking = False
+        """A duplicate check is due or running: saving waits for its answer."""
+        prisons = self._known_prisons()
+
+        self.identity = IdentityFields(today, prisons, self)
+        self.episode = EpisodeFields(today, prisons, self)
+        self.panel = DuplicatePanel(self)
+        self.panel.setFixedWidth(310)
+
+        self.photo_label = QLabel(self.tr("No photo"), self)
+        self.photo_label.setObjectName("photo")
+        self.photo_label.setFixedSize(120, 150)
+        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.photo_label.setToolTip(self.tr("The person's photo, stored with the record."))
+        self.photo_button = QPushButton(self.tr("Photo from &file…"), self)
+        self.photo_button.setToolTip(self.tr("Choose a picture file; it is scaled to 600 "
+                                             "pixels and stored as JPEG."))
+        self.camera_button = QPushButton(self.tr("Take photo…"), self)
+        self.camera_button.setToolTip(self.tr("Take the photo with the workstation's camera."))
+        self.camera_button.setVisible(camera_available())
+
+        self.import_button = QPushButton(self.tr("Import transfer list…"), self)
+        self.import_button.setObjectName("importTransferList")
+        self.import_button.setToolTip(self.tr("Register everyone on a prison's transfer list "
+                                              "(Excel or CSV) at once, with a preview."))
+        self.new_button = QPushButton(self.tr("New form"), self)
+        self.new_button.setToolTip(self.tr("Clear the form for the next arrival (Ctrl+N)."))
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setObjectName("saveIntake")
+        self.save_button.setToolTip(self.tr("Register this person and their arrival "
+                                            "(Ctrl+S). Enabled once the form is complete."))
+        self.save_button.setDefault(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("intakeMessage")
+        self.message.setWordWrap(True)
+        self.draft_note = QLabel(self)
+        self.draft_note.setObjectName("draftNote")
+        self.draft_note.setVisible(False)
+
+        self._build_layout()
+        self._set_tab_order()
+
+        self._duplicates = LatestOnly(parent=self)
+        self._duplicates.finished.connect(self._show_candidates)
+        self._duplicates.failed.connect(self._duplicate_failed)
+        self._duplicate_timer = QTimer(self, singleShot=True, interval=DUPLICATE_DELAY_MS)
+        self._duplicate_timer.timeout.connect(self.find_duplicates)
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+
+        for fields in (self.identity, self.episode):
+            fields.changed.connect(self._changed)
+        for probe_field in (self.identity.khmer_name, self.identity.latin_name,
+                            self.identity.birth, self.identity.national_id,
+                            self.identity.inmate_number):
+            probe_field.textChanged.connect(self._duplicate_check_due)
+        self.identity.origin_prison.currentTextChanged.connect(self._duplicate_check_due)
+        self.panel.confirmation_changed.connect(self._update_save)
+        self.panel.readmit_requested.connect(self.readmit)
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(self.new_form)
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.camera_button.clicked.connect(self.take_photo)
+        self.import_button.clicked.connect(self.import_transfer_list)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self._restore_draft()
+        self._update_save()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        identity_box = QGroupBox(self.tr("Identity"), self)
+        identity_layout = QVBoxLayout(identity_box)
+        identity_layout.addWidget(self.identity)
+        identity_layout.addStretch(1)
+        photo = QVBoxLayout()
+        photo.addWidget(self.photo_label)
+        photo.addWidget(self.photo_button)
+        photo.addWidget(self.camera_button)
+        photo.addStretch(1)
+        episode_box = QGroupBox(self.tr("Arrival"), self)
+        episode_layout = QVBoxLayout(episode_box)
+        episode_layout.addWidget(self.episode)
+        right = QVBoxLayout()
+        photo_row = QHBoxLayout()
+        photo_row.addLayout(photo)
+        photo_row.addStretch(1)
+        right.addLayout(photo_row)
+        right.addWidget(episode_box)
+        right.addStretch(1)
+        columns = QWidget(self)
+        columns_layout = QHBoxLayout(columns)
+        columns_layout.setContentsMargins(0, 0, 0, 0)
+        columns_layout.addWidget(identity_box, 5)
+        columns_layout.addLayout(right, 4)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(columns)
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        top = QHBoxLayout()
+        title = QLabel(self.tr("<h2>New arrival</h2>"), self)
+        top.addWidget(title)
+        top.addWidget(self.draft_note)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.import_button)
+        body = QHBoxLayout()
+        body.addWidget(scroll, 1)
+        body.addWidget(self.panel)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        layout.addLayout(bottom)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [*self.identity.tab_chain(), *self.episode.tab_chain(),
+                                self.photo_button, self.save_button, self.panel.confirm_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_first_field(self) -> None:
+        self.identity.khmer_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- validation ------------------------------------------------------------------------
+    def _changed(self) -> None:
+        if self._restoring:
+            return
+        self.message.clear()
+        self._update_save()
+        self._draft_timer.start()
+
+    def is_valid(self) -> bool:
+        identity_ok = self.identity.check()
+        episode_ok = self.episode.check()
+        return identity_ok and episode_ok
+
+    def _update_save(self) -> None:
+        valid = self.is_valid() if self._touched() else False
+        self.save_button.setEnabled(valid and not self._checking
+                                    and not self.panel.needs_confirmation())
+        if valid and self.panel.needs_confirmation():
+            self.save_button.setToolTip(self.tr("Possible duplicates are shown: re-admit one "
+                                                "of them or click \"Confirm new person\" "
+                                                "first."))
+        else:
+            self.save_button.setToolTip(self.tr("Register this person and their arrival "
+                                                "(Ctrl+S). Enabled once the form is "
+                                                "complete."))
+
+    def _touched(self) -> bool:
+        """A blank form shows no errors: the clerk has not done anything wrong yet."""
+        state = self.identity.state()
+        return any(v for k, v in state.items() if k not in ("birth_precision", "address")) \
+            or any(state["address"])
+
+    # -- duplicates ------------------------------------------------------------------------
+    def _duplicate_check_due(self) -> None:
+        if self._restoring:
+            return
+        self._checking = True
+        self._duplicate_timer.start()
+        self._update_save()
+
+    def find_duplicates(self) -> None:
+        identity = self.identity
+        probe = DuplicateProbe(
+            khmer_name=identity.khmer_name.text().strip(),
+            latin_name=identity.latin_name.text().strip(),
+            birth_year=identity.birth_year(),
+            national_id=identity.national_id.text().strip() or None,
+            inmate_number=identity.inmate_number.text().strip() or None,
+            origin_prison=identity.origin_prison.currentText().strip() or None,
+        )
+        if not (probe.khmer_name or probe.latin_name or probe.national_id
+                or probe.inmate_number):
+            self._duplicates.start(list)  # outdates any search still running
+            return
+        database = self._database
+
+        def work() -> list[Any]:
+            with database.unit_of_work() as uow:
+                return list(duplicates.find_candidates(uow, probe))
+
+        self._duplicates.start(work)
+
+    def _show_candidates(self, candidates: object) -> None:
+        self._checking = False
+        self.panel.show_candidates(candidates)  # type: ignore[arg-type]
+        self._update_save()
+
+    def _duplicate_failed(self, message: str) -> None:
+        self._checking = False
+        self._update_save()
+        self.panel.status.setText(self.tr("The duplicate check failed: %1").replace(
+            "%1", message))
+
+    # -- actions ---------------------------------------------------------------------------
+    def save(self) -> None:
+        """Ctrl+S: registers the person and the arrival in one unit of work."""
+        if not self.save_button.isEnabled():
+            self.is_valid()
+            if self.panel.needs_confirmation():
+                self._say(self.tr("Possible duplicates are shown: re-admit one of them or "
+                                  "confirm that this is a new person."), error=True)
+            return
+        try:
+            person = self.identity.person()
+            episode = self.episode.episode()
+            confirmed = tuple(sorted(self.panel.confirmed & self.panel.uids()))
+            with self._database.unit_of_work(write=True) as uow:
+                details = intake.register_person(uow, self._actor, person, episode,
+                                                 self._today(),
+                                                 confirmed_not_duplicate_of=confirmed)
+                if self._photo is not None:
+                    intake.set_photo(uow, self._actor, details.uid, self._photo)
+        except RehabDeskError as error:
+            self._say(str(error), error=True)
+            return
+        case = details.latest_episode.case_number if details.latest_episode else ""
+        self._finish(self.tr("Registered %1 as case %2.").replace(
+            "%1", details.latin_name or details.khmer_name).replace("%2", case), details.uid)
+
+    def readmit(self, candidate: Any) -> None:
+        """A new episode for the chosen candidate, with this form's arrival details."""
+        if not self.episode.check():
+            self.episode.arrival.setFocus()
+            return
+        try:
+            episode = self.episode.episode()
+            with self._database.unit_of_work(write=True) as uow:
+                details = intake.readmit(uow, self._actor, candidate.person_uid, episode,
+                                         self._today())
+        except RehabDeskError as error:
+            self._say(str(error), error=True)
+            return
+        case = details.latest_episode.case_number if details.latest_episode else ""
+        self._finish(self.tr("Re-admitted %1 as case %2.").replace(
+            "%1", details.latin_name or details.khmer_name).replace("%2", case), details.uid)
+
+    def _finish(self, message: str, uid: str) -> None:
+        self.new_form()
+        self._say(message)
+        self.registered.emit(uid)
+
+    def _say(self, message: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "color: #1b5e20;")
+        self.message.setText(message)
+
+    def new_form(self) -> None:
+        """A blank form and no draft (Ctrl+N, and after every save)."""
+        self._restoring = True
+        try:
+            self.identity.clear()
+            self.episode.clear()
+            self.set_photo(None)
+        finally:
+            self._restoring = False
+        self._draft_timer.stop()
+        self._duplicate_timer.stop()
+        self._duplicates.start(list)  # outdates a check still running for the old form
+        self.clear_draft()
+        self.panel.reset()
+        self.message.clear()
+        self._update_save()
+        self.focus_first_field()
+
+    # -- photo -----------------------------------------------------------------------------
+    def choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the person's photo"), "",
+            self.tr("Images (*.jpg *.jpeg *.png *.bmp)"))
+        if path:
+            self.load_photo(path)
+
+    def load_photo(self, path: str) -> bool:
+        image = QImage(path)
+        if image.isNull():
+            self._say(self.tr("That file is not a picture RehabDesk can read; choose a JPEG "
+                              "or PNG file."), error=True)
+            return False
+        self.set_photo(scaled_jpeg(image))
+        self._changed()
+        return True
+
+    def take_photo(self) -> None:
+        from rehabdesk.ui.kit.camera_dialog import CameraDialog
+
+        dialog = CameraDialog(self)
+        if dialog.exec() and dialog.image is not None:
+            self.set_photo(scaled_jpeg(dialog.image))
+            self._changed()
+
+    def set_photo(self, jpeg: bytes | None) -> None:
+        self._photo = jpeg
+        if jpeg is None:
+            self.photo_label.setPixmap(QPixmap())
+            self.photo_label.setText(self.tr("No photo"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(jpeg, "JPEG")
+        self.photo_label.setPixmap(pixmap.scaled(
+            self.photo_label.size(), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+
+    def photo(self) -> bytes | None:
+        return self._photo
+
+    # -- the draft -------------------------------------------------------------------------
+    def draft(self) -> dict[str, Any]:
+        return {
+            "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+            "identity": self.identity.state(),
+            "episode": self.episode.state(),
+            "photo": base64.b64encode(self._photo).decode() if self._photo else None,
+        }
+
+    def save_draft(self) -> None:
+        """Keeps the form in QSettings: restored after an accidental close or a crash."""
+        if not self._touched() and not self.episode.belongings.rows:
+            self.clear_draft()
+            return
+        settings = QSettings()
+        settings.setValue(DRAFT_KEY, json.dumps(self.draft(), ensure_ascii=False))
+        settings.sync()
+
+    def clear_draft(self) -> None:
+        settings = QSettings()
+        settings.remove(DRAFT_KEY)
+        settings.sync()
+        self.draft_note.setVisible(False)
+
+    def flush_draft(self) -> None:
+        """Saves a pending draft now (the window is closing)."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self.save_draft()
+
+    def _restore_draft(self) -> None:
+        raw = QSettings().value(DRAFT_KEY)
+        if not raw:
+            return
+        try:
+            draft = json.loads(str(raw))
+            self._restoring = True
+            self.identity.restore(draft.get("identity") or {})
+            self.episode.restore(draft.get("episode") or {})
+            photo = draft.get("photo")
+            self.set_photo(base64.b64decode(photo) if photo else None)
+        except (ValueError, TypeError, KeyError):
+            log.warning("Discarding an unreadable intake draft")
+            QSettings().remove(DRAFT_KEY)
+            return
+        finally:
+            self._restoring = False
+        saved = str(draft.get("saved_at", ""))[:16].replace("T", " ")
+        self.draft_note.setText(self.tr("Restored the unsaved form from %1.").replace(
+            "%1", saved))
+        self.draft_note.setVisible(True)
+        self._duplicate_check_due()
+
+    # -- transfer lists --------------------------------------------------------------------
+    def import_transfer_list(self) -> None:
+        from rehabdesk.ui.intake.transfer_import_dialog import TransferImportDialog
+
+        dialog = TransferImportDialog(self._database, self._actor, self, today=self._today)
+        dialog.imported.connect(lambda: self.registered.emit(""))
+        dialog.open()
+
+    def _known_prisons(self) -> list[str]:
+        try:
+            with self._database.unit_of_work() as uow:
+                return intake.known_prisons(uow)
+        except RehabDeskError:
+            return []

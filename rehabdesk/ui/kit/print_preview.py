@@ -1,0 +1,279 @@
+"""Print preview: see the PDF a service rendered, then print it or save it.
+
+The PDF is the one document of record: the preview shows exactly those bytes (QtPdf,
+the PDFium renderer Qt ships), "Save as PDF" writes exactly those bytes, and "Print"
+rasterises those pages for the printer. Nothing is laid out a second time by Qt, so
+what is previewed, saved and printed cannot differ.
+
+``PaperworkPrinter`` is the one way pages and dialogs ask for a printout: it runs the
+paperwork service on a worker thread (rendering a form takes a noticeable fraction of a
+second; a day's arrivals longer) under a busy cursor, and opens the preview when the
+PDF is ready. A clerk who asks again before the first answer arrives gets only the
+newest (``LatestOnly``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSaveFile, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPageSize, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from rehabdesk.services.intake.transfer_import import ImportReport, TransferPreview
+from rehabdesk.services.paperwork import forms as paperwork
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database, UnitOfWork
+from rehabdesk.ui.kit.workers import LatestOnly
+
+__all__ = ["PaperworkPrinter", "PrintPreview"]
+
+
+class PrintPreview(QDialog):
+    """Shows a PDF page after page, with Print…, Save as PDF… and Close."""
+
+    def __init__(
+        self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("printPreview")
+        self.setWindowTitle(self.tr("Print preview — %1").replace("%1", title))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pdf = pdf
+        self.file_name = file_name
+        # QPdfDocument reads from the device while it lives: the buffer (and the bytes
+        # it wraps) must live as long as the document, hence attributes, not locals.
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+
+        self.view = QPdfView(self)
+        self.view.setObjectName("printPreviewPages")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.setDocument(self.document)
+
+        pages = self.document.pageCount()
+        self.page_label = QLabel(
+            self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace("%1", str(pages)),
+            self)
+        self.page_label.setObjectName("printPreviewPageCount")
+
+        buttons = QDialogButtonBox(self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setToolTip(self.tr("Choose a printer and print these pages (Ctrl+P)."))
+        self.print_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.save_button.setToolTip(self.tr("Keep these pages as a PDF file (Ctrl+S)."))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_pages)
+        self.save_button.clicked.connect(self.save_as)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_pages)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.page_label)
+        layout.addWidget(buttons)
+        self.resize(760, 900)
+
+    # -- saving ----------------------------------------------------------------------------
+    def save_as(self) -> None:
+        """Ask where, then write the previewed bytes there (all or nothing: QSaveFile)."""
+        start = Path.home() / self.file_name
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), str(start), self.tr("PDF files (*.pdf)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        error = self.write_to(path)
+        if error:
+            QMessageBox.warning(self, self.tr("Save as PDF"), error)
+
+    def write_to(self, path: Path) -> str | None:
+        """Writes the PDF to ``path``; returns a sentence for the user if that failed."""
+        file = QSaveFile(str(path))
+        if (not file.open(QIODevice.OpenModeFlag.WriteOnly)
+                or file.write(QByteArray(self.pdf)) != len(self.pdf) or not file.commit()):
+            file.cancelWriting()
+            return self.tr("%1 could not be written (%2); choose another folder or name.") \
+                .replace("%1", str(path)).replace("%2", file.errorString())
+        return None
+
+    # -- printing --------------------------------------------------------------------------
+    def print_pages(self) -> None:
+        """The platform's print dialog, then every chosen page on the chosen printer."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(self.file_name)
+        printer.setFromTo(1, max(1, self.document.pageCount()))
+        dialog = QPrintDialog(printer, self)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        error = self.print_on(printer)
+        if error:
+            QMessageBox.warning(self, self.tr("Print"), error)
+
+    def print_on(self, printer: QPrinter) -> str | None:
+        """Draws the pages the printer asks for; returns a sentence if printing failed.
+
+        Each page is rendered by PDFium at the printer's resolution and placed at its
+        true size from the paper's corner: the PDF already holds its margins.
+        """
+        count = self.document.pageCount()
+        first = printer.fromPage() or 1
+        last = min(printer.toPage() or count, count)
+        printer.setFullPage(True)
+        dpi = printer.resolution()
+        painter = QPainter()
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            if not painter.begin(printer):
+                return self.tr("The printer could not be opened; check that it is on and "
+                               "connected, then try again.")
+            for page in range(first - 1, last):
+                if page > first - 1:
+                    printer.newPage()
+                points = self.document.pagePointSize(page)
+                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+                painter.drawImage(0, 0, self.document.render(page, size))
+            painter.end()
+        finally:
+            QApplication.restoreOverrideCursor()
+        return None
+
+
+class PaperworkPrinter(QObject):
+    """Asks the paperwork service for a PDF off the GUI thread and previews it.
+
+    One per page; each request names the window the preview and any message belong to
+    (the record view, or the page itself).
+    """
+
+    def __init__(self, database: Database, actor: Actor, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._actor = actor
+        self._page = parent
+        self._pending: tuple[str, str, QWidget] = ("", "", parent)
+        self._busy = False
+        self._jobs = LatestOnly(parent=self)
+        self._jobs.finished.connect(self._show)
+        self._jobs.failed.connect(self._fail)
+        self.last_preview: PrintPreview | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while a PDF is being rendered (the busy cursor is showing)."""
+        return self._busy
+
+    def titles(self) -> dict[str, str]:
+        """The per-case documents by service name, as the clerk reads them."""
+        return {
+            "intake": self.tr("Intake form"),
+            "consent": self.tr("Consent to treatment"),
+            "screening": self.tr("Screening summary"),
+            "decision": self.tr("Eligibility decision"),
+        }
+
+    def document(self, name: str, case_number: str, window: QWidget | None = None) -> None:
+        """``name`` (``paperwork.PER_PERSON``) of the episode ``case_number``."""
+        title = f"{self.titles()[name]} {case_number}"
+        self._start(title, f"{name}-{case_number}.pdf", window,
+                    lambda uow, actor, today: paperwork.print_document(
+                        uow, actor, name, case_number, today))
+
+    def blank_intake(self, window: QWidget | None = None) -> None:
+        self._start(self.tr("Intake form (blank)"), "intake-form-blank.pdf", window,
+                    paperwork.print_blank_intake)
+
+    def arrivals(self, day: dt.date, window: QWidget | None = None) -> None:
+        """The intake forms of everyone who arrived on ``day``, in one PDF."""
+        self._start(self.tr("Arrivals of %1").replace("%1", day.strftime("%d %b %Y")),
+                    f"arrivals-{day.isoformat()}.pdf", window,
+                    lambda uow, actor, today: paperwork.print_arrivals(uow, actor, day, today))
+
+    def roll_call(self, session_uid: str, label: str, window: QWidget | None = None) -> None:
+        """The roll-call sheet of a group session (its marks, if taken)."""
+        self._start(self.tr("Roll call — %1").replace("%1", label),
+                    f"roll-call-{session_uid[:8]}.pdf", window,
+                    lambda uow, actor, today: paperwork.print_roll_call(
+                        uow, actor, session_uid, today))
+
+    def discharge_summary(self, enrolment_uid: str, case_number: str,
+                          window: QWidget | None = None) -> None:
+        """The discharge summary of an enrolment that has one."""
+        self._start(self.tr("Discharge summary %1").replace("%1", case_number),
+                    f"discharge-{case_number}.pdf", window,
+                    lambda uow, actor, today: paperwork.print_discharge_summary(
+                        uow, actor, enrolment_uid, today))
+
+    def import_report(self, preview: TransferPreview, report: ImportReport,
+                      window: QWidget | None = None) -> None:
+        """The report of a transfer-list import, every row with its case or reason."""
+        name = Path(preview.path).name
+        self._start(self.tr("Import report — %1").replace("%1", name),
+                    f"import-report-{Path(preview.path).stem}.pdf", window,
+                    lambda uow, actor, today: paperwork.print_import_report(
+                        uow, actor, preview, report, today))
+
+    def _start(self, title: str, file_name: str, window: QWidget | None,
+               service: Callable[[UnitOfWork, Actor, dt.date], bytes]) -> None:
+        database, actor, today = self._database, self._actor, dt.date.today()
+
+        def work() -> bytes:
+            # A write unit: the print is audited in the same transaction.
+            with database.unit_of_work(write=True) as uow:
+                return service(uow, actor, today)
+
+        self._pending = (title, file_name, window or self._page)
+        if not self._busy:  # one cursor push however often the clerk asks
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._busy = True
+        self._jobs.start(work)
+
+    def _idle(self) -> None:
+        if self._busy:
+            QGuiApplication.restoreOverrideCursor()
+            self._busy = False
+
+    def _window(self) -> QWidget:
+        """The window that asked, or the page if it was closed while the PDF rendered."""
+        window = self._pending[2]
+        return window if isValid(window) else self._page
+
+    def _show(self, result: object) -> None:
+        self._idle()
+        assert isinstance(result, bytes)
+        title, file_name, _ = self._pending
+        self.last_preview = PrintPreview(result, title, file_name, self._window())
+        self.last_preview.open()
+
+    def _fail(self, message: str) -> None:
+        self._idle()
+        QMessageBox.warning(self._window(), self.tr("Printing"), message)

@@ -1,0 +1,1 @@
+"""The record's Legal tab: court cases, verdicts, sentences and treatment orders."""

@@ -1,0 +1,1 @@
+"""A person's record: identity, episodes, history, and the tabs features register."""

@@ -1,0 +1,1 @@
+"""The Detainees page: the whole register, searched as you type, and merges."""

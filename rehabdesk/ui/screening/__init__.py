@@ -1,0 +1,1 @@
+"""The screening queue page and the record's Screening tab."""
