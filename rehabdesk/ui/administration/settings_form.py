@@ -26,7 +26,7 @@ from rehabdesk.domain.settings import SCREENING_DUE_DAYS, SCREENING_REPEAT_DAYS
 from rehabdesk.services.platform import settings
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database
-from rehabdesk.ui.intake.form import error_label, show_error
+from rehabdesk.ui.kit.fields import error_label, show_error
 
 _WORDING: dict[str, tuple[str, str]] = {
     SCREENING_DUE_DAYS: (

@@ -42,7 +42,7 @@ from rehabdesk.domain import entry
 from rehabdesk.domain.records import Sex
 from rehabdesk.services.dashboard import figures as dashboard
 from rehabdesk.services.platform.database import Database
-from rehabdesk.ui.enrolment import texts
+from rehabdesk.ui.kit import words as texts
 from rehabdesk.ui.kit.workers import LatestOnly
 
 SEX_COLOURS = {Sex.MALE: QColor("#1a73e8"), Sex.FEMALE: QColor("#9334e6")}

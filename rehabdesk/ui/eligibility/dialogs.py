@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.errors import RehabDeskError
-from rehabdesk.ui.eligibility.texts import RULES, word
+from rehabdesk.ui.eligibility.texts import RULES
+from rehabdesk.ui.kit.words import word
 
 
 class OverrideDialog(QDialog):

@@ -54,9 +54,10 @@ from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.eligibility.badge import ChangesBadge
 from rehabdesk.ui.eligibility.dialogs import OverrideDialog
 from rehabdesk.ui.eligibility.models import OUTCOME_COLOURS, ChecklistModel, EligibilityModel
-from rehabdesk.ui.eligibility.texts import OUTCOMES, RULES, VERDICTS, word
+from rehabdesk.ui.eligibility.texts import OUTCOMES, RULES
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
+from rehabdesk.ui.kit.words import VERDICTS, word
 from rehabdesk.ui.kit.workers import LatestOnly
 from rehabdesk.ui.shell.i18n import chosen_language
 

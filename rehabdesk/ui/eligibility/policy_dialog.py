@@ -44,9 +44,10 @@ from rehabdesk.services.eligibility import decisions as eligibility
 from rehabdesk.services.eligibility.decisions import PolicyChange, PolicyVersion
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database
-from rehabdesk.ui.eligibility.texts import RULES, VERDICTS, word
-from rehabdesk.ui.intake.form import error_label, show_error
+from rehabdesk.ui.eligibility.texts import RULES
+from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.list_model import Index, ListTableModel, read_only_table
+from rehabdesk.ui.kit.words import VERDICTS, word
 from rehabdesk.ui.kit.workers import LatestOnly
 
 CONTEXT = "PolicyDialog"

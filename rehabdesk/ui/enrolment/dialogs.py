@@ -32,8 +32,7 @@ from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord, Placement, WaitlistRow
 from rehabdesk.ui.enrolment import texts
 from rehabdesk.ui.enrolment.desk import EnrolmentDesk
-from rehabdesk.ui.intake.form import error_label, show_error
-from rehabdesk.ui.screening.form import date_field
+from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 
 S = EnrolmentStatus
 ENDINGS = (S.COMPLETED, S.DISCONTINUED, S.TRANSFERRED, S.ABSCONDED, S.RELEASED)

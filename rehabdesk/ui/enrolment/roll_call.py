@@ -44,10 +44,9 @@ from rehabdesk.services.enrolment.attendance import Mark, SessionInput, SessionR
 from rehabdesk.ui.enrolment import texts
 from rehabdesk.ui.enrolment.desk import EnrolmentDesk, RollCallState
 from rehabdesk.ui.enrolment.dialogs import WriteDialog
-from rehabdesk.ui.intake.form import error_label, show_error
+from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.list_model import Index
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
-from rehabdesk.ui.screening.form import date_field
 
 A = AttendanceStatus
 KEYS = {Qt.Key.Key_A: A.ABSENT, Qt.Key.Key_E: A.EXCUSED, Qt.Key.Key_P: A.PRESENT}

@@ -54,7 +54,7 @@ from rehabdesk.services.enrolment.programmes import (
 from rehabdesk.ui.enrolment import texts
 from rehabdesk.ui.enrolment.desk import EnrolmentDesk
 from rehabdesk.ui.enrolment.page import current_row
-from rehabdesk.ui.intake.form import error_label, show_error
+from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
 
 

@@ -44,9 +44,8 @@ from rehabdesk.ui.enrolment.desk import EnrolmentDesk, EnrolmentDetails
 from rehabdesk.ui.enrolment.dialogs import EnrolDialog, ReferDialog, TransitionDialog, targets
 from rehabdesk.ui.enrolment.models import EnrolmentsModel, GoalsModel, NotesModel, TransitionsModel
 from rehabdesk.ui.enrolment.page import current_row
-from rehabdesk.ui.intake.form import error_label, show_error
+from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.list_model import read_only_table
-from rehabdesk.ui.screening.form import date_field
 
 S = EnrolmentStatus
 OPEN = frozenset({S.REFERRED, S.WAITLISTED, S.ENROLLED})

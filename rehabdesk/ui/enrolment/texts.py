@@ -13,12 +13,11 @@ from PySide6.QtGui import QColor
 from rehabdesk.domain.eligibility import Outcome
 from rehabdesk.domain.enrolment import EnrolmentStatus
 from rehabdesk.domain.programmes import AttendanceRate, AttendanceStatus, GoalStatus
-from rehabdesk.domain.records import Sex
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord
+from rehabdesk.ui.kit.words import WARNING as WARNING  # shared with the dashboard
+from rehabdesk.ui.kit.words import sex as sex
 
 CONTEXT = "EnrolmentTexts"
-WARNING = QColor("#b3261e")
-"""Over capacity, over 100 %: the one red of these screens."""
 WARNING_BACKGROUND = QColor("#fdecea")
 OVERRIDE = QColor("#8a5300")
 """A supervisor's override: amber, noticeable without alarming."""
@@ -66,8 +65,6 @@ _WORDS = {
     "not evaluated": QT_TRANSLATE_NOOP("EnrolmentTexts", "not evaluated"),
     "override": QT_TRANSLATE_NOOP("EnrolmentTexts", "(supervisor override)"),
     "not screened": QT_TRANSLATE_NOOP("EnrolmentTexts", "not screened"),
-    "men": QT_TRANSLATE_NOOP("EnrolmentTexts", "men"),
-    "women": QT_TRANSLATE_NOOP("EnrolmentTexts", "women"),
     "none marked": QT_TRANSLATE_NOOP("EnrolmentTexts", "no sessions marked"),
     "excused": QT_TRANSLATE_NOOP("EnrolmentTexts", "%1 excused"),
     "rate": QT_TRANSLATE_NOOP("EnrolmentTexts", "%1 % (%2 of %3)"),
@@ -109,10 +106,6 @@ def risk(value: str | None) -> str:
 
 def goal_status(value: GoalStatus) -> str:
     return tr(_GOAL[value])
-
-
-def sex(value: Sex) -> str:
-    return word("men") if value is Sex.MALE else word("women")
 
 
 def rate(value: AttendanceRate) -> str:

@@ -41,7 +41,9 @@ from rehabdesk.services.intake import arrivals as intake
 from rehabdesk.services.intake import duplicates
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database
-from rehabdesk.ui.intake.form import ERROR_STYLE, EpisodeFields, IdentityFields
+from rehabdesk.ui.intake.episode_fields import EpisodeFields
+from rehabdesk.ui.kit.fields import ERROR_STYLE
+from rehabdesk.ui.kit.identity_fields import IdentityFields
 from rehabdesk.ui.kit.workers import LatestOnly
 
 log = logging.getLogger(__name__)

@@ -22,7 +22,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSettings,
     Qt,
     Signal,
@@ -56,9 +55,9 @@ from rehabdesk.services.intake import arrivals as intake
 from rehabdesk.services.intake import transfer_import
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.kit.list_model import Index
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 
-Index = QModelIndex | QPersistentModelIndex
 IGNORE = "ignore"
 SKIP = "skip"
 NEW = "new"

@@ -30,8 +30,8 @@ from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError, ValidationError
 from rehabdesk.domain.legal import Charge, ChargeKind, SentenceLength, VerdictStatus
 from rehabdesk.services.legal.cases import NewCourtCase
-from rehabdesk.ui.eligibility.texts import CHARGES, VERDICTS, word
-from rehabdesk.ui.intake.form import error_label, show_error
+from rehabdesk.ui.kit.fields import error_label, show_error
+from rehabdesk.ui.kit.words import CHARGES, VERDICTS, word
 
 Save = Callable[[Any], object]
 """The tab's call into the service with the dialog's value; raises its sentence."""

@@ -32,8 +32,8 @@ from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.legal.cases import CourtCaseRecord, VerdictChangeRecord
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, UnitOfWork
-from rehabdesk.ui.eligibility.texts import CHARGES, VERDICTS, word
 from rehabdesk.ui.kit.list_model import Index, ListTableModel, read_only_table
+from rehabdesk.ui.kit.words import CHARGES, VERDICTS, word
 from rehabdesk.ui.legal.dialogs import (
     CourtCaseDialog,
     LegalDialog,

@@ -25,7 +25,8 @@ from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.intake import NewPerson
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.platform.audit import AuditRecord
-from rehabdesk.ui.intake.form import ERROR_STYLE, IdentityFields
+from rehabdesk.ui.kit.fields import ERROR_STYLE
+from rehabdesk.ui.kit.identity_fields import IdentityFields
 
 SaveIdentity = Callable[[NewPerson], tuple[PersonDetails, list[AuditRecord]]]
 """Writes the corrected identity; returns the person and their history as now recorded."""

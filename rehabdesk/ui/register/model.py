@@ -18,17 +18,16 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from rehabdesk.services.register.search import RegisterRow
+from rehabdesk.ui.kit.list_model import Index
 
 PAGE_ROWS = 200
 CACHE_ROWS = 4000
 
-Index = QModelIndex | QPersistentModelIndex
 RowLoader = Callable[[Sequence[int]], dict[int, RegisterRow]]
 
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain import entry
 from rehabdesk.domain.permissions import Action
 from rehabdesk.services.screening.screenings import ConsentInput, ConsentRecord
+from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.screening.desk import ScreeningDesk
-from rehabdesk.ui.screening.form import ScreeningForm, date_field
+from rehabdesk.ui.screening.form import ScreeningForm
 
 
 class ConsentForm(ScreeningForm):

@@ -1,4 +1,4 @@
-"""What the Screening tab's forms share: a date field, the sentence line, Save (Ctrl+S).
+"""What the Screening tab's forms share: the sentence line and Save (Ctrl+S).
 
 A save either goes through whole or shows the service's sentence (a half-answered sheet,
 a date before the arrival, a role that may not) and changes nothing; ``saved`` tells the
@@ -17,16 +17,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
-from rehabdesk.ui.intake.form import error_label, show_error
+from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.screening.desk import ScreeningDesk
-
-
-def date_field(day: dt.date, parent: QWidget) -> QLineEdit:
-    """A date typed as on the intake form (dd/mm/yyyy or ISO), today's to begin with."""
-    edit = QLineEdit(entry.format_date(day), parent)
-    edit.setPlaceholderText(entry.DATE_HINT)
-    edit.setMaximumWidth(120)
-    return edit
 
 
 class ScreeningForm(QWidget):

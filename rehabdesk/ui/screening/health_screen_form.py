@@ -33,8 +33,9 @@ from rehabdesk.domain.screening import (
     TbSymptomScreen,
     WithdrawalRisk,
 )
+from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.screening.desk import ScreeningDesk
-from rehabdesk.ui.screening.form import ScreeningForm, date_field
+from rehabdesk.ui.screening.form import ScreeningForm
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:

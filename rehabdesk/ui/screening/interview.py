@@ -25,10 +25,11 @@ from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
 from rehabdesk.services.screening.screenings import ScreeningInput, ScreeningValidationError
+from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.screening.assist_questionnaire import CARD_STYLE, AssistQuestionnaire
 from rehabdesk.ui.screening.choice_question import QUESTION_STYLE, ChoiceQuestion, first_unanswered
 from rehabdesk.ui.screening.desk import ScreeningDesk
-from rehabdesk.ui.screening.form import ScreeningForm, date_field
+from rehabdesk.ui.screening.form import ScreeningForm
 from rehabdesk.ui.screening.short_questionnaires import AuditForm, Dast10Form
 from rehabdesk.ui.screening.texts import ASSIST_KEYS, substance_name
 

