@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rehabdesk.domain.errors import ValidationError
-from rehabdesk.domain.records import Address, BirthDate, NextOfKin, Sex
+from rehabdesk.domain.records import PersonIdentity
 
 MAX_NAME_CHARS = 300
 OLDEST_AGE_YEARS = 100
@@ -16,16 +16,8 @@ YOUNGEST_AGE_YEARS = 10
 
 
 @dataclass(frozen=True)
-class NewPerson:
-    khmer_name: str
-    latin_name: str
-    sex: Sex
-    birth: BirthDate | None = None
-    national_id: str | None = None
-    origin_prison: str | None = None
-    inmate_number: str | None = None
-    address: Address = field(default_factory=Address)
-    next_of_kin: NextOfKin = field(default_factory=NextOfKin)
+class NewPerson(PersonIdentity):
+    """An arrival's identity before it has a record (and so a ``uid``)."""
 
 
 @dataclass(frozen=True)

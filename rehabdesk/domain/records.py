@@ -115,10 +115,13 @@ class EpisodeDetails:
 
 
 @dataclass(frozen=True)
-class PersonDetails:
-    """One human being, with every episode of theirs at this centre (newest first)."""
+class PersonIdentity:
+    """Who a person is, as the prison's transfer papers and the intake form give it.
 
-    uid: str
+    One definition for the arrival being registered (``domain.intake.NewPerson``) and the
+    person on record (:class:`PersonDetails`), so a field added to the form reaches both.
+    """
+
     khmer_name: str
     latin_name: str
     sex: Sex
@@ -128,6 +131,16 @@ class PersonDetails:
     inmate_number: str | None = None
     address: Address = field(default_factory=Address)
     next_of_kin: NextOfKin = field(default_factory=NextOfKin)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PersonDetails(PersonIdentity):
+    """One human being, with every episode of theirs at this centre (newest first).
+
+    Its own fields are keyword-only: a subclass's fields come after the identity's, so
+    ``uid`` could not stay first positionally; by name it reads the same."""
+
+    uid: str
     has_photo: bool = False
     episodes: tuple[EpisodeDetails, ...] = ()
 
