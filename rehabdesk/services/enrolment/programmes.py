@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
@@ -137,30 +138,53 @@ def _text(value: str, what: str, limit: int = 200) -> str:
     return cleaned
 
 
-def _load(uow: UnitOfWork, model: type, uid: str, what: str) -> object:
-    row = uow.session.scalar(select(model).where(model.uid == uid))  # type: ignore[attr-defined]
+_Row = TypeVar("_Row", TreatmentProgramme, Dormitory, SessionType)
+_Record = TypeVar("_Record")
+
+
+def _listed(uow: UnitOfWork, model: type[_Row], record: Callable[[_Row], _Record], *,
+            include_inactive: bool, order: tuple[Any, ...], where: tuple[Any, ...] = ()
+            ) -> list[_Record]:
+    """The settings of one kind as records, in ``order``; closed ones only on request."""
+    query = select(model).where(*where).order_by(*order)
+    if not include_inactive:
+        query = query.where(model.active)
+    return [record(row) for row in uow.session.scalars(query)]
+
+
+def _row(uow: UnitOfWork, model: type[_Row], name_column: Any, name: str, uid: str | None,
+         what: str) -> _Row:
+    """A new row (``uid`` None) or the one to change. A name another row has already is
+    refused here, with a sentence, rather than by the database's unique index."""
+    clash = uow.session.scalar(select(model.uid).where(name_column == name))
+    if clash is not None and clash != uid:
+        raise ValidationError(f"There is already a {what} called {name!r}; choose another name.")
+    if uid is None:
+        return model()
+    row = uow.session.scalar(select(model).where(model.uid == uid))
     if row is None:
         raise NotFoundError(f"That {what} no longer exists; refresh the list.")
     return row
 
 
-def _save(uow: UnitOfWork, actor: Actor, row: object, fields: tuple[str, ...], entity: str,
-          label: str, created: bool) -> None:
-    """Flush ``row`` and audit it; a duplicate English name is refused by its own check."""
+def _save(uow: UnitOfWork, actor: Actor, row: _Row, values: dict[str, Any], label: str) -> None:
+    """Sets ``values`` on ``row``, adds it if new, flushes and audits old and new values.
+
+    Saving a setting unchanged is refused: an audit entry saying nothing is noise."""
+    created = row.id is None
+    for name, value in values.items():
+        setattr(row, name, value)
+    if created:
+        uow.session.add(row)
+    fields = tuple(values)
     changes = audit.created_fields(row, fields) if created else audit.pending_changes(row, fields)
     if not created and not changes:
         raise ValidationError(f"Nothing changed in {label}.")
     uow.session.flush()
-    audit.record(uow, actor, "create" if created else "update", entity,
-                 row.uid, changes=changes,  # type: ignore[attr-defined]
+    entity = type(row).__tablename__
+    audit.record(uow, actor, "create" if created else "update", entity, row.uid,
+                 changes=changes,
                  summary=f"{'added' if created else 'changed'} {entity.replace('_', ' ')} {label}")
-
-
-def _unique_name(uow: UnitOfWork, model: Any, column: Any, name: str, uid: str | None,
-                 what: str) -> None:
-    clash = uow.session.scalar(select(model.uid).where(column == name))
-    if clash is not None and clash != uid:
-        raise ValidationError(f"There is already a {what} called {name!r}; choose another name.")
 
 
 # --------------------------------------------------------------------------- programmes
@@ -172,10 +196,8 @@ def _programme(row: TreatmentProgramme) -> ProgrammeRecord:
 
 
 def programmes(uow: UnitOfWork, *, include_inactive: bool = False) -> list[ProgrammeRecord]:
-    query = select(TreatmentProgramme).order_by(TreatmentProgramme.name_en)
-    if not include_inactive:
-        query = query.where(TreatmentProgramme.active)
-    return [_programme(row) for row in uow.session.scalars(query)]
+    return _listed(uow, TreatmentProgramme, _programme, include_inactive=include_inactive,
+                   order=(TreatmentProgramme.name_en,))
 
 
 def save_programme(uow: UnitOfWork, actor: Actor, data: ProgrammeInput,
@@ -191,15 +213,10 @@ def save_programme(uow: UnitOfWork, actor: Actor, data: ProgrammeInput,
             f"{data.kind!r} is not a kind of programme; use one of: "
             f"{', '.join(ProgrammeKind)}.") from None
     check_programme_length(data.min_days, data.max_days)
-    _unique_name(uow, TreatmentProgramme, TreatmentProgramme.name_en, name_en, uid, "programme")
-    row = TreatmentProgramme() if uid is None else _load(uow, TreatmentProgramme, uid, "programme")
-    assert isinstance(row, TreatmentProgramme)
-    row.name_km, row.name_en, row.kind = name_km, name_en, kind.value
-    row.min_days, row.max_days, row.active = data.min_days, data.max_days, data.active
-    if uid is None:
-        uow.session.add(row)
-    _save(uow, actor, row, ("name_km", "name_en", "kind", "min_days", "max_days", "active"),
-          "treatment_programme", name_en, uid is None)
+    row = _row(uow, TreatmentProgramme, TreatmentProgramme.name_en, name_en, uid, "programme")
+    _save(uow, actor, row, {"name_km": name_km, "name_en": name_en, "kind": kind.value,
+                            "min_days": data.min_days, "max_days": data.max_days,
+                            "active": data.active}, name_en)
     return _programme(row)
 
 
@@ -221,13 +238,11 @@ def _dormitory(row: Dormitory, occupied: int) -> DormitoryRecord:
 def dormitories(uow: UnitOfWork, *, include_inactive: bool = False,
                 sex: Sex | None = None) -> list[DormitoryRecord]:
     """Dormitories by name, each with its current occupants."""
-    query = select(Dormitory).order_by(Dormitory.sex.desc(), Dormitory.name)
-    if not include_inactive:
-        query = query.where(Dormitory.active)
-    if sex is not None:
-        query = query.where(Dormitory.sex == sex.value)
     occupied = _occupied(uow)
-    return [_dormitory(row, occupied.get(row.id, 0)) for row in uow.session.scalars(query)]
+    return _listed(uow, Dormitory, lambda row: _dormitory(row, occupied.get(row.id, 0)),
+                   include_inactive=include_inactive,
+                   order=(Dormitory.sex.desc(), Dormitory.name),
+                   where=() if sex is None else (Dormitory.sex == sex.value,))
 
 
 def save_dormitory(uow: UnitOfWork, actor: Actor, data: DormitoryInput,
@@ -237,9 +252,7 @@ def save_dormitory(uow: UnitOfWork, actor: Actor, data: DormitoryInput,
     require(actor.role, Action.CHANGE_SETTINGS)
     name = _text(data.name, "dormitory name", 100)
     sex = Sex(data.sex)
-    _unique_name(uow, Dormitory, Dormitory.name, name, uid, "dormitory")
-    row = Dormitory() if uid is None else _load(uow, Dormitory, uid, "dormitory")
-    assert isinstance(row, Dormitory)
+    row = _row(uow, Dormitory, Dormitory.name, name, uid, "dormitory")
     occupants = 0 if uid is None else _occupied(uow).get(row.id, 0)
     highest = None if uid is None else uow.session.scalar(
         select(func.max(Enrolment.bed_number))
@@ -251,11 +264,8 @@ def save_dormitory(uow: UnitOfWork, actor: Actor, data: DormitoryInput,
     if occupants and not data.active:
         raise ValidationError(
             f"{occupants} people sleep in {row.name}; move them before closing it.")
-    row.name, row.sex, row.capacity, row.active = name, sex.value, data.capacity, data.active
-    if uid is None:
-        uow.session.add(row)
-    _save(uow, actor, row, ("name", "sex", "capacity", "active"), "dormitory", name,
-          uid is None)
+    _save(uow, actor, row, {"name": name, "sex": sex.value, "capacity": data.capacity,
+                            "active": data.active}, name)
     return _dormitory(row, occupants)
 
 
@@ -267,10 +277,8 @@ def _session_type(row: SessionType) -> SessionTypeRecord:
 
 
 def session_types(uow: UnitOfWork, *, include_inactive: bool = False) -> list[SessionTypeRecord]:
-    query = select(SessionType).order_by(SessionType.name_en)
-    if not include_inactive:
-        query = query.where(SessionType.active)
-    return [_session_type(row) for row in uow.session.scalars(query)]
+    return _listed(uow, SessionType, _session_type, include_inactive=include_inactive,
+                   order=(SessionType.name_en,))
 
 
 def save_session_type(uow: UnitOfWork, actor: Actor, data: SessionTypeInput,
@@ -278,14 +286,9 @@ def save_session_type(uow: UnitOfWork, actor: Actor, data: SessionTypeInput,
     require(actor.role, Action.CHANGE_SETTINGS)
     name_km = _text(data.name_km, "Khmer name")
     name_en = _text(data.name_en, "English name")
-    _unique_name(uow, SessionType, SessionType.name_en, name_en, uid, "session type")
-    row = SessionType() if uid is None else _load(uow, SessionType, uid, "session type")
-    assert isinstance(row, SessionType)
-    row.name_km, row.name_en, row.active = name_km, name_en, data.active
-    if uid is None:
-        uow.session.add(row)
-    _save(uow, actor, row, ("name_km", "name_en", "active"), "session_type", name_en,
-          uid is None)
+    row = _row(uow, SessionType, SessionType.name_en, name_en, uid, "session type")
+    _save(uow, actor, row, {"name_km": name_km, "name_en": name_en, "active": data.active},
+          name_en)
     return _session_type(row)
 
 
