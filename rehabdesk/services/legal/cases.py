@@ -168,6 +168,27 @@ def _release(start: dt.date | None, length: SentenceLength | None, credited: int
     return expected_release_date(start, length, credited)
 
 
+def _recorded(uow: UnitOfWork, actor: Actor, case: CourtCase, episode: Episode, today: dt.date,
+              summary: str, *, action: str = "update",
+              changes: dict[str, tuple[object, object]] | None = None) -> CourtCaseRecord:
+    """The end of every legal write: the audit entry with old and new values, then the
+    episode's eligibility worked out again (``VERDICT``, ``SENTENCE_LEFT`` and
+    ``VIOLENT_OFFENCE`` read the case), and the case as it now stands.
+
+    ``changes`` None means "what changed in the case's own fields"; when nothing did, the
+    write is not recorded at all: an audit entry saying nothing is noise."""
+    if changes is None:
+        changes = audit.pending_changes(case, CASE_FIELDS)
+        if not changes:
+            return _record(case, episode.uid)
+    uow.session.flush()
+    audit.record(uow, actor, action, "court_case", case.uid, person_uid=episode.person.uid,
+                 changes=changes, summary=summary)
+    eligibility.reevaluate_episode(uow, actor, episode.uid, today)
+    uow.session.refresh(case)  # charges and verdicts were added by key, not to the lists
+    return _record(case, episode.uid)
+
+
 def court_cases(uow: UnitOfWork, episode_uid: str) -> list[CourtCaseRecord]:
     """The episode's court cases, oldest first, each with its verdict history."""
     episode = load_episode(uow, episode_uid)
@@ -213,18 +234,14 @@ def add_court_case(
                            document_ref=_clean(data.status_document),
                            recorded_by_id=actor.user_id)
     uow.session.add(change)
-    uow.session.flush()
     fields = audit.created_fields(case, CASE_FIELDS)
     fields["status"] = (None, status.value)
     fields["charges"] = (None, [f"{c.kind}{' (violent)' if c.violent else ''}"
                                 for c in data.charges])
-    audit.record(uow, actor, "create", "court_case", case.uid, person_uid=episode.person.uid,
-                 changes=fields,
-                 summary=f"added court case {case.case_number or ''} at {court} "
-                 f"({status.label_en}) to {episode.case_number}")
-    eligibility.reevaluate_episode(uow, actor, episode.uid, today)
-    uow.session.refresh(case)
-    return _record(case, episode.uid)
+    return _recorded(uow, actor, case, episode, today,
+                     f"added court case {case.case_number or ''} at {court} "
+                     f"({status.label_en}) to {episode.case_number}",
+                     action="create", changes=fields)
 
 
 def record_verdict_change(
@@ -255,20 +272,15 @@ def record_verdict_change(
                            document_ref=_clean(document_ref), reason=_clean(reason),
                            recorded_by_id=actor.user_id)
     uow.session.add(change)
-    uow.session.flush()
     changes: dict[str, tuple[object, object]] = {"status": (previous, new.value),
                                                  "decided_on": (None, decided_on)}
     if change.reason:
         changes["reason"] = (None, change.reason)
     if change.document_ref:
         changes["document_ref"] = (None, change.document_ref)
-    audit.record(uow, actor, "update", "court_case", case.uid, person_uid=episode.person.uid,
-                 changes=changes,
-                 summary=f"verdict status of {case.case_number or case.court} now "
-                 f"{new.label_en}")
-    eligibility.reevaluate_episode(uow, actor, episode.uid, today)
-    uow.session.refresh(case)
-    return _record(case, episode.uid)
+    return _recorded(uow, actor, case, episode, today,
+                     f"verdict status of {case.case_number or case.court} now {new.label_en}",
+                     changes=changes)
 
 
 def record_sentence(
@@ -286,16 +298,9 @@ def record_sentence(
     case.sentence_years, case.sentence_months = sentence.years, sentence.months
     case.sentence_days, case.credited_days = sentence.days, credited_days
     case.expected_release = release
-    changes = audit.pending_changes(case, CASE_FIELDS)
-    if not changes:
-        return _record(case, episode.uid)
-    uow.session.flush()
-    audit.record(uow, actor, "update", "court_case", case.uid, person_uid=episode.person.uid,
-                 changes=changes,
-                 summary=f"sentence of {case.case_number or case.court}: expected release "
-                 f"{release.isoformat() if release else 'unknown'}")
-    eligibility.reevaluate_episode(uow, actor, episode.uid, today)
-    return _record(case, episode.uid)
+    return _recorded(uow, actor, case, episode, today,
+                     f"sentence of {case.case_number or case.court}: expected release "
+                     f"{release.isoformat() if release else 'unknown'}")
 
 
 def record_treatment_order(
@@ -315,12 +320,5 @@ def record_treatment_order(
     case.treatment_order_by = ordered_by
     case.treatment_order_date = ordered_on
     case.treatment_order_ref = _clean(document_ref)
-    changes = audit.pending_changes(case, CASE_FIELDS)
-    if not changes:
-        return _record(case, episode.uid)
-    uow.session.flush()
-    audit.record(uow, actor, "update", "court_case", case.uid, person_uid=episode.person.uid,
-                 changes=changes,
-                 summary=f"treatment order by the {ordered_by} on {ordered_on.isoformat()}")
-    eligibility.reevaluate_episode(uow, actor, episode.uid, today)
-    return _record(case, episode.uid)
+    return _recorded(uow, actor, case, episode, today,
+                     f"treatment order by the {ordered_by} on {ordered_on.isoformat()}")
