@@ -28,15 +28,15 @@ import contextlib
 import json
 import os
 import secrets
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from filelock import lock_descriptor
 
 from rehabdesk.domain.errors import RehabDeskError
 
@@ -149,26 +149,16 @@ def write(path: Path, data: dict[str, Any]) -> None:
     temporary.replace(path)
 
 
-def _lock(handle: IO[str]) -> None:
-    if sys.platform == "win32":
-        import msvcrt
-
-        msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
-    else:
-        import fcntl
-
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-
-
 @contextlib.contextmanager
 def editing(path: Path, *, create: bool = False) -> Iterator[dict[str, Any]]:
     """The key file's content to change; written back when the block ends without error.
 
-    Held under an OS lock for the whole read-modify-write (the kernel drops it if the
-    process dies)."""
+    Held under an OS lock for the whole read-modify-write, waiting for another process's
+    edit to end (the kernel drops the lock if that process dies). The lock is the one the
+    writer lock uses (``filelock.lock_descriptor``), so Linux and Windows behave alike."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.with_name(path.name + ".lock").open("a+", encoding="utf-8") as guard:
-        _lock(guard)
+        lock_descriptor(guard.fileno())
         data = empty() if create and not path.exists() else read(path)
         yield data
         write(path, data)

@@ -1,10 +1,11 @@
 """One writer per database (issue #8: "a second instance … is refused with a clear message
 naming who holds it; a stale lock from a crashed process is recognised and cleared").
 
-The lock is an OS file lock (``fcntl.flock`` / ``msvcrt.locking``) on ``<db>.lock``, held
-for as long as the writer runs. The kernel drops it when the process dies, however it
-dies, so a lock file left by a crash is simply a file nobody holds: it is taken over.
-Inside the file, a line of JSON says who holds it, for the message the next one sees.
+The lock is an OS file lock on ``<db>.lock`` (``filelock.lock_descriptor``: ``flock`` on
+Linux, ``LockFileEx`` on byte 0 on Windows, the same lock the key file uses), held for as
+long as the writer runs. The kernel drops it when the process dies, however it dies, so a
+lock file left by a crash is simply a file nobody holds: it is taken over. Inside the
+file, a line of JSON says who holds it, for the message the next one sees.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ import getpass
 import json
 import os
 import socket
-import sys
 from pathlib import Path
 from typing import IO, Any
+
+from filelock import lock_descriptor
 
 from rehabdesk.domain.errors import RehabDeskError
 
@@ -30,19 +32,18 @@ def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
-def _try_lock(handle: IO[str]) -> bool:
+NOTE_OFFSET = 1
+"""Where the holder's note starts. Windows locks byte 0 and nobody else may read a locked
+byte, so the note lies after it, where the refused process can still read who holds it."""
+
+
+def _holder(handle: IO[bytes]) -> dict[str, Any]:
+    handle.seek(NOTE_OFFSET)
     try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
+        holder = json.loads(handle.read() or b"{}")
+    except ValueError:  # a half-written or foreign file: the message says "someone"
+        return {}
+    return holder if isinstance(holder, dict) else {}
 
 
 def _describe(holder: dict[str, Any]) -> str:
@@ -59,30 +60,29 @@ class WriterLock:
 
     def __init__(self, db_path: Path, program: str) -> None:
         self.path = lock_path(db_path)
-        self._handle: IO[str] | None = None
+        self._handle: IO[bytes] | None = None
         self.program = program
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = self.path.open("a+", encoding="utf-8")
-        if not _try_lock(handle):
+        handle = self.path.open("a+b")
+        try:
+            if not lock_descriptor(handle.fileno(), blocking=False):
+                raise DatabaseBusyError(
+                    f"The database is open for writing by {_describe(_holder(handle))}; close "
+                    "RehabDesk there first, then try again."
+                )
             handle.seek(0)
-            try:
-                holder = json.loads(handle.read() or "{}")
-            except json.JSONDecodeError:
-                holder = {}
+            handle.truncate()
+            note = json.dumps({
+                "user": getpass.getuser(), "host": socket.gethostname(), "pid": os.getpid(),
+                "program": self.program, "since": dt.datetime.now().isoformat(timespec="seconds"),
+            })
+            handle.write(b" " * NOTE_OFFSET + note.encode())
+            handle.flush()
+        except BaseException:
             handle.close()
-            raise DatabaseBusyError(
-                f"The database is open for writing by {_describe(holder)}; close RehabDesk "
-                "there first, then try again."
-            )
-        handle.seek(0)
-        handle.truncate()
-        handle.write(json.dumps({
-            "user": getpass.getuser(), "host": socket.gethostname(), "pid": os.getpid(),
-            "program": self.program, "since": dt.datetime.now().isoformat(timespec="seconds"),
-        }))
-        handle.flush()
+            raise
         self._handle = handle
 
     def release(self) -> None:
