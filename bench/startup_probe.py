@@ -45,11 +45,12 @@ def scroll_to_end() -> None:
 
     window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
     started = time.perf_counter()
-    while window.detainees is None or window.detainees.model.rowCount() == 0:  # type: ignore[attr-defined]
+    while (window.page("detainees") is None  # type: ignore[attr-defined]
+           or window.page("detainees").model.rowCount() == 0):  # type: ignore[attr-defined]
         # Block until an event arrives: spinning would fight the worker for the GIL.
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     print(f"populated {(time.perf_counter() - started) * 1000:.0f}", flush=True)
-    page = window.detainees  # type: ignore[attr-defined]
+    page = window.page("detainees")  # type: ignore[attr-defined]
     view = page.view
     view.doItemsLayout()  # item views lay out lazily; the scroll range must be real
     QApplication.processEvents()

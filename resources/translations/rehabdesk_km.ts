@@ -4,42 +4,42 @@
 <context>
     <name>AddressPicker</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="194"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="118"/>
         <source>Home province: type part of its name in Khmer or Latin letters.</source>
         <translation>ខេត្តកំណើត៖ វាយផ្នែកមួយនៃឈ្មោះជាអក្សរខ្មែរ ឬអក្សរឡាតាំង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="195"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="119"/>
         <source>Home district, inside the province chosen above.</source>
         <translation>ស្រុកកំណើត ក្នុងខេត្តដែលបានជ្រើសខាងលើ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="196"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="120"/>
         <source>Home commune or sangkat, inside the district chosen above.</source>
         <translation>ឃុំ ឬសង្កាត់កំណើត ក្នុងស្រុកដែលបានជ្រើសខាងលើ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="197"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="121"/>
         <source>Home village, inside the commune chosen above.</source>
         <translation>ភូមិកំណើត ក្នុងឃុំដែលបានជ្រើសខាងលើ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="198"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="122"/>
         <source>Province</source>
         <translation>ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="198"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="122"/>
         <source>District</source>
         <translation>ស្រុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="198"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="122"/>
         <source>Commune</source>
         <translation>ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="199"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="123"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
@@ -47,165 +47,165 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="86"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="84"/>
         <source>Back up now</source>
         <translation>បម្រុងទុកឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="87"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="85"/>
         <source>A verified copy of the database, now.</source>
         <translation>ច្បាប់ចម្លងមូលដ្ឋានទិន្នន័យដែលបានផ្ទៀងផ្ទាត់ ឥឡូវនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="88"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="86"/>
         <source>Restore selected…</source>
         <translation>ស្ដារច្បាប់ដែលបានជ្រើស…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="88"/>
         <source>Replace the database with the selected backup when RehabDesk closes; the current file is kept aside.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកដែលបានជ្រើស នៅពេលបិទ RehabDesk។ ឯកសារបច្ចុប្បន្នត្រូវបានរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="93"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="91"/>
         <source>&lt;h2&gt;Backups&lt;/h2&gt;&lt;p&gt;Folder: %1. RehabDesk backs up at the day&apos;s first start and at every close, and keeps every backup of the last two days and the newest of 14 days, 8 weeks and 12 months.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ការបម្រុងទុក&lt;/h2&gt;&lt;p&gt;ថត៖ %1។ RehabDesk បម្រុងទុកនៅពេលបើកលើកដំបូងប្រចាំថ្ងៃ និងរាល់ពេលបិទ ហើយរក្សាច្បាប់ទាំងអស់នៃពីរថ្ងៃចុងក្រោយ និងច្បាប់ថ្មីបំផុតនៃ ១៤ ថ្ងៃ ៨ សប្តាហ៍ និង ១២ ខែ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="105"/>
         <source>Choose backup drive…</source>
         <translation>ជ្រើសដ្រាយបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="108"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="106"/>
         <source>A folder on a removable drive that receives a copy of every backup.</source>
         <translation>ថតមួយនៅលើដ្រាយចល័ត ដែលទទួលច្បាប់ចម្លងនៃការបម្រុងទុកនីមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="110"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="108"/>
         <source>No backup drive</source>
         <translation>គ្មានដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="118"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="116"/>
         <source>Print a new recovery sheet…</source>
         <translation>បោះពុម្ពសន្លឹកសង្គ្រោះថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="120"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="118"/>
         <source>A new recovery key and its sheet; the previous sheet stops working.</source>
         <translation>កូនសោសង្គ្រោះថ្មី និងសន្លឹករបស់វា។ សន្លឹកមុនឈប់ប្រើបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="130"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="128"/>
         <source>&lt;h2&gt;Encryption&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការអ៊ិនគ្រីប&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="136"/>
+        <location filename="../../rehabdesk/ui/enrolment/install.py" line="61"/>
         <source>Programmes, dormitories and waitlist weights…</source>
         <translation>កម្មវិធី អន្តេវាសិកដ្ឋាន និងទម្ងន់បញ្ជីរង់ចាំ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="139"/>
+        <location filename="../../rehabdesk/ui/enrolment/install.py" line="63"/>
         <source>Treatment programmes, dormitories with their beds, session types and the waitlist priority weights.</source>
         <translation>កម្មវិធីព្យាបាល អន្តេវាសិកដ្ឋាន និងគ្រែ ប្រភេទវគ្គ និងទម្ងន់អាទិភាពនៃបញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="143"/>
+        <location filename="../../rehabdesk/ui/eligibility/install.py" line="61"/>
         <source>Eligibility policy…</source>
         <translation>គោលការណ៍លក្ខណៈសម្បត្តិ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="146"/>
+        <location filename="../../rehabdesk/ui/eligibility/install.py" line="62"/>
         <source>The rules&apos; parameters and their versions; administrators change them with a reason, and everyone is re-evaluated.</source>
         <translation>ប៉ារ៉ាម៉ែត្រនៃលក្ខខណ្ឌ និងកំណែរបស់វា។ អ្នកគ្រប់គ្រងប្រព័ន្ធផ្លាស់ប្ដូរវាដោយមានមូលហេតុ ហើយមនុស្សគ្រប់គ្នាត្រូវបានវាយតម្លៃឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="170"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="161"/>
         <source>Only administrators may manage backups.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចគ្រប់គ្រងការបម្រុងទុកបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="187"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="178"/>
         <source>Backing up…</source>
         <translation>កំពុងបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="194"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="185"/>
         <source>%1 backups</source>
         <translation>ច្បាប់បម្រុងទុក %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="201"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="192"/>
         <source>Backup drive: none chosen. Choose a folder on a removable drive to keep a second copy away from this computer.</source>
         <translation>ដ្រាយបម្រុងទុក៖ មិនទាន់ជ្រើស។ ជ្រើសថតមួយនៅលើដ្រាយចល័ត ដើម្បីរក្សាច្បាប់ចម្លងទីពីរ ឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="205"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="196"/>
         <source>Backup drive: %1 (connected).</source>
         <translation>ដ្រាយបម្រុងទុក៖ %1 (បានភ្ជាប់)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="208"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="199"/>
         <source>Backup drive: %1 is not connected; plug the drive in before the next backup.</source>
         <translation>ដ្រាយបម្រុងទុក៖ %1 មិនបានភ្ជាប់ទេ។ សូមដោតដ្រាយ មុនការបម្រុងទុកលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="214"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="205"/>
         <source>Backup drive folder</source>
         <translation>ថតនៅលើដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="224"/>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="286"/>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="293"/>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="298"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="215"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="262"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="269"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="274"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="230"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="221"/>
         <source>The database and its backups are encrypted. Each user&apos;s password unlocks the key; the recovery sheet opens it when no administrator can.</source>
         <translation>មូលដ្ឋានទិន្នន័យ និងការបម្រុងទុករបស់វា ត្រូវបានអ៊ិនគ្រីប។ ពាក្យសម្ងាត់របស់អ្នកប្រើម្នាក់ៗ ដោះសោកូនសោ។ សន្លឹកសង្គ្រោះបើកវា នៅពេលគ្មានអ្នកគ្រប់គ្រងណាអាចបើកបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="234"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="225"/>
         <source>This database is NOT encrypted. Close RehabDesk and run &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; to encrypt it and its backups.</source>
         <translation>មូលដ្ឋានទិន្នន័យនេះ មិនទាន់អ៊ិនគ្រីបទេ។ សូមបិទ RehabDesk ហើយដំណើរការ &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; ដើម្បីអ៊ិនគ្រីបវា និងការបម្រុងទុករបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="243"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="234"/>
         <source>New recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="244"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="235"/>
         <source>Make a new recovery key and print its sheet? The previous recovery sheet stops working: destroy it once the new one is locked away.</source>
         <translation>បង្កើតកូនសោសង្គ្រោះថ្មី ហើយបោះពុម្ពសន្លឹករបស់វា? សន្លឹកសង្គ្រោះមុនឈប់ប្រើបាន៖ សូមបំផ្លាញវា បន្ទាប់ពីចាក់សោទុកសន្លឹកថ្មីរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="259"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="250"/>
         <source>Recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="294"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="270"/>
         <source>Select the backup to restore first.</source>
         <translation>សូមជ្រើសច្បាប់បម្រុងទុកដែលត្រូវស្ដារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="299"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="275"/>
         <source>That backup is not verified; choose a verified one.</source>
         <translation>ច្បាប់បម្រុងទុកនោះមិនទាន់បានផ្ទៀងផ្ទាត់ទេ សូមជ្រើសច្បាប់ដែលបានផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="301"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="277"/>
         <source>Restore backup</source>
         <translation>ស្ដារច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="302"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="278"/>
         <source>Replace the database with the backup of %1? RehabDesk will close, restore, and keep the current file aside. Open RehabDesk again afterwards.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកនៅ %1 ឬ? RehabDesk នឹងបិទ ស្ដារ ហើយរក្សាឯកសារបច្ចុប្បន្នទុកដោយឡែក។ បន្ទាប់មកសូមបើក RehabDesk ម្ដងទៀត។</translation>
     </message>
@@ -213,37 +213,37 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="87"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="87"/>
         <source>The first administrator</source>
         <translation>អ្នកគ្រប់គ្រងទីមួយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="88"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="88"/>
         <source>The administrator adds the other users. The password also unlocks the encrypted database: at least 8 characters; a short sentence is easy to remember and hard to guess.</source>
         <translation>អ្នកគ្រប់គ្រងបន្ថែមអ្នកប្រើផ្សេងទៀត។ ពាក្យសម្ងាត់ក៏ដោះសោមូលដ្ឋានទិន្នន័យដែលបានអ៊ិនគ្រីបដែរ៖ យ៉ាងតិច ៨ តួអក្សរ។ ប្រយោគខ្លីមួយ ងាយចាំ និងពិបាកទាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="103"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="103"/>
         <source>User name</source>
         <translation>ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="104"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="104"/>
         <source>Full name</source>
         <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="105"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="105"/>
         <source>Password</source>
         <translation>ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="106"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="106"/>
         <source>Password again</source>
         <translation>ពាក្យសម្ងាត់ម្តងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="120"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="120"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរខុសគ្នា។ សូមវាយពាក្យសម្ងាត់ដដែលពីរដង។</translation>
     </message>
@@ -251,7 +251,7 @@
 <context>
     <name>AssistQuestionnaire</name>
     <message>
-        <location filename="../../rehabdesk/ui/assist_questionnaire.py" line="146"/>
+        <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="146"/>
         <source>1. In your life, which of the following substances have you ever used? (non-medical use only)  —  N or 0: no, Y or 1: yes</source>
         <translation>1. ក្នុងជីវិតរបស់អ្នក តើអ្នកធ្លាប់ប្រើសារធាតុណាខ្លះខាងក្រោមនេះ? (ការប្រើមិនមែនសម្រាប់ព្យាបាលប៉ុណ្ណោះ)  —  N ឬ 0៖ ទេ, Y ឬ 1៖ បាទ/ចាស</translation>
     </message>
@@ -259,12 +259,12 @@
 <context>
     <name>AuditForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/short_questionnaires.py" line="97"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="97"/>
         <source>Type the points printed on the box (0 to 4; items 9 and 10: 0, 2 or 4). Enter 0 for an item the guidelines skip.</source>
         <translation>វាយពិន្ទុដែលបោះពុម្ពលើប្រអប់ (0 ដល់ 4; សំណួរទី 9 និង 10៖ 0, 2 ឬ 4)។ បញ្ចូល 0 សម្រាប់សំណួរដែលការណែនាំឱ្យរំលង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/short_questionnaires.py" line="112"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="112"/>
         <source>&lt;b&gt;AUDIT score %1&lt;/b&gt; · zone %2</source>
         <translation>&lt;b&gt;ពិន្ទុ AUDIT %1&lt;/b&gt; · តំបន់ %2</translation>
     </message>
@@ -272,27 +272,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="40"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="40"/>
         <source>When (UTC)</source>
         <translation>ពេលវេលា (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="41"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="41"/>
         <source>Who</source>
         <translation>អ្នកណា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="42"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="42"/>
         <source>Action</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="43"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="43"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="44"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="44"/>
         <source>What</source>
         <translation>អ្វី</translation>
     </message>
@@ -300,92 +300,92 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="60"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="60"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;កំណត់ហេតុសវនកម្ម&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="62"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="62"/>
         <source>Only auditors and administrators may read the audit log.</source>
         <translation>មានតែសវនករ និងអ្នកគ្រប់គ្រងទេ ដែលអាចអានកំណត់ហេតុសវនកម្មបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="69"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="69"/>
         <source>case number or name</source>
         <translation>លេខករណី ឬឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="70"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="70"/>
         <source>Only entries about this person.</source>
         <translation>តែកំណត់ត្រាអំពីបុគ្គលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="72"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="72"/>
         <source>Only entries by a user whose name contains this.</source>
         <translation>តែកំណត់ត្រាដោយអ្នកប្រើដែលឈ្មោះមានពាក្យនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="74"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="74"/>
         <source>any</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="81"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="81"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="82"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="82"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="83"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="83"/>
         <source>Action</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="89"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="89"/>
         <source>From – to</source>
         <translation>ពី – ដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="90"/>
         <source>Show</source>
         <translation>បង្ហាញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="91"/>
         <source>Export CSV…</source>
         <translation>នាំចេញ CSV…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="131"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="131"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="136"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="136"/>
         <source>%1 entries</source>
         <translation>%1 កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="139"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="139"/>
         <source>Export the audit log</source>
         <translation>នាំចេញកំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="140"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="140"/>
         <source>CSV files (*.csv)</source>
         <translation>ឯកសារ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="147"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="147"/>
         <source>The file could not be written (%1); choose another folder.</source>
         <translation>មិនអាចសរសេរឯកសារបានទេ (%1) សូមជ្រើសថតផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_page.py" line="150"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="150"/>
         <source>Exported %1 entries to %2</source>
         <translation>បាននាំចេញ %1 កំណត់ត្រាទៅ %2</translation>
     </message>
@@ -393,57 +393,57 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="42"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="41"/>
         <source>Taken (UTC)</source>
         <translation>ពេលថតចម្លង (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="43"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="42"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="44"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="43"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="45"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="44"/>
         <source>Size</source>
         <translation>ទំហំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="46"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="45"/>
         <source>Drive copy</source>
         <translation>ច្បាប់ចម្លងលើដ្រាយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="47"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="46"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="54"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="53"/>
         <source>verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="54"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="53"/>
         <source>DAMAGED</source>
         <translation>ខូច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="55"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="54"/>
         <source>copied</source>
         <translation>បានចម្លង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="56"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="55"/>
         <source>missing</source>
         <translation>ខ្វះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration_page.py" line="57"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="56"/>
         <source>unchecked</source>
         <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
@@ -451,57 +451,57 @@
 <context>
     <name>BedBoardTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="194"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="194"/>
         <source>everyone enrolled</source>
         <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="195"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="195"/>
         <source>ending this month</source>
         <translation>បញ្ចប់ខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="196"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="196"/>
         <source>over capacity</source>
         <translation>លើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="197"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="197"/>
         <source>&amp;Change status…</source>
         <translation>&amp;ប្ដូរស្ថានភាព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="204"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="204"/>
         <source>Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="208"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="208"/>
         <source>&amp;Dormitory</source>
         <translation>&amp;អន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="210"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="210"/>
         <source>S&amp;how</source>
         <translation>&amp;បង្ហាញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="238"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="238"/>
         <source>all dormitories</source>
         <translation>អន្តេវាសិកដ្ឋានទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="240"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="240"/>
         <source>%1 (%2 of %3 beds)</source>
         <translation>%1 (%2 ក្នុងចំណោម %3 គ្រែ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="262"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="262"/>
         <source>%1 people</source>
         <translation>មនុស្ស %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="264"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="264"/>
         <source>%1 over capacity</source>
         <translation>លើសចំណុះ %1 នាក់</translation>
     </message>
@@ -509,17 +509,17 @@
 <context>
     <name>BelongingsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="240"/>
+        <location filename="../../rehabdesk/ui/intake/belongings.py" line="31"/>
         <source>Item</source>
         <translation>របស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="240"/>
+        <location filename="../../rehabdesk/ui/intake/belongings.py" line="31"/>
         <source>Quantity</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="240"/>
+        <location filename="../../rehabdesk/ui/intake/belongings.py" line="31"/>
         <source>Condition</source>
         <translation>ស្ថានភាព</translation>
     </message>
@@ -527,17 +527,17 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/camera_dialog.py" line="21"/>
+        <location filename="../../rehabdesk/ui/kit/camera_dialog.py" line="21"/>
         <source>Take photo</source>
         <translation>ថតរូប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/camera_dialog.py" line="33"/>
+        <location filename="../../rehabdesk/ui/kit/camera_dialog.py" line="33"/>
         <source>&amp;Capture</source>
         <translation>&amp;ថត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/camera_dialog.py" line="34"/>
+        <location filename="../../rehabdesk/ui/kit/camera_dialog.py" line="34"/>
         <source>Take the picture now.</source>
         <translation>ថតរូបឥឡូវនេះ។</translation>
     </message>
@@ -545,32 +545,32 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="94"/>
         <source>born %1</source>
         <translation>កើត %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="97"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="100"/>
         <source>%1% alike</source>
         <translation>ដូចគ្នា %1%</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="98"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="101"/>
         <source>How closely this record matches what you typed.</source>
         <translation>កំណត់ត្រានេះដូចនឹងអ្វីដែលអ្នកបានវាយប៉ុណ្ណា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="110"/>
         <source>Why this record was suggested.</source>
         <translation>មូលហេតុដែលកំណត់ត្រានេះត្រូវបានស្នើ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="108"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="111"/>
         <source>&amp;Re-admit this person</source>
         <translation>&amp;ទទួលបុគ្គលនេះចូលម្តងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="110"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="113"/>
         <source>Open a new admission for this person instead of registering someone new.</source>
         <translation>បើកការចូលថ្មីសម្រាប់បុគ្គលនេះ ជំនួសឱ្យការចុះឈ្មោះមនុស្សថ្មី។</translation>
     </message>
@@ -578,67 +578,67 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="53"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="53"/>
         <source>Court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="54"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="54"/>
         <source>Case no.</source>
         <translation>លេខសំណុំរឿង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="55"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="55"/>
         <source>Charges</source>
         <translation>បទចោទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="56"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="56"/>
         <source>Verdict</source>
         <translation>សាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="57"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="57"/>
         <source>Sentence</source>
         <translation>ទោស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="58"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="58"/>
         <source>Credited days</source>
         <translation>ថ្ងៃកាត់កង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="59"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="59"/>
         <source>Expected release</source>
         <translation>ថ្ងៃរំពឹងដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="60"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="60"/>
         <source>Days left</source>
         <translation>ថ្ងៃនៅសល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="61"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="61"/>
         <source>Treatment order</source>
         <translation>ដីកាបញ្ជាឱ្យព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="74"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="74"/>
         <source>%1 y %2 m %3 d from %4</source>
         <translation>%1 ឆ្នាំ %2 ខែ %3 ថ្ងៃ ចាប់ពី %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="81"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="81"/>
         <source>court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="82"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="82"/>
         <source>prosecutor</source>
         <translation>ព្រះរាជអាជ្ញា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="90"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="90"/>
         <source>⚠ marks a charge involving violence.</source>
         <translation>⚠ សម្គាល់បទចោទដែលពាក់ព័ន្ធអំពើហិង្សា។</translation>
     </message>
@@ -646,42 +646,42 @@
 <context>
     <name>CentrePage</name>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="47"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="47"/>
         <source>The centre</source>
         <translation>មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="48"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="48"/>
         <source>This database is new. Say which centre it is for; the code begins every case number (KPC-2026-000123).</source>
         <translation>មូលដ្ឋានទិន្នន័យនេះថ្មី។ សូមប្រាប់ថាវាសម្រាប់មជ្ឈមណ្ឌលណា។ កូដនេះនៅដើមលេខសំណុំរឿងនីមួយៗ (KPC-2026-000123)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="60"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="60"/>
         <source>(not given)</source>
         <translation>(មិនបានផ្តល់)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="67"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="67"/>
         <source>Centre code</source>
         <translation>កូដមជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="68"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="68"/>
         <source>Name in Khmer</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="69"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="69"/>
         <source>Name in English</source>
         <translation>ឈ្មោះជាភាសាអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="70"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="70"/>
         <source>Province</source>
         <translation>ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="71"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="71"/>
         <source>Beds</source>
         <translation>គ្រែ</translation>
     </message>
@@ -689,62 +689,62 @@
 <context>
     <name>CentreSettingsForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/settings_form.py" line="33"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="33"/>
         <source>Screening deadline</source>
         <translation>កាលកំណត់នៃការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/settings_form.py" line="34"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="34"/>
         <source>An arrival not screened within this many days appears in the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលប៉ុន្មានថ្ងៃនេះ នឹងបង្ហាញក្នុងជួររង់ចាំការពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/settings_form.py" line="38"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="38"/>
         <source>Re-screening interval</source>
         <translation>រយៈពេលរវាងការពិនិត្យឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/settings_form.py" line="39"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="39"/>
         <source>A person still here this many days after the last screening is due to be screened again.</source>
         <translation>អ្នកដែលនៅទីនេះនៅឡើយ ក្រោយការពិនិត្យចុងក្រោយរយៈពេលប៉ុន្មានថ្ងៃនេះ ត្រូវពិនិត្យម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/settings_form.py" line="53"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="53"/>
         <source>Centre settings</source>
         <translation>ការកំណត់របស់មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/settings_form.py" line="67"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="67"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/settings_form.py" line="73"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="73"/>
         <source>why the change (kept in the audit log)</source>
         <translation>មូលហេតុនៃការផ្លាស់ប្តូរ (រក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/settings_form.py" line="74"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="74"/>
         <source>Apply</source>
         <translation>អនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/settings_form.py" line="81"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="81"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/settings_form.py" line="89"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="89"/>
         <source>Only administrators change centre settings.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្តូរការកំណត់របស់មជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/settings_form.py" line="95"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="95"/>
         <source>Nothing changed.</source>
         <translation>គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/settings_form.py" line="108"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="108"/>
         <source>Saved; the screening queue uses the new values.</source>
         <translation>បានរក្សាទុក; ជួររង់ចាំការពិនិត្យប្រើតម្លៃថ្មី។</translation>
     </message>
@@ -752,17 +752,17 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_models.py" line="124"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="125"/>
         <source>Rule</source>
         <translation>លក្ខខណ្ឌ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_models.py" line="125"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="126"/>
         <source>Result</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_models.py" line="126"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="127"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
@@ -770,42 +770,42 @@
 <context>
     <name>ConfigList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="63"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="63"/>
         <source>yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="64"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="64"/>
         <source>no (closed)</source>
         <translation>ទេ (បិទ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="142"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="142"/>
         <source>&amp;New</source>
         <translation>&amp;ថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="144"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="144"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;រក្សាទុក (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="171"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="171"/>
         <source>Only administrators change the configuration.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេដែលអាចប្ដូរការកំណត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="204"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="204"/>
         <source>Saved.</source>
         <translation>បានរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="220"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="220"/>
         <source>English name</source>
         <translation>ឈ្មោះអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="221"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="221"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
@@ -813,82 +813,82 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="41"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="42"/>
         <source>Khmer</source>
         <translation>ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="41"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="42"/>
         <source>English</source>
         <translation>អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="42"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="43"/>
         <source>Vietnamese</source>
         <translation>វៀតណាម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="42"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="43"/>
         <source>Thai</source>
         <translation>ថៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="44"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="45"/>
         <source>&amp;Signed or thumbprinted on paper, on</source>
         <translation>&amp;បានចុះហត្ថលេខា ឬផ្តិតមេដៃលើក្រដាស នៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="46"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="47"/>
         <source>R&amp;efused; the person&apos;s reason:</source>
         <translation>&amp;បានបដិសេធ; មូលហេតុរបស់អ្នកនោះ៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="59"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="60"/>
         <source>Recorded &amp;on</source>
         <translation>&amp;កត់ត្រានៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="60"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="61"/>
         <source>E&amp;xplained by</source>
         <translation>&amp;ពន្យល់ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="61"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="62"/>
         <source>&amp;Language</source>
         <translation>&amp;ភាសា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="62"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="63"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="64"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="65"/>
         <source>Print the consent form from Print… in this record. A refusal is recorded and blocks nothing else: screening and tests go on.</source>
         <translation>បោះពុម្ពលិខិតយល់ព្រមពី «បោះពុម្ព…» ក្នុងកំណត់ត្រានេះ។ ការបដិសេធត្រូវបានកត់ត្រា ហើយមិនរារាំងអ្វីផ្សេងទៀតទេ៖ ការពិនិត្យ និងការធ្វើតេស្តនៅតែបន្ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="78"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="79"/>
         <source>No consent to treatment recorded yet.</source>
         <translation>មិនទាន់មានការកត់ត្រាការយល់ព្រមលើការព្យាបាលនៅឡើយទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="80"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="81"/>
         <source>&lt;b&gt;Signed&lt;/b&gt; on %1; explained by %2.</source>
         <translation>&lt;b&gt;បានចុះហត្ថលេខា&lt;/b&gt; នៅថ្ងៃ %1; ពន្យល់ដោយ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="84"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="85"/>
         <source>&lt;b&gt;Refused&lt;/b&gt; on %1 (%2); explained by %3.</source>
         <translation>&lt;b&gt;បានបដិសេធ&lt;/b&gt; នៅថ្ងៃ %1 (%2); ពន្យល់ដោយ %3។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="100"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="101"/>
         <source>Consent recorded.</source>
         <translation>បានកត់ត្រាការយល់ព្រម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/consent_form.py" line="101"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="102"/>
         <source>Refusal recorded.</source>
         <translation>បានកត់ត្រាការបដិសេធ។</translation>
     </message>
@@ -896,127 +896,127 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="162"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="162"/>
         <source>Men</source>
         <translation>បុរស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="163"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="163"/>
         <source>Women</source>
         <translation>ស្ត្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="169"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="169"/>
         <source>%1: beds</source>
         <translation>%1៖ គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="196"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="196"/>
         <source>people</source>
         <translation>នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="223"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="223"/>
         <source>&lt;h2&gt;Centre at a glance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ទិដ្ឋភាពទូទៅនៃមណ្ឌល&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="226"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="226"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="236"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="236"/>
         <source>waiting for a bed</source>
         <translation>រង់ចាំគ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="237"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="237"/>
         <source>People on the waitlist. Open the waitlist in priority order.</source>
         <translation>អ្នកនៅក្នុងបញ្ជីរង់ចាំ។ បើកបញ្ជីរង់ចាំតាមលំដាប់អាទិភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="238"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="238"/>
         <source>waiting for a verdict</source>
         <translation>រង់ចាំសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="239"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="239"/>
         <source>People whose eligibility waits for a final court verdict. Open the Eligibility page.</source>
         <translation>អ្នកដែលលក្ខខណ្ឌចូលកម្មវិធីរង់ចាំសាលក្រមស្ថាពររបស់តុលាការ។ បើកទំព័រលក្ខខណ្ឌចូលកម្មវិធី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="241"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="241"/>
         <source>screenings due</source>
         <translation>ការពិនិត្យដល់ពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="242"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="242"/>
         <source>Arrivals not screened within the deadline. Open the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលកំណត់។ បើកជួរពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="244"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="244"/>
         <source>enrolments ending this month</source>
         <translation>ការចូលកម្មវិធីបញ្ចប់ក្នុងខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="245"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="245"/>
         <source>Enrolled people whose planned end falls this month. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីដែលគ្រោងបញ្ចប់ក្នុងខែនេះ។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="247"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="247"/>
         <source>over capacity now</source>
         <translation>លើសចំណុះឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="248"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="248"/>
         <source>People enrolled now in a full dormitory, with a confirmed reason. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីឥឡូវនេះក្នុងអន្តេវាសិកដ្ឋានពេញ ដោយមានមូលហេតុបានបញ្ជាក់។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="250"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="250"/>
         <source>over capacity, past 12 months</source>
         <translation>លើសចំណុះ ១២ ខែចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="251"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="251"/>
         <source>Enrolments confirmed over capacity that started in the last 12 months.</source>
         <translation>ការចូលកម្មវិធីលើសចំណុះដែលបានបញ្ជាក់ ហើយចាប់ផ្ដើមក្នុង ១២ ខែចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="266"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="266"/>
         <source>Occupancy now, per dormitory</source>
         <translation>ការស្នាក់នៅឥឡូវនេះ តាមអន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="289"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="289"/>
         <source>Could not read the figures: %1</source>
         <translation>មិនអាចអានតួលេខបានទេ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="302"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="302"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="312"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="312"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="332"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="332"/>
         <source>No dormitory is configured yet; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានអន្តេវាសិកដ្ឋានទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="336"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="336"/>
         <source>All %1: %2 of %3 beds</source>
         <translation>%1 ទាំងអស់៖ %2 ក្នុងចំណោម %3 គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="343"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="343"/>
         <source>Occupied beds at each month&apos;s end against capacity (dashed); red: over capacity</source>
         <translation>គ្រែមានអ្នកស្នាក់នៅចុងខែនីមួយៗ ធៀបនឹងចំណុះ (បន្ទាត់ដាច់ៗ)៖ ពណ៌ក្រហម៖ លើសចំណុះ</translation>
     </message>
@@ -1024,12 +1024,12 @@
 <context>
     <name>Dast10Form</name>
     <message>
-        <location filename="../../rehabdesk/ui/short_questionnaires.py" line="78"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="78"/>
         <source>About the past 12 months, not counting alcohol. Y or 1: yes, N or 0: no.</source>
         <translation>អំពីរយៈពេល 12 ខែចុងក្រោយ ដោយមិនរាប់គ្រឿងស្រវឹង។ Y ឬ 1៖ បាទ/ចាស, N ឬ 0៖ ទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/short_questionnaires.py" line="91"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="91"/>
         <source>&lt;b&gt;DAST-10 score %1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;ពិន្ទុ DAST-10 %1&lt;/b&gt; · %2</translation>
     </message>
@@ -1037,73 +1037,72 @@
 <context>
     <name>DetaineesPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="64"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="53"/>
         <source>Search: Khmer or Latin name, case number, national id, inmate no. (Ctrl+F)</source>
         <translation>ស្វែងរក៖ ឈ្មោះខ្មែរ ឬឡាតាំង លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ លេខអ្នកជាប់ឃុំ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="67"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="56"/>
         <source>Type any part of a name or number. Spelling variants such as Sok/Sokh or Chhun/Chun are found too.</source>
         <translation>វាយផ្នែកណាមួយនៃឈ្មោះ ឬលេខ។ ការសរសេរខុសៗគ្នា ដូចជា Sok/Sokh ឬ Chhun/Chun ក៏រកឃើញដែរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="89"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="78"/>
         <source>Double-click or press Enter to open the record.</source>
         <translation>ចុចពីរដង ឬចុច Enter ដើម្បីបើកកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="80"/>
         <source>Print today&apos;s arrivals</source>
         <translation>បោះពុម្ពអ្នកមកដល់ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="93"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="82"/>
         <source>The intake forms of everyone who arrived today, in one document.</source>
         <translation>ទម្រង់ទទួលចូលរបស់អ្នកមកដល់ថ្ងៃនេះទាំងអស់ ក្នុងឯកសារតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="131"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="130"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="144"/>
         <source>1 person</source>
         <translation>មនុស្ស ១ នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="144"/>
         <source>%1 people</source>
         <translation>មនុស្ស %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="147"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="146"/>
         <source>%1+ matches of %2 — keep typing to narrow</source>
         <translation>រកឃើញ %1+ ក្នុងចំណោម %2 — សូមវាយបន្ថែមដើម្បីបង្រួម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="149"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="148"/>
         <source>1 match of %2</source>
         <translation>រកឃើញ ១ ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="151"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="150"/>
         <source>%1 matches of %2</source>
         <translation>រកឃើញ %1 ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="155"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="154"/>
         <source>Search failed: %1</source>
         <translation>ការស្វែងរកបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="174"/>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="221"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="174"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/detainees_page.py" line="222"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="175"/>
         <source>Select a person in the list first.</source>
         <translation>សូមជ្រើសបុគ្គលម្នាក់ក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
@@ -1111,27 +1110,27 @@
 <context>
     <name>DormitoriesList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="273"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="273"/>
         <source>beds</source>
         <translation>គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="274"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="274"/>
         <source>Open</source>
         <translation>បើក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="275"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="275"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="276"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="276"/>
         <source>For</source>
         <translation>សម្រាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="277"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="277"/>
         <source>Capacity</source>
         <translation>ចំណុះ</translation>
     </message>
@@ -1139,27 +1138,27 @@
 <context>
     <name>DormitoriesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="85"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="85"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="86"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="86"/>
         <source>For</source>
         <translation>សម្រាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="87"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="87"/>
         <source>Beds</source>
         <translation>គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="88"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="88"/>
         <source>Occupied now</source>
         <translation>មានអ្នកនៅឥឡូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="89"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="89"/>
         <source>Open</source>
         <translation>បើក</translation>
     </message>
@@ -1167,27 +1166,27 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="137"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="140"/>
         <source>&lt;b&gt;Possible duplicates&lt;/b&gt;</source>
         <translation>&lt;b&gt;កំណត់ត្រាដែលអាចស្ទួន&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="140"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="143"/>
         <source>&amp;Confirm new person</source>
         <translation>&amp;បញ្ជាក់ថាជាបុគ្គលថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="143"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="146"/>
         <source>None of these records is the person in front of you: register a new person (recorded in the audit log).</source>
         <translation>គ្មានកំណត់ត្រាណាមួយនេះជាបុគ្គលនៅមុខអ្នកទេ៖ ចុះឈ្មោះបុគ្គលថ្មី (កត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="175"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="178"/>
         <source>%1 record(s) look like this person. Re-admit one of them, or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រា %1 ដូចបុគ្គលនេះ។ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="179"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="182"/>
         <source>No similar person on record.</source>
         <translation>មិនមានបុគ្គលស្រដៀងគ្នាក្នុងកំណត់ត្រាទេ។</translation>
     </message>
@@ -1195,42 +1194,42 @@
 <context>
     <name>EligibilityModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_models.py" line="43"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="44"/>
         <source>Case no.</source>
         <translation>លេខសំណុំរឿង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_models.py" line="44"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="45"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_models.py" line="45"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="46"/>
         <source>Latin name</source>
         <translation>ឈ្មោះឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_models.py" line="46"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="47"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_models.py" line="47"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="48"/>
         <source>Missing or failing</source>
         <translation>ខ្វះ ឬមិនឆ្លងកាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_models.py" line="48"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="49"/>
         <source>Verdict</source>
         <translation>សាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_models.py" line="49"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="50"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_models.py" line="50"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="51"/>
         <source>Days waiting</source>
         <translation>ថ្ងៃរង់ចាំ</translation>
     </message>
@@ -1238,123 +1237,123 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="102"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="103"/>
         <source>All current episodes</source>
         <translation>វគ្គបច្ចុប្បន្នទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="103"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="104"/>
         <source>Waiting for a verdict (longest first)</source>
         <translation>កំពុងរង់ចាំសាលក្រម (យូរបំផុតមុន)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="105"/>
         <source>&amp;Pending only</source>
         <translation>តែកំពុងរង់ចាំ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="106"/>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="110"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="111"/>
         <source>Any</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="111"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="112"/>
         <source>no case on file</source>
         <translation>គ្មានសំណុំរឿងក្នុងឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="120"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="121"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="130"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="131"/>
         <source>Enter or double-click: open the person&apos;s record.</source>
         <translation>Enter ឬចុចពីរដង៖ បើកកំណត់ត្រារបស់បុគ្គល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="144"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="145"/>
         <source>&amp;Override…</source>
         <translation>លើកលែង… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="147"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="148"/>
         <source>P&amp;rint decision… (Ctrl+P)</source>
         <translation>បោះពុម្ពសេចក្តីសម្រេច… (&amp;R) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="151"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="152"/>
         <source>Preview the decision letter with its reasons in Khmer and English.</source>
         <translation>មើលលិខិតសេចក្តីសម្រេច ព្រមទាំងមូលហេតុ ជាភាសាខ្មែរ និងអង់គ្លេស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="155"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="156"/>
         <source>&amp;Show:</source>
         <translation>បង្ហាញ (&amp;S)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="158"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="159"/>
         <source>&amp;Missing or failing:</source>
         <translation>ខ្វះ ឬមិនឆ្លងកាត់ (&amp;M)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="160"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="161"/>
         <source>&amp;Verdict:</source>
         <translation>សាលក្រម (&amp;V)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="179"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="180"/>
         <source>&lt;h2&gt;Eligibility&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;លក្ខណៈសម្បត្តិ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="237"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="238"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="249"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="250"/>
         <source>%1 people · policy %2</source>
         <translation>%1 នាក់ · គោលការណ៍ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="283"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="284"/>
         <source>Select a person to see the reasons.</source>
         <translation>ជ្រើសបុគ្គលម្នាក់ដើម្បីមើលមូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="287"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="288"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; under policy %5, evaluated %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; តាមគោលការណ៍ %5 វាយតម្លៃថ្ងៃ %6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="314"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="315"/>
         <source>Only a supervisor may override a rule.</source>
         <translation>មានតែអ្នកត្រួតពិនិត្យទេដែលអាចលើកលែងលក្ខខណ្ឌបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="316"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="317"/>
         <source>No failing rule of this decision may be overridden under the current policy.</source>
         <translation>គ្មានលក្ខខណ្ឌមិនឆ្លងកាត់ណាមួយនៃសេចក្ដីសម្រេចនេះអាចលើកលែងបានតាមគោលការណ៍បច្ចុប្បន្នទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="319"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="320"/>
         <source>Override a failing rule, with a written reason.</source>
         <translation>លើកលែងលក្ខខណ្ឌមិនឆ្លងកាត់ ដោយមានមូលហេតុជាលាយលក្ខណ៍អក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="329"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="330"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="356"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="357"/>
         <source>Policy %1: %2 of %3 decisions changed</source>
         <translation>គោលការណ៍ %1៖ សេចក្តីសម្រេច %2 ក្នុងចំណោម %3 បានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_page.py" line="367"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="368"/>
         <source>%1 changed since you last looked</source>
         <translation>%1 បានផ្លាស់ប្ដូរ តាំងពីអ្នកមើលលើកមុន</translation>
     </message>
@@ -1362,118 +1361,118 @@
 <context>
     <name>EligibilityTexts</name>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="19"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="15"/>
         <source>eligible</source>
         <translation>មានលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="20"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="16"/>
         <source>ineligible</source>
         <translation>គ្មានលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="21"/>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="26"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="17"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="22"/>
         <source>pending</source>
         <translation>កំពុងរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="24"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="20"/>
         <source>pass</source>
         <translation>ឆ្លងកាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="25"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="21"/>
         <source>fail</source>
         <translation>មិនឆ្លងកាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="27"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="23"/>
         <source>pass (overridden)</source>
         <translation>ឆ្លងកាត់ (លើកលែង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="30"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="26"/>
         <source>Verdict</source>
         <translation>សាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="31"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="27"/>
         <source>Drug use</source>
         <translation>ការប្រើគ្រឿងញៀន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="32"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="28"/>
         <source>Sentence left</source>
         <translation>ទោសនៅសល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="33"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="29"/>
         <source>Violent offence</source>
         <translation>បទល្មើសហិង្សា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="34"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="30"/>
         <source>Medical fitness</source>
         <translation>សុខភាពសមស្រប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="35"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="31"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="36"/>
+        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="32"/>
         <source>Age</source>
         <translation>អាយុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="39"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="24"/>
         <source>pre-trial</source>
         <translation>មុនការជំនុំជម្រះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="40"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="25"/>
         <source>first instance</source>
         <translation>សាលាដំបូង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="41"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="26"/>
         <source>appeal pending</source>
         <translation>កំពុងរង់ចាំបណ្ដឹងឧទ្ធរណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="42"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="27"/>
         <source>final</source>
         <translation>ស្ថាពរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="43"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="28"/>
         <source>acquitted</source>
         <translation>រួចខ្លួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="44"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="29"/>
         <source>charges dropped</source>
         <translation>បោះបង់ការចោទប្រកាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="48"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="33"/>
         <source>drug use</source>
         <translation>ប្រើប្រាស់គ្រឿងញៀន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="49"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="34"/>
         <source>drug possession</source>
         <translation>កាន់កាប់គ្រឿងញៀន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="50"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="35"/>
         <source>drug trafficking</source>
         <translation>ជួញដូរគ្រឿងញៀន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_texts.py" line="51"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="36"/>
         <source>other offence</source>
         <translation>បទល្មើសផ្សេងទៀត</translation>
     </message>
@@ -1481,112 +1480,112 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="192"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="191"/>
         <source>Enrol from the waitlist</source>
         <translation>ចុះឈ្មោះចូលកម្មវិធីពីបញ្ជីរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="192"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="191"/>
         <source>&amp;Enrol</source>
         <translation>&amp;ចុះឈ្មោះចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="198"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="197"/>
         <source>Rank %1 on the waitlist · %2 priority points · %3 · arrived %4</source>
         <translation>លំដាប់ទី %1 ក្នុងបញ្ជីរង់ចាំ · ពិន្ទុអាទិភាព %2 · %3 · មកដល់ %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="203"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="202"/>
         <source>The programme the person was referred to.</source>
         <translation>កម្មវិធីដែលអ្នកនេះត្រូវបានបញ្ជូនទៅ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="208"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="207"/>
         <source>full</source>
         <translation>ពេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="209"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="208"/>
         <source>%1 free</source>
         <translation>ទំនេរ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="210"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="209"/>
         <source>%1 — %2 of %3 beds taken, %4</source>
         <translation>%1 — មានអ្នកនៅ %2 ក្នុងចំណោម %3 គ្រែ, %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="222"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="221"/>
         <source>Enrol &amp;over capacity</source>
         <translation>ចុះឈ្មោះ&amp;លើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="226"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="225"/>
         <source>why this dormitory may go over capacity (shown on the dashboard)</source>
         <translation>ហេតុអ្វីអន្តេវាសិកដ្ឋាននេះអាចលើសចំណុះ (បង្ហាញលើផ្ទាំងព័ត៌មាន)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="230"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="229"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="231"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="230"/>
         <source>&amp;Dormitory</source>
         <translation>&amp;អន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="232"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="231"/>
         <source>&amp;Bed</source>
         <translation>&amp;គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="233"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="232"/>
         <source>&amp;Start date</source>
         <translation>&amp;ថ្ងៃចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="234"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="233"/>
         <source>&amp;Reason</source>
         <translation>&amp;មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="237"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="236"/>
         <source>Over-capacity reason</source>
         <translation>មូលហេតុលើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="239"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="238"/>
         <source>Eligible through a supervisor&apos;s override; the override is kept with the enrolment and shown with it.</source>
         <translation>មានលក្ខខណ្ឌដោយការបដិសេធរបស់អ្នកគ្រប់គ្រង។ ការបដិសេធនេះត្រូវរក្សាទុកជាមួយការចូលកម្មវិធី ហើយបង្ហាញជាមួយវា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="245"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="244"/>
         <source>No dormitory takes %1; an administrator adds one on the Administration page.</source>
         <translation>គ្មានអន្តេវាសិកដ្ឋានសម្រាប់%1ទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="260"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="259"/>
         <source>lowest free bed (%1)</source>
         <translation>គ្រែទំនេរលេខតូចបំផុត (%1)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="262"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="261"/>
         <source>bed %1</source>
         <translation>គ្រែ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="264"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="263"/>
         <source>no bed free</source>
         <translation>គ្មានគ្រែទំនេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="267"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="266"/>
         <source>%1 is full (%2 people in %3 beds). Enrolling here puts it over capacity: tick the box below and give a reason, or choose another dormitory.</source>
         <translation>%1 ពេញហើយ (%2 នាក់ក្នុង %3 គ្រែ)។ ការចុះឈ្មោះនៅទីនេះធ្វើឱ្យលើសចំណុះ៖ គូសប្រអប់ខាងក្រោម ហើយផ្ដល់មូលហេតុ ឬជ្រើសអន្តេវាសិកដ្ឋានផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="279"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="278"/>
         <source>Choose a dormitory.</source>
         <translation>ជ្រើសអន្តេវាសិកដ្ឋាន។</translation>
     </message>
@@ -1594,22 +1593,22 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="401"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="401"/>
         <source>&amp;Waitlist</source>
         <translation>&amp;បញ្ជីរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="402"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="402"/>
         <source>&amp;Bed board</source>
         <translation>&amp;តារាងគ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="403"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="403"/>
         <source>&amp;Sessions and roll call</source>
         <translation>&amp;វគ្គ និងការហៅឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="405"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="405"/>
         <source>&lt;h2&gt;Enrolment&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការចុះឈ្មោះចូលកម្មវិធី&lt;/h2&gt;</translation>
     </message>
@@ -1617,27 +1616,27 @@
 <context>
     <name>EnrolmentSettingsDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="402"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="402"/>
         <source>Programmes, dormitories and the waitlist</source>
         <translation>កម្មវិធី អន្តេវាសិកដ្ឋាន និងបញ្ជីរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="408"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="408"/>
         <source>&amp;Programmes</source>
         <translation>&amp;កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="409"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="409"/>
         <source>&amp;Dormitories</source>
         <translation>&amp;អន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="410"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="410"/>
         <source>Session &amp;types</source>
         <translation>&amp;ប្រភេទវគ្គ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="411"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="411"/>
         <source>&amp;Waitlist weights</source>
         <translation>&amp;ទម្ងន់បញ្ជីរង់ចាំ</translation>
     </message>
@@ -1645,182 +1644,182 @@
 <context>
     <name>EnrolmentTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="72"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="71"/>
         <source>Re&amp;fer…</source>
         <translation>&amp;បញ្ជូន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="74"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="73"/>
         <source>&amp;Enrol…</source>
         <translation>&amp;ចុះឈ្មោះចូល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="75"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="74"/>
         <source>&amp;Change status…</source>
         <translation>&amp;ប្ដូរស្ថានភាព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="82"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="81"/>
         <source>&lt;b&gt;Enrolments of case %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;ការចូលកម្មវិធីនៃករណី %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="97"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="96"/>
         <source>Status history</source>
         <translation>ប្រវត្តិស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="98"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="97"/>
         <source>Case plan</source>
         <translation>ផែនការករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="99"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="98"/>
         <source>Progress notes</source>
         <translation>កំណត់ចំណាំវឌ្ឍនភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="100"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="99"/>
         <source>Discharge summary</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="131"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="130"/>
         <source>area: health, family, work…</source>
         <translation>ផ្នែក៖ សុខភាព គ្រួសារ ការងារ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="135"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="134"/>
         <source>the goal, in a sentence</source>
         <translation>គោលដៅ ក្នុងមួយប្រយោគ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="137"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="136"/>
         <source>target dd/mm/yyyy</source>
         <translation>គោលដៅ ថ្ងៃ/ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="139"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="138"/>
         <source>Add &amp;goal</source>
         <translation>បន្ថែម&amp;គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="140"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="139"/>
         <source>Achie&amp;ved</source>
         <translation>&amp;សម្រេចបាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="141"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="140"/>
         <source>Dro&amp;pped</source>
         <translation>&amp;បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="162"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="161"/>
         <source>What happened, what was agreed…</source>
         <translation>អ្វីដែលបានកើតឡើង អ្វីដែលបានព្រមព្រៀង…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="165"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="164"/>
         <source>Add &amp;note</source>
         <translation>បន្ថែម&amp;កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="185"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="184"/>
         <source>How the treatment went, the goals reached, health at discharge</source>
         <translation>ការព្យាបាលដំណើរការយ៉ាងណា គោលដៅដែលសម្រេចបាន សុខភាពពេលចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="191"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="190"/>
         <source>family, commune focal person, clinic…</source>
         <translation>គ្រួសារ មន្ត្រីទំនាក់ទំនងឃុំ គ្លីនិក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="192"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="191"/>
         <source>&amp;Save summary (Ctrl+S)</source>
         <translation>&amp;រក្សាទុកសេចក្ដីសង្ខេប (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="194"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="193"/>
         <source>P&amp;rint…</source>
         <translation>&amp;បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="198"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="197"/>
         <source>&amp;Written on</source>
         <translation>&amp;សរសេរនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="199"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="198"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;សេចក្ដីសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="200"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="199"/>
         <source>Recommen&amp;dations</source>
         <translation>&amp;អនុសាសន៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="201"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="200"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="239"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="238"/>
         <source>An enrolment is open; end it before referring again.</source>
         <translation>មានការចូលកម្មវិធីមួយកំពុងបើក។ បញ្ចប់វាមុននឹងបញ្ជូនម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="241"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="240"/>
         <source>Refer this stay to a treatment programme.</source>
         <translation>បញ្ជូនការស្នាក់នៅនេះទៅកម្មវិធីព្យាបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="250"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="249"/>
         <source>Not referred to treatment yet.</source>
         <translation>មិនទាន់បានបញ្ជូនទៅការព្យាបាលនៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="261"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="260"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="265"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="264"/>
         <source>Enrolled %1, planned end %2; attendance %3</source>
         <translation>ចូលកម្មវិធី %1 គ្រោងបញ្ចប់ %2; វត្តមាន %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="271"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="270"/>
         <source>Over capacity: %1</source>
         <translation>លើសចំណុះ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="275"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="274"/>
         <source>Supervisor override: %1</source>
         <translation>ការបដិសេធរបស់អ្នកគ្រប់គ្រង៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="292"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="291"/>
         <source>The discharge summary is written once the enrolment has ended.</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញត្រូវសរសេរនៅពេលការចូលកម្មវិធីបានបញ្ចប់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="295"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="294"/>
         <source>Not written yet.</source>
         <translation>មិនទាន់សរសេរនៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="297"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="296"/>
         <source>Written on %1 by %2.</source>
         <translation>សរសេរនៅថ្ងៃ %1 ដោយ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="331"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="330"/>
         <source>%1 is %2 for enrolment; only an eligible person can be enrolled.</source>
         <translation>%1 %2 សម្រាប់ការចូលកម្មវិធី។ មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_tab.py" line="369"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="368"/>
         <source>Select a goal in the case plan first.</source>
         <translation>សូមជ្រើសគោលដៅក្នុងផែនការករណីជាមុនសិន។</translation>
     </message>
@@ -1828,172 +1827,172 @@
 <context>
     <name>EnrolmentTexts</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="28"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="27"/>
         <source>referred</source>
         <translation>បានបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="29"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="28"/>
         <source>waitlisted</source>
         <translation>ក្នុងបញ្ជីរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="30"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="29"/>
         <source>enrolled</source>
         <translation>បានចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="31"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="30"/>
         <source>completed</source>
         <translation>បានបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="32"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="31"/>
         <source>discontinued</source>
         <translation>បានបញ្ឈប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="33"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="32"/>
         <source>transferred</source>
         <translation>បានផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="34"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="33"/>
         <source>absconded</source>
         <translation>បានរត់គេច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="35"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="34"/>
         <source>released</source>
         <translation>បានដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="36"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="35"/>
         <source>withdrawn</source>
         <translation>បានដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="39"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="38"/>
         <source>eligible</source>
         <translation>មានលក្ខខណ្ឌ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="40"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="39"/>
         <source>pending</source>
         <translation>កំពុងរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="41"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="40"/>
         <source>ineligible</source>
         <translation>គ្មានលក្ខខណ្ឌ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="44"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="43"/>
         <source>present</source>
         <translation>មានវត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="45"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="44"/>
         <source>absent</source>
         <translation>អវត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="46"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="45"/>
         <source>excused</source>
         <translation>មានច្បាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="49"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="48"/>
         <source>high</source>
         <translation>ខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="50"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="49"/>
         <source>moderate</source>
         <translation>មធ្យម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="51"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="50"/>
         <source>low</source>
         <translation>ទាប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="54"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="53"/>
         <source>open</source>
         <translation>បើក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="55"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="54"/>
         <source>achieved</source>
         <translation>សម្រេចបាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="56"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="55"/>
         <source>dropped</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="66"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="65"/>
         <source>not evaluated</source>
         <translation>មិនទាន់វាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="67"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="66"/>
         <source>(supervisor override)</source>
         <translation>(ការបដិសេធរបស់អ្នកគ្រប់គ្រង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="68"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="67"/>
         <source>not screened</source>
         <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="69"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="51"/>
         <source>men</source>
         <translation>បុរស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="70"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="52"/>
         <source>women</source>
         <translation>ស្ត្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="71"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="68"/>
         <source>no sessions marked</source>
         <translation>មិនទាន់មានវគ្គកត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="72"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="69"/>
         <source>%1 excused</source>
         <translation>មានច្បាប់ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="73"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="70"/>
         <source>%1 % (%2 of %3)</source>
         <translation>%1 % (%2 ក្នុងចំណោម %3)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="74"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="71"/>
         <source>%1, no bed</source>
         <translation>%1, គ្មានគ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="75"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="72"/>
         <source>%1, bed %2</source>
         <translation>%1, គ្រែ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="76"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="73"/>
         <source>OVER CAPACITY</source>
         <translation>លើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="77"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="74"/>
         <source>Over capacity: %1</source>
         <translation>លើសចំណុះ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_texts.py" line="78"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="75"/>
         <source>Supervisor override: %1</source>
         <translation>ការបដិសេធរបស់អ្នកគ្រប់គ្រង៖ %1</translation>
     </message>
@@ -2001,52 +2000,52 @@
 <context>
     <name>EnrolmentsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="108"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="108"/>
         <source>Place</source>
         <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="109"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="109"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="110"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="110"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="111"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="111"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="112"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="112"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="113"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="113"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="114"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="114"/>
         <source>Enrolled</source>
         <translation>ចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="115"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="115"/>
         <source>Planned end</source>
         <translation>គ្រោងបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="116"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="116"/>
         <source>Ended</source>
         <translation>បានបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="117"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="117"/>
         <source>Over capacity / override</source>
         <translation>លើសចំណុះ / ការបដិសេធ</translation>
     </message>
@@ -2054,82 +2053,82 @@
 <context>
     <name>EpisodeFields</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="542"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="53"/>
         <source>dd/mm/yyyy</source>
         <translation>ថ្ងៃ/ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="543"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="54"/>
         <source>The day the person arrived at the centre (dd/mm/yyyy); today unless registered late.</source>
         <translation>ថ្ងៃដែលបុគ្គលមកដល់មជ្ឈមណ្ឌល (ថ្ងៃ/ខែ/ឆ្នាំ)៖ ថ្ងៃនេះ លើកលែងតែចុះឈ្មោះយឺត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="546"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="57"/>
         <source>Where the person was transferred from.</source>
         <translation>កន្លែងដែលបុគ្គលត្រូវបានផ្ទេរមក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="548"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="59"/>
         <source>The number of the transfer order or letter.</source>
         <translation>លេខដីកា ឬលិខិតផ្ទេរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="551"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="62"/>
         <source>Who brought the person (name and unit).</source>
         <translation>អ្នកដែលនាំបុគ្គលមក (ឈ្មោះ និងអង្គភាព)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="556"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="67"/>
         <source>What the person brought: one line per item, with quantity and condition.</source>
         <translation>របស់ដែលបុគ្គលយកមក៖ មួយជួរក្នុងមួយរបស់ ជាមួយចំនួន និងស្ថានភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="567"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="78"/>
         <source>Add item</source>
         <translation>បន្ថែមរបស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="568"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="79"/>
         <source>Add a line to the belongings list (Ctrl+I).</source>
         <translation>បន្ថែមជួរមួយក្នុងបញ្ជីរបស់របរ (Ctrl+I)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="570"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="81"/>
         <source>Remove item</source>
         <translation>លុបរបស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="571"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="82"/>
         <source>Remove the selected line of the belongings list.</source>
         <translation>លុបជួរដែលបានជ្រើសចេញពីបញ្ជីរបស់របរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="580"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="91"/>
         <source>A&amp;rrived</source>
         <translation>&amp;មកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="581"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="92"/>
         <source>&amp;Transferred from</source>
         <translation>&amp;ផ្ទេរមកពី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="582"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="93"/>
         <source>Transfer &amp;document</source>
         <translation>&amp;លិខិតផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="583"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="94"/>
         <source>&amp;Escort</source>
         <translation>&amp;អ្នកនាំមក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="584"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="95"/>
         <source>Belon&amp;gings</source>
         <translation>&amp;របស់របរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="614"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="125"/>
         <source>Enter the arrival date.</source>
         <translation>បញ្ចូលថ្ងៃមកដល់។</translation>
     </message>
@@ -2137,27 +2136,27 @@
 <context>
     <name>EpisodesTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="69"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="71"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="69"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="71"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="69"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="71"/>
         <source>Transferred from</source>
         <translation>បញ្ជូនមកពី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="70"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="72"/>
         <source>Transfer document</source>
         <translation>លិខិតបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="70"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="72"/>
         <source>Escort</source>
         <translation>អ្នកអមដំណើរ</translation>
     </message>
@@ -2165,37 +2164,37 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="193"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="193"/>
         <source>Area</source>
         <translation>ផ្នែក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="194"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="194"/>
         <source>Goal</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="195"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="195"/>
         <source>Set</source>
         <translation>កំណត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="196"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="196"/>
         <source>Target</source>
         <translation>គោលដៅកាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="197"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="197"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="198"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="198"/>
         <source>Closed</source>
         <translation>បានបិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="199"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="199"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
@@ -2203,168 +2202,168 @@
 <context>
     <name>HealthScreenForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="57"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="58"/>
         <source>Restricted: only health officers see the health screen.</source>
         <translation>ហាមឃាត់៖ មានតែមន្ត្រីសុខាភិបាលទេ ដែលអាចមើលការពិនិត្យសុខភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="72"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="73"/>
         <source>Cough for 2 weeks or more</source>
         <translation>ក្អករយៈពេល 2 សប្តាហ៍ ឬលើសពីនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="73"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="74"/>
         <source>Fever</source>
         <translation>គ្រុនក្តៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="74"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="75"/>
         <source>Night sweats</source>
         <translation>បែកញើសពេលយប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="75"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="76"/>
         <source>Weight loss</source>
         <translation>ស្រកទម្ងន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="76"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="77"/>
         <source>Offered</source>
         <translation>បានផ្តល់ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="77"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="78"/>
         <source>Accepted</source>
         <translation>បានទទួលយក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="79"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="80"/>
         <source>result not known yet</source>
         <translation>មិនទាន់ដឹងលទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="80"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="81"/>
         <source>negative</source>
         <translation>អវិជ្ជមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="81"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="82"/>
         <source>positive</source>
         <translation>វិជ្ជមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="82"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="83"/>
         <source>indeterminate</source>
         <translation>មិនអាចកំណត់បាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="85"/>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="121"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="86"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="122"/>
         <source>not assessed</source>
         <translation>មិនទាន់វាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="86"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="87"/>
         <source>none</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="87"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="88"/>
         <source>low</source>
         <translation>ទាប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="88"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="89"/>
         <source>moderate</source>
         <translation>មធ្យម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="89"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="90"/>
         <source>high</source>
         <translation>ខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="91"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="92"/>
         <source>Psychosis</source>
         <translation>វិកលចរិត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="92"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="93"/>
         <source>Suicidal thoughts</source>
         <translation>គំនិតចង់ធ្វើអត្តឃាត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="94"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="95"/>
         <source>e.g. hypertension, diabetes, hepatitis B</source>
         <translation>ឧ. លើសសម្ពាធឈាម ទឹកនោមផ្អែម រលាកថ្លើមប្រភេទ B</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="99"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="100"/>
         <source>Screened &amp;on</source>
         <translation>&amp;ពិនិត្យនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="100"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="101"/>
         <source>Screened &amp;by</source>
         <translation>ពិនិត្យ&amp;ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="101"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="102"/>
         <source>TB symptoms</source>
         <translation>រោគសញ្ញាជំងឺរបេង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="103"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="104"/>
         <source>HIV test</source>
         <translation>តេស្តមេរោគអេដស៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="105"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="106"/>
         <source>Withdrawal risk</source>
         <translation>ហានិភ័យនៃការញៀនដាច់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="106"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="107"/>
         <source>Mental-health red flags</source>
         <translation>សញ្ញាគ្រោះថ្នាក់សុខភាពផ្លូវចិត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="107"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="108"/>
         <source>Chronic conditions</source>
         <translation>ជំងឺរ៉ាំរ៉ៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="108"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="109"/>
         <source>Fit for the residential programme</source>
         <translation>សមស្របសម្រាប់កម្មវិធីស្នាក់នៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="109"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="110"/>
         <source>Fit for manual work</source>
         <translation>សមស្របសម្រាប់ការងារប្រើកម្លាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="110"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="111"/>
         <source>Only health officers see this screen; the HIV part never appears in the audit log or on paper.</source>
         <translation>មានតែមន្ត្រីសុខាភិបាលទេដែលមើលឃើញផ្ទាំងនេះ; ផ្នែកមេរោគអេដស៍មិនដែលបង្ហាញក្នុងកំណត់ហេតុសវនកម្ម ឬលើក្រដាសទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="121"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="122"/>
         <source>yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="122"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="123"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="168"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="169"/>
         <source> Nothing was saved.</source>
         <translation> គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/health_screen_form.py" line="174"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="175"/>
         <source>Health screen of %1 saved.</source>
         <translation>បានរក្សាទុកការពិនិត្យសុខភាពថ្ងៃ %1។</translation>
     </message>
@@ -2372,22 +2371,22 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="109"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="109"/>
         <source>Decided on</source>
         <translation>ថ្ងៃសម្រេច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="110"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="110"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="111"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="111"/>
         <source>Document</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="112"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="112"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
@@ -2395,12 +2394,12 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="88"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="90"/>
         <source>When (UTC)</source>
         <translation>ពេលវេលា (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="88"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="90"/>
         <source>What happened</source>
         <translation>អ្វីដែលបានកើតឡើង</translation>
     </message>
@@ -2408,172 +2407,172 @@
 <context>
     <name>IdentityFields</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="331"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="70"/>
         <source>The name in Khmer script, as on the transfer papers.</source>
         <translation>ឈ្មោះជាអក្សរខ្មែរ ដូចក្នុងឯកសារផ្ទេរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="334"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="73"/>
         <source>The name in Latin letters, as on the transfer papers (any spelling: Sok or Sokh).</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង ដូចក្នុងឯកសារផ្ទេរ (អក្ខរាវិរុទ្ធណាក៏បាន៖ Sok ឬ Sokh)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="338"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="77"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="339"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="78"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="340"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="79"/>
         <source>Sex as recorded on the transfer papers (type M or F).</source>
         <translation>ភេទ ដូចក្នុងឯកសារផ្ទេរ (វាយ M ឬ F)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="342"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="81"/>
         <source>Exact date</source>
         <translation>ថ្ងៃខែឆ្នាំពិតប្រាកដ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="343"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="82"/>
         <source>Month and year</source>
         <translation>ខែ និងឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="344"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="83"/>
         <source>Year only</source>
         <translation>តែឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="345"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="84"/>
         <source>Estimated age</source>
         <translation>អាយុប៉ាន់ស្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="348"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="87"/>
         <source>How much of the birth date is known.</source>
         <translation>ដឹងថ្ងៃខែឆ្នាំកំណើតប៉ុណ្ណា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="350"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="89"/>
         <source>The birth date, month, year or apparent age, as chosen on the left. Leave empty if unknown.</source>
         <translation>ថ្ងៃកំណើត ខែ ឆ្នាំ ឬអាយុប៉ាន់ស្មាន តាមការជ្រើសនៅខាងឆ្វេង។ ទុកទទេ បើមិនដឹង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="353"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="92"/>
         <source>The national identity card number, if any.</source>
         <translation>លេខអត្តសញ្ញាណប័ណ្ណសញ្ជាតិខ្មែរ (បើមាន)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="355"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="94"/>
         <source>The prison the person comes from: choose from the list or type a new one.</source>
         <translation>ពន្ធនាគារដែលបុគ្គលមកពី៖ ជ្រើសពីបញ្ជី ឬវាយឈ្មោះថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="358"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="97"/>
         <source>The inmate number given by the origin prison.</source>
         <translation>លេខអ្នកទោសដែលពន្ធនាគារដើមបានផ្តល់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="361"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="100"/>
         <source>Name of the next of kin to contact.</source>
         <translation>ឈ្មោះសាច់ញាតិដែលត្រូវទាក់ទង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="363"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="102"/>
         <source>How the next of kin is related (mother, brother, wife…).</source>
         <translation>ទំនាក់ទំនងរបស់សាច់ញាតិ (ម្តាយ បងប្អូនប្រុស ប្រពន្ធ…)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="366"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="105"/>
         <source>The next of kin&apos;s telephone number.</source>
         <translation>លេខទូរស័ព្ទរបស់សាច់ញាតិ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="382"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="121"/>
         <source>Name (&amp;Khmer)</source>
         <translation>ឈ្មោះ (&amp;ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="383"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="122"/>
         <source>Name (&amp;Latin)</source>
         <translation>ឈ្មោះ (&amp;ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="384"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="123"/>
         <source>&amp;Sex</source>
         <translation>&amp;ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="385"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="124"/>
         <source>&amp;Born</source>
         <translation>&amp;ថ្ងៃកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="386"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="125"/>
         <source>National &amp;id</source>
         <translation>&amp;អត្តសញ្ញាណប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="387"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="126"/>
         <source>&amp;Origin prison</source>
         <translation>&amp;ពន្ធនាគារដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="388"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="127"/>
         <source>Inmate n&amp;o.</source>
         <translation>&amp;លេខអ្នកទោស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="389"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="128"/>
         <source>Home &amp;address</source>
         <translation>&amp;អាសយដ្ឋានកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="391"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="130"/>
         <source>Next of &amp;kin</source>
         <translation>&amp;សាច់ញាតិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="392"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="131"/>
         <source>Relation</source>
         <translation>ត្រូវជា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="393"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="132"/>
         <source>&amp;Phone</source>
         <translation>&amp;ទូរស័ព្ទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="417"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="156"/>
         <source>dd/mm/yyyy</source>
         <translation>ថ្ងៃ/ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="418"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="157"/>
         <source>mm/yyyy</source>
         <translation>ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="419"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="158"/>
         <source>yyyy</source>
         <translation>ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="420"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="159"/>
         <source>age in years</source>
         <translation>អាយុគិតជាឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="457"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="196"/>
         <source>Enter the name in Khmer script or in Latin letters (or both).</source>
         <translation>បញ្ចូលឈ្មោះជាអក្សរខ្មែរ ឬអក្សរឡាតាំង (ឬទាំងពីរ)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_form.py" line="459"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="198"/>
         <source>Choose the sex (type M or F).</source>
         <translation>ជ្រើសភេទ (វាយ M ឬ F)។</translation>
     </message>
@@ -2581,32 +2580,32 @@
 <context>
     <name>IdentityPanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/identity_editor.py" line="57"/>
+        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="58"/>
         <source>&amp;Edit identity</source>
         <translation>&amp;កែអត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/identity_editor.py" line="59"/>
+        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="60"/>
         <source>Correct the person&apos;s identity; every change is recorded in the history.</source>
         <translation>កែតម្រូវអត្តសញ្ញាណរបស់បុគ្គល៖ រាល់ការផ្លាស់ប្តូរត្រូវបានកត់ត្រាក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/identity_editor.py" line="62"/>
+        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="63"/>
         <source>&amp;Save changes</source>
         <translation>&amp;រក្សាទុកការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/identity_editor.py" line="64"/>
+        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="65"/>
         <source>Save the corrected identity (Ctrl+S).</source>
         <translation>រក្សាទុកអត្តសញ្ញាណដែលបានកែតម្រូវ (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/identity_editor.py" line="65"/>
+        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="66"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/identity_editor.py" line="66"/>
+        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="67"/>
         <source>Leave the identity as it was (Esc).</source>
         <translation>ទុកអត្តសញ្ញាណដូចដើម (Esc)។</translation>
     </message>
@@ -2614,62 +2613,62 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="49"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="51"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="50"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="52"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="51"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="53"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="51"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="53"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="51"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="53"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="52"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="54"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="53"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="55"/>
         <source>National id</source>
         <translation>លេខអត្តសញ្ញាណប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="54"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="56"/>
         <source>Origin prison</source>
         <translation>ពន្ធនាគារដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="55"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="57"/>
         <source>Inmate no.</source>
         <translation>លេខអ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="56"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="58"/>
         <source>Home address</source>
         <translation>អាសយដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="57"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="59"/>
         <source>Home address (Khmer)</source>
         <translation>អាសយដ្ឋាន (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="58"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="60"/>
         <source>Next of kin</source>
         <translation>សាច់ញាតិដែលត្រូវទាក់ទង</translation>
     </message>
@@ -2677,124 +2676,124 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="232"/>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="525"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="235"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="539"/>
         <source>No photo</source>
         <translation>គ្មានរូបថត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="237"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="240"/>
         <source>The person&apos;s photo, stored with the record.</source>
         <translation>រូបថតរបស់បុគ្គល រក្សាទុកជាមួយកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="238"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="241"/>
         <source>Photo from &amp;file…</source>
         <translation>រូបថតពី&amp;ឯកសារ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="239"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="242"/>
         <source>Choose a picture file; it is scaled to 600 pixels and stored as JPEG.</source>
         <translation>ជ្រើសឯកសាររូបភាព៖ វាត្រូវបានបង្រួមមក 600 ភីកសែល ហើយរក្សាទុកជា JPEG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="241"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="244"/>
         <source>Take photo…</source>
         <translation>ថតរូប…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="242"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="245"/>
         <source>Take the photo with the workstation&apos;s camera.</source>
         <translation>ថតរូបដោយកាមេរ៉ារបស់កុំព្យូទ័រ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="245"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="248"/>
         <source>Import transfer list…</source>
         <translation>នាំចូលបញ្ជីផ្ទេរ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="247"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="250"/>
         <source>Register everyone on a prison&apos;s transfer list (Excel or CSV) at once, with a preview.</source>
         <translation>ចុះឈ្មោះអ្នកទាំងអស់ក្នុងបញ្ជីផ្ទេររបស់ពន្ធនាគារ (Excel ឬ CSV) ក្នុងពេលតែមួយ ដោយមើលជាមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="249"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="252"/>
         <source>New form</source>
         <translation>ទម្រង់ថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="250"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="253"/>
         <source>Clear the form for the next arrival (Ctrl+N).</source>
         <translation>សម្អាតទម្រង់សម្រាប់អ្នកមកដល់បន្ទាប់ (Ctrl+N)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="251"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="254"/>
         <source>&amp;Save</source>
         <translation>&amp;រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="253"/>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="374"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="256"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="377"/>
         <source>Register this person and their arrival (Ctrl+S). Enabled once the form is complete.</source>
         <translation>ចុះឈ្មោះបុគ្គលនេះ និងការមកដល់របស់គាត់ (Ctrl+S)។ អាចចុចបាន នៅពេលទម្រង់បំពេញរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="294"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="297"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="303"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="306"/>
         <source>Arrival</source>
         <translation>ការមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="326"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="329"/>
         <source>&lt;h2&gt;New arrival&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;អ្នកមកដល់ថ្មី&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="370"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="373"/>
         <source>Possible duplicates are shown: re-admit one of them or click &quot;Confirm new person&quot; first.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬចុច &quot;បញ្ជាក់ថាជាបុគ្គលថ្មី&quot; ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="422"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="425"/>
         <source>The duplicate check failed: %1</source>
         <translation>ការពិនិត្យកំណត់ត្រាស្ទួនបានបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="431"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="434"/>
         <source>Possible duplicates are shown: re-admit one of them or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="448"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="451"/>
         <source>Registered %1 as case %2.</source>
         <translation>បានចុះឈ្មោះ %1 ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="465"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="468"/>
         <source>Re-admitted %1 as case %2.</source>
         <translation>បានទទួល %1 ចូលម្តងទៀត ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="498"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="512"/>
         <source>Choose the person&apos;s photo</source>
         <translation>ជ្រើសរូបថតរបស់បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="499"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="513"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>រូបភាព (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="506"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="520"/>
         <source>That file is not a picture RehabDesk can read; choose a JPEG or PNG file.</source>
         <translation>ឯកសារនោះមិនមែនជារូបភាពដែល RehabDesk អាចអានបានទេ៖ ជ្រើសឯកសារ JPEG ឬ PNG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake_page.py" line="584"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="598"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>បានស្តារទម្រង់ដែលមិនទាន់រក្សាទុក ពី %1។</translation>
     </message>
@@ -2802,134 +2801,134 @@
 <context>
     <name>LegalDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="116"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="116"/>
         <source>Add a court case</source>
         <translation>បន្ថែមសំណុំរឿងតុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="123"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="123"/>
         <source>A charge involves violence</source>
         <translation>បទចោទមួយពាក់ព័ន្ធអំពើហិង្សា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="129"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="129"/>
         <source>&amp;Court:</source>
         <translation>តុលាការ (&amp;C)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="131"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="131"/>
         <source>Case &amp;number:</source>
         <translation>លេខសំណុំរឿង (&amp;N)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="132"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="132"/>
         <source>Charge:</source>
         <translation>បទចោទ៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="136"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="136"/>
         <source>&amp;Offence date:</source>
         <translation>ថ្ងៃប្រព្រឹត្តបទល្មើស (&amp;O)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="137"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="137"/>
         <source>&amp;Arrest date:</source>
         <translation>ថ្ងៃចាប់ខ្លួន (&amp;A)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="138"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="138"/>
         <source>&amp;Verdict status:</source>
         <translation>ស្ថានភាពសាលក្រម (&amp;V)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="140"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="140"/>
         <source>Status &amp;since:</source>
         <translation>ស្ថានភាពចាប់ពី (&amp;S)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="142"/>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="177"/>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="215"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="142"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="177"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="215"/>
         <source>&amp;Document reference:</source>
         <translation>លេខយោងឯកសារ (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="90"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="90"/>
         <source>Sentence s&amp;tarts:</source>
         <translation>ទោសចាប់ផ្ដើម (&amp;T)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="91"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="91"/>
         <source>Sentence &amp;years:</source>
         <translation>ទោស ឆ្នាំ (&amp;Y)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="93"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="93"/>
         <source>Sentence &amp;months:</source>
         <translation>ទោស ខែ (&amp;M)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="94"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="94"/>
         <source>Sentence &amp;days:</source>
         <translation>ទោស ថ្ងៃ (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="96"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="96"/>
         <source>C&amp;redited pre-trial days:</source>
         <translation>ថ្ងៃឃុំខ្លួនបណ្ដោះអាសន្នកាត់កង (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="167"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="167"/>
         <source>Record a verdict change</source>
         <translation>កត់ត្រាការផ្លាស់ប្ដូរសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="173"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="173"/>
         <source>needed when the status goes backwards</source>
         <translation>ចាំបាច់នៅពេលស្ថានភាពថយក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="174"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="174"/>
         <source>&amp;New status:</source>
         <translation>ស្ថានភាពថ្មី (&amp;N)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="175"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="175"/>
         <source>&amp;Decided on:</source>
         <translation>ថ្ងៃសម្រេច (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="178"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="178"/>
         <source>&amp;Reason:</source>
         <translation>មូលហេតុ (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="190"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="190"/>
         <source>Record the sentence</source>
         <translation>កត់ត្រាទោស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="205"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="205"/>
         <source>Record a treatment order</source>
         <translation>កត់ត្រាដីកាបញ្ជាឱ្យព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="207"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="207"/>
         <source>the court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="209"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="209"/>
         <source>the prosecutor</source>
         <translation>ព្រះរាជអាជ្ញា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="212"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="212"/>
         <source>Ordered &amp;by:</source>
         <translation>បញ្ជាដោយ (&amp;B)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_dialogs.py" line="213"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="213"/>
         <source>Ordered &amp;on:</source>
         <translation>បញ្ជាថ្ងៃ (&amp;O)៖</translation>
     </message>
@@ -2937,37 +2936,37 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="131"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="131"/>
         <source>&amp;Add a court case…</source>
         <translation>បន្ថែមសំណុំរឿងតុលាការ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="132"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="132"/>
         <source>&amp;Verdict change…</source>
         <translation>ការផ្លាស់ប្ដូរសាលក្រម… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="133"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="133"/>
         <source>&amp;Sentence…</source>
         <translation>ទោស… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="134"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="134"/>
         <source>&amp;Treatment order…</source>
         <translation>ដីកាបញ្ជាឱ្យព្យាបាល… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="140"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="140"/>
         <source>Your role may read the court cases but not change them.</source>
         <translation>តួនាទីរបស់អ្នកអាចអានសំណុំរឿងតុលាការ ប៉ុន្តែមិនអាចកែប្រែបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="148"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="148"/>
         <source>&lt;b&gt;Court cases of %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;សំណុំរឿងតុលាការនៃ %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal_tab.py" line="152"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="152"/>
         <source>&lt;b&gt;Verdict history of the selected case&lt;/b&gt;</source>
         <translation>&lt;b&gt;ប្រវត្តិសាលក្រមនៃសំណុំរឿងដែលបានជ្រើស&lt;/b&gt;</translation>
     </message>
@@ -2975,7 +2974,7 @@
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="88"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="88"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
@@ -2983,133 +2982,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="52"/>
+        <location filename="../../rehabdesk/ui/register/install.py" line="27"/>
         <source>Detainees</source>
         <translation>អ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="52"/>
+        <location filename="../../rehabdesk/ui/register/install.py" line="28"/>
+        <source>The whole register, searched as you type.</source>
+        <translation>បញ្ជីឈ្មោះទាំងមូល ស្វែងរកខណៈពេលអ្នកវាយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/install.py" line="39"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងព័ត៌មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="54"/>
+        <location filename="../../rehabdesk/ui/dashboard/install.py" line="40"/>
+        <source>Beds used against capacity, now and over twelve months.</source>
+        <translation>គ្រែដែលបានប្រើធៀបនឹងសមត្ថភាព ឥឡូវនេះ និងក្នុងរយៈពេលដប់ពីរខែ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="49"/>
         <source>Opening the centre database…</source>
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="72"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="71"/>
         <source>RehabDesk — %1 (%2)</source>
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="119"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="91"/>
         <source>Signed in as %1 (%2) · Database: %3</source>
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="176"/>
+        <location filename="../../rehabdesk/ui/intake/install.py" line="29"/>
         <source>Intake</source>
         <translation>ការទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="176"/>
+        <location filename="../../rehabdesk/ui/intake/install.py" line="30"/>
         <source>Register arrivals by keyboard or from a transfer list, with a duplicate check while you type.</source>
         <translation>ចុះឈ្មោះអ្នកមកដល់ដោយក្តារចុច ឬពីបញ្ជីបញ្ជូន ដោយពិនិត្យឈ្មោះស្ទួនពេលកំពុងវាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="178"/>
+        <location filename="../../rehabdesk/ui/screening/install.py" line="42"/>
         <source>Screening</source>
         <translation>ការពិនិត្យវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="178"/>
+        <location filename="../../rehabdesk/ui/screening/install.py" line="43"/>
         <source>WHO ASSIST, DAST-10, AUDIT, urine tests and the health screen, scored as published.</source>
         <translation>WHO ASSIST, DAST-10, AUDIT ការធ្វើតេស្តទឹកនោម និងការពិនិត្យសុខភាព ដាក់ពិន្ទុតាមឯកសារផ្លូវការ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="145"/>
-        <location filename="../../rehabdesk/ui/main_window.py" line="180"/>
+        <location filename="../../rehabdesk/ui/eligibility/install.py" line="57"/>
         <source>Eligibility</source>
         <translation>លក្ខខណ្ឌចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="148"/>
+        <location filename="../../rehabdesk/ui/eligibility/install.py" line="31"/>
         <source>%1 eligibility decisions changed since you last looked.</source>
         <translation>សេចក្តីសម្រេចលក្ខណៈសម្បត្តិ %1 បានផ្លាស់ប្ដូរ តាំងពីអ្នកមើលលើកមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="180"/>
+        <location filename="../../rehabdesk/ui/eligibility/install.py" line="58"/>
         <source>Who may be enrolled and why, with every reason and what is missing.</source>
         <translation>អ្នកណាអាចចូលកម្មវិធីបាន និងមូលហេតុ ព្រមទាំងអ្វីដែលនៅខ្វះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="182"/>
+        <location filename="../../rehabdesk/ui/enrolment/install.py" line="54"/>
         <source>Enrolment</source>
         <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="182"/>
+        <location filename="../../rehabdesk/ui/enrolment/install.py" line="55"/>
         <source>Beds, the waitlist and treatment programmes.</source>
         <translation>គ្រែ បញ្ជីរង់ចាំ និងកម្មវិធីព្យាបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="183"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="16"/>
         <source>Vocational</source>
         <translation>វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="183"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="17"/>
         <source>Industrial and agro-industrial training cohorts.</source>
         <translation>ក្រុមបណ្តុះបណ្តាលឧស្សាហកម្ម និងកសិ-ឧស្សាហកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="184"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="19"/>
         <source>Releases</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="184"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="20"/>
         <source>Release records, reintegration plans and follow-up at 1, 3, 6 and 12 months.</source>
         <translation>កំណត់ត្រាដោះលែង ផែនការធ្វើសមាហរណកម្ម និងការតាមដាននៅខែទី ១ ៣ ៦ និង ១២។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="186"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="22"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="186"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="23"/>
         <source>Occupancy, admissions and outcome reports.</source>
         <translation>របាយការណ៍អំពីចំនួនអ្នកស្នាក់នៅ ការទទួលចូល និងលទ្ធផល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="187"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="25"/>
         <source>Export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="187"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="26"/>
         <source>The periodic export to headquarters on removable media.</source>
         <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្តាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="189"/>
+        <location filename="../../rehabdesk/ui/administration/install.py" line="26"/>
+        <source>This database lives in memory: there is nothing to administer.</source>
+        <translation>មូលដ្ឋានទិន្នន័យនេះស្ថិតនៅក្នុងអង្គចងចាំ៖ គ្មានអ្វីត្រូវគ្រប់គ្រងទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/install.py" line="35"/>
         <source>Administration</source>
         <translation>រដ្ឋបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="189"/>
+        <location filename="../../rehabdesk/ui/administration/install.py" line="36"/>
         <source>Users, policy, backups and settings.</source>
         <translation>អ្នកប្រើប្រាស់ គោលការណ៍ ការបម្រុងទុក និងការកំណត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="190"/>
+        <location filename="../../rehabdesk/ui/audit_log/install.py" line="27"/>
         <source>Audit log</source>
         <translation>កំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/main_window.py" line="190"/>
+        <location filename="../../rehabdesk/ui/audit_log/install.py" line="28"/>
         <source>Who did what, when: for auditors and administrators.</source>
         <translation>អ្នកណាធ្វើអ្វី នៅពេលណា៖ សម្រាប់សវនករ និងអ្នកគ្រប់គ្រង។</translation>
     </message>
@@ -3117,78 +3130,78 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="40"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="41"/>
         <source>Merge with another record</source>
         <translation>បញ្ចូលជាមួយកំណត់ត្រាផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="45"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="46"/>
         <source>Find the other record of %1. Its admissions and everything recorded about it move to this record, and it is removed.</source>
         <translation>ស្វែងរកកំណត់ត្រាមួយទៀតរបស់ %1។ ការចូល និងអ្វីៗទាំងអស់ដែលបានកត់ត្រាអំពីវា នឹងផ្លាស់មកកំណត់ត្រានេះ ហើយវានឹងត្រូវលុប។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="50"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="51"/>
         <source>Name, case number, national id or inmate number of the other record.</source>
         <translation>ឈ្មោះ លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ ឬលេខអ្នកទោស នៃកំណត់ត្រាមួយទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="53"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="54"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="53"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="54"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="54"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="55"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="54"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="55"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="60"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="61"/>
         <source>Choose the record to merge into this one.</source>
         <translation>ជ្រើសកំណត់ត្រាដែលត្រូវបញ្ចូលមកក្នុងកំណត់ត្រានេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="62"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="63"/>
         <source>Why both records are the same person (for example: same thumbprint, same national id).</source>
         <translation>មូលហេតុដែលកំណត់ត្រាទាំងពីរជាបុគ្គលតែមួយ (ឧទាហរណ៍៖ ស្នាមមេដៃដូចគ្នា លេខអត្តសញ្ញាណប័ណ្ណដូចគ្នា)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="65"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="66"/>
         <source>&amp;Merge</source>
         <translation>&amp;បញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="67"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="68"/>
         <source>Merge the chosen record into this one.</source>
         <translation>បញ្ចូលកំណត់ត្រាដែលបានជ្រើស មកក្នុងកំណត់ត្រានេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="69"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="70"/>
         <source>&amp;Find</source>
         <translation>&amp;ស្វែងរក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="70"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="71"/>
         <source>&amp;Reason</source>
         <translation>&amp;មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="112"/>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="120"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="113"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="121"/>
         <source>Merge</source>
         <translation>បញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/merge_dialog.py" line="113"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="114"/>
         <source>Find and choose the other record first.</source>
         <translation>ស្វែងរក ហើយជ្រើសកំណត់ត្រាមួយទៀតជាមុនសិន។</translation>
     </message>
@@ -3196,52 +3209,52 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="314"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="313"/>
         <source>New session</source>
         <translation>វគ្គថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="314"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="313"/>
         <source>&amp;Add session</source>
         <translation>&amp;បន្ថែមវគ្គ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="316"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="315"/>
         <source>A group session; its roll is everyone enrolled on the day, in the dormitory chosen.</source>
         <translation>វគ្គជាក្រុម។ បញ្ជីឈ្មោះរបស់វាគឺអ្នកចូលកម្មវិធីទាំងអស់នៅថ្ងៃនោះ ក្នុងអន្តេវាសិកដ្ឋានដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="323"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="322"/>
         <source>everyone enrolled</source>
         <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="328"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="327"/>
         <source>&amp;Type</source>
         <translation>&amp;ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="329"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="328"/>
         <source>&amp;Date</source>
         <translation>&amp;កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="330"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="329"/>
         <source>&amp;Group</source>
         <translation>&amp;ក្រុម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="331"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="330"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="332"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="331"/>
         <source>To&amp;pic</source>
         <translation>&amp;ប្រធានបទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="339"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="338"/>
         <source>No session type is configured; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានប្រភេទវគ្គទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
@@ -3249,17 +3262,17 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="210"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="210"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="211"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="211"/>
         <source>Written by</source>
         <translation>សរសេរដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="212"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="212"/>
         <source>Note</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
@@ -3267,22 +3280,22 @@
 <context>
     <name>OccupancyCard</name>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="125"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="125"/>
         <source>%1 of %2 beds · %3</source>
         <translation>%1 ក្នុងចំណោម %2 គ្រែ · %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="128"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="128"/>
         <source>OVER CAPACITY by %1</source>
         <translation>លើសចំណុះ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="134"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="134"/>
         <source>%1 %2 waiting</source>
         <translation>%2 រង់ចាំ %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard_page.py" line="144"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="144"/>
         <source>Open the bed board of %1.</source>
         <translation>បើកតារាងគ្រែនៃ %1។</translation>
     </message>
@@ -3290,32 +3303,32 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_dialogs.py" line="32"/>
+        <location filename="../../rehabdesk/ui/eligibility/dialogs.py" line="33"/>
         <source>Override a rule — %1</source>
         <translation>លើកលែងលក្ខខណ្ឌ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_dialogs.py" line="41"/>
+        <location filename="../../rehabdesk/ui/eligibility/dialogs.py" line="42"/>
         <source>Why this rule does not stand in the way, e.g. the court&apos;s assessment.</source>
         <translation>ហេតុអ្វីលក្ខខណ្ឌនេះមិនរារាំង ឧ. ការវាយតម្លៃរបស់តុលាការ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_dialogs.py" line="48"/>
+        <location filename="../../rehabdesk/ui/eligibility/dialogs.py" line="49"/>
         <source>Override</source>
         <translation>លើកលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_dialogs.py" line="52"/>
+        <location filename="../../rehabdesk/ui/eligibility/dialogs.py" line="53"/>
         <source>&amp;Rule:</source>
         <translation>លក្ខខណ្ឌ (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_dialogs.py" line="53"/>
+        <location filename="../../rehabdesk/ui/eligibility/dialogs.py" line="54"/>
         <source>&amp;Reason (required):</source>
         <translation>មូលហេតុ (ចាំបាច់) (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility_dialogs.py" line="56"/>
+        <location filename="../../rehabdesk/ui/eligibility/dialogs.py" line="57"/>
         <source>The overridden rule counts as a pass. Your name, today&apos;s date and the reason are kept with the decision and in the audit log.</source>
         <translation>លក្ខខណ្ឌដែលបានលើកលែងចាត់ទុកថាឆ្លងកាត់។ ឈ្មោះរបស់អ្នក កាលបរិច្ឆេទថ្ងៃនេះ និងមូលហេតុ ត្រូវរក្សាទុកជាមួយសេចក្ដីសម្រេច និងក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
@@ -3323,52 +3336,52 @@
 <context>
     <name>PaperworkPrinter</name>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="198"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="198"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="199"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="199"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="200"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="200"/>
         <source>Screening summary</source>
         <translation>សេចក្តីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="201"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="201"/>
         <source>Eligibility decision</source>
         <translation>សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="212"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="212"/>
         <source>Intake form (blank)</source>
         <translation>ទម្រង់ទទួលជនចូលមណ្ឌល (ទទេ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="217"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="217"/>
         <source>Arrivals of %1</source>
         <translation>អ្នកមកដល់ថ្ងៃទី %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="223"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="223"/>
         <source>Roll call — %1</source>
         <translation>ការហៅឈ្មោះ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="231"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="231"/>
         <source>Discharge summary %1</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="240"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="240"/>
         <source>Import report — %1</source>
         <translation>របាយការណ៍នាំចូល — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="279"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="279"/>
         <source>Printing</source>
         <translation>ការបោះពុម្ព</translation>
     </message>
@@ -3376,7 +3389,8 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/placeholder_page.py" line="25"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="57"/>
+        <location filename="../../rehabdesk/ui/shell/placeholder_page.py" line="25"/>
         <source>This page is not built yet.</source>
         <translation>ទំព័រនេះមិនទាន់បានបង្កើតនៅឡើយទេ។</translation>
     </message>
@@ -3384,212 +3398,212 @@
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="54"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="55"/>
         <source>Minimum days of sentence left</source>
         <translation>ចំនួនថ្ងៃទោសនៅសល់អប្បបរមា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="55"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="56"/>
         <source>Verdict statuses that pass</source>
         <translation>ស្ថានភាពសាលក្រមដែលឆ្លងកាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="56"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="57"/>
         <source>A treatment order passes before a verdict</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាលឆ្លងកាត់ មុនមានសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="58"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="59"/>
         <source>Minimum age (years)</source>
         <translation>អាយុអប្បបរមា (ឆ្នាំ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="59"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="60"/>
         <source>Rules a supervisor may override</source>
         <translation>លក្ខខណ្ឌដែលអ្នកត្រួតពិនិត្យអាចលើកលែងបាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="74"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="75"/>
         <source>yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="75"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="76"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="79"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="80"/>
         <source>none</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="86"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="87"/>
         <source>Parameter</source>
         <translation>ប៉ារ៉ាម៉ែត្រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="87"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="88"/>
         <source>Now</source>
         <translation>បច្ចុប្បន្ន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="88"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="89"/>
         <source>After the change</source>
         <translation>ក្រោយការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="106"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="107"/>
         <source>Version</source>
         <translation>កំណែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="107"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="108"/>
         <source>In force</source>
         <translation>កំពុងអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="108"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="109"/>
         <source>Set (UTC)</source>
         <translation>កំណត់នៅ (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="109"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="110"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="110"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="111"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="114"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="115"/>
         <source>active</source>
         <translation>កំពុងអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="131"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="132"/>
         <source>Eligibility policy</source>
         <translation>គោលការណ៍លក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="143"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="144"/>
         <source> days</source>
         <translation> ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="147"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="148"/>
         <source>A final verdict always passes.</source>
         <translation>សាលក្រមស្ថាពរតែងតែឆ្លងកាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="148"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="149"/>
         <source>Yes, a court or prosecutor order for treatment passes the verdict rule</source>
         <translation>បាទ/ចាស ដីកាបង្គាប់ឱ្យព្យាបាលរបស់តុលាការ ឬព្រះរាជអាជ្ញា ធ្វើឱ្យលក្ខខណ្ឌសាលក្រមឆ្លងកាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="152"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="153"/>
         <source> years</source>
         <translation> ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="160"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="161"/>
         <source>Why the policy changes, e.g. the ministry&apos;s letter and its date.</source>
         <translation>ហេតុអ្វីបានជាគោលការណ៍ផ្លាស់ប្ដូរ ឧ. លិខិតរបស់ក្រសួង និងកាលបរិច្ឆេទរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="164"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="165"/>
         <source>Minimum &amp;days of sentence left:</source>
         <translation>ចំនួនថ្ងៃទោសនៅសល់អប្បបរមា (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="165"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="166"/>
         <source>Verdict statuses that pass:</source>
         <translation>ស្ថានភាពសាលក្រមដែលឆ្លងកាត់៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="167"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="168"/>
         <source>Treatment order:</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាល៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="168"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="169"/>
         <source>Minimum &amp;age:</source>
         <translation>អាយុអប្បបរមា (&amp;A)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="169"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="170"/>
         <source>A supervisor may override:</source>
         <translation>អ្នកត្រួតពិនិត្យអាចលើកលែង៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="171"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="172"/>
         <source>&amp;Reason for the change:</source>
         <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="172"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="173"/>
         <source>Parameters</source>
         <translation>ប៉ារ៉ាម៉ែត្រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="177"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="178"/>
         <source>Re&amp;view the change</source>
         <translation>ពិនិត្យការផ្លាស់ប្ដូរ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="185"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="186"/>
         <source>&amp;Change the policy and re-evaluate everyone</source>
         <translation>ផ្លាស់ប្ដូរគោលការណ៍ ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="195"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="196"/>
         <source>The change</source>
         <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="216"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="217"/>
         <source>&lt;b&gt;Versions&lt;/b&gt; (hover over one to see its parameters)</source>
         <translation>&lt;b&gt;កំណែ&lt;/b&gt; (ដាក់ទស្សន៍ទ្រនិចលើកំណែមួយ ដើម្បីមើលប៉ារ៉ាម៉ែត្ររបស់វា)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="236"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="237"/>
         <source>Only an administrator may change the policy.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរគោលការណ៍បាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="265"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="266"/>
         <source>&lt;h2&gt;Eligibility policy&lt;/h2&gt;Version &lt;b&gt;%1&lt;/b&gt; decides who may be enrolled. A change makes a new version and re-evaluates every person under it; each decision keeps the version it was made under.</source>
         <translation>&lt;h2&gt;គោលការណ៍លក្ខណៈសម្បត្តិ&lt;/h2&gt;កំណែ &lt;b&gt;%1&lt;/b&gt; សម្រេចថាអ្នកណាអាចចូលកម្មវិធីបាន។ ការផ្លាស់ប្ដូរបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញតាមកំណែនោះ។ សេចក្តីសម្រេចនីមួយៗរក្សាកំណែដែលបានប្រើពេលសម្រេច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="295"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="296"/>
         <source>Change a parameter, write the reason, then review the change before making it.</source>
         <translation>ផ្លាស់ប្ដូរប៉ារ៉ាម៉ែត្រ សរសេរមូលហេតុ រួចពិនិត្យការផ្លាស់ប្ដូរ មុននឹងអនុវត្ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="310"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="311"/>
         <source>These are the policy&apos;s current parameters; change at least one.</source>
         <translation>ទាំងនេះជាប៉ារ៉ាម៉ែត្របច្ចុប្បន្នរបស់គោលការណ៍។ សូមផ្លាស់ប្ដូរយ៉ាងហោចណាស់មួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="314"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="315"/>
         <source>Write why the policy changes; the reason is kept with the new version and in the audit log.</source>
         <translation>សូមសរសេរមូលហេតុដែលគោលការណ៍ផ្លាស់ប្ដូរ។ មូលហេតុត្រូវរក្សាទុកជាមួយកំណែថ្មី និងក្នុងកំណត់ត្រាសវនកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="321"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="322"/>
         <source>Confirming makes a new version and re-evaluates every person under it; at 200,000 people this takes a few seconds, and RehabDesk stays usable meanwhile.</source>
         <translation>ការបញ្ជាក់នឹងបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ។ សម្រាប់មនុស្ស ២០០,០០០ នាក់ វាចំណាយពេលប៉ុន្មានវិនាទី ហើយ RehabDesk នៅតែប្រើបានក្នុងពេលនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="339"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="340"/>
         <source>Making the new version and re-evaluating everyone…</source>
         <translation>កំពុងបង្កើតកំណែថ្មី និងវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/policy_dialog.py" line="355"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="356"/>
         <source>Version %1 is in force: %2 people re-evaluated, %3 decisions changed.</source>
         <translation>កំណែ %1 កំពុងអនុវត្ត៖ បានវាយតម្លៃឡើងវិញ %2 នាក់ សេចក្តីសម្រេច %3 បានផ្លាស់ប្ដូរ។</translation>
     </message>
@@ -3597,63 +3611,63 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="56"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="56"/>
         <source>Print preview — %1</source>
         <translation>មើលមុនពេលបោះពុម្ព — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="77"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="77"/>
         <source>1 page</source>
         <translation>១ ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="77"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="77"/>
         <source>%1 pages</source>
         <translation>%1 ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="82"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="82"/>
         <source>&amp;Print…</source>
         <translation>&amp;បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="83"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="83"/>
         <source>Choose a printer and print these pages (Ctrl+P).</source>
         <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ពទំព័រទាំងនេះ (Ctrl+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="85"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="85"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;រក្សាទុកជា PDF…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="86"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="86"/>
         <source>Keep these pages as a PDF file (Ctrl+S).</source>
         <translation>រក្សាទំព័រទាំងនេះទុកជាឯកសារ PDF (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="107"/>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="115"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="107"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="115"/>
         <source>Save as PDF</source>
         <translation>រក្សាទុកជា PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="107"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="107"/>
         <source>PDF files (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="123"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="123"/>
         <source>%1 could not be written (%2); choose another folder or name.</source>
         <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="140"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="140"/>
         <source>Print</source>
         <translation>បោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/print_preview.py" line="157"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="157"/>
         <source>The printer could not be opened; check that it is on and connected, then try again.</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបានបើក និងបានភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
@@ -3661,27 +3675,27 @@
 <context>
     <name>ProgrammesList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="236"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="236"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="237"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="237"/>
         <source>Offered</source>
         <translation>បានផ្តល់ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="238"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="238"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="239"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="239"/>
         <source>Minimum</source>
         <translation>អប្បបរមា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="240"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="240"/>
         <source>Maximum</source>
         <translation>អតិបរមា</translation>
     </message>
@@ -3689,27 +3703,27 @@
 <context>
     <name>ProgrammesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="70"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="70"/>
         <source>English name</source>
         <translation>ឈ្មោះអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="71"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="71"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="72"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="72"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="73"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="73"/>
         <source>Days (min–max)</source>
         <translation>ថ្ងៃ (អប្បបរមា–អតិបរមា)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="74"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="74"/>
         <source>Offered</source>
         <translation>បានផ្តល់ជូន</translation>
     </message>
@@ -3717,7 +3731,7 @@
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../rehabdesk/ui/short_questionnaires.py" line="68"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="68"/>
         <source>Result when every item is answered.</source>
         <translation>លទ្ធផលនឹងបង្ហាញនៅពេលឆ្លើយគ្រប់សំណួរ។</translation>
     </message>
@@ -3725,57 +3739,57 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="59"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="60"/>
         <source>Why</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="60"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="61"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="61"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="62"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="62"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="63"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="63"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="64"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="64"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="65"/>
         <source>Last screened</source>
         <translation>ពិនិត្យចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="65"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="66"/>
         <source>Days waiting</source>
         <translation>ចំនួនថ្ងៃរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="70"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="71"/>
         <source>not screened yet</source>
         <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="71"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="72"/>
         <source>re-screening due</source>
         <translation>ដល់ពេលពិនិត្យឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="83"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="84"/>
         <source>Days since arrival.</source>
         <translation>ចំនួនថ្ងៃចាប់តាំងពីមកដល់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="84"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="85"/>
         <source>Days since the last screening.</source>
         <translation>ចំនួនថ្ងៃចាប់តាំងពីការពិនិត្យចុងក្រោយ។</translation>
     </message>
@@ -3783,122 +3797,132 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="129"/>
-        <location filename="../../rehabdesk/ui/record_view.py" line="131"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="125"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="127"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="132"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="128"/>
         <source>Episodes (%1)</source>
         <translation>ការស្នាក់នៅ (%1)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="135"/>
-        <location filename="../../rehabdesk/ui/record_view.py" line="194"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="131"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="212"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="138"/>
+        <location filename="../../rehabdesk/ui/legal/install.py" line="29"/>
         <source>Legal</source>
         <translation>ផ្លូវច្បាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="138"/>
+        <location filename="../../rehabdesk/ui/screening/install.py" line="47"/>
         <source>Screening</source>
         <translation>ការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="139"/>
+        <location filename="../../rehabdesk/ui/enrolment/install.py" line="58"/>
         <source>Enrolment</source>
         <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="140"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="12"/>
+        <source>Nothing can be recorded here yet: this part of the record comes with a later version.</source>
+        <translation>មិនទាន់អាចកត់ត្រាអ្វីនៅទីនេះបានទេ៖ ផ្នែកនេះនៃកំណត់ត្រានឹងមកជាមួយកំណែក្រោយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="30"/>
         <source>Vocational</source>
         <translation>វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="141"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="32"/>
         <source>Release</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="141"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="34"/>
         <source>Documents</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="145"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="137"/>
         <source>Not recorded yet.</source>
         <translation>មិនទាន់បានកត់ត្រានៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="154"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="150"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="155"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="151"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="156"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="152"/>
         <source>Screening summary</source>
         <translation>សេចក្តីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="157"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="153"/>
         <source>Eligibility decision</source>
         <translation>សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="164"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="160"/>
         <source>Print…</source>
         <translation>បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="166"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="162"/>
         <source>Preview a form of case %1, then print or save it.</source>
         <translation>មើលទម្រង់នៃករណី %1 ជាមុន រួចបោះពុម្ព ឬរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="171"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="168"/>
         <source>Merge with…</source>
         <translation>បញ្ចូលជាមួយ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record_view.py" line="173"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="170"/>
         <source>This person has a second record: move its admissions here and remove it (supervisors).</source>
         <translation>បុគ្គលនេះមានកំណត់ត្រាទីពីរ៖ ផ្លាស់ការចូលរបស់វាមកទីនេះ ហើយលុបវាចោល (អ្នកគ្រប់គ្រង)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record/opener.py" line="35"/>
+        <source>RehabDesk</source>
+        <translation>RehabDesk</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="144"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="144"/>
         <source>The recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="145"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="145"/>
         <source>The database is encrypted. If every administrator forgets their password, only this recovery key opens it again.</source>
         <translation>មូលដ្ឋានទិន្នន័យត្រូវបានអ៊ិនគ្រីប។ ប្រសិនបើអ្នកគ្រប់គ្រងទាំងអស់ភ្លេចពាក្យសម្ងាត់ មានតែកូនសោសង្គ្រោះនេះទេ ដែលអាចបើកវាវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="150"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="150"/>
         <source>Print the recovery sheet now and keep it in a locked cupboard, away from the computer. The key is not shown again; an administrator can print a new sheet later on the Administration page.</source>
         <translation>សូមបោះពុម្ពសន្លឹកសង្គ្រោះឥឡូវនេះ ហើយរក្សាទុកក្នុងទូចាក់សោ ឆ្ងាយពីកុំព្យូទ័រ។ កូនសោនេះមិនបង្ហាញម្តងទៀតទេ។ អ្នកគ្រប់គ្រងអាចបោះពុម្ពសន្លឹកថ្មីនៅពេលក្រោយ នៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="155"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="155"/>
         <source>&amp;Print the recovery sheet…</source>
         <translation>&amp;បោះពុម្ពសន្លឹកសង្គ្រោះ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="177"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="177"/>
         <source>Recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះ</translation>
     </message>
@@ -3906,37 +3930,37 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="120"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="119"/>
         <source>Refer to a programme</source>
         <translation>បញ្ជូនទៅកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="120"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="119"/>
         <source>Refer</source>
         <translation>បញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="122"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="121"/>
         <source>Refer case %1 to a treatment programme. The waitlist takes them once they are waitlisted.</source>
         <translation>បញ្ជូនករណី %1 ទៅកម្មវិធីព្យាបាល។ បញ្ជីរង់ចាំទទួលពួកគេនៅពេលពួកគេត្រូវបានដាក់ក្នុងបញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="130"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="129"/>
         <source>&amp;Programme</source>
         <translation>&amp;កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="131"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="130"/>
         <source>Referred &amp;on</source>
         <translation>បញ្ជូន&amp;នៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="132"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="131"/>
         <source>&amp;Reason</source>
         <translation>&amp;មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="139"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="138"/>
         <source>No programme is offered; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានកម្មវិធីទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
@@ -3944,42 +3968,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="56"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="55"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="60"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="59"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="64"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="63"/>
         <source>Latin name</source>
         <translation>ឈ្មោះឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="68"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="67"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="72"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="71"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="76"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="75"/>
         <source>Origin prison</source>
         <translation>ពន្ធនាគារដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="80"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="79"/>
         <source>Inmate no.</source>
         <translation>លេខអ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register_model.py" line="84"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="83"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
@@ -3987,27 +4011,27 @@
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="248"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="248"/>
         <source>imported</source>
         <translation>បាននាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="249"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="249"/>
         <source>skipped</source>
         <translation>បានរំលង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="261"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="261"/>
         <source>Row</source>
         <translation>ជួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="261"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="261"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="261"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="261"/>
         <source>Case no. or reason</source>
         <translation>លេខករណី ឬមូលហេតុ</translation>
     </message>
@@ -4015,72 +4039,72 @@
 <context>
     <name>RollCallDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="189"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="188"/>
         <source>Roll call — %1, %2</source>
         <translation>ការហៅឈ្មោះ — %1, %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="191"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="190"/>
         <source>everyone enrolled</source>
         <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="196"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="195"/>
         <source>%1 · %2 · led by %3</source>
         <translation>%1 · %2 · ដឹកនាំដោយ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="199"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="198"/>
         <source>Everyone starts present. ↑/↓ move · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;P&lt;/b&gt; present · F2 note · Ctrl+S save</source>
         <translation>អ្នកទាំងអស់ចាប់ផ្ដើមមានវត្តមាន។ ↑/↓ ផ្លាស់ទី · &lt;b&gt;A&lt;/b&gt; អវត្តមាន · &lt;b&gt;E&lt;/b&gt; មានច្បាប់ · &lt;b&gt;P&lt;/b&gt; មានវត្តមាន · F2 កំណត់ចំណាំ · Ctrl+S រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="224"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="223"/>
         <source>Mark all &amp;present</source>
         <translation>កត់&amp;វត្តមានទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="225"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="224"/>
         <source>Everyone present again (Ctrl+Shift+P).</source>
         <translation>អ្នកទាំងអស់មានវត្តមានវិញ (Ctrl+Shift+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="226"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="225"/>
         <source>Print roll-call &amp;sheet…</source>
         <translation>បោះពុម្ព&amp;សន្លឹកហៅឈ្មោះ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="227"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="226"/>
         <source>The sheet to mark by hand, or the marks taken (Ctrl+P).</source>
         <translation>សន្លឹកសម្រាប់កត់ដោយដៃ ឬការកត់ដែលបានធ្វើ (Ctrl+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="229"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="228"/>
         <source>Save (Ctrl+S)</source>
         <translation>រក្សាទុក (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="231"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="230"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="234"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="233"/>
         <source>Your role may not take the roll call.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចហៅឈ្មោះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="282"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="281"/>
         <source>%1 on the roll: %2 present, %3 absent, %4 excused</source>
         <translation>មាន %1 នាក់ក្នុងបញ្ជី៖ វត្តមាន %2 អវត្តមាន %3 មានច្បាប់ %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="286"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="285"/>
         <source>not saved yet</source>
         <translation>មិនទាន់រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="299"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="298"/>
         <source>Saved: %1 present, %2 absent, %3 excused.</source>
         <translation>បានរក្សាទុក៖ វត្តមាន %1 អវត្តមាន %2 មានច្បាប់ %3។</translation>
     </message>
@@ -4088,37 +4112,37 @@
 <context>
     <name>RollCallModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="61"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="60"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="62"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="61"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="63"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="62"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="64"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="63"/>
         <source>Place</source>
         <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="65"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="64"/>
         <source>Mark</source>
         <translation>ការកត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="66"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="65"/>
         <source>Note</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/roll_call.py" line="67"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="66"/>
         <source>Attendance so far</source>
         <translation>វត្តមានរហូតមកដល់ពេលនេះ</translation>
     </message>
@@ -4126,12 +4150,12 @@
 <context>
     <name>ScreeningForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening_form.py" line="59"/>
+        <location filename="../../rehabdesk/ui/screening/form.py" line="51"/>
         <source>Save (Ctrl+S)</source>
         <translation>រក្សាទុក (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_form.py" line="66"/>
+        <location filename="../../rehabdesk/ui/screening/form.py" line="58"/>
         <source>Your role may not record this.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចកត់ត្រារឿងនេះបានទេ។</translation>
     </message>
@@ -4139,62 +4163,62 @@
 <context>
     <name>ScreeningInterview</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening_interview.py" line="58"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="59"/>
         <source>Screened &amp;on</source>
         <translation>&amp;ពិនិត្យនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_interview.py" line="59"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="60"/>
         <source>&amp;by</source>
         <translation>&amp;ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_interview.py" line="77"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="78"/>
         <source>WHO ASSIST v3.1 — all substances, digits choose the answer</source>
         <translation>WHO ASSIST v3.1 — គ្រប់សារធាតុ, លេខជ្រើសចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_interview.py" line="79"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="80"/>
         <source>DAST-10 — drug use in the past 12 months (Space: asked)</source>
         <translation>DAST-10 — ការប្រើគ្រឿងញៀនក្នុងរយៈពេល 12 ខែចុងក្រោយ (Space៖ បានសួរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_interview.py" line="81"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="82"/>
         <source>AUDIT — alcohol (Space: asked)</source>
         <translation>AUDIT — គ្រឿងស្រវឹង (Space៖ បានសួរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_interview.py" line="113"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="114"/>
         <source>Screening of %1 saved.</source>
         <translation>បានរក្សាទុកការពិនិត្យថ្ងៃ %1។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_interview.py" line="126"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="127"/>
         <source> Nothing was saved.</source>
         <translation> គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_interview.py" line="133"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="134"/>
         <source>DAST-10 item %1 is not answered: press Y or N, or untick DAST-10.</source>
         <translation>សំណួរ DAST-10 ទី %1 មិនទាន់ឆ្លើយ៖ ចុច Y ឬ N ឬដោះធីក DAST-10 ចេញ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_interview.py" line="135"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="136"/>
         <source>AUDIT item %1 is not answered: type its points, or untick AUDIT.</source>
         <translation>សំណួរ AUDIT ទី %1 មិនទាន់ឆ្លើយ៖ វាយពិន្ទុរបស់វា ឬដោះធីក AUDIT ចេញ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_interview.py" line="146"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="147"/>
         <source>ASSIST question 8 (injection) is not answered: press 1, 2 or 3.</source>
         <translation>សំណួរ ASSIST ទី 8 (ការចាក់) មិនទាន់ឆ្លើយ៖ ចុច 1, 2 ឬ 3។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_interview.py" line="149"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="150"/>
         <source>ASSIST question 1 is not answered for %1: press Y or N.</source>
         <translation>សំណួរ ASSIST ទី 1 មិនទាន់ឆ្លើយសម្រាប់ %1៖ ចុច Y ឬ N។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_interview.py" line="153"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="154"/>
         <source>%1, ASSIST question %2 is not answered: press the number of an answer.</source>
         <translation>%1, សំណួរ ASSIST ទី %2 មិនទាន់ឆ្លើយ៖ ចុចលេខនៃចម្លើយមួយ។</translation>
     </message>
@@ -4202,32 +4226,32 @@
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="99"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="100"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="114"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="115"/>
         <source>Enter or double-click: open the record at its Screening tab.</source>
         <translation>Enter ឬចុចពីរដង៖ បើកកំណត់ត្រានៅផ្ទាំងការពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="122"/>
         <source>&lt;h2&gt;Screening queue&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ជួររង់ចាំការពិនិត្យ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="140"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="141"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="148"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="149"/>
         <source>Arrivals not screened within %1 days, then people whose last screening is %2 days old or more. An administrator sets both days on the Administration page.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេល %1 ថ្ងៃ បន្ទាប់មកអ្នកដែលការពិនិត្យចុងក្រោយមានរយៈពេល %2 ថ្ងៃ ឬលើសពីនេះ។ អ្នកគ្រប់គ្រងប្រព័ន្ធកំណត់ចំនួនថ្ងៃទាំងពីរនៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_page.py" line="152"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="153"/>
         <source>%1 overdue · %2 re-screenings</source>
         <translation>ហួសកំណត់ %1 · ពិនិត្យឡើងវិញ %2</translation>
     </message>
@@ -4235,123 +4259,123 @@
 <context>
     <name>ScreeningSummary</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="60"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="60"/>
         <source>&amp;Print summary…</source>
         <translation>&amp;បោះពុម្ពសេចក្តីសង្ខេប…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="62"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="62"/>
         <source>Preview the printed screening summary for the paper case file, then print or save it.</source>
         <translation>មើលសេចក្តីសង្ខេបនៃការពិនិត្យសម្រាប់ឯកសារករណីជាក្រដាស មុននឹងបោះពុម្ព ឬរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="80"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="80"/>
         <source>&lt;h3&gt;Not screened yet&lt;/h3&gt;&lt;p&gt;Open &lt;b&gt;Questionnaires&lt;/b&gt; to ask the ASSIST.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;មិនទាន់ពិនិត្យ&lt;/h3&gt;&lt;p&gt;បើក &lt;b&gt;កម្រងសំណួរ&lt;/b&gt; ដើម្បីសួរ ASSIST។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="83"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="83"/>
         <source>&lt;h3&gt;Screening of %1&lt;/h3&gt;&lt;p style=&apos;color:#5f6368&apos;&gt;by %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ការពិនិត្យថ្ងៃ %1&lt;/h3&gt;&lt;p style=&apos;color:#5f6368&apos;&gt;ដោយ %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="111"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="111"/>
         <source>&lt;b&gt;Recommended:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;អនុសាសន៍៖&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="115"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="115"/>
         <source>Injection (question 8): %1</source>
         <translation>ការចាក់ (សំណួរទី 8)៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="118"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="118"/>
         <source>injected in the past 3 months</source>
         <translation>បានចាក់ក្នុងរយៈពេល 3 ខែចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="119"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="119"/>
         <source>has injected, with moderate or high risk</source>
         <translation>ធ្លាប់ចាក់ ហើយមានហានិភ័យមធ្យម ឬខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="121"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="121"/>
         <source>&amp;#9873; &lt;b&gt;Offer HIV and hepatitis testing&lt;/b&gt;: %1.</source>
         <translation>&amp;#9873; &lt;b&gt;ផ្តល់ការធ្វើតេស្តមេរោគអេដស៍ និងរលាកថ្លើម&lt;/b&gt;៖ %1។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="127"/>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="130"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="127"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="130"/>
         <source>not asked</source>
         <translation>មិនបានសួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="128"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="128"/>
         <source>%1 of 10 · %2</source>
         <translation>%1 ក្នុងចំណោម 10 · %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="131"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="131"/>
         <source>%1 of 40 · zone %2</source>
         <translation>%1 ក្នុងចំណោម 40 · តំបន់ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="134"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="134"/>
         <source>DAST-10: %1&lt;br&gt;AUDIT: %2</source>
         <translation>DAST-10៖ %1&lt;br&gt;AUDIT៖ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="143"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="143"/>
         <source>%1 · kit %2, lot %3 · read by %4</source>
         <translation>%1 · ឧបករណ៍តេស្ត %2, ឡូត៍ %3 · អានដោយ %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="146"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="146"/>
         <source>Positive: %1</source>
         <translation>វិជ្ជមាន៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="147"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="147"/>
         <source>All negative.</source>
         <translation>អវិជ្ជមានទាំងអស់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="149"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="149"/>
         <source>Invalid, test again: %1</source>
         <translation>មិនត្រឹមត្រូវ ត្រូវតេស្តម្តងទៀត៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="158"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="158"/>
         <source>Signed on paper on %1.</source>
         <translation>បានចុះហត្ថលេខាលើក្រដាសនៅថ្ងៃ %1។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="161"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="161"/>
         <source>Refused on %1: %2</source>
         <translation>បានបដិសេធនៅថ្ងៃ %1៖ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="170"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="170"/>
         <source>Restricted: only health officers see the health screen.</source>
         <translation>ហាមឃាត់៖ មានតែមន្ត្រីសុខាភិបាលទេ ដែលអាចមើលការពិនិត្យសុខភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="175"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="175"/>
         <source>presumptive TB: refer for testing</source>
         <translation>សង្ស័យជំងឺរបេង៖ បញ្ជូនទៅធ្វើតេស្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="177"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="177"/>
         <source>mental-health red flag: clinician today</source>
         <translation>សញ្ញាគ្រោះថ្នាក់សុខភាពផ្លូវចិត្ត៖ ជួបគ្រូពេទ្យថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="179"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="179"/>
         <source>withdrawal risk: clinician today</source>
         <translation>ហានិភ័យនៃការញៀនដាច់៖ ជួបគ្រូពេទ្យថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_summary.py" line="180"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="180"/>
         <source>nothing calling for a clinician</source>
         <translation>គ្មានអ្វីដែលត្រូវការគ្រូពេទ្យ</translation>
     </message>
@@ -4359,27 +4383,27 @@
 <context>
     <name>ScreeningTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening_tab.py" line="45"/>
+        <location filename="../../rehabdesk/ui/screening/tab.py" line="45"/>
         <source>Summary</source>
         <translation>សេចក្តីសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_tab.py" line="46"/>
+        <location filename="../../rehabdesk/ui/screening/tab.py" line="46"/>
         <source>Questionnaires</source>
         <translation>កម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_tab.py" line="47"/>
+        <location filename="../../rehabdesk/ui/screening/tab.py" line="47"/>
         <source>Urine test</source>
         <translation>តេស្តទឹកនោម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_tab.py" line="48"/>
+        <location filename="../../rehabdesk/ui/screening/tab.py" line="48"/>
         <source>Health screen</source>
         <translation>ការពិនិត្យសុខភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_tab.py" line="49"/>
+        <location filename="../../rehabdesk/ui/screening/tab.py" line="49"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
@@ -4387,437 +4411,437 @@
 <context>
     <name>ScreeningTexts</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="27"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="27"/>
         <source>In your life, have you ever used {substance}? (non-medical use only)</source>
         <translation>ក្នុងជីវិតរបស់អ្នក តើអ្នកធ្លាប់ប្រើ{substance}ដែរឬទេ? (ការប្រើមិនមែនសម្រាប់ព្យាបាលប៉ុណ្ណោះ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="29"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="29"/>
         <source>In the past three months, how often have you used {substance}?</source>
         <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើអ្នកបានប្រើ{substance}ញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="31"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="31"/>
         <source>During the past three months, how often have you had a strong desire or urge to use {substance}?</source>
         <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើអ្នកមានបំណងប្រាថ្នា ឬការចង់ប្រើ{substance}ខ្លាំងញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="34"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="34"/>
         <source>During the past three months, how often has your use of {substance} led to health, social, legal or financial problems?</source>
         <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើការប្រើ{substance}របស់អ្នកបាននាំឱ្យមានបញ្ហាសុខភាព សង្គម ច្បាប់ ឬហិរញ្ញវត្ថុញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="37"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="37"/>
         <source>During the past three months, how often have you failed to do what was normally expected of you because of your use of {substance}?</source>
         <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើអ្នកមិនបានធ្វើកិច្ចការដែលគេរំពឹងពីអ្នកជាធម្មតា ដោយសារការប្រើ{substance}ញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="40"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="40"/>
         <source>Has a friend or relative or anyone else ever expressed concern about your use of {substance}?</source>
         <translation>តើមិត្តភក្តិ ឬសាច់ញាតិ ឬនរណាម្នាក់ផ្សេងទៀត ធ្លាប់បង្ហាញការព្រួយបារម្ភអំពីការប្រើ{substance}របស់អ្នកដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="43"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="43"/>
         <source>Have you ever tried and failed to control, cut down or stop using {substance}?</source>
         <translation>តើអ្នកធ្លាប់ព្យាយាមគ្រប់គ្រង កាត់បន្ថយ ឬឈប់ប្រើ{substance} ប៉ុន្តែមិនបានសម្រេចដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="46"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="46"/>
         <source>Have you ever used any drug by injection? (non-medical use only)</source>
         <translation>តើអ្នកធ្លាប់ប្រើគ្រឿងញៀនណាមួយដោយការចាក់ដែរឬទេ? (ការប្រើមិនមែនសម្រាប់ព្យាបាលប៉ុណ្ណោះ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="49"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="49"/>
         <source>No</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="50"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="50"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="51"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="51"/>
         <source>Never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="52"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="52"/>
         <source>Once or twice</source>
         <translation>ម្តង ឬពីរដង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="53"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="53"/>
         <source>Monthly</source>
         <translation>ប្រចាំខែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="54"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="54"/>
         <source>Weekly</source>
         <translation>ប្រចាំសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="55"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="55"/>
         <source>Daily or almost daily</source>
         <translation>ប្រចាំថ្ងៃ ឬស្ទើរតែរៀងរាល់ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="56"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="56"/>
         <source>No, never</source>
         <translation>ទេ មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="57"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="57"/>
         <source>Yes, in the past 3 months</source>
         <translation>បាទ/ចាស ក្នុងរយៈពេល 3 ខែចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="58"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="58"/>
         <source>Yes, but not in the past 3 months</source>
         <translation>បាទ/ចាស ប៉ុន្តែមិនមែនក្នុងរយៈពេល 3 ខែចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="59"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="59"/>
         <source>Monthly or less</source>
         <translation>ប្រចាំខែ ឬតិចជាងនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="60"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="60"/>
         <source>2 to 4 times a month</source>
         <translation>2 ទៅ 4 ដងក្នុងមួយខែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="61"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="61"/>
         <source>2 to 3 times a week</source>
         <translation>2 ទៅ 3 ដងក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="62"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="62"/>
         <source>4 or more times a week</source>
         <translation>4 ដង ឬច្រើនជាងនេះក្នុងមួយសប្តាហ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="63"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="63"/>
         <source>1 or 2</source>
         <translation>1 ឬ 2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="64"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="64"/>
         <source>3 or 4</source>
         <translation>3 ឬ 4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="65"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="65"/>
         <source>5 or 6</source>
         <translation>5 ឬ 6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="66"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="66"/>
         <source>7, 8 or 9</source>
         <translation>7, 8 ឬ 9</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="67"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="67"/>
         <source>10 or more</source>
         <translation>10 ឬច្រើនជាងនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="68"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="68"/>
         <source>Less than monthly</source>
         <translation>តិចជាងម្តងក្នុងមួយខែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="69"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="69"/>
         <source>Yes, but not in the last year</source>
         <translation>បាទ/ចាស ប៉ុន្តែមិនមែនក្នុងឆ្នាំចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="70"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="70"/>
         <source>Yes, during the last year</source>
         <translation>បាទ/ចាស ក្នុងឆ្នាំចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="72"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="72"/>
         <source>Tobacco products</source>
         <translation>ផលិតផលថ្នាំជក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="73"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="73"/>
         <source>cigarettes, chewing tobacco, cigars</source>
         <translation>បារី ថ្នាំជក់ទំពារ បារីស៊ីហ្គា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="74"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="74"/>
         <source>Alcoholic beverages</source>
         <translation>គ្រឿងស្រវឹង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="75"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="75"/>
         <source>beer, wine, rice wine, spirits</source>
         <translation>ស្រាបៀរ ស្រាទំពាំងបាយជូរ ស្រាស ស្រាខ្លាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="76"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="76"/>
         <source>Cannabis</source>
         <translation>កញ្ឆា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="77"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="77"/>
         <source>marijuana, pot, grass, hash</source>
         <translation>កញ្ឆា ម៉ារីហ្វាណា ហាស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="78"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="78"/>
         <source>Cocaine</source>
         <translation>កូកាអ៊ីន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="79"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="79"/>
         <source>coke, crack</source>
         <translation>កូក ក្រេក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="80"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="80"/>
         <source>Amphetamine-type stimulants</source>
         <translation>សារធាតុរំញោចប្រភេទអំហ្វេតាមីន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="81"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="81"/>
         <source>yama, ice (crystal methamphetamine), speed, ecstasy</source>
         <translation>យ៉ាម៉ា ម៉ាទឹកកក (មេតំហ្វេតាមីនគ្រីស្តាល់) ស្ពីដ អ៊ិចស្តាស៊ី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="82"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="82"/>
         <source>Inhalants</source>
         <translation>សារធាតុហិត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="83"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="83"/>
         <source>glue, petrol, paint thinner, nitrous</source>
         <translation>កាវ សាំង ទឹកលាយថ្នាំលាប ឧស្ម័នណៃត្រូស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="84"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="84"/>
         <source>Sedatives or sleeping pills</source>
         <translation>ថ្នាំស្ងប់អារម្មណ៍ ឬថ្នាំងងុយដេក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="85"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="85"/>
         <source>diazepam (Valium), Rohypnol</source>
         <translation>ឌីយ៉ាហ្សេប៉ាម (វ៉ាលីយ៉ូម) រ៉ូហ៊ីបណុល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="86"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="86"/>
         <source>Hallucinogens</source>
         <translation>សារធាតុបង្កការស្រមើស្រមៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="87"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="87"/>
         <source>LSD, acid, mushrooms, PCP, ketamine (Special K)</source>
         <translation>LSD អាស៊ីត ផ្សិត PCP កេតាមីន (Special K)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="88"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="88"/>
         <source>Opioids</source>
         <translation>សារធាតុអាភៀន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="89"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="89"/>
         <source>heroin, opium, morphine, methadone, codeine</source>
         <translation>ហេរ៉ូអ៊ីន អាភៀន ម័រហ្វីន មេតាដូន កូដេអ៊ីន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="90"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="90"/>
         <source>Other substances</source>
         <translation>សារធាតុផ្សេងៗ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="91"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="91"/>
         <source>specify</source>
         <translation>បញ្ជាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="93"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="93"/>
         <source>Have you used drugs other than those required for medical reasons?</source>
         <translation>តើអ្នកបានប្រើថ្នាំ ឬគ្រឿងញៀន ក្រៅពីថ្នាំដែលត្រូវការសម្រាប់ហេតុផលវេជ្ជសាស្ត្រដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="95"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="95"/>
         <source>Do you abuse more than one drug at a time?</source>
         <translation>តើអ្នកប្រើគ្រឿងញៀនលើសពីមួយមុខក្នុងពេលតែមួយដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="96"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="96"/>
         <source>Are you always able to stop using drugs when you want to?</source>
         <translation>តើអ្នកតែងតែអាចឈប់ប្រើគ្រឿងញៀនបាន នៅពេលអ្នកចង់ឈប់ដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="98"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="98"/>
         <source>Have you had &quot;blackouts&quot; or &quot;flashbacks&quot; as a result of drug use?</source>
         <translation>តើអ្នកធ្លាប់ «សន្លប់បាត់ស្មារតី» ឬ «ឃើញរូបភាពចាស់ៗឡើងវិញ» ដោយសារការប្រើគ្រឿងញៀនដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="100"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="100"/>
         <source>Do you ever feel bad or guilty about your drug use?</source>
         <translation>តើអ្នកធ្លាប់មានអារម្មណ៍មិនល្អ ឬមានកំហុស អំពីការប្រើគ្រឿងញៀនរបស់អ្នកដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="101"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="101"/>
         <source>Does your spouse (or parents) ever complain about your involvement with drugs?</source>
         <translation>តើប្តី/ប្រពន្ធ (ឬឪពុកម្តាយ) របស់អ្នក ធ្លាប់ត្អូញត្អែរអំពីការជាប់ពាក់ព័ន្ធនឹងគ្រឿងញៀនរបស់អ្នកដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="104"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="104"/>
         <source>Have you neglected your family because of your use of drugs?</source>
         <translation>តើអ្នកបានធ្វេសប្រហែសគ្រួសាររបស់អ្នក ដោយសារការប្រើគ្រឿងញៀនដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="106"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="106"/>
         <source>Have you engaged in illegal activities in order to obtain drugs?</source>
         <translation>តើអ្នកបានចូលរួមក្នុងសកម្មភាពខុសច្បាប់ ដើម្បីរកគ្រឿងញៀនដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="108"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="108"/>
         <source>Have you ever experienced withdrawal symptoms (felt sick) when you stopped taking drugs?</source>
         <translation>តើអ្នកធ្លាប់មានរោគសញ្ញាញៀនដាច់ (មានអារម្មណ៍ឈឺ) នៅពេលអ្នកឈប់ប្រើគ្រឿងញៀនដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="111"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="111"/>
         <source>Have you had medical problems as a result of your drug use (e.g. memory loss, hepatitis, convulsions, bleeding)?</source>
         <translation>តើអ្នកធ្លាប់មានបញ្ហាសុខភាព ដោយសារការប្រើគ្រឿងញៀនដែរឬទេ (ឧ. បាត់បង់ការចងចាំ រលាកថ្លើម ប្រកាច់ ហូរឈាម)?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="115"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="115"/>
         <source>How often do you have a drink containing alcohol?</source>
         <translation>តើអ្នកផឹកភេសជ្ជៈដែលមានជាតិអាល់កុលញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="116"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="116"/>
         <source>How many drinks containing alcohol do you have on a typical day when you are drinking?</source>
         <translation>នៅថ្ងៃធម្មតាដែលអ្នកផឹក តើអ្នកផឹកភេសជ្ជៈដែលមានជាតិអាល់កុលប៉ុន្មានកែវ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="119"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="119"/>
         <source>How often do you have six or more drinks on one occasion?</source>
         <translation>តើអ្នកផឹកប្រាំមួយកែវ ឬច្រើនជាងនេះក្នុងមួយលើកញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="121"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="121"/>
         <source>How often during the last year have you found that you were not able to stop drinking once you had started?</source>
         <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកឃើញថាខ្លួនមិនអាចឈប់ផឹកបាន នៅពេលបានចាប់ផ្តើមផឹកហើយញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="124"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="124"/>
         <source>How often during the last year have you failed to do what was normally expected from you because of drinking?</source>
         <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកមិនបានធ្វើកិច្ចការដែលគេរំពឹងពីអ្នកជាធម្មតា ដោយសារការផឹកញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="127"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="127"/>
         <source>How often during the last year have you needed a first drink in the morning to get yourself going after a heavy drinking session?</source>
         <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកត្រូវការផឹកមួយកែវនៅពេលព្រឹក ដើម្បីឱ្យមានកម្លាំងក្រោយពីផឹកច្រើនញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="130"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="130"/>
         <source>How often during the last year have you had a feeling of guilt or remorse after drinking?</source>
         <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកមានអារម្មណ៍មានកំហុស ឬសោកស្តាយក្រោយពីផឹកញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="133"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="133"/>
         <source>How often during the last year have you been unable to remember what happened the night before because you had been drinking?</source>
         <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកមិនអាចចងចាំអ្វីដែលបានកើតឡើងកាលពីយប់មិញ ដោយសារអ្នកបានផឹកញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="136"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="136"/>
         <source>Have you or someone else been injured as a result of your drinking?</source>
         <translation>តើអ្នក ឬអ្នកដទៃ ធ្លាប់រងរបួសដោយសារការផឹករបស់អ្នកដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="138"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="138"/>
         <source>Has a relative or friend or a doctor or another health worker been concerned about your drinking or suggested you cut down?</source>
         <translation>តើសាច់ញាតិ ឬមិត្តភក្តិ ឬគ្រូពេទ្យ ឬបុគ្គលិកសុខាភិបាលផ្សេងទៀត ធ្លាប់ព្រួយបារម្ភអំពីការផឹករបស់អ្នក ឬណែនាំឱ្យអ្នកកាត់បន្ថយដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="142"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="142"/>
         <source>Methamphetamine (MET)</source>
         <translation>មេតំហ្វេតាមីន (MET)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="143"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="143"/>
         <source>Amphetamine (AMP)</source>
         <translation>អំហ្វេតាមីន (AMP)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="144"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="144"/>
         <source>MDMA / ecstasy (MDMA)</source>
         <translation>MDMA / អ៊ិចស្តាស៊ី (MDMA)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="145"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="145"/>
         <source>Opiates / morphine (MOP)</source>
         <translation>អាភៀន / ម័រហ្វីន (MOP)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="146"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="146"/>
         <source>Cannabis / THC (THC)</source>
         <translation>កញ្ឆា / THC (THC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="147"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="147"/>
         <source>Ketamine (KET)</source>
         <translation>កេតាមីន (KET)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="148"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="148"/>
         <source>Cocaine (COC)</source>
         <translation>កូកាអ៊ីន (COC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="149"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="149"/>
         <source>Benzodiazepines (BZO)</source>
         <translation>បេនហ្សូឌីយ៉ាហ្សេពីន (BZO)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="151"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="151"/>
         <source>low</source>
         <translation>ទាប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="152"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="152"/>
         <source>moderate</source>
         <translation>មធ្យម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="153"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="153"/>
         <source>high</source>
         <translation>ខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="154"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="154"/>
         <source>none</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="155"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="155"/>
         <source>substantial</source>
         <translation>ច្រើនគួរសម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="156"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="156"/>
         <source>severe</source>
         <translation>ធ្ងន់ធ្ងរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="157"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="157"/>
         <source>general health advice</source>
         <translation>ដំបូន្មានសុខភាពទូទៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="158"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="158"/>
         <source>brief intervention</source>
         <translation>អន្តរាគមន៍ខ្លី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening_texts.py" line="159"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="159"/>
         <source>referral to intensive treatment</source>
         <translation>បញ្ជូនទៅការព្យាបាលពិសេស</translation>
     </message>
@@ -4825,7 +4849,7 @@
 <context>
     <name>SessionTypesList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="301"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="301"/>
         <source>Offered</source>
         <translation>បានផ្តល់ជូន</translation>
     </message>
@@ -4833,17 +4857,17 @@
 <context>
     <name>SessionTypesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="100"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="100"/>
         <source>English name</source>
         <translation>ឈ្មោះអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="101"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="101"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="102"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="102"/>
         <source>Offered</source>
         <translation>បានផ្តល់ជូន</translation>
     </message>
@@ -4851,52 +4875,52 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="146"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="146"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="147"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="147"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="148"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="148"/>
         <source>Group</source>
         <translation>ក្រុម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="149"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="149"/>
         <source>Facilitator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="150"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="150"/>
         <source>Topic</source>
         <translation>ប្រធានបទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="151"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="151"/>
         <source>Present</source>
         <translation>វត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="152"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="152"/>
         <source>Absent</source>
         <translation>អវត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="153"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="153"/>
         <source>Excused</source>
         <translation>មានច្បាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="159"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="159"/>
         <source>not taken</source>
         <translation>មិនទាន់ហៅឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="161"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="161"/>
         <source>everyone enrolled</source>
         <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
     </message>
@@ -4904,72 +4928,72 @@
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="295"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="295"/>
         <source>Enter: take or look at the session&apos;s roll call.</source>
         <translation>Enter៖ ហៅ ឬមើលការហៅឈ្មោះនៃវគ្គ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="297"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="297"/>
         <source>last 7 days</source>
         <translation>៧ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="297"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="297"/>
         <source>last 30 days</source>
         <translation>៣០ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="297"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="297"/>
         <source>last 90 days</source>
         <translation>៩០ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="298"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="298"/>
         <source>next 30 days</source>
         <translation>៣០ ថ្ងៃខាងមុខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="302"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="302"/>
         <source>&amp;New session…</source>
         <translation>&amp;វគ្គថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="304"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="304"/>
         <source>&amp;Roll call…</source>
         <translation>&amp;ហៅឈ្មោះ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="308"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="308"/>
         <source>&amp;Period</source>
         <translation>&amp;រយៈពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="309"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="309"/>
         <source>&amp;Group</source>
         <translation>&amp;ក្រុម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="310"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="310"/>
         <source>&amp;Type</source>
         <translation>&amp;ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="327"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="327"/>
         <source>all groups</source>
         <translation>ក្រុមទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="330"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="330"/>
         <source>all types</source>
         <translation>ប្រភេទទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="350"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="350"/>
         <source>%1 sessions</source>
         <translation>%1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="352"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="352"/>
         <source>%1 roll calls not taken</source>
         <translation>ការហៅឈ្មោះ %1 មិនទាន់ធ្វើ</translation>
     </message>
@@ -4977,7 +5001,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../rehabdesk/ui/setup_wizard.py" line="189"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="189"/>
         <source>Set up RehabDesk — %1</source>
         <translation>រៀបចំ RehabDesk — %1</translation>
     </message>
@@ -4985,47 +5009,47 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="41"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="41"/>
         <source>Sign in — %1</source>
         <translation>ចូលប្រើ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="42"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="42"/>
         <source>Locked — %1</source>
         <translation>បានចាក់សោ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="45"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="45"/>
         <source>Your RehabDesk user name.</source>
         <translation>ឈ្មោះអ្នកប្រើ RehabDesk របស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="49"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="49"/>
         <source>Your password. Five wrong passwords lock the account for 15 minutes.</source>
         <translation>ពាក្យសម្ងាត់របស់អ្នក។ ពាក្យសម្ងាត់ខុសប្រាំដង នឹងចាក់សោគណនីរយៈពេល ១៥ នាទី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="58"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="58"/>
         <source>The window was locked after a time without use. Enter your password to continue where you left off.</source>
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្តការងារពីកន្លែងដែលបានទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="60"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="60"/>
         <source>Sign in to work with the centre&apos;s records.</source>
         <translation>សូមចូលប្រើ ដើម្បីធ្វើការជាមួយកំណត់ត្រារបស់មជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="63"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="63"/>
         <source>User name</source>
         <translation>ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="64"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="64"/>
         <source>Password</source>
         <translation>ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/sign_in_dialog.py" line="73"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="73"/>
         <source>Demo centre: every user&apos;s password is &lt;b&gt;demo&lt;/b&gt; (admin, sokha.chan, dara.heng, thida.keo).</source>
         <translation>មជ្ឈមណ្ឌលសាកល្បង៖ ពាក្យសម្ងាត់របស់អ្នកប្រើគ្រប់គ្នាគឺ &lt;b&gt;demo&lt;/b&gt; (admin, sokha.chan, dara.heng, thida.keo)។</translation>
     </message>
@@ -5033,12 +5057,12 @@
 <context>
     <name>SubstanceCard</name>
     <message>
-        <location filename="../../rehabdesk/ui/assist_questionnaire.py" line="114"/>
+        <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="114"/>
         <source>score when every question is answered</source>
         <translation>ពិន្ទុនឹងបង្ហាញនៅពេលឆ្លើយគ្រប់សំណួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/assist_questionnaire.py" line="117"/>
+        <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="117"/>
         <source>&lt;b&gt;Score %1&lt;/b&gt; · %2 risk · %3</source>
         <translation>&lt;b&gt;ពិន្ទុ %1&lt;/b&gt; · ហានិភ័យ%2 · %3</translation>
     </message>
@@ -5046,208 +5070,208 @@
 <context>
     <name>TransferImportDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="279"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="279"/>
         <source>Import a transfer list</source>
         <translation>នាំចូលបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="291"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="291"/>
         <source>The transfer list: an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>បញ្ជីផ្ទេរ៖ ឯកសារ Excel (.xlsx) ឬឯកសារ CSV។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="293"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="293"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;ជ្រើសឯកសារ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="294"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="294"/>
         <source>Find the transfer list on this computer or a USB stick.</source>
         <translation>ស្វែងរកបញ្ជីផ្ទេរនៅលើកុំព្យូទ័រនេះ ឬក្នុង USB។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="298"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="298"/>
         <source>The prison that sent the list; its column layout is remembered for next time.</source>
         <translation>ពន្ធនាគារដែលបានផ្ញើបញ្ជី៖ ការរៀបចំជួរឈររបស់វានឹងត្រូវចងចាំសម្រាប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="301"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="301"/>
         <source>Save an empty &amp;template…</source>
         <translation>រក្សាទុក&amp;គំរូទទេ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="302"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="302"/>
         <source>A spreadsheet with the expected columns, to send to a prison.</source>
         <translation>តារាងដែលមានជួរឈរត្រូវការ សម្រាប់ផ្ញើទៅពន្ធនាគារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="309"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="309"/>
         <source>Transfer &amp;list</source>
         <translation>&amp;បញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="310"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="310"/>
         <source>From &amp;prison</source>
         <translation>ពី&amp;ពន្ធនាគារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="323"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="323"/>
         <source>Say what each column of the sheet holds. Columns set to &quot;ignore&quot; are not imported.</source>
         <translation>ប្រាប់ថាជួរឈរនីមួយៗនៃតារាងមានអ្វី។ ជួរឈរដែលកំណត់ជា &quot;មិនយក&quot; នឹងមិនត្រូវនាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="342"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="342"/>
         <source>Tick the rows to import (Space); for a possible duplicate choose what to do (F2).</source>
         <translation>គូសជួរដែលត្រូវនាំចូល (Space)៖ សម្រាប់កំណត់ត្រាដែលអាចស្ទួន ជ្រើសអ្វីដែលត្រូវធ្វើ (F2)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="368"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="368"/>
         <source>&amp;Print…</source>
         <translation>&amp;បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="370"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="370"/>
         <source>Preview and print the report, to file with the prison&apos;s paper list.</source>
         <translation>មើលជាមុន និងបោះពុម្ពរបាយការណ៍ ដើម្បីរក្សាទុកជាមួយបញ្ជីក្រដាសរបស់ពន្ធនាគារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="372"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="372"/>
         <source>Save as &amp;CSV…</source>
         <translation>រក្សាទុកជា &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="373"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="373"/>
         <source>Keep the report as a spreadsheet file.</source>
         <translation>រក្សាទុករបាយការណ៍ជាឯកសារតារាង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="389"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="389"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;ថយក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="390"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="390"/>
         <source>Return to the previous step.</source>
         <translation>ត្រឡប់ទៅជំហានមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="391"/>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="428"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="391"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="428"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;បន្ទាប់ &gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="393"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="393"/>
         <source>Go to the next step; nothing is written yet.</source>
         <translation>ទៅជំហានបន្ទាប់៖ មិនទាន់មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="395"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="395"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="396"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="396"/>
         <source>Stop without importing anything (Esc).</source>
         <translation>ឈប់ដោយមិននាំចូលអ្វីទាំងអស់ (Esc)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="422"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="422"/>
         <source>&lt;b&gt;1 of 4&lt;/b&gt; · Choose the transfer list</source>
         <translation>&lt;b&gt;1 នៃ 4&lt;/b&gt; · ជ្រើសបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="423"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="423"/>
         <source>&lt;b&gt;2 of 4&lt;/b&gt; · Match the columns</source>
         <translation>&lt;b&gt;2 នៃ 4&lt;/b&gt; · ផ្គូផ្គងជួរឈរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="424"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="424"/>
         <source>&lt;b&gt;3 of 4&lt;/b&gt; · Check every row</source>
         <translation>&lt;b&gt;3 នៃ 4&lt;/b&gt; · ពិនិត្យជួរនីមួយៗ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="425"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="425"/>
         <source>&lt;b&gt;4 of 4&lt;/b&gt; · Report</source>
         <translation>&lt;b&gt;4 នៃ 4&lt;/b&gt; · របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="428"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="428"/>
         <source>&amp;Import</source>
         <translation>&amp;នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="429"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="429"/>
         <source>&amp;Close</source>
         <translation>&amp;បិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="459"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="459"/>
         <source>Choose the transfer list</source>
         <translation>ជ្រើសបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="460"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="460"/>
         <source>Transfer lists (*.xlsx *.csv)</source>
         <translation>បញ្ជីផ្ទេរ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="465"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="465"/>
         <source>Save an empty template</source>
         <translation>រក្សាទុកគំរូទទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="467"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="467"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="478"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="478"/>
         <source>Choose the transfer list file first.</source>
         <translation>ជ្រើសឯកសារបញ្ជីផ្ទេរជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="501"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="501"/>
         <source>ignore</source>
         <translation>មិនយក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="505"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="505"/>
         <source>What the column &quot;%1&quot; holds.</source>
         <translation>អ្វីដែលជួរឈរ &quot;%1&quot; មាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="542"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="542"/>
         <source>%1 rows: %2 ok, %3 possible duplicates, %4 invalid. %5 will be imported.</source>
         <translation>%1 ជួរ៖ ត្រឹមត្រូវ %2 អាចស្ទួន %3 មិនត្រឹមត្រូវ %4។ នឹងនាំចូល %5។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="553"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="553"/>
         <source>Tick at least one row to import.</source>
         <translation>គូសយ៉ាងហោចណាស់មួយជួរដើម្បីនាំចូល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="562"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="562"/>
         <source>Nothing was imported: %1</source>
         <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="568"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="568"/>
         <source>%1 imported, %2 skipped.</source>
         <translation>បាននាំចូល %1 បានរំលង %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="577"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="577"/>
         <source>Save the import report</source>
         <translation>រក្សាទុករបាយការណ៍នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="578"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="578"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="586"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="586"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
@@ -5255,97 +5279,97 @@
 <context>
     <name>TransferRowsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
         <source>Import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
         <source>Row</source>
         <translation>ជួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="95"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="95"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="95"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="95"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
         <source>Inmate no.</source>
         <translation>លេខអ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="96"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="96"/>
         <source>Problems and possible duplicates</source>
         <translation>បញ្ហា និងកំណត់ត្រាដែលអាចស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="96"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="96"/>
         <source>What to do</source>
         <translation>អ្វីដែលត្រូវធ្វើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="111"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="111"/>
         <source>ok</source>
         <translation>ត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="111"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="111"/>
         <source>possible duplicate</source>
         <translation>អាចស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="112"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="112"/>
         <source>invalid</source>
         <translation>មិនត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="124"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="124"/>
         <source>Skip this row</source>
         <translation>រំលងជួរនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="126"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="126"/>
         <source>Re-admit %1 (%2)</source>
         <translation>ទទួល %1 ចូលម្តងទៀត (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="129"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="129"/>
         <source>Register as a new person</source>
         <translation>ចុះឈ្មោះជាបុគ្គលថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="134"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="134"/>
         <source>Cannot be imported</source>
         <translation>មិនអាចនាំចូលបានទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="136"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="136"/>
         <source>Register</source>
         <translation>ចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/transfer_import_dialog.py" line="136"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="136"/>
         <source>Skip</source>
         <translation>រំលង</translation>
     </message>
@@ -5353,37 +5377,37 @@
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="151"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="150"/>
         <source>Change enrolment status</source>
         <translation>ប្ដូរស្ថានភាពការចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="151"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="150"/>
         <source>Record</source>
         <translation>កត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="154"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="153"/>
         <source>Now %1 in %2.</source>
         <translation>ឥឡូវ %1 ក្នុង %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="163"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="162"/>
         <source>&amp;New status</source>
         <translation>&amp;ស្ថានភាពថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="164"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="163"/>
         <source>&amp;Effective on</source>
         <translation>&amp;មានប្រសិទ្ធភាពនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="165"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="164"/>
         <source>&amp;Reason</source>
         <translation>&amp;មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="167"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="166"/>
         <source>Ending the enrolment frees the bed at once.</source>
         <translation>ការបញ្ចប់ការចូលកម្មវិធីធ្វើឱ្យគ្រែទំនេរភ្លាម។</translation>
     </message>
@@ -5391,27 +5415,27 @@
 <context>
     <name>TransitionsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="176"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="176"/>
         <source>Effective</source>
         <translation>មានប្រសិទ្ធភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="177"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="177"/>
         <source>Change</source>
         <translation>ការប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="178"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="178"/>
         <source>Recorded</source>
         <translation>បានកត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="179"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="179"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="180"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="180"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
@@ -5419,52 +5443,52 @@
 <context>
     <name>UrinePanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/urine_panel.py" line="31"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="32"/>
         <source>e.g. 8-panel cassette</source>
         <translation>ឧ. កាសែតតេស្ត 8 មុខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/urine_panel.py" line="35"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="36"/>
         <source>Tested &amp;on</source>
         <translation>&amp;តេស្តនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/urine_panel.py" line="36"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="37"/>
         <source>&amp;Kit</source>
         <translation>&amp;ឧបករណ៍តេស្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/urine_panel.py" line="37"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="38"/>
         <source>&amp;Lot number</source>
         <translation>&amp;លេខឡូត៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/urine_panel.py" line="38"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="39"/>
         <source>&amp;Read by</source>
         <translation>&amp;អានដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/urine_panel.py" line="39"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="40"/>
         <source>Positive</source>
         <translation>វិជ្ជមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/urine_panel.py" line="40"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="41"/>
         <source>Negative</source>
         <translation>អវិជ្ជមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/urine_panel.py" line="41"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="42"/>
         <source>Invalid</source>
         <translation>មិនត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/urine_panel.py" line="47"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="48"/>
         <source>Each drug: P or 1 positive, N or 2 negative, I or 3 invalid (no control line).</source>
         <translation>គ្រឿងញៀននីមួយៗ៖ P ឬ 1 វិជ្ជមាន, N ឬ 2 អវិជ្ជមាន, I ឬ 3 មិនត្រឹមត្រូវ (គ្មានបន្ទាត់ត្រួតពិនិត្យ)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/urine_panel.py" line="73"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="74"/>
         <source>Urine test of %1 saved.</source>
         <translation>បានរក្សាទុកតេស្តទឹកនោមថ្ងៃ %1។</translation>
     </message>
@@ -5472,83 +5496,83 @@
 <context>
     <name>WaitlistModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="40"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="40"/>
         <source>Rank</source>
         <translation>លំដាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="41"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="41"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="42"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="42"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="43"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="43"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="44"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="44"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="45"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="45"/>
         <source>Risk</source>
         <translation>ហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="46"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="46"/>
         <source>Days waiting</source>
         <translation>ចំនួនថ្ងៃរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="47"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="47"/>
         <source>Sentence left</source>
         <translation>ទោសនៅសល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="48"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="48"/>
         <source>Priority</source>
         <translation>អាទិភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="49"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="49"/>
         <source>Eligibility</source>
         <translation>លក្ខខណ្ឌចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="50"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="50"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="61"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="61"/>
         <source>%1 · %2 pts</source>
         <translation>%1 · %2 ពិន្ទុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="63"/>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="69"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="63"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="69"/>
         <source>%1 d · %2 pts</source>
         <translation>%1 ថ្ងៃ · %2 ពិន្ទុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="66"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="66"/>
         <source>unknown · 0 pts</source>
         <translation>មិនដឹង · 0 ពិន្ទុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="77"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="77"/>
         <source>Total %1 points; ties go to the earlier arrival.</source>
         <translation>សរុប %1 ពិន្ទុ។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_models.py" line="80"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="80"/>
         <source>Only an eligible person can be enrolled.</source>
         <translation>មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។</translation>
     </message>
@@ -5556,42 +5580,42 @@
 <context>
     <name>WaitlistTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="102"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="102"/>
         <source>Enter: enrol the selected person. Hover a row to see how its priority adds up.</source>
         <translation>Enter៖ ចុះឈ្មោះអ្នកដែលបានជ្រើស។ ដាក់ទស្សន៍ទ្រនិចលើជួរដើម្បីមើលរបៀបគណនាអាទិភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="107"/>
         <source>&amp;Enrol…</source>
         <translation>&amp;ចុះឈ្មោះចូល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="109"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="109"/>
         <source>Wi&amp;thdraw…</source>
         <translation>&amp;ដកចេញ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="110"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="110"/>
         <source>Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="114"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="114"/>
         <source>Your role may not change enrolments.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចប្ដូរការចូលកម្មវិធីបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="134"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="134"/>
         <source>%1 waiting, %2 of them eligible now. Priority = risk level + days waiting + days of sentence left, each with its points; ties go to the earlier arrival.</source>
         <translation>រង់ចាំ %1 នាក់ មានលក្ខខណ្ឌឥឡូវ %2 នាក់។ អាទិភាព = កម្រិតហានិភ័យ + ចំនួនថ្ងៃរង់ចាំ + ចំនួនថ្ងៃទោសនៅសល់ នីមួយៗមានពិន្ទុ។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="151"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="151"/>
         <source>Only an eligible person can be enrolled; this person is %1.</source>
         <translation>មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។ អ្នកនេះ %1។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_page.py" line="155"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="155"/>
         <source>Enrol the selected person (Enter).</source>
         <translation>ចុះឈ្មោះអ្នកដែលបានជ្រើស (Enter)។</translation>
     </message>
@@ -5599,37 +5623,37 @@
 <context>
     <name>WeightsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="112"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="112"/>
         <source>Changed</source>
         <translation>បានប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="113"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="113"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="114"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="114"/>
         <source>Per risk level</source>
         <translation>ក្នុងមួយកម្រិតហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="115"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="115"/>
         <source>Per day waiting</source>
         <translation>ក្នុងមួយថ្ងៃរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="116"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="116"/>
         <source>Per day of urgency</source>
         <translation>ក្នុងមួយថ្ងៃបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="117"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="117"/>
         <source>Horizon (days)</source>
         <translation>រយៈពេលគិត (ថ្ងៃ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="118"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="118"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
@@ -5637,62 +5661,62 @@
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="325"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="325"/>
         <source>Priority = risk level (0 low, 1 moderate, 2 high) × the first weight + days on the waitlist × the second + (horizon − days of sentence left) × the third. Ties go to the earlier arrival. Every change is kept with its reason.</source>
         <translation>អាទិភាព = កម្រិតហានិភ័យ (0 ទាប, 1 មធ្យម, 2 ខ្ពស់) × ទម្ងន់ទីមួយ + ចំនួនថ្ងៃក្នុងបញ្ជីរង់ចាំ × ទម្ងន់ទីពីរ + (រយៈពេលគិត − ចំនួនថ្ងៃទោសនៅសល់) × ទម្ងន់ទីបី។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។ ការប្ដូរនីមួយៗត្រូវរក្សាទុកជាមួយមូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="337"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="337"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="340"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="340"/>
         <source>why the weights change (required, kept)</source>
         <translation>ហេតុអ្វីប្ដូរទម្ងន់ (ចាំបាច់ ត្រូវរក្សាទុក)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="341"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="341"/>
         <source>&amp;Apply</source>
         <translation>&amp;អនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="348"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="348"/>
         <source>Points per risk level</source>
         <translation>ពិន្ទុក្នុងមួយកម្រិតហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="349"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="349"/>
         <source>Points per day waiting</source>
         <translation>ពិន្ទុក្នុងមួយថ្ងៃរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="350"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="350"/>
         <source>Points per day of urgency</source>
         <translation>ពិន្ទុក្នុងមួយថ្ងៃបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="351"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="351"/>
         <source>Urgency horizon</source>
         <translation>រយៈពេលគិតភាពបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="355"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="355"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="363"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="363"/>
         <source>&lt;b&gt;Every version&lt;/b&gt;</source>
         <translation>&lt;b&gt;គ្រប់កំណែ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="371"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="371"/>
         <source>Only administrators change the waitlist weights.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេដែលអាចប្ដូរទម្ងន់បញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_settings.py" line="394"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="394"/>
         <source>Saved; the waitlist is ordered by the new weights.</source>
         <translation>បានរក្សាទុក។ បញ្ជីរង់ចាំត្រូវបានតម្រៀបតាមទម្ងន់ថ្មី។</translation>
     </message>
@@ -5700,12 +5724,12 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="102"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="101"/>
         <source>needed when the date is before today</source>
         <translation>ចាំបាច់នៅពេលកាលបរិច្ឆេទមុនថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment_dialogs.py" line="104"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="103"/>
         <source>Why the change is recorded late; kept with the change and in the audit log.</source>
         <translation>ហេតុអ្វីការប្ដូរត្រូវបានកត់ត្រាយឺត។ រក្សាទុកជាមួយការប្ដូរ និងក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>

@@ -5,9 +5,13 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QSettings
 
+from rehabdesk.app import feature_registry
 from rehabdesk.services.platform import users
+from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.centre import get_centre
 from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.shell.context import Context
 from rehabdesk.ui.shell.fonts import register_khmer_font
 from rehabdesk.ui.shell.main_window import MainWindow
 
@@ -29,14 +33,20 @@ def isolated_settings(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped
 def main_window(qtbot, demo_database: Database) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     with demo_database.unit_of_work() as uow:
         centre = get_centre(uow)
-    window = MainWindow()
+    window = MainWindow(feature_registry())
     qtbot.addWidget(window)
     window.show()
     with demo_database.unit_of_work() as uow:
         actor = users.actor_named(uow, "sokha.chan")
     window.attach(demo_database, centre, actor)
-    assert window.pages.currentWidget() is window.dashboard  # the start page after sign-in
+    assert window.pages.currentWidget() is window.page("dashboard")  # the start page after sign-in
     # These tests work the register: its page, with its shortcuts, in front.
-    window.sidebar.setCurrentRow(window.DETAINEES_PAGE)
-    qtbot.waitUntil(lambda: window.detainees.model.rowCount() == 300, timeout=5000)
+    window.sidebar.setCurrentRow(window.page_index("detainees"))
+    qtbot.waitUntil(lambda: window.page("detainees").model.rowCount() == 300, timeout=5000)
     yield window
+
+
+def ui_context(database: Database, actor: Actor) -> Context:
+    """What a page built on its own gets: the signed-in user's operations and every
+    feature's registry (records open as in the application; other pages are not there)."""
+    return Context(Operations(database, actor), feature_registry())

@@ -26,7 +26,7 @@ def test_register_model_passes_qt_model_tester(qtmodeltester, demo_database: Dat
 
 
 def test_typing_filters_the_register(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = main_window.detainees
+    page = main_window.page("detainees")
     page.focus_search()
     qtbot.keyClicks(page.search_box, "KPC-2025")
     qtbot.waitUntil(lambda: 0 < page.model.rowCount() < 300, timeout=5000)
@@ -41,7 +41,7 @@ def test_typing_filters_the_register(qtbot, main_window: MainWindow) -> None:  #
 
 
 def test_only_the_latest_query_is_shown(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = main_window.detainees
+    page = main_window.page("detainees")
     for text in ("s", "so", "sok", "sokh", "nobody-at-all"):
         page.search_box.setText(text)
         page.run_search()
@@ -51,7 +51,7 @@ def test_only_the_latest_query_is_shown(qtbot, main_window: MainWindow) -> None:
 
 
 def test_clicking_a_header_sorts_by_that_column(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = main_window.detainees
+    page = main_window.page("detainees")
     page.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # Latin name
     qtbot.waitUntil(lambda: page._sort_key == "latin_name", timeout=2000)
     qtbot.wait(300)
@@ -62,11 +62,11 @@ def test_clicking_a_header_sorts_by_that_column(qtbot, main_window: MainWindow) 
 
 
 def test_double_click_opens_the_record_read_only(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = main_window.detainees
+    page = main_window.page("detainees")
     expected = page.model.row_at(0)
     page.view.selectRow(0)
     page.view.doubleClicked.emit(page.model.index(0, 1))
-    dialog = main_window.detainees.findChild(QDialog, "recordView")
+    dialog = main_window.page("detainees").findChild(QDialog, "recordView")
     assert dialog is not None and dialog.isVisible()
     assert expected.case_number in dialog.windowTitle()
     tabs = dialog.findChild(QTabWidget)
@@ -77,7 +77,7 @@ def test_double_click_opens_the_record_read_only(qtbot, main_window: MainWindow)
 def test_scrolling_the_whole_register_keeps_the_cache_bounded(
     qtbot, main_window: MainWindow  # type: ignore[no-untyped-def]
 ) -> None:
-    model = main_window.detainees.model
+    model = main_window.page("detainees").model
     model.set_ids(list(range(1, 301)) * 30)  # 9,000 rows over 300 people
     for position in range(0, model.rowCount(), PAGE_ROWS):
         assert model.row_at(position) is not None
@@ -87,7 +87,7 @@ def test_scrolling_the_whole_register_keeps_the_cache_bounded(
 def test_repaints_do_not_leak_references_to_none(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """PySide6 6.12.0 on Python 3.11 loses a reference to None per empty value and
     aborts the process (ARCHITECTURE.md, known traps); this soak test catches it."""
-    view = main_window.detainees.view
+    view = main_window.page("detainees").view
     app = QApplication.instance()
     for _ in range(20):  # warm up caches
         view.viewport().repaint()

@@ -61,15 +61,15 @@ def test_changes_since_the_last_look(qtbot: Any, demo_database: Database) -> Non
 def test_the_sidebar_counts_changes_while_the_page_is_hidden(
     qtbot: Any, main_window: MainWindow
 ) -> None:
-    page = main_window.eligibility
+    page = main_window.page("eligibility")
     assert page is not None
     qtbot.waitUntil(lambda: page.changes.seen() is not None, timeout=5000)
     _final_verdict_for_someone_waiting(page._database)
     page.count_changes()
-    item = main_window.sidebar.item(main_window.ELIGIBILITY_PAGE)
+    item = main_window.sidebar.item(main_window.page_index("eligibility"))
     qtbot.waitUntil(lambda: item.text() == "Eligibility (1)", timeout=5000)
     assert "1 eligibility decisions changed" in item.toolTip()
-    main_window.sidebar.setCurrentRow(main_window.ELIGIBILITY_PAGE)
+    main_window.sidebar.setCurrentRow(main_window.page_index("eligibility"))
     qtbot.waitUntil(lambda: item.text() == "Eligibility", timeout=5000)
     assert "1 changed since you last looked" in page.badge.text()
 

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from rehabdesk.app import feature_registry
 from rehabdesk.domain.enrolment import EnrolmentStatus
 from rehabdesk.domain.programmes import AttendanceStatus
 from rehabdesk.services.dashboard import figures as dashboard
@@ -206,7 +207,8 @@ def _record_tab(qtbot, database: Database, desk: EnrolmentDesk,  # type: ignore[
         history = audit.history_of_person(uow, record.person_uid)
     episode = next(e for e in person.episodes if e.uid == record.episode_uid)
     tab = EnrolmentTab(desk, episode, print_discharge)
-    view = RecordView(person, history, sections={"enrolment": tab})
+    view = RecordView(person, history, tabs=feature_registry().record_tabs,
+                      sections={"enrolment": tab})
     qtbot.addWidget(view)
     view.show_section("enrolment")
     view.show()
@@ -295,8 +297,8 @@ def test_the_record_tab_refers_and_waitlists(qtbot, database: Database,  # type:
 def test_the_dashboard_is_the_start_page_and_its_figures_open_their_lists(
         qtbot, main_window: MainWindow, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
     window = main_window
-    window.sidebar.setCurrentRow(window.DASHBOARD_PAGE)
-    page = window.dashboard
+    window.sidebar.setCurrentRow(window.page_index("dashboard"))
+    page = window.page("dashboard")
     assert isinstance(page, DashboardPage)
     qtbot.waitUntil(lambda: page.data is not None and page.as_of.text().startswith("as of"),
                     timeout=10000)
@@ -314,27 +316,27 @@ def test_the_dashboard_is_the_start_page_and_its_figures_open_their_lists(
     # Keyboard: Tab to a figure, Space opens its list.
     page.figures["waitlist"].setFocus()
     qtbot.keyClick(page.figures["waitlist"], Qt.Key.Key_Space)
-    enrolment_page = window.enrolment
+    enrolment_page = window.page("enrolment")
     assert window.pages.currentWidget() is enrolment_page
     assert enrolment_page.tabs.currentWidget() is enrolment_page.waitlist
 
-    window.sidebar.setCurrentRow(window.DASHBOARD_PAGE)
+    window.sidebar.setCurrentRow(window.page_index("dashboard"))
     qtbot.mouseClick(page.figures["over_now"], Qt.MouseButton.LeftButton)
     board = enrolment_page.bed_board
     assert enrolment_page.tabs.currentWidget() is board
     qtbot.waitUntil(lambda: board.model.rowCount() > 0, timeout=5000)
     assert all(r.over_capacity for r in board.model.rows)
 
-    window.sidebar.setCurrentRow(window.DASHBOARD_PAGE)
+    window.sidebar.setCurrentRow(window.page_index("dashboard"))
     cards = page.occupancy_box.findChildren(QPushButton, "occupancyCard")
     women = next(c for c in cards if not c.row.is_over)
     women.click()
     qtbot.waitUntil(lambda: board.model.rowCount() == women.row.occupied, timeout=5000)
     assert {r.dormitory_uid for r in board.model.rows} == {women.row.dormitory_uid}
 
-    window.sidebar.setCurrentRow(window.DASHBOARD_PAGE)
+    window.sidebar.setCurrentRow(window.page_index("dashboard"))
     page.figures["screening"].click()
-    assert window.pages.currentWidget() is window.screening
+    assert window.pages.currentWidget() is window.page("screening")
 
 
 def test_the_administrator_configures_dormitories_and_the_waitlist_weights(

@@ -23,6 +23,7 @@ from rehabdesk.ui.record.view import RecordView
 from rehabdesk.ui.register.detainees_page import DetaineesPage
 from rehabdesk.ui.shell.main_window import MainWindow
 from tests.conftest import save_screenshot
+from tests.ui.conftest import ui_context
 
 
 def _someone(db: Database) -> register.RegisterRow:
@@ -64,7 +65,7 @@ def _type_person(qtbot, page: IntakePage, khmer: str, latin: str, sex: str,  # t
 
 
 def _save(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = window.intake
+    page = window.page("intake")
     assert page is not None
     try:
         qtbot.waitUntil(page.save_button.isEnabled, timeout=5000)
@@ -85,9 +86,9 @@ def test_three_arrivals_by_keyboard_one_is_a_readmission(  # type: ignore[no-unt
         episodes_before = len(persons.get_person(uow, known.uid).episodes)
     before = _count(demo_database)
 
-    qtbot.keyClick(window.detainees.search_box, Qt.Key.Key_N,  # type: ignore[union-attr]
+    qtbot.keyClick(window.page("detainees").search_box, Qt.Key.Key_N,  # type: ignore[union-attr]
                    Qt.KeyboardModifier.ControlModifier)
-    page = window.intake
+    page = window.page("intake")
     assert page is not None and window.pages.currentWidget() is page
     page.focus_first_field()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.identity.khmer_name)
@@ -282,7 +283,7 @@ def test_editing_identity_is_audited_in_plain_language(  # type: ignore[no-untyp
     from tests.conftest import register as register_person
 
     uid = register_person(database, clerk)
-    page = DetaineesPage(database, clerk)
+    page = DetaineesPage(ui_context(database, clerk))
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
@@ -309,14 +310,14 @@ def test_editing_identity_is_audited_in_plain_language(  # type: ignore[no-untyp
 
 def test_a_supervisor_merges_from_the_record_view(  # type: ignore[no-untyped-def]
         qtbot, demo_database: Database, monkeypatch) -> None:
-    from rehabdesk.ui.register import merge_dialog
+    from rehabdesk.ui.record import merge_dialog
 
     with demo_database.unit_of_work() as uow:
         supervisor = users.actor_named(uow, "dara.heng")
         ids = register.find_ids(uow, "")[:2]
         keep, remove = (r.uid for r in register.rows(uow, ids).values())
         removed_cases = [e.case_number for e in persons.get_person(uow, remove).episodes]
-    page = DetaineesPage(demo_database, supervisor)
+    page = DetaineesPage(ui_context(demo_database, supervisor))
     qtbot.addWidget(page)
     view = _open_record(qtbot, page, keep)
     button = view.findChild(QPushButton, "mergeButton")
@@ -339,5 +340,5 @@ def test_a_supervisor_merges_from_the_record_view(  # type: ignore[no-untyped-de
 
 
 def test_the_intake_page_replaces_the_placeholder(main_window: MainWindow) -> None:
-    assert main_window.pages.widget(MainWindow.INTAKE_PAGE) is main_window.intake
-    assert isinstance(main_window.intake, QWidget)
+    assert main_window.pages.widget(main_window.page_index("intake")) is main_window.page("intake")
+    assert isinstance(main_window.page("intake"), QWidget)

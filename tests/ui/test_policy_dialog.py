@@ -13,6 +13,7 @@ from rehabdesk.ui.administration.page import AdministrationPage
 from rehabdesk.ui.eligibility.page import EligibilityPage
 from rehabdesk.ui.eligibility.policy_dialog import PolicyDialog
 from tests.conftest import TODAY, save_screenshot
+from tests.ui.conftest import ui_context
 
 
 def _dialog(qtbot: Any, db: Database, username: str = "admin") -> PolicyDialog:
@@ -117,9 +118,9 @@ def test_the_administration_page_opens_it(qtbot: Any, demo_database: Database) -
     assert demo_database.path is not None
     with demo_database.unit_of_work() as uow:
         admin = actor_named(uow, "admin")
-    page = AdministrationPage(demo_database.path, admin, database=demo_database)
+    page = AdministrationPage(demo_database.path, admin, context=ui_context(demo_database, admin))
     qtbot.addWidget(page)
-    dialog = page.open_policy()
+    dialog = page.open_tool("policy")
     assert isinstance(dialog, PolicyDialog)
     qtbot.addWidget(dialog)
     assert dialog.isVisible()

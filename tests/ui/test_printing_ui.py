@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from rehabdesk.printing import samples
 from rehabdesk.printing.documents.consent import render_consent_form
@@ -85,7 +85,7 @@ def _wait_for_preview(qtbot, page) -> PrintPreview:  # type: ignore[no-untyped-d
 def test_ctrl_p_previews_the_selected_persons_intake_form_and_audits_it(
     qtbot, main_window: MainWindow  # type: ignore[no-untyped-def]
 ) -> None:
-    page = main_window.detainees
+    page = main_window.page("detainees")
     page.view.setFocus()
     page.view.selectRow(0)
     row = page.model.row_at(0)
@@ -109,7 +109,7 @@ def test_printing_with_nothing_selected_says_what_to_do(
 ) -> None:
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
-    page = main_window.detainees
+    page = main_window.page("detainees")
     page.view.setCurrentIndex(page.model.index(-1, -1))
     page.print_selected()
     assert told == ["Select a person in the list first."]
@@ -119,10 +119,10 @@ def test_printing_with_nothing_selected_says_what_to_do(
 def test_the_record_view_prints_each_form_over_itself(
     qtbot, main_window: MainWindow  # type: ignore[no-untyped-def]
 ) -> None:
-    page = main_window.detainees
+    page = main_window.page("detainees")
     uid = page.model.uid_at(0)
-    page.open_record(uid)
-    record = page.findChild(QDialog, "recordView")
+    record = page.open_record(uid)
+    assert record is not None and record.parent() is page
     button = record.findChild(QPushButton, "printButton")
     assert button.text() == "Print…"
     actions = {a.objectName(): a for a in record.print_menu.actions()}
@@ -130,7 +130,7 @@ def test_the_record_view_prints_each_form_over_itself(
                             "print-decision"}
     assert actions["print-intake"].shortcut().toString() == "Ctrl+P"
     actions["print-screening"].trigger()
-    preview = _wait_for_preview(qtbot, page)
+    preview = _wait_for_preview(qtbot, record)
     assert preview.parent() is record
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf)).pages)
     assert "Screening summary" in text and page.model.row_at(0).case_number in text
@@ -141,7 +141,7 @@ def test_the_record_view_prints_each_form_over_itself(
 def test_a_days_arrivals_preview_as_one_document(
     qtbot, main_window: MainWindow  # type: ignore[no-untyped-def]
 ) -> None:
-    page = main_window.detainees
+    page = main_window.page("detainees")
     with page._database.unit_of_work() as uow:
         day = persons.get_person(uow, page.model.uid_at(0)).episodes[-1].arrival_date
     page.print_arrivals(day)
@@ -158,7 +158,7 @@ def test_a_day_without_arrivals_is_a_message_not_a_crash(
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append(a[2]))
-    page = main_window.detainees
+    page = main_window.page("detainees")
     page.print_arrivals(dt.date(1990, 1, 1))
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
     assert told == ["Nobody arrived on 01 Jan 1990; check the date."]

@@ -87,8 +87,8 @@ def test_only_an_administrator_may_change_the_deadline(qtbot, database: Database
 def test_enter_on_a_row_opens_the_record_at_its_screening_tab(
     qtbot, main_window: MainWindow  # type: ignore[no-untyped-def]
 ) -> None:
-    main_window.sidebar.setCurrentRow(main_window.SCREENING_PAGE)
-    page = main_window.screening
+    main_window.sidebar.setCurrentRow(main_window.page_index("screening"))
+    page = main_window.page("screening")
     assert page is not None and main_window.pages.currentWidget() is page
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
     whys = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
@@ -103,11 +103,9 @@ def test_enter_on_a_row_opens_the_record_at_its_screening_tab(
     view = views[0]
     assert view.tabs.currentWidget() is view.sections["screening"]
     assert view.person.uid == page.model.rows[0].person_uid
-    detainees = main_window.detainees
-    assert detainees is not None
     view.sections["screening"].summary.print_button.click()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: detainees.printer.last_preview is not None
-                    and detainees.printer.last_preview.isVisible(), timeout=20000)
-    assert detainees.printer.last_preview.document.pageCount() >= 1
-    detainees.printer.last_preview.close()
+    qtbot.waitUntil(lambda: view.printer.last_preview is not None
+                    and view.printer.last_preview.isVisible(), timeout=20000)
+    assert view.printer.last_preview.document.pageCount() >= 1
+    view.printer.last_preview.close()
     view.close()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from rehabdesk.app import feature_registry
 from rehabdesk.db.models_clinical import HealthScreenRow, Screening, UrineTestRow
 from rehabdesk.domain.records import EpisodeDetails, Sex
 from rehabdesk.services.platform import persons
@@ -52,7 +53,8 @@ def _tab(qtbot, database: Database, who: Actor, episode: EpisodeDetails) -> Scre
                        print_summary=lambda: None)
     with database.unit_of_work() as uow:
         person = persons.get_person(uow, persons.load_episode(uow, episode.uid).person.uid)
-    view = RecordView(person, [], sections={"screening": tab})
+    view = RecordView(person, [], tabs=feature_registry().record_tabs,
+                      sections={"screening": tab})
     qtbot.addWidget(view)
     view.show_section("screening")
     view.show()

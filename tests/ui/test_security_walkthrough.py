@@ -17,6 +17,7 @@ from rehabdesk.ui.register.detainees_page import DetaineesPage
 from rehabdesk.ui.shell.sign_in_dialog import SignInDialog
 from tests.conftest import TODAY, new_person, register
 from tests.services.clinical_helpers import actor
+from tests.ui.conftest import ui_context
 
 
 def _sign_in_dialog(qtbot, database: Database) -> SignInDialog:  # type: ignore[no-untyped-def]
@@ -68,7 +69,7 @@ def test_sign_in_lockout_and_a_restricted_health_record(qtbot, database: Databas
     # Sokha signs in and opens the record: the health screen says "restricted".
     _enter(qtbot, dialog, "sokha", "tonle sap lake")
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.actor is not None
-    page = DetaineesPage(database, dialog.actor)
+    page = DetaineesPage(ui_context(database, dialog.actor))
     qtbot.addWidget(page)
     view = page.open_record(person, section="screening")
     assert view is not None

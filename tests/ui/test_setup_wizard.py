@@ -13,6 +13,7 @@ from rehabdesk.services.platform import backup, encryption, setup
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.ui.administration.page import AdministrationPage
 from rehabdesk.ui.shell.setup_wizard import SetupWizard
+from tests.ui.conftest import ui_context
 
 
 def _wizard(qtbot, db_path: Path) -> SetupWizard:  # type: ignore[no-untyped-def]
@@ -81,8 +82,8 @@ def test_a_missing_backup_drive_is_a_sentence_not_a_crash(qtbot, database, db_pa
     info = backup.make_backup(db_path, tmp_path / "backups", "manual",
                               dt.datetime(2026, 11, 25, 1))
     assert info.state == "verified" and "is not connected" in info.drive
-    page = AdministrationPage(db_path, Actor(1, "admin", "Admin", Role.ADMINISTRATOR),
-                              database=database)
+    admin = Actor(1, "admin", "Admin", Role.ADMINISTRATOR)
+    page = AdministrationPage(db_path, admin, context=ui_context(database, admin))
     qtbot.addWidget(page)
     assert "not connected" in page.drive_label.text()
     assert "NOT encrypted" in page.encryption_label.text()

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
+from rehabdesk.app import feature_registry
 from rehabdesk.paths import resources_dir
 from rehabdesk.ui.shell.i18n import install_translator
 from rehabdesk.ui.shell.main_window import MainWindow
@@ -45,9 +46,9 @@ def test_the_window_speaks_khmer(qtbot, tmp_path: Path) -> None:  # type: ignore
     app = QApplication.instance()
     assert install_translator(app, "km", tmp_path)  # type: ignore[arg-type]
     try:
-        window = MainWindow()
+        window = MainWindow(feature_registry())
         qtbot.addWidget(window)
-        assert window.sidebar.item(window.DETAINEES_PAGE).text() == "អ្នកជាប់ឃុំ"
+        assert window.sidebar.item(window.page_index("detainees")).text() == "អ្នកជាប់ឃុំ"
     finally:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)

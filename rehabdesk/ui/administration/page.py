@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,10 +29,10 @@ from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action, allowed
 from rehabdesk.services.platform import backup, encryption
 from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.administration.settings_form import CentreSettingsForm
 from rehabdesk.ui.kit.list_model import ListTableModel
 from rehabdesk.ui.kit.workers import LatestOnly
+from rehabdesk.ui.shell.context import Context
 
 
 class BackupsModel(ListTableModel[backup.BackupInfo]):
@@ -61,14 +60,13 @@ class BackupsModel(ListTableModel[backup.BackupInfo]):
 class AdministrationPage(QWidget):
     restore_requested = Signal(Path)
     """A verified backup the clerk confirmed; the application restores it at exit."""
-    policy_changed = Signal(object)
-    """A committed eligibility policy change (``services.eligibility.PolicyChange``)."""
 
     def __init__(self, db_path: Path, actor: Actor, parent: QWidget | None = None, *,
-                 database: Database | None = None) -> None:
+                 context: Context | None = None) -> None:
         super().__init__(parent)
         self._db_path = db_path
-        self._database = database
+        self._context = context
+        self._database = database = context.database if context is not None else None
         self._actor = actor
         self._key = database.key if database is not None else None
         self.may_manage = allowed(actor.role, Action.BACKUP_RESTORE)
@@ -132,21 +130,14 @@ class AdministrationPage(QWidget):
         if database is not None:  # the screening deadline and re-screening interval
             self.centre_settings = CentreSettingsForm(database, actor, self)
             layout.addWidget(self.centre_settings)
-            self.enrolment_button = QPushButton(
-                self.tr("Programmes, dormitories and waitlist weights…"), self)
-            self.enrolment_button.setObjectName("enrolmentSettingsButton")
-            self.enrolment_button.setToolTip(self.tr(
-                "Treatment programmes, dormitories with their beds, session types and the "
-                "waitlist priority weights."))
-            self.enrolment_button.clicked.connect(self.open_enrolment_settings)
-            layout.addWidget(self.enrolment_button)
-            self.policy_button = QPushButton(self.tr("Eligibility policy…"), self)
-            self.policy_button.setObjectName("policyButton")
-            self.policy_button.setToolTip(self.tr(
-                "The rules' parameters and their versions; administrators change them "
-                "with a reason, and everyone is re-evaluated."))
-            self.policy_button.clicked.connect(self.open_policy)
-            layout.addWidget(self.policy_button)
+            self.tool_buttons: dict[str, QPushButton] = {}
+            for tool in context.registry.admin_tools if context is not None else ():
+                button = QPushButton(self.tr(tool.title), self)
+                button.setObjectName(f"{tool.key}Button")
+                button.setToolTip(self.tr(tool.tooltip))
+                button.clicked.connect(lambda _=False, key=tool.key: self.open_tool(key))
+                layout.addWidget(button)
+                self.tool_buttons[tool.key] = button
         self._show_drive()
         self._show_encryption()
         self._sheets = LatestOnly(parent=self)
@@ -258,27 +249,12 @@ class AdministrationPage(QWidget):
         if isinstance(pdf, bytes):
             PrintPreview(pdf, self.tr("Recovery sheet"), "recovery-sheet.pdf", self).open()
 
-    def open_enrolment_settings(self) -> QDialog | None:
-        """The enrolment configuration (issue #7, item 1), in its own dialog."""
-        from rehabdesk.ui.enrolment.desk import EnrolmentDesk
-        from rehabdesk.ui.enrolment.settings import EnrolmentSettingsDialog
-
-        if self._database is None:
+    def open_tool(self, key: str) -> QWidget | None:
+        """Opens the administration dialog a feature registered as ``key``."""
+        if self._context is None:
             return None
-        dialog = EnrolmentSettingsDialog(EnrolmentDesk(self._database, self._actor), self)
-        dialog.open()
-        return dialog
-
-    def open_policy(self) -> QDialog | None:
-        """The eligibility policy (issue #4, item 3), in its own dialog."""
-        from rehabdesk.ui.eligibility.policy_dialog import PolicyDialog
-
-        if self._database is None:
-            return None
-        dialog = PolicyDialog(self._database, self._actor, self)
-        dialog.policy_changed.connect(self.policy_changed)
-        dialog.open()
-        return dialog
+        tool = next(t for t in self._context.registry.admin_tools if t.key == key)
+        return tool.open(self._context, self)
 
     def _failed(self, message: str) -> None:
         self.backup_button.setEnabled(True)

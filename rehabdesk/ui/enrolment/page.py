@@ -424,6 +424,14 @@ class EnrolmentPage(QWidget):
         self.bed_board.refresh()
         self.sessions.refresh()
 
+    def navigate_to(self, target: str, argument: str) -> None:
+        """Another page sent the user here: "waitlist", or "bed_board" with what to show
+        (the Dashboard's figures)."""
+        if target == "waitlist":
+            self.show_waitlist()
+        elif target == "bed_board":
+            self.show_bed_board(argument)
+
     def show_waitlist(self) -> None:
         self.tabs.setCurrentWidget(self.waitlist)
         self.waitlist.view.setFocus()

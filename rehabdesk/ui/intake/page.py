@@ -477,6 +477,17 @@ class IntakePage(QWidget):
         self.message.setStyleSheet(ERROR_STYLE if error else "color: #1b5e20;")
         self.message.setText(message)
 
+    def navigate_to(self, target: str, argument: str) -> None:
+        """Ctrl+N from anywhere (the shell's shortcut for this page): a fresh form."""
+        self.new_form()
+
+    def save_state(self, settings: QSettings) -> None:
+        """The window is closing: a pending draft is saved now."""
+        self.flush_draft()
+
+    def restore_state(self, settings: QSettings) -> None:
+        """The draft comes back when the page is built (``_restore_draft``)."""
+
     def new_form(self) -> None:
         """A blank form and no draft (Ctrl+N, and after every save)."""
         self._restoring = True

@@ -1,13 +1,13 @@
-"""A person's record: identity (editable), episodes and history in plain sentences.
+"""A person's record: identity (editable), episodes and history in plain sentences,
+then the tabs the features registered (Legal, Screening, Enrolment …) in their order.
 
-The Legal, Screening, Enrolment, Vocational, Release and Documents tabs say "Not
-recorded yet" until their engineers fill them; each tab is its own widget so they can
-land one by one.
+A tab whose feature is not built yet says so (``RecordTabSpec.empty_text``) instead of
+pretending there is nothing on file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from html import escape
 
@@ -30,7 +30,9 @@ from rehabdesk.domain.gazetteer import describe
 from rehabdesk.domain.history import sentence
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.platform.audit import AuditRecord
+from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.record.identity_editor import IdentityPanel, SaveIdentity
+from rehabdesk.ui.shell.registry import RECORD_CONTEXT, RecordTabSpec, title_of
 
 
 def _value(text: object) -> QLabel:
@@ -97,12 +99,6 @@ class HistoryTab(QTableView):
         self.resizeColumnsToContents()
 
 
-PrintForm = Callable[[str, str, QWidget], None]
-"""(document, case number, window): asks the page to render a form and preview it over
-the window. The record view holds no database or actor of its own: the page that opened
-it prints (``DetaineesPage.print_form``)."""
-
-
 class RecordView(QDialog):
     def __init__(
         self,
@@ -110,10 +106,10 @@ class RecordView(QDialog):
         history: list[AuditRecord],
         parent: QWidget | None = None,
         *,
-        print_form: PrintForm | None = None,
+        tabs: Sequence[RecordTabSpec] = (),
+        sections: Mapping[str, QWidget] | None = None,
         save_identity: SaveIdentity | None = None,
         merge: Callable[[RecordView], None] | None = None,
-        sections: Mapping[str, QWidget] | None = None,
     ) -> None:
         super().__init__(parent)
         latest = person.latest_episode
@@ -122,51 +118,52 @@ class RecordView(QDialog):
         self.setWindowTitle(title)
         self.setObjectName("recordView")
         self.person = person
-        tabs = self.tabs = QTabWidget(self)
+        self.tabs = QTabWidget(self)
         if save_identity is not None:
             self.identity = IdentityPanel(person, IdentityTab, save_identity, self)
             self.identity.saved.connect(self._identity_saved)
-            tabs.addTab(self.identity, self.tr("Identity"))
+            self.tabs.addTab(self.identity, self.tr("Identity"))
         else:
-            tabs.addTab(IdentityTab(person), self.tr("Identity"))
-        tabs.addTab(EpisodesTab(person), self.tr("Episodes (%1)").replace(
+            self.tabs.addTab(IdentityTab(person), self.tr("Identity"))
+        self.tabs.addTab(EpisodesTab(person), self.tr("Episodes (%1)").replace(
             "%1", str(len(person.episodes))))
         self.history = HistoryTab(history)
-        tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.history, self.tr("History"))
         self.sections: dict[str, QWidget] = {}
-        """The tabs pages supply, by key ("screening"); the others say "Not recorded yet"."""
-        for key, title in (("legal", self.tr("Legal")), ("screening", self.tr("Screening")),
-                           ("enrolment", self.tr("Enrolment")),
-                           ("vocational", self.tr("Vocational")),
-                           ("release", self.tr("Release")), ("documents", self.tr("Documents"))):
-            section = (sections or {}).get(key)
-            if section is not None:
-                self.sections[key] = section
-            tabs.addTab(section or _not_recorded(self.tr("Not recorded yet."), self), title)
+        """The built tabs by key ("screening"), for ``show_section``."""
+        self._tab_specs = {spec.key: spec for spec in tabs}
+        for spec in tabs:
+            empty = title_of(spec.empty_text, RECORD_CONTEXT) if spec.empty_text else self.tr(
+                "Not recorded yet.")
+            self.tabs.addTab(_not_recorded(empty, self), title_of(spec.title, RECORD_CONTEXT))
+        for key, section in (sections or {}).items():
+            self.set_section(key, section)
         heading = QLabel(f"<h2>{escape(person.latin_name)}</h2>"
                          f"<div style='font-size:16pt'>{escape(person.khmer_name)}</div>")
         heading.setTextFormat(Qt.TextFormat.RichText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        if print_form is not None and latest is not None:
+        self.printer: PaperworkPrinter | None = None
+        if latest is not None:
             case = latest.case_number
             menu = QMenu(self)
             for document, label in (("intake", self.tr("Intake form")),
                                     ("consent", self.tr("Consent to treatment")),
                                     ("screening", self.tr("Screening summary")),
                                     ("decision", self.tr("Eligibility decision"))):
-                action = menu.addAction(label, partial(print_form, document, case, self))
+                action = menu.addAction(label, partial(self._print, document, case))
                 action.setObjectName(f"print-{document}")
                 if document == "intake":  # Ctrl+P anywhere in the record; the menu shows it
                     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
                     self.addAction(action)
             self.print_menu = menu
-            print_button = QPushButton(self.tr("Print…"), self)
-            print_button.setObjectName("printButton")
-            print_button.setToolTip(self.tr("Preview a form of case %1, then print or save "
-                                            "it.").replace("%1", case))
-            print_button.setMenu(menu)
-            buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.print_button = QPushButton(self.tr("Print…"), self)
+            self.print_button.setObjectName("printButton")
+            self.print_button.setToolTip(self.tr("Preview a form of case %1, then print or "
+                                                 "save it.").replace("%1", case))
+            self.print_button.setMenu(menu)
+            self.print_button.setEnabled(False)  # until a printer is set
+            buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         if merge is not None:
             merge_button = QPushButton(self.tr("Merge with…"), self)
             merge_button.setObjectName("mergeButton")
@@ -176,9 +173,30 @@ class RecordView(QDialog):
             buttons.addButton(merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(tabs, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(960, 680)  # room for the screening questionnaire
+
+    def set_section(self, key: str, section: QWidget) -> None:
+        """Puts a feature's built tab in the place of tab ``key``."""
+        spec = self._tab_specs[key]
+        index = self.tabs.count() - len(self._tab_specs) + list(self._tab_specs).index(key)
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, section, title_of(spec.title, RECORD_CONTEXT))
+        if old is not None:
+            old.deleteLater()
+        self.sections[key] = section
+
+    def set_printer(self, printer: PaperworkPrinter) -> None:
+        """Prints the record's forms through ``printer``, previewed over this window."""
+        self.printer = printer
+        if self.person.latest_episode is not None:
+            self.print_button.setEnabled(True)
+
+    def _print(self, document: str, case_number: str) -> None:
+        if self.printer is not None:
+            self.printer.document(document, case_number, self)
 
     def show_section(self, key: str) -> None:
         """Brings the tab ``key`` to the front (the Screening page opens records there)."""

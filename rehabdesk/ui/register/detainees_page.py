@@ -1,4 +1,4 @@
-"""The Detainees page: the whole register, searched as you type.
+"""The Detainees page: the whole register, searched as you type (Ctrl+F from anywhere).
 
 Searching and sorting run on a worker thread; only the newest query's answer is shown,
 so typing never waits for the database.
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from functools import partial
 from typing import cast
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
@@ -26,35 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain.errors import RehabDeskError
-from rehabdesk.domain.intake import NewPerson
-from rehabdesk.domain.permissions import Action, allowed
-from rehabdesk.domain.records import PersonDetails
-from rehabdesk.services.intake import arrivals as intake
-from rehabdesk.services.platform import audit, persons
-from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import Database
 from rehabdesk.services.register import search as register
-from rehabdesk.ui.enrolment.desk import EnrolmentDesk
-from rehabdesk.ui.enrolment.tab import EnrolmentTab
+from rehabdesk.ui.kit.operations import Change
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.kit.workers import LatestOnly
-from rehabdesk.ui.legal.tab import LegalTab
-from rehabdesk.ui.record.view import RecordView
-from rehabdesk.ui.register.merge_dialog import MergeDialog
 from rehabdesk.ui.register.model import COLUMNS, RegisterModel
-from rehabdesk.ui.screening.desk import ScreeningDesk
-from rehabdesk.ui.screening.tab import ScreeningTab
+from rehabdesk.ui.shell.context import Context
 
 SEARCH_DELAY_MS = 120
 """Long enough to skip the keystrokes of a fast typist, short enough to feel instant."""
 
 
 class DetaineesPage(QWidget):
-    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
-        self._actor = actor
+        self._context = context
+        self._database = database = context.database
+        actor = context.actor
         self._sort_key = "registered"
         self._descending = True
         self._total = 0
@@ -112,12 +99,22 @@ class DetaineesPage(QWidget):
         self.view.doubleClicked.connect(self._open_index)
         self.view.activated.connect(self._open_index)
         self.view.setTabKeyNavigation(False)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_selected)
         self.printer = PaperworkPrinter(database, actor, self)
         self.arrivals_button.clicked.connect(lambda: self.print_arrivals())
+        context.changes.changed.connect(self._changed)
+        self.run_search()  # the whole register, newest first, as soon as the page exists
 
     # -- actions -------------------------------------------------------------------------
+    def navigate_to(self, target: str, argument: str) -> None:
+        """Ctrl+F from anywhere (the shell's shortcut for this page): the search box."""
+        self.focus_search()
+
+    def _changed(self, change: Change) -> None:
+        """Someone was registered, corrected or merged: the list shows it at once."""
+        if change.touches("person", "episode"):
+            self.run_search()
+
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
@@ -165,55 +162,9 @@ class DetaineesPage(QWidget):
         if uid:
             self.open_record(uid)
 
-    def open_record(self, uid: str, section: str | None = None) -> RecordView | None:
+    def open_record(self, uid: str, section: str | None = None) -> QWidget | None:
         """Opens the record of person ``uid``, at the tab ``section`` if given."""
-        try:
-            with self._database.unit_of_work() as uow:
-                person = persons.get_person(uow, uid)
-                history = audit.history_of_person(uow, uid)
-            sections = self._sections(person)
-        except RehabDeskError as error:
-            QMessageBox.warning(self, self.tr("RehabDesk"), str(error))
-            return None
-        can_merge = allowed(self._actor.role, Action.MERGE_PERSONS)
-        view = RecordView(person, history, self, print_form=self.print_form,
-                          save_identity=partial(self.save_identity, uid),
-                          merge=self.merge_into if can_merge else None, sections=sections)
-        if section is not None:
-            view.show_section(section)
-        view.open()
-        return view
-
-    def _sections(self, person: PersonDetails) -> dict[str, QWidget]:
-        """The record's tabs about the current stay (its latest episode)."""
-        episode = person.latest_episode
-        if episode is None:
-            return {}
-        desk = ScreeningDesk(self._database, self._actor, episode)
-        tab = ScreeningTab(desk, lambda: self.print_form("screening", episode.case_number,
-                                                         tab.window()))
-        enrolment = EnrolmentTab(EnrolmentDesk(self._database, self._actor), episode,
-                                 self.printer.discharge_summary)
-        legal_tab = LegalTab(self._database, self._actor, episode)
-        return {"legal": legal_tab, "screening": tab, "enrolment": enrolment}
-
-    def save_identity(self, uid: str, changes: NewPerson
-                      ) -> tuple[PersonDetails, list[audit.AuditRecord]]:
-        """The record view's Save: one write unit of work, then the fresh history."""
-        with self._database.unit_of_work(write=True) as uow:
-            person = intake.update_identity(uow, self._actor, uid, changes, dt.date.today())
-        with self._database.unit_of_work() as uow:
-            history = audit.history_of_person(uow, uid)
-        self.run_search()
-        return person, history
-
-    def merge_into(self, view: RecordView) -> None:
-        """The "Merge with…" button: pick the other record, then show the merged one."""
-        dialog = MergeDialog(self._database, self._actor, view.person, view)
-        if dialog.exec() and dialog.merged is not None:
-            view.accept()
-            self.run_search()
-            self.open_record(dialog.merged.uid)
+        return self._context.open_record(uid, section, self)
 
     # -- printing ------------------------------------------------------------------------
     def print_selected(self) -> None:
@@ -224,10 +175,6 @@ class DetaineesPage(QWidget):
                                     self.tr("Select a person in the list first."))
             return
         self.printer.document("intake", row.case_number)
-
-    def print_form(self, document: str, case_number: str, window: QWidget | None = None) -> None:
-        """Preview ``document`` of ``case_number`` over ``window`` (the record view)."""
-        self.printer.document(document, case_number, window)
 
     def print_arrivals(self, day: dt.date | None = None) -> None:
         """The intake forms of everyone who arrived on ``day`` (today), in one document."""

@@ -1,9 +1,10 @@
 """The main window: a navigation sidebar and one page per area of work.
 
-The window is shown before the centre database is opened (importing the database layer
-alone takes longer than Qt's start), and the register is attached a moment later with
-``attach``; until then the first pages say what it is opening. The Dashboard is the
-first page and the one shown after sign-in (issue #7).
+The pages are what the features registered (``shell.registry``), in that order; the
+window knows none of them by name. It is shown before the centre database is opened
+(importing the database layer alone takes longer than Qt's start), and the pages are
+built a moment later by ``attach``; until then each says what it is waiting for. The
+Dashboard is the first page and the one shown after sign-in (issue #7).
 """
 
 from __future__ import annotations
@@ -11,50 +12,50 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from rehabdesk.domain.records import CentreDetails
+from rehabdesk.ui.shell.context import Context
 from rehabdesk.ui.shell.placeholder_page import MessagePage, PlaceholderPage
+from rehabdesk.ui.shell.registry import KeepsState, Navigable, PageSpec, Registry, title_of
 
 if TYPE_CHECKING:
     from rehabdesk.services.platform.actor import Actor
     from rehabdesk.services.platform.database import Database
-    from rehabdesk.ui.dashboard.page import DashboardPage
-    from rehabdesk.ui.eligibility.page import EligibilityPage
-    from rehabdesk.ui.enrolment.page import EnrolmentPage
-    from rehabdesk.ui.intake.page import IntakePage
-    from rehabdesk.ui.register.detainees_page import DetaineesPage
-    from rehabdesk.ui.screening.page import ScreeningPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("RehabDesk")
-        self.detainees: DetaineesPage | None = None
-        self.intake: IntakePage | None = None
-        self.screening: ScreeningPage | None = None
-        self.eligibility: EligibilityPage | None = None
-        self.dashboard: DashboardPage | None = None
-        self.enrolment: EnrolmentPage | None = None
+        self.registry = registry
+        self.context: Context | None = None
         self.actor: Actor | None = None
         self.pending_restore: Path | None = None
         """A backup the administrator chose to restore; done at exit (rehabdesk.app)."""
+        self._built: dict[str, QWidget] = {}
+        self.idle_lock: QObject | None = None
+        """Locks the window after idle minutes (``shell.startup``)."""
+        self.daily_backup_timer: QTimer | None = None
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(170)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
         self.pages = QStackedWidget(self)
 
-        for title in (self.tr("Dashboard"), self.tr("Detainees")):
+        opening = self.tr("Opening the centre database…")
+        for spec in registry.pages:
+            title = title_of(spec.title)
             self.sidebar.addItem(title)
-            self.pages.addWidget(MessagePage(self.tr("Opening the centre database…"), self))
-        for title, purpose in self._planned_pages():
-            self.sidebar.addItem(title)
-            self.pages.addWidget(PlaceholderPage(title, purpose, self))
+            if spec.built:
+                self.pages.addWidget(MessagePage(opening, self))
+            else:
+                self.sidebar.item(self.sidebar.count() - 1).setToolTip(
+                    QCoreApplication.translate("PlaceholderPage", "This page is not built yet."))
+                self.pages.addWidget(PlaceholderPage(title, title_of(spec.purpose), self))
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
 
@@ -66,99 +67,65 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     def attach(self, database: Database, centre: CentreDetails, actor: Actor) -> None:
-        """Puts the opened centre's register in place for the signed-in ``actor``."""
-        from rehabdesk.ui.register.detainees_page import DetaineesPage
-
+        """Builds the registered pages on the opened centre for the signed-in ``actor``."""
         self.setWindowTitle(self.tr("RehabDesk — %1 (%2)").replace("%1", centre.name_en)
                             .replace("%2", centre.code))
-        from rehabdesk.ui.administration.page import AdministrationPage
-        from rehabdesk.ui.audit_log.page import AuditPage
+        from rehabdesk.ui.kit.operations import Operations  # the database layer, loaded by now
 
-        self.detainees = DetaineesPage(database, actor, self)
-        self._replace_page(self.DETAINEES_PAGE, self.detainees)
-        from rehabdesk.ui.intake.page import IntakePage
-
-        self.intake = IntakePage(database, actor, self)
-        self.intake.registered.connect(self.detainees.run_search)
-        self._replace_page(self.INTAKE_PAGE, self.intake)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_intake)
-        from rehabdesk.ui.screening.page import ScreeningPage
-
-        self.screening = ScreeningPage(database, self)
-        self.screening.open_requested.connect(self.open_screening)
-        self._replace_page(self.SCREENING_PAGE, self.screening)
-        from rehabdesk.ui.eligibility.page import EligibilityPage
-
-        self.eligibility = EligibilityPage(database, actor, self)
-        self.eligibility.open_requested.connect(self.detainees.open_record)
-        self.eligibility.changes_counted.connect(self._eligibility_badge)
-        self._replace_page(self.ELIGIBILITY_PAGE, self.eligibility)
-        from rehabdesk.ui.dashboard.page import DashboardPage
-        from rehabdesk.ui.enrolment.desk import EnrolmentDesk
-        from rehabdesk.ui.enrolment.page import EnrolmentPage
-
-        self.enrolment = EnrolmentPage(EnrolmentDesk(database, actor), self)
-        self.enrolment.open_requested.connect(
-            lambda uid: self.detainees.open_record(uid, section="enrolment")
-            if self.detainees is not None else None)
-        self._replace_page(self.ENROLMENT_PAGE, self.enrolment)
-        self.dashboard = DashboardPage(database, self)
-        self.dashboard.open_requested.connect(self.open_from_dashboard)
-        self._replace_page(self.DASHBOARD_PAGE, self.dashboard)
-        if database.path is not None:
-            administration = AdministrationPage(database.path, actor, self,
-                                                database=database)
-            administration.restore_requested.connect(self._restore_at_exit)
-            administration.policy_changed.connect(self.eligibility.policy_changed)
-            self._replace_page(self.pages.count() - 2, administration)
-        self._replace_page(self.pages.count() - 1, AuditPage(database, actor, self))
-        self.pages.setCurrentIndex(self.sidebar.currentRow())
-        self.detainees.restore_state(QSettings())
         self.actor = actor
+        self.context = Context(Operations(database, actor), self.registry, navigator=self)
+        settings = QSettings()
+        for index, spec in enumerate(self.registry.pages):
+            if spec.build is None:
+                continue
+            page = spec.build(self.context)
+            self._replace_page(index, page)
+            self._built[spec.key] = page
+            if spec.shortcut:
+                QShortcut(QKeySequence(spec.shortcut), self,
+                          lambda key=spec.key: self.show_page(key, "shortcut"))
+            if isinstance(page, KeepsState):
+                page.restore_state(settings)
+        self.pages.setCurrentIndex(self.sidebar.currentRow())
         self.statusBar().showMessage(
             self.tr("Signed in as %1 (%2) · Database: %3").replace("%1", actor.name)
             .replace("%2", actor.role.value.replace("_", " ")).replace("%3", str(database.path)))
-        self.detainees.run_search()
 
-    DASHBOARD_PAGE = 0
-    """The start page after sign-in (issue #7)."""
-    DETAINEES_PAGE = 1
-    INTAKE_PAGE = 2
-    SCREENING_PAGE = 3
-    ELIGIBILITY_PAGE = 4
-    ENROLMENT_PAGE = 5
+    # -- what the pages ask of the shell (shell.context.Navigator) -------------------------
+    def page(self, key: str) -> QWidget | None:
+        """The built page ``key`` ("detainees"), or None before sign-in."""
+        return self._built.get(key)
 
-    def open_from_dashboard(self, what: str, argument: str) -> None:
-        """A dashboard figure: the page that lists it (``DashboardPage.open_requested``)."""
-        pages = {"waitlist": self.ENROLMENT_PAGE, "bed_board": self.ENROLMENT_PAGE,
-                 "screening": self.SCREENING_PAGE, "eligibility": self.ELIGIBILITY_PAGE}
-        self.sidebar.setCurrentRow(pages[what])
-        if self.enrolment is not None and what == "waitlist":
-            self.enrolment.show_waitlist()
-        elif self.enrolment is not None and what == "bed_board":
-            self.enrolment.show_bed_board(argument)
-        elif (page := self.pages.currentWidget()) is not None:
+    def page_index(self, key: str) -> int:
+        return self.registry.page_keys().index(key)
+
+    def show_page(self, key: str, target: str = "", argument: str = "") -> None:
+        """Brings page ``key`` to the front, at ``target`` if the page has such a part."""
+        self.sidebar.setCurrentRow(self.page_index(key))
+        page = self._built.get(key)
+        if page is None:
+            return
+        if target and isinstance(page, Navigable):
+            page.navigate_to(target, argument)
+        else:
             page.setFocus()
 
-    def _eligibility_badge(self, changed: int) -> None:
-        """The sidebar's "Eligibility (12)": decisions changed since the user looked."""
-        title = self.tr("Eligibility")
-        item = self.sidebar.item(self.ELIGIBILITY_PAGE)
-        item.setText(f"{title} ({changed:,})" if changed else title)
-        item.setToolTip(self.tr("%1 eligibility decisions changed since you last looked.")
-                        .replace("%1", f"{changed:,}") if changed else "")
+    def set_badge(self, key: str, count: int, tooltip: str) -> None:
+        """The sidebar's "Eligibility (12)": something new on that page since the user
+        looked."""
+        spec = self._spec(key)
+        title = title_of(spec.title)
+        item = self.sidebar.item(self.page_index(key))
+        item.setText(f"{title} ({count:,})" if count else title)
+        item.setToolTip(tooltip if count else "")
 
-    def open_screening(self, person_uid: str) -> None:
-        """A row of the screening queue: the person's record, at the Screening tab."""
-        if self.detainees is not None:
-            self.detainees.open_record(person_uid, section="screening")
+    def restore_at_exit(self, backup_file: Path) -> None:
+        self.pending_restore = backup_file
+        self.close()
 
-    def new_intake(self) -> None:
-        """Ctrl+N anywhere: the Intake page with a fresh form."""
-        if self.intake is None:
-            return
-        self.sidebar.setCurrentRow(self.INTAKE_PAGE)
-        self.intake.new_form()
+    # -- window state ----------------------------------------------------------------------
+    def _spec(self, key: str) -> PageSpec:
+        return self.registry.pages[self.page_index(key)]
 
     def _replace_page(self, index: int, page: QWidget) -> None:
         old = self.pages.widget(index)
@@ -167,31 +134,6 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(old)
             old.deleteLater()
 
-    def _restore_at_exit(self, backup_file: Path) -> None:
-        self.pending_restore = backup_file
-        self.close()
-
-    def _planned_pages(self) -> list[tuple[str, str]]:
-        return [
-            (self.tr("Intake"), self.tr("Register arrivals by keyboard or from a transfer "
-                                        "list, with a duplicate check while you type.")),
-            (self.tr("Screening"), self.tr("WHO ASSIST, DAST-10, AUDIT, urine tests and the "
-                                           "health screen, scored as published.")),
-            (self.tr("Eligibility"), self.tr("Who may be enrolled and why, with every reason "
-                                             "and what is missing.")),
-            (self.tr("Enrolment"), self.tr("Beds, the waitlist and treatment programmes.")),
-            (self.tr("Vocational"), self.tr("Industrial and agro-industrial training cohorts.")),
-            (self.tr("Releases"), self.tr("Release records, reintegration plans and "
-                                          "follow-up at 1, 3, 6 and 12 months.")),
-            (self.tr("Reports"), self.tr("Occupancy, admissions and outcome reports.")),
-            (self.tr("Export"), self.tr("The periodic export to headquarters on removable "
-                                        "media.")),
-            (self.tr("Administration"), self.tr("Users, policy, backups and settings.")),
-            (self.tr("Audit log"), self.tr("Who did what, when: for auditors and "
-                                           "administrators.")),
-        ]
-
-    # -- window state ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main/geometry")
         if geometry is not None:
@@ -202,10 +144,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
-        if self.detainees is not None:
-            self.detainees.save_state(settings)
-        if self.intake is not None:
-            self.intake.flush_draft()
+        for page in self._built.values():
+            if isinstance(page, KeepsState):
+                page.save_state(settings)
         super().closeEvent(event)
 
     def sizeHint(self) -> QSize:

@@ -1,0 +1,43 @@
+"""The pages and record tabs whose features are not built yet: the sidebar and the
+record say plainly that they are coming and what they will hold (README, "A short tour").
+A feature that lands registers its own entry under the same key, which takes this one's
+place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from rehabdesk.ui.shell.registry import PageSpec, RecordTabSpec, Registry
+
+NOT_YET = str(QT_TRANSLATE_NOOP("RecordView", "Nothing can be recorded here yet: this part "
+                                              "of the record comes with a later version."))
+
+PAGES = (
+    PageSpec("vocational", 70, str(QT_TRANSLATE_NOOP("MainWindow", "Vocational")),
+             str(QT_TRANSLATE_NOOP("MainWindow", "Industrial and agro-industrial training "
+                                                 "cohorts."))),
+    PageSpec("releases", 80, str(QT_TRANSLATE_NOOP("MainWindow", "Releases")),
+             str(QT_TRANSLATE_NOOP("MainWindow", "Release records, reintegration plans and "
+                                                 "follow-up at 1, 3, 6 and 12 months."))),
+    PageSpec("reports", 90, str(QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+             str(QT_TRANSLATE_NOOP("MainWindow", "Occupancy, admissions and outcome "
+                                                 "reports."))),
+    PageSpec("export", 100, str(QT_TRANSLATE_NOOP("MainWindow", "Export")),
+             str(QT_TRANSLATE_NOOP("MainWindow", "The periodic export to headquarters on "
+                                                 "removable media."))),
+)
+RECORD_TABS = (
+    RecordTabSpec("vocational", 40, str(QT_TRANSLATE_NOOP("RecordView", "Vocational")),
+                  empty_text=NOT_YET),
+    RecordTabSpec("release", 50, str(QT_TRANSLATE_NOOP("RecordView", "Release")),
+                  empty_text=NOT_YET),
+    RecordTabSpec("documents", 60, str(QT_TRANSLATE_NOOP("RecordView", "Documents")),
+                  empty_text=NOT_YET),
+)
+
+
+def install(registry: Registry) -> None:
+    for page in PAGES:
+        registry.add_page(page)
+    for tab in RECORD_TABS:
+        registry.add_record_tab(tab)
