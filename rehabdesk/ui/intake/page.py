@@ -17,10 +17,10 @@ import datetime as dt
 import itertools
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,7 +41,9 @@ from rehabdesk.services.intake import arrivals as intake
 from rehabdesk.services.intake import duplicates
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.intake.duplicate_panel import DuplicatePanel
 from rehabdesk.ui.intake.episode_fields import EpisodeFields
+from rehabdesk.ui.intake.photo import camera_available, scaled_jpeg
 from rehabdesk.ui.kit.fields import ERROR_STYLE
 from rehabdesk.ui.kit.identity_fields import IdentityFields
 from rehabdesk.ui.kit.workers import LatestOnly
@@ -52,160 +54,6 @@ DUPLICATE_DELAY_MS = 150
 """Typing pauses shorter than this do not start a search."""
 DRAFT_DELAY_MS = 400
 DRAFT_KEY = "intake/draft"
-PHOTO_MAX_PX = 600
-
-
-def scaled_jpeg(image: QImage, max_px: int = PHOTO_MAX_PX) -> bytes:
-    """``image`` scaled to fit ``max_px`` square (never enlarged), as JPEG bytes.
-
-    A camera photo is megabytes; 600 px is plenty for a face on an A4 form and keeps
-    the database and the exports to headquarters small.
-    """
-    if image.width() > max_px or image.height() > max_px:
-        image = image.scaled(max_px, max_px, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, b"JPEG", 85)
-    return bytes(data.data())
-
-
-def camera_available() -> bool:
-    """QtMultimedia is missing from PySide6-Essentials (or lacks its system libraries);
-    then there is no camera button at all."""
-    try:
-        from PySide6.QtMultimedia import QMediaDevices
-    except ImportError:
-        return False
-    return bool(QMediaDevices.videoInputs())
-
-
-class CandidateCard(QFrame):
-    """One possible duplicate: who they are and why they matched."""
-
-    def __init__(self, candidate: Any, readmit: Callable[[Any], None],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.candidate = candidate
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("candidateCard")
-        facts = " · ".join(filter(None, (
-            candidate.case_number, candidate.birth and self.tr("born %1").replace(
-                "%1", str(candidate.birth)),
-            candidate.origin_prison, candidate.inmate_number)))
-        title = QLabel(f"<b>{_esc(candidate.latin_name)}</b> "
-                       f"<span style='font-size:13pt'>{_esc(candidate.khmer_name)}</span>", self)
-        title.setWordWrap(True)
-        score = QLabel(self.tr("%1% alike").replace("%1", f"{candidate.score:.0f}"), self)
-        score.setToolTip(self.tr("How closely this record matches what you typed."))
-        head = QHBoxLayout()
-        head.addWidget(title, 1)
-        head.addWidget(score)
-        details = QLabel(_esc(facts), self)
-        details.setWordWrap(True)
-        reasons = QLabel("<ul style='margin:0 0 0 -20px'>" + "".join(
-            f"<li>{_esc(r.text)}</li>" for r in candidate.reasons) + "</ul>", self)
-        reasons.setWordWrap(True)
-        reasons.setToolTip(self.tr("Why this record was suggested."))
-        self.readmit_button = QPushButton(self.tr("&Re-admit this person"), self)
-        self.readmit_button.setObjectName("readmitButton")
-        self.readmit_button.setToolTip(self.tr("Open a new admission for this person instead "
-                                               "of registering someone new."))
-        self.readmit_button.clicked.connect(lambda: readmit(candidate))
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(details)
-        layout.addWidget(reasons)
-        layout.addWidget(self.readmit_button, 0, Qt.AlignmentFlag.AlignRight)
-
-
-def _esc(text: object) -> str:
-    from html import escape
-
-    return escape(str(text or ""))
-
-
-class DuplicatePanel(QWidget):
-    """Possible duplicates of the person being typed, beside the form."""
-
-    readmit_requested = Signal(object)
-    confirmation_changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("duplicatePanel")
-        self.candidates: list[Any] = []
-        self.confirmed: set[str] = set()
-        heading = QLabel(self.tr("<b>Possible duplicates</b>"), self)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.confirm_button = QPushButton(self.tr("&Confirm new person"), self)
-        self.confirm_button.setObjectName("confirmNewPerson")
-        self.confirm_button.setCheckable(True)
-        self.confirm_button.setToolTip(self.tr("None of these records is the person in front "
-                                               "of you: register a new person (recorded in "
-                                               "the audit log)."))
-        self.confirm_button.setVisible(False)
-        self.confirm_button.toggled.connect(self._confirm_toggled)
-        self.cards = QWidget(self)
-        self.cards_layout = QVBoxLayout(self.cards)
-        self.cards_layout.setContentsMargins(0, 0, 0, 0)
-        self.cards_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.cards)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addWidget(self.status)
-        layout.addWidget(self.confirm_button)
-        layout.addWidget(scroll, 1)
-        self.show_candidates([])
-
-    def show_candidates(self, candidates: Sequence[Any]) -> None:
-        self.candidates = list(candidates)
-        while self.cards_layout.count() > 1:
-            item = self.cards_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        for i, candidate in enumerate(self.candidates):
-            card = CandidateCard(candidate, self.readmit_requested.emit, self.cards)
-            self.cards_layout.insertWidget(i, card)
-        if self.candidates:
-            text = self.tr("%1 record(s) look like this person. Re-admit one of them, or "
-                           "confirm that this is a new person.").replace(
-                               "%1", str(len(self.candidates)))
-        else:
-            text = self.tr("No similar person on record.")
-        self.status.setText(text)
-        self.confirm_button.setVisible(bool(self.candidates))
-        self.confirm_button.blockSignals(True)
-        self.confirm_button.setChecked(self.needs_confirmation() is False
-                                       and bool(self.candidates))
-        self.confirm_button.blockSignals(False)
-        self.confirmation_changed.emit()
-
-    def readmit_buttons(self) -> list[QPushButton]:
-        return [self.cards_layout.itemAt(i).widget().readmit_button  # type: ignore[union-attr]
-                for i in range(self.cards_layout.count() - 1)]
-
-    def uids(self) -> set[str]:
-        return {c.person_uid for c in self.candidates}
-
-    def needs_confirmation(self) -> bool:
-        """True while candidates are shown that the clerk has not declared different."""
-        return not self.uids() <= self.confirmed
-
-    def _confirm_toggled(self, checked: bool) -> None:
-        self.confirmed = set(self.uids()) if checked else set()
-        self.confirmation_changed.emit()
-
-    def reset(self) -> None:
-        self.confirmed = set()
-        self.show_candidates([])
 
 
 class IntakePage(QWidget):
