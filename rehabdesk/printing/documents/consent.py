@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
+from rehabdesk.printing.kit.document import person_pdf, signatures
 from rehabdesk.printing.kit.flowables import (
     CheckOptions,
     FitText,
@@ -21,14 +22,8 @@ from rehabdesk.printing.kit.flowables import (
     SignatureRole,
     form_grid,
     section,
-    signature_block,
 )
-from rehabdesk.printing.kit.page import (
-    CONTENT_WIDTH,
-    DocumentMeta,
-    PrintContext,
-    build_pdf,
-)
+from rehabdesk.printing.kit.page import CONTENT_WIDTH, PrintContext
 from rehabdesk.printing.kit.styles import STYLES, clean
 
 __all__ = ["STATEMENT_EN", "STATEMENT_KM", "render_consent_form"]
@@ -150,8 +145,7 @@ def _story(person: PersonDetails, episode: EpisodeDetails, centre: CentreDetails
                 explained,
             ]
         ),
-        section("ហត្ថលេខា", "Signatures"),
-        signature_block(roles, CONTENT_WIDTH),
+        signatures(roles),
     ]
 
 
@@ -165,6 +159,6 @@ def render_consent_form(
     out: Any = None,
 ) -> bytes:
     """The consent form for ``person`` in ``episode``; returns the PDF."""
-    ctx = PrintContext(centre, printed_by, printed_on)
-    meta = DocumentMeta(TITLE_KM, TITLE_EN, episode.case_number, person.uid, "person")
-    return build_pdf(ctx, meta, _story(person, episode, centre), out=out)
+    return person_pdf(TITLE_KM, TITLE_EN, person, episode,
+                      PrintContext(centre, printed_by, printed_on),
+                      _story(person, episode, centre), out=out)

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from rehabdesk.domain.eligibility import Reason, RuleCode, RuleOutcome
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
 from rehabdesk.printing.kit import fonts
+from rehabdesk.printing.kit.document import person_pdf, signatures
 from rehabdesk.printing.kit.flowables import (
     FitText,
     Label,
@@ -28,15 +29,8 @@ from rehabdesk.printing.kit.flowables import (
     form_grid,
     list_table,
     section,
-    signature_block,
 )
-from rehabdesk.printing.kit.page import (
-    CONTENT_WIDTH,
-    DocumentMeta,
-    PrintContext,
-    build_pdf,
-    format_date,
-)
+from rehabdesk.printing.kit.page import CONTENT_WIDTH, PrintContext, format_date
 from rehabdesk.printing.kit.styles import GREY, STYLES, style
 
 __all__ = ["DecisionLetter", "render_decision_letter"]
@@ -138,19 +132,10 @@ def _reasons(reasons: Sequence[Reason]) -> Flowable:
     return list_table(columns, rows, [34 * mm, 26 * mm, CONTENT_WIDTH - 60 * mm])
 
 
-def render_decision_letter(
-    person: PersonDetails,
-    episode: EpisodeDetails,
-    letter: DecisionLetter,
-    centre: CentreDetails,
-    printed_by: str,
-    printed_on: dt.date,
-    *,
-    out: Any = None,
-) -> bytes:
+def render_decision_letter(person: PersonDetails, episode: EpisodeDetails, letter: DecisionLetter,
+                           centre: CentreDetails, printed_by: str, printed_on: dt.date, *,
+                           out: Any = None) -> bytes:
     """The letter of ``letter`` about ``person``'s stay ``episode``; returns the PDF."""
-    ctx = PrintContext(centre, printed_by, printed_on)
-    meta = DocumentMeta(TITLE_KM, TITLE_EN, episode.case_number, person.uid, "person")
     roles = [
         SignatureRole("មន្ត្រីទទួលបន្ទុក", "Officer", printed_by, thumbprint=False),
         SignatureRole("អ្នកត្រួតពិនិត្យ", "Supervisor", thumbprint=False),
@@ -168,11 +153,12 @@ def render_decision_letter(
         Spacer(1, 1.5 * mm),
         _reasons(letter.reasons),
         Spacer(1, 2.5 * mm),
-        # Kept whole: the review note belongs with the signatures under it.
-        KeepTogether([FitText(REVIEW_KM, st.body, max_lines=None),
-                      FitText(REVIEW_EN, st.body_en, max_lines=None),
-                      Spacer(1, 2 * mm),
-                      section("ហត្ថលេខា", "Signatures"),
-                      signature_block(roles, CONTENT_WIDTH, box_height=20 * mm)]),
+        # The review note belongs with the signatures under it.
+        signatures(roles, box_height=20 * mm, lead=[
+            FitText(REVIEW_KM, st.body, max_lines=None),
+            FitText(REVIEW_EN, st.body_en, max_lines=None),
+            Spacer(1, 2 * mm),
+        ]),
     ]
-    return build_pdf(ctx, meta, story, out=out)
+    return person_pdf(TITLE_KM, TITLE_EN, person, episode,
+                      PrintContext(centre, printed_by, printed_on), story, out=out)

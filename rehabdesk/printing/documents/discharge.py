@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
+from rehabdesk.printing.kit.document import person_pdf, signatures
 from rehabdesk.printing.kit.flowables import (
     FitText,
     Heading,
@@ -23,15 +24,8 @@ from rehabdesk.printing.kit.flowables import (
     SignatureRole,
     form_grid,
     section,
-    signature_block,
 )
-from rehabdesk.printing.kit.page import (
-    CONTENT_WIDTH,
-    DocumentMeta,
-    PrintContext,
-    build_pdf,
-    format_date,
-)
+from rehabdesk.printing.kit.page import CONTENT_WIDTH, PrintContext, format_date
 from rehabdesk.printing.kit.styles import STYLES
 
 __all__ = ["DischargeDetails", "DischargeGoal", "render_discharge_summary"]
@@ -117,19 +111,10 @@ def _text(km: str, en: str, text: str) -> list[Flowable]:
             Spacer(1, 2 * mm)]
 
 
-def render_discharge_summary(
-    person: PersonDetails,
-    episode: EpisodeDetails,
-    details: DischargeDetails,
-    centre: CentreDetails,
-    printed_by: str,
-    printed_on: dt.date,
-    *,
-    out: Any = None,
-) -> bytes:
+def render_discharge_summary(person: PersonDetails, episode: EpisodeDetails,
+                             details: DischargeDetails, centre: CentreDetails, printed_by: str,
+                             printed_on: dt.date, *, out: Any = None) -> bytes:
     """The discharge summary of ``person``'s enrolment in ``episode``; returns the PDF."""
-    ctx = PrintContext(centre, printed_by, printed_on)
-    meta = DocumentMeta(TITLE_KM, TITLE_EN, episode.case_number, person.uid, "person")
     roles = [
         SignatureRole("អ្នកចេញពីកម្មវិធី", "Person discharged", person.khmer_name),
         SignatureRole("អ្នកគ្រប់គ្រងករណី", "Case worker", details.author, thumbprint=False),
@@ -143,7 +128,7 @@ def render_discharge_summary(
                details.summary),
         *_text("អនុសាសន៍", "Recommendations", details.recommendations),
         *_text("ការតាមដាន", "Follow-up", details.follow_up),
-        KeepTogether([section("ហត្ថលេខា", "Signatures"),
-                      signature_block(roles, CONTENT_WIDTH, box_height=22 * mm)]),
+        signatures(roles, box_height=22 * mm),
     ]
-    return build_pdf(ctx, meta, story, out=out)
+    return person_pdf(TITLE_KM, TITLE_EN, person, episode,
+                      PrintContext(centre, printed_by, printed_on), story, out=out)

@@ -11,16 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from rehabdesk.domain.records import CentreDetails
+from rehabdesk.printing.kit.document import signatures
 from rehabdesk.printing.kit.flowables import (
     Label,
     SignatureRole,
     form_grid,
     list_table,
     section,
-    signature_block,
 )
 from rehabdesk.printing.kit.page import CONTENT_WIDTH, DocumentMeta, PrintContext, build_pdf
 
@@ -80,12 +80,9 @@ def render_import_report(
         section("ជួរនីមួយៗ", "Row by row"),
         _table(lines),
         Spacer(1, 6 * mm),
-        KeepTogether([
-            section("ហត្ថលេខា", "Signatures"),
-            signature_block([
-                SignatureRole("មន្ត្រីទទួល", "Receiving officer", printed_by, thumbprint=False),
-                SignatureRole("អ្នកអមដំណើរ", "Escort", thumbprint=False),
-            ], CONTENT_WIDTH, box_height=18 * mm),
-        ]),
+        signatures([
+            SignatureRole("មន្ត្រីទទួល", "Receiving officer", printed_by, thumbprint=False),
+            SignatureRole("អ្នកអមដំណើរ", "Escort", thumbprint=False),
+        ], box_height=18 * mm),
     ]
     return build_pdf(ctx, meta, story)

@@ -19,6 +19,7 @@ from rehabdesk.domain.records import (
     PersonDetails,
     Sex,
 )
+from rehabdesk.printing.kit.document import about_person, person_pdf
 from rehabdesk.printing.kit.flowables import (
     CheckOptions,
     FitText,
@@ -30,6 +31,7 @@ from rehabdesk.printing.kit.flowables import (
     form_grid,
     list_table,
     section,
+    side_by_side,
     signature_block,
 )
 from rehabdesk.printing.kit.page import (
@@ -143,19 +145,7 @@ def _identity(
         45 * mm,
         placeholder=("គ្មានរូបថត", "No photo") if person else ("បិទរូបថត", "Affix photo 3.5×4.5 cm"),
     )
-    top = Table(
-        [[grid, "", box]],
-        colWidths=[grid_w, gap, photo_w],
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        ),
-    )
+    top = side_by_side([grid, "", box], [grid_w, gap, photo_w])
     half = CONTENT_WIDTH / 2
     widths = [34 * mm, half - 34 * mm, 34 * mm, half - 34 * mm]
     parts = address_parts(p.address if p else None)
@@ -312,9 +302,9 @@ def render_intake_form(
     none, the table has empty rows to fill in by hand. ``out``: also write the PDF to
     this path or binary file.
     """
-    ctx = PrintContext(centre, printed_by, printed_on)
-    meta = DocumentMeta(TITLE_KM, TITLE_EN, episode.case_number, person.uid, "person")
-    return build_pdf(ctx, meta, _story(person, episode, photo, belongings), out=out)
+    return person_pdf(TITLE_KM, TITLE_EN, person, episode,
+                      PrintContext(centre, printed_by, printed_on),
+                      _story(person, episode, photo, belongings), out=out)
 
 
 def render_blank_intake_form(
@@ -357,7 +347,7 @@ def render_intake_forms(
     ctx = PrintContext(centre, printed_by, printed_on)
     documents = [
         (
-            DocumentMeta(TITLE_KM, TITLE_EN, s.episode.case_number, s.person.uid, "person"),
+            about_person(TITLE_KM, TITLE_EN, s.person, s.episode),
             _story(s.person, s.episode, s.photo, s.belongings),
         )
         for s in sheets

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from rehabdesk.domain.records import CentreDetails
+from rehabdesk.printing.kit.document import signatures
 from rehabdesk.printing.kit.flowables import (
     FitText,
     Label,
@@ -22,8 +23,6 @@ from rehabdesk.printing.kit.flowables import (
     SignatureRole,
     form_grid,
     label_cell,
-    section,
-    signature_block,
 )
 from rehabdesk.printing.kit.page import (
     CONTENT_WIDTH,
@@ -170,8 +169,6 @@ def render_roll_call(sheet: RollCallSheet, centre: CentreDetails, printed_by: st
              SignatureRole("អ្នកត្រួតពិនិត្យ", "Checked by (supervisor)", thumbprint=False)]
     story: list[Flowable] = [
         _details(sheet), Spacer(1, 3 * mm), _table(sheet.entries), Spacer(1, 2 * mm),
-        _totals(sheet.entries),
-        KeepTogether([section("ហត្ថលេខា", "Signatures"),
-                      signature_block(roles, CONTENT_WIDTH, box_height=16 * mm)]),
+        _totals(sheet.entries), signatures(roles, box_height=16 * mm),
     ]
     return build_pdf(ctx, meta, story, out=out)

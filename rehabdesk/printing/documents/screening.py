@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails, Sex
 from rehabdesk.domain.screening import (
@@ -31,6 +31,7 @@ from rehabdesk.domain.screening import (
     risk_rank,
     summarise_assist,
 )
+from rehabdesk.printing.kit.document import person_pdf, signatures
 from rehabdesk.printing.kit.flowables import (
     FitText,
     Label,
@@ -38,17 +39,11 @@ from rehabdesk.printing.kit.flowables import (
     SignatureRole,
     form_grid,
     label_cell,
+    ruled_table,
     section,
-    signature_block,
 )
-from rehabdesk.printing.kit.page import (
-    CONTENT_WIDTH,
-    DocumentMeta,
-    PrintContext,
-    build_pdf,
-    format_date,
-)
-from rehabdesk.printing.kit.styles import LIGHT, RULE, STYLES, escape
+from rehabdesk.printing.kit.page import CONTENT_WIDTH, PrintContext, format_date
+from rehabdesk.printing.kit.styles import LIGHT, STYLES, escape
 
 __all__ = ["ScreeningResults", "render_screening_summary"]
 
@@ -186,7 +181,7 @@ def _assist(results: ScreeningResults) -> list[Flowable]:
                 _cell(_pair(*_lookup(_INTERVENTION, score.intervention))),
             ]
         )
-    out += [Spacer(1, 2 * mm), _grid(rows, widths, commands)]
+    out += [Spacer(1, 2 * mm), ruled_table(rows, widths, *commands)]
     injection = summary.injection if summary else results.assist_injection
     lines = [
         [
@@ -217,26 +212,6 @@ def _assist(results: ScreeningResults) -> list[Flowable]:
             )
     out += [Spacer(1, 2 * mm), form_grid(lines, [50 * mm, CONTENT_WIDTH - 50 * mm])]
     return out
-
-
-def _grid(rows: list[list[Any]], widths: list[float], extra: list[tuple[Any, ...]]) -> Table:
-    return Table(
-        rows,
-        colWidths=widths,
-        repeatRows=1,
-        style=TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.6, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                *extra,
-            ]
-        ),
-    )
 
 
 def _scored(
@@ -324,7 +299,7 @@ def _urine(test: UrineTest | None) -> list[Flowable]:
         label_cell("លទ្ធផល", "Result", center=True),
     ] * 2
     widths = [half - 34 * mm, 34 * mm] * 2
-    grid = _grid([header, *cells], widths, commands)
+    grid = ruled_table([header, *cells], widths, *commands)
     return [*head, info, Spacer(1, 2 * mm), grid]
 
 
@@ -432,19 +407,10 @@ def _identity(
     )
 
 
-def render_screening_summary(
-    person: PersonDetails,
-    episode: EpisodeDetails,
-    results: ScreeningResults,
-    centre: CentreDetails,
-    printed_by: str,
-    printed_on: dt.date,
-    *,
-    out: Any = None,
-) -> bytes:
+def render_screening_summary(person: PersonDetails, episode: EpisodeDetails,
+                             results: ScreeningResults, centre: CentreDetails, printed_by: str,
+                             printed_on: dt.date, *, out: Any = None) -> bytes:
     """The screening summary of ``person`` in ``episode``; returns the PDF."""
-    ctx = PrintContext(centre, printed_by, printed_on)
-    meta = DocumentMeta(TITLE_KM, TITLE_EN, episode.case_number, person.uid, "person")
     roles = [
         SignatureRole("អ្នកពិនិត្យ", "Screened by", results.screened_by, thumbprint=False),
         SignatureRole("អ្នកត្រួតពិនិត្យ", "Reviewed by (supervisor)", thumbprint=False),
@@ -455,11 +421,7 @@ def render_screening_summary(
         KeepTogether(_dast_audit(results)),
         KeepTogether(_urine(results.urine)),
         KeepTogether(_health(results.health)),
-        KeepTogether(
-            [
-                section("ហត្ថលេខា", "Signatures", 5),
-                signature_block(roles, CONTENT_WIDTH, box_height=20 * mm),
-            ]
-        ),
+        signatures(roles, box_height=20 * mm, number=5),
     ]
-    return build_pdf(ctx, meta, story, out=out)
+    return person_pdf(TITLE_KM, TITLE_EN, person, episode,
+                      PrintContext(centre, printed_by, printed_on), story, out=out)

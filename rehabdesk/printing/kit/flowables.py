@@ -42,7 +42,9 @@ __all__ = [
     "form_grid",
     "label_cell",
     "list_table",
+    "ruled_table",
     "section",
+    "side_by_side",
     "signature_block",
 ]
 
@@ -342,8 +344,15 @@ def list_table(
             if isinstance(cell, str) else cell
             for n, cell in enumerate(row)
         ])
+    return ruled_table(data, col_widths)
+
+
+def ruled_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float],
+                *extra: tuple[Any, ...]) -> Table:
+    """The ruled grid of every list and score table: a shaded header row, repeated on every
+    page; ``extra`` style commands come last (a bold total, a shaded band)."""
     return Table(
-        data,
+        rows,
         colWidths=list(col_widths),
         repeatRows=1,
         style=TableStyle(
@@ -355,6 +364,25 @@ def list_table(
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *extra,
+            ]
+        ),
+    )
+
+
+def side_by_side(cells: Sequence[Any], col_widths: Sequence[float]) -> Table:
+    """One row that only places things next to each other, tops aligned: no rules and no
+    padding, so what it holds lines up with the page's margins."""
+    return Table(
+        [list(cells)],
+        colWidths=list(col_widths),
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         ),
     )
@@ -615,18 +643,6 @@ def signature_block(
             outer_widths.append(gap)
         outer_row.append(column)
         outer_widths.append(col)
-    outer = Table(
-        [outer_row],
-        colWidths=outer_widths,
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        ),
-    )
+    outer = side_by_side(outer_row, outer_widths)
     outer.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 3 * mm)]))
     return outer
