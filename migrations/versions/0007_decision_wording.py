@@ -4,7 +4,7 @@ Revision ID: 0007
 Revises: 0006
 
 A stored decision's signature gains ``#`` and eight hex digits naming the wording of its
-reasons with the numbers blanked out (``services.eligibility.wording``), so a decision
+reasons with the numbers blanked out (``domain.eligibility.wording``), so a decision
 whose outcomes stay the same but whose explanation changes (no court case → pre-trial →
 first instance, all "pending") is stored anew instead of keeping the old sentences.
 This revision signs the decisions already stored, from their own stored sentences.

@@ -127,7 +127,7 @@ class EligibilityDecision(Synced, Base):
 
     ``signature`` is the outcome, each rule's outcome (with an ``o`` for an overridden
     rule) and a digest of the sentences with their numbers blanked, e.g.
-    ``pending|wppppwp#1f0c93ab`` (``services.eligibility.signature``): two decisions with
+    ``pending|wppppwp#1f0c93ab`` (``domain.eligibility.signature``): two decisions with
     the same signature say the same thing, even if a sentence quotes a different number
     of days left, so a daily re-evaluation does not pile up identical decisions.
     """

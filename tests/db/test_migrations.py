@@ -12,8 +12,7 @@ from alembic.script import ScriptDirectory
 
 from rehabdesk.db import migrate, schema
 from rehabdesk.db.engine import make_engine, sqlite_url
-from rehabdesk.domain import audit_chain
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.domain import audit_chain, eligibility
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.database import open_database
 from rehabdesk.services.register import search as register

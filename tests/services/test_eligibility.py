@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from rehabdesk.db.models import AuditEntry, Episode
 from rehabdesk.db.models_legal import EligibilityDecision, EligibilityOverride, EligibilityPolicy
-from rehabdesk.domain.eligibility import Policy, evaluate
+from rehabdesk.domain.eligibility import Policy, evaluate, signature
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError
 from rehabdesk.services.eligibility import decisions as eligibility
@@ -253,7 +253,7 @@ def test_bulk_re_evaluation_matches_one_by_one_on_the_demo_centre(
         for episode in latest.values():
             expected = evaluate(eligibility.facts_for(uow, episode.uid, TODAY), policy, TODAY)
             stored = current[episode.id]
-            assert stored.signature == eligibility.signature(expected)
+            assert stored.signature == signature(expected)
             assert json.loads(stored.reasons) == [r.to_dict() for r in expected.reasons]
     assert (summary.evaluated, summary.changed) == (300, 0)
     assert set(current) == {e.id for e in latest.values()}

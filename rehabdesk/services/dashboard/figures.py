@@ -38,7 +38,7 @@ __all__ = ["Dashboard", "MonthPoint", "OccupancyRow", "dashboard", "dashboard_qu
            "month_ends", "occupancy"]
 
 # The verdict is the first letter after "|" in a decision's signature
-# (services.eligibility.signature); an override letter only ever follows its own rule.
+# (domain.eligibility.signature); an override letter only ever follows its own rule.
 assert RULE_ORDER[0] is RuleCode.VERDICT
 
 

@@ -35,9 +35,7 @@ decisions with ``executemany``.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -58,9 +56,13 @@ from rehabdesk.domain.eligibility import (
     Reason,
     RuleCode,
     RuleOutcome,
+    Signatures,
     age_on_record,
+    describe_change,
     evaluate_many,
     policy_diff,
+    rule_letters,
+    rule_outcomes,
 )
 from rehabdesk.domain.errors import NotFoundError, RehabDeskError, ValidationError
 from rehabdesk.domain.legal import VerdictStatus
@@ -94,8 +96,6 @@ __all__ = [
     "policy_history",
     "reevaluate_all",
     "reevaluate_episode",
-    "signature",
-    "wording",
 ]
 
 
@@ -237,62 +237,7 @@ def change_policy(
 
 # --------------------------------------------------------------------------- facts
 
-_OUTCOME_LETTER = {RuleOutcome.PASS: "p", RuleOutcome.FAIL: "f", RuleOutcome.PENDING: "w"}
-_LETTER_OUTCOME = {v: k.value for k, v in _OUTCOME_LETTER.items()}
 _CONVICTED = frozenset(s.value for s in VerdictStatus if s.is_conviction)
-
-
-_NUMBER = re.compile(r"\d+")
-
-
-def _blank_numbers(text: str) -> str:
-    """A reason's sentence with its numbers (days left, minimum age) blanked: what it
-    says, whatever the count."""
-    return _NUMBER.sub("#", text)
-
-
-def wording(texts: Iterable[str]) -> str:
-    """Eight hex digits naming the reasons' English sentences with every number blanked
-    out: "No court case on file" and "No final verdict yet (status: pre-trial)" differ,
-    "123 days of sentence left" and "122 days …" do not. Migration 0007 holds a frozen
-    copy of this rule to sign decisions stored before it."""
-    text = "\n".join(map(_blank_numbers, texts))
-    return hashlib.blake2s(text.encode("utf-8"), digest_size=4).hexdigest()
-
-
-def signature(decision: Decision) -> str:
-    """``outcome|``, one letter per rule (p pass, f fail, w pending; ``o`` after an
-    overridden rule), then ``#`` and the :func:`wording` of the reasons: what a decision
-    says, without the day counts in its sentences. A verdict that moves from pre-trial to
-    first instance leaves every outcome pending but changes the explanation, so it is a
-    new decision; tomorrow's count of days left is not."""
-    letters = [
-        _OUTCOME_LETTER[r.outcome] + ("o" if r.overridden else "") for r in decision.reasons
-    ]
-    words = wording(r.text_en for r in decision.reasons)
-    return f"{decision.outcome.value}|{''.join(letters)}#{words}"
-
-
-def _rule_letters(sig: str) -> str:
-    """The per-rule letters of a :func:`signature` (between ``|`` and ``#``)."""
-    return sig.partition("|")[2].partition("#")[0]
-
-
-def _rule_outcomes(sig: str) -> dict[str, str]:
-    """Rule code → outcome, decoded from a :func:`signature`."""
-    out: dict[str, str] = {}
-    letters = _rule_letters(sig)
-    i = 0
-    for code in RULE_ORDER:
-        if i >= len(letters):
-            break
-        outcome = _LETTER_OUTCOME[letters[i]]
-        i += 1
-        if i < len(letters) and letters[i] == "o":
-            outcome += " (overridden)"
-            i += 1
-        out[code.value] = outcome
-    return out
 
 
 class _DateCache(dict[str, tuple[int, int, int]]):
@@ -445,17 +390,9 @@ def facts_for(uow: UnitOfWork, episode_uid: str, on: dt.date) -> EligibilityFact
 # --------------------------------------------------------------------------- decisions
 
 
-def _reasons_from_json(text: str) -> tuple[Reason, ...]:
-    return tuple(
-        Reason(RuleCode(r["code"]), RuleOutcome(r["outcome"]), r["text_en"], r["text_km"],
-               bool(r.get("overridden")), bool(r.get("override_ignored")))
-        for r in json.loads(text)
-    )
-
-
 def _record(row: EligibilityDecision, episode_uid: str) -> DecisionRecord:
     return DecisionRecord(row.uid, episode_uid, Outcome(row.outcome),
-                          _reasons_from_json(row.reasons), row.policy_version,
+                          tuple(map(Reason.from_dict, json.loads(row.reasons))), row.policy_version,
                           row.evaluated_on, row.is_current)
 
 
@@ -552,45 +489,6 @@ class _DecisionWriter:
         )
 
 
-class _Signatures:
-    """:func:`signature` of many decisions, each computed once per distinct wording.
-
-    A decision's signature depends only on its outcome (given by its reasons) and, per
-    reason, the outcome, override mark and number-blanked wording. Reasons are shared
-    objects of the compiled policy, but the sentence-left reason has one object per
-    number of days, so 200,000 decisions hold tens of thousands of distinct tuples of
-    reasons and only a few dozen distinct signatures: each reason object is mapped once
-    to its *variant* (an int), and the tuple of variants keys the signature.
-    """
-
-    def __init__(self) -> None:
-        self._variant_of: dict[int, int] = {}  # id(reason) → variant
-        self._variants: dict[tuple[Any, ...], int] = {}
-        self._by_variants: dict[tuple[int, ...], str] = {}
-        self._keep: list[Reason] = []  # so no id() above is reused while this lives
-
-    def of(self, decision: Decision) -> str:
-        variant_of = self._variant_of
-        try:
-            key = tuple(map(variant_of.__getitem__, map(id, decision.reasons)))
-        except KeyError:
-            for reason in decision.reasons:
-                self._learn(reason)
-            key = tuple(map(variant_of.__getitem__, map(id, decision.reasons)))
-        sig = self._by_variants.get(key)
-        if sig is None:
-            sig = self._by_variants[key] = signature(decision)
-        return sig
-
-    def _learn(self, reason: Reason) -> None:
-        if id(reason) in self._variant_of:
-            return
-        kind = (reason.code, reason.outcome, reason.overridden,
-                _blank_numbers(reason.text_en))
-        self._variant_of[id(reason)] = self._variants.setdefault(kind, len(self._variants))
-        self._keep.append(reason)
-
-
 def _old_reasons(conn: Any, decision_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     """Decision id → stored reasons, for the (few) decisions replaced only because their
     explanation was reworded: the audit entry then quotes the old and new sentences."""
@@ -605,31 +503,6 @@ def _old_reasons(conn: Any, decision_ids: list[int]) -> dict[int, list[dict[str,
     return out
 
 
-def _change_of(
-    decision: Decision, sig: str, old_sig: str | None, old_reasons: list[dict[str, Any]] | None
-) -> tuple[dict[str, list[Any]], str]:
-    """The audit ``changes`` of a new decision and what its summary says of it: each
-    rule whose outcome changed as [old, new] outcome, and, when no outcome changed, each
-    reworded reason as [old, new] sentence."""
-    outcome = decision.outcome.value
-    old_outcome = old_sig.partition("|")[0] if old_sig else None
-    changes: dict[str, list[Any]] = {"outcome": [old_outcome, outcome]}
-    before = _rule_outcomes(old_sig) if old_sig else {}
-    for code, value in _rule_outcomes(sig).items():
-        if before.get(code) != value:
-            changes[code] = [before.get(code), value]
-    for old in old_reasons or ():
-        new_text = decision.reason(old["code"]).text_en
-        if _blank_numbers(old["text_en"]) != _blank_numbers(new_text):
-            changes[old["code"]] = [old["text_en"], new_text]
-    under = f"for enrolment under policy {decision.policy_version}"
-    if old_outcome is None:
-        return changes, f"now {outcome} {under}"
-    if old_outcome == outcome:
-        return changes, f"reasons changed, still {outcome} {under}"
-    return changes, f"now {outcome} {under} (was {old_outcome})"
-
-
 def _store(
     uow: UnitOfWork, actor: Actor, policy: Policy, scope: _Scope, decisions: Sequence[Decision],
     on: dt.date,
@@ -639,7 +512,7 @@ def _store(
     ids = scope.episode_ids
     current = _current_signatures(conn, ids)
     outcomes: dict[str, int] = {}
-    signatures = _Signatures()
+    signatures = Signatures()
     changed: list[tuple[int, Decision, str, tuple[int, str] | None]] = []
     for ep, decision in zip(ids, decisions, strict=True):
         outcome = decision.outcome.value
@@ -654,13 +527,13 @@ def _store(
     retire = [old[0] for _, _, _, old in changed if old is not None]
     reworded = _old_reasons(conn, [
         old[0] for _, _, sig, old in changed
-        if old is not None and _rule_letters(old[1]) == _rule_letters(sig)])
+        if old is not None and rule_letters(old[1]) == rule_letters(sig)])
     audits: list[dict[str, Any]] = []
     for ep, decision, sig, old in changed:
         case, person_uid = details[ep]
         uid = writer.add(ep, decision, sig)
-        changes, summary = (_change_of(decision, sig, None, None) if old is None else
-                            _change_of(decision, sig, old[1], reworded.get(old[0])))
+        changes, summary = (describe_change(decision, sig, None, None) if old is None else
+                            describe_change(decision, sig, old[1], reworded.get(old[0])))
         audits.append({
             "user_id": actor.user_id, "actor_name": actor.name, "action": "evaluate",
             "entity": "eligibility_decision", "entity_uid": uid, "person_uid": person_uid,
@@ -703,7 +576,7 @@ def evaluate_arrivals(
     ]
     decisions = evaluate_many(facts, policy, on)
     writer = _DecisionWriter(policy, on)
-    signatures = _Signatures()
+    signatures = Signatures()
     for (episode_id, _), decision in zip(arrivals, decisions, strict=True):
         writer.add(episode_id, decision, signatures.of(decision))
     if writer.rows:
@@ -923,7 +796,7 @@ def eligibility_rows(
         for ep, uid, person_uid, case, khmer, latin, arrived, outcome, sig, version, status in rows:
             arrival = dt.date.fromisoformat(arrived)
             out[ep] = EligibilityRow(ep, uid, person_uid, case, khmer, latin, arrival,
-                                     Outcome(outcome), _rule_outcomes(sig), status,
+                                     Outcome(outcome), rule_outcomes(sig), status,
                                      (on - arrival).days, version)
     return out
 

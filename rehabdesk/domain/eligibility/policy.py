@@ -1,0 +1,145 @@
+"""The eligibility policy: versioned parameters of the rules, stored as data.
+
+Source: DOMAIN.md, "Eligibility for treatment enrolment — default policy": a policy is
+data (stored as JSON through :meth:`Policy.to_dict` and versioned), and its version is
+stored with every decision, so an old decision can always be explained by the policy
+that made it.
+
+Pure: standard library only, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
+from functools import cached_property
+from typing import Any
+
+from rehabdesk.domain.eligibility.decision import EligibilityError, RuleCode
+from rehabdesk.domain.eligibility.sentences import PolicySentences
+from rehabdesk.domain.legal import VerdictStatus
+
+__all__ = ["DEFAULT_POLICY_VERSION", "Policy", "policy_diff"]
+
+DEFAULT_POLICY_VERSION = "default-1"
+
+_RULE_CODES = frozenset(RuleCode)
+_FORWARD_VALUES = frozenset(
+    s.value for s in VerdictStatus if s.rank is not None
+)  # statuses a policy may accept
+
+
+@dataclass(frozen=True, kw_only=True)
+class Policy:
+    """The parameters of the eligibility rules; defaults are DOMAIN.md's default policy.
+
+    - ``version``: stored with every decision, so an old decision can always be
+      explained by the policy that made it.
+    - ``min_programme_days``: ``SENTENCE_LEFT`` passes with at least this many days of
+      sentence left (default 90, the shortest residential programme).
+    - ``passing_verdicts``: verdict statuses that pass ``VERDICT`` (default: final only).
+      Must include ``final``; may not include acquitted or charges dropped.
+    - ``treatment_order_counts``: a court or prosecutor order for treatment passes
+      ``VERDICT`` before a verdict (default yes).
+    - ``min_age_years``: ``AGE`` passes from this age (default 18).
+    - ``overridable_rules``: rule codes a supervisor may override (default
+      ``VIOLENT_OFFENCE`` only).
+    """
+
+    version: str = DEFAULT_POLICY_VERSION
+    min_programme_days: int = 90
+    passing_verdicts: frozenset[str] = frozenset({VerdictStatus.FINAL.value})
+    treatment_order_counts: bool = True
+    min_age_years: int = 18
+    overridable_rules: frozenset[str] = frozenset({RuleCode.VIOLENT_OFFENCE.value})
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.version, str) or not self.version.strip():
+            raise EligibilityError("A policy needs a version name, for example default-2.")
+        for name in ("min_programme_days", "min_age_years"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise EligibilityError(
+                    f"The policy's {name} must be a whole number of 0 or more, not {value!r}."
+                )
+        if self.min_age_years > 150:
+            raise EligibilityError(f"A minimum age of {self.min_age_years} years is not possible.")
+        if not isinstance(self.treatment_order_counts, bool):
+            raise EligibilityError("The policy's treatment_order_counts must be true or false.")
+        verdicts = frozenset(str(v) for v in self.passing_verdicts)
+        if not verdicts <= _FORWARD_VALUES:
+            raise EligibilityError(
+                f"A policy cannot accept the verdict status(es) "
+                f"{', '.join(sorted(verdicts - _FORWARD_VALUES))}; use pre_trial, "
+                "first_instance, appeal_pending or final."
+            )
+        if VerdictStatus.FINAL.value not in verdicts:
+            raise EligibilityError("A policy must accept a final verdict.")
+        rules = frozenset(str(r) for r in self.overridable_rules)
+        if not rules <= _RULE_CODES:
+            raise EligibilityError(
+                "Unknown rule code(s) in overridable_rules: "
+                f"{', '.join(sorted(rules - _RULE_CODES))}."
+            )
+        object.__setattr__(self, "passing_verdicts", verdicts)
+        object.__setattr__(self, "overridable_rules", rules)
+
+    @classmethod
+    def default(cls) -> Policy:
+        """DOMAIN.md's default policy, version ``default-1``."""
+        return _DEFAULT_POLICY
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able parameters (sets as sorted lists), to store the policy as data."""
+        return {
+            "version": self.version,
+            "min_programme_days": self.min_programme_days,
+            "passing_verdicts": sorted(self.passing_verdicts),
+            "treatment_order_counts": self.treatment_order_counts,
+            "min_age_years": self.min_age_years,
+            "overridable_rules": sorted(self.overridable_rules),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Policy:
+        """A policy from :meth:`to_dict` output; refuses unknown keys and wrong types.
+
+        ``version`` is required. A missing parameter takes the default policy's value,
+        so a policy stored before a parameter existed still loads; an unknown key is
+        refused, because silently dropping a rule parameter would change decisions.
+        """
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise EligibilityError(f"Unknown policy parameter(s): {', '.join(sorted(unknown))}.")
+        if "version" not in data:
+            raise EligibilityError("A stored policy must have a version.")
+        version = data["version"]
+        if isinstance(version, int) and not isinstance(version, bool):
+            version = str(version)
+        kwargs: dict[str, Any] = dict(data)
+        kwargs["version"] = version
+        for name in ("passing_verdicts", "overridable_rules"):
+            if name in kwargs:
+                value = kwargs[name]
+                if isinstance(value, str) or not isinstance(value, Iterable):
+                    raise EligibilityError(f"The policy's {name} must be a list of names.")
+                kwargs[name] = frozenset(value)
+        return cls(**kwargs)
+    @cached_property
+    def sentences(self) -> PolicySentences:
+        """Every reason this policy's rules can give, built on first use and kept on the
+        instance: evaluating must not rebuild sentences for every person."""
+        return PolicySentences(self)
+
+
+
+_DEFAULT_POLICY = Policy()
+
+
+def policy_diff(old: Policy, new: Policy) -> list[tuple[str, Any, Any]]:
+    """``(parameter, old value, new value)`` for every parameter that differs, in
+    declaration order, values as in :meth:`Policy.to_dict` (for the admin's diff view)."""
+    old_d = old.to_dict()
+    new_d = new.to_dict()
+    return [(name, old_d[name], new_d[name]) for name in old_d if old_d[name] != new_d[name]]

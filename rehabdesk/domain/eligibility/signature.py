@@ -1,0 +1,151 @@
+"""What a decision says, in one short string, and what changed between two decisions.
+
+A decision is stored anew only when it says something new (DOMAIN.md: decisions keep
+their history, and each new one is audited against the person). Its signature is the
+outcome, one letter per rule and a digest of the reasons' English sentences with every
+number blanked: "No court case on file" and "No final verdict yet (status: pre-trial)"
+differ, "123 days of sentence left" and "122 days …" do not, because a day count that
+changes every day would bury the real changes. Migration 0007 holds a frozen copy of
+:func:`wording` to sign decisions stored before it.
+
+Pure: standard library only, no I/O.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from rehabdesk.domain.eligibility.decision import RULE_ORDER, Decision, Reason, RuleOutcome
+
+__all__ = [
+    "Signatures",
+    "blank_numbers",
+    "describe_change",
+    "rule_letters",
+    "rule_outcomes",
+    "signature",
+    "wording",
+]
+
+_OUTCOME_LETTER = {RuleOutcome.PASS: "p", RuleOutcome.FAIL: "f", RuleOutcome.PENDING: "w"}
+_LETTER_OUTCOME = {v: k.value for k, v in _OUTCOME_LETTER.items()}
+_NUMBER = re.compile(r"\d+")
+
+
+def blank_numbers(text: str) -> str:
+    """A reason's sentence with its numbers (days left, minimum age) blanked: what it
+    says, whatever the count."""
+    return _NUMBER.sub("#", text)
+
+
+def wording(texts: Iterable[str]) -> str:
+    """Eight hex digits naming the reasons' English sentences with every number blanked
+    out: "No court case on file" and "No final verdict yet (status: pre-trial)" differ,
+    "123 days of sentence left" and "122 days …" do not. Migration 0007 holds a frozen
+    copy of this rule to sign decisions stored before it."""
+    text = "\n".join(map(blank_numbers, texts))
+    return hashlib.blake2s(text.encode("utf-8"), digest_size=4).hexdigest()
+
+
+def signature(decision: Decision) -> str:
+    """``outcome|``, one letter per rule (p pass, f fail, w pending; ``o`` after an
+    overridden rule), then ``#`` and the :func:`wording` of the reasons: what a decision
+    says, without the day counts in its sentences. A verdict that moves from pre-trial to
+    first instance leaves every outcome pending but changes the explanation, so it is a
+    new decision; tomorrow's count of days left is not."""
+    letters = [
+        _OUTCOME_LETTER[r.outcome] + ("o" if r.overridden else "") for r in decision.reasons
+    ]
+    words = wording(r.text_en for r in decision.reasons)
+    return f"{decision.outcome.value}|{''.join(letters)}#{words}"
+
+
+def rule_letters(sig: str) -> str:
+    """The per-rule letters of a :func:`signature` (between ``|`` and ``#``)."""
+    return sig.partition("|")[2].partition("#")[0]
+
+
+def rule_outcomes(sig: str) -> dict[str, str]:
+    """Rule code → outcome ("pass", "fail", "pending", "pass (overridden)"), decoded
+    from a :func:`signature`."""
+    out: dict[str, str] = {}
+    letters = rule_letters(sig)
+    i = 0
+    for code in RULE_ORDER:
+        if i >= len(letters):
+            break
+        outcome = _LETTER_OUTCOME[letters[i]]
+        i += 1
+        if i < len(letters) and letters[i] == "o":
+            outcome += " (overridden)"
+            i += 1
+        out[code.value] = outcome
+    return out
+
+
+class Signatures:
+    """:func:`signature` of many decisions, each computed once per distinct wording.
+
+    A decision's signature depends only on its outcome (given by its reasons) and, per
+    reason, the outcome, override mark and number-blanked wording. Reasons are shared
+    objects of the policy's sentences, but the sentence-left reason has one object per
+    number of days, so 200,000 decisions hold tens of thousands of distinct tuples of
+    reasons and only a few dozen distinct signatures: each reason object is mapped once
+    to its *variant* (an int), and the tuple of variants keys the signature.
+    """
+
+    def __init__(self) -> None:
+        self._variant_of: dict[int, int] = {}  # id(reason) → variant
+        self._variants: dict[tuple[Any, ...], int] = {}
+        self._by_variants: dict[tuple[int, ...], str] = {}
+        self._keep: list[Reason] = []  # so no id() above is reused while this lives
+
+    def of(self, decision: Decision) -> str:
+        """:func:`signature` of ``decision``."""
+        variant_of = self._variant_of
+        try:
+            key = tuple(map(variant_of.__getitem__, map(id, decision.reasons)))
+        except KeyError:
+            for reason in decision.reasons:
+                self._learn(reason)
+            key = tuple(map(variant_of.__getitem__, map(id, decision.reasons)))
+        sig = self._by_variants.get(key)
+        if sig is None:
+            sig = self._by_variants[key] = signature(decision)
+        return sig
+
+    def _learn(self, reason: Reason) -> None:
+        if id(reason) in self._variant_of:
+            return
+        kind = (reason.code, reason.outcome, reason.overridden, blank_numbers(reason.text_en))
+        self._variant_of[id(reason)] = self._variants.setdefault(kind, len(self._variants))
+        self._keep.append(reason)
+
+
+def describe_change(
+    decision: Decision, sig: str, old_sig: str | None, old_reasons: list[dict[str, Any]] | None
+) -> tuple[dict[str, list[Any]], str]:
+    """The audit ``changes`` of a new decision and what its summary says of it, given the
+    signature and stored reasons of the decision it replaces (``None`` for a first one):
+    each rule whose outcome changed as [old, new] outcome, and, when no outcome changed,
+    each reworded reason as [old, new] sentence."""
+    outcome = decision.outcome.value
+    old_outcome = old_sig.partition("|")[0] if old_sig else None
+    changes: dict[str, list[Any]] = {"outcome": [old_outcome, outcome]}
+    before = rule_outcomes(old_sig) if old_sig else {}
+    for code, value in rule_outcomes(sig).items():
+        if before.get(code) != value:
+            changes[code] = [before.get(code), value]
+    for old in old_reasons or ():
+        new_text = decision.reason(old["code"]).text_en
+        if blank_numbers(old["text_en"]) != blank_numbers(new_text):
+            changes[old["code"]] = [old["text_en"], new_text]
+    under = f"for enrolment under policy {decision.policy_version}"
+    if old_outcome is None:
+        return changes, f"now {outcome} {under}"
+    if old_outcome == outcome:
+        return changes, f"reasons changed, still {outcome} {under}"
+    return changes, f"now {outcome} {under} (was {old_outcome})"
