@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import sys
 from collections.abc import Sequence
 
 from rehabdesk import __version__
@@ -46,11 +48,23 @@ def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         code: int = args.run(args, resolve_db_path(args.db))
+        sys.stdout.flush()
     except RehabDeskError as error:
         return fail(str(error))
     except ValueError as error:
         return fail(str(error))
+    except BrokenPipeError:
+        return _reader_went_away()
     return code
+
+
+def _reader_went_away() -> int:
+    """``rehabdesk search … | head`` closed the pipe after the lines it wanted: that is
+    not an error. Python's documented recipe: point stdout at devnull so the interpreter's
+    final flush does not fail again, and exit as if everything was printed."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 0
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:

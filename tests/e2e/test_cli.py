@@ -44,6 +44,20 @@ def test_search_text_output_says_how_many_more(demo_db: Path) -> None:
     assert "more match; narrow the search" in result.stdout
 
 
+def test_a_reader_that_stops_early_is_not_an_error(demo_db: Path) -> None:
+    """``rehabdesk search … | head -1``: the pipe closes after one line (issue #22)."""
+    command = [sys.executable, "-m", "rehabdesk", "--db", str(demo_db), "search", "KPC",
+               "--limit", "150"]
+    writer = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              stdin=subprocess.DEVNULL, env={**os.environ, **SIGNED_IN})
+    assert writer.stdout is not None and writer.stderr is not None
+    writer.stdout.readline()
+    writer.stdout.close()  # what head does after its line
+    errors = writer.stderr.read().decode()
+    assert writer.wait(timeout=120) == 0
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
+
+
 @pytest.mark.parametrize("text", ['"', "NEAR(", "🙂", "x" * 10_000, "' OR 1=1 --"])
 def test_search_never_errors(demo_db: Path, text: str) -> None:
     result = rehabdesk("--db", str(demo_db), "search", text, "--json")
