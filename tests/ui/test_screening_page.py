@@ -13,6 +13,7 @@ from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.screening import screenings as screening
 from rehabdesk.ui.administration.settings_form import CentreSettingsForm
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.record.view import RecordView
 from rehabdesk.ui.screening.page import ScreeningPage
 from rehabdesk.ui.shell.main_window import MainWindow
@@ -26,8 +27,8 @@ def _screen(database: Database, clerk: Actor, episode: str, day: dt.date) -> Non
             day, "Sokha Chan", assist=METH_MODERATE, assist_injection="never"), TODAY)
 
 
-def _page(qtbot, database: Database) -> ScreeningPage:  # type: ignore[no-untyped-def]
-    page = ScreeningPage(database, today=lambda: TODAY)
+def _page(qtbot, database: Database, clerk: Actor) -> ScreeningPage:  # type: ignore[no-untyped-def]
+    page = ScreeningPage(Operations(database, clerk), today=lambda: TODAY)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: page.count.text() != "Reading…", timeout=5000)
@@ -47,7 +48,7 @@ def test_the_queue_lists_overdue_arrivals_then_rescreenings(
     new_episode(database, clerk, arrival=dt.date(2026, 11, 24), latin="Keo Bora")  # in time
     old = new_episode(database, clerk, arrival=dt.date(2026, 6, 1), latin="Ly Dara")
     _screen(database, clerk, old, dt.date(2026, 6, 2))
-    page = _page(qtbot, database)
+    page = _page(qtbot, database, clerk)
     rows = _rows(page)
     assert [(r[0], r[3], r[5], r[6]) for r in rows] == [
         ("not screened yet", "Sok Dara", "", "5"),
@@ -71,7 +72,7 @@ def test_a_longer_deadline_set_by_an_administrator_shortens_the_queue(
     form.reason.setText("intake team short-staffed this month")
     form.apply()
     assert form.status.text().startswith("Saved")
-    page = _page(qtbot, database)
+    page = _page(qtbot, database, clerk)
     assert page.model.rowCount() == 0
     assert "within 7 days" in page.heading.text()
 

@@ -19,9 +19,9 @@ from rehabdesk.services.platform import persons
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.screening import screenings as screening
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.record.view import RecordView
 from rehabdesk.ui.screening.choice_question import ChoiceQuestion
-from rehabdesk.ui.screening.desk import ScreeningDesk
 from rehabdesk.ui.screening.tab import ScreeningTab
 from tests.conftest import TODAY, new_person, register, save_screenshot
 from tests.services.clinical_helpers import actor, count
@@ -49,8 +49,8 @@ def episode(database: Database, clerk: Actor) -> EpisodeDetails:
 
 def _tab(qtbot, database: Database, who: Actor, episode: EpisodeDetails) -> ScreeningTab:  # type: ignore[no-untyped-def]
     """The tab inside a record window, opened at it, as the Detainees page shows it."""
-    tab = ScreeningTab(ScreeningDesk(database, who, episode, today=lambda: TODAY),
-                       print_summary=lambda: None)
+    tab = ScreeningTab(Operations(database, who), episode, print_summary=lambda: None,
+                       today=lambda: TODAY)
     with database.unit_of_work() as uow:
         person = persons.get_person(uow, persons.load_episode(uow, episode.uid).person.uid)
     view = RecordView(person, [], tabs=feature_registry().record_tabs,

@@ -9,6 +9,9 @@ counts, so a later refusal withdraws an earlier signature.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,27 +26,30 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain import entry
 from rehabdesk.domain.permissions import Action
+from rehabdesk.domain.records import EpisodeDetails
+from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import ConsentInput, ConsentRecord
 from rehabdesk.ui.kit.fields import date_field
-from rehabdesk.ui.screening.desk import ScreeningDesk
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.form import ScreeningForm
 
 
 class ConsentForm(ScreeningForm):
-    def __init__(self, desk: ScreeningDesk, parent: QWidget | None = None) -> None:
-        super().__init__(desk, Action.RECORD_CONSENT, parent)
+    def __init__(self, ops: Operations, episode: EpisodeDetails,
+                 today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+        super().__init__(ops, episode, today, Action.RECORD_CONSENT, parent)
         self.setObjectName("consentForm")
         self.current = QLabel(self)
         self.current.setObjectName("consentCurrent")
         self.current.setWordWrap(True)
-        self.recorded_on = date_field(desk.today(), self)
-        self.explained_by = QLineEdit(desk.actor.name, self)
+        self.recorded_on = date_field(today(), self)
+        self.explained_by = QLineEdit(ops.actor.name, self)
         self.language = QComboBox(self)
         for label, code in ((self.tr("Khmer"), "km"), (self.tr("English"), "en"),
                             (self.tr("Vietnamese"), "vi"), (self.tr("Thai"), "th")):
             self.language.addItem(label, code)
         self.signed = QRadioButton(self.tr("&Signed or thumbprinted on paper, on"), self)
-        self.signed_on = date_field(desk.today(), self)
+        self.signed_on = date_field(today(), self)
         self.refused = QRadioButton(self.tr("R&efused; the person's reason:"), self)
         self.reason = QLineEdit(self)
         outcome = QButtonGroup(self)
@@ -97,6 +103,7 @@ class ConsentForm(ScreeningForm):
             language=str(self.language.currentData()), signed=self.signed.isChecked(),
             signed_on=signed_on, refused=self.refused.isChecked(),
             refusal_reason=self.reason.text())
-        self.attempt(lambda: self.desk.record_consent(data),
+        uid, today = self.episode.uid, self.today()
+        self.attempt(lambda uow, actor: screening.record_consent(uow, actor, uid, data, today),
                      self.tr("Consent recorded.") if data.signed
                      else self.tr("Refusal recorded."))

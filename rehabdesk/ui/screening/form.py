@@ -1,8 +1,9 @@
 """What the Screening tab's forms share: the sentence line and Save (Ctrl+S).
 
-A save either goes through whole or shows the service's sentence (a half-answered sheet,
-a date before the arrival, a role that may not) and changes nothing; ``saved`` tells the
-tab to refresh its summary.
+A save is one service call through the window's ``Operations``: one write transaction
+that either goes through whole, and announces what it changed, or shows the service's
+sentence (a half-answered sheet, a date before the arrival, a role that may not) and
+changes nothing; ``saved`` tells the tab to refresh its summary.
 """
 
 from __future__ import annotations
@@ -17,8 +18,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
+from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.ui.kit.fields import error_label, show_error
-from rehabdesk.ui.screening.desk import ScreeningDesk
+from rehabdesk.ui.kit.operations import Operations, ServiceCall
+
+SAVED = frozenset({"screening", "eligibility"})
+"""What every screening save changes: the episode's screening records, and its
+eligibility, which the service re-evaluates in the same transaction."""
 
 
 class ScreeningForm(QWidget):
@@ -31,10 +37,11 @@ class ScreeningForm(QWidget):
 
     saved = Signal()
 
-    def __init__(self, desk: ScreeningDesk, action: Action, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, ops: Operations, episode: EpisodeDetails,
+                 today: Callable[[], dt.date], action: Action,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.ops, self.episode, self.today = ops, episode, today
         self.error = error_label(self)
         self.error.setObjectName("formError")
         self.status = QLabel(self)
@@ -52,7 +59,7 @@ class ScreeningForm(QWidget):
         self.save_button.setObjectName("saveButton")
         self.save_button.setAutoDefault(True)
         self.save_button.clicked.connect(self.save)
-        if not self.desk.may(self._action):
+        if not self.ops.may(self._action):
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(
                 QCoreApplication.translate("ScreeningForm", "Your role may not record this."))
@@ -66,13 +73,14 @@ class ScreeningForm(QWidget):
     def save(self) -> None:
         raise NotImplementedError
 
-    def attempt(self, write: Callable[[], object], done: str,
+    def attempt(self, call: ServiceCall[object], done: str,
                 focus: Callable[[RehabDeskError], QWidget | None] = lambda _: None) -> bool:
-        """Runs ``write``; on a refusal shows its sentence, puts the cursor where ``focus``
-        says, and returns False (the write unit of work rolled back: nothing saved)."""
+        """Saves through ``call`` in one write transaction; on a refusal shows its
+        sentence, puts the cursor where ``focus`` says, and returns False (the write
+        rolled back: nothing saved)."""
         self.status.clear()
         try:
-            write()
+            self.ops.write(call, changed=SAVED)
         except RehabDeskError as error:
             self.refuse(str(error), focus(error))
             return False

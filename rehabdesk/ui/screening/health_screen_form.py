@@ -10,6 +10,9 @@ assessed" is kept apart from "no" (``domain.screening.health``): the eligibility
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain import entry
 from rehabdesk.domain.permissions import Action, PermissionDeniedError
+from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.domain.screening import (
     HealthScreen,
     HivResult,
@@ -33,8 +37,9 @@ from rehabdesk.domain.screening import (
     TbSymptomScreen,
     WithdrawalRisk,
 )
+from rehabdesk.services.screening import screenings as screening
 from rehabdesk.ui.kit.fields import date_field
-from rehabdesk.ui.screening.desk import ScreeningDesk
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.form import ScreeningForm
 
 
@@ -47,13 +52,15 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
 
 
 class HealthScreenForm(ScreeningForm):
-    def __init__(self, desk: ScreeningDesk, parent: QWidget | None = None) -> None:
-        super().__init__(desk, Action.RECORD_HEALTH, parent)
+    def __init__(self, ops: Operations, episode: EpisodeDetails,
+                 today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+        super().__init__(ops, episode, today, Action.RECORD_HEALTH, parent)
         self.setObjectName("healthScreenForm")
         layout = QVBoxLayout(self)
         self.restricted: QLabel | None = None
-        try:
-            latest = desk.health_screen()
+        try:  # a write unit of work that changes nothing shown: the view is audited
+            latest = ops.write(lambda uow, actor: screening.latest_health_screen(
+                uow, actor, episode.uid))
         except PermissionDeniedError:
             self.restricted = QLabel(self.tr("Restricted: only health officers see the health "
                                              "screen."), self)
@@ -68,8 +75,8 @@ class HealthScreenForm(ScreeningForm):
             self.show_screen(latest)
 
     def _build(self, layout: QVBoxLayout) -> None:
-        self.screened_on = date_field(self.desk.today(), self)
-        self.screened_by = QLineEdit(self.desk.actor.name, self)
+        self.screened_on = date_field(self.today(), self)
+        self.screened_by = QLineEdit(self.ops.actor.name, self)
         self.cough = QCheckBox(self.tr("Cough for 2 weeks or more"), self)
         self.fever = QCheckBox(self.tr("Fever"), self)
         self.night_sweats = QCheckBox(self.tr("Night sweats"), self)
@@ -170,6 +177,8 @@ class HealthScreenForm(ScreeningForm):
             return
         day = self.read_date(self.screened_on)
         if day is not None:
-            self.attempt(lambda: self.desk.save_health_screen(
-                screened_on=day, screened_by=self.screened_by.text(), screen=screen),
+            uid, today, screener = self.episode.uid, self.today(), self.screened_by.text()
+            self.attempt(lambda uow, actor: screening.save_health_screen(
+                uow, actor, uid, screened_on=day, screened_by=screener, screen=screen,
+                today=today),
                 self.tr("Health screen of %1 saved.").replace("%1", entry.format_date(day)))

@@ -22,18 +22,17 @@ if TYPE_CHECKING:
 def _page(context: Context) -> ScreeningPage:
     from rehabdesk.ui.screening.page import ScreeningPage
 
-    page = ScreeningPage(context.database)
+    page = ScreeningPage(context.ops)
     page.open_requested.connect(lambda uid: context.open_record(uid, "screening", page))
     return page
 
 
 def _tab(context: Context, episode: EpisodeDetails, printer: PaperworkPrinter) -> ScreeningTab:
-    from rehabdesk.ui.screening.desk import ScreeningDesk
     from rehabdesk.ui.screening.tab import ScreeningTab
 
-    desk = ScreeningDesk(context.database, context.actor, episode)
-    tab = ScreeningTab(desk, lambda: printer.document("screening", episode.case_number,
-                                                      tab.window()))
+    tab = ScreeningTab(context.ops, episode,
+                       lambda: printer.document("screening", episode.case_number,
+                                                tab.window()))
     return tab
 
 

@@ -9,6 +9,9 @@ asked, so a clerk who does not ask them never tabs through them.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,11 +27,13 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
+from rehabdesk.domain.records import EpisodeDetails
+from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import ScreeningInput, ScreeningValidationError
 from rehabdesk.ui.kit.fields import date_field
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.assist_questionnaire import CARD_STYLE, AssistQuestionnaire
 from rehabdesk.ui.screening.choice_question import QUESTION_STYLE, ChoiceQuestion, first_unanswered
-from rehabdesk.ui.screening.desk import ScreeningDesk
 from rehabdesk.ui.screening.form import ScreeningForm
 from rehabdesk.ui.screening.short_questionnaires import AuditForm, Dast10Form
 from rehabdesk.ui.screening.texts import ASSIST_KEYS, substance_name
@@ -49,11 +54,12 @@ def _group(title: str, content: QWidget, parent: QWidget, *, optional: bool) -> 
 
 
 class ScreeningInterview(ScreeningForm):
-    def __init__(self, desk: ScreeningDesk, parent: QWidget | None = None) -> None:
-        super().__init__(desk, Action.RECORD_SCREENING, parent)
+    def __init__(self, ops: Operations, episode: EpisodeDetails,
+                 today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+        super().__init__(ops, episode, today, Action.RECORD_SCREENING, parent)
         self.setObjectName("screeningInterview")
-        self.screened_on = date_field(desk.today(), self)
-        self.screened_by = QLineEdit(desk.actor.name, self)
+        self.screened_on = date_field(today(), self)
+        self.screened_by = QLineEdit(ops.actor.name, self)
         self.screened_by.setMaximumWidth(260)
         top = QHBoxLayout()
         for label, field in ((self.tr("Screened &on"), self.screened_on),
@@ -110,7 +116,8 @@ class ScreeningInterview(ScreeningForm):
             dast10=self.dast.answers() if self.dast_group.isChecked() else None,  # type: ignore[arg-type]
             audit=self.audit.answers() if self.audit_group.isChecked() else None,  # type: ignore[arg-type]
         )
-        if self.attempt(lambda: self.desk.save_interview(data),
+        uid, today = self.episode.uid, self.today()
+        if self.attempt(lambda uow, actor: screening.save_screening(uow, actor, uid, data, today),
                         self.tr("Screening of %1 saved.").replace(
                             "%1", entry.format_date(day)),
                         self._row_named):

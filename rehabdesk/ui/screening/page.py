@@ -4,7 +4,9 @@ Two kinds of rows (issue "Screening", item 4): arrivals not screened within the 
 deadline (``SCREENING_DUE_DAYS``, default 3 days; an administrator changes it on the
 Administration page), then people still here whose last screening is older than the
 re-screening interval (``SCREENING_REPEAT_DAYS``). Enter or a double-click opens the
-record at its Screening tab. The lists are read on a worker thread.
+record at its Screening tab. The lists are read on a worker thread whenever the page
+shows, and again while it shows when a change touches who is waiting (a screening saved,
+a person registered, the deadlines changed).
 """
 
 from __future__ import annotations
@@ -30,11 +32,15 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain import entry
 from rehabdesk.domain.settings import SCREENING_DUE_DAYS, SCREENING_REPEAT_DAYS
 from rehabdesk.services.platform import settings
-from rehabdesk.services.platform.database import Database
+from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import QueueRow
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
+from rehabdesk.ui.kit.operations import Change, Operations
 from rehabdesk.ui.kit.workers import LatestOnly
+
+SHOWN = ("screening", "person", "episode", "settings")
+"""The kinds of change that alter the queue: a screening, an arrival, its deadlines."""
 
 
 @dataclass(frozen=True)
@@ -44,13 +50,12 @@ class Queue:
     repeat_days: int
 
 
-def load_queue(database: Database, today: dt.date) -> Queue:
-    """Both lists with the settings that made them, in one read transaction."""
-    with database.unit_of_work() as uow:
-        due = settings.get(uow, SCREENING_DUE_DAYS)
-        repeat = settings.get(uow, SCREENING_REPEAT_DAYS)
-        rows = screening.screening_queue(uow, today, due) + screening.rescreenings_due(
-            uow, today, repeat)
+def load_queue(uow: UnitOfWork, today: dt.date) -> Queue:
+    """Both lists with the settings that made them, from one unit of work."""
+    due = settings.get(uow, SCREENING_DUE_DAYS)
+    repeat = settings.get(uow, SCREENING_REPEAT_DAYS)
+    rows = screening.screening_queue(uow, today, due) + screening.rescreenings_due(
+        uow, today, repeat)
     return Queue(rows, due, repeat)
 
 
@@ -89,10 +94,10 @@ class ScreeningPage(QWidget):
     open_requested = Signal(str)
     """A person's uid: open their record at the Screening tab."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None, *,
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
-        self._database, self._today = database, today
+        self._ops, self._today = ops, today
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setObjectName("queueHeading")
@@ -130,16 +135,22 @@ class ScreeningPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
+        ops.changes.changed.connect(self._changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The queue changes with every save elsewhere: read it whenever the page shows."""
         super().showEvent(event)
         self.refresh()
 
+    def _changed(self, change: Change) -> None:
+        """A hidden page reads the queue when it shows; a shown one reads it now."""
+        if change.touches(*SHOWN) and self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
-        database, today = self._database, self._today()
+        ops, today = self._ops, self._today()
         self.count.setText(self.tr("Reading…"))
-        self._jobs.start(lambda: load_queue(database, today))
+        self._jobs.start(lambda: ops.read(lambda uow, _actor: load_queue(uow, today)))
 
     def _show(self, result: object) -> None:
         if not isinstance(result, Queue):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain import entry
 from rehabdesk.domain.screening import AssistSummary, HealthScreen, UrineTest
 from rehabdesk.ui.screening.assist_questionnaire import RISK_COLOURS
-from rehabdesk.ui.screening.desk import ScreeningState
+from rehabdesk.ui.screening.state import ScreeningState
 from rehabdesk.ui.screening.texts import (
     ASSIST_KEYS,
     intervention_text,

@@ -3,10 +3,14 @@
 A list on the left names the five parts (Alt+1 … Alt+5, or the arrow keys there; Tab
 goes into the part shown). Each save refreshes the summary, so what the clerk just
 entered shows at once with what it calls for.
+
+The tab is about one episode and one day (``today``, a clock the tests set); its forms
+reach the services through the window's ``Operations``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -14,10 +18,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from rehabdesk.domain.permissions import Action
+from rehabdesk.domain.records import EpisodeDetails
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.consent_form import ConsentForm
-from rehabdesk.ui.screening.desk import ScreeningDesk
 from rehabdesk.ui.screening.health_screen_form import HealthScreenForm
 from rehabdesk.ui.screening.interview import ScreeningInterview
+from rehabdesk.ui.screening.state import ScreeningState, screening_state
 from rehabdesk.ui.screening.summary import ScreeningSummary
 from rehabdesk.ui.screening.urine_panel import UrinePanel
 
@@ -25,21 +33,23 @@ from rehabdesk.ui.screening.urine_panel import UrinePanel
 class ScreeningTab(QWidget):
     SUMMARY, INTERVIEW, URINE, HEALTH, CONSENT = range(5)
 
-    def __init__(self, desk: ScreeningDesk, print_summary: Callable[[], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, episode: EpisodeDetails,
+                 print_summary: Callable[[], None] | None = None,
+                 parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.setObjectName("screeningTab")
-        self.desk = desk
+        self.ops, self.episode = ops, episode
         self.parts = QListWidget(self)  # first: Tab goes from the list into the part
         self.parts.setObjectName("screeningParts")
         self.parts.setFixedWidth(170)
         self.parts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
-        self.summary = ScreeningSummary(desk.may(Action.VIEW_HEALTH), print_summary, self)
-        self.interview = ScreeningInterview(desk, self)
-        self.urine = UrinePanel(desk, self)
-        self.health = HealthScreenForm(desk, self)
-        self.consent = ConsentForm(desk, self)
+        self.summary = ScreeningSummary(ops.may(Action.VIEW_HEALTH), print_summary, self)
+        self.interview = ScreeningInterview(ops, episode, today, self)
+        self.urine = UrinePanel(ops, episode, today, self)
+        self.health = HealthScreenForm(ops, episode, today, self)
+        self.consent = ConsentForm(ops, episode, today, self)
         self.pages = QStackedWidget(self)
         for number, (title, page) in enumerate((
             (self.tr("Summary"), self.summary),
@@ -70,6 +80,14 @@ class ScreeningTab(QWidget):
             page.focusNextChild()
 
     def refresh(self) -> None:
-        state = self.desk.state()
+        uid = self.episode.uid
+
+        def read(uow: UnitOfWork, actor: Actor) -> ScreeningState:
+            return screening_state(uow, actor, uid)
+
+        # A health officer's summary shows the health screen's headline, an audited view:
+        # a write unit of work for them, though nothing shown changes.
+        state = (self.ops.write(read) if self.ops.may(Action.VIEW_HEALTH)
+                 else self.ops.read(read))
         self.summary.show_state(state)
         self.consent.show_consent(state.consent)

@@ -9,29 +9,35 @@ usually tested from the same box.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
+from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.domain.screening import URINE_PANEL, UrineResult
+from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import ScreeningValidationError
 from rehabdesk.ui.kit.fields import date_field
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.choice_question import QUESTION_STYLE, Choice, ChoiceQuestion
-from rehabdesk.ui.screening.desk import ScreeningDesk
 from rehabdesk.ui.screening.form import ScreeningForm
 from rehabdesk.ui.screening.texts import text
 
 
 class UrinePanel(ScreeningForm):
-    def __init__(self, desk: ScreeningDesk, parent: QWidget | None = None) -> None:
-        super().__init__(desk, Action.RECORD_SCREENING, parent)
+    def __init__(self, ops: Operations, episode: EpisodeDetails,
+                 today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+        super().__init__(ops, episode, today, Action.RECORD_SCREENING, parent)
         self.setObjectName("urinePanel")
-        self.tested_on = date_field(desk.today(), self)
+        self.tested_on = date_field(today(), self)
         self.kit = QLineEdit(self)
         self.kit.setPlaceholderText(self.tr("e.g. 8-panel cassette"))
         self.lot_number = QLineEdit(self)
-        self.read_by = QLineEdit(desk.actor.name, self)
+        self.read_by = QLineEdit(ops.actor.name, self)
         form = QFormLayout()
         form.addRow(self.tr("Tested &on"), self.tested_on)
         form.addRow(self.tr("&Kit"), self.kit)
@@ -68,9 +74,11 @@ class UrinePanel(ScreeningForm):
         day = self.read_date(self.tested_on)
         if day is None:
             return
-        if self.attempt(lambda: self.desk.save_urine_test(
-                tested_on=day, kit=self.kit.text(), lot_number=self.lot_number.text(),
-                read_by=self.read_by.text(), results=given),  # type: ignore[arg-type]
+        uid, today = self.episode.uid, self.today()
+        kit, lot, reader = self.kit.text(), self.lot_number.text(), self.read_by.text()
+        if self.attempt(lambda uow, actor: screening.save_urine_test(
+                uow, actor, uid, tested_on=day, kit=kit, lot_number=lot, read_by=reader,
+                results=given, today=today),  # type: ignore[arg-type]
                 self.tr("Urine test of %1 saved.").replace("%1", entry.format_date(day)),
                 self._field_named):
             for row in self.results.values():
