@@ -3,7 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from rehabdesk.app import feature_registry
 from rehabdesk.services.platform import users
@@ -50,3 +52,11 @@ def ui_context(database: Database, actor: Actor) -> Context:
     """What a page built on its own gets: the signed-in user's operations and every
     feature's registry (records open as in the application; other pages are not there)."""
     return Context(Operations(database, actor), feature_registry())
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Types ``text`` as a keyboard layout does, one key event per character (QTest's
+    keyClicks accepts only ASCII; a Khmer layout sends the character as the event text)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))

@@ -10,8 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from rehabdesk.services.platform import persons, users
@@ -23,7 +22,7 @@ from rehabdesk.ui.record.view import RecordView
 from rehabdesk.ui.register.detainees_page import DetaineesPage
 from rehabdesk.ui.shell.main_window import MainWindow
 from tests.conftest import save_screenshot
-from tests.ui.conftest import ui_context
+from tests.ui.conftest import type_text, ui_context
 
 
 def _someone(db: Database) -> register.RegisterRow:
@@ -39,20 +38,12 @@ def _count(db: Database) -> int:
         return register.count(uow)
 
 
-def _type(widget: QWidget, text: str) -> None:
-    """Types ``text`` as a keyboard layout does, one key event per character (QTest's
-    keyClicks accepts only ASCII; a Khmer layout sends the character as the event text)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-
-
 def _type_person(qtbot, page: IntakePage, khmer: str, latin: str, sex: str,  # type: ignore[no-untyped-def]
                  year: str) -> None:
     """From the Khmer name field to the birth year, by keyboard only."""
     focused = QApplication.focusWidget
     assert focused() is page.identity.khmer_name
-    _type(focused(), khmer)
+    type_text(focused(), khmer)
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.keyClicks(focused(), latin)
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)

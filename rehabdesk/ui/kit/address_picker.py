@@ -8,10 +8,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -87,17 +88,41 @@ class PlaceCombo(QComboBox):
         item = self.places.item(row) if row >= 0 else None
         self._set_code(item.data(CODE_ROLE) if item is not None else None)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Down or Up on typed text opens the places that match it, the first selected.
+
+        A plain editable combo steps through its *whole* list on Down, replacing what was
+        typed with the list's next place: typed quickly, "Kampong Speu" + Down + Enter
+        chose another province, and every level below followed it (issue #22)."""
+        key = event.key()
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        typed = self.edit().text().strip()
+        if (key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and completer is not None
+                and popup is not None and not popup.isVisible() and typed
+                and typed != self.itemText(self.currentIndex())):
+            completer.setCompletionPrefix(typed)
+            completer.complete()
+            if completer.completionCount():
+                popup.setCurrentIndex(completer.completionModel().index(0, 0))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _text_committed(self) -> None:
-        """Typed text that names a place exactly picks it; anything else means unknown."""
+        """Typed text picks the place it names exactly, else the first place whose name
+        contains it (the first line the list offers); text matching nothing is unknown."""
         text = self.currentText().strip().casefold()
-        for row in range(self.places.rowCount()):
-            item = self.places.item(row)
-            names = [item.text().casefold(), *item.text().casefold().split(" · ")]
-            if text and text in names:
-                self.setCurrentIndex(row)
-                return
         if not text:
             self.setCurrentIndex(0)
+            return
+        rows = range(1, self.places.rowCount())
+        names = {row: self.places.item(row).text().casefold() for row in rows}
+        exact = [row for row in rows if text in (names[row], *names[row].split(" · "))]
+        partial = [row for row in rows if text in names[row]]
+        chosen = next(iter(exact or partial), None)
+        if chosen is not None:
+            self.setCurrentIndex(chosen)
 
     def _set_code(self, code: str | None) -> None:
         if code != self._code:
@@ -130,6 +155,12 @@ class AddressPicker(QWidget):
             combo.setAccessibleName(placeholder)
             combo.setObjectName(f"address-{level}")
             layout.addWidget(combo)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("addressSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #5f6368;")
+        layout.addWidget(self.summary)
+        self.summary.setVisible(False)
         self.combos[0].set_places("province", None)
         self.setFocusProxy(self.combos[0])
         for depth, combo in enumerate(self.combos):
@@ -138,7 +169,14 @@ class AddressPicker(QWidget):
     def _level_changed(self, depth: int, code: str | None) -> None:
         if depth + 1 < len(self.combos):
             self.combos[depth + 1].set_places(self.LEVELS[depth + 1], code)
+        self._show_summary()
         self.changed.emit()
+
+    def _show_summary(self) -> None:
+        """The places chosen, province first, in both scripts: a wrong pick shows at once."""
+        chosen = [combo.currentText() for combo in self.combos if combo.code() is not None]
+        self.summary.setText(" › ".join(chosen))
+        self.summary.setVisible(bool(chosen))
 
     def address(self) -> Address:
         return Address(*(combo.code() for combo in self.combos))
