@@ -42,7 +42,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.paragraph import Paragraph
 
 from bench.report import Figure, median
-from rehabdesk.printing import PrintRequest, render_document, warm_up
+from rehabdesk.printing import IntakeRequest, PrintContext, render_document, warm_up
 from rehabdesk.printing.kit.fonts import forget_shaped_words
 from rehabdesk.services.platform import persons
 from rehabdesk.services.platform.centre import get_centre
@@ -65,7 +65,7 @@ def newest_cases(path: Path, count: int) -> list[str]:
     return [str(row[0]) for row in rows]
 
 
-def gather(path: Path, case_numbers: list[str]) -> list[PrintRequest]:
+def gather(path: Path, case_numbers: list[str]) -> list[IntakeRequest]:
     """What ``services.paperwork.print_document`` gathers, read once (nothing audited)."""
     database = open_database(path, create=False, write=False)
     requests = []
@@ -76,8 +76,9 @@ def gather(path: Path, case_numbers: list[str]) -> list[PrintRequest]:
                 person = persons.find_by_case_number(uow, case_number)
                 episode = next(e for e in person.episodes if e.case_number == case_number)
                 photo = persons.load_person(uow, person.uid).photo
-                requests.append(PrintRequest(centre, "Bench Clerk", episode.arrival_date,
-                                             person=person, episode=episode, photo=photo))
+                requests.append(IntakeRequest(
+                    PrintContext(centre, "Bench Clerk", episode.arrival_date), person, episode,
+                    photo=photo))
     finally:
         database.close()
     return requests

@@ -16,16 +16,37 @@ from rehabdesk.printing.documents.intake import (
 from rehabdesk.printing.documents.screening import ScreeningResults, render_screening_summary
 from rehabdesk.printing.kit.fonts import register_fonts
 from rehabdesk.printing.kit.page import DocumentMeta, PrintContext, build_pdf, build_pdf_batch
-from rehabdesk.printing.registry import DOCUMENTS, DocumentSpec, PrintRequest, render_document
+from rehabdesk.printing.registry import (
+    DOCUMENTS,
+    BlankIntakeRequest,
+    ConsentRequest,
+    DecisionRequest,
+    DischargeRequest,
+    DocumentSpec,
+    IntakeRequest,
+    PersonRequest,
+    PrintRequest,
+    RollCallRequest,
+    ScreeningRequest,
+    render_document,
+)
 
 __all__ = [
     "DOCUMENTS",
     "Belonging",
+    "BlankIntakeRequest",
+    "ConsentRequest",
+    "DecisionRequest",
+    "DischargeRequest",
     "DocumentMeta",
     "DocumentSpec",
+    "IntakeRequest",
     "IntakeSheet",
+    "PersonRequest",
     "PrintContext",
     "PrintRequest",
+    "RollCallRequest",
+    "ScreeningRequest",
     "ScreeningResults",
     "build_pdf",
     "build_pdf_batch",

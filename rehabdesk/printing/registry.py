@@ -3,111 +3,162 @@
     rehabdesk print intake --case KPC-2026-000123 --out intake.pdf
     rehabdesk print blank-intake --out blank.pdf
 
-The caller (a service) loads what the document :attr:`~DocumentSpec.needs` and calls
-:func:`render_document`; adding a document is one module and one entry here.
+The caller (a service) builds the document's own request (``IntakeRequest``, …: one frozen
+dataclass per document, so the type checker knows what each needs) and calls
+:func:`render_document`; adding a document is one module, one request and one entry here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
-from rehabdesk.printing.kit.page import write_pdf
+from rehabdesk.printing.kit.page import PrintContext, write_pdf
 
-__all__ = ["DOCUMENTS", "DocumentSpec", "PrintRequest", "render_document"]
+if TYPE_CHECKING:  # the document modules load when a document is first printed
+    from rehabdesk.printing.documents.decision import DecisionLetter
+    from rehabdesk.printing.documents.discharge import DischargeDetails
+    from rehabdesk.printing.documents.intake import BelongingLike
+    from rehabdesk.printing.documents.roll_call import RollCallSheet
+    from rehabdesk.printing.documents.screening import ScreeningResults
+
+__all__ = [
+    "DOCUMENTS",
+    "BlankIntakeRequest",
+    "ConsentRequest",
+    "DecisionRequest",
+    "DischargeRequest",
+    "DocumentSpec",
+    "IntakeRequest",
+    "PersonRequest",
+    "PrintRequest",
+    "RollCallRequest",
+    "ScreeningRequest",
+    "render_document",
+]
 
 
 @dataclass(frozen=True)
-class PrintRequest:
-    """Everything a document may be printed from; each document uses what it needs."""
+class BlankIntakeRequest:
+    """A blank intake form needs only who prints it, where and when."""
 
-    centre: CentreDetails
-    printed_by: str
-    printed_on: dt.date
-    person: PersonDetails | None = None
-    episode: EpisodeDetails | None = None
+    printed: PrintContext
+
+
+@dataclass(frozen=True)
+class PersonRequest:
+    """What every document about one person's stay is printed from; each such document's
+    request adds what is its own."""
+
+    printed: PrintContext
+    person: PersonDetails
+    episode: EpisodeDetails
+
+
+@dataclass(frozen=True)
+class IntakeRequest(PersonRequest):
     photo: bytes | None = None
-    belongings: Sequence[Any] | None = None
-    screening: Any = None  # rehabdesk.printing.documents.screening.ScreeningResults
-    roll_call: Any = None  # rehabdesk.printing.documents.roll_call.RollCallSheet
-    discharge: Any = None  # rehabdesk.printing.documents.discharge.DischargeDetails
-    decision: Any = None  # rehabdesk.printing.documents.decision.DecisionLetter
+    belongings: Sequence[BelongingLike] | None = None
+    """None: the table has empty rows to fill in by hand."""
 
 
 @dataclass(frozen=True)
-class DocumentSpec:
+class ConsentRequest(PersonRequest):
+    """The consent form needs nothing beyond the person and the stay."""
+
+
+@dataclass(frozen=True)
+class ScreeningRequest(PersonRequest):
+    screening: ScreeningResults
+
+
+@dataclass(frozen=True)
+class DischargeRequest(PersonRequest):
+    discharge: DischargeDetails
+
+
+@dataclass(frozen=True)
+class DecisionRequest(PersonRequest):
+    decision: DecisionLetter
+
+
+@dataclass(frozen=True)
+class RollCallRequest:
+    printed: PrintContext
+    roll_call: RollCallSheet
+
+
+PrintRequest: TypeAlias = (BlankIntakeRequest | IntakeRequest | ConsentRequest
+                           | ScreeningRequest | RollCallRequest | DischargeRequest
+                           | DecisionRequest)
+"""A request for one document. Its type says which document and what it needs, so a
+request missing a part fails in the type checker, not at print time."""
+
+_R = TypeVar("_R")
+
+
+@dataclass(frozen=True)
+class DocumentSpec(Generic[_R]):
     name: str
     title_km: str
     title_en: str
-    needs: tuple[str, ...]
-    """Fields of :class:`PrintRequest` that must be given (besides centre, who, when)."""
-    render: Callable[[PrintRequest], bytes]
+    request: type[_R]
+    """The request the document is printed from."""
+    render: Callable[[_R], bytes]
 
 
-def _intake(r: PrintRequest) -> bytes:
+def _who(printed: PrintContext) -> tuple[CentreDetails, str, dt.date]:
+    return printed.centre, printed.printed_by, printed.printed_on
+
+
+def _intake(r: IntakeRequest) -> bytes:
     from rehabdesk.printing.documents.intake import render_intake_form
 
-    assert r.person is not None and r.episode is not None
-    return render_intake_form(
-        r.person,
-        r.episode,
-        r.centre,
-        r.printed_by,
-        r.printed_on,
-        photo=r.photo,
-        belongings=r.belongings,
-    )
+    return render_intake_form(r.person, r.episode, *_who(r.printed), photo=r.photo,
+                              belongings=r.belongings)
 
 
-def _blank_intake(r: PrintRequest) -> bytes:
+def _blank_intake(r: BlankIntakeRequest) -> bytes:
     from rehabdesk.printing.documents.intake import render_blank_intake_form
 
-    return render_blank_intake_form(r.centre, r.printed_by, r.printed_on)
+    return render_blank_intake_form(*_who(r.printed))
 
 
-def _consent(r: PrintRequest) -> bytes:
+def _consent(r: ConsentRequest) -> bytes:
     from rehabdesk.printing.documents.consent import render_consent_form
 
-    assert r.person is not None and r.episode is not None
-    return render_consent_form(r.person, r.episode, r.centre, r.printed_by, r.printed_on)
+    return render_consent_form(r.person, r.episode, *_who(r.printed))
 
 
-def _screening(r: PrintRequest) -> bytes:
+def _screening(r: ScreeningRequest) -> bytes:
     from rehabdesk.printing.documents.screening import render_screening_summary
 
-    assert r.person is not None and r.episode is not None and r.screening is not None
-    return render_screening_summary(
-        r.person, r.episode, r.screening, r.centre, r.printed_by, r.printed_on
-    )
+    return render_screening_summary(r.person, r.episode, r.screening, *_who(r.printed))
 
 
-def _roll_call(r: PrintRequest) -> bytes:
+def _roll_call(r: RollCallRequest) -> bytes:
     from rehabdesk.printing.documents.roll_call import render_roll_call
 
-    return render_roll_call(r.roll_call, r.centre, r.printed_by, r.printed_on)
+    return render_roll_call(r.roll_call, *_who(r.printed))
 
 
-def _discharge(r: PrintRequest) -> bytes:
+def _discharge(r: DischargeRequest) -> bytes:
     from rehabdesk.printing.documents.discharge import render_discharge_summary
 
-    assert r.person is not None and r.episode is not None
-    return render_discharge_summary(r.person, r.episode, r.discharge, r.centre, r.printed_by,
-                                    r.printed_on)
+    return render_discharge_summary(r.person, r.episode, r.discharge, *_who(r.printed))
 
 
-def _decision(r: PrintRequest) -> bytes:
+def _decision(r: DecisionRequest) -> bytes:
     from rehabdesk.printing.documents.decision import render_decision_letter
 
-    assert r.person is not None and r.episode is not None
-    return render_decision_letter(r.person, r.episode, r.decision, r.centre, r.printed_by,
-                                  r.printed_on)
+    return render_decision_letter(r.person, r.episode, r.decision, *_who(r.printed))
 
 
-DOCUMENTS: Mapping[str, DocumentSpec] = MappingProxyType(
+DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
     {
         spec.name: spec
         for spec in (
@@ -115,43 +166,43 @@ DOCUMENTS: Mapping[str, DocumentSpec] = MappingProxyType(
                 "intake",
                 "ទម្រង់ទទួលជនចូលមណ្ឌល",
                 "Intake form",
-                ("person", "episode"),
+                IntakeRequest,
                 _intake,
             ),
             DocumentSpec(
                 "blank-intake",
                 "ទម្រង់ទទួលជនចូលមណ្ឌល (ទទេ)",
                 "Intake form (blank)",
-                (),
+                BlankIntakeRequest,
                 _blank_intake,
             ),
             DocumentSpec(
                 "consent",
                 "លិខិតយល់ព្រមចូលរួមកម្មវិធីព្យាបាល",
                 "Consent to treatment",
-                ("person", "episode"),
+                ConsentRequest,
                 _consent,
             ),
             DocumentSpec(
                 "screening",
                 "សេចក្តីសង្ខេបលទ្ធផលនៃការពិនិត្យ",
                 "Screening summary",
-                ("person", "episode", "screening"),
+                ScreeningRequest,
                 _screening,
             ),
-            DocumentSpec("roll-call", "បញ្ជីវត្តមាន", "Roll call", ("roll_call",), _roll_call),
+            DocumentSpec("roll-call", "បញ្ជីវត្តមាន", "Roll call", RollCallRequest, _roll_call),
             DocumentSpec(
                 "discharge",
                 "សេចក្តីសង្ខេបពេលចេញពីកម្មវិធី",
                 "Discharge summary",
-                ("person", "episode", "discharge"),
+                DischargeRequest,
                 _discharge,
             ),
             DocumentSpec(
                 "decision",
                 "សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ",
                 "Eligibility decision",
-                ("person", "episode", "decision"),
+                DecisionRequest,
                 _decision,
             ),
         )
@@ -162,16 +213,22 @@ DOCUMENTS: Mapping[str, DocumentSpec] = MappingProxyType(
 def render_document(name: str, request: PrintRequest, *, out: Any = None) -> bytes:
     """Render the document called ``name``; also write it to ``out`` (path or file) if given.
 
-    Raises ``ValueError`` with a sentence for an unknown name or a missing input.
+    Raises ``ValueError`` with a sentence for an unknown name, or a request of another
+    document (naming what it lacks).
     """
     spec = DOCUMENTS.get(name)
     if spec is None:
         raise ValueError(
             f'There is no document called "{name}"; choose one of: {", ".join(DOCUMENTS)}.'
         )
-    missing = [field for field in spec.needs if getattr(request, field) is None]
-    if missing:
-        raise ValueError(f"The {spec.title_en.lower()} needs: {', '.join(missing)}.")
+    if not isinstance(request, spec.request):
+        lacking = [f.name for f in fields(spec.request)
+                   if f.default is MISSING and f.default_factory is MISSING
+                   and not hasattr(request, f.name)]
+        raise ValueError(
+            f"The {spec.title_en.lower()} needs: {', '.join(lacking)}." if lacking else
+            f"The {spec.title_en.lower()} is printed from a {spec.request.__name__}, "
+            f"not a {type(request).__name__}.")
     data = spec.render(request)
     write_pdf(data, out)
     return data

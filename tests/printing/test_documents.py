@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 import re
@@ -15,7 +14,9 @@ import pytest
 from rehabdesk.domain.screening import score_assist
 from rehabdesk.printing import (
     DOCUMENTS,
-    PrintRequest,
+    BlankIntakeRequest,
+    ConsentRequest,
+    PrintContext,
     ScreeningResults,
     render_blank_intake_form,
     render_consent_form,
@@ -225,12 +226,12 @@ def test_qr_payload_carries_uid_and_escaped_case_number() -> None:
 
 def test_registry_renders_by_name(pdf, tmp_path: Path) -> None:
     assert set(DOCUMENTS) >= {"intake", "blank-intake", "consent", "screening"}
-    request = PrintRequest(S.CENTRE, S.PRINTED_BY, S.PRINTED_ON)
+    request = BlankIntakeRequest(PrintContext(S.CENTRE, S.PRINTED_BY, S.PRINTED_ON))
     out = tmp_path / "blank.pdf"
     data = render_document("blank-intake", request, out=out)
     assert out.read_bytes() == data
     buffer = io.BytesIO()
-    full = dataclasses.replace(request, person=S.PERSON, episode=S.EPISODE)
+    full = ConsentRequest(request.printed, S.PERSON, S.EPISODE)
     render_document("consent", full, out=buffer)
     assert "Consent to treatment" in pdf.text(buffer.getvalue())
     with pytest.raises(ValueError, match="needs: person, episode"):

@@ -24,8 +24,16 @@ from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.printing import (
     DOCUMENTS,
+    BlankIntakeRequest,
+    ConsentRequest,
+    DecisionRequest,
+    DischargeRequest,
+    IntakeRequest,
     IntakeSheet,
+    PrintContext,
     PrintRequest,
+    RollCallRequest,
+    ScreeningRequest,
     ScreeningResults,
     render_document,
     render_intake_forms,
@@ -108,12 +116,18 @@ def print_document(
                          f"{', '.join(PER_PERSON)}.")
     row, episode_row = _case(uow, case_number)
     person, episode = person_details(row), episode_details(episode_row)
-    request = PrintRequest(
-        centre=get_centre(uow), printed_by=actor.name, printed_on=today, person=person,
-        episode=episode, photo=row.photo,
-        screening=_screening(uow, actor, episode) if name == "screening" else None,
-        decision=_decision(uow, actor, episode, today) if name == "decision" else None,
-    )
+    printed = PrintContext(get_centre(uow), actor.name, today)
+    request: PrintRequest
+    match name:
+        case "intake":
+            request = IntakeRequest(printed, person, episode, photo=row.photo)
+        case "screening":
+            request = ScreeningRequest(printed, person, episode, _screening(uow, actor, episode))
+        case "decision":
+            request = DecisionRequest(printed, person, episode,
+                                      _decision(uow, actor, episode, today))
+        case _:
+            request = ConsentRequest(printed, person, episode)
     data = render_document(name, request)
     audit.record(uow, actor, "print", "document", episode.uid, person_uid=person.uid,
                  summary=f"printed the {document_title(name).lower()} for "
@@ -124,7 +138,8 @@ def print_document(
 def print_blank_intake(uow: UnitOfWork, actor: Actor, today: dt.date) -> bytes:
     """A blank intake form for days when the computer is down (audited: who printed)."""
     require(actor.role, Action.PRINT)
-    data = render_document("blank-intake", PrintRequest(get_centre(uow), actor.name, today))
+    data = render_document("blank-intake", BlankIntakeRequest(
+        PrintContext(get_centre(uow), actor.name, today)))
     audit.record(uow, actor, "print", "document", None, summary="printed a blank intake form")
     return data
 
@@ -191,8 +206,8 @@ def print_roll_call(uow: UnitOfWork, actor: Actor, session_uid: str, today: dt.d
                for line in roll.lines]
     sheet = RollCallSheet(s.uid, s.type_name_km, s.type_name_en, s.held_on, s.facilitator,
                           s.topic, s.dormitory_name or "everyone enrolled", entries)
-    data = render_document("roll-call", PrintRequest(get_centre(uow), actor.name, today,
-                                                     roll_call=sheet))
+    data = render_document("roll-call", RollCallRequest(
+        PrintContext(get_centre(uow), actor.name, today), sheet))
     audit.record(uow, actor, "print", "document", s.uid,
                  summary=f"printed the roll call of {sheet.label} ({len(entries)} people)")
     return data
@@ -219,9 +234,9 @@ def print_discharge_summary(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
         [DischargeGoal(g.area, g.goal, g.status.value, g.closed_on) for g in plan.goals],
         summary.written_on, summary.author, summary.summary, summary.recommendations,
         summary.follow_up)
-    data = render_document("discharge", PrintRequest(
-        get_centre(uow), actor.name, today, person=person_details(person_row),
-        episode=episode_details(episode_row), discharge=details))
+    data = render_document("discharge", DischargeRequest(
+        PrintContext(get_centre(uow), actor.name, today), person_details(person_row),
+        episode_details(episode_row), details))
     audit.record(uow, actor, "print", "document", e.uid, person_uid=e.person_uid,
                  summary=f"printed the discharge summary for {e.case_number}")
     return data
