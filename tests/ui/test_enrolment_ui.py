@@ -17,11 +17,11 @@ from rehabdesk.domain.programmes import AttendanceStatus
 from rehabdesk.services.dashboard import figures as dashboard
 from rehabdesk.services.enrolment import attendance, caseplan
 from rehabdesk.services.enrolment import enrolments as enrolment
+from rehabdesk.services.enrolment import programmes as config
 from rehabdesk.services.platform import audit, persons, users
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.dashboard.page import DashboardPage
-from rehabdesk.ui.enrolment.desk import EnrolmentDesk
 from rehabdesk.ui.enrolment.dialogs import EnrolDialog, TransitionDialog
 from rehabdesk.ui.enrolment.models import (
     EnrolmentsModel,
@@ -40,7 +40,9 @@ from rehabdesk.ui.enrolment.settings import (
     SessionTypesModel,
     WeightsModel,
 )
+from rehabdesk.ui.enrolment.state import enrolment_details, roll_call_state
 from rehabdesk.ui.enrolment.tab import EnrolmentTab, PrintDischarge
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.record.view import RecordView
 from rehabdesk.ui.shell.main_window import MainWindow
 from tests.conftest import TODAY, save_screenshot
@@ -52,8 +54,8 @@ A = AttendanceStatus
 
 
 
-def _desk(database: Database, who: Actor) -> EnrolmentDesk:
-    return EnrolmentDesk(database, who, today=lambda: TODAY)
+def _ops(database: Database, who: Actor) -> Operations:
+    return Operations(database, who)
 
 
 def _demo_clerk(database: Database) -> Actor:
@@ -61,8 +63,8 @@ def _demo_clerk(database: Database) -> Actor:
         return users.actor_named(uow, "sokha.chan")
 
 
-def _page(qtbot, desk: EnrolmentDesk) -> EnrolmentPage:  # type: ignore[no-untyped-def]
-    page = EnrolmentPage(desk)
+def _page(qtbot, ops: Operations) -> EnrolmentPage:  # type: ignore[no-untyped-def]
+    page = EnrolmentPage(ops, today=lambda: TODAY)
     qtbot.addWidget(page)
     page.resize(1120, 560)
     page.show()
@@ -85,8 +87,8 @@ def _status(database: Database, uid: str) -> EnrolmentStatus:
 def test_enrol_from_the_waitlist_a_week_of_roll_calls_by_keyboard_and_a_discharge(
         qtbot, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
     clerk = _demo_clerk(demo_database)
-    desk = _desk(demo_database, clerk)
-    page = _page(qtbot, desk)
+    ops = _ops(demo_database, clerk)
+    page = _page(qtbot, ops)
     waitlist = page.waitlist
     assert [waitlist.model.index(r, 0).data() for r in range(3)] == ["1", "2", "3"]
     assert "pts" in waitlist.model.index(0, 5).data()  # each part shows its points
@@ -120,10 +122,12 @@ def test_enrol_from_the_waitlist_a_week_of_roll_calls_by_keyboard_and_a_discharg
     # -- a week of daily sessions for the men's dormitory, each roll called by keyboard -------
     week = [TODAY - dt.timedelta(days=d) for d in range(6, -1, -1)]
     sessions = []
+    life_skills = _type_uid(ops, "Life skills")
     for day in week:
-        sessions.append(desk.add_session(attendance.SessionInput(
-            _type_uid(desk, "Life skills"), day, "Chan Dara", "Problem solving",
-            record.dormitory_uid)))
+        data = attendance.SessionInput(life_skills, day, "Chan Dara", "Problem solving",
+                                       record.dormitory_uid)
+        sessions.append(ops.write(
+            lambda uow, actor, data=data: attendance.add_session(uow, actor, data, TODAY)))
     page.tabs.setCurrentWidget(page.sessions)
     page.sessions.refresh()
     qtbot.waitUntil(lambda: {s.uid for s in sessions} <= {
@@ -172,7 +176,7 @@ def test_enrol_from_the_waitlist_a_week_of_roll_calls_by_keyboard_and_a_discharg
     change.ok_button.click()
     assert _status(demo_database, leaving.uid) is S.COMPLETED
     printer = page.printer
-    tab, view = _record_tab(qtbot, demo_database, desk, leaving, printer.discharge_summary)
+    tab, view = _record_tab(qtbot, demo_database, ops, leaving, printer.discharge_summary)
     tab.view.selectRow(next(r for r, e in enumerate(tab.model.rows) if e.uid == leaving.uid))
     tab.parts.setCurrentIndex(3)
     tab.discharge_summary.setPlainText("Completed the residential programme; urine tests "
@@ -195,18 +199,19 @@ def test_enrol_from_the_waitlist_a_week_of_roll_calls_by_keyboard_and_a_discharg
     printer.last_preview.close()
 
 
-def _type_uid(desk: EnrolmentDesk, name: str) -> str:
-    return next(t.uid for t in desk.session_types() if t.name_en == name)
+def _type_uid(ops: Operations, name: str) -> str:
+    types = ops.read(lambda uow, _actor: config.session_types(uow))
+    return next(t.uid for t in types if t.name_en == name)
 
 
-def _record_tab(qtbot, database: Database, desk: EnrolmentDesk,  # type: ignore[no-untyped-def]
+def _record_tab(qtbot, database: Database, ops: Operations,  # type: ignore[no-untyped-def]
                 record: enrolment.EnrolmentRecord,
                 print_discharge: PrintDischarge) -> tuple[EnrolmentTab, RecordView]:
     with database.unit_of_work() as uow:
         person = persons.get_person(uow, record.person_uid)
         history = audit.history_of_person(uow, record.person_uid)
     episode = next(e for e in person.episodes if e.uid == record.episode_uid)
-    tab = EnrolmentTab(desk, episode, print_discharge)
+    tab = EnrolmentTab(ops, episode, print_discharge, today=lambda: TODAY)
     view = RecordView(person, history, tabs=feature_registry().record_tabs,
                       sections={"enrolment": tab})
     qtbot.addWidget(view)
@@ -223,8 +228,7 @@ def test_bad_input_is_refused_with_a_sentence_and_nothing_saved(
     waiting = waitlisted(database, clerk, centre, latin="Sok Dara")
     other = waitlisted(database, clerk, centre, latin="Keo Bora", inmate_number="CC1-7")
     enrolled(database, clerk, centre, centre.men_b, latin="Ly Vuthy", inmate_number="CC1-8")
-    desk = _desk(database, clerk)
-    page = _page(qtbot, desk)
+    page = _page(qtbot, _ops(database, clerk))
     row = next(r for r, w in enumerate(page.waitlist.model.rows) if w.enrolment.uid == waiting)
     page.waitlist.view.selectRow(row)
     dialog = page.waitlist.enrol_selected()
@@ -275,10 +279,9 @@ def test_the_record_tab_refers_and_waitlists(qtbot, database: Database,  # type:
                                              clerk: Actor) -> None:
     configure(database)
     episode_uid, _ = eligible_episode(database, clerk)
-    desk = _desk(database, clerk)
     with database.unit_of_work() as uow:
         person = persons.get_person(uow, person_of(database, episode_uid))
-    tab = EnrolmentTab(desk, person.episodes[0])
+    tab = EnrolmentTab(_ops(database, clerk), person.episodes[0], today=lambda: TODAY)
     qtbot.addWidget(tab)
     assert tab.summary.text() == "Not referred to treatment yet."
     refer = tab.refer()
@@ -343,7 +346,7 @@ def test_the_administrator_configures_dormitories_and_the_waitlist_weights(
         qtbot, database: Database, clerk: Actor) -> None:  # type: ignore[no-untyped-def]
     configure(database)
     admin = actor(database, Role.ADMINISTRATOR, "second.admin")
-    dialog = EnrolmentSettingsDialog(_desk(database, admin))
+    dialog = EnrolmentSettingsDialog(_ops(database, admin))
     qtbot.addWidget(dialog)
     dormitories = dialog.dormitories
     dormitories.new()
@@ -368,7 +371,7 @@ def test_the_administrator_configures_dormitories_and_the_waitlist_weights(
     assert (weights.model.index(0, 1).data(), weights.model.index(0, 3).data()) == (
         "Administrator User", "1")
 
-    read_only = EnrolmentSettingsDialog(_desk(database, clerk))
+    read_only = EnrolmentSettingsDialog(_ops(database, clerk))
     qtbot.addWidget(read_only)
     assert not read_only.weights.apply_button.isEnabled()
     assert not read_only.dormitories.save_button.isEnabled()
@@ -379,20 +382,23 @@ def test_the_administrator_configures_dormitories_and_the_waitlist_weights(
     RollCallModel, ProgrammesModel, DormitoriesModel, SessionTypesModel, WeightsModel])
 def test_every_enrolment_model_passes_the_qt_model_tester(
         qtmodeltester, demo_database: Database, model_class: type) -> None:  # type: ignore[no-untyped-def]
-    desk = _desk(demo_database, _demo_clerk(demo_database))
-    current = desk.current()
-    details = desk.details(next(e.uid for e in current if e.enrolled_on))
-    sessions = desk.sessions(TODAY - dt.timedelta(days=7), TODAY)
-    rows = {
-        WaitlistModel: desk.waitlist(), EnrolmentsModel: current, SessionsModel: sessions,
-        TransitionsModel: details.history, GoalsModel: list(details.plan.goals),
-        NotesModel: list(details.plan.notes), ProgrammesModel: desk.all_programmes(),
-        DormitoriesModel: desk.all_dormitories(), SessionTypesModel: desk.all_session_types(),
-        WeightsModel: desk.weights_history(),
-    }
+    with demo_database.unit_of_work() as uow:
+        current = enrolment.current(uow)
+        details = enrolment_details(uow, next(e.uid for e in current if e.enrolled_on))
+        sessions = attendance.sessions(uow, TODAY - dt.timedelta(days=7), TODAY)
+        roll = roll_call_state(uow, sessions[0].uid)
+        rows = {
+            WaitlistModel: enrolment.waitlist(uow, TODAY), EnrolmentsModel: current,
+            SessionsModel: sessions, TransitionsModel: details.history,
+            GoalsModel: list(details.plan.goals), NotesModel: list(details.plan.notes),
+            ProgrammesModel: config.programmes(uow, include_inactive=True),
+            DormitoriesModel: config.dormitories(uow, include_inactive=True),
+            SessionTypesModel: config.session_types(uow, include_inactive=True),
+            WeightsModel: config.weights_history(uow),
+        }
     model = model_class()
     if model_class is RollCallModel:
-        model.set_state(desk.roll_call(sessions[0].uid))
+        model.set_state(roll)
         model.set_mark(1, A.ABSENT)
     else:
         model.set_rows(rows[model_class])

@@ -1,7 +1,8 @@
-"""The enrolment desk's dialogs: refer, change status (waitlist, withdraw, complete,
+"""The enrolment screens' dialogs: refer, change status (waitlist, withdraw, complete,
 discontinue, transfer, abscond, release) and enrol with a bed.
 
-Each dialog's OK button makes one service call; a refusal (a back-dated change without a
+Each dialog's OK button makes one service call through the window's ``Operations``,
+which announces the change to the pages; a refusal (a back-dated change without a
 reason, a start before the arrival, a bed just taken, a full dormitory without the
 confirmation) shows the service's sentence under the form, the dialog stays open and
 nothing is saved. The dialog closes only after a save went through (``result``).
@@ -10,6 +11,7 @@ nothing is saved. The dialog closes only after a save went through (``result``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -29,10 +31,12 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain import entry
 from rehabdesk.domain.enrolment import TRANSITIONS, EnrolmentStatus
 from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.services.enrolment import enrolments as enrolment
+from rehabdesk.services.enrolment import programmes as config
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord, Placement, WaitlistRow
 from rehabdesk.ui.enrolment import texts
-from rehabdesk.ui.enrolment.desk import EnrolmentDesk
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
+from rehabdesk.ui.kit.operations import Operations
 
 S = EnrolmentStatus
 ENDINGS = (S.COMPLETED, S.DISCONTINUED, S.TRANSFERRED, S.ABSCONDED, S.RELEASED)
@@ -44,10 +48,10 @@ class WriteDialog(QDialog):
     Its own words are translated under "WriteDialog" by name (PySide's ``self.tr``
     would look them up under each subclass)."""
 
-    def __init__(self, desk: EnrolmentDesk, title: str, ok_text: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, today: Callable[[], dt.date], title: str,
+                 ok_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.ops, self.today = ops, today
         self.result_record: Any = None
         self.setWindowTitle(title)
         self.heading = QLabel(self)
@@ -114,17 +118,17 @@ def _who(record: EnrolmentRecord) -> str:
 class ReferDialog(WriteDialog):
     """Refer an episode to a treatment programme (the first step; waitlisting follows)."""
 
-    def __init__(self, desk: EnrolmentDesk, episode_uid: str, case_number: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(desk, self.tr("Refer to a programme"), self.tr("Refer"), parent)
+    def __init__(self, ops: Operations, today: Callable[[], dt.date], episode_uid: str,
+                 case_number: str, parent: QWidget | None = None) -> None:
+        super().__init__(ops, today, self.tr("Refer to a programme"), self.tr("Refer"), parent)
         self.episode_uid = episode_uid
         self.heading.setText(self.tr("Refer case %1 to a treatment programme. The waitlist "
                                      "takes them once they are waitlisted.")
                              .replace("%1", escape(case_number)))
         self.programme = QComboBox(self)
-        for p in desk.programmes():
+        for p in ops.read(lambda uow, _actor: config.programmes(uow)):
             self.programme.addItem(f"{p.name_en} · {p.name_km}", p.uid)
-        self.on = date_field(desk.today(), self)
+        self.on = date_field(today(), self)
         self.reason = self.reason_field()
         self.form.addRow(self.tr("&Programme"), self.programme)
         self.form.addRow(self.tr("Referred &on"), self.on)
@@ -138,16 +142,19 @@ class ReferDialog(WriteDialog):
             self.refuse(self.tr("No programme is offered; an administrator adds them on the "
                                 "Administration page."))
             return None
-        return self.desk.refer(self.episode_uid, self.programme.currentData(), on,
-                               self.reason.text())
+        episode, programme, today = self.episode_uid, self.programme.currentData(), self.today()
+        reason = self.reason.text()
+        return self.ops.write(lambda uow, actor: enrolment.refer(
+            uow, actor, episode, programme, on, today, reason), changed={"enrolment"})
 
 
 class TransitionDialog(WriteDialog):
     """Change an enrolment's status to one the lifecycle allows from where it is."""
 
-    def __init__(self, desk: EnrolmentDesk, record: EnrolmentRecord,
+    def __init__(self, ops: Operations, today: Callable[[], dt.date], record: EnrolmentRecord,
                  to: EnrolmentStatus | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(desk, self.tr("Change enrolment status"), self.tr("Record"), parent)
+        super().__init__(ops, today, self.tr("Change enrolment status"), self.tr("Record"),
+                         parent)
         self.record = record
         self.heading.setText(_who(record) + "<br>" + escape(
             self.tr("Now %1 in %2.").replace("%1", texts.status(record.status))
@@ -157,7 +164,7 @@ class TransitionDialog(WriteDialog):
             self.to.addItem(texts.status(status), status.value)
         if to is not None:
             self.to.setCurrentIndex(max(0, self.to.findData(to.value)))
-        self.on = date_field(desk.today(), self)
+        self.on = date_field(today(), self)
         self.reason = self.reason_field()
         self.form.addRow(self.tr("&New status"), self.to)
         self.form.addRow(self.tr("&Effective on"), self.on)
@@ -171,8 +178,10 @@ class TransitionDialog(WriteDialog):
         on = self.date(self.on)
         if on is None:
             return None
-        return self.desk.transition(self.record.uid, S(self.to.currentData()), on,
-                                    self.reason.text())
+        uid, to, today, reason = (self.record.uid, S(self.to.currentData()), self.today(),
+                                  self.reason.text())
+        return self.ops.write(lambda uow, actor: enrolment.transition(
+            uow, actor, uid, to, on, today, reason), changed={"enrolment"})
 
 
 def targets(status: EnrolmentStatus) -> list[EnrolmentStatus]:
@@ -186,9 +195,10 @@ class EnrolDialog(WriteDialog):
     """Enrol a waitlisted person: a dormitory of their sex, a free bed, the start date;
     a full dormitory only with the explicit confirmation and its reason."""
 
-    def __init__(self, desk: EnrolmentDesk, row: WaitlistRow,
+    def __init__(self, ops: Operations, today: Callable[[], dt.date], row: WaitlistRow,
                  parent: QWidget | None = None) -> None:
-        super().__init__(desk, self.tr("Enrol from the waitlist"), self.tr("&Enrol"), parent)
+        super().__init__(ops, today, self.tr("Enrol from the waitlist"), self.tr("&Enrol"),
+                         parent)
         self.setObjectName("enrolDialog")
         self.row = row
         e = row.enrolment
@@ -202,7 +212,7 @@ class EnrolDialog(WriteDialog):
         self.programme.setToolTip(self.tr("The programme the person was referred to."))
         self.dormitory = QComboBox(self)
         self.dormitory.setObjectName("dormitory")
-        self._dormitories = {d.uid: d for d in desk.dormitories(e.sex)}
+        self._dormitories = self._read_dormitories()
         for d in self._dormitories.values():
             state = (self.tr("full") if d.occupied >= d.capacity
                      else self.tr("%1 free").replace("%1", str(d.free)))
@@ -211,7 +221,7 @@ class EnrolDialog(WriteDialog):
                 .replace("%4", state), d.uid)
         self.bed = QComboBox(self)
         self.bed.setObjectName("bed")
-        self.start = date_field(desk.today(), self)
+        self.start = date_field(today(), self)
         self.start.setObjectName("startDate")
         self.reason = self.reason_field()
         self.warning = QLabel(self)
@@ -254,7 +264,7 @@ class EnrolDialog(WriteDialog):
         if uid is None:
             return
         d = self._dormitories[uid]
-        free = self.desk.free_beds(uid)
+        free = self.ops.read(lambda uow, _actor: enrolment.free_beds(uow, uid))
         if free:
             self.bed.addItem(self.tr("lowest free bed (%1)").replace("%1", str(free[0])), None)
             for bed in free:
@@ -279,13 +289,21 @@ class EnrolDialog(WriteDialog):
             return None
         placement = Placement(uid, self.bed.currentData(), self.over_capacity.isChecked(),
                               self.over_reason.text() or None)
+        chosen, today, reason = self.row.enrolment.uid, self.today(), self.reason.text()
         try:
-            return self.desk.enrol(self.row.enrolment.uid, placement, on, self.reason.text())
+            return self.ops.write(lambda uow, actor: enrolment.enrol(
+                uow, actor, chosen, placement, on, today, reason), changed={"enrolment"})
         except RehabDeskError:
             self._dormitory_changed_keeping_choice()
             raise
 
     def _dormitory_changed_keeping_choice(self) -> None:
         """After a refusal the beds may have changed (someone took one): list them anew."""
-        self._dormitories = {d.uid: d for d in self.desk.dormitories(self.row.enrolment.sex)}
+        self._dormitories = self._read_dormitories()
         self._dormitory_changed()
+
+    def _read_dormitories(self) -> dict[str, config.DormitoryRecord]:
+        """The open dormitories for the person's sex, with their beds taken now."""
+        sex = self.row.enrolment.sex
+        return {d.uid: d for d in self.ops.read(
+            lambda uow, _actor: config.dormitories(uow, sex=sex))}

@@ -23,28 +23,24 @@ if TYPE_CHECKING:
 
 
 def _page(context: Context) -> EnrolmentPage:
-    from rehabdesk.ui.enrolment.desk import EnrolmentDesk
     from rehabdesk.ui.enrolment.page import EnrolmentPage
 
-    page = EnrolmentPage(EnrolmentDesk(context.database, context.actor))
+    page = EnrolmentPage(context.ops)
     page.open_requested.connect(lambda uid: context.open_record(uid, "enrolment", page))
     return page
 
 
 def _tab(context: Context, episode: EpisodeDetails, printer: PaperworkPrinter) -> EnrolmentTab:
-    from rehabdesk.ui.enrolment.desk import EnrolmentDesk
     from rehabdesk.ui.enrolment.tab import EnrolmentTab
 
-    return EnrolmentTab(EnrolmentDesk(context.database, context.actor), episode,
-                        printer.discharge_summary)
+    return EnrolmentTab(context.ops, episode, printer.discharge_summary)
 
 
 def _settings(context: Context, parent: QWidget) -> EnrolmentSettingsDialog:
     """The enrolment configuration (issue #7, item 1), in its own dialog."""
-    from rehabdesk.ui.enrolment.desk import EnrolmentDesk
     from rehabdesk.ui.enrolment.settings import EnrolmentSettingsDialog
 
-    dialog = EnrolmentSettingsDialog(EnrolmentDesk(context.database, context.actor), parent)
+    dialog = EnrolmentSettingsDialog(context.ops, parent)
     dialog.open()
     return dialog
 

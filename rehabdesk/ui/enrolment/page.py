@@ -10,7 +10,9 @@ now, where), and the group sessions with their roll calls (issue #7, items 3–5
 - Sessions: by date, type and group; Enter opens the roll call; "New session…".
 
 Ctrl+O opens the selected person's record at its Enrolment tab (``open_requested``).
-Every list is read on a worker thread whenever it is shown or changed.
+Every list is read on a worker thread whenever the page shows, and again while it shows
+after any change to enrolments, attendance, eligibility, people or the configuration —
+made here, on a record, or anywhere else (``Operations.changes``).
 """
 
 from __future__ import annotations
@@ -37,11 +39,13 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.enrolment import EnrolmentStatus
 from rehabdesk.domain.permissions import Action
+from rehabdesk.services.enrolment import attendance
+from rehabdesk.services.enrolment import enrolments as enrolment
+from rehabdesk.services.enrolment import programmes as config
 from rehabdesk.services.enrolment.attendance import SessionRecord
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord, WaitlistRow
 from rehabdesk.services.enrolment.programmes import DormitoryRecord
 from rehabdesk.ui.enrolment import texts
-from rehabdesk.ui.enrolment.desk import EnrolmentDesk
 from rehabdesk.ui.enrolment.dialogs import (
     ENDINGS,
     EnrolDialog,
@@ -50,8 +54,13 @@ from rehabdesk.ui.enrolment.dialogs import (
 from rehabdesk.ui.enrolment.models import EnrolmentsModel, SessionsModel, WaitlistModel
 from rehabdesk.ui.enrolment.roll_call import NewSessionDialog, RollCallDialog
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
+from rehabdesk.ui.kit.operations import Change, Operations, ServiceCall
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.kit.workers import LatestOnly
+
+SHOWN = ("enrolment", "attendance", "eligibility", "person", "settings")
+"""The kinds of change the page's lists show: a bed taken, a roll called, someone
+becoming eligible, a name corrected, a dormitory or the waitlist weights changed."""
 
 
 def current_row(view: QTableView, model: ListTableModel[Any]) -> Any:
@@ -61,17 +70,16 @@ def current_row(view: QTableView, model: ListTableModel[Any]) -> Any:
 
 class ListTab(QWidget):
     """A bar of filters and buttons over a table the tab reads on a worker thread; the
-    bar's ``count`` line says what is shown (or that it is being read)."""
+    bar's ``count`` line says what is shown (or that it is being read). A save in one of
+    its dialogs announces its change, and the page reads every list again."""
 
-    changed = Signal()
-    """Something was saved: the page reads every list again."""
     open_requested = Signal(str)
     """A person's uid: open their record at the Enrolment tab."""
 
-    def __init__(self, desk: EnrolmentDesk, model: ListTableModel[Any], name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, today: Callable[[], dt.date],
+                 model: ListTableModel[Any], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.ops, self.today = ops, today
         self.model = model
         model.setParent(self)
         self.view = read_only_table(model, self, name)
@@ -84,9 +92,11 @@ class ListTab(QWidget):
         self._jobs.finished.connect(self._show)
         self._jobs.failed.connect(self.count.setText)
 
-    def read(self, work: Callable[[], object]) -> None:
+    def read(self, call: ServiceCall[object]) -> None:
+        """``call`` in a read unit of work on the worker; only the newest answer shows."""
+        ops = self.ops
         self.count.setText(QCoreApplication.translate("ListTab", "Reading…"))
-        self._jobs.start(work)
+        self._jobs.start(lambda: ops.read(call))
 
     def _show(self, result: object) -> None:
         raise NotImplementedError
@@ -95,8 +105,9 @@ class ListTab(QWidget):
 class WaitlistTab(ListTab):
     model: WaitlistModel
 
-    def __init__(self, desk: EnrolmentDesk, parent: QWidget | None = None) -> None:
-        super().__init__(desk, WaitlistModel(), "waitlistView", parent)
+    def __init__(self, ops: Operations, today: Callable[[], dt.date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ops, today, WaitlistModel(), "waitlistView", parent)
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.setToolTip(self.tr("Enter: enrol the selected person. Hover a row to see "
@@ -108,7 +119,7 @@ class WaitlistTab(ListTab):
         self.enrol_button.setObjectName("enrolButton")
         self.withdraw_button = QPushButton(self.tr("Wi&thdraw…"), self)
         self.open_button = QPushButton(self.tr("Open record (Ctrl+O)"), self)
-        if not desk.may(Action.MANAGE_ENROLMENT):
+        if not ops.may(Action.MANAGE_ENROLMENT):
             for button in (self.enrol_button, self.withdraw_button):
                 button.setEnabled(False)
                 button.setToolTip(self.tr("Your role may not change enrolments."))
@@ -122,8 +133,8 @@ class WaitlistTab(ListTab):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
 
     def refresh(self) -> None:
-        desk = self.desk
-        self.read(lambda: (desk.today(), desk.waitlist()))
+        on = self.today()
+        self.read(lambda uow, _actor: (on, enrolment.waitlist(uow, on)))
 
     def _show(self, result: object) -> None:
         on, rows = cast(tuple[dt.date, list[WaitlistRow]], result)
@@ -144,7 +155,7 @@ class WaitlistTab(ListTab):
 
     def _enable(self) -> None:
         row = self.selected()
-        may = self.desk.may(Action.MANAGE_ENROLMENT)
+        may = self.ops.may(Action.MANAGE_ENROLMENT)
         self.enrol_button.setEnabled(may and row is not None and row.can_enrol)
         self.withdraw_button.setEnabled(may and row is not None)
         if row is not None and not row.can_enrol:
@@ -158,8 +169,7 @@ class WaitlistTab(ListTab):
         row = self.selected()
         if row is None or not self.enrol_button.isEnabled():
             return None
-        dialog = EnrolDialog(self.desk, row, self)
-        dialog.accepted.connect(self.changed.emit)
+        dialog = EnrolDialog(self.ops, self.today, row, self)
         dialog.open()
         return dialog
 
@@ -167,8 +177,8 @@ class WaitlistTab(ListTab):
         row = self.selected()
         if row is None or not self.withdraw_button.isEnabled():
             return None
-        dialog = TransitionDialog(self.desk, row.enrolment, EnrolmentStatus.WITHDRAWN, self)
-        dialog.accepted.connect(self.changed.emit)
+        dialog = TransitionDialog(self.ops, self.today, row.enrolment, EnrolmentStatus.WITHDRAWN,
+                                  self)
         dialog.open()
         return dialog
 
@@ -184,8 +194,9 @@ class BedBoardTab(ListTab):
     model: EnrolmentsModel
     EVERYONE, ENDING, OVER_CAPACITY = "", "ending", "over_capacity"
 
-    def __init__(self, desk: EnrolmentDesk, parent: QWidget | None = None) -> None:
-        super().__init__(desk, EnrolmentsModel(), "bedBoardView", parent)
+    def __init__(self, ops: Operations, today: Callable[[], dt.date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ops, today, EnrolmentsModel(), "bedBoardView", parent)
         self.all_rows: list[EnrolmentRecord] = []
         self.dormitory = QComboBox(self)
         self.dormitory.setObjectName("bedBoardDormitory")
@@ -202,9 +213,9 @@ class BedBoardTab(ListTab):
                            partial(self.change_selected, status))
         self.change_button.setMenu(menu)
         self.open_button = QPushButton(self.tr("Open record (Ctrl+O)"), self)
-        if not desk.may(Action.MANAGE_ENROLMENT):
+        if not ops.may(Action.MANAGE_ENROLMENT):
             self.change_button.setEnabled(False)
-        self._fill_dormitories(desk.dormitories())
+        self._fill_dormitories(ops.read(lambda uow, _actor: config.dormitories(uow)))
         dormitory_label = QLabel(self.tr("&Dormitory"), self)
         dormitory_label.setBuddy(self.dormitory)
         show_label = QLabel(self.tr("S&how"), self)
@@ -222,8 +233,9 @@ class BedBoardTab(ListTab):
             if self.change_button.isEnabled() else None)
 
     def refresh(self) -> None:
-        desk, uid = self.desk, self.dormitory.currentData()
-        self.read(lambda: (desk.dormitories(), desk.current(uid)))
+        uid = self.dormitory.currentData()
+        self.read(lambda uow, _actor: (config.dormitories(uow),
+                                       enrolment.current(uow, dormitory_uid=uid)))
 
     def show_dormitory(self, uid: str | None, show: str = "") -> None:
         """Shows one dormitory (``None``: all) and one kind of row (the dashboard's links)."""
@@ -250,7 +262,7 @@ class BedBoardTab(ListTab):
 
     def _filter(self) -> None:
         show = self.show_only.currentData()
-        today = self.desk.today()
+        today = self.today()
         rows = self.all_rows
         if show == self.ENDING:
             rows = [r for r in rows if r.planned_end is not None
@@ -272,8 +284,7 @@ class BedBoardTab(ListTab):
         row = self.selected()
         if row is None:
             return None
-        dialog = TransitionDialog(self.desk, row, status, self)
-        dialog.accepted.connect(self.changed.emit)
+        dialog = TransitionDialog(self.ops, self.today, row, status, self)
         dialog.open()
         return dialog
 
@@ -287,9 +298,9 @@ class SessionsTab(ListTab):
     model: SessionsModel
     PERIODS = ((-7, 0), (-30, 0), (-90, 0), (1, 30))
 
-    def __init__(self, desk: EnrolmentDesk, printer: PaperworkPrinter,
+    def __init__(self, ops: Operations, today: Callable[[], dt.date], printer: PaperworkPrinter,
                  parent: QWidget | None = None) -> None:
-        super().__init__(desk, SessionsModel(), "sessionsView", parent)
+        super().__init__(ops, today, SessionsModel(), "sessionsView", parent)
         self.printer = printer
         self.all_rows: list[SessionRecord] = []
         self.view.setToolTip(self.tr("Enter: take or look at the session's roll call."))
@@ -303,7 +314,7 @@ class SessionsTab(ListTab):
         self.new_button.setObjectName("newSessionButton")
         self.roll_button = QPushButton(self.tr("&Roll call…"), self)
         self.roll_button.setObjectName("rollCallButton")
-        if not desk.may(Action.MANAGE_ENROLMENT):
+        if not ops.may(Action.MANAGE_ENROLMENT):
             self.new_button.setEnabled(False)
         for text, combo in ((self.tr("&Period"), self.period),
                             (self.tr("&Group"), self.dormitory),
@@ -324,19 +335,21 @@ class SessionsTab(ListTab):
         self._fill_filters()
 
     def _fill_filters(self) -> None:
+        dormitories, types = self.ops.read(
+            lambda uow, _actor: (config.dormitories(uow), config.session_types(uow)))
         self.dormitory.addItem(self.tr("all groups"), None)
-        for d in self.desk.dormitories():
+        for d in dormitories:
             self.dormitory.addItem(d.name, d.uid)
         self.session_type.addItem(self.tr("all types"), None)
-        for t in self.desk.session_types():
+        for t in types:
             self.session_type.addItem(t.name_en, t.uid)
 
     def refresh(self) -> None:
-        desk, today = self.desk, self.desk.today()
+        today = self.today()
         start, end = self.PERIODS[max(0, self.period.currentIndex())]
         since, until = today + dt.timedelta(days=start), today + dt.timedelta(days=end)
         uid = self.dormitory.currentData()
-        self.read(lambda: desk.sessions(since, until, uid))
+        self.read(lambda uow, _actor: attendance.sessions(uow, since, until, dormitory_uid=uid))
 
     def _show(self, result: object) -> None:
         self.all_rows = cast(list[SessionRecord], result)
@@ -346,7 +359,7 @@ class SessionsTab(ListTab):
         wanted = self.session_type.currentData()
         rows = [r for r in self.all_rows if wanted is None or r.session_type_uid == wanted]
         self.model.set_rows(rows)
-        open_rolls = sum(1 for r in rows if r.marked == 0 and r.held_on <= self.desk.today())
+        open_rolls = sum(1 for r in rows if r.marked == 0 and r.held_on <= self.today())
         text = self.tr("%1 sessions").replace("%1", str(len(rows)))
         if open_rolls:
             text += " · " + self.tr("%1 roll calls not taken").replace("%1", str(open_rolls))
@@ -362,24 +375,20 @@ class SessionsTab(ListTab):
         session = session or self.selected()
         if session is None:
             return None
-        dialog = RollCallDialog(self.desk, session, self.printer, self)
-        dialog.saved.connect(lambda _: self.changed.emit())
-        dialog.finished.connect(lambda _: self.refresh())
+        dialog = RollCallDialog(self.ops, self.today, session, self.printer, self)
         dialog.open()
         return dialog
 
     def new_session(self) -> NewSessionDialog | None:
         if not self.new_button.isEnabled():
             return None
-        dialog = NewSessionDialog(self.desk, self)
+        dialog = NewSessionDialog(self.ops, self.today, self)
         dialog.accepted.connect(lambda: self._added(dialog.result_record))
         dialog.open()
         return dialog
 
     def _added(self, session: SessionRecord) -> None:
-        self.changed.emit()
-        self.refresh()
-        if session.held_on <= self.desk.today():  # held already: take its roll now
+        if session.held_on <= self.today():  # held already: take its roll now
             self.open_roll_call(session)
 
 
@@ -388,15 +397,15 @@ class EnrolmentPage(QWidget):
     """A person's uid: open their record at the Enrolment tab."""
     WAITLIST, BED_BOARD, SESSIONS = range(3)
 
-    def __init__(self, desk: EnrolmentDesk, parent: QWidget | None = None, *,
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today,
                  printer: PaperworkPrinter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("enrolmentPage")
-        self.desk = desk
-        self.printer = printer or PaperworkPrinter(desk.database, desk.actor, self)
-        self.waitlist = WaitlistTab(desk, self)
-        self.bed_board = BedBoardTab(desk, self)
-        self.sessions = SessionsTab(desk, self.printer, self)
+        self.printer = printer or PaperworkPrinter(ops.database, ops.actor, self)
+        self.waitlist = WaitlistTab(ops, today, self)
+        self.bed_board = BedBoardTab(ops, today, self)
+        self.sessions = SessionsTab(ops, today, self.printer, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.waitlist, self.tr("&Waitlist"))
         self.tabs.addTab(self.bed_board, self.tr("&Bed board"))
@@ -406,10 +415,9 @@ class EnrolmentPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.waitlist.open_requested.connect(self.open_requested)
         self.bed_board.open_requested.connect(self.open_requested)
-        # A change in one list changes the others (a bed taken, a person gone).
-        self.waitlist.changed.connect(self.refresh)
-        self.bed_board.changed.connect(self.refresh)
-        self.sessions.changed.connect(self.refresh)
+        # A change in one list changes the others (a bed taken, a person gone), wherever
+        # it was made.
+        ops.changes.changed.connect(self._changed)
         shortcut = QShortcut(QKeySequence("Ctrl+O"), self, self._open_selected)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh = QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
@@ -418,6 +426,11 @@ class EnrolmentPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
+
+    def _changed(self, change: Change) -> None:
+        """A hidden page reads its lists when it shows; a shown one reads them now."""
+        if change.touches(*SHOWN) and self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         self.waitlist.refresh()

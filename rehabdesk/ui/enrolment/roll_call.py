@@ -11,6 +11,8 @@ Also the "New session" dialog (type, date, group, facilitator, topic).
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,12 +42,15 @@ from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.programmes import AttendanceStatus
+from rehabdesk.services.enrolment import attendance
+from rehabdesk.services.enrolment import programmes as config
 from rehabdesk.services.enrolment.attendance import Mark, SessionInput, SessionRecord
 from rehabdesk.ui.enrolment import texts
-from rehabdesk.ui.enrolment.desk import EnrolmentDesk, RollCallState
 from rehabdesk.ui.enrolment.dialogs import WriteDialog
+from rehabdesk.ui.enrolment.state import RollCallState, roll_call_state
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.list_model import Index
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 
 A = AttendanceStatus
@@ -177,14 +182,13 @@ class RollCallView(QTableView):
 
 
 class RollCallDialog(QDialog):
-    saved = Signal(object)
-    """The session's new counts (a ``SessionRecord``)."""
+    """Takes one session's roll; a save announces an "attendance" change to the pages."""
 
-    def __init__(self, desk: EnrolmentDesk, session: SessionRecord, printer: PaperworkPrinter,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, today: Callable[[], dt.date], session: SessionRecord,
+                 printer: PaperworkPrinter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rollCall")
-        self.desk, self.session, self.printer = desk, session, printer
+        self.ops, self.today, self.session, self.printer = ops, today, session, printer
         self.setWindowTitle(self.tr("Roll call — %1, %2").replace("%1", session.type_name_en)
                             .replace("%2", entry.format_date(session.held_on)))
         group = session.dormitory_name or self.tr("everyone enrolled")
@@ -228,7 +232,7 @@ class RollCallDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
         self.save_button.setObjectName("saveRollCall")
         close = QPushButton(self.tr("Close"), self)
-        if not desk.may(Action.MANAGE_ENROLMENT):
+        if not ops.may(Action.MANAGE_ENROLMENT):
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(self.tr("Your role may not take the roll call."))
         buttons = QHBoxLayout()
@@ -259,8 +263,9 @@ class RollCallDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        uid = self.session.uid
         try:
-            state = self.desk.roll_call(self.session.uid)
+            state = self.ops.read(lambda uow, _actor: roll_call_state(uow, uid))
         except RehabDeskError as error:
             show_error(self.error, str(error))
             return
@@ -288,8 +293,10 @@ class RollCallDialog(QDialog):
         if not self.save_button.isEnabled() or self.model.state is None:
             return
         self.status.clear()
+        uid, exceptions, today = self.session.uid, self.model.exceptions(), self.today()
         try:
-            record = self.desk.record_roll_call(self.session.uid, self.model.exceptions())
+            record = self.ops.write(lambda uow, actor: attendance.record_roll_call(
+                uow, actor, uid, exceptions, today=today), changed={"attendance"})
         except RehabDeskError as error:
             show_error(self.error, str(error))
             return
@@ -299,7 +306,6 @@ class RollCallDialog(QDialog):
                             .replace("%1", str(record.present)).replace("%2", str(record.absent))
                             .replace("%3", str(record.excused)))
         self._show_counts()
-        self.saved.emit(record)
 
     def print_sheet(self) -> None:
         self.printer.roll_call(self.session.uid, f"{self.session.type_name_en} "
@@ -309,20 +315,23 @@ class RollCallDialog(QDialog):
 class NewSessionDialog(WriteDialog):
     """A group session: its type, day, group (a dormitory or everyone), facilitator."""
 
-    def __init__(self, desk: EnrolmentDesk, parent: QWidget | None = None) -> None:
-        super().__init__(desk, self.tr("New session"), self.tr("&Add session"), parent)
+    def __init__(self, ops: Operations, today: Callable[[], dt.date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ops, today, self.tr("New session"), self.tr("&Add session"), parent)
         self.setObjectName("newSession")
         self.heading.setText(self.tr("A group session; its roll is everyone enrolled on the "
                                      "day, in the dormitory chosen."))
         self.session_type = QComboBox(self)
-        for t in desk.session_types():
+        types, dormitories = ops.read(
+            lambda uow, _actor: (config.session_types(uow), config.dormitories(uow)))
+        for t in types:
             self.session_type.addItem(f"{t.name_en} · {t.name_km}", t.uid)
-        self.held_on = date_field(desk.today(), self)
+        self.held_on = date_field(today(), self)
         self.group = QComboBox(self)
         self.group.addItem(self.tr("everyone enrolled"), None)
-        for d in desk.dormitories():
+        for d in dormitories:
             self.group.addItem(d.name, d.uid)
-        self.facilitator = QLineEdit(desk.actor.name, self)
+        self.facilitator = QLineEdit(ops.actor.name, self)
         self.topic = QLineEdit(self)
         self.form.addRow(self.tr("&Type"), self.session_type)
         self.form.addRow(self.tr("&Date"), self.held_on)
@@ -338,6 +347,8 @@ class NewSessionDialog(WriteDialog):
             self.refuse(self.tr("No session type is configured; an administrator adds them "
                                 "on the Administration page."))
             return None
-        return self.desk.add_session(SessionInput(
-            self.session_type.currentData(), day, self.facilitator.text(), self.topic.text(),
-            self.group.currentData()))
+        data = SessionInput(self.session_type.currentData(), day, self.facilitator.text(),
+                            self.topic.text(), self.group.currentData())
+        today = self.today()
+        return self.ops.write(lambda uow, actor: attendance.add_session(uow, actor, data, today),
+                              changed={"attendance"})

@@ -6,7 +6,9 @@ version kept and listed).
 Only administrators change these (``CHANGE_SETTINGS``, checked by the services); others
 see the lists read-only. Each list: select a row to edit it in the form below, "New"
 for an empty form, Save (Ctrl+S). A refusal (a capacity below an occupied bed, a
-duplicate name, a minimum above the maximum) shows its sentence and nothing is saved.
+duplicate name, a minimum above the maximum) shows its sentence and nothing is saved. A
+save that goes through announces a "settings" change: the Enrolment page and the
+Dashboard read their lists again.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from rehabdesk.domain.programmes import (
     ProgrammeKind,
 )
 from rehabdesk.domain.records import Sex
+from rehabdesk.services.enrolment import programmes as config
 from rehabdesk.services.enrolment.programmes import (
     DormitoryInput,
     DormitoryRecord,
@@ -51,11 +54,13 @@ from rehabdesk.services.enrolment.programmes import (
     SessionTypeRecord,
     WeightsVersion,
 )
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.enrolment import texts
-from rehabdesk.ui.enrolment.desk import EnrolmentDesk
 from rehabdesk.ui.enrolment.page import current_row
 from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
+from rehabdesk.ui.kit.operations import Operations
 
 
 def _yes(active: bool) -> str:
@@ -126,12 +131,13 @@ class WeightsModel(ListTableModel[WeightsVersion]):
 
 
 class ConfigList(QWidget):
-    """A list and the form that edits its selected row (or a new one)."""
+    """A list and the form that edits its selected row (or a new one); a subclass says
+    how to read the list and how to save the form, each in the unit of work given."""
 
-    def __init__(self, desk: EnrolmentDesk, model: ListTableModel[Any], name: str,
+    def __init__(self, ops: Operations, model: ListTableModel[Any], name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk: EnrolmentDesk = desk
+        self.ops = ops
         self.model = model
         self.uid: str | None = None
         self.view = read_only_table(model, self, name)
@@ -142,7 +148,7 @@ class ConfigList(QWidget):
         self.new_button = QPushButton(QCoreApplication.translate("ConfigList", "&New"), self)
         self.save_button = QPushButton(
             QCoreApplication.translate("ConfigList", "&Save (Ctrl+S)"), self)
-        self.may = desk.may(Action.CHANGE_SETTINGS)
+        self.may = ops.may(Action.CHANGE_SETTINGS)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.status)
@@ -173,7 +179,7 @@ class ConfigList(QWidget):
         self.reload()
 
     def reload(self, keep: str | None = None) -> None:
-        self.model.set_rows(self.load())
+        self.model.set_rows(self.ops.read(lambda uow, _actor: self.load(uow)))
         index = next((i for i, r in enumerate(self.model.rows) if r.uid == keep), None)
         if index is not None:
             self.view.selectRow(index)
@@ -195,8 +201,10 @@ class ConfigList(QWidget):
         if not self.may:
             return
         self.status.clear()
+        uid = self.uid
         try:
-            record = self.write(self.uid)
+            record = self.ops.write(lambda uow, actor: self.write(uow, actor, uid),
+                                    changed={"settings"})
         except RehabDeskError as error:
             show_error(self.error, str(error))
             return
@@ -205,13 +213,14 @@ class ConfigList(QWidget):
         self.reload(record.uid)
 
     # -- what a subclass says --------------------------------------------------------------
-    def load(self) -> list[Any]:
+    def load(self, uow: UnitOfWork) -> list[Any]:
         raise NotImplementedError
 
     def fill(self, record: Any) -> None:
         raise NotImplementedError
 
-    def write(self, uid: str | None) -> Any:
+    def write(self, uow: UnitOfWork, actor: Actor, uid: str | None) -> Any:
+        """Saves the form as the record ``uid`` (``None``: a new one)."""
         raise NotImplementedError
 
 
@@ -223,8 +232,8 @@ def _names(parent: QWidget, form: QFormLayout) -> tuple[QLineEdit, QLineEdit, QC
 
 
 class ProgrammesList(ConfigList):
-    def __init__(self, desk: EnrolmentDesk, parent: QWidget | None = None) -> None:
-        super().__init__(desk, ProgrammesModel(), "programmesView", parent)
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, ProgrammesModel(), "programmesView", parent)
         self.model.setParent(self)
         self.name_en, self.name_km, self.active = _names(self, self.form)
         self.kind = QComboBox(self)
@@ -241,8 +250,8 @@ class ProgrammesList(ConfigList):
         self.form.addRow("", self.active)
         self.finish()
 
-    def load(self) -> list[ProgrammeRecord]:
-        return self.desk.all_programmes()
+    def load(self, uow: UnitOfWork) -> list[ProgrammeRecord]:
+        return config.programmes(uow, include_inactive=True)
 
     def fill(self, record: ProgrammeRecord | None) -> None:
         self.name_en.setText(record.name_en if record else "")
@@ -253,15 +262,15 @@ class ProgrammesList(ConfigList):
         self.max_days.setValue(record.max_days if record else 180)
         self.active.setChecked(record.active if record else True)
 
-    def write(self, uid: str | None) -> ProgrammeRecord:
-        return self.desk.save_programme(ProgrammeInput(
+    def write(self, uow: UnitOfWork, actor: Actor, uid: str | None) -> ProgrammeRecord:
+        return config.save_programme(uow, actor, ProgrammeInput(
             self.name_km.text(), self.name_en.text(), ProgrammeKind(self.kind.currentData()),
             self.min_days.value(), self.max_days.value(), self.active.isChecked()), uid)
 
 
 class DormitoriesList(ConfigList):
-    def __init__(self, desk: EnrolmentDesk, parent: QWidget | None = None) -> None:
-        super().__init__(desk, DormitoriesModel(), "dormitoriesView", parent)
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, DormitoriesModel(), "dormitoriesView", parent)
         self.model.setParent(self)
         self.name = QLineEdit(self)
         self.sex = QComboBox(self)
@@ -278,8 +287,8 @@ class DormitoriesList(ConfigList):
         self.form.addRow("", self.active)
         self.finish()
 
-    def load(self) -> list[DormitoryRecord]:
-        return self.desk.all_dormitories()
+    def load(self, uow: UnitOfWork) -> list[DormitoryRecord]:
+        return config.dormitories(uow, include_inactive=True)
 
     def fill(self, record: DormitoryRecord | None) -> None:
         self.name.setText(record.name if record else "")
@@ -287,40 +296,40 @@ class DormitoriesList(ConfigList):
         self.capacity.setValue(record.capacity if record else 50)
         self.active.setChecked(record.active if record else True)
 
-    def write(self, uid: str | None) -> DormitoryRecord:
-        return self.desk.save_dormitory(DormitoryInput(
+    def write(self, uow: UnitOfWork, actor: Actor, uid: str | None) -> DormitoryRecord:
+        return config.save_dormitory(uow, actor, DormitoryInput(
             self.name.text(), Sex(self.sex.currentData()), self.capacity.value(),
             self.active.isChecked()), uid)
 
 
 class SessionTypesList(ConfigList):
-    def __init__(self, desk: EnrolmentDesk, parent: QWidget | None = None) -> None:
-        super().__init__(desk, SessionTypesModel(), "sessionTypesView", parent)
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, SessionTypesModel(), "sessionTypesView", parent)
         self.model.setParent(self)
         self.name_en, self.name_km, self.active = _names(self, self.form)
         self.active.setText(self.tr("Offered"))
         self.form.addRow("", self.active)
         self.finish()
 
-    def load(self) -> list[SessionTypeRecord]:
-        return self.desk.all_session_types()
+    def load(self, uow: UnitOfWork) -> list[SessionTypeRecord]:
+        return config.session_types(uow, include_inactive=True)
 
     def fill(self, record: SessionTypeRecord | None) -> None:
         self.name_en.setText(record.name_en if record else "")
         self.name_km.setText(record.name_km if record else "")
         self.active.setChecked(record.active if record else True)
 
-    def write(self, uid: str | None) -> SessionTypeRecord:
-        return self.desk.save_session_type(SessionTypeInput(
+    def write(self, uow: UnitOfWork, actor: Actor, uid: str | None) -> SessionTypeRecord:
+        return config.save_session_type(uow, actor, SessionTypeInput(
             self.name_km.text(), self.name_en.text(), self.active.isChecked()), uid)
 
 
 class WeightsPanel(QWidget):
     """The waitlist weights now, the form to change them with a reason, every version."""
 
-    def __init__(self, desk: EnrolmentDesk, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.ops = ops
         explanation = QLabel(self.tr(
             "Priority = risk level (0 low, 1 moderate, 2 high) × the first weight + days on "
             "the waitlist × the second + (horizon − days of sentence left) × the third. "
@@ -364,7 +373,7 @@ class WeightsPanel(QWidget):
         layout.addWidget(self.view, 1)
         self.apply_button.clicked.connect(self.apply)
         self.reason.returnPressed.connect(self.apply)
-        if not desk.may(Action.CHANGE_SETTINGS):
+        if not ops.may(Action.CHANGE_SETTINGS):
             for widget in (self.per_risk, self.per_day, self.per_urgency, self.horizon,
                            self.reason, self.apply_button):
                 widget.setEnabled(False)
@@ -372,7 +381,7 @@ class WeightsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        versions = self.desk.weights_history()
+        versions = self.ops.read(lambda uow, _actor: config.weights_history(uow))
         self.model.set_rows(list(reversed(versions)))  # newest first
         w = versions[-1].weights
         self.per_risk.setValue(w.per_risk_level)
@@ -384,8 +393,10 @@ class WeightsPanel(QWidget):
         weights = PriorityWeights(self.per_risk.value(), self.per_day.value(),
                                   self.per_urgency.value(), self.horizon.value())
         self.status.clear()
+        reason = self.reason.text()
         try:
-            self.desk.change_weights(weights, self.reason.text())
+            self.ops.write(lambda uow, actor: config.change_waitlist_weights(
+                uow, actor, weights, reason), changed={"settings"})
         except RehabDeskError as error:
             show_error(self.error, str(error))
             return
@@ -396,14 +407,14 @@ class WeightsPanel(QWidget):
 
 
 class EnrolmentSettingsDialog(QDialog):
-    def __init__(self, desk: EnrolmentDesk, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("enrolmentSettings")
         self.setWindowTitle(self.tr("Programmes, dormitories and the waitlist"))
-        self.programmes = ProgrammesList(desk, self)
-        self.dormitories = DormitoriesList(desk, self)
-        self.session_types = SessionTypesList(desk, self)
-        self.weights = WeightsPanel(desk, self)
+        self.programmes = ProgrammesList(ops, self)
+        self.dormitories = DormitoriesList(ops, self)
+        self.session_types = SessionTypesList(ops, self)
+        self.weights = WeightsPanel(ops, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.programmes, self.tr("&Programmes"))
         self.tabs.addTab(self.dormitories, self.tr("&Dormitories"))

@@ -5,11 +5,13 @@ Refer…, Enrol… and Change status… follow the lifecycle (``domain.enrolment
 discharge summary can be written once the enrolment has ended and is printed through the
 paperwork framework. Over capacity and a supervisor's override are named on the
 enrolment's line and above its details. Every save shows the service's sentence when it
-is refused, and nothing is saved.
+is refused, and nothing is saved; a save that goes through announces an "enrolment"
+change, so the Enrolment page and the Dashboard show it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from html import escape
@@ -37,15 +39,20 @@ from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.programmes import GoalStatus
 from rehabdesk.domain.records import EpisodeDetails
+from rehabdesk.services.enrolment import caseplan
+from rehabdesk.services.enrolment import enrolments as enrolment
 from rehabdesk.services.enrolment.caseplan import DischargeInput, GoalInput
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.enrolment import texts
-from rehabdesk.ui.enrolment.desk import EnrolmentDesk, EnrolmentDetails
 from rehabdesk.ui.enrolment.dialogs import EnrolDialog, ReferDialog, TransitionDialog, targets
 from rehabdesk.ui.enrolment.models import EnrolmentsModel, GoalsModel, NotesModel, TransitionsModel
 from rehabdesk.ui.enrolment.page import current_row
+from rehabdesk.ui.enrolment.state import EnrolmentDetails, enrolment_details
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.list_model import read_only_table
+from rehabdesk.ui.kit.operations import Operations, ServiceCall
 
 S = EnrolmentStatus
 OPEN = frozenset({S.REFERRED, S.WAITLISTED, S.ENROLLED})
@@ -54,14 +61,15 @@ PrintDischarge = Callable[[str, str, QWidget], None]
 
 
 class EnrolmentTab(QWidget):
-    def __init__(self, desk: EnrolmentDesk, episode: EpisodeDetails,
+    def __init__(self, ops: Operations, episode: EpisodeDetails,
                  print_discharge: PrintDischarge | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.setObjectName("enrolmentTab")
-        self.desk, self.episode, self._print = desk, episode, print_discharge
+        self.ops, self.episode, self.today, self._print = ops, episode, today, print_discharge
         self.details: EnrolmentDetails | None = None
-        may = desk.may(Action.MANAGE_ENROLMENT)
+        may = ops.may(Action.MANAGE_ENROLMENT)
 
         self.model = EnrolmentsModel(self)
         self.view = read_only_table(self.model, self, "episodeEnrolments")
@@ -177,7 +185,7 @@ class EnrolmentTab(QWidget):
         part = QWidget(self)
         self.discharge_state = QLabel(part)
         self.discharge_state.setWordWrap(True)
-        self.discharge_on = date_field(self.desk.today(), part)
+        self.discharge_on = date_field(self.today(), part)
         self.discharge_summary = QPlainTextEdit(part)
         self.discharge_summary.setObjectName("dischargeSummary")
         self.discharge_summary.setTabChangesFocus(True)
@@ -216,8 +224,9 @@ class EnrolmentTab(QWidget):
     def refresh(self, select_uid: str | None = None) -> None:
         chosen = self.selected()
         keep = select_uid or (chosen.uid if chosen else None)
+        episode = self.episode.uid
         try:
-            rows = self.desk.enrolments_of_episode(self.episode.uid)
+            rows = self.ops.read(lambda uow, _actor: enrolment.enrolments_of_episode(uow, episode))
         except RehabDeskError as error:
             show_error(self.error, str(error))
             return
@@ -252,7 +261,8 @@ class EnrolmentTab(QWidget):
             self._show_discharge(None)
             return
         try:
-            self.details = self.desk.details(record.uid)
+            self.details = self.ops.read(
+                lambda uow, _actor: enrolment_details(uow, record.uid))
         except RehabDeskError as error:
             show_error(self.error, str(error))
             return
@@ -302,9 +312,11 @@ class EnrolmentTab(QWidget):
             self.discharge_on.setText(entry.format_date(summary.written_on))
 
     # -- writing ---------------------------------------------------------------------------
-    def _attempt(self, write: Callable[[], object], focus: QWidget | None = None) -> bool:
+    def _attempt(self, call: ServiceCall[object], focus: QWidget | None = None) -> bool:
+        """Saves through ``call``, announcing an "enrolment" change; a refusal shows its
+        sentence and puts the cursor on ``focus`` (nothing was saved)."""
         try:
-            write()
+            self.ops.write(call, changed={"enrolment"})
         except RehabDeskError as error:
             show_error(self.error, str(error))
             if focus is not None:
@@ -314,7 +326,8 @@ class EnrolmentTab(QWidget):
         return True
 
     def refer(self) -> ReferDialog:
-        dialog = ReferDialog(self.desk, self.episode.uid, self.episode.case_number, self)
+        dialog = ReferDialog(self.ops, self.today, self.episode.uid, self.episode.case_number,
+                             self)
         dialog.accepted.connect(lambda: self.refresh(cast(str, dialog.result_record.uid)))
         dialog.open()
         return dialog
@@ -323,7 +336,9 @@ class EnrolmentTab(QWidget):
         record = self.selected()
         if record is None:
             return None
-        row = next((r for r in self.desk.waitlist() if r.enrolment.uid == record.uid), None)
+        on = self.today()
+        waiting = self.ops.read(lambda uow, _actor: enrolment.waitlist(uow, on))
+        row = next((r for r in waiting if r.enrolment.uid == record.uid), None)
         if row is None:
             return None
         if not row.can_enrol:
@@ -331,7 +346,7 @@ class EnrolmentTab(QWidget):
                                            "can be enrolled.").replace(
                 "%1", record.case_number).replace("%2", texts.outcome(row.eligibility)))
             return None
-        dialog = EnrolDialog(self.desk, row, self)
+        dialog = EnrolDialog(self.ops, self.today, row, self)
         dialog.accepted.connect(lambda: self.refresh(record.uid))
         dialog.open()
         return dialog
@@ -340,7 +355,7 @@ class EnrolmentTab(QWidget):
         record = self.selected()
         if record is None:
             return None
-        dialog = TransitionDialog(self.desk, record, status, self)
+        dialog = TransitionDialog(self.ops, self.today, record, status, self)
         dialog.accepted.connect(lambda: self.refresh(record.uid))
         dialog.open()
         return dialog
@@ -350,12 +365,13 @@ class EnrolmentTab(QWidget):
         if record is None:
             return
 
-        def write() -> None:
+        today = self.today()
+
+        def write(uow: UnitOfWork, actor: Actor) -> caseplan.GoalRecord:
             target = (entry.parse_date(self.goal_target.text())
                       if self.goal_target.text().strip() else None)
-            self.desk.add_goal(record.uid, GoalInput(self.goal_area.text(),
-                                                     self.goal_text.text(),
-                                                     self.desk.today(), target))
+            return caseplan.add_goal(uow, actor, record.uid, GoalInput(
+                self.goal_area.text(), self.goal_text.text(), today, target), today)
 
         if self._attempt(write, self.goal_text):
             for edit in (self.goal_area, self.goal_text, self.goal_target):
@@ -367,15 +383,18 @@ class EnrolmentTab(QWidget):
         if record is None or goal is None:
             show_error(self.error, self.tr("Select a goal in the case plan first."))
             return
-        if self._attempt(lambda: self.desk.close_goal(goal.uid, status, self.desk.today())):
+        today = self.today()
+        if self._attempt(lambda uow, actor: caseplan.close_goal(uow, actor, goal.uid, status,
+                                                                today, today)):
             self.refresh(record.uid)
 
     def add_note(self) -> None:
         record = self.selected()
         if record is None:
             return
-        if self._attempt(lambda: self.desk.add_progress_note(
-                record.uid, self.desk.today(), self.note_text.toPlainText()), self.note_text):
+        today, text = self.today(), self.note_text.toPlainText()
+        if self._attempt(lambda uow, actor: caseplan.add_progress_note(
+                uow, actor, record.uid, today, text, today), self.note_text):
             self.note_text.clear()
             self.refresh(record.uid)
 
@@ -384,11 +403,13 @@ class EnrolmentTab(QWidget):
         if record is None or not self.save_discharge_button.isEnabled():
             return
 
-        def write() -> None:
-            self.desk.save_discharge_summary(record.uid, DischargeInput(
+        today = self.today()
+
+        def write(uow: UnitOfWork, actor: Actor) -> caseplan.DischargeSummaryRecord:
+            return caseplan.save_discharge_summary(uow, actor, record.uid, DischargeInput(
                 entry.parse_date(self.discharge_on.text()),
                 self.discharge_summary.toPlainText(), self.recommendations.toPlainText(),
-                self.follow_up.text()))
+                self.follow_up.text()), today)
 
         if self._attempt(write, self.discharge_summary):
             self.refresh(record.uid)
