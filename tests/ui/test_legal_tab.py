@@ -13,6 +13,7 @@ from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.platform import persons
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.legal.dialogs import (
     CourtCaseDialog,
     LegalDialog,
@@ -30,7 +31,7 @@ def _tab(qtbot: Any, db: Database, clerk: Actor) -> LegalTab:
         episode = persons.load_episode(uow, uid)
         details = persons.get_person(uow, episode.person.uid).latest_episode
     assert details is not None
-    tab = LegalTab(db, clerk, details, today=lambda: TODAY)
+    tab = LegalTab(Operations(db, clerk), details, today=lambda: TODAY)
     qtbot.addWidget(tab)
     tab.resize(1100, 520)
     tab.show()

@@ -16,6 +16,7 @@ from rehabdesk.services.platform import persons
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.platform.users import actor_named
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.legal.tab import LegalTab
 from tests.conftest import TODAY, save_screenshot
 
@@ -44,7 +45,7 @@ def _longest_history(db: Database) -> tuple[Any, legal.CourtCaseRecord]:
 
 
 def _tab(qtbot: Any, db: Database, actor: Actor, episode: Any) -> LegalTab:
-    tab = LegalTab(db, actor, episode, today=lambda: TODAY)
+    tab = LegalTab(Operations(db, actor), episode, today=lambda: TODAY)
     qtbot.addWidget(tab)
     tab.resize(1100, 520)
     tab.show()

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def _tab(context: Context, episode: EpisodeDetails, _printer: PaperworkPrinter) -> LegalTab:
     from rehabdesk.ui.legal.tab import LegalTab
 
-    return LegalTab(context.database, context.actor, episode)
+    return LegalTab(context.ops, episode)
 
 
 def install(registry: Registry) -> None:

@@ -3,9 +3,10 @@ history (issue #4, item 1; DOMAIN.md, "Court case").
 
 Each case shows its court, number, charges, current verdict status, sentence, credited
 pre-trial days, expected release with the days left, and any order for treatment. The
-buttons open ``ui.legal_dialogs``; every save is one write unit of work through
-``services.legal``, which re-evaluates the episode's eligibility. Reads are a few
-indexed rows, well under the 100 ms that would call for a worker.
+buttons open ``ui.legal.dialogs``; every save is one write through the window's
+``Operations`` into ``services.legal``, which re-evaluates the episode's eligibility, so
+it announces {legal, eligibility}. Reads are a few indexed rows, well under the 100 ms
+that would call for a worker.
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain import entry
 from rehabdesk.domain.legal import days_left
-from rehabdesk.domain.permissions import Action, allowed
+from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.legal.cases import CourtCaseRecord, VerdictChangeRecord
 from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import Database, UnitOfWork
+from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.kit.list_model import Index, ListTableModel, read_only_table
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.words import CHARGES, VERDICTS, word
 from rehabdesk.ui.legal.dialogs import (
     CourtCaseDialog,
@@ -41,6 +43,10 @@ from rehabdesk.ui.legal.dialogs import (
     TreatmentOrderDialog,
     VerdictChangeDialog,
 )
+
+SAVED = frozenset({"legal", "eligibility"})
+"""What every legal save changes: the court case, and the episode's eligibility, which
+the service re-evaluates in the same transaction."""
 
 
 def _date(value: dt.date | None) -> str:
@@ -118,12 +124,11 @@ class HistoryModel(ListTableModel[VerdictChangeRecord]):
 
 
 class LegalTab(QWidget):
-    def __init__(self, database: Database, actor: Actor, episode: EpisodeDetails,
+    def __init__(self, ops: Operations, episode: EpisodeDetails,
                  parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
-        self._database, self._actor, self._episode, self._today = (
-            database, actor, episode, today)
+        self._ops, self._episode, self._today = ops, episode, today
         self.cases = CasesModel(today, self)
         self.history = HistoryModel(self)
         self.cases_view = read_only_table(self.cases, self, "courtCases")
@@ -132,7 +137,7 @@ class LegalTab(QWidget):
         self.verdict_button = QPushButton(self.tr("&Verdict change…"), self)
         self.sentence_button = QPushButton(self.tr("&Sentence…"), self)
         self.order_button = QPushButton(self.tr("&Treatment order…"), self)
-        may = allowed(actor.role, Action.RECORD_LEGAL)
+        may = ops.may(Action.RECORD_LEGAL)
         for button in (self.add_button, self.verdict_button, self.sentence_button,
                        self.order_button):
             button.setEnabled(may)
@@ -161,8 +166,8 @@ class LegalTab(QWidget):
         self.reload()
 
     def reload(self, select_uid: str | None = None) -> None:
-        with self._database.unit_of_work() as uow:
-            cases = legal.court_cases(uow, self._episode.uid)
+        episode = self._episode.uid
+        cases = self._ops.read(lambda uow, _actor: legal.court_cases(uow, episode))
         self.cases.set_rows(cases)
         uids = [c.uid for c in cases]
         row = uids.index(select_uid) if select_uid in uids else len(cases) - 1
@@ -174,20 +179,18 @@ class LegalTab(QWidget):
         case = self.selected_case(row)
         self.history.set_rows(case.history if case else ())
         for button in (self.verdict_button, self.sentence_button, self.order_button):
-            button.setEnabled(case is not None and allowed(self._actor.role,
-                                                           Action.RECORD_LEGAL))
+            button.setEnabled(case is not None and self._ops.may(Action.RECORD_LEGAL))
 
     def selected_case(self, row: int | None = None) -> CourtCaseRecord | None:
         row = self.cases_view.currentIndex().row() if row is None else row
         return self.cases.rows[row] if 0 <= row < len(self.cases.rows) else None
 
     # -- writes ------------------------------------------------------------------------
-    def _write(self, call: Callable[[UnitOfWork, Any], CourtCaseRecord]
+    def _write(self, call: Callable[[UnitOfWork, Actor, Any], CourtCaseRecord]
                ) -> Callable[[Any], object]:
-        """One write unit of work per OK; the fresh list shows the saved case."""
+        """One write per OK with the dialog's value; the fresh list shows the saved case."""
         def save(value: Any) -> CourtCaseRecord:
-            with self._database.unit_of_work(write=True) as uow:
-                record = call(uow, value)
+            record = self._ops.write(lambda uow, actor: call(uow, actor, value), changed=SAVED)
             self.reload(record.uid)
             return record
         return save
@@ -197,16 +200,17 @@ class LegalTab(QWidget):
 
     def add_case(self) -> None:
         today, episode = self._today(), self._episode.uid
-        self._run(CourtCaseDialog(self._write(lambda uow, new: legal.add_court_case(
-            uow, self._actor, episode, new, today)), self))
+        self._run(CourtCaseDialog(self._write(lambda uow, actor, new: legal.add_court_case(
+            uow, actor, episode, new, today)), self))
 
     def verdict_change(self) -> None:
         case = self.selected_case()
         if case is None:
             return
         today = self._today()
-        self._run(VerdictChangeDialog(self._write(lambda uow, v: legal.record_verdict_change(
-            uow, self._actor, case.uid, v[0], v[1], today, document_ref=v[2], reason=v[3])),
+        self._run(VerdictChangeDialog(self._write(
+            lambda uow, actor, v: legal.record_verdict_change(
+                uow, actor, case.uid, v[0], v[1], today, document_ref=v[2], reason=v[3])),
             today, self))
 
     def sentence(self) -> None:
@@ -214,8 +218,8 @@ class LegalTab(QWidget):
         if case is None:
             return
         today = self._today()
-        self._run(SentenceDialog(self._write(lambda uow, v: legal.record_sentence(
-            uow, self._actor, case.uid, v[0], v[1], today, credited_days=v[2])),
+        self._run(SentenceDialog(self._write(lambda uow, actor, v: legal.record_sentence(
+            uow, actor, case.uid, v[0], v[1], today, credited_days=v[2])),
             self))
 
     def treatment_order(self) -> None:
@@ -223,6 +227,7 @@ class LegalTab(QWidget):
         if case is None:
             return
         today = self._today()
-        self._run(TreatmentOrderDialog(self._write(lambda uow, v: legal.record_treatment_order(
-            uow, self._actor, case.uid, v[0], v[1], today, document_ref=v[2])),
+        self._run(TreatmentOrderDialog(self._write(
+            lambda uow, actor, v: legal.record_treatment_order(
+                uow, actor, case.uid, v[0], v[1], today, document_ref=v[2])),
             today, self))
