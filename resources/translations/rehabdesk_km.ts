@@ -4,42 +4,42 @@
 <context>
     <name>AddressPicker</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="118"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="143"/>
         <source>Home province: type part of its name in Khmer or Latin letters.</source>
         <translation>ខេត្តកំណើត៖ វាយផ្នែកមួយនៃឈ្មោះជាអក្សរខ្មែរ ឬអក្សរឡាតាំង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="119"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="144"/>
         <source>Home district, inside the province chosen above.</source>
         <translation>ស្រុកកំណើត ក្នុងខេត្តដែលបានជ្រើសខាងលើ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="120"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="145"/>
         <source>Home commune or sangkat, inside the district chosen above.</source>
         <translation>ឃុំ ឬសង្កាត់កំណើត ក្នុងស្រុកដែលបានជ្រើសខាងលើ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="121"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="146"/>
         <source>Home village, inside the commune chosen above.</source>
         <translation>ភូមិកំណើត ក្នុងឃុំដែលបានជ្រើសខាងលើ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="122"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="147"/>
         <source>Province</source>
         <translation>ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="122"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="147"/>
         <source>District</source>
         <translation>ស្រុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="122"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="147"/>
         <source>Commune</source>
         <translation>ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="123"/>
+        <location filename="../../rehabdesk/ui/kit/address_picker.py" line="148"/>
         <source>Village</source>
         <translation>ភូមិ</translation>
     </message>
@@ -102,12 +102,12 @@
         <translation>&lt;h2&gt;ការអ៊ិនគ្រីប&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/install.py" line="61"/>
+        <location filename="../../rehabdesk/ui/enrolment/install.py" line="57"/>
         <source>Programmes, dormitories and waitlist weights…</source>
         <translation>កម្មវិធី អន្តេវាសិកដ្ឋាន និងទម្ងន់បញ្ជីរង់ចាំ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/install.py" line="63"/>
+        <location filename="../../rehabdesk/ui/enrolment/install.py" line="59"/>
         <source>Treatment programmes, dormitories with their beds, session types and the waitlist priority weights.</source>
         <translation>កម្មវិធីព្យាបាល អន្តេវាសិកដ្ឋាន និងគ្រែ ប្រភេទវគ្គ និងទម្ងន់អាទិភាពនៃបញ្ជីរង់ចាំ។</translation>
     </message>
@@ -272,27 +272,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="40"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="39"/>
         <source>When (UTC)</source>
         <translation>ពេលវេលា (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="41"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="40"/>
         <source>Who</source>
         <translation>អ្នកណា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="42"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="41"/>
         <source>Action</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="43"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="42"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="44"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="43"/>
         <source>What</source>
         <translation>អ្វី</translation>
     </message>
@@ -300,92 +300,92 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="60"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="59"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;កំណត់ហេតុសវនកម្ម&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="62"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="61"/>
         <source>Only auditors and administrators may read the audit log.</source>
         <translation>មានតែសវនករ និងអ្នកគ្រប់គ្រងទេ ដែលអាចអានកំណត់ហេតុសវនកម្មបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="69"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="68"/>
         <source>case number or name</source>
         <translation>លេខករណី ឬឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="70"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="69"/>
         <source>Only entries about this person.</source>
         <translation>តែកំណត់ត្រាអំពីបុគ្គលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="72"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="71"/>
         <source>Only entries by a user whose name contains this.</source>
         <translation>តែកំណត់ត្រាដោយអ្នកប្រើដែលឈ្មោះមានពាក្យនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="74"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="73"/>
         <source>any</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="81"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="80"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="82"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="81"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="83"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="82"/>
         <source>Action</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="89"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="88"/>
         <source>From – to</source>
         <translation>ពី – ដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="89"/>
         <source>Show</source>
         <translation>បង្ហាញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="90"/>
         <source>Export CSV…</source>
         <translation>នាំចេញ CSV…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="131"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="125"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="136"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="131"/>
         <source>%1 entries</source>
         <translation>%1 កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="139"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="134"/>
         <source>Export the audit log</source>
         <translation>នាំចេញកំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="140"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="135"/>
         <source>CSV files (*.csv)</source>
         <translation>ឯកសារ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="147"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="142"/>
         <source>The file could not be written (%1); choose another folder.</source>
         <translation>មិនអាចសរសេរឯកសារបានទេ (%1) សូមជ្រើសថតផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="150"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="145"/>
         <source>Exported %1 entries to %2</source>
         <translation>បាននាំចេញ %1 កំណត់ត្រាទៅ %2</translation>
     </message>
@@ -451,57 +451,57 @@
 <context>
     <name>BedBoardTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="194"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="205"/>
         <source>everyone enrolled</source>
         <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="195"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="206"/>
         <source>ending this month</source>
         <translation>បញ្ចប់ខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="196"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="207"/>
         <source>over capacity</source>
         <translation>លើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="197"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="208"/>
         <source>&amp;Change status…</source>
         <translation>&amp;ប្ដូរស្ថានភាព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="204"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="215"/>
         <source>Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="208"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="219"/>
         <source>&amp;Dormitory</source>
         <translation>&amp;អន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="210"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="221"/>
         <source>S&amp;how</source>
         <translation>&amp;បង្ហាញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="238"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="250"/>
         <source>all dormitories</source>
         <translation>អន្តេវាសិកដ្ឋានទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="240"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="252"/>
         <source>%1 (%2 of %3 beds)</source>
         <translation>%1 (%2 ក្នុងចំណោម %3 គ្រែ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="262"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="274"/>
         <source>%1 people</source>
         <translation>មនុស្ស %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="264"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="276"/>
         <source>%1 over capacity</source>
         <translation>លើសចំណុះ %1 នាក់</translation>
     </message>
@@ -545,32 +545,32 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="35"/>
         <source>born %1</source>
         <translation>កើត %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="100"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="41"/>
         <source>%1% alike</source>
         <translation>ដូចគ្នា %1%</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="42"/>
         <source>How closely this record matches what you typed.</source>
         <translation>កំណត់ត្រានេះដូចនឹងអ្វីដែលអ្នកបានវាយប៉ុណ្ណា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="110"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="51"/>
         <source>Why this record was suggested.</source>
         <translation>មូលហេតុដែលកំណត់ត្រានេះត្រូវបានស្នើ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="111"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="52"/>
         <source>&amp;Re-admit this person</source>
         <translation>&amp;ទទួលបុគ្គលនេះចូលម្តងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="113"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="54"/>
         <source>Open a new admission for this person instead of registering someone new.</source>
         <translation>បើកការចូលថ្មីសម្រាប់បុគ្គលនេះ ជំនួសឱ្យការចុះឈ្មោះមនុស្សថ្មី។</translation>
     </message>
@@ -578,67 +578,67 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="53"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="59"/>
         <source>Court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="54"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="60"/>
         <source>Case no.</source>
         <translation>លេខសំណុំរឿង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="55"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="61"/>
         <source>Charges</source>
         <translation>បទចោទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="56"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="62"/>
         <source>Verdict</source>
         <translation>សាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="57"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="63"/>
         <source>Sentence</source>
         <translation>ទោស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="58"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="64"/>
         <source>Credited days</source>
         <translation>ថ្ងៃកាត់កង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="59"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="65"/>
         <source>Expected release</source>
         <translation>ថ្ងៃរំពឹងដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="60"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="66"/>
         <source>Days left</source>
         <translation>ថ្ងៃនៅសល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="61"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="67"/>
         <source>Treatment order</source>
         <translation>ដីកាបញ្ជាឱ្យព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="74"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="80"/>
         <source>%1 y %2 m %3 d from %4</source>
         <translation>%1 ឆ្នាំ %2 ខែ %3 ថ្ងៃ ចាប់ពី %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="81"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="87"/>
         <source>court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="82"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="88"/>
         <source>prosecutor</source>
         <translation>ព្រះរាជអាជ្ញា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="90"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="96"/>
         <source>⚠ marks a charge involving violence.</source>
         <translation>⚠ សម្គាល់បទចោទដែលពាក់ព័ន្ធអំពើហិង្សា។</translation>
     </message>
@@ -770,42 +770,42 @@
 <context>
     <name>ConfigList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="63"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="68"/>
         <source>yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="64"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="69"/>
         <source>no (closed)</source>
         <translation>ទេ (បិទ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="142"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="148"/>
         <source>&amp;New</source>
         <translation>&amp;ថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="144"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="150"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;រក្សាទុក (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="171"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="177"/>
         <source>Only administrators change the configuration.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេដែលអាចប្ដូរការកំណត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="204"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="212"/>
         <source>Saved.</source>
         <translation>បានរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="220"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="229"/>
         <source>English name</source>
         <translation>ឈ្មោះអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="221"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="230"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
@@ -813,82 +813,82 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="42"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="48"/>
         <source>Khmer</source>
         <translation>ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="42"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="48"/>
         <source>English</source>
         <translation>អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="43"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="49"/>
         <source>Vietnamese</source>
         <translation>វៀតណាម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="43"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="49"/>
         <source>Thai</source>
         <translation>ថៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="45"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="51"/>
         <source>&amp;Signed or thumbprinted on paper, on</source>
         <translation>&amp;បានចុះហត្ថលេខា ឬផ្តិតមេដៃលើក្រដាស នៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="47"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="53"/>
         <source>R&amp;efused; the person&apos;s reason:</source>
         <translation>&amp;បានបដិសេធ; មូលហេតុរបស់អ្នកនោះ៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="60"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="66"/>
         <source>Recorded &amp;on</source>
         <translation>&amp;កត់ត្រានៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="61"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="67"/>
         <source>E&amp;xplained by</source>
         <translation>&amp;ពន្យល់ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="62"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="68"/>
         <source>&amp;Language</source>
         <translation>&amp;ភាសា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="63"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="69"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="65"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="71"/>
         <source>Print the consent form from Print… in this record. A refusal is recorded and blocks nothing else: screening and tests go on.</source>
         <translation>បោះពុម្ពលិខិតយល់ព្រមពី «បោះពុម្ព…» ក្នុងកំណត់ត្រានេះ។ ការបដិសេធត្រូវបានកត់ត្រា ហើយមិនរារាំងអ្វីផ្សេងទៀតទេ៖ ការពិនិត្យ និងការធ្វើតេស្តនៅតែបន្ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="79"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="85"/>
         <source>No consent to treatment recorded yet.</source>
         <translation>មិនទាន់មានការកត់ត្រាការយល់ព្រមលើការព្យាបាលនៅឡើយទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="81"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="87"/>
         <source>&lt;b&gt;Signed&lt;/b&gt; on %1; explained by %2.</source>
         <translation>&lt;b&gt;បានចុះហត្ថលេខា&lt;/b&gt; នៅថ្ងៃ %1; ពន្យល់ដោយ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="85"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="91"/>
         <source>&lt;b&gt;Refused&lt;/b&gt; on %1 (%2); explained by %3.</source>
         <translation>&lt;b&gt;បានបដិសេធ&lt;/b&gt; នៅថ្ងៃ %1 (%2); ពន្យល់ដោយ %3។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="101"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="108"/>
         <source>Consent recorded.</source>
         <translation>បានកត់ត្រាការយល់ព្រម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="102"/>
+        <location filename="../../rehabdesk/ui/screening/consent_form.py" line="109"/>
         <source>Refusal recorded.</source>
         <translation>បានកត់ត្រាការបដិសេធ។</translation>
     </message>
@@ -996,27 +996,27 @@
         <translation>មិនអាចអានតួលេខបានទេ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="302"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="308"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="312"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="318"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="332"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="338"/>
         <source>No dormitory is configured yet; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានអន្តេវាសិកដ្ឋានទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="336"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="342"/>
         <source>All %1: %2 of %3 beds</source>
         <translation>%1 ទាំងអស់៖ %2 ក្នុងចំណោម %3 គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="343"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="349"/>
         <source>Occupied beds at each month&apos;s end against capacity (dashed); red: over capacity</source>
         <translation>គ្រែមានអ្នកស្នាក់នៅចុងខែនីមួយៗ ធៀបនឹងចំណុះ (បន្ទាត់ដាច់ៗ)៖ ពណ៌ក្រហម៖ លើសចំណុះ</translation>
     </message>
@@ -1110,27 +1110,27 @@
 <context>
     <name>DormitoriesList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="273"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="282"/>
         <source>beds</source>
         <translation>គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="274"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="283"/>
         <source>Open</source>
         <translation>បើក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="275"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="284"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="276"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="285"/>
         <source>For</source>
         <translation>សម្រាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="277"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="286"/>
         <source>Capacity</source>
         <translation>ចំណុះ</translation>
     </message>
@@ -1138,27 +1138,27 @@
 <context>
     <name>DormitoriesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="85"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="90"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="86"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="91"/>
         <source>For</source>
         <translation>សម្រាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="87"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="92"/>
         <source>Beds</source>
         <translation>គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="88"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="93"/>
         <source>Occupied now</source>
         <translation>មានអ្នកនៅឥឡូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="89"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="94"/>
         <source>Open</source>
         <translation>បើក</translation>
     </message>
@@ -1166,27 +1166,27 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="140"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="81"/>
         <source>&lt;b&gt;Possible duplicates&lt;/b&gt;</source>
         <translation>&lt;b&gt;កំណត់ត្រាដែលអាចស្ទួន&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="143"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="84"/>
         <source>&amp;Confirm new person</source>
         <translation>&amp;បញ្ជាក់ថាជាបុគ្គលថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="146"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="87"/>
         <source>None of these records is the person in front of you: register a new person (recorded in the audit log).</source>
         <translation>គ្មានកំណត់ត្រាណាមួយនេះជាបុគ្គលនៅមុខអ្នកទេ៖ ចុះឈ្មោះបុគ្គលថ្មី (កត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="178"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="119"/>
         <source>%1 record(s) look like this person. Re-admit one of them, or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រា %1 ដូចបុគ្គលនេះ។ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="182"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="123"/>
         <source>No similar person on record.</source>
         <translation>មិនមានបុគ្គលស្រដៀងគ្នាក្នុងកំណត់ត្រាទេ។</translation>
     </message>
@@ -1480,112 +1480,112 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="191"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="200"/>
         <source>Enrol from the waitlist</source>
         <translation>ចុះឈ្មោះចូលកម្មវិធីពីបញ្ជីរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="191"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="200"/>
         <source>&amp;Enrol</source>
         <translation>&amp;ចុះឈ្មោះចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="197"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="207"/>
         <source>Rank %1 on the waitlist · %2 priority points · %3 · arrived %4</source>
         <translation>លំដាប់ទី %1 ក្នុងបញ្ជីរង់ចាំ · ពិន្ទុអាទិភាព %2 · %3 · មកដល់ %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="202"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="212"/>
         <source>The programme the person was referred to.</source>
         <translation>កម្មវិធីដែលអ្នកនេះត្រូវបានបញ្ជូនទៅ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="207"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="217"/>
         <source>full</source>
         <translation>ពេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="208"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="218"/>
         <source>%1 free</source>
         <translation>ទំនេរ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="209"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="219"/>
         <source>%1 — %2 of %3 beds taken, %4</source>
         <translation>%1 — មានអ្នកនៅ %2 ក្នុងចំណោម %3 គ្រែ, %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="221"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="231"/>
         <source>Enrol &amp;over capacity</source>
         <translation>ចុះឈ្មោះ&amp;លើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="225"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="235"/>
         <source>why this dormitory may go over capacity (shown on the dashboard)</source>
         <translation>ហេតុអ្វីអន្តេវាសិកដ្ឋាននេះអាចលើសចំណុះ (បង្ហាញលើផ្ទាំងព័ត៌មាន)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="229"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="239"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="230"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="240"/>
         <source>&amp;Dormitory</source>
         <translation>&amp;អន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="231"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="241"/>
         <source>&amp;Bed</source>
         <translation>&amp;គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="232"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="242"/>
         <source>&amp;Start date</source>
         <translation>&amp;ថ្ងៃចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="233"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="243"/>
         <source>&amp;Reason</source>
         <translation>&amp;មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="236"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="246"/>
         <source>Over-capacity reason</source>
         <translation>មូលហេតុលើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="238"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="248"/>
         <source>Eligible through a supervisor&apos;s override; the override is kept with the enrolment and shown with it.</source>
         <translation>មានលក្ខខណ្ឌដោយការបដិសេធរបស់អ្នកគ្រប់គ្រង។ ការបដិសេធនេះត្រូវរក្សាទុកជាមួយការចូលកម្មវិធី ហើយបង្ហាញជាមួយវា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="244"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="254"/>
         <source>No dormitory takes %1; an administrator adds one on the Administration page.</source>
         <translation>គ្មានអន្តេវាសិកដ្ឋានសម្រាប់%1ទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="259"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="269"/>
         <source>lowest free bed (%1)</source>
         <translation>គ្រែទំនេរលេខតូចបំផុត (%1)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="261"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="271"/>
         <source>bed %1</source>
         <translation>គ្រែ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="263"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="273"/>
         <source>no bed free</source>
         <translation>គ្មានគ្រែទំនេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="266"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="276"/>
         <source>%1 is full (%2 people in %3 beds). Enrolling here puts it over capacity: tick the box below and give a reason, or choose another dormitory.</source>
         <translation>%1 ពេញហើយ (%2 នាក់ក្នុង %3 គ្រែ)។ ការចុះឈ្មោះនៅទីនេះធ្វើឱ្យលើសចំណុះ៖ គូសប្រអប់ខាងក្រោម ហើយផ្ដល់មូលហេតុ ឬជ្រើសអន្តេវាសិកដ្ឋានផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="278"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="288"/>
         <source>Choose a dormitory.</source>
         <translation>ជ្រើសអន្តេវាសិកដ្ឋាន។</translation>
     </message>
@@ -1593,22 +1593,22 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="401"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="410"/>
         <source>&amp;Waitlist</source>
         <translation>&amp;បញ្ជីរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="402"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="411"/>
         <source>&amp;Bed board</source>
         <translation>&amp;តារាងគ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="403"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="412"/>
         <source>&amp;Sessions and roll call</source>
         <translation>&amp;វគ្គ និងការហៅឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="405"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="414"/>
         <source>&lt;h2&gt;Enrolment&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការចុះឈ្មោះចូលកម្មវិធី&lt;/h2&gt;</translation>
     </message>
@@ -1616,27 +1616,27 @@
 <context>
     <name>EnrolmentSettingsDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="402"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="413"/>
         <source>Programmes, dormitories and the waitlist</source>
         <translation>កម្មវិធី អន្តេវាសិកដ្ឋាន និងបញ្ជីរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="408"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="419"/>
         <source>&amp;Programmes</source>
         <translation>&amp;កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="409"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="420"/>
         <source>&amp;Dormitories</source>
         <translation>&amp;អន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="410"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="421"/>
         <source>Session &amp;types</source>
         <translation>&amp;ប្រភេទវគ្គ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="411"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="422"/>
         <source>&amp;Waitlist weights</source>
         <translation>&amp;ទម្ងន់បញ្ជីរង់ចាំ</translation>
     </message>
@@ -1644,182 +1644,182 @@
 <context>
     <name>EnrolmentTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="71"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="79"/>
         <source>Re&amp;fer…</source>
         <translation>&amp;បញ្ជូន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="73"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="81"/>
         <source>&amp;Enrol…</source>
         <translation>&amp;ចុះឈ្មោះចូល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="74"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="82"/>
         <source>&amp;Change status…</source>
         <translation>&amp;ប្ដូរស្ថានភាព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="81"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="89"/>
         <source>&lt;b&gt;Enrolments of case %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;ការចូលកម្មវិធីនៃករណី %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="96"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="104"/>
         <source>Status history</source>
         <translation>ប្រវត្តិស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="97"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="105"/>
         <source>Case plan</source>
         <translation>ផែនការករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="98"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="106"/>
         <source>Progress notes</source>
         <translation>កំណត់ចំណាំវឌ្ឍនភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="99"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="107"/>
         <source>Discharge summary</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="130"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="138"/>
         <source>area: health, family, work…</source>
         <translation>ផ្នែក៖ សុខភាព គ្រួសារ ការងារ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="134"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="142"/>
         <source>the goal, in a sentence</source>
         <translation>គោលដៅ ក្នុងមួយប្រយោគ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="136"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="144"/>
         <source>target dd/mm/yyyy</source>
         <translation>គោលដៅ ថ្ងៃ/ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="138"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="146"/>
         <source>Add &amp;goal</source>
         <translation>បន្ថែម&amp;គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="139"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="147"/>
         <source>Achie&amp;ved</source>
         <translation>&amp;សម្រេចបាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="140"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="148"/>
         <source>Dro&amp;pped</source>
         <translation>&amp;បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="161"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="169"/>
         <source>What happened, what was agreed…</source>
         <translation>អ្វីដែលបានកើតឡើង អ្វីដែលបានព្រមព្រៀង…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="164"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="172"/>
         <source>Add &amp;note</source>
         <translation>បន្ថែម&amp;កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="184"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="192"/>
         <source>How the treatment went, the goals reached, health at discharge</source>
         <translation>ការព្យាបាលដំណើរការយ៉ាងណា គោលដៅដែលសម្រេចបាន សុខភាពពេលចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="190"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="198"/>
         <source>family, commune focal person, clinic…</source>
         <translation>គ្រួសារ មន្ត្រីទំនាក់ទំនងឃុំ គ្លីនិក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="191"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="199"/>
         <source>&amp;Save summary (Ctrl+S)</source>
         <translation>&amp;រក្សាទុកសេចក្ដីសង្ខេប (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="193"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="201"/>
         <source>P&amp;rint…</source>
         <translation>&amp;បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="197"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="205"/>
         <source>&amp;Written on</source>
         <translation>&amp;សរសេរនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="198"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="206"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;សេចក្ដីសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="199"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="207"/>
         <source>Recommen&amp;dations</source>
         <translation>&amp;អនុសាសន៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="200"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="208"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="238"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="247"/>
         <source>An enrolment is open; end it before referring again.</source>
         <translation>មានការចូលកម្មវិធីមួយកំពុងបើក។ បញ្ចប់វាមុននឹងបញ្ជូនម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="240"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="249"/>
         <source>Refer this stay to a treatment programme.</source>
         <translation>បញ្ជូនការស្នាក់នៅនេះទៅកម្មវិធីព្យាបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="249"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="258"/>
         <source>Not referred to treatment yet.</source>
         <translation>មិនទាន់បានបញ្ជូនទៅការព្យាបាលនៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="260"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="270"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="264"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="274"/>
         <source>Enrolled %1, planned end %2; attendance %3</source>
         <translation>ចូលកម្មវិធី %1 គ្រោងបញ្ចប់ %2; វត្តមាន %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="270"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="280"/>
         <source>Over capacity: %1</source>
         <translation>លើសចំណុះ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="274"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="284"/>
         <source>Supervisor override: %1</source>
         <translation>ការបដិសេធរបស់អ្នកគ្រប់គ្រង៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="291"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="301"/>
         <source>The discharge summary is written once the enrolment has ended.</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញត្រូវសរសេរនៅពេលការចូលកម្មវិធីបានបញ្ចប់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="294"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="304"/>
         <source>Not written yet.</source>
         <translation>មិនទាន់សរសេរនៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="296"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="306"/>
         <source>Written on %1 by %2.</source>
         <translation>សរសេរនៅថ្ងៃ %1 ដោយ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="330"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="345"/>
         <source>%1 is %2 for enrolment; only an eligible person can be enrolled.</source>
         <translation>%1 %2 សម្រាប់ការចូលកម្មវិធី។ មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="368"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="384"/>
         <source>Select a goal in the case plan first.</source>
         <translation>សូមជ្រើសគោលដៅក្នុងផែនការករណីជាមុនសិន។</translation>
     </message>
@@ -2202,168 +2202,168 @@
 <context>
     <name>HealthScreenForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="58"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="65"/>
         <source>Restricted: only health officers see the health screen.</source>
         <translation>ហាមឃាត់៖ មានតែមន្ត្រីសុខាភិបាលទេ ដែលអាចមើលការពិនិត្យសុខភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="73"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="80"/>
         <source>Cough for 2 weeks or more</source>
         <translation>ក្អករយៈពេល 2 សប្តាហ៍ ឬលើសពីនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="74"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="81"/>
         <source>Fever</source>
         <translation>គ្រុនក្តៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="75"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="82"/>
         <source>Night sweats</source>
         <translation>បែកញើសពេលយប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="76"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="83"/>
         <source>Weight loss</source>
         <translation>ស្រកទម្ងន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="77"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="84"/>
         <source>Offered</source>
         <translation>បានផ្តល់ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="78"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="85"/>
         <source>Accepted</source>
         <translation>បានទទួលយក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="80"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="87"/>
         <source>result not known yet</source>
         <translation>មិនទាន់ដឹងលទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="81"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="88"/>
         <source>negative</source>
         <translation>អវិជ្ជមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="82"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="89"/>
         <source>positive</source>
         <translation>វិជ្ជមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="83"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="90"/>
         <source>indeterminate</source>
         <translation>មិនអាចកំណត់បាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="86"/>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="122"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="93"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="129"/>
         <source>not assessed</source>
         <translation>មិនទាន់វាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="87"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="94"/>
         <source>none</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="88"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="95"/>
         <source>low</source>
         <translation>ទាប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="89"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="96"/>
         <source>moderate</source>
         <translation>មធ្យម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="90"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="97"/>
         <source>high</source>
         <translation>ខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="92"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="99"/>
         <source>Psychosis</source>
         <translation>វិកលចរិត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="93"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="100"/>
         <source>Suicidal thoughts</source>
         <translation>គំនិតចង់ធ្វើអត្តឃាត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="95"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="102"/>
         <source>e.g. hypertension, diabetes, hepatitis B</source>
         <translation>ឧ. លើសសម្ពាធឈាម ទឹកនោមផ្អែម រលាកថ្លើមប្រភេទ B</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="100"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="107"/>
         <source>Screened &amp;on</source>
         <translation>&amp;ពិនិត្យនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="101"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="108"/>
         <source>Screened &amp;by</source>
         <translation>ពិនិត្យ&amp;ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="102"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="109"/>
         <source>TB symptoms</source>
         <translation>រោគសញ្ញាជំងឺរបេង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="104"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="111"/>
         <source>HIV test</source>
         <translation>តេស្តមេរោគអេដស៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="106"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="113"/>
         <source>Withdrawal risk</source>
         <translation>ហានិភ័យនៃការញៀនដាច់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="107"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="114"/>
         <source>Mental-health red flags</source>
         <translation>សញ្ញាគ្រោះថ្នាក់សុខភាពផ្លូវចិត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="108"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="115"/>
         <source>Chronic conditions</source>
         <translation>ជំងឺរ៉ាំរ៉ៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="109"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="116"/>
         <source>Fit for the residential programme</source>
         <translation>សមស្របសម្រាប់កម្មវិធីស្នាក់នៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="110"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="117"/>
         <source>Fit for manual work</source>
         <translation>សមស្របសម្រាប់ការងារប្រើកម្លាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="111"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="118"/>
         <source>Only health officers see this screen; the HIV part never appears in the audit log or on paper.</source>
         <translation>មានតែមន្ត្រីសុខាភិបាលទេដែលមើលឃើញផ្ទាំងនេះ; ផ្នែកមេរោគអេដស៍មិនដែលបង្ហាញក្នុងកំណត់ហេតុសវនកម្ម ឬលើក្រដាសទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="122"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="129"/>
         <source>yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="123"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="130"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="169"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="176"/>
         <source> Nothing was saved.</source>
         <translation> គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="175"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="184"/>
         <source>Health screen of %1 saved.</source>
         <translation>បានរក្សាទុកការពិនិត្យសុខភាពថ្ងៃ %1។</translation>
     </message>
@@ -2371,22 +2371,22 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="109"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="115"/>
         <source>Decided on</source>
         <translation>ថ្ងៃសម្រេច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="110"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="116"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="111"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="117"/>
         <source>Document</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="112"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="118"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
@@ -2676,124 +2676,124 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="235"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="539"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="83"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="387"/>
         <source>No photo</source>
         <translation>គ្មានរូបថត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="240"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="88"/>
         <source>The person&apos;s photo, stored with the record.</source>
         <translation>រូបថតរបស់បុគ្គល រក្សាទុកជាមួយកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="241"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="89"/>
         <source>Photo from &amp;file…</source>
         <translation>រូបថតពី&amp;ឯកសារ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="242"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="90"/>
         <source>Choose a picture file; it is scaled to 600 pixels and stored as JPEG.</source>
         <translation>ជ្រើសឯកសាររូបភាព៖ វាត្រូវបានបង្រួមមក 600 ភីកសែល ហើយរក្សាទុកជា JPEG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="244"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="92"/>
         <source>Take photo…</source>
         <translation>ថតរូប…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="245"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="93"/>
         <source>Take the photo with the workstation&apos;s camera.</source>
         <translation>ថតរូបដោយកាមេរ៉ារបស់កុំព្យូទ័រ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="248"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="96"/>
         <source>Import transfer list…</source>
         <translation>នាំចូលបញ្ជីផ្ទេរ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="250"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="98"/>
         <source>Register everyone on a prison&apos;s transfer list (Excel or CSV) at once, with a preview.</source>
         <translation>ចុះឈ្មោះអ្នកទាំងអស់ក្នុងបញ្ជីផ្ទេររបស់ពន្ធនាគារ (Excel ឬ CSV) ក្នុងពេលតែមួយ ដោយមើលជាមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="252"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="100"/>
         <source>New form</source>
         <translation>ទម្រង់ថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="253"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="101"/>
         <source>Clear the form for the next arrival (Ctrl+N).</source>
         <translation>សម្អាតទម្រង់សម្រាប់អ្នកមកដល់បន្ទាប់ (Ctrl+N)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="254"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="102"/>
         <source>&amp;Save</source>
         <translation>&amp;រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="256"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="377"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="225"/>
         <source>Register this person and their arrival (Ctrl+S). Enabled once the form is complete.</source>
         <translation>ចុះឈ្មោះបុគ្គលនេះ និងការមកដល់របស់គាត់ (Ctrl+S)។ អាចចុចបាន នៅពេលទម្រង់បំពេញរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="297"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="145"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="306"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="154"/>
         <source>Arrival</source>
         <translation>ការមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="329"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="177"/>
         <source>&lt;h2&gt;New arrival&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;អ្នកមកដល់ថ្មី&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="373"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="221"/>
         <source>Possible duplicates are shown: re-admit one of them or click &quot;Confirm new person&quot; first.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬចុច &quot;បញ្ជាក់ថាជាបុគ្គលថ្មី&quot; ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="425"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="273"/>
         <source>The duplicate check failed: %1</source>
         <translation>ការពិនិត្យកំណត់ត្រាស្ទួនបានបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="434"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="282"/>
         <source>Possible duplicates are shown: re-admit one of them or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="451"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="299"/>
         <source>Registered %1 as case %2.</source>
         <translation>បានចុះឈ្មោះ %1 ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="468"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="316"/>
         <source>Re-admitted %1 as case %2.</source>
         <translation>បានទទួល %1 ចូលម្តងទៀត ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="512"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="360"/>
         <source>Choose the person&apos;s photo</source>
         <translation>ជ្រើសរូបថតរបស់បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="513"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="361"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>រូបភាព (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="520"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="368"/>
         <source>That file is not a picture RehabDesk can read; choose a JPEG or PNG file.</source>
         <translation>ឯកសារនោះមិនមែនជារូបភាពដែល RehabDesk អាចអានបានទេ៖ ជ្រើសឯកសារ JPEG ឬ PNG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="598"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="446"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>បានស្តារទម្រង់ដែលមិនទាន់រក្សាទុក ពី %1។</translation>
     </message>
@@ -2936,37 +2936,37 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="131"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="136"/>
         <source>&amp;Add a court case…</source>
         <translation>បន្ថែមសំណុំរឿងតុលាការ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="132"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="137"/>
         <source>&amp;Verdict change…</source>
         <translation>ការផ្លាស់ប្ដូរសាលក្រម… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="133"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="138"/>
         <source>&amp;Sentence…</source>
         <translation>ទោស… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="134"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="139"/>
         <source>&amp;Treatment order…</source>
         <translation>ដីកាបញ្ជាឱ្យព្យាបាល… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="140"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="145"/>
         <source>Your role may read the court cases but not change them.</source>
         <translation>តួនាទីរបស់អ្នកអាចអានសំណុំរឿងតុលាការ ប៉ុន្តែមិនអាចកែប្រែបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="148"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="153"/>
         <source>&lt;b&gt;Court cases of %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;សំណុំរឿងតុលាការនៃ %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="152"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="157"/>
         <source>&lt;b&gt;Verdict history of the selected case&lt;/b&gt;</source>
         <translation>&lt;b&gt;ប្រវត្តិសាលក្រមនៃសំណុំរឿងដែលបានជ្រើស&lt;/b&gt;</translation>
     </message>
@@ -2974,7 +2974,7 @@
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="88"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="98"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
@@ -3002,17 +3002,42 @@
         <translation>គ្រែដែលបានប្រើធៀបនឹងសមត្ថភាព ឥឡូវនេះ និងក្នុងរយៈពេលដប់ពីរខែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="49"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="54"/>
         <source>Opening the centre database…</source>
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="71"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="75"/>
+        <source>&lt;h2&gt;Signed out&lt;/h2&gt;&lt;p&gt;The centre&apos;s records are hidden until someone signs in.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;បានចាកចេញ&lt;/h2&gt;&lt;p&gt;កំណត់ត្រារបស់មជ្ឈមណ្ឌលត្រូវបានលាក់ រហូតដល់មាននរណាម្នាក់ចូលប្រើ។&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="86"/>
+        <source>File (&amp;F)</source>
+        <translation>ឯកសារ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="87"/>
+        <source>Switch user…</source>
+        <translation>ប្ដូរអ្នកប្រើ…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="90"/>
+        <source>Sign out</source>
+        <translation>ចាកចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="94"/>
+        <source>Quit</source>
+        <translation>បិទកម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="109"/>
         <source>RehabDesk — %1 (%2)</source>
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="91"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="132"/>
         <source>Signed in as %1 (%2) · Database: %3</source>
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
@@ -3027,12 +3052,12 @@
         <translation>ចុះឈ្មោះអ្នកមកដល់ដោយក្តារចុច ឬពីបញ្ជីបញ្ជូន ដោយពិនិត្យឈ្មោះស្ទួនពេលកំពុងវាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/install.py" line="42"/>
+        <location filename="../../rehabdesk/ui/screening/install.py" line="41"/>
         <source>Screening</source>
         <translation>ការពិនិត្យវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/install.py" line="43"/>
+        <location filename="../../rehabdesk/ui/screening/install.py" line="42"/>
         <source>WHO ASSIST, DAST-10, AUDIT, urine tests and the health screen, scored as published.</source>
         <translation>WHO ASSIST, DAST-10, AUDIT ការធ្វើតេស្តទឹកនោម និងការពិនិត្យសុខភាព ដាក់ពិន្ទុតាមឯកសារផ្លូវការ។</translation>
     </message>
@@ -3052,12 +3077,12 @@
         <translation>អ្នកណាអាចចូលកម្មវិធីបាន និងមូលហេតុ ព្រមទាំងអ្វីដែលនៅខ្វះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/install.py" line="54"/>
+        <location filename="../../rehabdesk/ui/enrolment/install.py" line="50"/>
         <source>Enrolment</source>
         <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/install.py" line="55"/>
+        <location filename="../../rehabdesk/ui/enrolment/install.py" line="51"/>
         <source>Beds, the waitlist and treatment programmes.</source>
         <translation>គ្រែ បញ្ជីរង់ចាំ និងកម្មវិធីព្យាបាល។</translation>
     </message>
@@ -3209,52 +3234,52 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="313"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="320"/>
         <source>New session</source>
         <translation>វគ្គថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="313"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="320"/>
         <source>&amp;Add session</source>
         <translation>&amp;បន្ថែមវគ្គ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="315"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="322"/>
         <source>A group session; its roll is everyone enrolled on the day, in the dormitory chosen.</source>
         <translation>វគ្គជាក្រុម។ បញ្ជីឈ្មោះរបស់វាគឺអ្នកចូលកម្មវិធីទាំងអស់នៅថ្ងៃនោះ ក្នុងអន្តេវាសិកដ្ឋានដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="322"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="331"/>
         <source>everyone enrolled</source>
         <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="327"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="336"/>
         <source>&amp;Type</source>
         <translation>&amp;ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="328"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="337"/>
         <source>&amp;Date</source>
         <translation>&amp;កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="329"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="338"/>
         <source>&amp;Group</source>
         <translation>&amp;ក្រុម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="330"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="339"/>
         <source>&amp;Facilitator</source>
         <translation>&amp;អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="331"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="340"/>
         <source>To&amp;pic</source>
         <translation>&amp;ប្រធានបទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="338"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="347"/>
         <source>No session type is configured; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានប្រភេទវគ្គទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
@@ -3389,7 +3414,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="57"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="62"/>
         <location filename="../../rehabdesk/ui/shell/placeholder_page.py" line="25"/>
         <source>This page is not built yet.</source>
         <translation>ទំព័រនេះមិនទាន់បានបង្កើតនៅឡើយទេ។</translation>
@@ -3675,27 +3700,27 @@
 <context>
     <name>ProgrammesList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="236"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="245"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="237"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="246"/>
         <source>Offered</source>
         <translation>បានផ្តល់ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="238"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="247"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="239"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="248"/>
         <source>Minimum</source>
         <translation>អប្បបរមា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="240"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="249"/>
         <source>Maximum</source>
         <translation>អតិបរមា</translation>
     </message>
@@ -3703,27 +3728,27 @@
 <context>
     <name>ProgrammesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="70"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="75"/>
         <source>English name</source>
         <translation>ឈ្មោះអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="71"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="76"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="72"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="77"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="73"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="78"/>
         <source>Days (min–max)</source>
         <translation>ថ្ងៃ (អប្បបរមា–អតិបរមា)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="74"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="79"/>
         <source>Offered</source>
         <translation>បានផ្តល់ជូន</translation>
     </message>
@@ -3739,57 +3764,57 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="60"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="65"/>
         <source>Why</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="61"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="66"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="62"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="67"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="63"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="68"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="64"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="69"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="65"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="70"/>
         <source>Last screened</source>
         <translation>ពិនិត្យចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="66"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="71"/>
         <source>Days waiting</source>
         <translation>ចំនួនថ្ងៃរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="71"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="76"/>
         <source>not screened yet</source>
         <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="72"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="77"/>
         <source>re-screening due</source>
         <translation>ដល់ពេលពិនិត្យឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="84"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="89"/>
         <source>Days since arrival.</source>
         <translation>ចំនួនថ្ងៃចាប់តាំងពីមកដល់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="85"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="90"/>
         <source>Days since the last screening.</source>
         <translation>ចំនួនថ្ងៃចាប់តាំងពីការពិនិត្យចុងក្រោយ។</translation>
     </message>
@@ -3819,12 +3844,12 @@
         <translation>ផ្លូវច្បាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/install.py" line="47"/>
+        <location filename="../../rehabdesk/ui/screening/install.py" line="46"/>
         <source>Screening</source>
         <translation>ការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/install.py" line="58"/>
+        <location filename="../../rehabdesk/ui/enrolment/install.py" line="54"/>
         <source>Enrolment</source>
         <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
     </message>
@@ -3930,37 +3955,37 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="119"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="123"/>
         <source>Refer to a programme</source>
         <translation>បញ្ជូនទៅកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="119"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="123"/>
         <source>Refer</source>
         <translation>បញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="121"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="125"/>
         <source>Refer case %1 to a treatment programme. The waitlist takes them once they are waitlisted.</source>
         <translation>បញ្ជូនករណី %1 ទៅកម្មវិធីព្យាបាល។ បញ្ជីរង់ចាំទទួលពួកគេនៅពេលពួកគេត្រូវបានដាក់ក្នុងបញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="129"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="133"/>
         <source>&amp;Programme</source>
         <translation>&amp;កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="130"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="134"/>
         <source>Referred &amp;on</source>
         <translation>បញ្ជូន&amp;នៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="131"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="135"/>
         <source>&amp;Reason</source>
         <translation>&amp;មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="138"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="142"/>
         <source>No programme is offered; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានកម្មវិធីទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
@@ -4039,72 +4064,72 @@
 <context>
     <name>RollCallDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="188"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="192"/>
         <source>Roll call — %1, %2</source>
         <translation>ការហៅឈ្មោះ — %1, %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="190"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="194"/>
         <source>everyone enrolled</source>
         <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="195"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="199"/>
         <source>%1 · %2 · led by %3</source>
         <translation>%1 · %2 · ដឹកនាំដោយ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="198"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="202"/>
         <source>Everyone starts present. ↑/↓ move · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;P&lt;/b&gt; present · F2 note · Ctrl+S save</source>
         <translation>អ្នកទាំងអស់ចាប់ផ្ដើមមានវត្តមាន។ ↑/↓ ផ្លាស់ទី · &lt;b&gt;A&lt;/b&gt; អវត្តមាន · &lt;b&gt;E&lt;/b&gt; មានច្បាប់ · &lt;b&gt;P&lt;/b&gt; មានវត្តមាន · F2 កំណត់ចំណាំ · Ctrl+S រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="223"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="227"/>
         <source>Mark all &amp;present</source>
         <translation>កត់&amp;វត្តមានទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="224"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="228"/>
         <source>Everyone present again (Ctrl+Shift+P).</source>
         <translation>អ្នកទាំងអស់មានវត្តមានវិញ (Ctrl+Shift+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="225"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="229"/>
         <source>Print roll-call &amp;sheet…</source>
         <translation>បោះពុម្ព&amp;សន្លឹកហៅឈ្មោះ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="226"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="230"/>
         <source>The sheet to mark by hand, or the marks taken (Ctrl+P).</source>
         <translation>សន្លឹកសម្រាប់កត់ដោយដៃ ឬការកត់ដែលបានធ្វើ (Ctrl+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="228"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="232"/>
         <source>Save (Ctrl+S)</source>
         <translation>រក្សាទុក (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="230"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="234"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="233"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="237"/>
         <source>Your role may not take the roll call.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចហៅឈ្មោះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="281"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="286"/>
         <source>%1 on the roll: %2 present, %3 absent, %4 excused</source>
         <translation>មាន %1 នាក់ក្នុងបញ្ជី៖ វត្តមាន %2 អវត្តមាន %3 មានច្បាប់ %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="285"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="290"/>
         <source>not saved yet</source>
         <translation>មិនទាន់រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="298"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="305"/>
         <source>Saved: %1 present, %2 absent, %3 excused.</source>
         <translation>បានរក្សាទុក៖ វត្តមាន %1 អវត្តមាន %2 មានច្បាប់ %3។</translation>
     </message>
@@ -4112,37 +4137,37 @@
 <context>
     <name>RollCallModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="60"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="65"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="61"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="66"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="62"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="67"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="63"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="68"/>
         <source>Place</source>
         <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="64"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="69"/>
         <source>Mark</source>
         <translation>ការកត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="65"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="70"/>
         <source>Note</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="66"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="71"/>
         <source>Attendance so far</source>
         <translation>វត្តមានរហូតមកដល់ពេលនេះ</translation>
     </message>
@@ -4150,12 +4175,12 @@
 <context>
     <name>ScreeningForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/form.py" line="51"/>
+        <location filename="../../rehabdesk/ui/screening/form.py" line="58"/>
         <source>Save (Ctrl+S)</source>
         <translation>រក្សាទុក (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/form.py" line="58"/>
+        <location filename="../../rehabdesk/ui/screening/form.py" line="65"/>
         <source>Your role may not record this.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចកត់ត្រារឿងនេះបានទេ។</translation>
     </message>
@@ -4163,62 +4188,62 @@
 <context>
     <name>ScreeningInterview</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/interview.py" line="59"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="65"/>
         <source>Screened &amp;on</source>
         <translation>&amp;ពិនិត្យនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/interview.py" line="60"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="66"/>
         <source>&amp;by</source>
         <translation>&amp;ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/interview.py" line="78"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="84"/>
         <source>WHO ASSIST v3.1 — all substances, digits choose the answer</source>
         <translation>WHO ASSIST v3.1 — គ្រប់សារធាតុ, លេខជ្រើសចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/interview.py" line="80"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="86"/>
         <source>DAST-10 — drug use in the past 12 months (Space: asked)</source>
         <translation>DAST-10 — ការប្រើគ្រឿងញៀនក្នុងរយៈពេល 12 ខែចុងក្រោយ (Space៖ បានសួរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/interview.py" line="82"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="88"/>
         <source>AUDIT — alcohol (Space: asked)</source>
         <translation>AUDIT — គ្រឿងស្រវឹង (Space៖ បានសួរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/interview.py" line="114"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="121"/>
         <source>Screening of %1 saved.</source>
         <translation>បានរក្សាទុកការពិនិត្យថ្ងៃ %1។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/interview.py" line="127"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="134"/>
         <source> Nothing was saved.</source>
         <translation> គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/interview.py" line="134"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="141"/>
         <source>DAST-10 item %1 is not answered: press Y or N, or untick DAST-10.</source>
         <translation>សំណួរ DAST-10 ទី %1 មិនទាន់ឆ្លើយ៖ ចុច Y ឬ N ឬដោះធីក DAST-10 ចេញ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/interview.py" line="136"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="143"/>
         <source>AUDIT item %1 is not answered: type its points, or untick AUDIT.</source>
         <translation>សំណួរ AUDIT ទី %1 មិនទាន់ឆ្លើយ៖ វាយពិន្ទុរបស់វា ឬដោះធីក AUDIT ចេញ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/interview.py" line="147"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="154"/>
         <source>ASSIST question 8 (injection) is not answered: press 1, 2 or 3.</source>
         <translation>សំណួរ ASSIST ទី 8 (ការចាក់) មិនទាន់ឆ្លើយ៖ ចុច 1, 2 ឬ 3។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/interview.py" line="150"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="157"/>
         <source>ASSIST question 1 is not answered for %1: press Y or N.</source>
         <translation>សំណួរ ASSIST ទី 1 មិនទាន់ឆ្លើយសម្រាប់ %1៖ ចុច Y ឬ N។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/interview.py" line="154"/>
+        <location filename="../../rehabdesk/ui/screening/interview.py" line="161"/>
         <source>%1, ASSIST question %2 is not answered: press the number of an answer.</source>
         <translation>%1, សំណួរ ASSIST ទី %2 មិនទាន់ឆ្លើយ៖ ចុចលេខនៃចម្លើយមួយ។</translation>
     </message>
@@ -4226,32 +4251,32 @@
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="100"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="105"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="115"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="120"/>
         <source>Enter or double-click: open the record at its Screening tab.</source>
         <translation>Enter ឬចុចពីរដង៖ បើកកំណត់ត្រានៅផ្ទាំងការពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="122"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="127"/>
         <source>&lt;h2&gt;Screening queue&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ជួររង់ចាំការពិនិត្យ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="141"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="152"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="149"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="160"/>
         <source>Arrivals not screened within %1 days, then people whose last screening is %2 days old or more. An administrator sets both days on the Administration page.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេល %1 ថ្ងៃ បន្ទាប់មកអ្នកដែលការពិនិត្យចុងក្រោយមានរយៈពេល %2 ថ្ងៃ ឬលើសពីនេះ។ អ្នកគ្រប់គ្រងប្រព័ន្ធកំណត់ចំនួនថ្ងៃទាំងពីរនៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="153"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="164"/>
         <source>%1 overdue · %2 re-screenings</source>
         <translation>ហួសកំណត់ %1 · ពិនិត្យឡើងវិញ %2</translation>
     </message>
@@ -4383,27 +4408,27 @@
 <context>
     <name>ScreeningTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/tab.py" line="45"/>
+        <location filename="../../rehabdesk/ui/screening/tab.py" line="55"/>
         <source>Summary</source>
         <translation>សេចក្តីសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/tab.py" line="46"/>
+        <location filename="../../rehabdesk/ui/screening/tab.py" line="56"/>
         <source>Questionnaires</source>
         <translation>កម្រងសំណួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/tab.py" line="47"/>
+        <location filename="../../rehabdesk/ui/screening/tab.py" line="57"/>
         <source>Urine test</source>
         <translation>តេស្តទឹកនោម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/tab.py" line="48"/>
+        <location filename="../../rehabdesk/ui/screening/tab.py" line="58"/>
         <source>Health screen</source>
         <translation>ការពិនិត្យសុខភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/tab.py" line="49"/>
+        <location filename="../../rehabdesk/ui/screening/tab.py" line="59"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
@@ -4847,9 +4872,22 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/startup.py" line="115"/>
+        <source>You signed out. Sign in to continue, or cancel to close RehabDesk.</source>
+        <translation>អ្នកបានចាកចេញ។ សូមចូលប្រើ ដើម្បីបន្ត ឬបោះបង់ ដើម្បីបិទ RehabDesk។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/startup.py" line="119"/>
+        <source>Sign in as the next user. Your own unsaved work comes back only if you sign in again yourself.</source>
+        <translation>សូមចូលប្រើជាអ្នកប្រើបន្ទាប់។ ការងាររបស់អ្នកដែលមិនទាន់រក្សាទុក នឹងត្រឡប់មកវិញ លុះត្រាតែអ្នកចូលប្រើម្ដងទៀតដោយខ្លួនឯង។</translation>
+    </message>
+</context>
+<context>
     <name>SessionTypesList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="301"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="310"/>
         <source>Offered</source>
         <translation>បានផ្តល់ជូន</translation>
     </message>
@@ -4857,17 +4895,17 @@
 <context>
     <name>SessionTypesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="100"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="105"/>
         <source>English name</source>
         <translation>ឈ្មោះអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="101"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="106"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="102"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="107"/>
         <source>Offered</source>
         <translation>បានផ្តល់ជូន</translation>
     </message>
@@ -4928,72 +4966,72 @@
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="295"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="306"/>
         <source>Enter: take or look at the session&apos;s roll call.</source>
         <translation>Enter៖ ហៅ ឬមើលការហៅឈ្មោះនៃវគ្គ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="297"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="308"/>
         <source>last 7 days</source>
         <translation>៧ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="297"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="308"/>
         <source>last 30 days</source>
         <translation>៣០ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="297"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="308"/>
         <source>last 90 days</source>
         <translation>៩០ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="298"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="309"/>
         <source>next 30 days</source>
         <translation>៣០ ថ្ងៃខាងមុខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="302"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="313"/>
         <source>&amp;New session…</source>
         <translation>&amp;វគ្គថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="304"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="315"/>
         <source>&amp;Roll call…</source>
         <translation>&amp;ហៅឈ្មោះ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="308"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="319"/>
         <source>&amp;Period</source>
         <translation>&amp;រយៈពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="309"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="320"/>
         <source>&amp;Group</source>
         <translation>&amp;ក្រុម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="310"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="321"/>
         <source>&amp;Type</source>
         <translation>&amp;ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="327"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="340"/>
         <source>all groups</source>
         <translation>ក្រុមទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="330"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="343"/>
         <source>all types</source>
         <translation>ប្រភេទទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="350"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="363"/>
         <source>%1 sessions</source>
         <translation>%1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="352"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="365"/>
         <source>%1 roll calls not taken</source>
         <translation>ការហៅឈ្មោះ %1 មិនទាន់ធ្វើ</translation>
     </message>
@@ -5009,49 +5047,64 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="41"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="44"/>
         <source>Sign in — %1</source>
         <translation>ចូលប្រើ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="42"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="45"/>
         <source>Locked — %1</source>
         <translation>បានចាក់សោ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="45"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="48"/>
         <source>Your RehabDesk user name.</source>
         <translation>ឈ្មោះអ្នកប្រើ RehabDesk របស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="49"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="52"/>
         <source>Your password. Five wrong passwords lock the account for 15 minutes.</source>
         <translation>ពាក្យសម្ងាត់របស់អ្នក។ ពាក្យសម្ងាត់ខុសប្រាំដង នឹងចាក់សោគណនីរយៈពេល ១៥ នាទី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="58"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="62"/>
         <source>The window was locked after a time without use. Enter your password to continue where you left off.</source>
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្តការងារពីកន្លែងដែលបានទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="60"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="64"/>
         <source>Sign in to work with the centre&apos;s records.</source>
         <translation>សូមចូលប្រើ ដើម្បីធ្វើការជាមួយកំណត់ត្រារបស់មជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="63"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="67"/>
         <source>User name</source>
         <translation>ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="64"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="68"/>
         <source>Password</source>
         <translation>ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="73"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="74"/>
+        <source>Switch user</source>
+        <translation>ប្ដូរអ្នកប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="77"/>
+        <source>Sign in as someone else. The locked user&apos;s unsaved work is not kept.</source>
+        <translation>ចូលប្រើជាអ្នកផ្សេង។ ការងារមិនទាន់រក្សាទុករបស់អ្នកប្រើដែលបានចាក់សោ នឹងមិនត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="84"/>
         <source>Demo centre: every user&apos;s password is &lt;b&gt;demo&lt;/b&gt; (admin, sokha.chan, dara.heng, thida.keo).</source>
         <translation>មជ្ឈមណ្ឌលសាកល្បង៖ ពាក្យសម្ងាត់របស់អ្នកប្រើគ្រប់គ្នាគឺ &lt;b&gt;demo&lt;/b&gt; (admin, sokha.chan, dara.heng, thida.keo)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="100"/>
+        <source>Sign in as another user. The window opens afresh for them.</source>
+        <translation>សូមចូលប្រើជាអ្នកប្រើផ្សេង។ បង្អួចនឹងបើកថ្មីសម្រាប់គាត់។</translation>
     </message>
 </context>
 <context>
@@ -5377,37 +5430,37 @@
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="150"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="156"/>
         <source>Change enrolment status</source>
         <translation>ប្ដូរស្ថានភាពការចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="150"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="156"/>
         <source>Record</source>
         <translation>កត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="153"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="160"/>
         <source>Now %1 in %2.</source>
         <translation>ឥឡូវ %1 ក្នុង %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="162"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="169"/>
         <source>&amp;New status</source>
         <translation>&amp;ស្ថានភាពថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="163"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="170"/>
         <source>&amp;Effective on</source>
         <translation>&amp;មានប្រសិទ្ធភាពនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="164"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="171"/>
         <source>&amp;Reason</source>
         <translation>&amp;មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="166"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="173"/>
         <source>Ending the enrolment frees the bed at once.</source>
         <translation>ការបញ្ចប់ការចូលកម្មវិធីធ្វើឱ្យគ្រែទំនេរភ្លាម។</translation>
     </message>
@@ -5443,52 +5496,52 @@
 <context>
     <name>UrinePanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="32"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="38"/>
         <source>e.g. 8-panel cassette</source>
         <translation>ឧ. កាសែតតេស្ត 8 មុខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="36"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="42"/>
         <source>Tested &amp;on</source>
         <translation>&amp;តេស្តនៅថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="37"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="43"/>
         <source>&amp;Kit</source>
         <translation>&amp;ឧបករណ៍តេស្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="38"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="44"/>
         <source>&amp;Lot number</source>
         <translation>&amp;លេខឡូត៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="39"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="45"/>
         <source>&amp;Read by</source>
         <translation>&amp;អានដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="40"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="46"/>
         <source>Positive</source>
         <translation>វិជ្ជមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="41"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="47"/>
         <source>Negative</source>
         <translation>អវិជ្ជមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="42"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="48"/>
         <source>Invalid</source>
         <translation>មិនត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="48"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="54"/>
         <source>Each drug: P or 1 positive, N or 2 negative, I or 3 invalid (no control line).</source>
         <translation>គ្រឿងញៀននីមួយៗ៖ P ឬ 1 វិជ្ជមាន, N ឬ 2 អវិជ្ជមាន, I ឬ 3 មិនត្រឹមត្រូវ (គ្មានបន្ទាត់ត្រួតពិនិត្យ)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="74"/>
+        <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="82"/>
         <source>Urine test of %1 saved.</source>
         <translation>បានរក្សាទុកតេស្តទឹកនោមថ្ងៃ %1។</translation>
     </message>
@@ -5580,42 +5633,42 @@
 <context>
     <name>WaitlistTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="102"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="113"/>
         <source>Enter: enrol the selected person. Hover a row to see how its priority adds up.</source>
         <translation>Enter៖ ចុះឈ្មោះអ្នកដែលបានជ្រើស។ ដាក់ទស្សន៍ទ្រនិចលើជួរដើម្បីមើលរបៀបគណនាអាទិភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="118"/>
         <source>&amp;Enrol…</source>
         <translation>&amp;ចុះឈ្មោះចូល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="109"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="120"/>
         <source>Wi&amp;thdraw…</source>
         <translation>&amp;ដកចេញ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="110"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="121"/>
         <source>Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="114"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="125"/>
         <source>Your role may not change enrolments.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចប្ដូរការចូលកម្មវិធីបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="134"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="145"/>
         <source>%1 waiting, %2 of them eligible now. Priority = risk level + days waiting + days of sentence left, each with its points; ties go to the earlier arrival.</source>
         <translation>រង់ចាំ %1 នាក់ មានលក្ខខណ្ឌឥឡូវ %2 នាក់។ អាទិភាព = កម្រិតហានិភ័យ + ចំនួនថ្ងៃរង់ចាំ + ចំនួនថ្ងៃទោសនៅសល់ នីមួយៗមានពិន្ទុ។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="151"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="162"/>
         <source>Only an eligible person can be enrolled; this person is %1.</source>
         <translation>មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។ អ្នកនេះ %1។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="155"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="166"/>
         <source>Enrol the selected person (Enter).</source>
         <translation>ចុះឈ្មោះអ្នកដែលបានជ្រើស (Enter)។</translation>
     </message>
@@ -5623,37 +5676,37 @@
 <context>
     <name>WeightsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="112"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="117"/>
         <source>Changed</source>
         <translation>បានប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="113"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="118"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="114"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="119"/>
         <source>Per risk level</source>
         <translation>ក្នុងមួយកម្រិតហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="115"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="120"/>
         <source>Per day waiting</source>
         <translation>ក្នុងមួយថ្ងៃរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="116"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="121"/>
         <source>Per day of urgency</source>
         <translation>ក្នុងមួយថ្ងៃបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="117"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="122"/>
         <source>Horizon (days)</source>
         <translation>រយៈពេលគិត (ថ្ងៃ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="118"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="123"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
@@ -5661,62 +5714,62 @@
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="325"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="334"/>
         <source>Priority = risk level (0 low, 1 moderate, 2 high) × the first weight + days on the waitlist × the second + (horizon − days of sentence left) × the third. Ties go to the earlier arrival. Every change is kept with its reason.</source>
         <translation>អាទិភាព = កម្រិតហានិភ័យ (0 ទាប, 1 មធ្យម, 2 ខ្ពស់) × ទម្ងន់ទីមួយ + ចំនួនថ្ងៃក្នុងបញ្ជីរង់ចាំ × ទម្ងន់ទីពីរ + (រយៈពេលគិត − ចំនួនថ្ងៃទោសនៅសល់) × ទម្ងន់ទីបី។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។ ការប្ដូរនីមួយៗត្រូវរក្សាទុកជាមួយមូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="337"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="346"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="340"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="349"/>
         <source>why the weights change (required, kept)</source>
         <translation>ហេតុអ្វីប្ដូរទម្ងន់ (ចាំបាច់ ត្រូវរក្សាទុក)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="341"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="350"/>
         <source>&amp;Apply</source>
         <translation>&amp;អនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="348"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="357"/>
         <source>Points per risk level</source>
         <translation>ពិន្ទុក្នុងមួយកម្រិតហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="349"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="358"/>
         <source>Points per day waiting</source>
         <translation>ពិន្ទុក្នុងមួយថ្ងៃរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="350"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="359"/>
         <source>Points per day of urgency</source>
         <translation>ពិន្ទុក្នុងមួយថ្ងៃបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="351"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="360"/>
         <source>Urgency horizon</source>
         <translation>រយៈពេលគិតភាពបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="355"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="364"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="363"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="372"/>
         <source>&lt;b&gt;Every version&lt;/b&gt;</source>
         <translation>&lt;b&gt;គ្រប់កំណែ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="371"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="380"/>
         <source>Only administrators change the waitlist weights.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេដែលអាចប្ដូរទម្ងន់បញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="394"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="405"/>
         <source>Saved; the waitlist is ordered by the new weights.</source>
         <translation>បានរក្សាទុក។ បញ្ជីរង់ចាំត្រូវបានតម្រៀបតាមទម្ងន់ថ្មី។</translation>
     </message>
@@ -5724,12 +5777,12 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="101"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="105"/>
         <source>needed when the date is before today</source>
         <translation>ចាំបាច់នៅពេលកាលបរិច្ឆេទមុនថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="103"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="107"/>
         <source>Why the change is recorded late; kept with the change and in the audit log.</source>
         <translation>ហេតុអ្វីការប្ដូរត្រូវបានកត់ត្រាយឺត។ រក្សាទុកជាមួយការប្ដូរ និងក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
@@ -27,6 +27,11 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+    """File › Sign out: hide the records and ask who signs in next (``shell.startup``)."""
+    switch_user_requested = Signal()
+    """File › Switch user…: the same, for handing the workstation to a colleague."""
+
     def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -58,20 +63,59 @@ class MainWindow(QMainWindow):
                 self.pages.addWidget(PlaceholderPage(title, title_of(spec.purpose), self))
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
+        for spec in registry.pages:
+            if spec.shortcut:
+                QShortcut(QKeySequence(spec.shortcut), self,
+                          lambda key=spec.key: self.show_page(key, "shortcut"))
 
-        body = QWidget(self)
+        self.body = body = QWidget(self)
         layout = QHBoxLayout(body)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
-        self.setCentralWidget(body)
+        self.curtain = MessagePage(self.tr("<h2>Signed out</h2><p>The centre's records are "
+                                           "hidden until someone signs in.</p>"), self)
+        self.curtain.setObjectName("signedOut")
+        self.screens = QStackedWidget(self)
+        self.screens.addWidget(body)
+        self.screens.addWidget(self.curtain)
+        self.setCentralWidget(self.screens)
+        self._build_menu()
         self._restore_geometry()
 
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("File (&F)"))
+        self.switch_user_action = menu.addAction(self.tr("Switch user…"))
+        self.switch_user_action.setObjectName("switchUserAction")
+        self.switch_user_action.triggered.connect(self.switch_user_requested)
+        self.sign_out_action = menu.addAction(self.tr("Sign out"))
+        self.sign_out_action.setObjectName("signOutAction")
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("Quit"), self.close)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        for action in (self.switch_user_action, self.sign_out_action):
+            action.setEnabled(False)  # until someone has signed in
+
+    def show_records(self, shown: bool) -> None:
+        """The records, or the "signed out" curtain (while the next user signs in)."""
+        self.screens.setCurrentWidget(self.body if shown else self.curtain)
+
     def attach(self, database: Database, centre: CentreDetails, actor: Actor) -> None:
-        """Builds the registered pages on the opened centre for the signed-in ``actor``."""
+        """Builds the registered pages on the opened centre for the signed-in ``actor``.
+
+        The same user signing in again (after the idle lock or signing out) finds the
+        window as they left it; anyone else gets every page afresh, so nothing one user
+        typed is shown to the next."""
         self.setWindowTitle(self.tr("RehabDesk — %1 (%2)").replace("%1", centre.name_en)
                             .replace("%2", centre.code))
+        for action in (self.switch_user_action, self.sign_out_action):
+            action.setEnabled(True)
+        self.show_records(True)
+        if self.actor is not None and self.actor.username == actor.username and self._built:
+            return
         from rehabdesk.ui.kit.operations import Operations  # the database layer, loaded by now
 
+        self._save_pages()  # the previous user's (a draft is kept for them)
         self.actor = actor
         self.context = Context(Operations(database, actor), self.registry, navigator=self)
         settings = QSettings()
@@ -81,9 +125,6 @@ class MainWindow(QMainWindow):
             page = spec.build(self.context)
             self._replace_page(index, page)
             self._built[spec.key] = page
-            if spec.shortcut:
-                QShortcut(QKeySequence(spec.shortcut), self,
-                          lambda key=spec.key: self.show_page(key, "shortcut"))
             if isinstance(page, KeepsState):
                 page.restore_state(settings)
         self.pages.setCurrentIndex(self.sidebar.currentRow())
@@ -101,10 +142,10 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str, target: str = "", argument: str = "") -> None:
         """Brings page ``key`` to the front, at ``target`` if the page has such a part."""
-        self.sidebar.setCurrentRow(self.page_index(key))
         page = self._built.get(key)
-        if page is None:
+        if page is None or self.screens.currentWidget() is self.curtain:
             return
+        self.sidebar.setCurrentRow(self.page_index(key))
         if target and isinstance(page, Navigable):
             page.navigate_to(target, argument)
         else:
@@ -141,12 +182,15 @@ class MainWindow(QMainWindow):
         else:
             self.resize(self.sizeHint())
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _save_pages(self) -> None:
         settings = QSettings()
-        settings.setValue("main/geometry", self.saveGeometry())
         for page in self._built.values():
             if isinstance(page, KeepsState):
                 page.save_state(settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main/geometry", self.saveGeometry())
+        self._save_pages()
         super().closeEvent(event)
 
     def sizeHint(self) -> QSize:

@@ -1,4 +1,5 @@
-"""Signing in at start, and unlocking after the idle lock (issue #8, item 1)."""
+"""Signing in at start, after signing out, and unlocking after the idle lock (issue #8,
+item 1); a locked window can be handed to another user (issue #22, item 9)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,7 @@ class SignInDialog(QDialog):
         *,
         username: str | None = None,
         demo: bool = False,
+        intro: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,10 +58,11 @@ class SignInDialog(QDialog):
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a40000")
-        intro = QLabel(self.tr("The window was locked after a time without use. Enter your "
-                               "password to continue where you left off.") if username else
-                       self.tr("Sign in to work with the centre's records."), self)
-        intro.setWordWrap(True)
+        self.intro = QLabel(intro or (
+            self.tr("The window was locked after a time without use. Enter your password to "
+                    "continue where you left off.") if username else
+            self.tr("Sign in to work with the centre's records.")), self)
+        self.intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
@@ -66,8 +70,15 @@ class SignInDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
+        if username is not None:  # a locked window: someone else may take the workstation
+            self.switch_button = QPushButton(self.tr("Switch user"), self)
+            self.switch_button.setObjectName("switchUserButton")
+            self.switch_button.setToolTip(self.tr(
+                "Sign in as someone else. The locked user's unsaved work is not kept."))
+            self.switch_button.clicked.connect(self.switch_user)
+            buttons.addButton(self.switch_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         if demo:
             hint = QLabel(self.tr("Demo centre: every user's password is <b>demo</b> "
@@ -79,6 +90,16 @@ class SignInDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)  # room for a whole sentence per line of the messages
         (self.password if username else self.username).setFocus()
+
+    def switch_user(self) -> None:
+        """The user name becomes free to type: another person signs in."""
+        self.username.setReadOnly(False)
+        self.username.clear()
+        self.password.clear()
+        self.message.clear()
+        self.intro.setText(self.tr("Sign in as another user. The window opens afresh for "
+                                   "them."))
+        self.username.setFocus()
 
     def _try(self) -> None:
         result = self._attempt(self.username.text(), self.password.text())

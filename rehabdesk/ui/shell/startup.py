@@ -17,13 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rehabdesk.database_location import resolve_db_path
+from rehabdesk.ui.shell.idle_lock import IdleLock, idle_minutes
 from rehabdesk.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from rehabdesk.domain.records import CentreDetails
     from rehabdesk.services.platform.actor import Actor
     from rehabdesk.services.platform.auth import SignIn
     from rehabdesk.services.platform.database import Database
@@ -87,9 +89,54 @@ def open_centre(window: MainWindow, db_arg: str | None) -> Opening:
     with database.unit_of_work() as uow:
         centre = get_centre(uow)
     window.attach(database, centre, actor)
-    _start_idle_lock(window, attempt, centre.name_en, actor.username)
+    session = Session(window, database, centre, attempt)
+    window.sign_out_requested.connect(session.sign_out)
+    window.switch_user_requested.connect(session.switch_user)
+    window.idle_lock = IdleLock(session.lock, idle_minutes() * 60_000, window)
     _start_daily_backups(window, database)
     return Opening(database)
+
+
+class Session(QObject):
+    """Who works at the window after the first sign-in: signing out, switching user and
+    the idle lock all hide the records until someone signs in (issue #22, item 9). The
+    same user gets the window back as they left it; another gets it afresh.
+
+    A QObject owned by the window: Qt keeps it (and its connections) as long as the
+    window lives."""
+
+    def __init__(self, window: MainWindow, database: Database, centre: CentreDetails,
+                 attempt: Attempt) -> None:
+        super().__init__(window)
+        self._window, self._database, self._centre = window, database, centre
+        self._attempt = attempt
+
+    def sign_out(self) -> None:
+        self._ask(QCoreApplication.translate(
+            "Session", "You signed out. Sign in to continue, or cancel to close RehabDesk."))
+
+    def switch_user(self) -> None:
+        self._ask(QCoreApplication.translate(
+            "Session", "Sign in as the next user. Your own unsaved work comes back only "
+                       "if you sign in again yourself."))
+
+    def lock(self) -> None:
+        """After idle minutes: the same user unlocks, or another takes over."""
+        current = self._window.actor
+        self._ask(None, username=current.username if current is not None else None)
+
+    def _ask(self, intro: str | None, username: str | None = None) -> None:
+        """Hides the records and signs someone in; a cancel closes the application (the
+        records are never shown again without a password)."""
+        from rehabdesk.ui.shell.sign_in_dialog import SignInDialog
+
+        self._window.show_records(False)
+        dialog = SignInDialog(self._attempt, self._centre.name_en, username=username,
+                              intro=intro, parent=self._window)
+        if dialog.exec() and dialog.actor is not None:
+            self._window.attach(self._database, self._centre, dialog.actor)
+        else:
+            QApplication.quit()
 
 
 def close_centre(window: MainWindow, database: Database) -> int:
@@ -158,19 +205,6 @@ def _sign_in(window: MainWindow, attempt: Attempt, centre_name: str, demo: bool
             return result.actor
     dialog = SignInDialog(attempt, centre_name, demo=demo, parent=window)
     return dialog.actor if dialog.exec() else None
-
-
-def _start_idle_lock(window: MainWindow, attempt: Attempt, centre_name: str,
-                     username: str) -> None:
-    from rehabdesk.ui.shell.idle_lock import IdleLock, idle_minutes
-    from rehabdesk.ui.shell.sign_in_dialog import SignInDialog
-
-    def lock() -> None:
-        dialog = SignInDialog(attempt, centre_name, username=username, parent=window)
-        if not dialog.exec():
-            QApplication.quit()
-
-    window.idle_lock = IdleLock(lock, idle_minutes() * 60_000, window)
 
 
 def _in_database(database: Database) -> Attempt:
