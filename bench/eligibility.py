@@ -30,8 +30,8 @@ from pathlib import Path
 
 from bench.report import Figure, median
 from rehabdesk.domain.eligibility import EligibilityFacts, Policy, evaluate_many
-from rehabdesk.services.eligibility import decisions as eligibility
-from rehabdesk.services.eligibility.decisions import EligibilityFilter
+from rehabdesk.services import eligibility
+from rehabdesk.services.eligibility import EligibilityFilter
 from rehabdesk.services.platform.database import Database, open_database
 from rehabdesk.services.platform.users import actor_named
 

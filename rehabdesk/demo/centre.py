@@ -54,7 +54,7 @@ from rehabdesk.domain.screening import (
     score_dast10,
     summarise_assist,
 )
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services import eligibility
 from rehabdesk.services.platform import audit, auth
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import UnitOfWork

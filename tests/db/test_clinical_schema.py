@@ -7,7 +7,8 @@ from pathlib import Path
 
 from rehabdesk.db import migrate
 from rehabdesk.db.engine import make_engine, sqlite_url
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.domain.eligibility import Policy
+from rehabdesk.services import eligibility
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import open_database
 from tests.conftest import TODAY
@@ -26,7 +27,7 @@ def test_a_centre_from_0003_gets_the_default_policy_and_first_decisions(tmp_path
             uow, Actor(None, "system", "System", Role.SUPERVISOR), TODAY)
     database.close()
     assert (policy.version, policy.active) == ("default-1", True)
-    assert policy.policy == eligibility.Policy.default()
+    assert policy.policy == Policy.default()
     # nothing on file yet: every rule that needs a record is pending
     assert (summary.evaluated, summary.changed, dict(summary.outcomes)) == (25, 25,
                                                                              {"pending": 25})

@@ -7,8 +7,8 @@ import datetime as dt
 
 from rehabdesk.domain.enrolment import EnrolmentStatus
 from rehabdesk.domain.records import Sex
+from rehabdesk.services import eligibility
 from rehabdesk.services.dashboard import figures as dashboard
-from rehabdesk.services.eligibility import decisions as eligibility
 from rehabdesk.services.enrolment import enrolments as enrolment
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database

@@ -13,7 +13,7 @@ from rehabdesk.db.models import AuditEntry
 from rehabdesk.db.models_legal import EligibilityDecision
 from rehabdesk.domain.permissions import PermissionDeniedError, Role
 from rehabdesk.printing import DOCUMENTS
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services import eligibility
 from rehabdesk.services.paperwork import forms as paperwork
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database

@@ -15,7 +15,7 @@ from rehabdesk.db.models_legal import EligibilityDecision, EligibilityOverride, 
 from rehabdesk.domain.eligibility import Policy, evaluate, signature
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services import eligibility
 from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor, Role

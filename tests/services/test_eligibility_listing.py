@@ -9,8 +9,8 @@ import datetime as dt
 import pytest
 
 from rehabdesk.domain.errors import ValidationError
-from rehabdesk.services.eligibility import decisions as eligibility
-from rehabdesk.services.eligibility.decisions import NO_CASE, EligibilityFilter, EligibilityRow
+from rehabdesk.services import eligibility
+from rehabdesk.services.eligibility import NO_CASE, EligibilityFilter, EligibilityRow
 from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database

@@ -18,7 +18,7 @@ from rehabdesk.domain.enrolment import EnrolmentStatus, PriorityWeights
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError
 from rehabdesk.domain.records import Sex
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services import eligibility
 from rehabdesk.services.enrolment import enrolments as enrolment
 from rehabdesk.services.enrolment import programmes
 from rehabdesk.services.platform.actor import Actor, Role

@@ -27,7 +27,7 @@ from rehabdesk.domain.permissions import Action, PermissionDeniedError, Role, al
 from rehabdesk.domain.programmes import GoalStatus, ProgrammeKind
 from rehabdesk.domain.records import Sex
 from rehabdesk.domain.screening import HealthScreen
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services import eligibility
 from rehabdesk.services.enrolment import attendance, caseplan, programmes
 from rehabdesk.services.enrolment import enrolments as enrolment
 from rehabdesk.services.intake import arrivals as intake

@@ -14,7 +14,7 @@ from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError
 from rehabdesk.domain.screening import HealthScreen, HivResult, HivTest, TbSymptomScreen
 from rehabdesk.printing.documents.screening import ScreeningResults, render_screening_summary
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services import eligibility
 from rehabdesk.services.platform import audit, persons
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import Database

@@ -10,8 +10,8 @@ from typing import Any
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from rehabdesk.services.eligibility import decisions as eligibility
-from rehabdesk.services.eligibility.decisions import EligibilityFilter
+from rehabdesk.services import eligibility
+from rehabdesk.services.eligibility import EligibilityFilter
 from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.platform.users import actor_named

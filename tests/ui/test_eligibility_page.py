@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from rehabdesk.domain.eligibility import RuleCode
-from rehabdesk.services.eligibility import decisions as eligibility
-from rehabdesk.services.eligibility.decisions import EligibilityFilter
+from rehabdesk.services import eligibility
+from rehabdesk.services.eligibility import EligibilityFilter
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.platform.users import actor_named
 from rehabdesk.ui.eligibility.dialogs import OverrideDialog

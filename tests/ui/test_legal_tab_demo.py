@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rehabdesk.services.eligibility.decisions import (
+from rehabdesk.services.eligibility import (
     EligibilityFilter,
     eligibility_ids,
     eligibility_rows,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services import eligibility
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.platform.users import actor_named
 from rehabdesk.ui.administration.page import AdministrationPage

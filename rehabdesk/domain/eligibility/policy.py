@@ -133,7 +133,6 @@ class Policy:
         return PolicySentences(self)
 
 
-
 _DEFAULT_POLICY = Policy()
 
 

@@ -55,7 +55,7 @@ from rehabdesk.domain.errors import NotFoundError, ValidationError
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.programmes import ProgrammeKind, choose_bed, planned_end
 from rehabdesk.domain.records import Sex
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services import eligibility
 from rehabdesk.services.enrolment import programmes
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor

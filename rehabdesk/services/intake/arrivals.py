@@ -24,7 +24,7 @@ from rehabdesk.domain.intake import (
 from rehabdesk.domain.names import latin_key
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import PersonDetails
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services import eligibility
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.centre import load_centre

@@ -29,7 +29,7 @@ from rehabdesk.domain.legal import (
     parse_verdict_status,
 )
 from rehabdesk.domain.permissions import Action, require
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services import eligibility
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork

@@ -40,7 +40,7 @@ from rehabdesk.printing import (
 )
 from rehabdesk.printing.documents.decision import DecisionLetter
 from rehabdesk.printing.documents.import_report import ImportReportLine, render_import_report
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services import eligibility
 from rehabdesk.services.intake.transfer_import import ImportReport, TransferPreview
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor

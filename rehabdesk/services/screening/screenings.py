@@ -46,7 +46,7 @@ from rehabdesk.domain.screening import (
     summarise_assist,
 )
 from rehabdesk.printing.documents.screening import ScreeningResults
-from rehabdesk.services.eligibility import decisions as eligibility
+from rehabdesk.services import eligibility
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork

@@ -14,8 +14,8 @@ import hashlib
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from rehabdesk.services.eligibility import decisions as eligibility
-from rehabdesk.services.eligibility.decisions import DecisionChanges
+from rehabdesk.services import eligibility
+from rehabdesk.services.eligibility import DecisionChanges
 from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.kit.workers import LatestOnly
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def _page(context: Context) -> EligibilityPage:
-    from rehabdesk.services.eligibility.decisions import PolicyChange
+    from rehabdesk.services.eligibility import PolicyChange
     from rehabdesk.ui.eligibility.page import EligibilityPage
 
     page = EligibilityPage(context.database, context.actor)

@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor
 
 from rehabdesk.domain import entry
 from rehabdesk.domain.eligibility import Reason
-from rehabdesk.services.eligibility.decisions import EligibilityRow
+from rehabdesk.services.eligibility import EligibilityRow
 from rehabdesk.ui.eligibility.texts import OUTCOMES, RESULTS, RULES
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
 from rehabdesk.ui.kit.words import VERDICTS, word

@@ -41,8 +41,8 @@ from rehabdesk.domain.eligibility import RULE_ORDER, Policy, RuleOutcome
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.legal import VerdictStatus
 from rehabdesk.domain.permissions import Action, allowed
-from rehabdesk.services.eligibility import decisions as eligibility
-from rehabdesk.services.eligibility.decisions import (
+from rehabdesk.services import eligibility
+from rehabdesk.services.eligibility import (
     NO_CASE,
     DecisionRecord,
     EligibilityFilter,

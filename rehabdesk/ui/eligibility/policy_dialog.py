@@ -40,8 +40,8 @@ from rehabdesk.domain.eligibility import RULE_ORDER, Policy, policy_diff
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.legal import VerdictStatus
 from rehabdesk.domain.permissions import Action, allowed
-from rehabdesk.services.eligibility import decisions as eligibility
-from rehabdesk.services.eligibility.decisions import PolicyChange, PolicyVersion
+from rehabdesk.services import eligibility
+from rehabdesk.services.eligibility import PolicyChange, PolicyVersion
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.eligibility.texts import RULES

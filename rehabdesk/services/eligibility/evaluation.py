@@ -1,0 +1,207 @@
+"""Evaluating eligibility and storing the decisions: a new arrival, one episode after a
+fact is saved, everyone after a policy change, and a supervisor's override.
+
+DOMAIN.md, "Eligibility for treatment enrolment — default policy": each rule gives one
+reason with a stable code; by default only ``VIOLENT_OFFENCE`` may be overridden by a
+supervisor, and the overridden rule's reason says who and why; a policy is data and
+versioned, and a new version re-evaluates everyone.
+
+Speed: after a policy change every person is re-evaluated in one unit of work (200,000
+in a few seconds), so :func:`reevaluate_all` gathers the facts with one ordered scan per
+table (:mod:`.facts`), evaluates with ``evaluate_many`` and writes only the changed
+decisions with ``executemany`` (:mod:`.decisions`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rehabdesk.db.models_legal import EligibilityOverride
+from rehabdesk.domain.eligibility import (
+    RULE_ORDER,
+    Decision,
+    EligibilityFacts,
+    RuleCode,
+    RuleOutcome,
+    Signatures,
+    age_on_record,
+    evaluate_many,
+)
+from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.permissions import Action, PermissionDeniedError, Role, require
+from rehabdesk.services.eligibility.decisions import (
+    DecisionRecord,
+    DecisionWriter,
+    current_decision,
+    driver,
+    store,
+)
+from rehabdesk.services.eligibility.facts import gather
+from rehabdesk.services.eligibility.policy import PolicyVersion, active_policy, add_version
+from rehabdesk.services.platform import audit
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.services.platform.persons import load_episode
+
+__all__ = [
+    "PolicyChange",
+    "ReevaluationSummary",
+    "change_policy",
+    "evaluate_arrivals",
+    "override_rule",
+    "reevaluate_all",
+    "reevaluate_episode",
+]
+
+
+@dataclass(frozen=True)
+class ReevaluationSummary:
+    """How many episodes were evaluated, how many decisions changed, and the outcomes."""
+
+    evaluated: int
+    changed: int
+    outcomes: Mapping[str, int]
+    policy_version: str
+
+
+@dataclass(frozen=True)
+class PolicyChange:
+    """A new policy version, what changed (parameter, old, new) and the re-evaluation."""
+
+    version: PolicyVersion
+    diff: tuple[tuple[str, Any, Any], ...]
+    reevaluation: ReevaluationSummary
+
+
+def _may_reevaluate(actor: Actor) -> None:
+    # Re-evaluation only derives decisions from what others recorded, so any staff role
+    # may trigger it; auditors read and never write (permission matrix, issue #8).
+    if actor.role is Role.AUDITOR:
+        raise PermissionDeniedError(
+            "An auditor may not re-evaluate eligibility; auditors read the records and "
+            "change nothing."
+        )
+
+
+def evaluate_arrivals(
+    uow: UnitOfWork, arrivals: Sequence[tuple[int, dt.date | None]], on: dt.date
+) -> list[Decision]:
+    """The first decisions of newly registered episodes, given as (episode id, birth
+    date), stored under the active policy and returned in the same order.
+
+    Nothing is on file for a new episode yet (no case, screening or consent), so the
+    facts come from the arrival alone and no query is needed: a 5,000-row transfer list
+    gains one ``executemany``. Without this a fresh arrival would have no decision and
+    be missing from the Eligibility page until a first fact was recorded (issue #4,
+    item 4: "every current episode"). The caller audits each decision as part of the
+    admission's own entry, which already names the person and the case.
+    """
+    policy = active_policy(uow)
+    today = (on.year, on.month, on.day)
+    facts = [
+        EligibilityFacts(age_years=None if birth is None else age_on_record(
+            (birth.year, birth.month, birth.day), today))
+        for _, birth in arrivals
+    ]
+    decisions = evaluate_many(facts, policy, on)
+    writer = DecisionWriter(policy, on)
+    signatures = Signatures()
+    for (episode_id, _), decision in zip(arrivals, decisions, strict=True):
+        writer.add(episode_id, decision, signatures.of(decision))
+    if writer.rows:
+        writer.write(driver(uow))
+    return decisions
+
+
+def reevaluate_all(uow: UnitOfWork, actor: Actor, on: dt.date) -> ReevaluationSummary:
+    """Re-evaluates every person's current (latest) episode under the active policy and
+    stores the decisions that changed (see the module docstring for speed, and
+    :mod:`.decisions` for history)."""
+    _may_reevaluate(actor)
+    uow.session.flush()
+    policy = active_policy(uow)
+    scope = gather(uow, on, None)
+    decisions = evaluate_many(scope.facts, policy, on)
+    changed, outcomes = store(uow, actor, policy, scope.episode_ids, decisions, on)
+    return ReevaluationSummary(len(decisions), changed, outcomes, policy.version)
+
+
+def reevaluate_episode(
+    uow: UnitOfWork, actor: Actor, episode_uid: str, on: dt.date
+) -> DecisionRecord:
+    """Re-evaluates one episode (after a verdict, screening, consent or override is
+    saved) and returns its current decision."""
+    _may_reevaluate(actor)
+    uow.session.flush()
+    episode = load_episode(uow, episode_uid)
+    policy = active_policy(uow)
+    scope = gather(uow, on, episode.id)
+    decisions = evaluate_many(scope.facts, policy, on)
+    store(uow, actor, policy, scope.episode_ids, decisions, on)
+    decision = current_decision(uow, episode_uid)
+    assert decision is not None
+    return decision
+
+
+def override_rule(
+    uow: UnitOfWork, actor: Actor, episode_uid: str, rule_code: RuleCode | str, reason: str,
+    on: dt.date,
+) -> DecisionRecord:
+    """A supervisor lifts a failing rule the policy lets them override (DOMAIN.md: by
+    default only ``VIOLENT_OFFENCE``), with a mandatory written reason. The overridden
+    rule then counts as pass and its reason names the supervisor, the date and why.
+    """
+    require(actor.role, Action.OVERRIDE_ELIGIBILITY)
+    try:
+        code = RuleCode(rule_code)
+    except ValueError:
+        raise ValidationError(
+            f'"{rule_code}" is not a rule code; use one of: {", ".join(RULE_ORDER)}.'
+        ) from None
+    if not reason or not reason.strip():
+        raise ValidationError("Write why the rule is overridden; the reason is required.")
+    policy = active_policy(uow)
+    if code.value not in policy.overridable_rules:
+        raise ValidationError(
+            f"Policy {policy.version} does not let anyone override {code.value}."
+        )
+    episode = load_episode(uow, episode_uid)
+    facts = gather(uow, on, episode.id).facts[0]
+    if code.value in facts.overrides:
+        raise ValidationError(f"{code.value} is already overridden for this episode.")
+    now_says = evaluate_many([facts], policy, on)[0].reason(code)
+    if now_says.outcome is not RuleOutcome.FAIL:
+        raise ValidationError(
+            f"{code.value} does not fail for this episode ({now_says.outcome.value}); only a "
+            "failing rule can be overridden."
+        )
+    row = EligibilityOverride(episode_id=episode.id, rule_code=code.value,
+                              reason=reason.strip(), overridden_on=on,
+                              supervisor_id=actor.user_id, supervisor_name=actor.name)
+    uow.session.add(row)
+    uow.session.flush()
+    audit.record(
+        uow, actor, "override", "eligibility_override", row.uid,
+        person_uid=episode.person.uid,
+        changes={"rule_code": (None, code.value), "reason": (None, row.reason)},
+        summary=f"overrode {code.value} for {episode.case_number}: {row.reason}",
+    )
+    return reevaluate_episode(uow, actor, episode_uid, on)
+
+
+def change_policy(
+    uow: UnitOfWork, actor: Actor, changes: Mapping[str, Any], reason: str, on: dt.date
+) -> PolicyChange:
+    """A new policy version with ``changes`` applied to the active one, then every person
+    re-evaluated under it (DOMAIN.md: "a policy is data (versioned)").
+
+    Administrators only (permission matrix). The written reason is mandatory, because an
+    inspector will ask why decisions changed on that day; the audit entry carries the
+    parameter diff. The new version is named ``policy-<n>``
+    (:func:`~rehabdesk.services.eligibility.policy.add_version`).
+    """
+    version, diff = add_version(uow, actor, changes, reason)
+    return PolicyChange(version, diff, reevaluate_all(uow, actor, on))

@@ -1,0 +1,182 @@
+"""What the eligibility rules read about each episode, gathered from the records.
+
+DOMAIN.md, "Eligibility for treatment enrolment — default policy"; the rules themselves
+live in ``rehabdesk.domain.eligibility``, this module only reads what is on file. What
+counts as "on file" for an episode (documented here because the rules read it):
+
+- ``VERDICT``: the status of the episode's most recently added court case (its latest
+  verdict change); a treatment order on *any* of its cases counts.
+- ``SENTENCE_LEFT``: the latest expected release date among its cases (the person stays
+  until the last sentence ends).
+- ``VIOLENT_OFFENCE``: any case with a conviction status and a violent charge.
+- ``DRUG_USE``: the risks of the latest screening that included ASSIST, and the latest
+  urine test.
+- ``MEDICAL``: fitness for the residential programme from the latest health screen.
+- ``CONSENT``: the latest consent record is signed (a later refusal withdraws it).
+- ``AGE``: completed years on the evaluation date, from the recorded birth date.
+
+Speed: after a policy change every person is re-evaluated in one unit of work (200,000
+in a few seconds), so the facts are gathered with one ordered scan per table through
+the driver (:func:`~rehabdesk.services.eligibility.decisions.driver`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rehabdesk.domain.eligibility import EligibilityFacts, age_on_record
+from rehabdesk.domain.legal import VerdictStatus
+from rehabdesk.services.eligibility.decisions import driver
+from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.services.platform.persons import load_episode
+
+__all__ = ["all_facts", "fact_queries", "facts_for"]
+
+_CONVICTED = frozenset(s.value for s in VerdictStatus if s.is_conviction)
+
+
+class _DateCache(dict[str, tuple[int, int, int]]):
+    def __missing__(self, text: str) -> tuple[int, int, int]:
+        value = (int(text[0:4]), int(text[5:7]), int(text[8:10]))
+        self[text] = value
+        return value
+
+
+@dataclass
+class Scope:
+    """The episodes gathered (each person's current one, or the one asked for), in
+    episode order, and their facts in the same order."""
+
+    episode_ids: list[int]
+    facts: list[EligibilityFacts]
+
+
+def fact_queries(episode_id: int | None = None) -> dict[str, str]:
+    """The SELECTs that gather the facts of every current episode (each person's latest),
+    or of one episode; one ordered scan per table, so "latest" is simply the last row per
+    episode in (date, id) order. Public for the benchmark, which runs the same SQL
+    through bare ``sqlite3`` as its floor."""
+    one = episode_id is not None
+    eid = int(episode_id) if episode_id is not None else 0
+
+    def where(column: str, extra: str = "") -> str:
+        conditions = [c for c in (extra, f"{column} = {eid}" if one else "") if c]
+        return " WHERE " + " AND ".join(conditions) if conditions else ""
+
+    via_case = " JOIN court_case cc ON cc.id = {}.court_case_id" if one else ""
+    return {
+        # Every episode in (person, arrival, id) order, from the index: the last one per
+        # person is current.
+        "scope": "SELECT person_id, id FROM episode"
+        + (where("id") if one else " ORDER BY person_id, arrival_date, id"),
+        "births": "SELECT id, birth_date FROM person"
+        + (f" WHERE id = (SELECT person_id FROM episode WHERE id = {eid})" if one else ""),
+        "verdicts": "SELECT vc.court_case_id, vc.status FROM verdict_change vc"
+        + via_case.format("vc") + where("cc.episode_id")
+        + " ORDER BY vc.court_case_id, vc.decided_on, vc.id",
+        "violent": "SELECT DISTINCT ch.court_case_id FROM court_charge ch"
+        + via_case.format("ch") + where("cc.episode_id", "ch.violent"),
+        "cases": "SELECT id, episode_id, expected_release, treatment_order_date IS NOT NULL "
+        "FROM court_case" + where("episode_id") + " ORDER BY episode_id, id",
+        "assist": "SELECT episode_id, assist_risks FROM screening"
+        + where("episode_id", "assist_risks IS NOT NULL")
+        + " ORDER BY episode_id, screened_on, id",
+        "urine": "SELECT episode_id, illicit_positive FROM urine_test" + where("episode_id")
+        + " ORDER BY episode_id, tested_on, id",
+        "health": "SELECT episode_id, fit_for_residential FROM health_screen"
+        + where("episode_id") + " ORDER BY episode_id, screened_on, id",
+        "consent": "SELECT episode_id, signed FROM consent" + where("episode_id")
+        + " ORDER BY episode_id, recorded_on, id",
+        "overrides": "SELECT episode_id, rule_code, reason, supervisor_name, overridden_on "
+        "FROM eligibility_override" + where("episode_id") + " ORDER BY episode_id, id",
+    }
+
+
+def gather(uow: UnitOfWork, on: dt.date, episode_id: int | None) -> Scope:
+    """The facts of the episodes :func:`fact_queries` selects, as ``EligibilityFacts``."""
+    run = driver(uow).execute
+    sql = fact_queries(episode_id)
+    latest = {row[0]: row[1] for row in run(sql["scope"])}
+    scope = sorted((episode, person) for person, episode in latest.items())
+    births = {row[0]: row[1] for row in run(sql["births"])}
+    # Court cases: verdict of the newest case, any treatment order, latest release date,
+    # any violent conviction.
+    status_of_case = {row[0]: row[1] for row in run(sql["verdicts"])}
+    violent_cases = {row[0] for row in run(sql["violent"])}
+    verdict: dict[int, str | None] = {}
+    ordered: set[int] = set()
+    release: dict[int, str] = {}
+    violent: set[int] = set()
+    for case_id, ep, expected, has_order in run(sql["cases"]):
+        status = status_of_case.get(case_id)
+        verdict[ep] = status
+        if has_order:
+            ordered.add(ep)
+        if expected is not None and (ep not in release or expected > release[ep]):
+            release[ep] = expected
+        if case_id in violent_cases and status in _CONVICTED:
+            violent.add(ep)
+    risks_text = {row[0]: row[1] for row in run(sql["assist"])}
+    parsed_risks: dict[str, Mapping[str, str]] = {}
+    urine = {row[0]: bool(row[1]) for row in run(sql["urine"])}
+    fit = {row[0]: (None if row[1] is None else bool(row[1])) for row in run(sql["health"])}
+    consent = {row[0]: bool(row[1]) for row in run(sql["consent"])}
+    overrides: dict[int, dict[str, str]] = {}
+    for ep, code, why, who, when in run(sql["overrides"]):
+        overrides.setdefault(ep, {})[code] = f"({who}, {when}: {why})"
+
+    dates = _DateCache()
+    today = (on.year, on.month, on.day)
+    release_dates: dict[str, dt.date] = {}
+    episode_ids: list[int] = []
+    facts: list[EligibilityFacts] = []
+    for ep, person in scope:
+        birth = births.get(person)
+        age = None if birth is None else age_on_record(dates[birth], today)
+        risk_json = risks_text.get(ep)
+        risks = None
+        if risk_json is not None:
+            risks = parsed_risks.get(risk_json)
+            if risks is None:
+                risks = parsed_risks[risk_json] = json.loads(risk_json)
+        expected = release.get(ep)
+        expected_date = None
+        if expected is not None:
+            expected_date = release_dates.get(expected)
+            if expected_date is None:
+                expected_date = release_dates[expected] = dt.date.fromisoformat(expected)
+        notes = overrides.get(ep)
+        if notes:
+            facts.append(EligibilityFacts(
+                verdict_status=verdict.get(ep), treatment_order=ep in ordered,
+                assist_risks=risks, urine_positive=urine.get(ep),
+                expected_release=expected_date, violent_conviction=ep in violent,
+                medically_fit=fit.get(ep), consent_signed=consent.get(ep, False),
+                age_years=age, overrides=frozenset(notes), override_notes=notes,
+            ))
+        else:
+            facts.append(EligibilityFacts(
+                verdict_status=verdict.get(ep), treatment_order=ep in ordered,
+                assist_risks=risks, urine_positive=urine.get(ep),
+                expected_release=expected_date, violent_conviction=ep in violent,
+                medically_fit=fit.get(ep), consent_signed=consent.get(ep, False),
+                age_years=age,
+            ))
+        episode_ids.append(ep)
+    return Scope(episode_ids, facts)
+
+
+def all_facts(uow: UnitOfWork, on: dt.date) -> list[EligibilityFacts]:
+    """The facts of every person's current episode, in episode order (benchmark, checks)."""
+    uow.session.flush()
+    return gather(uow, on, None).facts
+
+
+def facts_for(uow: UnitOfWork, episode_uid: str, on: dt.date) -> EligibilityFacts:
+    """What the rules read about one episode on ``on`` (for a "why" view)."""
+    uow.session.flush()
+    episode = load_episode(uow, episode_uid)
+    return gather(uow, on, episode.id).facts[0]

@@ -1,0 +1,127 @@
+"""Eligibility policy versions: the active one, every version with who changed it and
+why, and a new version.
+
+DOMAIN.md, "Eligibility for treatment enrolment — default policy": a policy is data and
+versioned, and the version is stored with every decision. Migration 0004 seeds the
+default policy (``default-1``); an administrator changes it through
+:func:`~rehabdesk.services.eligibility.evaluation.change_policy`, which adds the version
+here and then re-evaluates everyone under it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from rehabdesk.db.models import User
+from rehabdesk.db.models_legal import EligibilityPolicy
+from rehabdesk.domain.eligibility import Policy, policy_diff
+from rehabdesk.domain.errors import RehabDeskError, ValidationError
+from rehabdesk.domain.permissions import Action, require
+from rehabdesk.services.platform import audit
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
+
+__all__ = ["PolicyVersion", "active_policy", "policy_history"]
+
+
+@dataclass(frozen=True)
+class PolicyVersion:
+    version: str
+    policy: Policy
+    reason: str
+    changed_by: str | None
+    changed_at: dt.datetime
+    active: bool
+
+
+_POLICIES: dict[str, Policy] = {}
+"""Parsed policies by their stored JSON: a policy compiles its reasons once (domain),
+so re-evaluating one episode after each save must not rebuild it."""
+
+
+def _policy_from_json(parameters: str) -> Policy:
+    policy = _POLICIES.get(parameters)
+    if policy is None:
+        policy = Policy.from_dict(json.loads(parameters))
+        if len(_POLICIES) > 64:
+            _POLICIES.clear()
+        _POLICIES[parameters] = policy
+    return policy
+
+
+def _active_row(uow: UnitOfWork) -> EligibilityPolicy:
+    row = uow.session.scalar(
+        select(EligibilityPolicy)
+        .where(EligibilityPolicy.active.is_(True))
+        .order_by(EligibilityPolicy.id.desc())
+        .limit(1)
+    )
+    if row is None:  # a database whose policy rows were lost: never decide without one
+        raise RehabDeskError(
+            "No eligibility policy is active in this database; restore a backup or ask "
+            "an administrator to set the policy."
+        )
+    return row
+
+
+def active_policy(uow: UnitOfWork) -> Policy:
+    """The policy decisions are made with now (seeded as ``default-1`` by migration 0004)."""
+    return _policy_from_json(_active_row(uow).parameters)
+
+
+def policy_history(uow: UnitOfWork) -> list[PolicyVersion]:
+    """Every policy version, oldest first, with who changed it and why."""
+    rows = uow.session.execute(
+        select(EligibilityPolicy, User.full_name)
+        .outerjoin(User, User.id == EligibilityPolicy.changed_by_id)
+        .order_by(EligibilityPolicy.id)
+    )
+    return [
+        PolicyVersion(p.version_name, _policy_from_json(p.parameters), p.reason, name,
+                      p.created_at, p.active)
+        for p, name in rows
+    ]
+
+
+def add_version(
+    uow: UnitOfWork, actor: Actor, changes: Mapping[str, Any], reason: str
+) -> tuple[PolicyVersion, tuple[tuple[str, Any, Any], ...]]:
+    """A new active policy version with ``changes`` applied to the active one, and what
+    changed (parameter, old, new). Only for ``change_policy``, which re-evaluates
+    everyone under it in the same unit of work: decisions must never lag the policy.
+
+    Administrators only (permission matrix). The written reason is mandatory, because an
+    inspector will ask why decisions changed on that day; the audit entry carries the
+    parameter diff. The new version is named ``policy-<n>``.
+    """
+    require(actor.role, Action.CHANGE_POLICY)
+    if not reason or not reason.strip():
+        raise ValidationError("Write why the policy changes; the reason is kept with it.")
+    if "version" in changes:
+        raise ValidationError("The version name is given by RehabDesk; leave it out.")
+    old_row = _active_row(uow)
+    old = _policy_from_json(old_row.parameters)
+    count = len(uow.session.scalars(select(EligibilityPolicy.id)).all())
+    name = f"policy-{count + 1}"
+    new = Policy.from_dict({**old.to_dict(), **changes, "version": name})
+    diff = tuple((p, a, b) for p, a, b in policy_diff(old, new) if p != "version")
+    if not diff:
+        raise ValidationError("These parameters are the policy's current ones; nothing changes.")
+    old_row.active = False
+    parameters = json.dumps(new.to_dict(), sort_keys=True)
+    row = EligibilityPolicy(version_name=name, parameters=parameters, reason=reason.strip(),
+                            changed_by_id=actor.user_id, active=True)
+    uow.session.add(row)
+    uow.session.flush()
+    audit.record(
+        uow, actor, "update", "eligibility_policy", row.uid,
+        changes={"version": (old.version, name), **{p: (a, b) for p, a, b in diff}},
+        summary=f"changed the eligibility policy to {name}: {reason.strip()}",
+    )
+    return PolicyVersion(name, new, row.reason, actor.name, row.created_at, True), diff
