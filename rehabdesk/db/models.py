@@ -160,3 +160,19 @@ class CentreSetting(Synced, Base):
 
 # Registered on Base.metadata with the core tables (Alembic's env imports this module).
 from rehabdesk.db import models_clinical, models_enrolment, models_legal  # noqa: E402, F401
+
+
+class IntakeDraft(Base):
+    """A clerk's half-filled intake form, kept across an accidental close or a crash
+    (issue #22, item 7). It holds a detainee's name, ids and photo, so it lives inside
+    the encrypted database — never in the desktop's plain settings store — one per user,
+    and it never travels to headquarters (no ``uid``/``version``)."""
+
+    __tablename__ = "intake_draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"),
+                                         unique=True)
+    form: Mapped[str] = mapped_column(Text)
+    """The form's fields as JSON (``IntakePage.draft``)."""
+    saved_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -31,6 +31,7 @@ from rehabdesk.services import eligibility
 from rehabdesk.services.enrolment import attendance, caseplan, programmes
 from rehabdesk.services.enrolment import enrolments as enrolment
 from rehabdesk.services.intake import arrivals as intake
+from rehabdesk.services.intake import drafts
 from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.paperwork import forms as paperwork
 from rehabdesk.services.platform import auth, centre, encryption, persons, settings
@@ -152,6 +153,12 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
         uow, actor, new_person(), NewEpisode(dt.date(2026, 3, 1)), TODAY)),
     "re-admit a person": (Action.REGISTER_ARRIVAL, lambda uow, actor, person: intake.readmit(
         uow, actor, person, NewEpisode(dt.date(2026, 4, 1)), TODAY)),
+    "keep an intake draft": (Action.REGISTER_ARRIVAL, lambda uow, actor, _: drafts.save_draft(
+        uow, actor, {"identity": {"latin_name": "Keo"}}, dt.datetime(2026, 11, 25, 9))),
+    "read one's intake draft": (Action.REGISTER_ARRIVAL,
+                                lambda uow, actor, _: drafts.load_draft(uow, actor)),
+    "clear one's intake draft": (Action.REGISTER_ARRIVAL,
+                                 lambda uow, actor, _: drafts.clear_draft(uow, actor)),
     "edit identity": (Action.EDIT_IDENTITY, lambda uow, actor, person: intake.update_identity(
         uow, actor, person, new_person("Sok Dara Changed"), TODAY)),
     "set a photo": (Action.EDIT_IDENTITY, lambda uow, actor, person: intake.set_photo(

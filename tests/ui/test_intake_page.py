@@ -13,15 +13,18 @@ import openpyxl
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from rehabdesk.services.intake import drafts
 from rehabdesk.services.platform import persons, users
+from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.register import search as register
-from rehabdesk.ui.intake.page import DRAFT_KEY, IntakePage
+from rehabdesk.ui.intake.page import PLAIN_DRAFT_KEY, IntakePage
 from rehabdesk.ui.intake.transfer_import_dialog import NEW, TransferImportDialog
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.record.view import RecordView
 from rehabdesk.ui.register.detainees_page import DetaineesPage
 from rehabdesk.ui.shell.main_window import MainWindow
-from tests.conftest import save_screenshot
+from tests.conftest import add_user, save_screenshot
 from tests.ui.conftest import type_text, ui_context
 
 
@@ -120,7 +123,12 @@ def test_three_arrivals_by_keyboard_one_is_a_readmission(  # type: ignore[no-unt
     assert _count(demo_database) == before + 2
     with demo_database.unit_of_work() as uow:
         assert len(persons.get_person(uow, known.uid).episodes) == episodes_before + 1
-    assert QSettings().value(DRAFT_KEY) is None
+    assert _draft(demo_database, window.page("intake")._ops.actor) is None
+
+
+def _draft(database: Database, actor: Actor) -> object:
+    with database.unit_of_work() as uow:
+        return drafts.load_draft(uow, actor)
 
 
 def test_confirming_a_new_person_is_an_explicit_click(  # type: ignore[no-untyped-def]
@@ -128,7 +136,7 @@ def test_confirming_a_new_person_is_an_explicit_click(  # type: ignore[no-untype
     known = _someone(demo_database)
     with demo_database.unit_of_work() as uow:
         actor = users.actor_named(uow, "sokha.chan")
-    page = IntakePage(demo_database, actor)
+    page = IntakePage(Operations(demo_database, actor))
     qtbot.addWidget(page)
     page.identity.latin_name.setText(known.latin_name)
     page.identity.khmer_name.setText(known.khmer_name)
@@ -142,20 +150,33 @@ def test_confirming_a_new_person_is_an_explicit_click(  # type: ignore[no-untype
     assert "Registered" in page.message.text()
 
 
-def test_the_draft_survives_closing_the_form(qtbot, database: Database, clerk) -> None:  # type: ignore[no-untyped-def]
-    page = IntakePage(database, clerk)
+def test_the_draft_survives_closing_the_form(qtbot, database: Database, clerk,  # type: ignore[no-untyped-def]
+                                             tmp_path: Path) -> None:
+    page = IntakePage(Operations(database, clerk))
     qtbot.addWidget(page)
     page.identity.latin_name.setText("Keo Pisey")
+    page.identity.national_id.setText("010203040")
     page.identity.birth.setText("1993")
     page.episode.escort.setText("Officer Chea")
     page.episode.belongings.add_row()
     page.episode.belongings.setData(page.episode.belongings.index(0, 0), "phone")
-    qtbot.waitUntil(lambda: QSettings().value(DRAFT_KEY) is not None, timeout=3000)
+    qtbot.waitUntil(lambda: _draft(database, clerk) is not None, timeout=3000)
     page.close()
     page.deleteLater()
     qtbot.wait(10)
 
-    again = IntakePage(database, clerk)
+    # Issue #22, item 7: nothing of the form is in the desktop's plain settings store.
+    QSettings().sync()
+    stored = "".join(p.read_text(errors="replace") for p in tmp_path.rglob("*.ini"))
+    assert "Keo Pisey" not in stored and "010203040" not in stored
+
+    with database.unit_of_work(write=True) as uow:  # another clerk sees no draft of hers
+        colleague = add_user(uow, "dara", "Dara Heng", Role.CLERK)
+    other = IntakePage(Operations(database, colleague))
+    qtbot.addWidget(other)
+    assert other.identity.latin_name.text() == "" and not other.draft_note.isVisibleTo(other)
+
+    again = IntakePage(Operations(database, clerk))
     qtbot.addWidget(again)
     assert again.identity.latin_name.text() == "Keo Pisey"
     assert again.identity.birth.text() == "1993"
@@ -166,12 +187,21 @@ def test_the_draft_survives_closing_the_form(qtbot, database: Database, clerk) -
     qtbot.waitUntil(again.save_button.isEnabled, timeout=5000)
     again.save()
     assert "Registered Keo Pisey" in again.message.text()
-    assert QSettings().value(DRAFT_KEY) is None
+    assert _draft(database, clerk) is None
+
+
+def test_a_draft_left_in_the_plain_settings_store_by_an_earlier_version_is_removed(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, clerk) -> None:
+    QSettings().setValue(PLAIN_DRAFT_KEY, '{"identity": {"latin_name": "Old Draft"}}')
+    page = IntakePage(Operations(database, clerk))
+    qtbot.addWidget(page)
+    assert QSettings().value(PLAIN_DRAFT_KEY) is None
+    assert page.identity.latin_name.text() == ""
 
 
 def test_bad_birth_and_arrival_dates_are_explained_under_the_fields(  # type: ignore[no-untyped-def]
         qtbot, database: Database, clerk) -> None:
-    page = IntakePage(database, clerk, today=lambda: dt.date(2026, 11, 25))
+    page = IntakePage(Operations(database, clerk), today=lambda: dt.date(2026, 11, 25))
     qtbot.addWidget(page)
     page.identity.latin_name.setText("Sok Dara")
     page.identity.sex.setCurrentIndex(1)
@@ -215,7 +245,8 @@ def test_importing_a_transfer_list_through_the_dialog(  # type: ignore[no-untype
     prison = "Correctional Centre 1 (CC1)"
 
     # Cancel after the preview writes nothing.
-    dialog = TransferImportDialog(demo_database, actor, today=lambda: dt.date(2026, 11, 25))
+    dialog = TransferImportDialog(Operations(demo_database, actor),
+                                  today=lambda: dt.date(2026, 11, 25))
     qtbot.addWidget(dialog)
     dialog.path.setText(str(source))
     dialog.prison.setCurrentText(prison)
@@ -227,7 +258,8 @@ def test_importing_a_transfer_list_through_the_dialog(  # type: ignore[no-untype
     dialog.reject()
     assert _count(demo_database) == before
 
-    dialog = TransferImportDialog(demo_database, actor, today=lambda: dt.date(2026, 11, 25))
+    dialog = TransferImportDialog(Operations(demo_database, actor),
+                                  today=lambda: dt.date(2026, 11, 25))
     qtbot.addWidget(dialog)
     dialog.path.setText(str(source))
     dialog.prison.setCurrentText(prison)

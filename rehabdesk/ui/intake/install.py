@@ -19,9 +19,7 @@ if TYPE_CHECKING:
 def _build(context: Context) -> IntakePage:
     from rehabdesk.ui.intake.page import IntakePage
 
-    page = IntakePage(context.database, context.actor)
-    page.registered.connect(lambda _uid: context.changes.announce({"person", "episode"}))
-    return page
+    return IntakePage(context.ops)
 
 
 def install(registry: Registry) -> None:

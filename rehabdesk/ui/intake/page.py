@@ -6,8 +6,9 @@ newest answer only) and shows each candidate beside the form with the reasons it
 matched. The clerk either re-admits a candidate (a new episode) or explicitly confirms
 a new person, and that confirmation is audited with the candidates' uids.
 
-The half-filled form is kept as a draft in QSettings on every change (debounced), so
-an accidental close or a crash loses nothing; a successful save clears it.
+The half-filled form is kept as the signed-in clerk's draft inside the encrypted
+database on every change (debounced), so an accidental close or a crash loses nothing; a
+successful save clears it. Another user never sees it (issue #22, item 7).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import itertools
-import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -37,15 +37,17 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.duplicates import DuplicateProbe
 from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.intake import arrivals as intake
-from rehabdesk.services.intake import duplicates
+from rehabdesk.services.intake import drafts, duplicates
 from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import Database
+from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.intake.duplicate_panel import DuplicatePanel
 from rehabdesk.ui.intake.episode_fields import EpisodeFields
 from rehabdesk.ui.intake.photo import camera_available, scaled_jpeg
 from rehabdesk.ui.kit.fields import ERROR_STYLE
 from rehabdesk.ui.kit.identity_fields import IdentityFields
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
 
 log = logging.getLogger(__name__)
@@ -53,7 +55,17 @@ log = logging.getLogger(__name__)
 DUPLICATE_DELAY_MS = 150
 """Typing pauses shorter than this do not start a search."""
 DRAFT_DELAY_MS = 400
-DRAFT_KEY = "intake/draft"
+PLAIN_DRAFT_KEY = "intake/draft"
+"""Where versions before 0.1 kept the draft in the plain settings store (issue #22)."""
+
+
+def forget_plain_draft() -> None:
+    """Removes a draft an earlier version left in the desktop's plain settings store,
+    where names, ids and a photo sat unencrypted and shared by every user."""
+    settings = QSettings()
+    if settings.contains(PLAIN_DRAFT_KEY):
+        settings.remove(PLAIN_DRAFT_KEY)
+        settings.sync()
 
 
 class IntakePage(QWidget):
@@ -62,12 +74,11 @@ class IntakePage(QWidget):
     registered = Signal(str)
     """The uid of the person just registered or re-admitted (the register refreshes)."""
 
-    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None, *,
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.setObjectName("intakePage")
-        self._database = database
-        self._actor = actor
+        self._ops = ops
         self._today = today
         self._photo: bytes | None = None
         self._restoring = False
@@ -254,13 +265,9 @@ class IntakePage(QWidget):
                 or probe.inmate_number):
             self._duplicates.start(list)  # outdates any search still running
             return
-        database = self._database
-
-        def work() -> list[Any]:
-            with database.unit_of_work() as uow:
-                return list(duplicates.find_candidates(uow, probe))
-
-        self._duplicates.start(work)
+        ops = self._ops
+        self._duplicates.start(
+            lambda: ops.read(lambda uow, _actor: list(duplicates.find_candidates(uow, probe))))
 
     def _show_candidates(self, candidates: object) -> None:
         self._checking = False
@@ -286,12 +293,16 @@ class IntakePage(QWidget):
             person = self.identity.person()
             episode = self.episode.episode()
             confirmed = tuple(sorted(self.panel.confirmed & self.panel.uids()))
-            with self._database.unit_of_work(write=True) as uow:
-                details = intake.register_person(uow, self._actor, person, episode,
-                                                 self._today(),
+            photo, today = self._photo, self._today()
+
+            def register(uow: UnitOfWork, actor: Actor) -> PersonDetails:
+                details = intake.register_person(uow, actor, person, episode, today,
                                                  confirmed_not_duplicate_of=confirmed)
-                if self._photo is not None:
-                    intake.set_photo(uow, self._actor, details.uid, self._photo)
+                if photo is not None:
+                    intake.set_photo(uow, actor, details.uid, photo)
+                return details
+
+            details = self._ops.write(register, changed={"person", "episode"})
         except RehabDeskError as error:
             self._say(str(error), error=True)
             return
@@ -305,10 +316,10 @@ class IntakePage(QWidget):
             self.episode.arrival.setFocus()
             return
         try:
-            episode = self.episode.episode()
-            with self._database.unit_of_work(write=True) as uow:
-                details = intake.readmit(uow, self._actor, candidate.person_uid, episode,
-                                         self._today())
+            episode, today = self.episode.episode(), self._today()
+            details = self._ops.write(
+                lambda uow, actor: intake.readmit(uow, actor, candidate.person_uid, episode,
+                                                  today), changed={"person", "episode"})
         except RehabDeskError as error:
             self._say(str(error), error=True)
             return
@@ -405,18 +416,22 @@ class IntakePage(QWidget):
         }
 
     def save_draft(self) -> None:
-        """Keeps the form in QSettings: restored after an accidental close or a crash."""
+        """Keeps the form as this clerk's draft in the database: restored after an
+        accidental close or a crash, shown to nobody else."""
         if not self._touched() and not self.episode.belongings.rows:
             self.clear_draft()
             return
-        settings = QSettings()
-        settings.setValue(DRAFT_KEY, json.dumps(self.draft(), ensure_ascii=False))
-        settings.sync()
+        form, now = self.draft(), dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        try:
+            self._ops.write(lambda uow, actor: drafts.save_draft(uow, actor, form, now))
+        except RehabDeskError as error:
+            log.warning("The intake draft was not kept: %s", error)
 
     def clear_draft(self) -> None:
-        settings = QSettings()
-        settings.remove(DRAFT_KEY)
-        settings.sync()
+        try:
+            self._ops.write(lambda uow, actor: drafts.clear_draft(uow, actor))
+        except RehabDeskError as error:
+            log.warning("The intake draft was not cleared: %s", error)
         self.draft_note.setVisible(False)
 
     def flush_draft(self) -> None:
@@ -426,11 +441,15 @@ class IntakePage(QWidget):
             self.save_draft()
 
     def _restore_draft(self) -> None:
-        raw = QSettings().value(DRAFT_KEY)
-        if not raw:
-            return
+        forget_plain_draft()
         try:
-            draft = json.loads(str(raw))
+            found = self._ops.read(lambda uow, actor: drafts.load_draft(uow, actor))
+        except RehabDeskError:
+            return
+        if found is None:
+            return
+        draft, saved_at = found
+        try:
             self._restoring = True
             self.identity.restore(draft.get("identity") or {})
             self.episode.restore(draft.get("episode") or {})
@@ -438,13 +457,12 @@ class IntakePage(QWidget):
             self.set_photo(base64.b64decode(photo) if photo else None)
         except (ValueError, TypeError, KeyError):
             log.warning("Discarding an unreadable intake draft")
-            QSettings().remove(DRAFT_KEY)
+            self.clear_draft()
             return
         finally:
             self._restoring = False
-        saved = str(draft.get("saved_at", ""))[:16].replace("T", " ")
         self.draft_note.setText(self.tr("Restored the unsaved form from %1.").replace(
-            "%1", saved))
+            "%1", saved_at.strftime("%Y-%m-%d %H:%M")))
         self.draft_note.setVisible(True)
         self._duplicate_check_due()
 
@@ -452,13 +470,12 @@ class IntakePage(QWidget):
     def import_transfer_list(self) -> None:
         from rehabdesk.ui.intake.transfer_import_dialog import TransferImportDialog
 
-        dialog = TransferImportDialog(self._database, self._actor, self, today=self._today)
+        dialog = TransferImportDialog(self._ops, self, today=self._today)
         dialog.imported.connect(lambda: self.registered.emit(""))
         dialog.open()
 
     def _known_prisons(self) -> list[str]:
         try:
-            with self._database.unit_of_work() as uow:
-                return intake.known_prisons(uow)
+            return self._ops.read(lambda uow, _actor: intake.known_prisons(uow))
         except RehabDeskError:
             return []

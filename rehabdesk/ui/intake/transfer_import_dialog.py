@@ -53,9 +53,8 @@ from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.transfer import CANONICAL_KEYS, LABELS
 from rehabdesk.services.intake import arrivals as intake
 from rehabdesk.services.intake import transfer_import
-from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.kit.list_model import Index
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 
 IGNORE = "ignore"
@@ -273,13 +272,12 @@ class TransferImportDialog(QDialog):
 
     imported = Signal()
 
-    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None, *,
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a transfer list"))
         self.setObjectName("transferImportDialog")
-        self._database = database
-        self._actor = actor
+        self._ops = ops
         self._today = today
         self.preview: Any = None
         self.report: Any = None
@@ -368,7 +366,7 @@ class TransferImportDialog(QDialog):
         self.print_report = QPushButton(self.tr("&Print…"), self)
         self.print_report.setToolTip(self.tr(
             "Preview and print the report, to file with the prison's paper list."))
-        self.printer = PaperworkPrinter(database, actor, self)
+        self.printer = PaperworkPrinter(ops.database, ops.actor, self)
         self.save_csv = QPushButton(self.tr("Save as &CSV…"), self)
         self.save_csv.setToolTip(self.tr("Keep the report as a spreadsheet file."))
         report_page = QWidget(self)
@@ -479,9 +477,9 @@ class TransferImportDialog(QDialog):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self._database.unit_of_work() as uow:
-                self.preview = transfer_import.read_transfer_list(
-                    uow, Path(text), mapping=mapping, today=self._today())
+            today = self._today()
+            self.preview = self._ops.read(lambda uow, _actor: transfer_import.read_transfer_list(
+                uow, Path(text), mapping=mapping, today=today))
         except (RehabDeskError, OSError) as error:
             self.error.setText(str(error))
             return False
@@ -554,10 +552,11 @@ class TransferImportDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self._database.unit_of_work(write=True) as uow:
-                self.report = transfer_import.import_rows(
-                    uow, self._actor, self.preview, accept=accept, readmit=readmit,
-                    today=self._today())
+            preview, today = self.preview, self._today()
+            self.report = self._ops.write(
+                lambda uow, actor: transfer_import.import_rows(
+                    uow, actor, preview, accept=accept, readmit=readmit, today=today),
+                changed={"person", "episode"})
         except RehabDeskError as error:
             self.error.setText(self.tr("Nothing was imported: %1").replace("%1", str(error)))
             return
@@ -586,5 +585,4 @@ class TransferImportDialog(QDialog):
             QMessageBox.warning(self, self.tr("RehabDesk"), str(error))
 
     def _known_prisons(self) -> list[str]:
-        with self._database.unit_of_work() as uow:
-            return intake.known_prisons(uow)
+        return self._ops.read(lambda uow, _actor: intake.known_prisons(uow))
