@@ -10,6 +10,7 @@ from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.audit_log.page import AuditPage
+from rehabdesk.ui.kit.operations import Operations
 
 AUDITOR = Actor(None, "aud", "Auditor", Role.AUDITOR)
 
@@ -20,7 +21,7 @@ def test_the_auditor_filters_by_person_and_exports(qtbot, demo_database: Databas
         admissions = [line for line in audit.search_entries(uow, AUDITOR, audit.AuditFilter())
                       if line.summary.startswith("admitted")]
         case = admissions[0].summary.split()[-3]
-    page = AuditPage(demo_database, AUDITOR)
+    page = AuditPage(Operations(demo_database, AUDITOR))
     qtbot.addWidget(page)
     page.since.setDate(page.since.date().addYears(-5))
     page.person.setText(case)
@@ -36,7 +37,7 @@ def test_the_auditor_filters_by_person_and_exports(qtbot, demo_database: Databas
 
 
 def test_a_clerk_is_told_the_log_is_not_theirs(qtbot, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
-    page = AuditPage(demo_database, Actor(None, "c", "Clerk", Role.CLERK))
+    page = AuditPage(Operations(demo_database, Actor(None, "c", "Clerk", Role.CLERK)))
     qtbot.addWidget(page)
     refusal = page.findChild(QLabel, "auditRefusal")
     assert refusal is not None and "Only auditors and administrators" in refusal.text()

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def _build(context: Context) -> AuditPage:
     from rehabdesk.ui.audit_log.page import AuditPage
 
-    return AuditPage(context.database, context.actor)
+    return AuditPage(context.ops)
 
 
 def install(registry: Registry) -> None:

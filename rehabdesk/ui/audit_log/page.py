@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain.permissions import Action, allowed
+from rehabdesk.domain.permissions import Action
 from rehabdesk.services.platform import audit
-from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.kit.list_model import ListTableModel
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
 
 ACTIONS = ("", "create", "update", "delete", "merge", "print", "export", "sign_in",
@@ -53,12 +52,12 @@ class AuditModel(ListTableModel[audit.AuditLine]):
 
 
 class AuditPage(QWidget):
-    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database, self._actor = database, actor
+        self._ops = ops
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Audit log</h2>"), self))
-        if not allowed(actor.role, Action.VIEW_AUDIT):
+        if not ops.may(Action.VIEW_AUDIT):
             refusal = QLabel(self.tr("Only auditors and administrators may read the audit "
                                      "log."), self)
             refusal.setObjectName("auditRefusal")
@@ -122,14 +121,10 @@ class AuditPage(QWidget):
         )
 
     def search(self) -> None:
-        database, actor, wanted = self._database, self._actor, self.current_filter()
-
-        def work() -> list[audit.AuditLine]:
-            with database.unit_of_work() as uow:
-                return audit.search_entries(uow, actor, wanted)
-
+        ops, wanted = self._ops, self.current_filter()
         self.count.setText(self.tr("Searching…"))
-        self._jobs.start(work)
+        self._jobs.start(lambda: ops.read(
+            lambda uow, actor: audit.search_entries(uow, actor, wanted)))
 
     def _show(self, lines: object) -> None:
         self.model.set_rows(lines if isinstance(lines, list) else [])

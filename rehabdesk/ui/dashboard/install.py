@@ -24,7 +24,7 @@ DESTINATIONS = {"waitlist": ("enrolment", "waitlist"), "bed_board": ("enrolment"
 def _build(context: Context) -> DashboardPage:
     from rehabdesk.ui.dashboard.page import DashboardPage
 
-    page = DashboardPage(context.database)
+    page = DashboardPage(context.ops)
 
     def open_list(what: str, argument: str) -> None:
         key, target = DESTINATIONS[what]

@@ -6,8 +6,9 @@ over-capacity enrolments).
 DOMAIN.md, "Capacity and overcrowding": occupancy over 100 % must be visible at once, so
 a full dormitory's bar, its numbers and its months on the chart turn red. Every figure
 with a list behind it is a button (Tab to it, Enter or Space, or a click) that opens the
-page listing it (``open_requested``). The figures are read on a worker thread
-(``load_dashboard``) whenever the page shows.
+page listing it (``open_requested``). The figures are read on a worker thread whenever
+the page shows, and again while it shows when a change touches a figure (a person
+registered, a screening, an eligibility decision, an enrolment, the configuration).
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain import entry
 from rehabdesk.domain.records import Sex
 from rehabdesk.services.dashboard import figures as dashboard
-from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.kit import words as texts
+from rehabdesk.ui.kit.operations import Change, Operations
 from rehabdesk.ui.kit.workers import LatestOnly
 
 SEX_COLOURS = {Sex.MALE: QColor("#1a73e8"), Sex.FEMALE: QColor("#9334e6")}
@@ -54,10 +55,9 @@ QPushButton#%s:focus { border: 2px solid #1a73e8; }
 QPushButton#%s:disabled { background: #fafafa; }
 """
 
-
-def load_dashboard(database: Database, today: dt.date) -> dashboard.Dashboard:
-    with database.unit_of_work() as uow:
-        return dashboard.dashboard(uow, today)
+SHOWN = ("person", "episode", "screening", "eligibility", "enrolment", "settings")
+"""The kinds of change a figure counts: arrivals, screenings due, verdicts awaited, the
+waitlist, beds taken, and the dormitories' capacity."""
 
 
 class Card(QPushButton):
@@ -214,11 +214,11 @@ class DashboardPage(QWidget):
     """(what, argument): "waitlist"; "bed_board" with a dormitory uid, "ending" or
     "over_capacity"; "screening"; "eligibility"."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None, *,
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardPage")
-        self._database, self._today = database, today
+        self._ops, self._today = ops, today
         self.data: dashboard.Dashboard | None = None
         self.heading = QLabel(self.tr("<h2>Centre at a glance</h2>"), self)
         self.as_of = QLabel(self)
@@ -291,16 +291,22 @@ class DashboardPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         shortcut = QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        ops.changes.changed.connect(self._changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Every save elsewhere changes a figure: read them whenever the page shows."""
         super().showEvent(event)
         self.refresh()
 
+    def _changed(self, change: Change) -> None:
+        """A hidden page reads its figures when it shows; a shown one reads them now."""
+        if change.touches(*SHOWN) and self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
-        database, today = self._database, self._today()
+        ops, today = self._ops, self._today()
         self.as_of.setText(self.tr("Reading…"))
-        self._jobs.start(lambda: load_dashboard(database, today))
+        self._jobs.start(lambda: ops.read(lambda uow, _actor: dashboard.dashboard(uow, today)))
 
     def _show_result(self, result: object) -> None:
         if isinstance(result, dashboard.Dashboard):
