@@ -297,6 +297,27 @@ def test_the_record_tab_refers_and_waitlists(qtbot, database: Database,  # type:
     assert not tab.save_discharge_button.isEnabled()
 
 
+def test_a_person_waitlisted_on_their_record_shows_on_the_open_enrolment_page(
+        qtbot, database: Database, clerk: Actor) -> None:  # type: ignore[no-untyped-def]
+    configure(database)
+    episode_uid, _ = eligible_episode(database, clerk)
+    ops = _ops(database, clerk)
+    page = EnrolmentPage(ops, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.waitlist.summary.text().startswith("0 waiting"), timeout=5000)
+    with database.unit_of_work() as uow:
+        person = persons.get_person(uow, person_of(database, episode_uid))
+    tab = EnrolmentTab(ops, person.episodes[0], today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.refer().ok_button.click()
+    waitlist = tab.change_status(S.WAITLISTED)
+    assert waitlist is not None
+    waitlist.ok_button.click()
+    qtbot.waitUntil(lambda: [r.enrolment.episode_uid for r in page.waitlist.model.rows]
+                    == [episode_uid], timeout=5000)
+
+
 def test_the_dashboard_is_the_start_page_and_its_figures_open_their_lists(
         qtbot, main_window: MainWindow, demo_database: Database) -> None:  # type: ignore[no-untyped-def]
     window = main_window

@@ -19,7 +19,7 @@ from rehabdesk.services.platform import persons
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.screening import screenings as screening
-from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.operations import Change, Operations
 from rehabdesk.ui.record.view import RecordView
 from rehabdesk.ui.screening.choice_question import ChoiceQuestion
 from rehabdesk.ui.screening.tab import ScreeningTab
@@ -250,6 +250,17 @@ def test_a_refused_consent_is_recorded_and_blocks_nothing(tab: ScreeningTab,
         row.set_value("negative")
     panel.save_button.click()
     assert count(database, UrineTestRow) == 1
+
+
+def test_a_save_tells_the_other_pages_what_it_changed(tab: ScreeningTab) -> None:
+    """The screening queue, the Eligibility page and the Dashboard refresh from it."""
+    seen: list[Change] = []
+    tab.ops.changes.changed.connect(seen.append)
+    form = tab.consent
+    form.refused.setChecked(True)
+    form.reason.setText("wants to speak to family first")
+    form.save_button.click()
+    assert [change.kinds for change in seen] == [frozenset({"screening", "eligibility"})]
 
 
 def test_the_summary_tab_after_a_screening(qtbot, database: Database, clerk: Actor,  # type: ignore[no-untyped-def]
