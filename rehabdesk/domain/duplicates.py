@@ -125,6 +125,25 @@ class LatinForms:
 
 
 @lru_cache(maxsize=65536)
+def shown_from(probe: DuplicateProbe) -> float:
+    """The lowest score worth showing the clerk for ``probe``.
+
+    A name without a birth year scores at most ``NAME_POINTS``, below
+    ``DUPLICATE_THRESHOLD``: alone it is no evidence (300 people may be called "Sok
+    Dara"). Yet a clerk typing a name that is on file should see those people at once
+    and be able to re-admit one (issue #22, item 3), so until a birth year is typed the
+    people who carry the name are shown; they ask for no confirmation
+    (``requires_decision``). Once the birth year is typed, only likely duplicates are.
+    """
+    return NAME_POINTS if probe.birth_year is None else DUPLICATE_THRESHOLD
+
+
+def requires_decision(score: float) -> bool:
+    """A candidate this alike must be re-admitted or declared a different person before
+    a new person is registered."""
+    return score >= DUPLICATE_THRESHOLD
+
+
 def latin_forms(name: str) -> LatinForms:
     keys = [k for k in (latin_key(w) for w in fold_latin(name).split()) if k]
     skeleton = [_VOWELS.sub("", k) or k for k in keys]

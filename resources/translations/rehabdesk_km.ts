@@ -545,32 +545,42 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="35"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="37"/>
         <source>born %1</source>
         <translation>កើត %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="41"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="43"/>
         <source>%1% alike</source>
         <translation>ដូចគ្នា %1%</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="42"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="44"/>
         <source>How closely this record matches what you typed.</source>
         <translation>កំណត់ត្រានេះដូចនឹងអ្វីដែលអ្នកបានវាយប៉ុណ្ណា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="51"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="53"/>
         <source>Why this record was suggested.</source>
         <translation>មូលហេតុដែលកំណត់ត្រានេះត្រូវបានស្នើ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="52"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="56"/>
+        <source>same name only</source>
+        <translation>ឈ្មោះដូចគ្នាតែប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="57"/>
+        <source>Only the name matches so far: type the birth year to see whether this is the same person.</source>
+        <translation>មកដល់ពេលនេះ មានតែឈ្មោះដែលដូចគ្នា៖ សូមវាយឆ្នាំកំណើត ដើម្បីដឹងថាតើនេះជាបុគ្គលតែមួយឬទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="59"/>
         <source>&amp;Re-admit this person</source>
         <translation>&amp;ទទួលបុគ្គលនេះចូលម្តងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="54"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="61"/>
         <source>Open a new admission for this person instead of registering someone new.</source>
         <translation>បើកការចូលថ្មីសម្រាប់បុគ្គលនេះ ជំនួសឱ្យការចុះឈ្មោះមនុស្សថ្មី។</translation>
     </message>
@@ -1166,27 +1176,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="81"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="88"/>
         <source>&lt;b&gt;Possible duplicates&lt;/b&gt;</source>
         <translation>&lt;b&gt;កំណត់ត្រាដែលអាចស្ទួន&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="84"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="91"/>
         <source>&amp;Confirm new person</source>
         <translation>&amp;បញ្ជាក់ថាជាបុគ្គលថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="87"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="94"/>
         <source>None of these records is the person in front of you: register a new person (recorded in the audit log).</source>
         <translation>គ្មានកំណត់ត្រាណាមួយនេះជាបុគ្គលនៅមុខអ្នកទេ៖ ចុះឈ្មោះបុគ្គលថ្មី (កត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="119"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="127"/>
         <source>%1 record(s) look like this person. Re-admit one of them, or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រា %1 ដូចបុគ្គលនេះ។ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="123"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="131"/>
+        <source>%1 record(s) with the same name. Type the birth year to see whether one of them is this person, or re-admit one.</source>
+        <translation>មានកំណត់ត្រា %1 ដែលមានឈ្មោះដូចគ្នា។ សូមវាយឆ្នាំកំណើត ដើម្បីដឹងថាតើម្នាក់ក្នុងចំណោមពួកគេជាបុគ្គលនេះឬទេ ឬទទួលម្នាក់ចូលម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="135"/>
         <source>No similar person on record.</source>
         <translation>មិនមានបុគ្គលស្រដៀងគ្នាក្នុងកំណត់ត្រាទេ។</translation>
     </message>
@@ -2676,124 +2691,124 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="83"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="387"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="399"/>
         <source>No photo</source>
         <translation>គ្មានរូបថត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="88"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="99"/>
         <source>The person&apos;s photo, stored with the record.</source>
         <translation>រូបថតរបស់បុគ្គល រក្សាទុកជាមួយកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="89"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="100"/>
         <source>Photo from &amp;file…</source>
         <translation>រូបថតពី&amp;ឯកសារ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="101"/>
         <source>Choose a picture file; it is scaled to 600 pixels and stored as JPEG.</source>
         <translation>ជ្រើសឯកសាររូបភាព៖ វាត្រូវបានបង្រួមមក 600 ភីកសែល ហើយរក្សាទុកជា JPEG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="92"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="103"/>
         <source>Take photo…</source>
         <translation>ថតរូប…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="93"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="104"/>
         <source>Take the photo with the workstation&apos;s camera.</source>
         <translation>ថតរូបដោយកាមេរ៉ារបស់កុំព្យូទ័រ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="96"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="107"/>
         <source>Import transfer list…</source>
         <translation>នាំចូលបញ្ជីផ្ទេរ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="98"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="109"/>
         <source>Register everyone on a prison&apos;s transfer list (Excel or CSV) at once, with a preview.</source>
         <translation>ចុះឈ្មោះអ្នកទាំងអស់ក្នុងបញ្ជីផ្ទេររបស់ពន្ធនាគារ (Excel ឬ CSV) ក្នុងពេលតែមួយ ដោយមើលជាមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="100"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="111"/>
         <source>New form</source>
         <translation>ទម្រង់ថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="112"/>
         <source>Clear the form for the next arrival (Ctrl+N).</source>
         <translation>សម្អាតទម្រង់សម្រាប់អ្នកមកដល់បន្ទាប់ (Ctrl+N)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="102"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="113"/>
         <source>&amp;Save</source>
         <translation>&amp;រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="104"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="225"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="115"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="236"/>
         <source>Register this person and their arrival (Ctrl+S). Enabled once the form is complete.</source>
         <translation>ចុះឈ្មោះបុគ្គលនេះ និងការមកដល់របស់គាត់ (Ctrl+S)។ អាចចុចបាន នៅពេលទម្រង់បំពេញរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="156"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="154"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="165"/>
         <source>Arrival</source>
         <translation>ការមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="177"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="188"/>
         <source>&lt;h2&gt;New arrival&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;អ្នកមកដល់ថ្មី&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="221"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="232"/>
         <source>Possible duplicates are shown: re-admit one of them or click &quot;Confirm new person&quot; first.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬចុច &quot;បញ្ជាក់ថាជាបុគ្គលថ្មី&quot; ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="273"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="281"/>
         <source>The duplicate check failed: %1</source>
         <translation>ការពិនិត្យកំណត់ត្រាស្ទួនបានបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="282"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="290"/>
         <source>Possible duplicates are shown: re-admit one of them or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="299"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="311"/>
         <source>Registered %1 as case %2.</source>
         <translation>បានចុះឈ្មោះ %1 ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="316"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="328"/>
         <source>Re-admitted %1 as case %2.</source>
         <translation>បានទទួល %1 ចូលម្តងទៀត ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="360"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="372"/>
         <source>Choose the person&apos;s photo</source>
         <translation>ជ្រើសរូបថតរបស់បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="361"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="373"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>រូបភាព (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="368"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="380"/>
         <source>That file is not a picture RehabDesk can read; choose a JPEG or PNG file.</source>
         <translation>ឯកសារនោះមិនមែនជារូបភាពដែល RehabDesk អាចអានបានទេ៖ ជ្រើសឯកសារ JPEG ឬ PNG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="446"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="465"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>បានស្តារទម្រង់ដែលមិនទាន់រក្សាទុក ពី %1។</translation>
     </message>
@@ -3042,12 +3057,12 @@
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/install.py" line="29"/>
+        <location filename="../../rehabdesk/ui/intake/install.py" line="27"/>
         <source>Intake</source>
         <translation>ការទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/install.py" line="30"/>
+        <location filename="../../rehabdesk/ui/intake/install.py" line="28"/>
         <source>Register arrivals by keyboard or from a transfer list, with a duplicate check while you type.</source>
         <translation>ចុះឈ្មោះអ្នកមកដល់ដោយក្តារចុច ឬពីបញ្ជីបញ្ជូន ដោយពិនិត្យឈ្មោះស្ទួនពេលកំពុងវាយ។</translation>
     </message>
@@ -4036,27 +4051,27 @@
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="248"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="247"/>
         <source>imported</source>
         <translation>បាននាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="249"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="248"/>
         <source>skipped</source>
         <translation>បានរំលង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="261"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="260"/>
         <source>Row</source>
         <translation>ជួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="261"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="260"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="261"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="260"/>
         <source>Case no. or reason</source>
         <translation>លេខករណី ឬមូលហេតុ</translation>
     </message>
@@ -5123,208 +5138,208 @@
 <context>
     <name>TransferImportDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="279"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="278"/>
         <source>Import a transfer list</source>
         <translation>នាំចូលបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="291"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="289"/>
         <source>The transfer list: an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>បញ្ជីផ្ទេរ៖ ឯកសារ Excel (.xlsx) ឬឯកសារ CSV។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="293"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="291"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;ជ្រើសឯកសារ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="294"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="292"/>
         <source>Find the transfer list on this computer or a USB stick.</source>
         <translation>ស្វែងរកបញ្ជីផ្ទេរនៅលើកុំព្យូទ័រនេះ ឬក្នុង USB។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="298"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="296"/>
         <source>The prison that sent the list; its column layout is remembered for next time.</source>
         <translation>ពន្ធនាគារដែលបានផ្ញើបញ្ជី៖ ការរៀបចំជួរឈររបស់វានឹងត្រូវចងចាំសម្រាប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="301"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="299"/>
         <source>Save an empty &amp;template…</source>
         <translation>រក្សាទុក&amp;គំរូទទេ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="302"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="300"/>
         <source>A spreadsheet with the expected columns, to send to a prison.</source>
         <translation>តារាងដែលមានជួរឈរត្រូវការ សម្រាប់ផ្ញើទៅពន្ធនាគារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="309"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="307"/>
         <source>Transfer &amp;list</source>
         <translation>&amp;បញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="310"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="308"/>
         <source>From &amp;prison</source>
         <translation>ពី&amp;ពន្ធនាគារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="323"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="321"/>
         <source>Say what each column of the sheet holds. Columns set to &quot;ignore&quot; are not imported.</source>
         <translation>ប្រាប់ថាជួរឈរនីមួយៗនៃតារាងមានអ្វី។ ជួរឈរដែលកំណត់ជា &quot;មិនយក&quot; នឹងមិនត្រូវនាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="342"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="340"/>
         <source>Tick the rows to import (Space); for a possible duplicate choose what to do (F2).</source>
         <translation>គូសជួរដែលត្រូវនាំចូល (Space)៖ សម្រាប់កំណត់ត្រាដែលអាចស្ទួន ជ្រើសអ្វីដែលត្រូវធ្វើ (F2)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="368"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="366"/>
         <source>&amp;Print…</source>
         <translation>&amp;បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="370"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="368"/>
         <source>Preview and print the report, to file with the prison&apos;s paper list.</source>
         <translation>មើលជាមុន និងបោះពុម្ពរបាយការណ៍ ដើម្បីរក្សាទុកជាមួយបញ្ជីក្រដាសរបស់ពន្ធនាគារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="372"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="370"/>
         <source>Save as &amp;CSV…</source>
         <translation>រក្សាទុកជា &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="373"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="371"/>
         <source>Keep the report as a spreadsheet file.</source>
         <translation>រក្សាទុករបាយការណ៍ជាឯកសារតារាង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="389"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="387"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;ថយក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="390"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="388"/>
         <source>Return to the previous step.</source>
         <translation>ត្រឡប់ទៅជំហានមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="391"/>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="428"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="389"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="426"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;បន្ទាប់ &gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="393"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="391"/>
         <source>Go to the next step; nothing is written yet.</source>
         <translation>ទៅជំហានបន្ទាប់៖ មិនទាន់មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="395"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="393"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="396"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="394"/>
         <source>Stop without importing anything (Esc).</source>
         <translation>ឈប់ដោយមិននាំចូលអ្វីទាំងអស់ (Esc)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="422"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="420"/>
         <source>&lt;b&gt;1 of 4&lt;/b&gt; · Choose the transfer list</source>
         <translation>&lt;b&gt;1 នៃ 4&lt;/b&gt; · ជ្រើសបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="423"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="421"/>
         <source>&lt;b&gt;2 of 4&lt;/b&gt; · Match the columns</source>
         <translation>&lt;b&gt;2 នៃ 4&lt;/b&gt; · ផ្គូផ្គងជួរឈរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="424"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="422"/>
         <source>&lt;b&gt;3 of 4&lt;/b&gt; · Check every row</source>
         <translation>&lt;b&gt;3 នៃ 4&lt;/b&gt; · ពិនិត្យជួរនីមួយៗ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="425"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="423"/>
         <source>&lt;b&gt;4 of 4&lt;/b&gt; · Report</source>
         <translation>&lt;b&gt;4 នៃ 4&lt;/b&gt; · របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="428"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="426"/>
         <source>&amp;Import</source>
         <translation>&amp;នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="429"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="427"/>
         <source>&amp;Close</source>
         <translation>&amp;បិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="459"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="457"/>
         <source>Choose the transfer list</source>
         <translation>ជ្រើសបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="460"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="458"/>
         <source>Transfer lists (*.xlsx *.csv)</source>
         <translation>បញ្ជីផ្ទេរ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="465"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="463"/>
         <source>Save an empty template</source>
         <translation>រក្សាទុកគំរូទទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="467"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="465"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="478"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="476"/>
         <source>Choose the transfer list file first.</source>
         <translation>ជ្រើសឯកសារបញ្ជីផ្ទេរជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="501"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="499"/>
         <source>ignore</source>
         <translation>មិនយក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="505"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="503"/>
         <source>What the column &quot;%1&quot; holds.</source>
         <translation>អ្វីដែលជួរឈរ &quot;%1&quot; មាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="542"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="540"/>
         <source>%1 rows: %2 ok, %3 possible duplicates, %4 invalid. %5 will be imported.</source>
         <translation>%1 ជួរ៖ ត្រឹមត្រូវ %2 អាចស្ទួន %3 មិនត្រឹមត្រូវ %4។ នឹងនាំចូល %5។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="553"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="551"/>
         <source>Tick at least one row to import.</source>
         <translation>គូសយ៉ាងហោចណាស់មួយជួរដើម្បីនាំចូល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="562"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="561"/>
         <source>Nothing was imported: %1</source>
         <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="568"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="567"/>
         <source>%1 imported, %2 skipped.</source>
         <translation>បាននាំចូល %1 បានរំលង %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="577"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="576"/>
         <source>Save the import report</source>
         <translation>រក្សាទុករបាយការណ៍នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="578"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="577"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="586"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="585"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
@@ -5332,97 +5347,97 @@
 <context>
     <name>TransferRowsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="93"/>
         <source>Import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="93"/>
         <source>Row</source>
         <translation>ជួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="93"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="93"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
         <source>Inmate no.</source>
         <translation>លេខអ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="96"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
         <source>Problems and possible duplicates</source>
         <translation>បញ្ហា និងកំណត់ត្រាដែលអាចស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="96"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
         <source>What to do</source>
         <translation>អ្វីដែលត្រូវធ្វើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="111"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="110"/>
         <source>ok</source>
         <translation>ត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="111"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="110"/>
         <source>possible duplicate</source>
         <translation>អាចស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="112"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="111"/>
         <source>invalid</source>
         <translation>មិនត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="124"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="123"/>
         <source>Skip this row</source>
         <translation>រំលងជួរនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="126"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="125"/>
         <source>Re-admit %1 (%2)</source>
         <translation>ទទួល %1 ចូលម្តងទៀត (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="129"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="128"/>
         <source>Register as a new person</source>
         <translation>ចុះឈ្មោះជាបុគ្គលថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="134"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="133"/>
         <source>Cannot be imported</source>
         <translation>មិនអាចនាំចូលបានទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="136"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="135"/>
         <source>Register</source>
         <translation>ចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="136"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="135"/>
         <source>Skip</source>
         <translation>រំលង</translation>
     </message>

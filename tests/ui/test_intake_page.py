@@ -150,6 +150,26 @@ def test_confirming_a_new_person_is_an_explicit_click(  # type: ignore[no-untype
     assert "Registered" in page.message.text()
 
 
+def test_a_khmer_name_on_file_shows_its_people_before_the_birth_year(  # type: ignore[no-untyped-def]
+        qtbot, demo_database: Database) -> None:
+    """Issue #22, item 3: the name alone brings up the people who carry it, marked as
+    "same name only"; they ask for no confirmation until the birth year makes them
+    likely (then the usual rule applies)."""
+    known = _someone(demo_database)
+    with demo_database.unit_of_work() as uow:
+        actor = users.actor_named(uow, "sokha.chan")
+    page = IntakePage(Operations(demo_database, actor))
+    qtbot.addWidget(page)
+    type_text(page.identity.khmer_name, known.khmer_name)
+    qtbot.waitUntil(lambda: known.uid in page.panel.uids(), timeout=5000)
+    assert "same name" in page.panel.status.text()
+    assert not page.panel.needs_confirmation()
+    page.identity.latin_name.setText(known.latin_name)
+    page.identity.birth.setText(str(known.birth_year))
+    qtbot.waitUntil(lambda: page.panel.needs_confirmation(), timeout=5000)
+    assert known.uid in page.panel.uids()
+
+
 def test_the_draft_survives_closing_the_form(qtbot, database: Database, clerk,  # type: ignore[no-untyped-def]
                                              tmp_path: Path) -> None:
     page = IntakePage(Operations(database, clerk))

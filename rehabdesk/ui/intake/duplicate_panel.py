@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain.duplicates import requires_decision
+
 
 class CandidateCard(QFrame):
     """One possible duplicate: who they are and why they matched."""
@@ -49,6 +51,11 @@ class CandidateCard(QFrame):
             f"<li>{_esc(r.text)}</li>" for r in candidate.reasons) + "</ul>", self)
         reasons.setWordWrap(True)
         reasons.setToolTip(self.tr("Why this record was suggested."))
+        self.name_only = not requires_decision(candidate.score)
+        if self.name_only:
+            score.setText(self.tr("same name only"))
+            score.setToolTip(self.tr("Only the name matches so far: type the birth year to "
+                                     "see whether this is the same person."))
         self.readmit_button = QPushButton(self.tr("&Re-admit this person"), self)
         self.readmit_button.setObjectName("readmitButton")
         self.readmit_button.setToolTip(self.tr("Open a new admission for this person instead "
@@ -115,17 +122,21 @@ class DuplicatePanel(QWidget):
         for i, candidate in enumerate(self.candidates):
             card = CandidateCard(candidate, self.readmit_requested.emit, self.cards)
             self.cards_layout.insertWidget(i, card)
-        if self.candidates:
+        likely = self.likely()
+        if likely:
             text = self.tr("%1 record(s) look like this person. Re-admit one of them, or "
                            "confirm that this is a new person.").replace(
+                               "%1", str(len(likely)))
+        elif self.candidates:
+            text = self.tr("%1 record(s) with the same name. Type the birth year to see "
+                           "whether one of them is this person, or re-admit one.").replace(
                                "%1", str(len(self.candidates)))
         else:
             text = self.tr("No similar person on record.")
         self.status.setText(text)
-        self.confirm_button.setVisible(bool(self.candidates))
+        self.confirm_button.setVisible(bool(likely))
         self.confirm_button.blockSignals(True)
-        self.confirm_button.setChecked(self.needs_confirmation() is False
-                                       and bool(self.candidates))
+        self.confirm_button.setChecked(self.needs_confirmation() is False and bool(likely))
         self.confirm_button.blockSignals(False)
         self.confirmation_changed.emit()
 
@@ -136,12 +147,17 @@ class DuplicatePanel(QWidget):
     def uids(self) -> set[str]:
         return {c.person_uid for c in self.candidates}
 
+    def likely(self) -> list[Any]:
+        """The candidates alike enough to need a decision (not the same name only)."""
+        return [c for c in self.candidates if requires_decision(c.score)]
+
     def needs_confirmation(self) -> bool:
-        """True while candidates are shown that the clerk has not declared different."""
-        return not self.uids() <= self.confirmed
+        """True while likely duplicates are shown that the clerk has not declared
+        different."""
+        return not {c.person_uid for c in self.likely()} <= self.confirmed
 
     def _confirm_toggled(self, checked: bool) -> None:
-        self.confirmed = set(self.uids()) if checked else set()
+        self.confirmed = {c.person_uid for c in self.likely()} if checked else set()
         self.confirmation_changed.emit()
 
     def reset(self) -> None:

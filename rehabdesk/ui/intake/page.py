@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain.duplicates import DuplicateProbe
+from rehabdesk.domain.duplicates import DuplicateProbe, shown_from
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.intake import arrivals as intake
@@ -267,7 +267,8 @@ class IntakePage(QWidget):
             return
         ops = self._ops
         self._duplicates.start(
-            lambda: ops.read(lambda uow, _actor: list(duplicates.find_candidates(uow, probe))))
+            lambda: ops.read(lambda uow, _actor: list(duplicates.find_candidates(
+                uow, probe, min_score=shown_from(probe)))))
 
     def _show_candidates(self, candidates: object) -> None:
         self._checking = False
