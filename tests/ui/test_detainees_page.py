@@ -30,7 +30,7 @@ def test_typing_filters_the_register(qtbot, main_window: MainWindow) -> None:  #
     page.focus_search()
     qtbot.keyClicks(page.search_box, "KPC-2025")
     qtbot.waitUntil(lambda: 0 < page.model.rowCount() < 300, timeout=5000)
-    with page._database.unit_of_work() as uow:
+    with page._ops.database.unit_of_work() as uow:
         for r in range(page.model.rowCount()):
             episodes = persons.get_person(uow, page.model.uid_at(r)).episodes
             assert any(e.case_number.startswith("KPC-2025") for e in episodes)

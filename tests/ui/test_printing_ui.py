@@ -98,7 +98,7 @@ def test_ctrl_p_previews_the_selected_persons_intake_form_and_audits_it(
     assert row.case_number in preview.windowTitle() and preview.document.pageCount() >= 1
     assert row.case_number in "".join(p.extract_text() for p in PdfReader(
         io.BytesIO(preview.pdf)).pages)
-    with page._database.unit_of_work() as uow:
+    with page._ops.database.unit_of_work() as uow:
         history = audit.history_of_person(uow, row.uid)
     assert f"printed the intake form for {row.case_number}" in [h.summary for h in history]
     preview.close()
@@ -142,7 +142,7 @@ def test_a_days_arrivals_preview_as_one_document(
     qtbot, main_window: MainWindow  # type: ignore[no-untyped-def]
 ) -> None:
     page = main_window.page("detainees")
-    with page._database.unit_of_work() as uow:
+    with page._ops.database.unit_of_work() as uow:
         day = persons.get_person(uow, page.model.uid_at(0)).episodes[-1].arrival_date
     page.print_arrivals(day)
     preview = _wait_for_preview(qtbot, page)

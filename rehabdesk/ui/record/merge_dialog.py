@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import Database
+from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.register import merge
 from rehabdesk.services.register import search as register
+from rehabdesk.services.register.search import RegisterRow
+from rehabdesk.ui.kit.operations import Operations
 
 UID_ROLE = 0x0101
 
@@ -35,12 +37,11 @@ UID_ROLE = 0x0101
 class MergeDialog(QDialog):
     """Pick the record to merge into ``keep``; ``merged`` holds the result."""
 
-    def __init__(self, database: Database, actor: Actor, keep: PersonDetails,
+    def __init__(self, ops: Operations, keep: PersonDetails,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge with another record"))
-        self._database = database
-        self._actor = actor
+        self._ops = ops
         self._keep = keep
         self.merged: PersonDetails | None = None
         intro = QLabel(self.tr("Find the other record of %1. Its admissions and everything "
@@ -86,9 +87,11 @@ class MergeDialog(QDialog):
         text = self.search.text().strip()
         if not text:
             return
-        with self._database.unit_of_work() as uow:
+        def found(uow: UnitOfWork, _actor: Actor) -> tuple[list[int], dict[int, RegisterRow]]:
             ids = register.find_ids(uow, text, limit=50)
-            rows = register.rows(uow, ids)
+            return ids, register.rows(uow, ids)
+
+        ids, rows = self._ops.read(found)
         for pid in ids:
             row = rows.get(pid)
             if row is None or row.uid == self._keep.uid:
@@ -114,9 +117,10 @@ class MergeDialog(QDialog):
                                     self.tr("Find and choose the other record first."))
             return
         try:
-            with self._database.unit_of_work(write=True) as uow:
-                self.merged = merge.merge_persons(uow, self._actor, self._keep.uid, uid,
-                                                  self.reason.text())
+            keep, reason = self._keep.uid, self.reason.text()
+            self.merged = self._ops.write(
+                lambda uow, actor: merge.merge_persons(uow, actor, keep, uid, reason),
+                changed={"person", "episode"})
         except RehabDeskError as error:
             QMessageBox.warning(self, self.tr("Merge"), str(error))
             return

@@ -64,8 +64,7 @@ def _save_identity(context: Context, uid: str, changes: NewPerson
 
 def _merge(context: Context, view: RecordView) -> None:
     """The "Merge with…" button: pick the other record, then show the merged one."""
-    dialog = MergeDialog(context.database, context.actor, view.person, view)
+    dialog = MergeDialog(context.ops, view.person, view)
     if dialog.exec() and dialog.merged is not None:
         view.accept()
-        context.changes.announce({"person"})
         open_record(context, dialog.merged.uid, None, view.parentWidget())

@@ -40,8 +40,7 @@ class DetaineesPage(QWidget):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._database = database = context.database
-        actor = context.actor
+        self._ops = context.ops
         self._sort_key = "registered"
         self._descending = True
         self._total = 0
@@ -100,7 +99,7 @@ class DetaineesPage(QWidget):
         self.view.activated.connect(self._open_index)
         self.view.setTabKeyNavigation(False)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_selected)
-        self.printer = PaperworkPrinter(database, actor, self)
+        self.printer = PaperworkPrinter(context.database, context.actor, self)
         self.arrivals_button.clicked.connect(lambda: self.print_arrivals())
         context.changes.changed.connect(self._changed)
         self.run_search()  # the whole register, newest first, as soon as the page exists
@@ -121,14 +120,10 @@ class DetaineesPage(QWidget):
 
     def run_search(self) -> None:
         query, key, descending = self.search_box.text(), self._sort_key, self._descending
-        database = self._database
-
-        def work() -> tuple[list[int], int]:
-            with database.unit_of_work() as uow:
-                return register.find_ids(uow, query, key, descending), register.count(uow)
-
+        ops = self._ops
         self.count_label.setText(self.tr("Searching…"))
-        self._search.start(work)
+        self._search.start(lambda: ops.read(lambda uow, _actor: (
+            register.find_ids(uow, query, key, descending), register.count(uow))))
 
     def _sort(self, key: str, descending: bool) -> None:
         self._sort_key, self._descending = key, descending
@@ -154,8 +149,7 @@ class DetaineesPage(QWidget):
         self.count_label.setText(self.tr("Search failed: %1").replace("%1", message))
 
     def _load_rows(self, ids: Sequence[int]) -> dict[int, register.RegisterRow]:
-        with self._database.unit_of_work() as uow:
-            return register.rows(uow, ids)
+        return self._ops.read(lambda uow, _actor: register.rows(uow, ids))
 
     def _open_index(self, index: QModelIndex) -> None:
         uid = self.model.uid_at(index.row())
