@@ -144,7 +144,10 @@ def test_confirming_a_new_person_is_an_explicit_click(  # type: ignore[no-untype
     page.identity.birth.setText(str(known.birth_year))
     qtbot.waitUntil(lambda: bool(page.panel.candidates), timeout=5000)
     assert not page.save_button.isEnabled()
+    page.save()  # too early: the panel's candidates are undecided
+    assert "Possible duplicates are shown" in page.message.text()
     qtbot.mouseClick(page.panel.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == ""  # the cause is fixed: the sentence goes (issue #22)
     assert page.save_button.isEnabled()
     page.save()
     assert "Registered" in page.message.text()

@@ -114,6 +114,7 @@ def test_bad_input_is_refused_and_nothing_saved(
         dialog.accept()  # no charge ticked
         assert "charge" in dialog.error.text()
         dialog.charges[next(iter(dialog.charges))].setChecked(True)
+        assert dialog.error.text() == ""  # the cause is fixed: the sentence goes (issue #22)
         dialog.offence.setText("31/02/2026")
         dialog.accept()
         assert "not a date" in dialog.error.text()

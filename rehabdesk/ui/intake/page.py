@@ -141,6 +141,7 @@ class IntakePage(QWidget):
             probe_field.textChanged.connect(self._duplicate_check_due)
         self.identity.origin_prison.currentTextChanged.connect(self._duplicate_check_due)
         self.panel.confirmation_changed.connect(self._update_save)
+        self.panel.confirmation_changed.connect(self._forget_undecided)
         self.panel.readmit_requested.connect(self.readmit)
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new_form)
@@ -224,6 +225,15 @@ class IntakePage(QWidget):
         episode_ok = self.episode.check()
         return identity_ok and episode_ok
 
+    def _undecided(self) -> str:
+        return self.tr("Possible duplicates are shown: re-admit one of them or confirm "
+                       "that this is a new person.")
+
+    def _forget_undecided(self) -> None:
+        """The clerk decided about the duplicates: the sentence asking them to goes."""
+        if not self.panel.needs_confirmation() and self.message.text() == self._undecided():
+            self._say("")
+
     def _update_save(self) -> None:
         valid = self.is_valid() if self._touched() else False
         self.save_button.setEnabled(valid and not self._checking
@@ -287,8 +297,7 @@ class IntakePage(QWidget):
         if not self.save_button.isEnabled():
             self.is_valid()
             if self.panel.needs_confirmation():
-                self._say(self.tr("Possible duplicates are shown: re-admit one of them or "
-                                  "confirm that this is a new person."), error=True)
+                self._say(self._undecided(), error=True)
             return
         try:
             person = self.identity.person()

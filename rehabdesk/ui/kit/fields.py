@@ -10,9 +10,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -75,3 +78,22 @@ def date_field(day: dt.date, parent: QWidget) -> QLineEdit:
     edit.setPlaceholderText(entry.DATE_HINT)
     edit.setMaximumWidth(120)
     return edit
+
+
+def clear_on_edit(form: QWidget, label: QLabel) -> None:
+    """Hides ``label``'s sentence as soon as any field of ``form`` changes: a refusal
+    about a field the user has since corrected must not stay on screen (issue #22)."""
+    def clear() -> None:
+        show_error(label, None)
+
+    for line in form.findChildren(QLineEdit):
+        line.textEdited.connect(clear)
+    for box in form.findChildren(QAbstractButton):
+        if box.isCheckable():
+            box.toggled.connect(clear)
+    for spin in form.findChildren(QAbstractSpinBox):
+        spin.editingFinished.connect(clear)
+        if isinstance(spin, QSpinBox):
+            spin.valueChanged.connect(clear)
+    for combo in form.findChildren(QComboBox):
+        combo.currentIndexChanged.connect(clear)

@@ -30,7 +30,7 @@ from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError, ValidationError
 from rehabdesk.domain.legal import Charge, ChargeKind, SentenceLength, VerdictStatus
 from rehabdesk.services.legal.cases import NewCourtCase
-from rehabdesk.ui.kit.fields import error_label, show_error
+from rehabdesk.ui.kit.fields import clear_on_edit, error_label, show_error
 from rehabdesk.ui.kit.words import CHARGES, VERDICTS, word
 
 Save = Callable[[Any], object]
@@ -71,6 +71,7 @@ class LegalDialog(QDialog):
         self.form = QFormLayout()
         self.error = error_label(self)
         self.error.setObjectName("dialogError")
+        self._clears_on_edit = False
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -106,6 +107,9 @@ class LegalDialog(QDialog):
             self._save(self.value())
         except RehabDeskError as error:
             show_error(self.error, str(error))
+            if not self._clears_on_edit:  # the fields exist by now: watch them once
+                clear_on_edit(self, self.error)
+                self._clears_on_edit = True
             return
         super().accept()
 

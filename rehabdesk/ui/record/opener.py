@@ -39,6 +39,8 @@ def open_record(context: Context, uid: str, section: str | None,
                       save_identity=partial(_save_identity, context, uid),
                       merge=partial(_merge, context) if context.ops.may(Action.MERGE_PERSONS)
                       else None)
+    view.follow_history(partial(_history, context, uid))
+    context.changes.changed.connect(view.reload_history)
     printer = PaperworkPrinter(context.database, context.actor, view)
     view.set_printer(printer)
     episode = person.latest_episode
@@ -52,14 +54,19 @@ def open_record(context: Context, uid: str, section: str | None,
     return view
 
 
+def _history(context: Context, uid: str) -> list[audit.AuditRecord]:
+    """The person's history as now recorded: a save in any tab, or elsewhere while the
+    record is open, shows in its History tab at once (issue #22, item 10)."""
+    return context.ops.read(lambda uow, _actor: audit.history_of_person(uow, uid))
+
+
 def _save_identity(context: Context, uid: str, changes: NewPerson
                    ) -> tuple[PersonDetails, list[audit.AuditRecord]]:
     """The identity editor's Save: one write, then the fresh history."""
     person = context.ops.write(
         lambda uow, actor: intake.update_identity(uow, actor, uid, changes, dt.date.today()),
         changed={"person"})
-    history = context.ops.read(lambda uow, _actor: audit.history_of_person(uow, uid))
-    return person, history
+    return person, _history(context, uid)
 
 
 def _merge(context: Context, view: RecordView) -> None:

@@ -129,6 +129,7 @@ class RecordView(QDialog):
             "%1", str(len(person.episodes))))
         self.history = HistoryTab(history)
         self.tabs.addTab(self.history, self.tr("History"))
+        self._history_source: Callable[[], list[AuditRecord]] | None = None
         self.sections: dict[str, QWidget] = {}
         """The built tabs by key ("screening"), for ``show_section``."""
         self._tab_specs = {spec.key: spec for spec in tabs}
@@ -206,10 +207,26 @@ class RecordView(QDialog):
     def _identity_saved(self, person: PersonDetails, history: list[AuditRecord]) -> None:
         """The History tab shows the change just made."""
         self.person = person
+        self.show_history(history)
+
+    def follow_history(self, source: Callable[[], list[AuditRecord]]) -> None:
+        """Reads the person's history from ``source`` whenever ``reload_history`` is
+        called (the opener connects it to the window's change signal)."""
+        self._history_source = source
+
+    def reload_history(self, _change: object = None) -> None:
+        if self._history_source is not None:
+            self.show_history(self._history_source())
+
+    def show_history(self, history: list[AuditRecord]) -> None:
+        """A new History tab in place of the old (something was saved meanwhile)."""
         index = self.tabs.indexOf(self.history)
+        was_current = self.tabs.currentIndex() == index
         old, self.history = self.history, HistoryTab(history)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, self.history, self.tr("History"))
+        if was_current:
+            self.tabs.setCurrentIndex(index)
         old.deleteLater()
 
 

@@ -1,0 +1,34 @@
+"""The record's History tab follows what is saved while the record is open (issue #22,
+item 10)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rehabdesk.services.intake import arrivals as intake
+from rehabdesk.services.platform import persons
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.record.view import RecordView
+from rehabdesk.ui.register.detainees_page import DetaineesPage
+from tests.conftest import new_person, register
+from tests.ui.conftest import ui_context
+
+
+def test_a_save_elsewhere_shows_in_the_open_records_history(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, clerk: Actor) -> None:
+    uid = register(database, clerk)
+    context = ui_context(database, clerk)
+    page = DetaineesPage(context)
+    qtbot.addWidget(page)
+    view = page.open_record(uid)
+    assert isinstance(view, RecordView)
+    before = view.history.model().rowCount()
+
+    context.ops.write(lambda uow, actor: intake.update_identity(
+        uow, actor, uid, new_person("Sok Dara Changed"), dt.date(2026, 11, 25)),
+        changed={"person"})
+    qtbot.waitUntil(lambda: view.history.model().rowCount() == before + 1, timeout=3000)
+    with database.unit_of_work() as uow:
+        assert persons.get_person(uow, uid).latin_name == "Sok Dara Changed"
+    view.close()
