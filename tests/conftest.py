@@ -1,10 +1,18 @@
-"""Shared fixtures: real SQLite files in tmp_path, migrated by the real Alembic scripts."""
+"""Shared fixtures: real SQLite files in tmp_path, migrated by the real Alembic scripts.
+
+Running every migration takes about a second, so each xdist worker migrates (and fills)
+a template once per session and every test gets its own copy of that file (issue #13).
+Tests of migrations, creation, the set-up wizard and encryption still do that work
+themselves.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,18 +30,54 @@ from rehabdesk.services.platform.database import Database, UnitOfWork, open_data
 TODAY = dt.date(2026, 11, 25)
 
 
+def make_template(path: Path, fill: Callable[[UnitOfWork], object]) -> Path:
+    """A plain database at ``path``, migrated and filled by ``fill``, closed and
+    checkpointed so that the one file holds everything (copy it with ``copy_template``)."""
+    with open_database(path) as db, db.unit_of_work(write=True) as uow:
+        fill(uow)
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        assert not extra.exists() or extra.stat().st_size == 0, extra
+    return path
+
+
+def copy_template(template: Path, path: Path) -> Path:
+    """A fresh copy of a template database at ``path`` (still in WAL mode, at head)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, path)
+    return path
+
+
+def _add_test_centre(uow: UnitOfWork) -> None:
+    uow.session.add(Centre(code="KPC", name_km="មជ្ឈមណ្ឌល", name_en="Test Centre",
+                           province_code="03", capacity=100))
+
+
+@pytest.fixture(scope="session")
+def centre_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Once per worker: a migrated database with one centre and no people."""
+    return make_template(tmp_path_factory.mktemp("template") / "centre.sqlite3",
+                         _add_test_centre)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Once per worker: the 300-person demo centre of ``demo_database``."""
+    return make_template(tmp_path_factory.mktemp("template") / "demo.sqlite3",
+                         lambda uow: demo.generate(uow, 300, today=TODAY))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "centre.sqlite3"
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
+def database(db_path: Path, centre_template: Path) -> Iterator[Database]:
     """A migrated database with one centre and no people."""
-    db = open_database(db_path)
-    with db.unit_of_work(write=True) as uow:
-        uow.session.add(Centre(code="KPC", name_km="មជ្ឈមណ្ឌល", name_en="Test Centre",
-                               province_code="03", capacity=100))
+    db = open_database(copy_template(centre_template, db_path))
     yield db
     db.close()
 
@@ -53,11 +97,9 @@ def clerk(database: Database) -> Actor:
 
 
 @pytest.fixture
-def demo_database(tmp_path: Path) -> Iterator[Database]:
+def demo_database(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
     """A small fictional centre (300 people) for pages and commands."""
-    db = open_database(tmp_path / "demo.sqlite3")
-    with db.unit_of_work(write=True) as uow:
-        demo.generate(uow, 300, today=TODAY)
+    db = open_database(copy_template(demo_template, tmp_path / "demo.sqlite3"))
     yield db
     db.close()
 

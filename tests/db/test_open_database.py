@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from rehabdesk.db.schema import DatabaseOpenError, inspect_file
-from rehabdesk.services.platform.database import open_database
+from rehabdesk.db.schema import SCHEMA_HEAD, DatabaseOpenError, inspect_file
+from rehabdesk.services.platform.database import Database, open_database
 
 
 def _digest(path: Path) -> str:
@@ -69,3 +69,21 @@ def test_a_locked_database_is_refused_untouched(tmp_path: Path) -> None:
 def test_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseOpenError, match="is a folder"):
         open_database(tmp_path)
+
+
+def test_a_database_at_head_opens_without_a_backup_or_a_migration(
+    database: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up backs up and migrates only when there is something to upgrade (and the
+    test fixtures rely on it: each test opens a copy of an already migrated template)."""
+    from rehabdesk.db import migrate
+
+    database.close()
+
+    def no_upgrade(*_args: object, **_kw: object) -> None:
+        raise AssertionError("a database already at head was migrated again")
+
+    monkeypatch.setattr(migrate, "upgrade", no_upgrade)
+    open_database(db_path).close()
+    assert inspect_file(db_path).revision == SCHEMA_HEAD
+    assert [p.name for p in db_path.parent.iterdir() if ".before-" in p.name] == []
