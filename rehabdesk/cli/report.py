@@ -1,9 +1,11 @@
 """``rehabdesk report occupancy [--json]``: capacity and occupancy per dormitory and sex
 (issue #7, item 7), for the province's weekly return and for scripts.
 
-``--json`` prints one object per line with exactly the keys ``dormitory``, ``sex``,
-``capacity``, ``occupied`` and ``waitlisted``; ``waitlisted`` counts the people of that
-sex waiting for a bed (the same number on each of that sex's dormitories).
+``--json`` prints one object per line. A dormitory's line has exactly the keys
+``record`` (``"dormitory"``), ``dormitory``, ``sex``, ``capacity`` and ``occupied``. The
+waitlist is kept per sex, not per dormitory, so it has one line per sex with exactly the
+keys ``record`` (``"waitlist"``), ``sex``, ``waitlisted`` and ``per`` (``"sex"``, saying
+so); before issue #22 its number was repeated on every dormitory of that sex.
 """
 
 from __future__ import annotations
@@ -33,24 +35,29 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
                                       program="rehabdesk report")
     try:
         with database.unit_of_work() as uow:
-            rows = dashboard.occupancy(uow, dt.date.today())
+            report = dashboard.occupancy(uow, dt.date.today())
     finally:
         database.close()
+    rows = report.dormitories
     if args.json:
         for row in rows:
-            json_line({"dormitory": row.dormitory, "sex": row.sex.value,
-                       "capacity": row.capacity, "occupied": row.occupied,
-                       "waitlisted": row.waitlisted})
+            json_line({"record": "dormitory", "dormitory": row.dormitory,
+                       "sex": row.sex.value, "capacity": row.capacity,
+                       "occupied": row.occupied})
+        for sex, waiting in report.waitlisted_by_sex.items():
+            json_line({"record": "waitlist", "sex": sex.value, "waitlisted": waiting,
+                       "per": "sex"})
         return 0
     if not rows:
         print("No dormitories are set up yet; an administrator adds them on the "
               "Administration page.")
         return 0
-    print(f"{'Dormitory':<24} {'Sex':<3} {'Capacity':>8} {'Occupied':>8} {'%':>5} "
-          f"{'Waitlisted':>10}")
+    print(f"{'Dormitory':<24} {'Sex':<3} {'Capacity':>8} {'Occupied':>8} {'%':>5}")
     for row in rows:
         percent = "" if row.percent is None else f"{row.percent:.0f}"
         flag = "  OVER CAPACITY" if row.is_over else ""
         print(f"{row.dormitory[:24]:<24} {row.sex.value:<3} {row.capacity:>8} "
-              f"{row.occupied:>8} {percent:>5} {row.waitlisted:>10}{flag}")
+              f"{row.occupied:>8} {percent:>5}{flag}")
+    queue = ", ".join(f"{sex.value} {count}" for sex, count in report.waitlisted_by_sex.items())
+    print(f"Waitlisted (per sex, for any dormitory of that sex): {queue}")
     return 0

@@ -280,11 +280,18 @@ def test_printing_to_a_bad_place_is_one_sentence(demo_db: Path, tmp_path: Path) 
 def test_report_occupancy_per_dormitory_and_sex(demo_db: Path) -> None:
     result = rehabdesk("--db", str(demo_db), "report", "occupancy", "--json")
     assert result.returncode == 0, result.stderr
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert rows and all(set(r) == {"dormitory", "sex", "capacity", "occupied", "waitlisted"}
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    rows = [r for r in lines if r["record"] == "dormitory"]
+    waitlist = [r for r in lines if r["record"] == "waitlist"]
+    assert rows and all(set(r) == {"record", "dormitory", "sex", "capacity", "occupied"}
                         for r in rows)
     assert {r["sex"] for r in rows} == {"M", "F"}
     assert sum(r["occupied"] for r in rows) > 0
+    # The waitlist is per sex: said once per sex, and that it is per sex (issue #22).
+    assert sorted(r["sex"] for r in waitlist) == ["F", "M"]
+    assert all(set(r) == {"record", "sex", "waitlisted", "per"} and r["per"] == "sex"
+               for r in waitlist)
     table = rehabdesk("--db", str(demo_db), "report", "occupancy")
     assert table.returncode == 0 and table.stdout.startswith("Dormitory")
-    assert len(table.stdout.splitlines()) == len(rows) + 1
+    assert len(table.stdout.splitlines()) == len(rows) + 2
+    assert "Waitlisted (per sex" in table.stdout.splitlines()[-1]

@@ -51,8 +51,6 @@ class OccupancyRow:
     occupied: int
     over_capacity: int
     """Occupants placed with a confirmed over-capacity reason."""
-    waitlisted: int
-    """People of this sex on the waitlist (the same number on each of its dormitories)."""
 
     @property
     def percent(self) -> float | None:
@@ -173,16 +171,26 @@ def _occupancy(uow: UnitOfWork, queries: Mapping[str, tuple[str, tuple[Any, ...]
     dormitories = _run(uow, queries["dormitories"])
     now = {dormitory: (count, over) for dormitory, count, over in _run(uow, queries["now"])}
     waiting = {Sex(sex): count for sex, count in _run(uow, queries["waitlisted"])}
-    rows = [OccupancyRow(uid, name, Sex(sex), capacity, *now.get(did, (0, 0)),
-                         waiting.get(Sex(sex), 0))
+    rows = [OccupancyRow(uid, name, Sex(sex), capacity, *now.get(did, (0, 0)))
             for did, uid, name, sex, capacity in dormitories]
     return rows, waiting, dormitories
 
 
-def occupancy(uow: UnitOfWork, on: dt.date) -> list[OccupancyRow]:
-    """Capacity, occupants and the waitlist per active dormitory (``report occupancy``)."""
+@dataclass(frozen=True)
+class Occupancy:
+    """``report occupancy``: beds per active dormitory, and the waitlist per sex — the
+    waitlist is kept per sex, not per dormitory (a bed is found in any dormitory of the
+    person's sex), so it is reported once per sex (issue #22, item 5)."""
+
+    dormitories: tuple[OccupancyRow, ...]
+    waitlisted_by_sex: Mapping[Sex, int]
+
+
+def occupancy(uow: UnitOfWork, on: dt.date) -> Occupancy:
+    """Capacity and occupants per active dormitory, and the waitlist per sex."""
     uow.session.flush()
-    return _occupancy(uow, dashboard_queries(on))[0]
+    rows, waiting, _ = _occupancy(uow, dashboard_queries(on))
+    return Occupancy(tuple(rows), {sex: waiting.get(sex, 0) for sex in Sex})
 
 
 def dashboard(uow: UnitOfWork, on: dt.date) -> Dashboard:

@@ -131,15 +131,11 @@ class OccupancyCard(Card):
         self.numbers.setMinimumWidth(230)
         if row.is_over:
             self.numbers.setStyleSheet(f"color: {texts.WARNING.name()}; font-weight: bold;")
-        waiting = QLabel(self.tr("%1 %2 waiting").replace("%1", str(row.waitlisted))
-                         .replace("%2", texts.sex(row.sex)), self)
-        waiting.setStyleSheet("color: #5f6368;")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.add_child(name))
         layout.addWidget(self.add_child(bar), 1)
         layout.addWidget(self.add_child(self.numbers))
-        layout.addWidget(self.add_child(waiting))
         self.setAccessibleName(f"{row.dormitory}: {numbers}")
         self.setToolTip(self.tr("Open the bed board of %1.").replace("%1", row.dormitory))
 
@@ -341,6 +337,8 @@ class DashboardPage(QWidget):
         for sex, (capacity, occupied) in data.totals().items():
             text = self.tr("All %1: %2 of %3 beds").replace("%1", texts.sex(sex)).replace(
                 "%2", str(occupied)).replace("%3", str(capacity))
+            text += " · " + self.tr("%1 %2 waiting").replace(
+                "%1", str(data.waitlisted_by_sex.get(sex, 0))).replace("%2", texts.sex(sex))
             parts.append(f"<b style='color:{texts.WARNING.name()}'>{escape(text)}</b>"
                          if occupied > capacity else escape(text))
         self.totals.setText(" · ".join(parts))
