@@ -906,127 +906,132 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="162"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="158"/>
         <source>Men</source>
         <translation>បុរស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="163"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="159"/>
         <source>Women</source>
         <translation>ស្ត្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="169"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="165"/>
         <source>%1: beds</source>
         <translation>%1៖ គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="196"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="192"/>
         <source>people</source>
         <translation>នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="223"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="219"/>
         <source>&lt;h2&gt;Centre at a glance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ទិដ្ឋភាពទូទៅនៃមណ្ឌល&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="226"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="222"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="236"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="232"/>
         <source>waiting for a bed</source>
         <translation>រង់ចាំគ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="237"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="233"/>
         <source>People on the waitlist. Open the waitlist in priority order.</source>
         <translation>អ្នកនៅក្នុងបញ្ជីរង់ចាំ។ បើកបញ្ជីរង់ចាំតាមលំដាប់អាទិភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="238"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="234"/>
         <source>waiting for a verdict</source>
         <translation>រង់ចាំសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="239"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="235"/>
         <source>People whose eligibility waits for a final court verdict. Open the Eligibility page.</source>
         <translation>អ្នកដែលលក្ខខណ្ឌចូលកម្មវិធីរង់ចាំសាលក្រមស្ថាពររបស់តុលាការ។ បើកទំព័រលក្ខខណ្ឌចូលកម្មវិធី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="241"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="237"/>
         <source>screenings due</source>
         <translation>ការពិនិត្យដល់ពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="242"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="238"/>
         <source>Arrivals not screened within the deadline. Open the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលកំណត់។ បើកជួរពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="244"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="240"/>
         <source>enrolments ending this month</source>
         <translation>ការចូលកម្មវិធីបញ្ចប់ក្នុងខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="245"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="241"/>
         <source>Enrolled people whose planned end falls this month. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីដែលគ្រោងបញ្ចប់ក្នុងខែនេះ។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="247"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="243"/>
         <source>over capacity now</source>
         <translation>លើសចំណុះឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="248"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="244"/>
         <source>People enrolled now in a full dormitory, with a confirmed reason. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីឥឡូវនេះក្នុងអន្តេវាសិកដ្ឋានពេញ ដោយមានមូលហេតុបានបញ្ជាក់។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="250"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="246"/>
         <source>over capacity, past 12 months</source>
         <translation>លើសចំណុះ ១២ ខែចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="251"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="247"/>
         <source>Enrolments confirmed over capacity that started in the last 12 months.</source>
         <translation>ការចូលកម្មវិធីលើសចំណុះដែលបានបញ្ជាក់ ហើយចាប់ផ្ដើមក្នុង ១២ ខែចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="266"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="262"/>
         <source>Occupancy now, per dormitory</source>
         <translation>ការស្នាក់នៅឥឡូវនេះ តាមអន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="289"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="285"/>
         <source>Could not read the figures: %1</source>
         <translation>មិនអាចអានតួលេខបានទេ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="308"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="304"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="318"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="314"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="338"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="334"/>
         <source>No dormitory is configured yet; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានអន្តេវាសិកដ្ឋានទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="342"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="338"/>
         <source>All %1: %2 of %3 beds</source>
         <translation>%1 ទាំងអស់៖ %2 ក្នុងចំណោម %3 គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="349"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="340"/>
+        <source>%1 %2 waiting</source>
+        <translation>%2 រង់ចាំ %1 នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="347"/>
         <source>Occupied beds at each month&apos;s end against capacity (dashed); red: over capacity</source>
         <translation>គ្រែមានអ្នកស្នាក់នៅចុងខែនីមួយៗ ធៀបនឹងចំណុះ (បន្ទាត់ដាច់ៗ)៖ ពណ៌ក្រហម៖ លើសចំណុះ</translation>
     </message>
@@ -1047,72 +1052,72 @@
 <context>
     <name>DetaineesPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="53"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="52"/>
         <source>Search: Khmer or Latin name, case number, national id, inmate no. (Ctrl+F)</source>
         <translation>ស្វែងរក៖ ឈ្មោះខ្មែរ ឬឡាតាំង លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ លេខអ្នកជាប់ឃុំ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="56"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="55"/>
         <source>Type any part of a name or number. Spelling variants such as Sok/Sokh or Chhun/Chun are found too.</source>
         <translation>វាយផ្នែកណាមួយនៃឈ្មោះ ឬលេខ។ ការសរសេរខុសៗគ្នា ដូចជា Sok/Sokh ឬ Chhun/Chun ក៏រកឃើញដែរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="78"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="77"/>
         <source>Double-click or press Enter to open the record.</source>
         <translation>ចុចពីរដង ឬចុច Enter ដើម្បីបើកកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="80"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="79"/>
         <source>Print today&apos;s arrivals</source>
         <translation>បោះពុម្ពអ្នកមកដល់ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="82"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="81"/>
         <source>The intake forms of everyone who arrived today, in one document.</source>
         <translation>ទម្រង់ទទួលចូលរបស់អ្នកមកដល់ថ្ងៃនេះទាំងអស់ ក្នុងឯកសារតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="130"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="124"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="144"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="139"/>
         <source>1 person</source>
         <translation>មនុស្ស ១ នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="144"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="139"/>
         <source>%1 people</source>
         <translation>មនុស្ស %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="146"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="141"/>
         <source>%1+ matches of %2 — keep typing to narrow</source>
         <translation>រកឃើញ %1+ ក្នុងចំណោម %2 — សូមវាយបន្ថែមដើម្បីបង្រួម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="148"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="143"/>
         <source>1 match of %2</source>
         <translation>រកឃើញ ១ ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="150"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="145"/>
         <source>%1 matches of %2</source>
         <translation>រកឃើញ %1 ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="154"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="149"/>
         <source>Search failed: %1</source>
         <translation>ការស្វែងរកបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="174"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="168"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="175"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="169"/>
         <source>Select a person in the list first.</source>
         <translation>សូមជ្រើសបុគ្គលម្នាក់ក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
@@ -2692,7 +2697,7 @@
     <name>IntakePage</name>
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="94"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="399"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="408"/>
         <source>No photo</source>
         <translation>គ្មានរូបថត</translation>
     </message>
@@ -2748,67 +2753,67 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="115"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="236"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="246"/>
         <source>Register this person and their arrival (Ctrl+S). Enabled once the form is complete.</source>
         <translation>ចុះឈ្មោះបុគ្គលនេះ និងការមកដល់របស់គាត់ (Ctrl+S)។ អាចចុចបាន នៅពេលទម្រង់បំពេញរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="156"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="157"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="165"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="166"/>
         <source>Arrival</source>
         <translation>ការមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="188"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="189"/>
         <source>&lt;h2&gt;New arrival&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;អ្នកមកដល់ថ្មី&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="232"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="242"/>
         <source>Possible duplicates are shown: re-admit one of them or click &quot;Confirm new person&quot; first.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬចុច &quot;បញ្ជាក់ថាជាបុគ្គលថ្មី&quot; ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="281"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="291"/>
         <source>The duplicate check failed: %1</source>
         <translation>ការពិនិត្យកំណត់ត្រាស្ទួនបានបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="290"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="229"/>
         <source>Possible duplicates are shown: re-admit one of them or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="311"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="320"/>
         <source>Registered %1 as case %2.</source>
         <translation>បានចុះឈ្មោះ %1 ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="328"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="337"/>
         <source>Re-admitted %1 as case %2.</source>
         <translation>បានទទួល %1 ចូលម្តងទៀត ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="372"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="381"/>
         <source>Choose the person&apos;s photo</source>
         <translation>ជ្រើសរូបថតរបស់បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="373"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="382"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>រូបភាព (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="380"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="389"/>
         <source>That file is not a picture RehabDesk can read; choose a JPEG or PNG file.</source>
         <translation>ឯកសារនោះមិនមែនជារូបភាពដែល RehabDesk អាចអានបានទេ៖ ជ្រើសឯកសារ JPEG ឬ PNG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="465"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="474"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>បានស្តារទម្រង់ដែលមិនទាន់រក្សាទុក ពី %1។</translation>
     </message>
@@ -2816,134 +2821,134 @@
 <context>
     <name>LegalDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="116"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="120"/>
         <source>Add a court case</source>
         <translation>បន្ថែមសំណុំរឿងតុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="123"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="127"/>
         <source>A charge involves violence</source>
         <translation>បទចោទមួយពាក់ព័ន្ធអំពើហិង្សា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="129"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="133"/>
         <source>&amp;Court:</source>
         <translation>តុលាការ (&amp;C)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="131"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="135"/>
         <source>Case &amp;number:</source>
         <translation>លេខសំណុំរឿង (&amp;N)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="132"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="136"/>
         <source>Charge:</source>
         <translation>បទចោទ៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="136"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="140"/>
         <source>&amp;Offence date:</source>
         <translation>ថ្ងៃប្រព្រឹត្តបទល្មើស (&amp;O)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="137"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="141"/>
         <source>&amp;Arrest date:</source>
         <translation>ថ្ងៃចាប់ខ្លួន (&amp;A)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="138"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="142"/>
         <source>&amp;Verdict status:</source>
         <translation>ស្ថានភាពសាលក្រម (&amp;V)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="140"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="144"/>
         <source>Status &amp;since:</source>
         <translation>ស្ថានភាពចាប់ពី (&amp;S)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="142"/>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="177"/>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="215"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="146"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="181"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="219"/>
         <source>&amp;Document reference:</source>
         <translation>លេខយោងឯកសារ (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="90"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="91"/>
         <source>Sentence s&amp;tarts:</source>
         <translation>ទោសចាប់ផ្ដើម (&amp;T)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="91"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="92"/>
         <source>Sentence &amp;years:</source>
         <translation>ទោស ឆ្នាំ (&amp;Y)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="93"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="94"/>
         <source>Sentence &amp;months:</source>
         <translation>ទោស ខែ (&amp;M)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="94"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="95"/>
         <source>Sentence &amp;days:</source>
         <translation>ទោស ថ្ងៃ (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="96"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="97"/>
         <source>C&amp;redited pre-trial days:</source>
         <translation>ថ្ងៃឃុំខ្លួនបណ្ដោះអាសន្នកាត់កង (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="167"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="171"/>
         <source>Record a verdict change</source>
         <translation>កត់ត្រាការផ្លាស់ប្ដូរសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="173"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="177"/>
         <source>needed when the status goes backwards</source>
         <translation>ចាំបាច់នៅពេលស្ថានភាពថយក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="174"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="178"/>
         <source>&amp;New status:</source>
         <translation>ស្ថានភាពថ្មី (&amp;N)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="175"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="179"/>
         <source>&amp;Decided on:</source>
         <translation>ថ្ងៃសម្រេច (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="178"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="182"/>
         <source>&amp;Reason:</source>
         <translation>មូលហេតុ (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="190"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="194"/>
         <source>Record the sentence</source>
         <translation>កត់ត្រាទោស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="205"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="209"/>
         <source>Record a treatment order</source>
         <translation>កត់ត្រាដីកាបញ្ជាឱ្យព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="207"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="211"/>
         <source>the court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="209"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="213"/>
         <source>the prosecutor</source>
         <translation>ព្រះរាជអាជ្ញា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="212"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="216"/>
         <source>Ordered &amp;by:</source>
         <translation>បញ្ជាដោយ (&amp;B)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="213"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="217"/>
         <source>Ordered &amp;on:</source>
         <translation>បញ្ជាថ្ងៃ (&amp;O)៖</translation>
     </message>
@@ -3170,78 +3175,78 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="41"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="43"/>
         <source>Merge with another record</source>
         <translation>បញ្ចូលជាមួយកំណត់ត្រាផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="46"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="47"/>
         <source>Find the other record of %1. Its admissions and everything recorded about it move to this record, and it is removed.</source>
         <translation>ស្វែងរកកំណត់ត្រាមួយទៀតរបស់ %1។ ការចូល និងអ្វីៗទាំងអស់ដែលបានកត់ត្រាអំពីវា នឹងផ្លាស់មកកំណត់ត្រានេះ ហើយវានឹងត្រូវលុប។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="51"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="52"/>
         <source>Name, case number, national id or inmate number of the other record.</source>
         <translation>ឈ្មោះ លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ ឬលេខអ្នកទោស នៃកំណត់ត្រាមួយទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="54"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="55"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="54"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="55"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="55"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="56"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="55"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="56"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="61"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="62"/>
         <source>Choose the record to merge into this one.</source>
         <translation>ជ្រើសកំណត់ត្រាដែលត្រូវបញ្ចូលមកក្នុងកំណត់ត្រានេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="63"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="64"/>
         <source>Why both records are the same person (for example: same thumbprint, same national id).</source>
         <translation>មូលហេតុដែលកំណត់ត្រាទាំងពីរជាបុគ្គលតែមួយ (ឧទាហរណ៍៖ ស្នាមមេដៃដូចគ្នា លេខអត្តសញ្ញាណប័ណ្ណដូចគ្នា)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="66"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="67"/>
         <source>&amp;Merge</source>
         <translation>&amp;បញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="68"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="69"/>
         <source>Merge the chosen record into this one.</source>
         <translation>បញ្ចូលកំណត់ត្រាដែលបានជ្រើស មកក្នុងកំណត់ត្រានេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="70"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="71"/>
         <source>&amp;Find</source>
         <translation>&amp;ស្វែងរក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="71"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="72"/>
         <source>&amp;Reason</source>
         <translation>&amp;មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="113"/>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="121"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="116"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="125"/>
         <source>Merge</source>
         <translation>បញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="114"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="117"/>
         <source>Find and choose the other record first.</source>
         <translation>ស្វែងរក ហើយជ្រើសកំណត់ត្រាមួយទៀតជាមុនសិន។</translation>
     </message>
@@ -3330,12 +3335,7 @@
         <translation>លើសចំណុះ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="134"/>
-        <source>%1 %2 waiting</source>
-        <translation>%2 រង់ចាំ %1 នាក់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="144"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="140"/>
         <source>Open the bed board of %1.</source>
         <translation>បើកតារាងគ្រែនៃ %1។</translation>
     </message>
@@ -3849,7 +3849,7 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="131"/>
-        <location filename="../../rehabdesk/ui/record/view.py" line="212"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="227"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
@@ -3889,47 +3889,47 @@
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="137"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="138"/>
         <source>Not recorded yet.</source>
         <translation>មិនទាន់បានកត់ត្រានៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="150"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="151"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="151"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="152"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="152"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="153"/>
         <source>Screening summary</source>
         <translation>សេចក្តីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="153"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="154"/>
         <source>Eligibility decision</source>
         <translation>សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="160"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="161"/>
         <source>Print…</source>
         <translation>បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="162"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="163"/>
         <source>Preview a form of case %1, then print or save it.</source>
         <translation>មើលទម្រង់នៃករណី %1 ជាមុន រួចបោះពុម្ព ឬរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="168"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="169"/>
         <source>Merge with…</source>
         <translation>បញ្ចូលជាមួយ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="170"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="171"/>
         <source>This person has a second record: move its admissions here and remove it (supervisors).</source>
         <translation>បុគ្គលនេះមានកំណត់ត្រាទីពីរ៖ ផ្លាស់ការចូលរបស់វាមកទីនេះ ហើយលុបវាចោល (អ្នកគ្រប់គ្រង)។</translation>
     </message>
