@@ -14,7 +14,7 @@ left (fewer days left → more urgent: they must start before they are released)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -155,3 +155,15 @@ def waitlist_priority(
                      f" × {weights.per_day_of_urgency:g}"),
     )
     return Priority(round(sum(p.points for p in parts), 2), parts, arrival)
+
+
+def dormitory_to_propose(free_beds: Sequence[tuple[str, int]]) -> str | None:
+    """The dormitory an enrolment proposes, from ``(uid, free beds)`` in the order the
+    administrator lists them: the first with a free bed. A full one is proposed only
+    when every dormitory of the person's sex is full (then the over-capacity rules
+    apply); None when there is none at all. Proposing a full dormitory while another
+    had beds sent clerks into the over-capacity confirmation for nothing (issue #22)."""
+    with_room = [uid for uid, free in free_beds if free > 0]
+    if with_room:
+        return with_room[0]
+    return free_beds[0][0] if free_beds else None

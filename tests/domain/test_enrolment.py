@@ -81,3 +81,11 @@ def test_weights_are_the_administrator_s_to_change() -> None:
                           weights=PriorityWeights(per_day_waiting=2.0))
     assert p.total == 20.0
     assert p.parts[2].explanation == "release date unknown"
+
+
+def test_the_proposed_dormitory_is_the_first_with_a_free_bed() -> None:
+    from rehabdesk.domain.enrolment import dormitory_to_propose
+
+    assert dormitory_to_propose([("a", 0), ("b", 2), ("c", 5)]) == "b"
+    assert dormitory_to_propose([("a", 0), ("b", 0)]) == "a"  # all full: the first
+    assert dormitory_to_propose([]) is None

@@ -222,6 +222,24 @@ def _record_tab(qtbot, database: Database, ops: Operations,  # type: ignore[no-u
     return tab, view
 
 
+def test_the_enrol_dialog_proposes_a_dormitory_with_a_free_bed(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, clerk: Actor) -> None:
+    """Issue #22, item 4: Dormitory A (the first listed) is full while B has a bed: the
+    dialog proposes B and its free bed, not "no bed free" in A."""
+    centre = configure(database)
+    for name in ("Sok Dara", "Chan Vuthy"):
+        enrolled(database, clerk, centre, centre.men_a, latin=name)
+    waiting = waitlisted(database, clerk, centre, latin="Keo Rith")
+    ops = _ops(database, clerk)
+    with database.unit_of_work() as uow:
+        row = next(r for r in enrolment.waitlist(uow, TODAY) if r.enrolment.uid == waiting)
+    dialog = EnrolDialog(ops, lambda: TODAY, row)
+    qtbot.addWidget(dialog)
+    assert dialog.dormitory.currentData() == centre.men_b
+    assert dialog.bed.currentData() is None and "free" in dialog.bed.currentText()
+    assert not dialog.warning.isVisibleTo(dialog)
+
+
 def test_bad_input_is_refused_with_a_sentence_and_nothing_saved(
         qtbot, database: Database, clerk: Actor) -> None:  # type: ignore[no-untyped-def]
     centre = configure(database)

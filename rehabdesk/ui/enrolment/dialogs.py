@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain import entry
-from rehabdesk.domain.enrolment import TRANSITIONS, EnrolmentStatus
+from rehabdesk.domain.enrolment import TRANSITIONS, EnrolmentStatus, dormitory_to_propose
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.services.enrolment import enrolments as enrolment
 from rehabdesk.services.enrolment import programmes as config
@@ -254,6 +254,9 @@ class EnrolDialog(WriteDialog):
             self.warning.setText(self.tr("No dormitory takes %1; an administrator adds one "
                                          "on the Administration page.")
                                  .replace("%1", texts.sex(e.sex)))
+        proposed = dormitory_to_propose([(d.uid, d.free) for d in self._dormitories.values()])
+        if proposed is not None:
+            self.dormitory.setCurrentIndex(self.dormitory.findData(proposed))
         self.dormitory.currentIndexChanged.connect(self._dormitory_changed)
         self._dormitory_changed()
 
