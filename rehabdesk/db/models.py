@@ -89,6 +89,27 @@ class Episode(Synced, Base):
 
     person: Mapped[Person] = relationship(back_populates="episodes")
     centre: Mapped[Centre] = relationship()
+    belongings: Mapped[list[BelongingRow]] = relationship(
+        back_populates="episode", order_by="BelongingRow.id")
+
+
+class BelongingRow(Synced, Base):
+    """One line of the belongings inventory handed in at arrival (``domain.records.
+    Belonging``). A table of its own, not a clause of the admission's audit entry, so the
+    signed intake form prints it and the release hands each item back (``returned_on``).
+    """
+
+    __tablename__ = "belonging"
+    __table_args__ = (CheckConstraint("quantity >= 1", name="quantity"),)
+
+    episode_id: Mapped[int] = mapped_column(ForeignKey("episode.id", ondelete="RESTRICT"),
+                                            index=True)
+    item: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(default=1)
+    condition: Mapped[str] = mapped_column(String(200), default="")
+    returned_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    episode: Mapped[Episode] = relationship(back_populates="belongings")
 
 
 class User(Synced, Base):

@@ -7,9 +7,12 @@ import itertools
 from dataclasses import dataclass
 
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.records import Belonging as Belonging  # the intake form's lines
 from rehabdesk.domain.records import PersonIdentity
 
 MAX_NAME_CHARS = 300
+MAX_BELONGING_CHARS = 200
+"""Of a belonging's item or condition: the ``belonging`` table's column width."""
 OLDEST_AGE_YEARS = 100
 YOUNGEST_AGE_YEARS = 10
 """Below ten no one is held in a prison; a younger birth date is a typing error."""
@@ -21,29 +24,12 @@ class NewPerson(PersonIdentity):
 
 
 @dataclass(frozen=True)
-class Belonging:
-    """One line of the belongings inventory handed over at arrival (item, quantity,
-    condition), as the escort and the clerk count them together."""
-
-    item: str
-    quantity: int = 1
-    condition: str = ""
-
-    def display(self) -> str:
-        """``2 × shirt (torn)``: one line of the audit summary and the printed list."""
-        text = f"{self.quantity} × {self.item.strip()}"
-        return f"{text} ({self.condition.strip()})" if self.condition.strip() else text
-
-
-@dataclass(frozen=True)
 class NewEpisode:
     arrival_date: dt.date
     transferred_from: str | None = None
     transfer_document: str | None = None
     escort: str | None = None
     belongings: tuple[Belonging, ...] = ()
-    """No table holds belongings yet: the intake service writes them into the audit
-    entry of the admission, so the inventory is on record and exported with it."""
 
 
 def case_number(centre_code: str, year: int, sequence: int) -> str:
@@ -87,3 +73,19 @@ def validate_episode(episode: NewEpisode, today: dt.date) -> None:
         raise ValidationError("The arrival date is in the future; enter today's date or earlier.")
     if episode.arrival_date.year < 2000:
         raise ValidationError("The arrival date is before 2000; check the year.")
+    for line, belonging in enumerate(episode.belongings, start=1):
+        _validate_belonging(line, belonging)
+
+
+def _validate_belonging(line: int, belonging: Belonging) -> None:
+    """A line the table can hold: the form skips lines without an item and keeps the
+    quantity at one or more, so these catch other callers (a script, an import)."""
+    if not belonging.item.strip():
+        raise ValidationError(f"Line {line} of the belongings has no item; name the item or "
+                              "remove the line.")
+    if belonging.quantity < 1:
+        raise ValidationError(f"Line {line} of the belongings has a quantity of "
+                              f"{belonging.quantity}; enter 1 or more.")
+    if max(len(belonging.item), len(belonging.condition)) > MAX_BELONGING_CHARS:
+        raise ValidationError(f"Line {line} of the belongings is too long; shorten its item "
+                              f"and condition to {MAX_BELONGING_CHARS} characters each.")

@@ -103,6 +103,30 @@ class CentreDetails:
 
 
 @dataclass(frozen=True)
+class Belonging:
+    """One line of the belongings inventory handed over at arrival (item, quantity,
+    condition), as the escort and the clerk count them together."""
+
+    item: str
+    quantity: int = 1
+    condition: str = ""
+
+    def display(self) -> str:
+        """``2 × shirt (torn)``: one line of the audit summary and the record."""
+        text = f"{self.quantity} × {self.item.strip()}"
+        return f"{text} ({self.condition.strip()})" if self.condition.strip() else text
+
+
+@dataclass(frozen=True, kw_only=True)
+class BelongingDetails(Belonging):
+    """A belonging on record: the centre keeps it from arrival until it is handed back
+    at release (``returned_on``)."""
+
+    uid: str
+    returned_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class EpisodeDetails:
     """One stay at the centre (an admission)."""
 
@@ -112,6 +136,8 @@ class EpisodeDetails:
     transferred_from: str | None = None
     transfer_document: str | None = None
     escort: str | None = None
+    belongings: tuple[BelongingDetails, ...] = ()
+    """What was handed in at arrival, in the order the clerk listed it."""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from alembic.script import ScriptDirectory
 from rehabdesk.db import migrate, schema
 from rehabdesk.db.engine import make_engine, sqlite_url
 from rehabdesk.domain import audit_chain, eligibility
-from rehabdesk.services.platform import audit
+from rehabdesk.services.platform import audit, persons
 from rehabdesk.services.platform.database import open_database
 from rehabdesk.services.register import search as register
 
@@ -34,11 +34,11 @@ def test_upgrade_on_empty_database_equals_the_models(tmp_path: Path) -> None:
     assert migrate.schema_drift(engine) == []
 
 
-def _audit_row(connection: sqlite3.Connection, i: int, chained: bool) -> None:
+def _audit_row(connection: sqlite3.Connection, i: int, chained: bool, **fields: str) -> None:
     entry = {"id": i, "uid": f"a{i}", "at": f"2026-01-01 08:00:{i % 60:02d}.000000",
              "user_id": None, "actor_name": "Clerk", "action": "create", "entity": "person",
              "entity_uid": f"p{i}", "person_uid": f"p{i}", "changes": "{}",
-             "summary": f"registered Sok Person{i}"}
+             "summary": f"registered Sok Person{i}", **fields}
     if chained:  # revisions from 0002 on store the hash chain
         previous = connection.execute(
             "SELECT coalesce((SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), ?)",
@@ -116,3 +116,44 @@ def test_0007_signs_stored_decisions_with_the_wording_of_their_reasons(tmp_path:
     assert rows == [(expected, 1, now)] * 2
     assert eligibility.wording(["122 days of sentence left."]) == eligibility.wording(
         ["9 days of sentence left."])
+
+
+def test_0009_moves_the_belongings_out_of_the_admission_entries(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    migrate.upgrade(make_engine(sqlite_url(path)), "0008")
+    _fill_core_tables(path, persons=3)
+    handed_in = {  # as services.intake.arrivals wrote them up to 0008
+        1: [["mobile phone", 1, "cracked screen"], ["អាវយឺត · T-shirt", 2, ""]],
+        3: [["wallet", 1, "empty"]],
+    }
+    with sqlite3.connect(path) as connection:
+        for person in (1, 2, 3):
+            changes = {"case_number": [None, f"KPC-2026-{person:06d}"],
+                       "eligibility": [None, "pending"]}
+            if person in handed_in:
+                changes["belongings"] = [None, handed_in[person]]
+            _audit_row(connection, 10 + person, chained=True, entity="episode",
+                       entity_uid=f"e{person}", changes=json.dumps(changes, ensure_ascii=False,
+                                                                   sort_keys=True),
+                       summary=f"admitted as KPC-2026-{person:06d}")
+    connection.close()
+
+    database = open_database(path)
+    with database.unit_of_work() as uow:
+        listed = {e.case_number: [(b.item, b.quantity, b.condition, b.returned_on)
+                                  for b in e.belongings]
+                  for n in (1, 2, 3)
+                  for e in persons.get_person(uow, f"p{n}").episodes}
+        assert audit.verify_chain(uow).intact  # the entries themselves are left as they were
+    database.close()
+    assert listed == {
+        "KPC-2026-000001": [("mobile phone", 1, "cracked screen", None),
+                            ("អាវយឺត · T-shirt", 2, "", None)],
+        "KPC-2026-000002": [],
+        "KPC-2026-000003": [("wallet", 1, "empty", None)],
+    }
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT uid, created_at, version FROM belonging").fetchall()
+    connection.close()
+    assert len({uid for uid, _, _ in rows}) == 3
+    assert [(at[:10], version) for _, at, version in rows] == [("2026-01-01", 1)] * 3

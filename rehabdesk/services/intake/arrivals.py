@@ -10,11 +10,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from rehabdesk.db.models import Episode, Person
+from rehabdesk.db.models import BelongingRow, Episode, Person
 from rehabdesk.domain.eligibility import Decision
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import (
-    Belonging,
     NewEpisode,
     NewPerson,
     case_number,
@@ -23,7 +22,7 @@ from rehabdesk.domain.intake import (
 )
 from rehabdesk.domain.names import latin_key
 from rehabdesk.domain.permissions import Action, require
-from rehabdesk.domain.records import PersonDetails
+from rehabdesk.domain.records import Belonging, PersonDetails
 from rehabdesk.services import eligibility
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
@@ -107,6 +106,15 @@ def _number_episodes(
     return episodes
 
 
+def _hand_in(uow: UnitOfWork, episode: Episode, belongings: Sequence[Belonging]) -> None:
+    """The belongings of a new episode as rows, added in the order listed: their ids keep
+    that order for the record and the printed form."""
+    uow.session.add_all(
+        BelongingRow(episode=episode, item=_clean(b.item) or "", quantity=b.quantity,
+                     condition=_clean(b.condition) or "")
+        for b in belongings)
+
+
 @dataclass(frozen=True)
 class Arrival:
     """One new person to register, as the intake form or a transfer-list row gives it.
@@ -135,6 +143,8 @@ def _register(
     uow.session.flush()
     episodes = _number_episodes(
         uow, [(row, arrival.episode) for row, arrival in zip(people, arrivals, strict=True)])
+    for episode, arrival in zip(episodes, arrivals, strict=True):
+        _hand_in(uow, episode, arrival.episode.belongings)
     uow.session.flush()
     decisions = eligibility.evaluate_arrivals(
         uow, [(episode.id, episode.person.birth_date) for episode in episodes], today)
@@ -187,6 +197,7 @@ def readmit(
     validate_episode(episode, today)
     row = load_person(uow, person_uid)
     [new_episode] = _number_episodes(uow, [(row, episode)])
+    _hand_in(uow, new_episode, episode.belongings)
     uow.session.flush()
     [decision] = eligibility.evaluate_arrivals(uow, [(new_episode.id, row.birth_date)], today)
     _audit_episode(uow, actor, row, new_episode, decision, episode.belongings)
@@ -204,9 +215,9 @@ def _audit_episode(
 ) -> None:
     """The admission's entry also records the episode's first eligibility decision (an
     ``eligibility`` change and a clause in the summary), so the history shows from the
-    first day why the person is pending. No table holds belongings yet, so the inventory
-    goes into this entry too (as a ``belongings`` change and in the summary): on record,
-    chained and exported."""
+    first day why the person is pending. It names the belongings handed in too (a
+    ``belongings`` change and a clause): the chained record of what the escort handed
+    over, beside the ``belonging`` rows that the form prints and the release returns."""
     changes = audit.created_fields(episode, EPISODE_FIELDS)
     outcome = decision.outcome.value
     changes["eligibility"] = (None, outcome)

@@ -10,6 +10,7 @@ from rehabdesk.db.models import Episode, Person
 from rehabdesk.domain.errors import NotFoundError
 from rehabdesk.domain.records import (
     Address,
+    BelongingDetails,
     BirthDate,
     DatePrecision,
     EpisodeDetails,
@@ -27,6 +28,8 @@ def birth_of(value: dt.date | None, precision: str | None) -> BirthDate | None:
 
 
 def episode_details(episode: Episode) -> EpisodeDetails:
+    """The stay with its belongings (one query for them unless they are loaded already:
+    a list of many episodes loads them with ``selectinload(Episode.belongings)``)."""
     return EpisodeDetails(
         uid=episode.uid,
         case_number=episode.case_number,
@@ -34,6 +37,9 @@ def episode_details(episode: Episode) -> EpisodeDetails:
         transferred_from=episode.transferred_from,
         transfer_document=episode.transfer_document,
         escort=episode.escort,
+        belongings=tuple(BelongingDetails(b.item, b.quantity, b.condition, uid=b.uid,
+                                          returned_on=b.returned_on)
+                         for b in episode.belongings),
     )
 
 
