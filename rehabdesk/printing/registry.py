@@ -64,6 +64,8 @@ class IntakeRequest(PersonRequest):
     photo: bytes | None = None
     belongings: Sequence[BelongingLike] | None = None
     """None: the table has empty rows to fill in by hand."""
+    clerk: str | None = None
+    """Who registered the arrival: the name under the intake clerk's signature box."""
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ def _intake(r: IntakeRequest) -> bytes:
     from rehabdesk.printing.documents.intake import render_intake_form
 
     return render_intake_form(r.person, r.episode, *_who(r.printed), photo=r.photo,
-                              belongings=r.belongings)
+                              belongings=r.belongings, clerk=r.clerk)
 
 
 def _blank_intake(r: BlankIntakeRequest) -> bytes:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BELONGINGS",
     "CENTRE",
+    "CLERK",
     "EPISODE",
     "PERSON",
     "PRINTED_BY",
@@ -52,6 +53,8 @@ __all__ = [
 
 PRINTED_ON = dt.date(2026, 3, 12)
 PRINTED_BY = "កែវ សុភា · KEO Sophea"
+CLERK = "ស៊ុន ស្រីពៅ · SUN Sreypov"
+"""Who registered the sample arrival (the intake clerk who signs its form)."""
 
 CENTRE = CentreDetails(
     uid="5b0e6f7c-2f0d-4a55-9a71-0c8f1d2e3a44",
@@ -197,6 +200,7 @@ def _documents() -> dict[str, Callable[[], bytes]]:
             PRINTED_ON,
             photo=sample_photo(),
             belongings=BELONGINGS,
+            clerk=CLERK,
         ),
         "intake-blank": lambda: intake.render_blank_intake_form(CENTRE, PRINTED_BY, PRINTED_ON),
         "consent": lambda: consent.render_consent_form(

@@ -26,6 +26,7 @@ from rehabdesk.printing import (
     samples,
 )
 from rehabdesk.printing.kit.page import qr_payload
+from tests.printing.conftest import Run
 
 KHMER = re.compile("[\u1780-\u17ff]")
 S = samples
@@ -41,6 +42,7 @@ def intake_pdf() -> bytes:
         S.PRINTED_ON,
         photo=S.sample_photo(),
         belongings=S.BELONGINGS,
+        clerk=S.CLERK,
     )
 
 
@@ -90,6 +92,20 @@ def test_intake_form_shows_the_record(pdf, intake_pdf: bytes) -> None:
     ):
         assert expected in text, expected
     assert len(pdf.reader(intake_pdf).pages) == 2
+
+
+def test_the_intake_clerk_s_name_is_under_the_clerk_s_signature_box(pdf,
+                                                                   intake_pdf: bytes) -> None:
+    runs = pdf.runs(intake_pdf)
+
+    def signer(role: str) -> Run:
+        """The role's heading in the signature block (the form's last use of the word)."""
+        return [r for r in runs if r.text.strip() == role][-1]
+
+    detainee, clerk, escort = signer("Detainee"), signer("Intake clerk"), signer("Escort")
+    name = next(r for r in runs if "SUN Sreypov" in r.text)
+    assert name.page == clerk.page and name.y < clerk.y
+    assert detainee.x < name.x < escort.x  # the middle column: the clerk's
 
 
 def test_every_page_has_footer_with_case_number_and_page_count(pdf, all_pdfs) -> None:

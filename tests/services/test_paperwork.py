@@ -12,8 +12,10 @@ from sqlalchemy import func, select
 
 from rehabdesk.db.models import AuditEntry
 from rehabdesk.domain.errors import NotFoundError
+from rehabdesk.domain.intake import Belonging, NewEpisode
 from rehabdesk.domain.permissions import PermissionDeniedError, Role
 from rehabdesk.printing import DOCUMENTS
+from rehabdesk.services.intake import arrivals as intake
 from rehabdesk.services.intake import transfer_import
 from rehabdesk.services.paperwork import forms as paperwork
 from rehabdesk.services.platform import audit, persons
@@ -153,3 +155,48 @@ def test_the_import_report_lists_every_row_with_its_case_or_reason(
     assert "Stick case label here" not in text and "……" not in text  # a list, not a record
     [entry] = _prints(database)
     assert entry.summary == "printed the import report of the transfer list prey-sar.xlsx"
+
+
+@pytest.fixture
+def registrar(database: Database) -> Actor:
+    """A clerk other than the one who prints, so that the registering clerk's name on the
+    form cannot come from the footer's "printed by"."""
+    with database.unit_of_work(write=True) as uow:
+        return add_user(uow, "vanna", "Vanna Keo", Role.CLERK)
+
+
+def _register_with_belongings(db: Database, actor: Actor, name: str,
+                              *belongings: Belonging) -> None:
+    with db.unit_of_work(write=True) as uow:
+        intake.register_person(uow, actor, new_person(name),
+                               NewEpisode(dt.date(2026, 3, 1), "CC1", belongings=belongings),
+                               TODAY)
+
+
+def test_the_intake_form_prints_the_belongings_and_the_registering_clerk(
+        database: Database, clerk: Actor, registrar: Actor) -> None:
+    _register_with_belongings(database, registrar, "Sok Dara",
+                              Belonging("mobile phone", 1, "cracked screen"),
+                              Belonging("shirt", 2))
+    with database.unit_of_work(write=True) as uow:
+        pdf = paperwork.print_document(uow, clerk, "intake", "KPC-2026-000001", TODAY)
+    text = " ".join(" ".join(_pages(pdf)).split())
+    assert "1 mobile phone 1 cracked screen 2 shirt 2 3" in text  # No., item, qty, condition
+    clerk_box = text.index("Intake clerk")
+    assert clerk_box < text.index("Name Vanna Keo") < text.index("Escort", clerk_box)
+    assert text.endswith("printed by Sokha Chan")  # who printed, in the footer
+
+
+def test_a_day_of_arrivals_prints_each_one_s_belongings_and_clerk(
+        database: Database, clerk: Actor, registrar: Actor) -> None:
+    _register_with_belongings(database, registrar, "Sok Dara", Belonging("wristwatch"))
+    _register_with_belongings(database, registrar, "Keo Bora", Belonging("wallet", 1, "empty"))
+    with database.unit_of_work(write=True) as uow:
+        pdf = paperwork.print_arrivals(uow, clerk, dt.date(2026, 3, 1), TODAY)
+    pages = _pages(pdf)
+    starts = [i for i, page in enumerate(pages) if "Page 1 of" in page]
+    first, second = (" ".join(" ".join(pages[a:b]).split())
+                     for a, b in zip(starts, [*starts[1:], len(pages)], strict=True))
+    assert "wristwatch" in first and "wallet" not in first
+    assert "wallet 1 empty" in second and "wristwatch" not in second
+    assert first.count("Vanna Keo") == second.count("Vanna Keo") == 1

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from rehabdesk.domain.gazetteer import address_parts
+from rehabdesk.domain.records import Belonging as RecordedBelonging
 from rehabdesk.domain.records import (
     BirthDate,
     CentreDetails,
@@ -74,12 +75,15 @@ class Belonging:
     condition: str | None = None
 
 
-BelongingLike = Belonging | tuple[Any, ...]
+BelongingLike = Belonging | RecordedBelonging | tuple[Any, ...]
+"""A line as printed, a line on record (``EpisodeDetails.belongings``) or a tuple."""
 
 
 def _belonging(value: BelongingLike) -> Belonging:
     if isinstance(value, Belonging):
         return value
+    if isinstance(value, RecordedBelonging):
+        return Belonging(clean(value.item), value.quantity, clean(value.condition))
     item, quantity, condition = (*tuple(value), None, None, None)[:3]
     return Belonging(clean(item), quantity, None if condition is None else clean(condition))
 
@@ -229,7 +233,8 @@ def _belongings(items: Sequence[BelongingLike] | None, blank: bool) -> list[Any]
     return [list_table(columns, rows, widths, centred={0, 2})]
 
 
-def _signatures(person: PersonDetails | None, episode: EpisodeDetails | None) -> list[Any]:
+def _signatures(person: PersonDetails | None, episode: EpisodeDetails | None,
+                clerk: str | None) -> list[Any]:
     st = STYLES()
     declaration = Paragraph(
         "យើងខ្ញុំបានពិនិត្យ ហើយបញ្ជាក់ថា ព័ត៌មាន និងរបស់របរខាងលើ ពិតជាត្រឹមត្រូវមែន។",
@@ -242,7 +247,7 @@ def _signatures(person: PersonDetails | None, episode: EpisodeDetails | None) ->
     )
     roles = [
         SignatureRole("ជនចូលមណ្ឌល", "Detainee", person.khmer_name if person else None),
-        SignatureRole("មន្ត្រីទទួល", "Intake clerk"),
+        SignatureRole("មន្ត្រីទទួល", "Intake clerk", clerk),
         SignatureRole("អ្នកអមដំណើរ", "Escort", episode.escort if episode else None),
     ]
     return [
@@ -261,6 +266,7 @@ def _story(
     episode: EpisodeDetails | None,
     photo: bytes | None,
     belongings: Sequence[BelongingLike] | None,
+    clerk: str | None,
 ) -> list[Flowable]:
     blank = person is None
     arrival = episode.arrival_date if episode else None
@@ -280,7 +286,7 @@ def _story(
         ),
         section("ហត្ថលេខា", "Signatures", 4),
         Spacer(1, 2 * mm),
-        *_signatures(person, episode),
+        *_signatures(person, episode, clerk),
     ]
 
 
@@ -293,18 +299,21 @@ def render_intake_form(
     *,
     photo: bytes | None = None,
     belongings: Sequence[BelongingLike] | None = None,
+    clerk: str | None = None,
     out: Any = None,
 ) -> bytes:
     """The intake form filled from ``person`` and ``episode``; returns the PDF.
 
     ``photo``: image bytes (JPEG/PNG) or ``None`` for a "no photo" frame.
     ``belongings``: :class:`Belonging` or ``(item, quantity, condition)`` tuples; with
-    none, the table has empty rows to fill in by hand. ``out``: also write the PDF to
-    this path or binary file.
+    none, the table has empty rows to fill in by hand. ``clerk``: who registered the
+    arrival, printed under the intake clerk's signature box (not who prints: a form is
+    often printed again later, by someone else). ``out``: also write the PDF to this
+    path or binary file.
     """
     return person_pdf(TITLE_KM, TITLE_EN, person, episode,
                       PrintContext(centre, printed_by, printed_on),
-                      _story(person, episode, photo, belongings), out=out)
+                      _story(person, episode, photo, belongings, clerk), out=out)
 
 
 def render_blank_intake_form(
@@ -317,7 +326,7 @@ def render_blank_intake_form(
     """The same intake form with empty lines and boxes, for days without a computer."""
     ctx = PrintContext(centre, printed_by, printed_on)
     meta = DocumentMeta(TITLE_KM, TITLE_EN)
-    return build_pdf(ctx, meta, _story(None, None, None, None), out=out)
+    return build_pdf(ctx, meta, _story(None, None, None, None, None), out=out)
 
 
 @dataclass(frozen=True)
@@ -328,6 +337,8 @@ class IntakeSheet:
     episode: EpisodeDetails
     photo: bytes | None = None
     belongings: Sequence[BelongingLike] | None = None
+    clerk: str | None = None
+    """Who registered the arrival (see :func:`render_intake_form`)."""
 
 
 def render_intake_forms(
@@ -348,7 +359,7 @@ def render_intake_forms(
     documents = [
         (
             about_person(TITLE_KM, TITLE_EN, s.person, s.episode),
-            _story(s.person, s.episode, s.photo, s.belongings),
+            _story(s.person, s.episode, s.photo, s.belongings, s.clerk),
         )
         for s in sheets
     ]

@@ -12,13 +12,13 @@ Each function returns the PDF bytes; the GUI previews them, the command line wri
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import undefer
+from sqlalchemy.orm import selectinload, undefer
 
-from rehabdesk.db.models import Episode, Person
+from rehabdesk.db.models import AuditEntry, Episode, Person
 from rehabdesk.domain.errors import NotFoundError
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import EpisodeDetails
@@ -80,6 +80,20 @@ def _case(uow: UnitOfWork, case_number: str) -> tuple[Person, Episode]:
     return row[0], row[1]
 
 
+def _registered_by(uow: UnitOfWork, episode_uids: Collection[str]) -> dict[str, str]:
+    """Episode uid → the name of who registered it: the actor of its admission entry.
+
+    Read from the audit log, not kept in a column of its own: that entry is written in
+    the same unit of work as the episode, names the user as they were called that day,
+    cannot change afterwards (the chain), and exists for every episode already on file.
+    """
+    found = uow.session.execute(
+        select(AuditEntry.entity_uid, AuditEntry.actor_name)
+        .where(AuditEntry.entity == "episode", AuditEntry.action == "create",
+               AuditEntry.entity_uid.in_(episode_uids)))
+    return {uid: name for uid, name in found if uid is not None}
+
+
 def _screening(uow: UnitOfWork, actor: Actor, episode: EpisodeDetails) -> ScreeningResults:
     """The latest screening results of ``episode``; parts not done print "not done".
 
@@ -120,7 +134,9 @@ def print_document(
     request: PrintRequest
     match name:
         case "intake":
-            request = IntakeRequest(printed, person, episode, photo=row.photo)
+            request = IntakeRequest(printed, person, episode, photo=row.photo,
+                                    belongings=episode.belongings,
+                                    clerk=_registered_by(uow, [episode.uid]).get(episode.uid))
         case "screening":
             request = ScreeningRequest(printed, person, episode, _screening(uow, actor, episode))
         case "decision":
@@ -154,11 +170,16 @@ def print_arrivals(uow: UnitOfWork, actor: Actor, day: dt.date, today: dt.date) 
     rows = uow.session.execute(
         select(Person, Episode).join(Episode, Episode.person_id == Person.id)
         .where(Episode.arrival_date == day).order_by(Episode.case_seq, Episode.id)
-        .options(undefer(Person.photo))
+        .options(undefer(Person.photo), selectinload(Episode.belongings))
     ).all()
     if not rows:
         raise NotFoundError(f"Nobody arrived on {day:%d %b %Y}; check the date.")
-    sheets = [IntakeSheet(person_details(p), episode_details(e), p.photo) for p, e in rows]
+    clerks = _registered_by(uow, [e.uid for _, e in rows])
+    sheets = []
+    for person, episode_row in rows:
+        episode = episode_details(episode_row)
+        sheets.append(IntakeSheet(person_details(person), episode, person.photo,
+                                  episode.belongings, clerks.get(episode.uid)))
     data = render_intake_forms(sheets, get_centre(uow), actor.name, today,
                                title=f"Intake forms, arrivals of {day:%d %b %Y}")
     for sheet in sheets:
