@@ -8,16 +8,25 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.administration.page import AdministrationPage
+from tests.conftest import add_user
+from tests.ui.conftest import ui_context
 
-ADMIN = Actor(1, "admin", "Administrator", Role.ADMINISTRATOR)
+
+def _page(qtbot, database: Database, role: Role = Role.ADMINISTRATOR  # type: ignore[no-untyped-def]
+          ) -> AdministrationPage:
+    with database.unit_of_work(write=True) as uow:
+        actor: Actor = add_user(uow, role.value, role.value.title(), role)
+    page = AdministrationPage(ui_context(database, actor))
+    qtbot.addWidget(page)
+    return page
 
 
 def test_back_up_now_lists_a_verified_backup(qtbot, database, db_path: Path,  # type: ignore[no-untyped-def]
                                              tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("REHABDESK_BACKUP_DIR", str(tmp_path / "backups"))
-    page = AdministrationPage(db_path, ADMIN)
-    qtbot.addWidget(page)
+    page = _page(qtbot, database)
     qtbot.waitUntil(lambda: page.status.text() == "0 backups", timeout=5000)
     page.back_up_now()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
@@ -28,8 +37,7 @@ def test_back_up_now_lists_a_verified_backup(qtbot, database, db_path: Path,  # 
 def test_a_confirmed_restore_is_requested(qtbot, database, db_path: Path,  # type: ignore[no-untyped-def]
                                           tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("REHABDESK_BACKUP_DIR", str(tmp_path / "backups"))
-    page = AdministrationPage(db_path, ADMIN)
-    qtbot.addWidget(page)
+    page = _page(qtbot, database)
     page.back_up_now()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
     page.view.selectRow(0)
@@ -53,8 +61,7 @@ def test_the_backups_model_passes_the_model_tester(qtmodeltester, database, db_p
     qtmodeltester.check(model)
 
 
-def test_a_clerk_cannot_manage_backups(qtbot, database, db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    page = AdministrationPage(db_path, Actor(2, "clerk", "Clerk", Role.CLERK))
-    qtbot.addWidget(page)
+def test_a_clerk_cannot_manage_backups(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, database, Role.CLERK)
     assert not page.backup_button.isEnabled() and not page.restore_button.isEnabled()
     assert "Only administrators" in page.status.text()

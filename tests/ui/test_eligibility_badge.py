@@ -16,6 +16,7 @@ from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.platform.users import actor_named
 from rehabdesk.ui.eligibility.page import EligibilityPage
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.shell.main_window import MainWindow
 from tests.conftest import TODAY
 
@@ -36,7 +37,7 @@ def _final_verdict_for_someone_waiting(db: Database) -> None:
 def test_changes_since_the_last_look(qtbot: Any, demo_database: Database) -> None:
     with demo_database.unit_of_work() as uow:
         actor = actor_named(uow, "sokha.chan")
-    page = EligibilityPage(demo_database, actor, today=lambda: TODAY)
+    page = EligibilityPage(Operations(demo_database, actor), today=lambda: TODAY)
     qtbot.addWidget(page)
     # The first count ever: nothing is "new" before the user's first look.
     qtbot.waitUntil(lambda: page.changes.seen() is not None, timeout=5000)
@@ -64,7 +65,7 @@ def test_the_sidebar_counts_changes_while_the_page_is_hidden(
     page = main_window.page("eligibility")
     assert page is not None
     qtbot.waitUntil(lambda: page.changes.seen() is not None, timeout=5000)
-    _final_verdict_for_someone_waiting(page._database)
+    _final_verdict_for_someone_waiting(page._ops.database)
     page.count_changes()
     item = main_window.sidebar.item(main_window.page_index("eligibility"))
     qtbot.waitUntil(lambda: item.text() == "Eligibility (1)", timeout=5000)
@@ -77,7 +78,7 @@ def test_the_sidebar_counts_changes_while_the_page_is_hidden(
 def test_ctrl_p_previews_the_decision_letter(qtbot: Any, demo_database: Database) -> None:
     with demo_database.unit_of_work() as uow:
         actor = actor_named(uow, "sokha.chan")
-    page = EligibilityPage(demo_database, actor, today=lambda: TODAY)
+    page = EligibilityPage(Operations(demo_database, actor), today=lambda: TODAY)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: page.decision is not None, timeout=5000)

@@ -15,13 +15,14 @@ from rehabdesk.services.platform.database import Database
 from rehabdesk.services.platform.users import actor_named
 from rehabdesk.ui.eligibility.dialogs import OverrideDialog
 from rehabdesk.ui.eligibility.page import EligibilityPage
+from rehabdesk.ui.kit.operations import Change, Operations
 from tests.conftest import TODAY, save_screenshot
 
 
 def _page(qtbot: Any, db: Database, username: str, language: str = "en") -> EligibilityPage:
     with db.unit_of_work() as uow:
         actor = actor_named(uow, username)
-    page = EligibilityPage(db, actor, today=lambda: TODAY, language=language)
+    page = EligibilityPage(Operations(db, actor), today=lambda: TODAY, language=language)
     qtbot.addWidget(page)
     page.resize(1150, 720)
     page.show()
@@ -113,7 +114,10 @@ def test_supervisor_override_is_recorded_and_shown(qtbot: Any, demo_database: Da
         return int(dialog.result())
 
     monkeypatch.setattr(OverrideDialog, "exec", fill)
+    announced: list[Change] = []
+    page._ops.changes.changed.connect(announced.append)
     page.override()
+    assert [change.kinds for change in announced] == [frozenset({"eligibility"})]
     assert page.decision is not None
     reason = page.decision.reason("VIOLENT_OFFENCE")
     assert reason.overridden and "Dara Heng" in reason.text_en

@@ -1,6 +1,7 @@
 """Policy administration (issue #4, item 3): the active parameters and the versions; an
 administrator's change is reviewed as a diff, needs a reason, and re-evaluates everyone
-on a worker while the window stays usable; the Eligibility page's badge reports it."""
+on a worker while the window stays usable; it is announced once, as a policy and
+eligibility change, and the Eligibility page's badge reports it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from rehabdesk.services.platform.users import actor_named
 from rehabdesk.ui.administration.page import AdministrationPage
 from rehabdesk.ui.eligibility.page import EligibilityPage
 from rehabdesk.ui.eligibility.policy_dialog import PolicyDialog
+from rehabdesk.ui.kit.operations import Change, Operations
 from tests.conftest import TODAY, save_screenshot
 from tests.ui.conftest import ui_context
 
@@ -19,7 +21,7 @@ from tests.ui.conftest import ui_context
 def _dialog(qtbot: Any, db: Database, username: str = "admin") -> PolicyDialog:
     with db.unit_of_work() as uow:
         actor = actor_named(uow, username)
-    dialog = PolicyDialog(db, actor, today=lambda: TODAY)
+    dialog = PolicyDialog(Operations(db, actor), today=lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -68,16 +70,18 @@ def test_a_change_is_reviewed_as_a_diff_then_re_evaluates_everyone(
     dialog.min_age.setValue(18)
     assert dialog.review()
 
-    with demo_database.unit_of_work() as uow:
-        page_actor = actor_named(uow, "sokha.chan")
-    page = EligibilityPage(demo_database, page_actor, today=lambda: TODAY)
+    # The page of the same window (the same operations) follows the announcement.
+    page = EligibilityPage(dialog._ops, today=lambda: TODAY)
     qtbot.addWidget(page)
-    dialog.policy_changed.connect(page.policy_changed)
-    with qtbot.waitSignal(dialog.policy_changed, timeout=20000) as changed:
+    announced: list[Change] = []
+    dialog._ops.changes.changed.connect(announced.append)
+    with qtbot.waitSignal(dialog._ops.changes.changed, timeout=20000):
         dialog.confirm()
         assert dialog.progress.isVisible() and not dialog.parameters.isEnabled()
         qtbot.wait(1)  # the GUI thread keeps running while the worker re-evaluates
-    change = changed.args[0]
+    assert [c.kinds for c in announced] == [frozenset({"policy", "eligibility"})]
+    change = announced[0].detail
+    assert isinstance(change, eligibility.PolicyChange)
     assert change.version.version == "policy-2"
     assert change.reevaluation.evaluated == 300
     assert "policy-2 is in force: 300 people re-evaluated" in dialog.status.text()
@@ -107,8 +111,8 @@ def test_a_clerk_sees_the_policy_but_cannot_change_it(qtbot: Any,
     dialog.min_days.setValue(100)
     dialog.reason.setPlainText("Trying.")
     assert dialog.review()
-    with qtbot.waitSignal(dialog._jobs.failed, timeout=10000):
-        dialog.confirm()
+    dialog.confirm()
+    qtbot.waitUntil(lambda: not dialog.progress.isVisible(), timeout=10000)
     assert "administrator" in dialog.error.text().lower() or "may not" in dialog.error.text()
     with demo_database.unit_of_work() as uow:
         assert eligibility.active_policy(uow).version == "default-1"
@@ -118,7 +122,7 @@ def test_the_administration_page_opens_it(qtbot: Any, demo_database: Database) -
     assert demo_database.path is not None
     with demo_database.unit_of_work() as uow:
         admin = actor_named(uow, "admin")
-    page = AdministrationPage(demo_database.path, admin, context=ui_context(demo_database, admin))
+    page = AdministrationPage(ui_context(demo_database, admin))
     qtbot.addWidget(page)
     dialog = page.open_tool("policy")
     assert isinstance(dialog, PolicyDialog)

@@ -63,23 +63,27 @@ def test_a_longer_deadline_set_by_an_administrator_shortens_the_queue(
     qtbot, database: Database, clerk: Actor  # type: ignore[no-untyped-def]
 ) -> None:
     new_episode(database, clerk, arrival=dt.date(2026, 11, 20))
+    page = _page(qtbot, database, clerk)
+    assert page.model.rowCount() == 1
     admin = actor(database, Role.ADMINISTRATOR)
-    form = CentreSettingsForm(database, admin)
+    # The same window's change signal: the open page follows the "settings" change.
+    form = CentreSettingsForm(Operations(database, admin, page._ops.changes))
     qtbot.addWidget(form)
     form.values["screening_due_days"].setValue(7)
     form.apply()
     assert "Say why" in form.error.text()  # the reason is required, nothing changed
     form.reason.setText("intake team short-staffed this month")
-    form.apply()
+    with qtbot.waitSignal(page._ops.changes.changed, timeout=2000) as announced:
+        form.apply()
+    assert announced.args[0].kinds == frozenset({"settings"})
     assert form.status.text().startswith("Saved")
-    page = _page(qtbot, database, clerk)
-    assert page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
     assert "within 7 days" in page.heading.text()
 
 
 def test_only_an_administrator_may_change_the_deadline(qtbot, database: Database,  # type: ignore[no-untyped-def]
                                                       clerk: Actor) -> None:
-    form = CentreSettingsForm(database, clerk)
+    form = CentreSettingsForm(Operations(database, clerk))
     qtbot.addWidget(form)
     assert not form.apply_button.isEnabled()
     assert "Only administrators" in form.status.text()

@@ -83,7 +83,7 @@ def test_a_missing_backup_drive_is_a_sentence_not_a_crash(qtbot, database, db_pa
                               dt.datetime(2026, 11, 25, 1))
     assert info.state == "verified" and "is not connected" in info.drive
     admin = Actor(1, "admin", "Admin", Role.ADMINISTRATOR)
-    page = AdministrationPage(db_path, admin, context=ui_context(database, admin))
+    page = AdministrationPage(ui_context(database, admin))
     qtbot.addWidget(page)
     assert "not connected" in page.drive_label.text()
     assert "NOT encrypted" in page.encryption_label.text()

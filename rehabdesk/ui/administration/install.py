@@ -21,11 +21,10 @@ def _build(context: Context) -> QWidget:
     from rehabdesk.ui.administration.page import AdministrationPage
     from rehabdesk.ui.shell.placeholder_page import MessagePage
 
-    path = context.database.path
-    if path is None:  # an in-memory database has no backups to manage
+    if context.database.path is None:  # an in-memory database has no backups to manage
         return MessagePage(QCoreApplication.translate(
             "MainWindow", "This database lives in memory: there is nothing to administer."))
-    page = AdministrationPage(path, context.actor, context=context)
+    page = AdministrationPage(context)
     page.restore_requested.connect(context.restore_at_exit)
     return page
 

@@ -3,7 +3,9 @@ the removable drive that receives a copy of each backup; encryption and the reco
 
 Backups and restores run off the GUI thread. A restore replaces the open database, so it
 is done by closing RehabDesk: the page asks, and the restore runs at exit, after the
-database is closed (the writer lock guarantees nothing else holds it).
+database is closed (the writer lock guarantees nothing else holds it). The page is built
+with the shell's context: the signed-in user's operations reach the services, and the
+registry lists the administration tools other features contribute.
 """
 
 from __future__ import annotations
@@ -26,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.errors import RehabDeskError
-from rehabdesk.domain.permissions import Action, allowed
+from rehabdesk.domain.permissions import Action
 from rehabdesk.services.platform import backup, encryption
-from rehabdesk.services.platform.actor import Actor
 from rehabdesk.ui.administration.settings_form import CentreSettingsForm
 from rehabdesk.ui.kit.list_model import ListTableModel
 from rehabdesk.ui.kit.workers import LatestOnly
@@ -61,15 +62,17 @@ class AdministrationPage(QWidget):
     restore_requested = Signal(Path)
     """A verified backup the clerk confirmed; the application restores it at exit."""
 
-    def __init__(self, db_path: Path, actor: Actor, parent: QWidget | None = None, *,
-                 context: Context | None = None) -> None:
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        db_path = context.database.path
+        if db_path is None:
+            raise ValueError("An in-memory database has no backups; install.py shows a "
+                             "message page instead.")
         self._db_path = db_path
         self._context = context
-        self._database = database = context.database if context is not None else None
-        self._actor = actor
-        self._key = database.key if database is not None else None
-        self.may_manage = allowed(actor.role, Action.BACKUP_RESTORE)
+        self._ops = ops = context.ops
+        self._key = context.database.key
+        self.may_manage = ops.may(Action.BACKUP_RESTORE)
         self._folder = backup.backup_folder(db_path)
         self.model = BackupsModel(self)
         self.view = QTableView(self)
@@ -127,22 +130,19 @@ class AdministrationPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(QLabel(self.tr("<h2>Encryption</h2>"), self))
         layout.addLayout(encryption_row)
-        if database is not None:  # the screening deadline and re-screening interval
-            self.centre_settings = CentreSettingsForm(database, actor, self)
-            layout.addWidget(self.centre_settings)
-            self.tool_buttons: dict[str, QPushButton] = {}
-            for tool in context.registry.admin_tools if context is not None else ():
-                button = QPushButton(self.tr(tool.title), self)
-                button.setObjectName(f"{tool.key}Button")
-                button.setToolTip(self.tr(tool.tooltip))
-                button.clicked.connect(lambda _=False, key=tool.key: self.open_tool(key))
-                layout.addWidget(button)
-                self.tool_buttons[tool.key] = button
+        # the screening deadline and re-screening interval
+        self.centre_settings = CentreSettingsForm(ops, self)
+        layout.addWidget(self.centre_settings)
+        self.tool_buttons: dict[str, QPushButton] = {}
+        for tool in context.registry.admin_tools:
+            button = QPushButton(self.tr(tool.title), self)
+            button.setObjectName(f"{tool.key}Button")
+            button.setToolTip(self.tr(tool.tooltip))
+            button.clicked.connect(lambda _=False, key=tool.key: self.open_tool(key))
+            layout.addWidget(button)
+            self.tool_buttons[tool.key] = button
         self._show_drive()
         self._show_encryption()
-        self._sheets = LatestOnly(parent=self)
-        self._sheets.finished.connect(self._preview_sheet)
-        self._sheets.failed.connect(self._failed)
         self.drive_button.clicked.connect(self._choose_drive)
         self.forget_drive_button.clicked.connect(lambda: self._set_drive(None))
         self.sheet_button.clicked.connect(self._confirm_new_sheet)
@@ -224,35 +224,28 @@ class AdministrationPage(QWidget):
             self.encryption_label.setText(self.tr(
                 "This database is NOT encrypted. Close RehabDesk and run "
                 "<tt>rehabdesk db encrypt</tt> to encrypt it and its backups."))
-        self.sheet_button.setEnabled(self.may_manage and self._database is not None
-                                     and self._key is not None)
+        self.sheet_button.setEnabled(self.may_manage and self._key is not None)
 
     def _confirm_new_sheet(self) -> None:
-        database, actor = self._database, self._actor
-        if database is None or not self.may_manage:
+        if not self.may_manage:
             return
         answer = QMessageBox.question(self, self.tr("New recovery sheet"), self.tr(
             "Make a new recovery key and print its sheet? The previous recovery sheet stops "
             "working: destroy it once the new one is locked away."))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        today = dt.date.today()
+        self._ops.in_background(
+            lambda uow, actor: encryption.new_recovery_sheet(uow, actor, today).pdf,
+            write=True, on_done=self._preview_sheet, on_failed=self._failed)
 
-        def work() -> bytes:
-            with database.unit_of_work(write=True) as uow:
-                return encryption.new_recovery_sheet(uow, actor, dt.date.today()).pdf
-
-        self._sheets.start(work)
-
-    def _preview_sheet(self, pdf: object) -> None:
+    def _preview_sheet(self, pdf: bytes) -> None:
         from rehabdesk.ui.kit.print_preview import PrintPreview
 
-        if isinstance(pdf, bytes):
-            PrintPreview(pdf, self.tr("Recovery sheet"), "recovery-sheet.pdf", self).open()
+        PrintPreview(pdf, self.tr("Recovery sheet"), "recovery-sheet.pdf", self).open()
 
     def open_tool(self, key: str) -> QWidget | None:
         """Opens the administration dialog a feature registered as ``key``."""
-        if self._context is None:
-            return None
         tool = next(t for t in self._context.registry.admin_tools if t.key == key)
         return tool.open(self._context, self)
 

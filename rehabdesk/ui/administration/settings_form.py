@@ -3,7 +3,8 @@ re-screening interval (``domain.settings``), changed by an administrator with a 
 
 Values, limits and the permission are the services' (``services.settings.change``
 refuses anyone but an administrator and a value out of range, and audits the change with
-the reason); this form only shows them and says the refusal.
+the reason); this form only shows them and says the refusal. A change is announced as
+"settings" through the window's ``Operations``: the screening queue reads the new values.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.errors import RehabDeskError
-from rehabdesk.domain.permissions import Action, allowed
+from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.settings import SCREENING_DUE_DAYS, SCREENING_REPEAT_DAYS
 from rehabdesk.services.platform import settings
 from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import Database
+from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.kit.fields import error_label, show_error
+from rehabdesk.ui.kit.operations import Operations
 
 _WORDING: dict[str, tuple[str, str]] = {
     SCREENING_DUE_DAYS: (
@@ -47,14 +49,12 @@ def _tr(text: str) -> str:
 
 
 class CentreSettingsForm(QGroupBox):
-    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Centre settings"))
         self.setObjectName("centreSettings")
-        self._database, self._actor = database, actor
-        with database.unit_of_work() as uow:
-            current = settings.all_settings(uow)
+        self._ops = ops
+        current = ops.read(lambda uow, _actor: settings.all_settings(uow))
         self.values: dict[str, QSpinBox] = {}
         self._stored: dict[str, int] = {}
         form = QFormLayout(self)
@@ -83,7 +83,7 @@ class CentreSettingsForm(QGroupBox):
         self.status = QLabel(self)
         form.addRow(self.error)
         form.addRow(self.status)
-        if not allowed(actor.role, Action.CHANGE_SETTINGS):
+        if not ops.may(Action.CHANGE_SETTINGS):
             for widget in (*self.values.values(), self.reason, self.apply_button):
                 widget.setEnabled(False)
             self.status.setText(self.tr("Only administrators change centre settings."))
@@ -94,10 +94,14 @@ class CentreSettingsForm(QGroupBox):
         if not changed:
             self.status.setText(self.tr("Nothing changed."))
             return
+        reason = self.reason.text()
+
+        def change(uow: UnitOfWork, actor: Actor) -> None:  # all of them, or none
+            for key, value in changed.items():
+                settings.change(uow, actor, key, value, reason)
+
         try:
-            with self._database.unit_of_work(write=True) as uow:
-                for key, value in changed.items():
-                    settings.change(uow, self._actor, key, value, self.reason.text())
+            self._ops.write(change, changed={"settings"})
         except RehabDeskError as error:
             show_error(self.error, str(error))
             self.status.clear()

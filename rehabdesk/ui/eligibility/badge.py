@@ -16,7 +16,9 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from rehabdesk.services import eligibility
 from rehabdesk.services.eligibility import DecisionChanges
-from rehabdesk.services.platform.database import Database
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
 
 
@@ -26,11 +28,11 @@ class ChangesBadge(QObject):
     looked = Signal(int)
     """The user looked: how many had changed since the time before."""
 
-    def __init__(self, database: Database, username: str, parent: QObject | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._database = database
-        where = hashlib.sha256(str(database.path).encode()).hexdigest()[:12]
-        self._key = f"eligibility/seen-{where}-{username}"
+        self._ops = ops
+        where = hashlib.sha256(str(ops.database.path).encode()).hexdigest()[:12]
+        self._key = f"eligibility/seen-{where}-{ops.actor.username}"
         self._mark_seen = False
         self._jobs = LatestOnly(parent=self)
         self._jobs.finished.connect(self._counted)
@@ -42,16 +44,14 @@ class ChangesBadge(QObject):
 
     def count(self, *, mark_seen: bool = False) -> None:
         """Counts on a worker; ``mark_seen`` when the page is in front of the user."""
-        database, seen = self._database, self.seen()
+        ops, seen = self._ops, self.seen()
         self._mark_seen = mark_seen
 
-        def work() -> tuple[DecisionChanges, bool]:
-            with database.unit_of_work() as uow:
-                # Before the first look nothing is "new": count from the newest decision.
-                changes = eligibility.decisions_changed_since(uow, seen or 0)
-                return changes, seen is None
+        def work(uow: UnitOfWork, _actor: Actor) -> tuple[DecisionChanges, bool]:
+            # Before the first look nothing is "new": count from the newest decision.
+            return eligibility.decisions_changed_since(uow, seen or 0), seen is None
 
-        self._jobs.start(work)
+        self._jobs.start(lambda: ops.read(work))
 
     def _counted(self, result: object) -> None:
         if not isinstance(result, tuple):

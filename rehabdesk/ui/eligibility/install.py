@@ -16,15 +16,13 @@ from rehabdesk.ui.shell.registry import AdminToolSpec, PageSpec, Registry
 if TYPE_CHECKING:
     from rehabdesk.ui.eligibility.page import EligibilityPage
     from rehabdesk.ui.eligibility.policy_dialog import PolicyDialog
-    from rehabdesk.ui.kit.operations import Change
     from rehabdesk.ui.shell.context import Context
 
 
 def _page(context: Context) -> EligibilityPage:
-    from rehabdesk.services.eligibility import PolicyChange
     from rehabdesk.ui.eligibility.page import EligibilityPage
 
-    page = EligibilityPage(context.database, context.actor)
+    page = EligibilityPage(context.ops)
     page.open_requested.connect(lambda uid: context.open_record(uid, None, page))
 
     def badge(changed: int) -> None:
@@ -32,22 +30,16 @@ def _page(context: Context) -> EligibilityPage:
             "MainWindow", "%1 eligibility decisions changed since you last looked.")
             .replace("%1", f"{changed:,}"))
 
-    def policy(change: Change) -> None:
-        if change.touches("policy") and isinstance(change.detail, PolicyChange):
-            page.policy_changed(change.detail)
-
     page.changes_counted.connect(badge)
-    context.changes.changed.connect(policy)
     return page
 
 
 def _policy(context: Context, parent: QWidget) -> PolicyDialog:
-    """The eligibility policy (issue #4, item 3), in its own dialog."""
+    """The eligibility policy (issue #4, item 3), in its own dialog; a change is
+    announced by the window's operations, which the Eligibility page follows."""
     from rehabdesk.ui.eligibility.policy_dialog import PolicyDialog
 
-    dialog = PolicyDialog(context.database, context.actor, parent)
-    dialog.policy_changed.connect(
-        lambda change: context.changes.announce({"policy", "eligibility"}, change))
+    dialog = PolicyDialog(context.ops, parent)
     dialog.open()
     return dialog
 

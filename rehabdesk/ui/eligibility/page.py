@@ -9,8 +9,10 @@ everyone else the button stays disabled and says why. ``Print decision…`` (Ctr
 previews the decision letter (``printing.decision``), audited like every print.
 
 The badge beside the title counts the decisions that changed since the user last looked
-(``ui.eligibility_badge``); the main window shows the same count in the sidebar while
-the page is hidden, and a policy change adds what it changed.
+(``ui.eligibility.badge``); the main window shows the same count in the sidebar while
+the page is hidden, and a policy change adds what it changed. The page reaches the
+services through the window's ``Operations`` and follows its announcements: an override
+announces "eligibility", a policy change {"policy", "eligibility"} with what it changed.
 
 The filtered list of ids is read on a worker (a few hundred milliseconds at 200,000
 people); rows and the checklist are a handful of indexed reads on the GUI thread.
@@ -40,7 +42,7 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.eligibility import RULE_ORDER, Policy, RuleOutcome
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.legal import VerdictStatus
-from rehabdesk.domain.permissions import Action, allowed
+from rehabdesk.domain.permissions import Action
 from rehabdesk.services import eligibility
 from rehabdesk.services.eligibility import (
     NO_CASE,
@@ -49,13 +51,12 @@ from rehabdesk.services.eligibility import (
     EligibilityRow,
     PolicyChange,
 )
-from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.eligibility.badge import ChangesBadge
 from rehabdesk.ui.eligibility.dialogs import OverrideDialog
 from rehabdesk.ui.eligibility.models import OUTCOME_COLOURS, ChecklistModel, EligibilityModel
 from rehabdesk.ui.eligibility.texts import OUTCOMES, RULES
 from rehabdesk.ui.kit.list_model import read_only_table
+from rehabdesk.ui.kit.operations import Change, Operations, ServiceCall
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.kit.words import VERDICTS, word
 from rehabdesk.ui.kit.workers import LatestOnly
@@ -70,9 +71,10 @@ class Listing:
     policy: Policy
 
 
-def load_listing(database: Database, filters: EligibilityFilter) -> Listing:
-    with database.unit_of_work() as uow:
-        return Listing(eligibility.eligibility_ids(uow, filters), eligibility.active_policy(uow))
+def listing(filters: EligibilityFilter) -> ServiceCall[Listing]:
+    """The read behind a filter: the ids and the policy, in one unit of work."""
+    return lambda uow, _actor: Listing(eligibility.eligibility_ids(uow, filters),
+                                       eligibility.active_policy(uow))
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -91,11 +93,11 @@ class EligibilityPage(QWidget):
 
     ALL, WAITING = 0, 1
 
-    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None, *,
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today,
                  language: str | None = None) -> None:
         super().__init__(parent)
-        self._database, self._actor, self._today = database, actor, today
+        self._ops, self._today = ops, today
         self.policy: Policy | None = None
         self.decision: DecisionRecord | None = None
 
@@ -150,7 +152,7 @@ class EligibilityPage(QWidget):
         self.print_button.setEnabled(False)
         self.print_button.setToolTip(self.tr(
             "Preview the decision letter with its reasons in Khmer and English."))
-        self.printer = PaperworkPrinter(database, actor, self)
+        self.printer = PaperworkPrinter(ops, self)
 
         filters = QHBoxLayout()
         filters.addWidget(_label(self.tr("&Show:"), self.view_choice))
@@ -204,9 +206,10 @@ class EligibilityPage(QWidget):
 
         self._unseen = 0
         self._policy_note = ""
-        self.changes = ChangesBadge(database, actor.username, self)
+        self.changes = ChangesBadge(ops, self)
         self.changes.counted.connect(self.changes_counted)
         self.changes.looked.connect(self._looked)
+        ops.changes.changed.connect(self._changed)
         self._recount = QTimer(self)
         self._recount.setInterval(self.RECOUNT_MS)
         self._recount.timeout.connect(self.count_changes)
@@ -234,13 +237,13 @@ class EligibilityPage(QWidget):
             self.changes.count()
 
     def refresh(self) -> None:
-        database, filters = self._database, self.filters()
+        ops, read = self._ops, listing(self.filters())
         self.count.setText(self.tr("Reading…"))
-        self._jobs.start(lambda: load_listing(database, filters))
+        self._jobs.start(lambda: ops.read(read))
 
     def _load_rows(self, ids: Sequence[int]) -> dict[int, EligibilityRow]:
-        with self._database.unit_of_work() as uow:
-            return eligibility.eligibility_rows(uow, ids, self._today())
+        today = self._today()
+        return self._ops.read(lambda uow, _actor: eligibility.eligibility_rows(uow, ids, today))
 
     def _show(self, result: object) -> None:
         if not isinstance(result, Listing):
@@ -268,9 +271,10 @@ class EligibilityPage(QWidget):
         row = self.model.row_at(indexes[0].row()) if indexes else None
         decision = None
         if row is not None:
+            episode_uid = row.episode_uid
             try:
-                with self._database.unit_of_work() as uow:
-                    decision = eligibility.current_decision(uow, row.episode_uid)
+                decision = self._ops.read(
+                    lambda uow, _actor: eligibility.current_decision(uow, episode_uid))
             except RehabDeskError as error:
                 self.title.setText(str(error))
                 return
@@ -291,8 +295,7 @@ class EligibilityPage(QWidget):
                 .replace("%5", decision.policy_version)
                 .replace("%6", decision.evaluated_on.isoformat()))
         self._update_override_button()
-        self.print_button.setEnabled(decision is not None
-                                     and allowed(self._actor.role, Action.PRINT))
+        self.print_button.setEnabled(decision is not None and self._ops.may(Action.PRINT))
 
     def print_decision(self) -> None:
         """Ctrl+P: the selected person's decision letter, in the print preview."""
@@ -308,7 +311,7 @@ class EligibilityPage(QWidget):
                 if r.outcome is RuleOutcome.FAIL and r.code.value in self.policy.overridable_rules]
 
     def _update_override_button(self) -> None:
-        may = allowed(self._actor.role, Action.OVERRIDE_ELIGIBILITY)
+        may = self._ops.may(Action.OVERRIDE_ELIGIBILITY)
         rules = self.overridable_failures()
         self.override_button.setEnabled(may and bool(rules))
         if not may:
@@ -333,26 +336,35 @@ class EligibilityPage(QWidget):
         dialog.exec()
 
     def save_override(self, rule_code: str, reason: str) -> DecisionRecord:
-        """One write unit of work; a refusal (role, missing reason, rule not overridable)
-        raises the service's sentence and saves nothing."""
+        """One write unit of work, announced as an eligibility change; a refusal (role,
+        missing reason, rule not overridable) raises the service's sentence and saves
+        nothing."""
         position = self.view.currentIndex().row()
         row = self.model.row_at(position)
         if row is None:
             raise RehabDeskError("Select a person in the list first.")
-        with self._database.unit_of_work(write=True) as uow:
-            decision = eligibility.override_rule(uow, self._actor, row.episode_uid, rule_code,
-                                                 reason, self._today())
+        episode_uid, today = row.episode_uid, self._today()
+        decision = self._ops.write(lambda uow, actor: eligibility.override_rule(
+            uow, actor, episode_uid, rule_code, reason, today), changed={"eligibility"})
         self.model.reload_row(position)
         self._show_decision(self.model.row_at(position), decision)
         return decision
 
     # -- the badge -----------------------------------------------------------------------
+    def _changed(self, change: Change) -> None:
+        """A policy change says what it changed; any other change of decisions (a save on
+        a record, an override) counts for the sidebar while the page is hidden."""
+        if change.touches("policy") and isinstance(change.detail, PolicyChange):
+            self.policy_changed(change.detail)
+        elif change.touches("eligibility"):
+            self.count_changes()
+
     def _looked(self, unseen: int) -> None:
         self._unseen = unseen
         self._show_badge()
 
     def policy_changed(self, change: PolicyChange) -> None:
-        """A policy change (Administration page): what it changed, until the next one."""
+        """A policy change (the policy dialog): what it changed, until the next one."""
         summary = change.reevaluation
         self._policy_note = self.tr("Policy %1: %2 of %3 decisions changed").replace(
             "%1", summary.policy_version).replace("%2", f"{summary.changed:,}").replace(

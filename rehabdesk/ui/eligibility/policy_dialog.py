@@ -6,10 +6,11 @@ is made: **Review the change** shows each parameter that changes (now → after)
 pure ``domain.eligibility.policy_diff``, which also refuses impossible values with its
 sentence; **Change the policy and re-evaluate everyone** runs
 ``services.eligibility.change_policy`` (administrators only, reason required, audited
-with the diff) on a worker, because it re-evaluates every person (about 5 s at 200,000):
-the window stays responsive with a busy bar, and the outcome is reported here and, by
-``policy_changed``, on the Eligibility page's badge. Editing the form after a review
-withdraws it, so what is confirmed is always what was reviewed.
+with the diff) on a worker through the window's ``Operations``, because it re-evaluates
+every person (about 5 s at 200,000): the window stays responsive with a busy bar, and
+the outcome is reported here and announced as a {"policy", "eligibility"} change with
+what it changed, which the Eligibility page's badge shows. Editing the form after a
+review withdraws it, so what is confirmed is always what was reviewed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,16 +40,14 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.eligibility import RULE_ORDER, Policy, policy_diff
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.legal import VerdictStatus
-from rehabdesk.domain.permissions import Action, allowed
+from rehabdesk.domain.permissions import Action
 from rehabdesk.services import eligibility
 from rehabdesk.services.eligibility import PolicyChange, PolicyVersion
-from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.eligibility.texts import RULES
 from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.list_model import Index, ListTableModel, read_only_table
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.words import VERDICTS, word
-from rehabdesk.ui.kit.workers import LatestOnly
 
 CONTEXT = "PolicyDialog"
 PARAMETERS: dict[str, str] = {
@@ -123,16 +122,16 @@ class VersionsModel(ListTableModel[PolicyVersion]):
 
 
 class PolicyDialog(QDialog):
-    policy_changed = Signal(object)
-    """A :class:`~rehabdesk.services.eligibility.decisions.PolicyChange`, once it is committed."""
+    CHANGED = frozenset({"policy", "eligibility"})
+    """What a policy change announces: a new version, and decisions re-evaluated."""
 
-    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None, *,
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Eligibility policy"))
         self.setObjectName("policyDialog")
-        self._database, self._actor, self._today = database, actor, today
-        self.may_change = allowed(actor.role, Action.CHANGE_POLICY)
+        self._ops, self._today = ops, today
+        self.may_change = ops.may(Action.CHANGE_POLICY)
         self.active: Policy = Policy.default()
         self.reviewed: dict[str, Any] | None = None
         """The parameters the shown diff was made from; confirming saves exactly these."""
@@ -220,9 +219,6 @@ class PolicyDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 760)
 
-        self._jobs = LatestOnly(parent=self)
-        self._jobs.finished.connect(self._changed)
-        self._jobs.failed.connect(self._failed)
         self.review_button.clicked.connect(self.review)
         self.confirm_button.clicked.connect(self.confirm)
         for box in (self.min_days, self.min_age):
@@ -258,9 +254,8 @@ class PolicyDialog(QDialog):
 
     # -- reading -------------------------------------------------------------------------
     def _load(self) -> None:
-        with self._database.unit_of_work() as uow:
-            self.active = eligibility.active_policy(uow)
-            history = eligibility.policy_history(uow)
+        self.active, history = self._ops.read(lambda uow, _actor: (
+            eligibility.active_policy(uow), eligibility.policy_history(uow)))
         self.versions.set_rows(list(reversed(history)))
         self.heading.setText(self.tr(
             "<h2>Eligibility policy</h2>Version <b>%1</b> decides who may be enrolled. A "
@@ -329,16 +324,12 @@ class PolicyDialog(QDialog):
         """Changes the policy as reviewed, off the GUI thread."""
         if self.reviewed is None:
             return
-        database, actor, on = self._database, self._actor, self._today()
-        changes, reason = dict(self.reviewed), self.reason.toPlainText()
-
-        def work() -> PolicyChange:
-            with database.unit_of_work(write=True) as uow:
-                return eligibility.change_policy(uow, actor, changes, reason, on)
-
+        on, changes, reason = self._today(), dict(self.reviewed), self.reason.toPlainText()
         self._busy(True)
         self.status.setText(self.tr("Making the new version and re-evaluating everyone…"))
-        self._jobs.start(work)
+        self._ops.in_background(
+            lambda uow, actor: eligibility.change_policy(uow, actor, changes, reason, on),
+            write=True, changed=self.CHANGED, on_done=self._changed, on_failed=self._failed)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -346,17 +337,14 @@ class PolicyDialog(QDialog):
             widget.setEnabled(not busy and self.may_change)
         self.confirm_button.setEnabled(False)
 
-    def _changed(self, result: object) -> None:
+    def _changed(self, result: PolicyChange) -> None:
         self._busy(False)
-        if not isinstance(result, PolicyChange):
-            return
         summary = result.reevaluation
         self._load()
         self.status.setText(self.tr(
             "Version %1 is in force: %2 people re-evaluated, %3 decisions changed.")
             .replace("%1", result.version.version).replace("%2", f"{summary.evaluated:,}")
             .replace("%3", f"{summary.changed:,}"))
-        self.policy_changed.emit(result)
 
     def _failed(self, message: str) -> None:
         self._busy(False)

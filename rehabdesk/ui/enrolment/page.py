@@ -402,7 +402,7 @@ class EnrolmentPage(QWidget):
                  printer: PaperworkPrinter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("enrolmentPage")
-        self.printer = printer or PaperworkPrinter(ops.database, ops.actor, self)
+        self.printer = printer or PaperworkPrinter(ops, self)
         self.waitlist = WaitlistTab(ops, today, self)
         self.bed_board = BedBoardTab(ops, today, self)
         self.sessions = SessionsTab(ops, today, self.printer, self)

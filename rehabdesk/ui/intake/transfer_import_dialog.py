@@ -366,7 +366,7 @@ class TransferImportDialog(QDialog):
         self.print_report = QPushButton(self.tr("&Print…"), self)
         self.print_report.setToolTip(self.tr(
             "Preview and print the report, to file with the prison's paper list."))
-        self.printer = PaperworkPrinter(ops.database, ops.actor, self)
+        self.printer = PaperworkPrinter(ops, self)
         self.save_csv = QPushButton(self.tr("Save as &CSV…"), self)
         self.save_csv.setToolTip(self.tr("Keep the report as a spreadsheet file."))
         report_page = QWidget(self)

@@ -37,7 +37,7 @@ ServiceCall = Callable[[UnitOfWork, Actor], T]
 @dataclass(frozen=True)
 class Change:
     """What one committed operation touched: kinds of records, and what the service
-    returned when a page shows it (a policy change's re-evaluation summary)."""
+    returned, for a page that shows it (a policy change's re-evaluation summary)."""
 
     kinds: frozenset[str]
     detail: object = None
@@ -78,11 +78,12 @@ class Operations:
             return call(uow, self.actor)
 
     def write(self, call: ServiceCall[T], *, changed: Iterable[str] = ()) -> T:
-        """``call`` in one write transaction; ``changed`` is announced once it committed.
-        A ``RehabDeskError`` rolls everything back and reaches the caller unchanged."""
+        """``call`` in one write transaction; ``changed`` is announced, with what the
+        service returned, once it committed. A ``RehabDeskError`` rolls everything back
+        and reaches the caller unchanged."""
         with self.database.unit_of_work(write=True) as uow:
             result = call(uow, self.actor)
-        self.changes.announce(changed)
+        self.changes.announce(changed, result)
         return result
 
     def attempt(self, parent: QWidget, call: ServiceCall[T], *,
@@ -107,7 +108,7 @@ class Operations:
         def done(result: object) -> None:
             self._running.discard(worker)
             if write:
-                self.changes.announce(kinds)
+                self.changes.announce(kinds, result)
             on_done(cast(T, result))
 
         def failed(message: str) -> None:

@@ -6,10 +6,10 @@ rasterises those pages for the printer. Nothing is laid out a second time by Qt,
 what is previewed, saved and printed cannot differ.
 
 ``PaperworkPrinter`` is the one way pages and dialogs ask for a printout: it runs the
-paperwork service on a worker thread (rendering a form takes a noticeable fraction of a
-second; a day's arrivals longer) under a busy cursor, and opens the preview when the
-PDF is ready. A clerk who asks again before the first answer arrives gets only the
-newest (``LatestOnly``).
+paperwork service through the window's ``Operations`` on a worker thread (rendering a
+form takes a noticeable fraction of a second; a day's arrivals longer) under a busy
+cursor, and opens the preview when the PDF is ready. A clerk who asks again before the
+first answer arrives gets only the newest (``LatestOnly``).
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ from shiboken6 import isValid
 from rehabdesk.services.intake.transfer_import import ImportReport, TransferPreview
 from rehabdesk.services.paperwork import forms as paperwork
 from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import Database, UnitOfWork
+from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
 
 __all__ = ["PaperworkPrinter", "PrintPreview"]
@@ -175,10 +176,9 @@ class PaperworkPrinter(QObject):
     (the record view, or the page itself).
     """
 
-    def __init__(self, database: Database, actor: Actor, parent: QWidget) -> None:
+    def __init__(self, ops: Operations, parent: QWidget) -> None:
         super().__init__(parent)
-        self._database = database
-        self._actor = actor
+        self._ops = ops
         self._page = parent
         self._pending: tuple[str, str, QWidget] = ("", "", parent)
         self._busy = False
@@ -244,12 +244,12 @@ class PaperworkPrinter(QObject):
 
     def _start(self, title: str, file_name: str, window: QWidget | None,
                service: Callable[[UnitOfWork, Actor, dt.date], bytes]) -> None:
-        database, actor, today = self._database, self._actor, dt.date.today()
+        ops, today = self._ops, dt.date.today()
 
         def work() -> bytes:
-            # A write unit: the print is audited in the same transaction.
-            with database.unit_of_work(write=True) as uow:
-                return service(uow, actor, today)
+            # A write unit: the print is audited in the same transaction. It announces
+            # nothing, so it may run on the worker.
+            return ops.write(lambda uow, actor: service(uow, actor, today))
 
         self._pending = (title, file_name, window or self._page)
         if not self._busy:  # one cursor push however often the clerk asks

@@ -41,7 +41,7 @@ def open_record(context: Context, uid: str, section: str | None,
                       else None)
     view.follow_history(partial(_history, context, uid))
     context.changes.changed.connect(view.reload_history)
-    printer = PaperworkPrinter(context.database, context.actor, view)
+    printer = PaperworkPrinter(context.ops, view)
     view.set_printer(printer)
     episode = person.latest_episode
     if episode is not None:  # the registered tabs are about the current stay

@@ -99,7 +99,7 @@ class DetaineesPage(QWidget):
         self.view.activated.connect(self._open_index)
         self.view.setTabKeyNavigation(False)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_selected)
-        self.printer = PaperworkPrinter(context.database, context.actor, self)
+        self.printer = PaperworkPrinter(context.ops, self)
         self.arrivals_button.clicked.connect(lambda: self.print_arrivals())
         context.changes.changed.connect(self._changed)
         self.run_search()  # the whole register, newest first, as soon as the page exists
