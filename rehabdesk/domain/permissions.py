@@ -79,6 +79,29 @@ ROLE_LABELS = {
     R.ADMINISTRATOR: "Administrator", R.AUDITOR: "Auditor",
 }
 
+DOING: dict[Action, str] = {
+    A.VIEW_REGISTER: "see the register",
+    A.REGISTER_ARRIVAL: "register arrivals",
+    A.EDIT_IDENTITY: "correct a person's identity",
+    A.IMPORT_TRANSFER_LIST: "import transfer lists",
+    A.RECORD_LEGAL: "record court cases, verdicts and sentences",
+    A.RECORD_SCREENING: "record screenings",
+    A.VIEW_HEALTH: "see the health screen",
+    A.RECORD_HEALTH: "record the health screen",
+    A.RECORD_CONSENT: "record consent to treatment",
+    A.OVERRIDE_ELIGIBILITY: "override an eligibility rule",
+    A.MERGE_PERSONS: "merge two records",
+    A.MANAGE_ENROLMENT: "refer, enrol or discharge people, or take roll calls",
+    A.PRINT: "print forms",
+    A.EXPORT_TO_HQ: "export to headquarters",
+    A.VIEW_AUDIT: "read the audit log",
+    A.MANAGE_USERS: "manage users",
+    A.CHANGE_POLICY: "change the eligibility policy",
+    A.CHANGE_SETTINGS: "change the centre's settings",
+    A.BACKUP_RESTORE: "back up or restore the database",
+}
+"""What each action lets a user do, as the refusal sentence says it."""
+
 
 class PermissionDeniedError(RehabDeskError):
     """The signed-in user's role may not do this; nothing was read or changed."""
@@ -90,11 +113,25 @@ def allowed(role: Role, action: Action) -> bool:
 
 def require(role: Role, action: Action) -> None:
     if not allowed(role, action):
-        who = " or ".join(ROLE_LABELS[r].lower() + "s" for r in sorted(MATRIX[action]))
-        raise PermissionDeniedError(
-            f"A {ROLE_LABELS[role].lower()} may not {action.value.replace('_', ' ')}; "
-            f"only {who} may. Ask one of them."
-        )
+        raise PermissionDeniedError(refusal(role, action))
+
+
+def refusal(role: Role, action: Action) -> str:
+    """The plain sentence for ``role`` trying ``action``, e.g. "An administrator may not
+    import transfer lists; only clerks and supervisors may. Ask one of them." — also the
+    tooltip of a control the role may not use, so the clerk learns it before typing a
+    whole form (issue #22, item 8)."""
+    label = ROLE_LABELS[role].lower()
+    article = "An" if label[0] in "aeiou" else "A"
+    doing = DOING.get(action, action.value.replace("_", " "))
+    return (f"{article} {label} may not {doing}; only {_roles(MATRIX[action])} may. "
+            "Ask one of them.")
+
+
+def _roles(roles: frozenset[Role]) -> str:
+    """"clerks", "clerks and supervisors", "clerks, health officers and supervisors"."""
+    names = [ROLE_LABELS[r].lower() + "s" for r in Role if r in roles]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def matrix_markdown() -> str:

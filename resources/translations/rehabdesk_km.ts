@@ -47,57 +47,57 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="84"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="87"/>
         <source>Back up now</source>
         <translation>បម្រុងទុកឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="85"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="88"/>
         <source>A verified copy of the database, now.</source>
         <translation>ច្បាប់ចម្លងមូលដ្ឋានទិន្នន័យដែលបានផ្ទៀងផ្ទាត់ ឥឡូវនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="86"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="89"/>
         <source>Restore selected…</source>
         <translation>ស្ដារច្បាប់ដែលបានជ្រើស…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="88"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="91"/>
         <source>Replace the database with the selected backup when RehabDesk closes; the current file is kept aside.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកដែលបានជ្រើស នៅពេលបិទ RehabDesk។ ឯកសារបច្ចុប្បន្នត្រូវបានរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="94"/>
         <source>&lt;h2&gt;Backups&lt;/h2&gt;&lt;p&gt;Folder: %1. RehabDesk backs up at the day&apos;s first start and at every close, and keeps every backup of the last two days and the newest of 14 days, 8 weeks and 12 months.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ការបម្រុងទុក&lt;/h2&gt;&lt;p&gt;ថត៖ %1។ RehabDesk បម្រុងទុកនៅពេលបើកលើកដំបូងប្រចាំថ្ងៃ និងរាល់ពេលបិទ ហើយរក្សាច្បាប់ទាំងអស់នៃពីរថ្ងៃចុងក្រោយ និងច្បាប់ថ្មីបំផុតនៃ ១៤ ថ្ងៃ ៨ សប្តាហ៍ និង ១២ ខែ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="105"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="108"/>
         <source>Choose backup drive…</source>
         <translation>ជ្រើសដ្រាយបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="109"/>
         <source>A folder on a removable drive that receives a copy of every backup.</source>
         <translation>ថតមួយនៅលើដ្រាយចល័ត ដែលទទួលច្បាប់ចម្លងនៃការបម្រុងទុកនីមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="108"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="111"/>
         <source>No backup drive</source>
         <translation>គ្មានដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="116"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="119"/>
         <source>Print a new recovery sheet…</source>
         <translation>បោះពុម្ពសន្លឹកសង្គ្រោះថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="118"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="121"/>
         <source>A new recovery key and its sheet; the previous sheet stops working.</source>
         <translation>កូនសោសង្គ្រោះថ្មី និងសន្លឹករបស់វា។ សន្លឹកមុនឈប់ប្រើបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="128"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="131"/>
         <source>&lt;h2&gt;Encryption&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការអ៊ិនគ្រីប&lt;/h2&gt;</translation>
     </message>
@@ -112,12 +112,12 @@
         <translation>កម្មវិធីព្យាបាល អន្តេវាសិកដ្ឋាន និងគ្រែ ប្រភេទវគ្គ និងទម្ងន់អាទិភាពនៃបញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/install.py" line="61"/>
+        <location filename="../../rehabdesk/ui/eligibility/install.py" line="53"/>
         <source>Eligibility policy…</source>
         <translation>គោលការណ៍លក្ខណៈសម្បត្តិ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/install.py" line="62"/>
+        <location filename="../../rehabdesk/ui/eligibility/install.py" line="54"/>
         <source>The rules&apos; parameters and their versions; administrators change them with a reason, and everyone is re-evaluated.</source>
         <translation>ប៉ារ៉ាម៉ែត្រនៃលក្ខខណ្ឌ និងកំណែរបស់វា។ អ្នកគ្រប់គ្រងប្រព័ន្ធផ្លាស់ប្ដូរវាដោយមានមូលហេតុ ហើយមនុស្សគ្រប់គ្នាត្រូវបានវាយតម្លៃឡើងវិញ។</translation>
     </message>
@@ -158,9 +158,9 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/page.py" line="215"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="255"/>
         <location filename="../../rehabdesk/ui/administration/page.py" line="262"/>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="269"/>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="274"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="267"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
@@ -175,37 +175,37 @@
         <translation>មូលដ្ឋានទិន្នន័យនេះ មិនទាន់អ៊ិនគ្រីបទេ។ សូមបិទ RehabDesk ហើយដំណើរការ &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; ដើម្បីអ៊ិនគ្រីបវា និងការបម្រុងទុករបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="234"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="232"/>
         <source>New recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="235"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="233"/>
         <source>Make a new recovery key and print its sheet? The previous recovery sheet stops working: destroy it once the new one is locked away.</source>
         <translation>បង្កើតកូនសោសង្គ្រោះថ្មី ហើយបោះពុម្ពសន្លឹករបស់វា? សន្លឹកសង្គ្រោះមុនឈប់ប្រើបាន៖ សូមបំផ្លាញវា បន្ទាប់ពីចាក់សោទុកសន្លឹកថ្មីរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="250"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="245"/>
         <source>Recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="270"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="263"/>
         <source>Select the backup to restore first.</source>
         <translation>សូមជ្រើសច្បាប់បម្រុងទុកដែលត្រូវស្ដារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="275"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="268"/>
         <source>That backup is not verified; choose a verified one.</source>
         <translation>ច្បាប់បម្រុងទុកនោះមិនទាន់បានផ្ទៀងផ្ទាត់ទេ សូមជ្រើសច្បាប់ដែលបានផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="277"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="270"/>
         <source>Restore backup</source>
         <translation>ស្ដារច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="278"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="271"/>
         <source>Replace the database with the backup of %1? RehabDesk will close, restore, and keep the current file aside. Open RehabDesk again afterwards.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកនៅ %1 ឬ? RehabDesk នឹងបិទ ស្ដារ ហើយរក្សាឯកសារបច្ចុប្បន្នទុកដោយឡែក។ បន្ទាប់មកសូមបើក RehabDesk ម្ដងទៀត។</translation>
     </message>
@@ -393,57 +393,57 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="41"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="42"/>
         <source>Taken (UTC)</source>
         <translation>ពេលថតចម្លង (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="42"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="43"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="43"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="44"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="44"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="45"/>
         <source>Size</source>
         <translation>ទំហំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="45"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="46"/>
         <source>Drive copy</source>
         <translation>ច្បាប់ចម្លងលើដ្រាយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="46"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="47"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="53"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="54"/>
         <source>verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="53"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="54"/>
         <source>DAMAGED</source>
         <translation>ខូច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="54"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="55"/>
         <source>copied</source>
         <translation>បានចម្លង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="55"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="56"/>
         <source>missing</source>
         <translation>ខ្វះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="56"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="57"/>
         <source>unchecked</source>
         <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
@@ -699,27 +699,27 @@
 <context>
     <name>CentreSettingsForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="33"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="35"/>
         <source>Screening deadline</source>
         <translation>កាលកំណត់នៃការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="34"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="36"/>
         <source>An arrival not screened within this many days appears in the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលប៉ុន្មានថ្ងៃនេះ នឹងបង្ហាញក្នុងជួររង់ចាំការពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="38"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="40"/>
         <source>Re-screening interval</source>
         <translation>រយៈពេលរវាងការពិនិត្យឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="39"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="41"/>
         <source>A person still here this many days after the last screening is due to be screened again.</source>
         <translation>អ្នកដែលនៅទីនេះនៅឡើយ ក្រោយការពិនិត្យចុងក្រោយរយៈពេលប៉ុន្មានថ្ងៃនេះ ត្រូវពិនិត្យម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="53"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="54"/>
         <source>Centre settings</source>
         <translation>ការកំណត់របស់មជ្ឈមណ្ឌល</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="108"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="112"/>
         <source>Saved; the screening queue uses the new values.</source>
         <translation>បានរក្សាទុក; ជួររង់ចាំការពិនិត្យប្រើតម្លៃថ្មី។</translation>
     </message>
@@ -1257,123 +1257,123 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="103"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="105"/>
         <source>All current episodes</source>
         <translation>វគ្គបច្ចុប្បន្នទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="106"/>
         <source>Waiting for a verdict (longest first)</source>
         <translation>កំពុងរង់ចាំសាលក្រម (យូរបំផុតមុន)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="105"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="107"/>
         <source>&amp;Pending only</source>
         <translation>តែកំពុងរង់ចាំ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="107"/>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="111"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="109"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="113"/>
         <source>Any</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="112"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="114"/>
         <source>no case on file</source>
         <translation>គ្មានសំណុំរឿងក្នុងឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="123"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="131"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="133"/>
         <source>Enter or double-click: open the person&apos;s record.</source>
         <translation>Enter ឬចុចពីរដង៖ បើកកំណត់ត្រារបស់បុគ្គល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="147"/>
         <source>&amp;Override…</source>
         <translation>លើកលែង… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="148"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="150"/>
         <source>P&amp;rint decision… (Ctrl+P)</source>
         <translation>បោះពុម្ពសេចក្តីសម្រេច… (&amp;R) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="152"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="154"/>
         <source>Preview the decision letter with its reasons in Khmer and English.</source>
         <translation>មើលលិខិតសេចក្តីសម្រេច ព្រមទាំងមូលហេតុ ជាភាសាខ្មែរ និងអង់គ្លេស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="156"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="158"/>
         <source>&amp;Show:</source>
         <translation>បង្ហាញ (&amp;S)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="159"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="161"/>
         <source>&amp;Missing or failing:</source>
         <translation>ខ្វះ ឬមិនឆ្លងកាត់ (&amp;M)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="161"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="163"/>
         <source>&amp;Verdict:</source>
         <translation>សាលក្រម (&amp;V)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="180"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="182"/>
         <source>&lt;h2&gt;Eligibility&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;លក្ខណៈសម្បត្តិ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="238"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="241"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="250"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="253"/>
         <source>%1 people · policy %2</source>
         <translation>%1 នាក់ · គោលការណ៍ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="284"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="288"/>
         <source>Select a person to see the reasons.</source>
         <translation>ជ្រើសបុគ្គលម្នាក់ដើម្បីមើលមូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="288"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="292"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; under policy %5, evaluated %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; តាមគោលការណ៍ %5 វាយតម្លៃថ្ងៃ %6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="315"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="318"/>
         <source>Only a supervisor may override a rule.</source>
         <translation>មានតែអ្នកត្រួតពិនិត្យទេដែលអាចលើកលែងលក្ខខណ្ឌបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="317"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="320"/>
         <source>No failing rule of this decision may be overridden under the current policy.</source>
         <translation>គ្មានលក្ខខណ្ឌមិនឆ្លងកាត់ណាមួយនៃសេចក្ដីសម្រេចនេះអាចលើកលែងបានតាមគោលការណ៍បច្ចុប្បន្នទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="320"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="323"/>
         <source>Override a failing rule, with a written reason.</source>
         <translation>លើកលែងលក្ខខណ្ឌមិនឆ្លងកាត់ ដោយមានមូលហេតុជាលាយលក្ខណ៍អក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="330"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="333"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="357"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="369"/>
         <source>Policy %1: %2 of %3 decisions changed</source>
         <translation>គោលការណ៍ %1៖ សេចក្តីសម្រេច %2 ក្នុងចំណោម %3 បានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="368"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="380"/>
         <source>%1 changed since you last looked</source>
         <translation>%1 បានផ្លាស់ប្ដូរ តាំងពីអ្នកមើលលើកមុន</translation>
     </message>
@@ -1585,27 +1585,27 @@
         <translation>គ្មានអន្តេវាសិកដ្ឋានសម្រាប់%1ទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="269"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="272"/>
         <source>lowest free bed (%1)</source>
         <translation>គ្រែទំនេរលេខតូចបំផុត (%1)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="271"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="274"/>
         <source>bed %1</source>
         <translation>គ្រែ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="273"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="276"/>
         <source>no bed free</source>
         <translation>គ្មានគ្រែទំនេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="276"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="279"/>
         <source>%1 is full (%2 people in %3 beds). Enrolling here puts it over capacity: tick the box below and give a reason, or choose another dormitory.</source>
         <translation>%1 ពេញហើយ (%2 នាក់ក្នុង %3 គ្រែ)។ ការចុះឈ្មោះនៅទីនេះធ្វើឱ្យលើសចំណុះ៖ គូសប្រអប់ខាងក្រោម ហើយផ្ដល់មូលហេតុ ឬជ្រើសអន្តេវាសិកដ្ឋានផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="288"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="291"/>
         <source>Choose a dormitory.</source>
         <translation>ជ្រើសអន្តេវាសិកដ្ឋាន។</translation>
     </message>
@@ -2156,29 +2156,34 @@
 <context>
     <name>EpisodesTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="71"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="74"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="71"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="74"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="71"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="74"/>
         <source>Transferred from</source>
         <translation>បញ្ជូនមកពី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="72"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="75"/>
         <source>Transfer document</source>
         <translation>លិខិតបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="72"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="75"/>
         <source>Escort</source>
         <translation>អ្នកអមដំណើរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record/view.py" line="75"/>
+        <source>Belongings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2414,12 +2419,12 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="90"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="96"/>
         <source>When (UTC)</source>
         <translation>ពេលវេលា (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="90"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="96"/>
         <source>What happened</source>
         <translation>អ្វីដែលបានកើតឡើង</translation>
     </message>
@@ -2696,124 +2701,134 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="94"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="408"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="95"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="428"/>
         <source>No photo</source>
         <translation>គ្មានរូបថត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="99"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="100"/>
         <source>The person&apos;s photo, stored with the record.</source>
         <translation>រូបថតរបស់បុគ្គល រក្សាទុកជាមួយកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="100"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="101"/>
         <source>Photo from &amp;file…</source>
         <translation>រូបថតពី&amp;ឯកសារ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="102"/>
         <source>Choose a picture file; it is scaled to 600 pixels and stored as JPEG.</source>
         <translation>ជ្រើសឯកសាររូបភាព៖ វាត្រូវបានបង្រួមមក 600 ភីកសែល ហើយរក្សាទុកជា JPEG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="103"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="104"/>
         <source>Take photo…</source>
         <translation>ថតរូប…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="105"/>
         <source>Take the photo with the workstation&apos;s camera.</source>
         <translation>ថតរូបដោយកាមេរ៉ារបស់កុំព្យូទ័រ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="108"/>
         <source>Import transfer list…</source>
         <translation>នាំចូលបញ្ជីផ្ទេរ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="109"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="110"/>
         <source>Register everyone on a prison&apos;s transfer list (Excel or CSV) at once, with a preview.</source>
         <translation>ចុះឈ្មោះអ្នកទាំងអស់ក្នុងបញ្ជីផ្ទេររបស់ពន្ធនាគារ (Excel ឬ CSV) ក្នុងពេលតែមួយ ដោយមើលជាមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="111"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="112"/>
         <source>New form</source>
         <translation>ទម្រង់ថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="112"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="113"/>
         <source>Clear the form for the next arrival (Ctrl+N).</source>
         <translation>សម្អាតទម្រង់សម្រាប់អ្នកមកដល់បន្ទាប់ (Ctrl+N)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="113"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="114"/>
         <source>&amp;Save</source>
         <translation>&amp;រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="115"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="246"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="116"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="266"/>
         <source>Register this person and their arrival (Ctrl+S). Enabled once the form is complete.</source>
         <translation>ចុះឈ្មោះបុគ្គលនេះ និងការមកដល់របស់គាត់ (Ctrl+S)។ អាចចុចបាន នៅពេលទម្រង់បំពេញរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="157"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="159"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="166"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="168"/>
         <source>Arrival</source>
         <translation>ការមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="189"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="191"/>
         <source>&lt;h2&gt;New arrival&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;អ្នកមកដល់ថ្មី&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="242"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="234"/>
+        <source>Your role may not register arrivals: only clerks and supervisors may. Sign in as one of them (File › Switch user…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="244"/>
+        <source>Your role may not import transfer lists: only clerks and supervisors may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="262"/>
         <source>Possible duplicates are shown: re-admit one of them or click &quot;Confirm new person&quot; first.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬចុច &quot;បញ្ជាក់ថាជាបុគ្គលថ្មី&quot; ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="291"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="311"/>
         <source>The duplicate check failed: %1</source>
         <translation>ការពិនិត្យកំណត់ត្រាស្ទួនបានបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="229"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="247"/>
         <source>Possible duplicates are shown: re-admit one of them or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="320"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="340"/>
         <source>Registered %1 as case %2.</source>
         <translation>បានចុះឈ្មោះ %1 ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="337"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="357"/>
         <source>Re-admitted %1 as case %2.</source>
         <translation>បានទទួល %1 ចូលម្តងទៀត ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="381"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="401"/>
         <source>Choose the person&apos;s photo</source>
         <translation>ជ្រើសរូបថតរបស់បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="382"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="402"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>រូបភាព (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="389"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="409"/>
         <source>That file is not a picture RehabDesk can read; choose a JPEG or PNG file.</source>
         <translation>ឯកសារនោះមិនមែនជារូបភាពដែល RehabDesk អាចអានបានទេ៖ ជ្រើសឯកសារ JPEG ឬ PNG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="474"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="500"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>បានស្តារទម្រង់ដែលមិនទាន់រក្សាទុក ពី %1។</translation>
     </message>
@@ -3082,17 +3097,17 @@
         <translation>WHO ASSIST, DAST-10, AUDIT ការធ្វើតេស្តទឹកនោម និងការពិនិត្យសុខភាព ដាក់ពិន្ទុតាមឯកសារផ្លូវការ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/install.py" line="57"/>
+        <location filename="../../rehabdesk/ui/eligibility/install.py" line="49"/>
         <source>Eligibility</source>
         <translation>លក្ខខណ្ឌចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/install.py" line="31"/>
+        <location filename="../../rehabdesk/ui/eligibility/install.py" line="29"/>
         <source>%1 eligibility decisions changed since you last looked.</source>
         <translation>សេចក្តីសម្រេចលក្ខណៈសម្បត្តិ %1 បានផ្លាស់ប្ដូរ តាំងពីអ្នកមើលលើកមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/install.py" line="58"/>
+        <location filename="../../rehabdesk/ui/eligibility/install.py" line="50"/>
         <source>Who may be enrolled and why, with every reason and what is missing.</source>
         <translation>អ្នកណាអាចចូលកម្មវិធីបាន និងមូលហេតុ ព្រមទាំងអ្វីដែលនៅខ្វះ។</translation>
     </message>
@@ -3147,17 +3162,17 @@
         <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្តាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/install.py" line="26"/>
+        <location filename="../../rehabdesk/ui/administration/install.py" line="25"/>
         <source>This database lives in memory: there is nothing to administer.</source>
         <translation>មូលដ្ឋានទិន្នន័យនេះស្ថិតនៅក្នុងអង្គចងចាំ៖ គ្មានអ្វីត្រូវគ្រប់គ្រងទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/install.py" line="35"/>
+        <location filename="../../rehabdesk/ui/administration/install.py" line="34"/>
         <source>Administration</source>
         <translation>រដ្ឋបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/install.py" line="36"/>
+        <location filename="../../rehabdesk/ui/administration/install.py" line="35"/>
         <source>Users, policy, backups and settings.</source>
         <translation>អ្នកប្រើប្រាស់ គោលការណ៍ ការបម្រុងទុក និងការកំណត់។</translation>
     </message>
@@ -3438,212 +3453,212 @@
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="55"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="54"/>
         <source>Minimum days of sentence left</source>
         <translation>ចំនួនថ្ងៃទោសនៅសល់អប្បបរមា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="56"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="55"/>
         <source>Verdict statuses that pass</source>
         <translation>ស្ថានភាពសាលក្រមដែលឆ្លងកាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="57"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="56"/>
         <source>A treatment order passes before a verdict</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាលឆ្លងកាត់ មុនមានសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="59"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="58"/>
         <source>Minimum age (years)</source>
         <translation>អាយុអប្បបរមា (ឆ្នាំ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="60"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="59"/>
         <source>Rules a supervisor may override</source>
         <translation>លក្ខខណ្ឌដែលអ្នកត្រួតពិនិត្យអាចលើកលែងបាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="75"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="74"/>
         <source>yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="76"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="75"/>
         <source>no</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="80"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="79"/>
         <source>none</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="87"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="86"/>
         <source>Parameter</source>
         <translation>ប៉ារ៉ាម៉ែត្រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="88"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="87"/>
         <source>Now</source>
         <translation>បច្ចុប្បន្ន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="89"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="88"/>
         <source>After the change</source>
         <translation>ក្រោយការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="107"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="106"/>
         <source>Version</source>
         <translation>កំណែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="108"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="107"/>
         <source>In force</source>
         <translation>កំពុងអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="109"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="108"/>
         <source>Set (UTC)</source>
         <translation>កំណត់នៅ (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="110"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="109"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="111"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="110"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="115"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="114"/>
         <source>active</source>
         <translation>កំពុងអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="132"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="131"/>
         <source>Eligibility policy</source>
         <translation>គោលការណ៍លក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="144"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="143"/>
         <source> days</source>
         <translation> ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="148"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="147"/>
         <source>A final verdict always passes.</source>
         <translation>សាលក្រមស្ថាពរតែងតែឆ្លងកាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="149"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="148"/>
         <source>Yes, a court or prosecutor order for treatment passes the verdict rule</source>
         <translation>បាទ/ចាស ដីកាបង្គាប់ឱ្យព្យាបាលរបស់តុលាការ ឬព្រះរាជអាជ្ញា ធ្វើឱ្យលក្ខខណ្ឌសាលក្រមឆ្លងកាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="153"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="152"/>
         <source> years</source>
         <translation> ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="161"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="160"/>
         <source>Why the policy changes, e.g. the ministry&apos;s letter and its date.</source>
         <translation>ហេតុអ្វីបានជាគោលការណ៍ផ្លាស់ប្ដូរ ឧ. លិខិតរបស់ក្រសួង និងកាលបរិច្ឆេទរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="165"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="164"/>
         <source>Minimum &amp;days of sentence left:</source>
         <translation>ចំនួនថ្ងៃទោសនៅសល់អប្បបរមា (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="166"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="165"/>
         <source>Verdict statuses that pass:</source>
         <translation>ស្ថានភាពសាលក្រមដែលឆ្លងកាត់៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="168"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="167"/>
         <source>Treatment order:</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាល៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="169"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="168"/>
         <source>Minimum &amp;age:</source>
         <translation>អាយុអប្បបរមា (&amp;A)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="170"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="169"/>
         <source>A supervisor may override:</source>
         <translation>អ្នកត្រួតពិនិត្យអាចលើកលែង៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="172"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="171"/>
         <source>&amp;Reason for the change:</source>
         <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="173"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="172"/>
         <source>Parameters</source>
         <translation>ប៉ារ៉ាម៉ែត្រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="178"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="177"/>
         <source>Re&amp;view the change</source>
         <translation>ពិនិត្យការផ្លាស់ប្ដូរ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="186"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="185"/>
         <source>&amp;Change the policy and re-evaluate everyone</source>
         <translation>ផ្លាស់ប្ដូរគោលការណ៍ ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="196"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="195"/>
         <source>The change</source>
         <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="217"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="216"/>
         <source>&lt;b&gt;Versions&lt;/b&gt; (hover over one to see its parameters)</source>
         <translation>&lt;b&gt;កំណែ&lt;/b&gt; (ដាក់ទស្សន៍ទ្រនិចលើកំណែមួយ ដើម្បីមើលប៉ារ៉ាម៉ែត្ររបស់វា)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="237"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="233"/>
         <source>Only an administrator may change the policy.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរគោលការណ៍បាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="266"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="261"/>
         <source>&lt;h2&gt;Eligibility policy&lt;/h2&gt;Version &lt;b&gt;%1&lt;/b&gt; decides who may be enrolled. A change makes a new version and re-evaluates every person under it; each decision keeps the version it was made under.</source>
         <translation>&lt;h2&gt;គោលការណ៍លក្ខណៈសម្បត្តិ&lt;/h2&gt;កំណែ &lt;b&gt;%1&lt;/b&gt; សម្រេចថាអ្នកណាអាចចូលកម្មវិធីបាន។ ការផ្លាស់ប្ដូរបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញតាមកំណែនោះ។ សេចក្តីសម្រេចនីមួយៗរក្សាកំណែដែលបានប្រើពេលសម្រេច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="296"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="291"/>
         <source>Change a parameter, write the reason, then review the change before making it.</source>
         <translation>ផ្លាស់ប្ដូរប៉ារ៉ាម៉ែត្រ សរសេរមូលហេតុ រួចពិនិត្យការផ្លាស់ប្ដូរ មុននឹងអនុវត្ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="311"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="306"/>
         <source>These are the policy&apos;s current parameters; change at least one.</source>
         <translation>ទាំងនេះជាប៉ារ៉ាម៉ែត្របច្ចុប្បន្នរបស់គោលការណ៍។ សូមផ្លាស់ប្ដូរយ៉ាងហោចណាស់មួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="315"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="310"/>
         <source>Write why the policy changes; the reason is kept with the new version and in the audit log.</source>
         <translation>សូមសរសេរមូលហេតុដែលគោលការណ៍ផ្លាស់ប្ដូរ។ មូលហេតុត្រូវរក្សាទុកជាមួយកំណែថ្មី និងក្នុងកំណត់ត្រាសវនកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="322"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="317"/>
         <source>Confirming makes a new version and re-evaluates every person under it; at 200,000 people this takes a few seconds, and RehabDesk stays usable meanwhile.</source>
         <translation>ការបញ្ជាក់នឹងបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ។ សម្រាប់មនុស្ស ២០០,០០០ នាក់ វាចំណាយពេលប៉ុន្មានវិនាទី ហើយ RehabDesk នៅតែប្រើបានក្នុងពេលនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="340"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="329"/>
         <source>Making the new version and re-evaluating everyone…</source>
         <translation>កំពុងបង្កើតកំណែថ្មី និងវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="356"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="345"/>
         <source>Version %1 is in force: %2 people re-evaluated, %3 decisions changed.</source>
         <translation>កំណែ %1 កំពុងអនុវត្ត៖ បានវាយតម្លៃឡើងវិញ %2 នាក់ សេចក្តីសម្រេច %3 បានផ្លាស់ប្ដូរ។</translation>
     </message>
@@ -3651,63 +3666,63 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="56"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="57"/>
         <source>Print preview — %1</source>
         <translation>មើលមុនពេលបោះពុម្ព — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="77"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="78"/>
         <source>1 page</source>
         <translation>១ ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="77"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="78"/>
         <source>%1 pages</source>
         <translation>%1 ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="82"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="83"/>
         <source>&amp;Print…</source>
         <translation>&amp;បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="83"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="84"/>
         <source>Choose a printer and print these pages (Ctrl+P).</source>
         <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ពទំព័រទាំងនេះ (Ctrl+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="85"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="86"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;រក្សាទុកជា PDF…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="86"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="87"/>
         <source>Keep these pages as a PDF file (Ctrl+S).</source>
         <translation>រក្សាទំព័រទាំងនេះទុកជាឯកសារ PDF (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="107"/>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="115"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="108"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="116"/>
         <source>Save as PDF</source>
         <translation>រក្សាទុកជា PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="107"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="108"/>
         <source>PDF files (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="123"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="124"/>
         <source>%1 could not be written (%2); choose another folder or name.</source>
         <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="140"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="141"/>
         <source>Print</source>
         <translation>បោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="157"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="158"/>
         <source>The printer could not be opened; check that it is on and connected, then try again.</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបានបើក និងបានភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
@@ -3837,19 +3852,19 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="125"/>
-        <location filename="../../rehabdesk/ui/record/view.py" line="127"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="131"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="133"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="128"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="134"/>
         <source>Episodes (%1)</source>
         <translation>ការស្នាក់នៅ (%1)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="131"/>
-        <location filename="../../rehabdesk/ui/record/view.py" line="227"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="137"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="233"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
@@ -3889,47 +3904,47 @@
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="138"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="144"/>
         <source>Not recorded yet.</source>
         <translation>មិនទាន់បានកត់ត្រានៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="151"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="157"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="152"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="158"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="153"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="159"/>
         <source>Screening summary</source>
         <translation>សេចក្តីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="154"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="160"/>
         <source>Eligibility decision</source>
         <translation>សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="161"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="167"/>
         <source>Print…</source>
         <translation>បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="163"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="169"/>
         <source>Preview a form of case %1, then print or save it.</source>
         <translation>មើលទម្រង់នៃករណី %1 ជាមុន រួចបោះពុម្ព ឬរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="169"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="175"/>
         <source>Merge with…</source>
         <translation>បញ្ចូលជាមួយ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="171"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="177"/>
         <source>This person has a second record: move its admissions here and remove it (supervisors).</source>
         <translation>បុគ្គលនេះមានកំណត់ត្រាទីពីរ៖ ផ្លាស់ការចូលរបស់វាមកទីនេះ ហើយលុបវាចោល (អ្នកគ្រប់គ្រង)។</translation>
     </message>
@@ -5112,12 +5127,12 @@
         <translation>ចូលប្រើជាអ្នកផ្សេង។ ការងារមិនទាន់រក្សាទុករបស់អ្នកប្រើដែលបានចាក់សោ នឹងមិនត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="84"/>
-        <source>Demo centre: every user&apos;s password is &lt;b&gt;demo&lt;/b&gt; (admin, sokha.chan, dara.heng, thida.keo).</source>
-        <translation>មជ្ឈមណ្ឌលសាកល្បង៖ ពាក្យសម្ងាត់របស់អ្នកប្រើគ្រប់គ្នាគឺ &lt;b&gt;demo&lt;/b&gt; (admin, sokha.chan, dara.heng, thida.keo)។</translation>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="85"/>
+        <source>Demo centre: every user&apos;s password is &lt;b&gt;demo&lt;/b&gt;.&lt;br&gt;&lt;b&gt;sokha.chan&lt;/b&gt;, clerk: registers arrivals, screens, records court papers and enrolments.&lt;br&gt;&lt;b&gt;dara.heng&lt;/b&gt;, supervisor: the clerk&apos;s work, plus eligibility overrides and merges.&lt;br&gt;&lt;b&gt;thida.keo&lt;/b&gt;, health officer: screenings and the health screen.&lt;br&gt;&lt;b&gt;admin&lt;/b&gt;, administrator: users, backups, the policy and settings (not intake).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="100"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="107"/>
         <source>Sign in as another user. The window opens afresh for them.</source>
         <translation>សូមចូលប្រើជាអ្នកប្រើផ្សេង។ បង្អួចនឹងបើកថ្មីសម្រាប់គាត់។</translation>
     </message>

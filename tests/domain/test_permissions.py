@@ -43,3 +43,17 @@ def test_require_agrees_with_the_matrix(role: Role, action: Action) -> None:
 
 def test_the_documentation_shows_this_matrix() -> None:
     assert matrix_markdown() in DOCS.read_text(encoding="utf-8")
+
+
+def test_refusals_read_as_english_sentences() -> None:
+    """Issue #22, item 8: not "A administrator may not import transfer list"."""
+    from rehabdesk.domain.permissions import DOING, refusal
+
+    assert refusal(Role.ADMINISTRATOR, Action.IMPORT_TRANSFER_LIST) == (
+        "An administrator may not import transfer lists; only clerks and supervisors may. "
+        "Ask one of them.")
+    assert refusal(Role.CLERK, Action.MERGE_PERSONS) == (
+        "A clerk may not merge two records; only supervisors may. Ask one of them.")
+    assert refusal(Role.AUDITOR, Action.RECORD_SCREENING).startswith(
+        "An auditor may not record screenings; only clerks, health officers and supervisors")
+    assert set(DOING) == set(Action)  # every action says what it lets a user do

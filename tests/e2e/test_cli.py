@@ -10,21 +10,24 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e import cli_process
+
+pytestmark = pytest.mark.slow  # each test runs the command line in child processes
+
 SIGNED_IN = {"REHABDESK_USER": "admin", "REHABDESK_PASSWORD": "demo"}
 """The demo centre's administrator (README: user admin, password demo)."""
 
 
-def rehabdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "rehabdesk", *args], capture_output=True, text=True,
-        timeout=120, env={**SIGNED_IN, **(env or os.environ)}, stdin=subprocess.DEVNULL,
-    )
+def rehabdesk(*args: str, env: dict[str, str] | None = None,
+              fresh: bool = False) -> subprocess.CompletedProcess[str]:
+    """``python -m rehabdesk *args`` in a child process (``fresh``: a new interpreter)."""
+    return cli_process.run(list(args), {**SIGNED_IN, **(env or os.environ)}, fresh=fresh)
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
-    result = rehabdesk("--db", str(path), "demo", "--persons", "150")
+    result = rehabdesk("--db", str(path), "demo", "--persons", "150", fresh=True)
     assert result.returncode == 0, result.stderr
     assert "150 people" in result.stdout
     return path
@@ -85,7 +88,7 @@ def test_demo_refuses_a_database_with_records(demo_db: Path) -> None:
 def test_a_bad_database_file_gets_one_sentence(tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_text("not a database")
-    result = rehabdesk("--db", str(bad), "search", "sok")
+    result = rehabdesk("--db", str(bad), "search", "sok", fresh=True)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "not a RehabDesk database" in result.stderr
     assert bad.read_text() == "not a database"
@@ -94,7 +97,7 @@ def test_a_bad_database_file_gets_one_sentence(tmp_path: Path) -> None:
 def test_without_a_display_the_gui_says_so(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = rehabdesk("--db", str(tmp_path / "x.sqlite3"), env=env)
+    result = rehabdesk("--db", str(tmp_path / "x.sqlite3"), env=env, fresh=True)
     assert result.returncode == 1
     assert "needs a desktop session" in result.stderr
     assert not (tmp_path / "x.sqlite3").exists()
@@ -150,9 +153,9 @@ def test_commands_refuse_without_a_valid_sign_in(demo_db: Path) -> None:
                       env={**os.environ, "REHABDESK_PASSWORD": "guess"})
     assert wrong.returncode == 2 and "Wrong user name or password" in wrong.stderr
     clerk = rehabdesk("--db", str(demo_db), "--user", "sokha.chan", "db", "backups")
-    assert clerk.returncode == 2 and "may not backup restore" in clerk.stderr
+    assert clerk.returncode == 2 and "A clerk may not back up or restore" in clerk.stderr
     auditor_view = rehabdesk("--db", str(demo_db), "--user", "sokha.chan", "audit", "verify")
-    assert auditor_view.returncode == 2 and "only administrators or auditors" in \
+    assert auditor_view.returncode == 2 and "only administrators and auditors" in \
         auditor_view.stderr
 
 

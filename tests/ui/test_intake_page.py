@@ -173,6 +173,19 @@ def test_a_khmer_name_on_file_shows_its_people_before_the_birth_year(  # type: i
     assert known.uid in page.panel.uids()
 
 
+def test_a_role_that_may_not_register_finds_the_form_closed_and_why(  # type: ignore[no-untyped-def]
+        qtbot, demo_database: Database) -> None:
+    """Issue #22, item 8: the administrator learns it before typing, not on Save."""
+    with demo_database.unit_of_work() as uow:
+        admin = users.actor_named(uow, "admin")
+    page = IntakePage(Operations(demo_database, admin))
+    qtbot.addWidget(page)
+    assert not page.identity.isEnabled() and not page.save_button.isEnabled()
+    assert not page.import_button.isEnabled()
+    assert "only clerks and supervisors" in page.message.text()
+    assert "only clerks and supervisors" in page.save_button.toolTip()
+
+
 def test_the_draft_survives_closing_the_form(qtbot, database: Database, clerk,  # type: ignore[no-untyped-def]
                                              tmp_path: Path) -> None:
     page = IntakePage(Operations(database, clerk))

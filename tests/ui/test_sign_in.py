@@ -33,7 +33,11 @@ def test_signing_in_by_keyboard_and_the_demo_hint(qtbot, demo_database: Database
     dialog = SignInDialog(_attempt(demo_database), "Demo", demo=demo)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.findChild(QLabel, "demoHint") is not None
+    hint = dialog.findChild(QLabel, "demoHint")
+    assert hint is not None
+    for user, role in (("sokha.chan", "clerk"), ("dara.heng", "supervisor"),
+                       ("thida.keo", "health officer"), ("admin", "administrator")):
+        assert f"{user}</b>, {role}" in hint.text()  # who does what (issue #22, item 8)
     _type_and_enter(qtbot, dialog, "sokha.chan", "demo")
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.actor is not None and dialog.actor.username == "sokha.chan"

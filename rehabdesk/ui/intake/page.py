@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.duplicates import DuplicateProbe, shown_from
 from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.intake import arrivals as intake
 from rehabdesk.services.intake import drafts, duplicates
@@ -124,6 +125,7 @@ class IntakePage(QWidget):
 
         self._build_layout()
         self._set_tab_order()
+        self._allow_only_what_the_role_may()
 
         self._duplicates = LatestOnly(parent=self)
         self._duplicates.finished.connect(self._show_candidates)
@@ -225,6 +227,22 @@ class IntakePage(QWidget):
         episode_ok = self.episode.check()
         return identity_ok and episode_ok
 
+    def _allow_only_what_the_role_may(self) -> None:
+        """A role that may not register arrivals (an administrator, an auditor) finds the
+        form closed and told why before typing a whole form (issue #22, item 8)."""
+        if not self._ops.may(Action.REGISTER_ARRIVAL):
+            why = self.tr("Your role may not register arrivals: only clerks and supervisors "
+                          "may. Sign in as one of them (File › Switch user…).")
+            for widget in (self.identity, self.episode, self.photo_button,
+                           self.camera_button, self.new_button, self.save_button):
+                widget.setEnabled(False)
+                widget.setToolTip(why)
+            self._say(why, error=True)
+        if not self._ops.may(Action.IMPORT_TRANSFER_LIST):
+            self.import_button.setEnabled(False)
+            self.import_button.setToolTip(self.tr(
+                "Your role may not import transfer lists: only clerks and supervisors may."))
+
     def _undecided(self) -> str:
         return self.tr("Possible duplicates are shown: re-admit one of them or confirm "
                        "that this is a new person.")
@@ -235,6 +253,8 @@ class IntakePage(QWidget):
             self._say("")
 
     def _update_save(self) -> None:
+        if not self._ops.may(Action.REGISTER_ARRIVAL):
+            return  # closed, and its tooltip says why
         valid = self.is_valid() if self._touched() else False
         self.save_button.setEnabled(valid and not self._checking
                                     and not self.panel.needs_confirmation())
@@ -428,6 +448,8 @@ class IntakePage(QWidget):
     def save_draft(self) -> None:
         """Keeps the form as this clerk's draft in the database: restored after an
         accidental close or a crash, shown to nobody else."""
+        if not self._ops.may(Action.REGISTER_ARRIVAL):
+            return
         if not self._touched() and not self.episode.belongings.rows:
             self.clear_draft()
             return
@@ -438,6 +460,8 @@ class IntakePage(QWidget):
             log.warning("The intake draft was not kept: %s", error)
 
     def clear_draft(self) -> None:
+        if not self._ops.may(Action.REGISTER_ARRIVAL):
+            return
         try:
             self._ops.write(lambda uow, actor: drafts.clear_draft(uow, actor))
         except RehabDeskError as error:
@@ -452,6 +476,8 @@ class IntakePage(QWidget):
 
     def _restore_draft(self) -> None:
         forget_plain_draft()
+        if not self._ops.may(Action.REGISTER_ARRIVAL):
+            return
         try:
             found = self._ops.read(lambda uow, actor: drafts.load_draft(uow, actor))
         except RehabDeskError:

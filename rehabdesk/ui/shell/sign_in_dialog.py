@@ -81,8 +81,15 @@ class SignInDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         if demo:
-            hint = QLabel(self.tr("Demo centre: every user's password is <b>demo</b> "
-                                  "(admin, sokha.chan, dara.heng, thida.keo)."), self)
+            hint = QLabel(self.tr(
+                "Demo centre: every user's password is <b>demo</b>.<br>"
+                "<b>sokha.chan</b>, clerk: registers arrivals, screens, records court "
+                "papers and enrolments.<br>"
+                "<b>dara.heng</b>, supervisor: the clerk's work, plus eligibility overrides "
+                "and merges.<br>"
+                "<b>thida.keo</b>, health officer: screenings and the health screen.<br>"
+                "<b>admin</b>, administrator: users, backups, the policy and settings (not "
+                "intake)."), self)
             hint.setObjectName("demoHint")
             hint.setWordWrap(True)
             layout.addWidget(hint)
