@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from rehabdesk.domain.records import CentreDetails
@@ -57,9 +57,14 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(title)
             if spec.built:
                 self.pages.addWidget(MessagePage(opening, self))
-            else:
-                self.sidebar.item(self.sidebar.count() - 1).setToolTip(
+            else:  # said in the sidebar itself: grey, italic, and why on hover
+                item = self.sidebar.item(self.sidebar.count() - 1)
+                item.setToolTip(
                     QCoreApplication.translate("PlaceholderPage", "This page is not built yet."))
+                item.setForeground(QBrush(QColor("#8a8a8a")))
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
                 self.pages.addWidget(PlaceholderPage(title, title_of(spec.purpose), self))
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
