@@ -2183,7 +2183,7 @@
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="75"/>
         <source>Belongings</source>
-        <translation type="unfinished"></translation>
+        <translation>របស់របរ</translation>
     </message>
 </context>
 <context>

@@ -64,21 +64,26 @@ class IdentityTab(QWidget):
 
 
 class EpisodesTab(QTableView):
+    """Each stay, newest first, with what was handed in at its arrival: one line per
+    item, so the clerk who hands them back at release reads the same list as the form."""
+
     def __init__(self, person: PersonDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        model = QStandardItemModel(0, 5, self)
+        model = QStandardItemModel(0, 6, self)
         model.setHorizontalHeaderLabels([
             self.tr("Case no."), self.tr("Arrived"), self.tr("Transferred from"),
-            self.tr("Transfer document"), self.tr("Escort"),
+            self.tr("Transfer document"), self.tr("Escort"), self.tr("Belongings"),
         ])
         for e in person.episodes:
             model.appendRow([QStandardItem(v or "") for v in (
                 e.case_number, e.arrival_date.isoformat(), e.transferred_from,
-                e.transfer_document, e.escort)])
+                e.transfer_document, e.escort,
+                "\n".join(b.display() for b in e.belongings))])
         self.setModel(model)
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.horizontalHeader().setStretchLastSection(True)
         self.resizeColumnsToContents()
+        self.resizeRowsToContents()
 
 
 class HistoryTab(QTableView):
