@@ -78,11 +78,17 @@ def test_the_idle_lock_fires_after_inactivity_and_input_postpones_it(qtbot) -> N
     parent = QLabel("work in progress")
     qtbot.addWidget(parent)
     parent.show()
-    lock = IdleLock(lambda: fired.append(1), 2000, parent)
-    qtbot.wait(300)
-    before = lock.timer.remainingTime()
+    now = [1000.0]  # the lock's clock, in seconds: the test moves it, not the machine
+    lock = IdleLock(lambda: fired.append(1), 200, parent, clock=lambda: now[0])
+    now[0] += 0.15
+    assert lock.remaining_ms() == 50
     qtbot.keyClick(parent, Qt.Key.Key_A)  # activity restarts the countdown
-    assert lock.timer.remainingTime() > before  # (no sleeps to race on a busy machine)
-    assert fired == []
-    qtbot.waitUntil(lambda: fired == [1], timeout=8000)
-    assert lock.timer.isActive()  # it arms again after the unlock
+    assert lock.remaining_ms() == 200
+    now[0] += 0.1  # 250 ms since the start, but only 100 ms since the key
+    with qtbot.waitSignal(lock.timer.timeout, timeout=5000):
+        pass  # the timer looks at the clock …
+    assert fired == []  # … and waits for the rest
+    assert lock.timer.isActive() and lock.remaining_ms() == 100
+    now[0] += 0.1
+    qtbot.waitUntil(lambda: fired == [1], timeout=5000)
+    assert lock.timer.isActive() and lock.remaining_ms() == 200  # it arms again after the unlock
