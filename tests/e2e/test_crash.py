@@ -5,9 +5,12 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from bench.crash import one_run, prepare
 
 
+@pytest.mark.slow
 def test_killed_writers_lose_no_committed_transaction(tmp_path: Path) -> None:
     path = tmp_path / "crash.sqlite3"
     prepare(path)

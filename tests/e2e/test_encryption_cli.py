@@ -7,35 +7,37 @@ import os
 import re
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from rehabdesk.demo import centre as demo
-from rehabdesk.services.platform.database import open_database
-from tests.conftest import TODAY
+from tests.conftest import TODAY, copy_template, make_template
+from tests.e2e import cli_process
+
+pytestmark = pytest.mark.slow  # each test runs the command line in child processes
 
 ADMIN = {"REHABDESK_USER": "admin", "REHABDESK_PASSWORD": "demo"}
 
 
 def rehabdesk(db: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "rehabdesk", "--db", str(db), *args], capture_output=True,
-        text=True, timeout=120, stdin=subprocess.DEVNULL,
-        env={**os.environ, "REHABDESK_BACKUP_DIR": str(db.parent / "backups"), **ADMIN, **env},
+    return cli_process.run(
+        ["--db", str(db), *args],
+        {**os.environ, "REHABDESK_BACKUP_DIR": str(db.parent / "backups"), **ADMIN, **env},
     )
 
 
+@pytest.fixture(scope="session")
+def plain_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Once per worker: a plain demo centre, as every database was before encryption."""
+    return make_template(tmp_path_factory.mktemp("plain") / "centre.sqlite3",
+                         lambda uow: demo.generate(uow, 40, today=TODAY))
+
+
 @pytest.fixture
-def plain_db(tmp_path: Path) -> Path:
-    """A plain demo centre, as every database was before encryption at rest."""
-    path = tmp_path / "centre.sqlite3"
-    database = open_database(path)
-    with database.unit_of_work(write=True) as uow:
-        demo.generate(uow, 40, today=TODAY)
-    database.close()
-    return path
+def plain_db(plain_template: Path, tmp_path: Path) -> Path:
+    """A plain demo centre of its own for each test."""
+    return copy_template(plain_template, tmp_path / "centre.sqlite3")
 
 
 def _a_name(db: Path) -> str:

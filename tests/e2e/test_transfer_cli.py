@@ -7,11 +7,15 @@ import csv
 import datetime as dt
 import json
 import os
+import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.e2e import cli_process
+
+pytestmark = pytest.mark.slow  # each test runs the command line in child processes
 
 CLERK = {"REHABDESK_USER": "sokha.chan", "REHABDESK_PASSWORD": "demo"}
 """A demo centre's clerk (README: every demo user's password is demo)."""
@@ -21,18 +25,25 @@ HEADER = ["khmer_name", "latin_name", "sex", "birth_date", "national_id", "origi
 
 
 def rehabdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "rehabdesk", *args], capture_output=True, text=True,
-        timeout=120, env={**os.environ, **CLERK}, stdin=subprocess.DEVNULL,
-    )
+    return cli_process.run(list(args), {**os.environ, **CLERK})
 
 
-@pytest.fixture
-def centre(tmp_path: Path) -> Path:
-    path = tmp_path / "centre.sqlite3"
+@pytest.fixture(scope="session")
+def demo_centre(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Once per worker: a demo centre of 20 people made by ``rehabdesk demo``."""
+    path = tmp_path_factory.mktemp("transfer") / "centre.sqlite3"
     made = rehabdesk("--db", str(path), "demo", "--persons", "20")
     assert made.returncode == 0, made.stderr
     return path
+
+
+@pytest.fixture
+def centre(demo_centre: Path, tmp_path: Path) -> Path:
+    """A copy of the demo centre for one test (the database with its key files)."""
+    for made in demo_centre.parent.iterdir():
+        if made.name.startswith(demo_centre.name) and not made.name.endswith((".lock", "-shm")):
+            shutil.copyfile(made, tmp_path / made.name)
+    return tmp_path / demo_centre.name
 
 
 @pytest.fixture

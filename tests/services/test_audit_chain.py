@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from rehabdesk.services.platform import audit, auth
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, open_database
 from tests.conftest import new_person, register
+from tests.e2e import cli_process
 
 
 @pytest.fixture
@@ -70,17 +69,18 @@ def test_a_forged_hash_is_found(logged: Path) -> None:
     assert _verify(logged).broken_at == 6
 
 
+@pytest.mark.slow
 def test_the_command_reports_the_first_broken_link(logged: Path) -> None:
-    run = [sys.executable, "-m", "rehabdesk", "--db", str(logged), "audit", "verify"]
+    run = ["--db", str(logged), "audit", "verify"]
     with open_database(logged) as database, database.unit_of_work(write=True) as uow:
         uow.session.add(User(username="admin", full_name="Administrator",
                              role=Role.ADMINISTRATOR.value,
                              password_hash=auth.hash_password("river mekong")))
     env = {**os.environ, "REHABDESK_USER": "admin", "REHABDESK_PASSWORD": "river mekong"}
-    ok = subprocess.run(run, capture_output=True, text=True, check=False, env=env)
+    ok = cli_process.run(run, env)
     assert ok.returncode == 0 and "6 entries verified" in ok.stdout, ok.stderr
     _outside_tool(logged, "UPDATE audit_entry SET actor_name = 'Someone else' WHERE id = 2")
-    broken = subprocess.run(run, capture_output=True, text=True, check=False, env=env)
+    broken = cli_process.run(run, env)
     assert broken.returncode == 1 and "BROKEN at entry #2" in broken.stdout
 
 
