@@ -86,6 +86,10 @@ class Episode(Synced, Base):
     transferred_from: Mapped[str | None] = mapped_column(String(200))
     transfer_document: Mapped[str | None] = mapped_column(String(100))
     escort: Mapped[str | None] = mapped_column(String(200))
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    """The day the stay was closed without a release record: a re-admission found it
+    still open (issue #22, item 2). The release feature gives stays their proper end."""
+    close_reason: Mapped[str | None] = mapped_column(String(300))
 
     person: Mapped[Person] = relationship(back_populates="episodes")
     centre: Mapped[Centre] = relationship()
@@ -197,3 +201,19 @@ class IntakeDraft(Base):
     form: Mapped[str] = mapped_column(Text)
     """The form's fields as JSON (``IntakePage.draft``)."""
     saved_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class PersonAlias(Synced, Base):
+    """Another spelling of a person's names, as a transfer list or an intake form wrote
+    them when the person was re-admitted (issue #22, item 2): the record keeps the name it
+    has, and this keeps the one the prison's papers used, so both can be traced."""
+
+    __tablename__ = "person_alias"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"),
+                                           index=True)
+    khmer_name: Mapped[str] = mapped_column(String(300), default="")
+    latin_name: Mapped[str] = mapped_column(String(300), default="")
+    source: Mapped[str] = mapped_column(String(200))
+    """Where the spelling was seen, e.g. "re-admission KPC-2026-000124 (transfer list)"."""
+    seen_on: Mapped[dt.date] = mapped_column(Date)

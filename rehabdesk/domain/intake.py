@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import unicodedata
 from dataclasses import dataclass
 
 from rehabdesk.domain.errors import ValidationError
@@ -89,3 +90,30 @@ def _validate_belonging(line: int, belonging: Belonging) -> None:
     if max(len(belonging.item), len(belonging.condition)) > MAX_BELONGING_CHARS:
         raise ValidationError(f"Line {line} of the belongings is too long; shorten its item "
                               f"and condition to {MAX_BELONGING_CHARS} characters each.")
+
+
+@dataclass(frozen=True)
+class NameSpelling:
+    """A person's names as one paper wrote them at a re-admission (a transfer list, the
+    intake form), with where they were seen: kept beside the record's own spelling so a
+    name on a prison's papers can always be traced back (issue #22, item 2)."""
+
+    khmer_name: str
+    latin_name: str
+    source: str
+
+
+def is_another_spelling(spelling: NameSpelling, known: list[tuple[str, str]]) -> bool:
+    """Whether ``spelling`` differs from every (Khmer, Latin) pair ``known`` — the
+    record's names and the spellings kept already. Only case, spacing and Unicode form
+    are ignored: "Sokh Dara" and "Dara Sok" are how a prison wrote "Sok Dara" and are
+    kept, while retyping the same name adds nothing. A blank name matches anything."""
+    khmer, latin = _written(spelling.khmer_name), _written(spelling.latin_name)
+    if not (khmer or latin):
+        return False
+    return all((khmer and khmer != _written(k)) or (latin and latin != _written(lat))
+               for k, lat in known)
+
+
+def _written(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())

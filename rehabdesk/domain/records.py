@@ -138,6 +138,15 @@ class EpisodeDetails:
     escort: str | None = None
     belongings: tuple[BelongingDetails, ...] = ()
     """What was handed in at arrival, in the order the clerk listed it."""
+    closed_on: dt.date | None = None
+    """Set when a re-admission closed a stay left open (``close_reason`` says so); the
+    release feature gives stays their proper end."""
+    close_reason: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """No end is recorded: until releases exist, every stay not closed is open."""
+        return self.closed_on is None
 
 
 @dataclass(frozen=True)

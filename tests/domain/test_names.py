@@ -48,3 +48,14 @@ def test_search_terms_classify_khmer_and_latin_words() -> None:
 def test_search_terms_never_raise(hostile: str) -> None:
     for term in search_terms(hostile):
         assert '"' not in term.latin and '"' not in term.ident
+
+
+def test_another_spelling_is_what_a_paper_wrote_differently() -> None:
+    from rehabdesk.domain.intake import NameSpelling, is_another_spelling
+
+    known = [("សុខ ដារ៉ា", "Sok Dara")]
+    assert is_another_spelling(NameSpelling("សុខ ដារ៉ា", "Sokh Dara", "list"), known)
+    assert is_another_spelling(NameSpelling("", "Dara Sok", "list"), known)
+    assert not is_another_spelling(NameSpelling("សុខ ដារ៉ា", " sok  DARA ", "list"), known)
+    assert not is_another_spelling(NameSpelling("", "", "list"), known)
+    assert not is_another_spelling(NameSpelling("សុខ ដារ៉ា", "", "list"), known)

@@ -9,9 +9,10 @@ from sqlalchemy import func, select
 from rehabdesk.db.models import AuditEntry, Episode, Person, Tombstone
 from rehabdesk.db.models_legal import EligibilityDecision
 from rehabdesk.domain.errors import ValidationError
-from rehabdesk.domain.intake import NewEpisode
+from rehabdesk.domain.intake import NameSpelling, NewEpisode
 from rehabdesk.domain.records import Address, BirthDate, DatePrecision
 from rehabdesk.services.intake import arrivals as intake
+from rehabdesk.services.intake import readmission
 from rehabdesk.services.platform import audit, persons
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database
@@ -54,6 +55,36 @@ def test_readmission_adds_an_episode_not_a_person(database: Database, clerk: Act
         details = intake.readmit(uow, clerk, uid, NewEpisode(dt.date(2026, 5, 1)), TODAY)
     assert [e.case_number for e in details.episodes] == ["KPC-2026-000001", "KPC-2025-000001"]
     assert _count(database, Person) == 1
+
+
+def test_a_readmission_keeps_the_papers_spelling_and_can_close_the_open_stay(
+        database: Database, clerk: Actor) -> None:
+    """Issue #22, item 2: the transfer paper's spelling is kept beside the record's name,
+    and the earlier stay left without an end is closed when the clerk chooses, both in
+    the person's history."""
+    uid = register(database, clerk, arrival=dt.date(2025, 2, 1))
+    spelled = NameSpelling("សុខ ដារ៉ា", "Sokh Dara", "transfer paper CC1/2026/77")
+    with database.unit_of_work(write=True) as uow:
+        details = intake.readmit(uow, clerk, uid, NewEpisode(dt.date(2026, 5, 1)), TODAY,
+                                 spelled_as=spelled, close_open_stays=True)
+    earlier = details.episodes[-1]
+    assert earlier.case_number == "KPC-2025-000001" and not earlier.is_open
+    assert earlier.closed_on == dt.date(2026, 4, 30)
+    assert "re-admission as KPC-2026-000001" in (earlier.close_reason or "")
+    assert details.latest_episode is not None and details.latest_episode.is_open
+    with database.unit_of_work() as uow:
+        kept = readmission.aliases(uow, uid)
+        summaries = [h.summary for h in audit.history_of_person(uow, uid)]
+    assert [(a.latin_name, a.source) for a in kept] == [("Sokh Dara", spelled.source)]
+    assert any("kept the spelling 'Sokh Dara'" in line for line in summaries)
+    assert any("closed stay KPC-2025-000001" in line for line in summaries)
+
+    with database.unit_of_work(write=True) as uow:  # the same spelling again: kept once
+        intake.readmit(uow, clerk, uid, NewEpisode(dt.date(2026, 9, 1)), TODAY,
+                       spelled_as=spelled)
+        assert len(readmission.aliases(uow, uid)) == 1
+        stays = persons.get_person(uow, uid).episodes
+    assert [e.is_open for e in stays] == [True, True, False]  # not asked to close: open
 
 
 @pytest.mark.parametrize(

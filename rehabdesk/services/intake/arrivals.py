@@ -14,6 +14,7 @@ from rehabdesk.db.models import BelongingRow, Episode, Person
 from rehabdesk.domain.eligibility import Decision
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import (
+    NameSpelling,
     NewEpisode,
     NewPerson,
     case_number,
@@ -24,6 +25,7 @@ from rehabdesk.domain.names import latin_key
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import Belonging, PersonDetails
 from rehabdesk.services import eligibility
+from rehabdesk.services.intake import readmission
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.centre import load_centre
@@ -190,9 +192,14 @@ def register_person(
 
 
 def readmit(
-    uow: UnitOfWork, actor: Actor, person_uid: str, episode: NewEpisode, today: dt.date
+    uow: UnitOfWork, actor: Actor, person_uid: str, episode: NewEpisode, today: dt.date,
+    *, spelled_as: NameSpelling | None = None, close_open_stays: bool = False,
 ) -> PersonDetails:
-    """A new episode for someone already known (a re-admission)."""
+    """A new episode for someone already known (a re-admission).
+
+    ``spelled_as``: the names as the papers of this arrival wrote them, kept as another
+    spelling when they differ (``readmission.keep_spelling``). ``close_open_stays``: the
+    clerk chose to close the earlier stays left without an end (issue #22, item 2)."""
     require(actor.role, Action.REGISTER_ARRIVAL)
     validate_episode(episode, today)
     row = load_person(uow, person_uid)
@@ -201,6 +208,11 @@ def readmit(
     uow.session.flush()
     [decision] = eligibility.evaluate_arrivals(uow, [(new_episode.id, row.birth_date)], today)
     _audit_episode(uow, actor, row, new_episode, decision, episode.belongings)
+    if spelled_as is not None:
+        readmission.keep_spelling(uow, actor, row, spelled_as, episode.arrival_date)
+    if close_open_stays:
+        uow.session.refresh(row, ["episodes"])
+        readmission.close_open_stays(uow, actor, row, new_episode)
     uow.session.refresh(row, ["episodes"])
     return person_details(row)
 

@@ -31,6 +31,7 @@ from typing import Any
 from rehabdesk.domain.duplicates import DuplicateProbe
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import (
+    NameSpelling,
     NewEpisode,
     NewPerson,
 )
@@ -474,8 +475,10 @@ def import_rows(
     numbers = intake.register_people(uow, actor, arrivals, today)
     imported += [(row.number, number) for row, number in zip(new, numbers, strict=True)]
     for row, person_uid in again:
-        assert row.episode is not None
-        details = intake.readmit(uow, actor, person_uid, row.episode, today)
+        assert row.person is not None and row.episode is not None
+        details = intake.readmit(
+            uow, actor, person_uid, row.episode, today, spelled_as=NameSpelling(
+                row.person.khmer_name, row.person.latin_name, f"transfer list row {row.number}"))
         assert details.latest_episode is not None
         imported.append((row.number, details.latest_episode.case_number))
     imported.sort()

@@ -37,6 +37,8 @@ def episode_details(episode: Episode) -> EpisodeDetails:
         transferred_from=episode.transferred_from,
         transfer_document=episode.transfer_document,
         escort=episode.escort,
+        closed_on=episode.closed_on,
+        close_reason=episode.close_reason,
         belongings=tuple(BelongingDetails(b.item, b.quantity, b.condition, uid=b.uid,
                                           returned_on=b.returned_on)
                          for b in episode.belongings),

@@ -1,0 +1,86 @@
+"""What a re-admission keeps besides the new stay (issue #22, item 2): the spelling of the
+name on the papers the person came with, and the end of a stay left open.
+
+Both are called by ``arrivals.readmit`` in its unit of work and audited, so the history
+shows why a stay was closed and where a spelling was seen; both check the same permission
+as a re-admission.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from rehabdesk.db.models import Episode, Person, PersonAlias
+from rehabdesk.domain.intake import NameSpelling, is_another_spelling
+from rehabdesk.domain.permissions import Action, require
+from rehabdesk.services.platform import audit
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.services.platform.persons import load_person
+
+
+@dataclass(frozen=True)
+class AliasRecord:
+    khmer_name: str
+    latin_name: str
+    source: str
+    seen_on: dt.date
+
+
+def keep_spelling(uow: UnitOfWork, actor: Actor, person: Person, spelling: NameSpelling,
+                  seen_on: dt.date) -> bool:
+    """Keeps ``spelling`` as another of the person's names unless it is one already;
+    whether it was kept."""
+    require(actor.role, Action.REGISTER_ARRIVAL)
+    known = [(person.khmer_name, person.latin_name), *(
+        (a.khmer_name, a.latin_name) for a in _aliases(uow, person.id))]
+    if not is_another_spelling(spelling, known):
+        return False
+    alias = PersonAlias(person_id=person.id, khmer_name=spelling.khmer_name.strip(),
+                        latin_name=spelling.latin_name.strip(), source=spelling.source,
+                        seen_on=seen_on)
+    uow.session.add(alias)
+    uow.session.flush()
+    audit.record(uow, actor, "create", "person_alias", alias.uid, person_uid=person.uid,
+                 changes=audit.created_fields(alias, ("khmer_name", "latin_name", "source")),
+                 summary=f"kept the spelling '{alias.latin_name or alias.khmer_name}' seen "
+                         f"on {spelling.source}")
+    return True
+
+
+def close_open_stays(uow: UnitOfWork, actor: Actor, person: Person, new_episode: Episode
+                     ) -> list[str]:
+    """Closes the person's earlier stays that have no end, as of the day before the new
+    arrival; their case numbers. A stay closed this way says why: the release feature
+    records real releases."""
+    require(actor.role, Action.REGISTER_ARRIVAL)
+    closed = []
+    for episode in person.episodes:
+        if episode.id == new_episode.id or episode.closed_on is not None:
+            continue
+        episode.closed_on = max(episode.arrival_date,
+                                new_episode.arrival_date - dt.timedelta(days=1))
+        episode.close_reason = (f"closed at re-admission as {new_episode.case_number}: "
+                                "no release was recorded")
+        audit.record(uow, actor, "update", "episode", episode.uid, person_uid=person.uid,
+                     changes={"closed_on": (None, episode.closed_on),
+                              "close_reason": (None, episode.close_reason)},
+                     summary=f"closed stay {episode.case_number} at re-admission as "
+                             f"{new_episode.case_number}")
+        closed.append(episode.case_number)
+    return closed
+
+
+def aliases(uow: UnitOfWork, person_uid: str) -> list[AliasRecord]:
+    """The other spellings kept for a person, oldest first (the record shows them)."""
+    person = load_person(uow, person_uid)
+    return [AliasRecord(a.khmer_name, a.latin_name, a.source, a.seen_on)
+            for a in _aliases(uow, person.id)]
+
+
+def _aliases(uow: UnitOfWork, person_id: int) -> list[PersonAlias]:
+    return list(uow.session.scalars(select(PersonAlias).where(
+        PersonAlias.person_id == person_id).order_by(PersonAlias.seen_on, PersonAlias.id)))
