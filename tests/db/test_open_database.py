@@ -11,6 +11,7 @@ import pytest
 
 from rehabdesk.db.schema import SCHEMA_HEAD, DatabaseOpenError, inspect_file
 from rehabdesk.services.platform.database import Database, open_database
+from tests.conftest import copy_template
 
 
 def _digest(path: Path) -> str:
@@ -50,9 +51,8 @@ def test_a_newer_schema_is_refused_untouched(database, db_path: Path) -> None:  
     assert _digest(db_path) == before
 
 
-def test_a_locked_database_is_refused_untouched(tmp_path: Path) -> None:
-    path = tmp_path / "locked.sqlite3"
-    open_database(path).close()
+def test_a_locked_database_is_refused_untouched(tmp_path: Path, centre_template: Path) -> None:
+    path = copy_template(centre_template, tmp_path / "locked.sqlite3")
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("PRAGMA journal_mode=DELETE")
     holder.execute("BEGIN EXCLUSIVE")

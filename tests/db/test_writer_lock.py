@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from rehabdesk.db.writer_lock import DatabaseBusyError, lock_path
 from rehabdesk.services.platform.database import open_database
 from rehabdesk.services.register import search as register
+from tests.conftest import copy_template
 
 HOLDER = """
 import sys, time
@@ -26,9 +26,8 @@ time.sleep(60)
 
 
 @pytest.fixture
-def holder(tmp_path: Path):  # type: ignore[no-untyped-def]
-    path = tmp_path / "centre.sqlite3"
-    open_database(path).close()
+def holder(tmp_path: Path, centre_template: Path):  # type: ignore[no-untyped-def]
+    path = copy_template(centre_template, tmp_path / "centre.sqlite3")
     process = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)],
                                stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None and process.stdout.readline().strip() == "holding"
@@ -59,20 +58,19 @@ def test_a_killed_writers_lock_is_taken_over(holder) -> None:  # type: ignore[no
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert lock_path(path).exists()  # the file is left behind by the crash …
-    time.sleep(0.05)
     database = open_database(path)  # … but nobody holds it, so it is taken over
     assert str(os.getpid()) in lock_path(path).read_text()
     database.close()
 
 
-def test_closing_releases_the_lock(tmp_path: Path) -> None:
-    path = tmp_path / "centre.sqlite3"
+def test_closing_releases_the_lock(tmp_path: Path, centre_template: Path) -> None:
+    path = copy_template(centre_template, tmp_path / "centre.sqlite3")
     open_database(path).close()
     open_database(path).close()
 
 
 def test_a_save_while_another_task_holds_the_write_lock_says_busy(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, centre_template: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A long write (a policy change at a very large centre) may outlast the busy
     timeout; the user gets a sentence, not a traceback, and nothing is half saved."""
@@ -83,7 +81,7 @@ def test_a_save_while_another_task_holds_the_write_lock_says_busy(
     from rehabdesk.db import engine
 
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 50)
-    path = tmp_path / "centre.sqlite3"
+    path = copy_template(centre_template, tmp_path / "centre.sqlite3")
     database = open_database(path)
     with database.unit_of_work() as uow:
         before = uow.session.execute(text("SELECT count(*) FROM audit_entry")).scalar()

@@ -45,16 +45,15 @@ def test_only_the_latest_query_is_shown(qtbot, main_window: MainWindow) -> None:
     for text in ("s", "so", "sok", "sokh", "nobody-at-all"):
         page.search_box.setText(text)
         page.run_search()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
-    qtbot.wait(200)
-    assert page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: not page._search._running, timeout=5000)  # every answer is in …
+    assert page.model.rowCount() == 0  # … and only the last one was shown
 
 
 def test_clicking_a_header_sorts_by_that_column(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = main_window.page("detainees")
     page.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # Latin name
-    qtbot.waitUntil(lambda: page._sort_key == "latin_name", timeout=2000)
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: page._sort_key == "latin_name" and not page._search._running,
+                    timeout=5000)  # the sorted answer is in
     names = [page.model.row_at(r).latin_name for r in range(page.model.rowCount())]
     assert names == sorted(names)
     page.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)

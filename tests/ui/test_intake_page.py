@@ -198,8 +198,8 @@ def test_the_draft_survives_closing_the_form(qtbot, database: Database, clerk,  
     page.episode.belongings.setData(page.episode.belongings.index(0, 0), "phone")
     qtbot.waitUntil(lambda: _draft(database, clerk) is not None, timeout=3000)
     page.close()
-    page.deleteLater()
-    qtbot.wait(10)
+    with qtbot.waitSignal(page.destroyed, timeout=5000):
+        page.deleteLater()
 
     # Issue #22, item 7: nothing of the form is in the desktop's plain settings store.
     QSettings().sync()
