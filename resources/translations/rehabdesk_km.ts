@@ -575,14 +575,14 @@
         <translation>មកដល់ពេលនេះ មានតែឈ្មោះដែលដូចគ្នា៖ សូមវាយឆ្នាំកំណើត ដើម្បីដឹងថាតើនេះជាបុគ្គលតែមួយឬទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="59"/>
-        <source>&amp;Re-admit this person</source>
-        <translation>&amp;ទទួលបុគ្គលនេះចូលម្តងទៀត</translation>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="60"/>
+        <source>Re-ad&amp;mit this person</source>
+        <translation>ទទួលបុគ្គលនេះចូលម្ដងទៀត (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="61"/>
-        <source>Open a new admission for this person instead of registering someone new.</source>
-        <translation>បើកការចូលថ្មីសម្រាប់បុគ្គលនេះ ជំនួសឱ្យការចុះឈ្មោះមនុស្សថ្មី។</translation>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="62"/>
+        <source>This form becomes a new admission of this person: fill in the arrival, then Save.</source>
+        <translation>ទម្រង់នេះក្លាយជាការទទួលចូលថ្មីរបស់បុគ្គលនេះ៖ សូមបំពេញការមកដល់ រួចរក្សាទុក។</translation>
     </message>
 </context>
 <context>
@@ -1181,32 +1181,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="88"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="89"/>
         <source>&lt;b&gt;Possible duplicates&lt;/b&gt;</source>
         <translation>&lt;b&gt;កំណត់ត្រាដែលអាចស្ទួន&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="91"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="92"/>
         <source>&amp;Confirm new person</source>
         <translation>&amp;បញ្ជាក់ថាជាបុគ្គលថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="95"/>
         <source>None of these records is the person in front of you: register a new person (recorded in the audit log).</source>
         <translation>គ្មានកំណត់ត្រាណាមួយនេះជាបុគ្គលនៅមុខអ្នកទេ៖ ចុះឈ្មោះបុគ្គលថ្មី (កត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="127"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="128"/>
         <source>%1 record(s) look like this person. Re-admit one of them, or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រា %1 ដូចបុគ្គលនេះ។ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="131"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="132"/>
         <source>%1 record(s) with the same name. Type the birth year to see whether one of them is this person, or re-admit one.</source>
         <translation>មានកំណត់ត្រា %1 ដែលមានឈ្មោះដូចគ្នា។ សូមវាយឆ្នាំកំណើត ដើម្បីដឹងថាតើម្នាក់ក្នុងចំណោមពួកគេជាបុគ្គលនេះឬទេ ឬទទួលម្នាក់ចូលម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="135"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="136"/>
         <source>No similar person on record.</source>
         <translation>មិនមានបុគ្គលស្រដៀងគ្នាក្នុងកំណត់ត្រាទេ។</translation>
     </message>
@@ -2419,12 +2419,12 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="96"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="95"/>
         <source>When (UTC)</source>
         <translation>ពេលវេលា (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="96"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="95"/>
         <source>What happened</source>
         <translation>អ្វីដែលបានកើតឡើង</translation>
     </message>
@@ -2701,134 +2701,190 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="95"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="428"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="98"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="520"/>
         <source>No photo</source>
         <translation>គ្មានរូបថត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="100"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="103"/>
         <source>The person&apos;s photo, stored with the record.</source>
         <translation>រូបថតរបស់បុគ្គល រក្សាទុកជាមួយកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="104"/>
         <source>Photo from &amp;file…</source>
         <translation>រូបថតពី&amp;ឯកសារ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="102"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="105"/>
         <source>Choose a picture file; it is scaled to 600 pixels and stored as JPEG.</source>
         <translation>ជ្រើសឯកសាររូបភាព៖ វាត្រូវបានបង្រួមមក 600 ភីកសែល ហើយរក្សាទុកជា JPEG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="107"/>
         <source>Take photo…</source>
         <translation>ថតរូប…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="105"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="108"/>
         <source>Take the photo with the workstation&apos;s camera.</source>
         <translation>ថតរូបដោយកាមេរ៉ារបស់កុំព្យូទ័រ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="108"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="111"/>
         <source>Import transfer list…</source>
         <translation>នាំចូលបញ្ជីផ្ទេរ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="110"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="113"/>
         <source>Register everyone on a prison&apos;s transfer list (Excel or CSV) at once, with a preview.</source>
         <translation>ចុះឈ្មោះអ្នកទាំងអស់ក្នុងបញ្ជីផ្ទេររបស់ពន្ធនាគារ (Excel ឬ CSV) ក្នុងពេលតែមួយ ដោយមើលជាមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="112"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="115"/>
         <source>New form</source>
         <translation>ទម្រង់ថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="113"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="116"/>
         <source>Clear the form for the next arrival (Ctrl+N).</source>
         <translation>សម្អាតទម្រង់សម្រាប់អ្នកមកដល់បន្ទាប់ (Ctrl+N)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="114"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="117"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="392"/>
         <source>&amp;Save</source>
         <translation>&amp;រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="116"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="266"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="119"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="289"/>
         <source>Register this person and their arrival (Ctrl+S). Enabled once the form is complete.</source>
         <translation>ចុះឈ្មោះបុគ្គលនេះ និងការមកដល់របស់គាត់ (Ctrl+S)។ អាចចុចបាន នៅពេលទម្រង់បំពេញរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="159"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="135"/>
+        <source>Cancel re-admission</source>
+        <translation>បោះបង់ការទទួលចូលម្ដងទៀត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="176"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="168"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="185"/>
         <source>Arrival</source>
         <translation>ការមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="191"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="208"/>
         <source>&lt;h2&gt;New arrival&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;អ្នកមកដល់ថ្មី&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="234"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="252"/>
         <source>Your role may not register arrivals: only clerks and supervisors may. Sign in as one of them (File › Switch user…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="244"/>
-        <source>Your role may not import transfer lists: only clerks and supervisors may.</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទីរបស់អ្នកមិនអាចចុះឈ្មោះអ្នកមកដល់បានទេ៖ មានតែស្មៀន និងអ្នកត្រួតពិនិត្យប៉ុណ្ណោះដែលអាច។ សូមចូលប្រើជាម្នាក់ក្នុងចំណោមពួកគេ (ឯកសារ › ប្ដូរអ្នកប្រើ…)។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="262"/>
+        <source>Your role may not import transfer lists: only clerks and supervisors may.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចនាំចូលបញ្ជីផ្ទេរបានទេ៖ មានតែស្មៀន និងអ្នកត្រួតពិនិត្យប៉ុណ្ណោះដែលអាច។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="278"/>
+        <source>Open the new stay of the person chosen for re-admission (Ctrl+S).</source>
+        <translation>បើកការស្នាក់នៅថ្មីរបស់បុគ្គលដែលបានជ្រើសសម្រាប់ការទទួលចូលម្ដងទៀត (Ctrl+S)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="285"/>
         <source>Possible duplicates are shown: re-admit one of them or click &quot;Confirm new person&quot; first.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬចុច &quot;បញ្ជាក់ថាជាបុគ្គលថ្មី&quot; ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="311"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="334"/>
         <source>The duplicate check failed: %1</source>
         <translation>ការពិនិត្យកំណត់ត្រាស្ទួនបានបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="247"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="265"/>
         <source>Possible duplicates are shown: re-admit one of them or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="340"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="367"/>
         <source>Registered %1 as case %2.</source>
         <translation>បានចុះឈ្មោះ %1 ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="357"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="376"/>
+        <source>Re-admitting %1 (%2). Fill in the arrival, then Save (Ctrl+S); the names as typed are kept as this paper&apos;s spelling.</source>
+        <translation>កំពុងទទួល %1 (%2) ចូលម្ដងទៀត។ សូមបំពេញការមកដល់ រួចរក្សាទុក (Ctrl+S)។ ឈ្មោះដែលបានវាយ ត្រូវបានរក្សាទុកជាអក្ខរាវិរុទ្ធតាមឯកសារនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="384"/>
+        <source>&amp;Save re-admission</source>
+        <translation>រក្សាទុកការទទួលចូលម្ដងទៀត (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="415"/>
+        <source>intake form, %1</source>
+        <translation>ទម្រង់ទទួលចូល, %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="416"/>
+        <source>intake form</source>
+        <translation>ទម្រង់ទទួលចូល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="426"/>
         <source>Re-admitted %1 as case %2.</source>
         <translation>បានទទួល %1 ចូលម្តងទៀត ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="401"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="433"/>
+        <source>%1 (arrived %2)</source>
+        <translation>%1 (មកដល់ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="435"/>
+        <source>Earlier stay still open</source>
+        <translation>ការស្នាក់នៅមុននៅតែបើក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="436"/>
+        <source>The earlier stay %1 has no recorded end. Close it as of the day before this arrival? The release pages will record releases properly.</source>
+        <translation>ការស្នាក់នៅមុន %1 មិនមានកំណត់ត្រាបញ្ចប់ទេ។ តើបិទវាត្រឹមថ្ងៃមុនការមកដល់នេះឬទេ? ទំព័រដោះលែងនឹងកត់ត្រាការដោះលែងឱ្យបានត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="440"/>
+        <source>Close it and re-admit</source>
+        <translation>បិទវា ហើយទទួលចូលម្ដងទៀត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="442"/>
+        <source>Re-admit, leave it open</source>
+        <translation>ទទួលចូលម្ដងទៀត ទុកវាឱ្យនៅបើក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="493"/>
         <source>Choose the person&apos;s photo</source>
         <translation>ជ្រើសរូបថតរបស់បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="402"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="494"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>រូបភាព (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="409"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="501"/>
         <source>That file is not a picture RehabDesk can read; choose a JPEG or PNG file.</source>
         <translation>ឯកសារនោះមិនមែនជារូបភាពដែល RehabDesk អាចអានបានទេ៖ ជ្រើសឯកសារ JPEG ឬ PNG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="500"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="592"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>បានស្តារទម្រង់ដែលមិនទាន់រក្សាទុក ពី %1។</translation>
     </message>
@@ -3042,37 +3098,37 @@
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="75"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="80"/>
         <source>&lt;h2&gt;Signed out&lt;/h2&gt;&lt;p&gt;The centre&apos;s records are hidden until someone signs in.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;បានចាកចេញ&lt;/h2&gt;&lt;p&gt;កំណត់ត្រារបស់មជ្ឈមណ្ឌលត្រូវបានលាក់ រហូតដល់មាននរណាម្នាក់ចូលប្រើ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="86"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="91"/>
         <source>File (&amp;F)</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="87"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="92"/>
         <source>Switch user…</source>
         <translation>ប្ដូរអ្នកប្រើ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="90"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="95"/>
         <source>Sign out</source>
         <translation>ចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="94"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="99"/>
         <source>Quit</source>
         <translation>បិទកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="109"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="114"/>
         <source>RehabDesk — %1 (%2)</source>
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="132"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="137"/>
         <source>Signed in as %1 (%2) · Database: %3</source>
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
@@ -3444,7 +3500,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="62"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="63"/>
         <location filename="../../rehabdesk/ui/shell/placeholder_page.py" line="25"/>
         <source>This page is not built yet.</source>
         <translation>ទំព័រនេះមិនទាន់បានបង្កើតនៅឡើយទេ។</translation>
@@ -3852,19 +3908,19 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="131"/>
-        <location filename="../../rehabdesk/ui/record/view.py" line="133"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="130"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="132"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="134"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="133"/>
         <source>Episodes (%1)</source>
         <translation>ការស្នាក់នៅ (%1)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="137"/>
-        <location filename="../../rehabdesk/ui/record/view.py" line="233"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="136"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="232"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
@@ -3904,47 +3960,47 @@
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="144"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="143"/>
         <source>Not recorded yet.</source>
         <translation>មិនទាន់បានកត់ត្រានៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="157"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="156"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="158"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="157"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="159"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="158"/>
         <source>Screening summary</source>
         <translation>សេចក្តីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="160"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="159"/>
         <source>Eligibility decision</source>
         <translation>សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="167"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="166"/>
         <source>Print…</source>
         <translation>បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="169"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="168"/>
         <source>Preview a form of case %1, then print or save it.</source>
         <translation>មើលទម្រង់នៃករណី %1 ជាមុន រួចបោះពុម្ព ឬរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="175"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="174"/>
         <source>Merge with…</source>
         <translation>បញ្ចូលជាមួយ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="177"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="176"/>
         <source>This person has a second record: move its admissions here and remove it (supervisors).</source>
         <translation>បុគ្គលនេះមានកំណត់ត្រាទីពីរ៖ ផ្លាស់ការចូលរបស់វាមកទីនេះ ហើយលុបវាចោល (អ្នកគ្រប់គ្រង)។</translation>
     </message>
@@ -5129,7 +5185,7 @@
     <message>
         <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="85"/>
         <source>Demo centre: every user&apos;s password is &lt;b&gt;demo&lt;/b&gt;.&lt;br&gt;&lt;b&gt;sokha.chan&lt;/b&gt;, clerk: registers arrivals, screens, records court papers and enrolments.&lt;br&gt;&lt;b&gt;dara.heng&lt;/b&gt;, supervisor: the clerk&apos;s work, plus eligibility overrides and merges.&lt;br&gt;&lt;b&gt;thida.keo&lt;/b&gt;, health officer: screenings and the health screen.&lt;br&gt;&lt;b&gt;admin&lt;/b&gt;, administrator: users, backups, the policy and settings (not intake).</source>
-        <translation type="unfinished"></translation>
+        <translation>មជ្ឈមណ្ឌលសាកល្បង៖ ពាក្យសម្ងាត់របស់អ្នកប្រើគ្រប់រូបគឺ &lt;b&gt;demo&lt;/b&gt;។&lt;br&gt;&lt;b&gt;sokha.chan&lt;/b&gt;, ស្មៀន៖ ចុះឈ្មោះអ្នកមកដល់ ធ្វើការវាយតម្លៃ កត់ត្រាឯកសារតុលាការ និងការចុះឈ្មោះចូលកម្មវិធី។&lt;br&gt;&lt;b&gt;dara.heng&lt;/b&gt;, អ្នកត្រួតពិនិត្យ៖ ការងាររបស់ស្មៀន បូកនឹងការលើកលែងលក្ខណៈសម្បត្តិ និងការបញ្ចូលកំណត់ត្រា។&lt;br&gt;&lt;b&gt;thida.keo&lt;/b&gt;, មន្ត្រីសុខាភិបាល៖ ការវាយតម្លៃ និងការពិនិត្យសុខភាព។&lt;br&gt;&lt;b&gt;admin&lt;/b&gt;, អ្នកគ្រប់គ្រងប្រព័ន្ធ៖ អ្នកប្រើ ការបម្រុងទុក គោលការណ៍ និងការកំណត់ (មិនមែនការទទួលចូលទេ)។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="107"/>
