@@ -468,7 +468,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="208"/>
         <source>&amp;Change status…</source>
-        <translation>&amp;ប្ដូរស្ថានភាព…</translation>
+        <translation>ប្ដូរស្ថានភាព (&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="215"/>
@@ -478,12 +478,12 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="219"/>
         <source>&amp;Dormitory</source>
-        <translation>&amp;អន្តេវាសិកដ្ឋាន</translation>
+        <translation>អន្តេវាសិកដ្ឋាន (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="221"/>
         <source>S&amp;how</source>
-        <translation>&amp;បង្ហាញ</translation>
+        <translation>បង្ហាញ (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="250"/>
@@ -534,7 +534,7 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/camera_dialog.py" line="33"/>
         <source>&amp;Capture</source>
-        <translation>&amp;ថត</translation>
+        <translation>ថត (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/camera_dialog.py" line="34"/>
@@ -792,12 +792,12 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="148"/>
         <source>&amp;New</source>
-        <translation>&amp;ថ្មី</translation>
+        <translation>ថ្មី (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="150"/>
         <source>&amp;Save (Ctrl+S)</source>
-        <translation>&amp;រក្សាទុក (Ctrl+S)</translation>
+        <translation>រក្សាទុក (Ctrl+S) (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="177"/>
@@ -845,27 +845,27 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="51"/>
         <source>&amp;Signed or thumbprinted on paper, on</source>
-        <translation>&amp;បានចុះហត្ថលេខា ឬផ្តិតមេដៃលើក្រដាស នៅថ្ងៃ</translation>
+        <translation>បានចុះហត្ថលេខា ឬផ្តិតមេដៃលើក្រដាស នៅថ្ងៃ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="53"/>
         <source>R&amp;efused; the person&apos;s reason:</source>
-        <translation>&amp;បានបដិសេធ; មូលហេតុរបស់អ្នកនោះ៖</translation>
+        <translation>បានបដិសេធ; មូលហេតុរបស់អ្នកនោះ (&amp;E)៖</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="66"/>
         <source>Recorded &amp;on</source>
-        <translation>&amp;កត់ត្រានៅថ្ងៃ</translation>
+        <translation>កត់ត្រានៅថ្ងៃ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="67"/>
         <source>E&amp;xplained by</source>
-        <translation>&amp;ពន្យល់ដោយ</translation>
+        <translation>ពន្យល់ដោយ (&amp;X)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="68"/>
         <source>&amp;Language</source>
-        <translation>&amp;ភាសា</translation>
+        <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="69"/>
@@ -1188,7 +1188,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="92"/>
         <source>&amp;Confirm new person</source>
-        <translation>&amp;បញ្ជាក់ថាជាបុគ្គលថ្មី</translation>
+        <translation>បញ្ជាក់ថាជាបុគ្គលថ្មី (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="95"/>
@@ -1507,7 +1507,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="200"/>
         <source>&amp;Enrol</source>
-        <translation>&amp;ចុះឈ្មោះចូល</translation>
+        <translation>ចុះឈ្មោះចូល (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="207"/>
@@ -1537,7 +1537,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="231"/>
         <source>Enrol &amp;over capacity</source>
-        <translation>ចុះឈ្មោះ&amp;លើសចំណុះ</translation>
+        <translation>ចុះឈ្មោះលើសចំណុះ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="235"/>
@@ -1552,22 +1552,22 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="240"/>
         <source>&amp;Dormitory</source>
-        <translation>&amp;អន្តេវាសិកដ្ឋាន</translation>
+        <translation>អន្តេវាសិកដ្ឋាន (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="241"/>
         <source>&amp;Bed</source>
-        <translation>&amp;គ្រែ</translation>
+        <translation>គ្រែ (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="242"/>
         <source>&amp;Start date</source>
-        <translation>&amp;ថ្ងៃចាប់ផ្ដើម</translation>
+        <translation>ថ្ងៃចាប់ផ្ដើម (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="243"/>
         <source>&amp;Reason</source>
-        <translation>&amp;មូលហេតុ</translation>
+        <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="246"/>
@@ -1615,17 +1615,17 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="410"/>
         <source>&amp;Waitlist</source>
-        <translation>&amp;បញ្ជីរង់ចាំ</translation>
+        <translation>បញ្ជីរង់ចាំ (&amp;W)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="411"/>
         <source>&amp;Bed board</source>
-        <translation>&amp;តារាងគ្រែ</translation>
+        <translation>តារាងគ្រែ (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="412"/>
         <source>&amp;Sessions and roll call</source>
-        <translation>&amp;វគ្គ និងការហៅឈ្មោះ</translation>
+        <translation>វគ្គ និងការហៅឈ្មោះ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="414"/>
@@ -1643,22 +1643,22 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="419"/>
         <source>&amp;Programmes</source>
-        <translation>&amp;កម្មវិធី</translation>
+        <translation>កម្មវិធី (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="420"/>
         <source>&amp;Dormitories</source>
-        <translation>&amp;អន្តេវាសិកដ្ឋាន</translation>
+        <translation>អន្តេវាសិកដ្ឋាន (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="421"/>
         <source>Session &amp;types</source>
-        <translation>&amp;ប្រភេទវគ្គ</translation>
+        <translation>ប្រភេទវគ្គ (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="422"/>
         <source>&amp;Waitlist weights</source>
-        <translation>&amp;ទម្ងន់បញ្ជីរង់ចាំ</translation>
+        <translation>ទម្ងន់បញ្ជីរង់ចាំ (&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1666,17 +1666,17 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="79"/>
         <source>Re&amp;fer…</source>
-        <translation>&amp;បញ្ជូន…</translation>
+        <translation>បញ្ជូន (&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="81"/>
         <source>&amp;Enrol…</source>
-        <translation>&amp;ចុះឈ្មោះចូល…</translation>
+        <translation>ចុះឈ្មោះចូល (&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="82"/>
         <source>&amp;Change status…</source>
-        <translation>&amp;ប្ដូរស្ថានភាព…</translation>
+        <translation>ប្ដូរស្ថានភាព (&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="89"/>
@@ -1721,17 +1721,17 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="146"/>
         <source>Add &amp;goal</source>
-        <translation>បន្ថែម&amp;គោលដៅ</translation>
+        <translation>បន្ថែមគោលដៅ (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="147"/>
         <source>Achie&amp;ved</source>
-        <translation>&amp;សម្រេចបាន</translation>
+        <translation>សម្រេចបាន (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="148"/>
         <source>Dro&amp;pped</source>
-        <translation>&amp;បោះបង់</translation>
+        <translation>បោះបង់ (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="169"/>
@@ -1741,7 +1741,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="172"/>
         <source>Add &amp;note</source>
-        <translation>បន្ថែម&amp;កំណត់ចំណាំ</translation>
+        <translation>បន្ថែមកំណត់ចំណាំ (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="192"/>
@@ -1756,32 +1756,32 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="199"/>
         <source>&amp;Save summary (Ctrl+S)</source>
-        <translation>&amp;រក្សាទុកសេចក្ដីសង្ខេប (Ctrl+S)</translation>
+        <translation>រក្សាទុកសេចក្ដីសង្ខេប (Ctrl+S) (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="201"/>
         <source>P&amp;rint…</source>
-        <translation>&amp;បោះពុម្ព…</translation>
+        <translation>បោះពុម្ព (&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="205"/>
         <source>&amp;Written on</source>
-        <translation>&amp;សរសេរនៅថ្ងៃ</translation>
+        <translation>សរសេរនៅថ្ងៃ (&amp;W)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="206"/>
         <source>Su&amp;mmary</source>
-        <translation>&amp;សេចក្ដីសង្ខេប</translation>
+        <translation>សេចក្ដីសង្ខេប (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="207"/>
         <source>Recommen&amp;dations</source>
-        <translation>&amp;អនុសាសន៍</translation>
+        <translation>អនុសាសន៍ (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="208"/>
         <source>&amp;Follow-up</source>
-        <translation>&amp;ការតាមដាន</translation>
+        <translation>ការតាមដាន (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="247"/>
@@ -2125,27 +2125,27 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="91"/>
         <source>A&amp;rrived</source>
-        <translation>&amp;មកដល់</translation>
+        <translation>មកដល់ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="92"/>
         <source>&amp;Transferred from</source>
-        <translation>&amp;ផ្ទេរមកពី</translation>
+        <translation>ផ្ទេរមកពី (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="93"/>
         <source>Transfer &amp;document</source>
-        <translation>&amp;លិខិតផ្ទេរ</translation>
+        <translation>លិខិតផ្ទេរ (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="94"/>
         <source>&amp;Escort</source>
-        <translation>&amp;អ្នកនាំមក</translation>
+        <translation>អ្នកនាំមក (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="95"/>
         <source>Belon&amp;gings</source>
-        <translation>&amp;របស់របរ</translation>
+        <translation>របស់របរ (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="125"/>
@@ -2325,12 +2325,12 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="107"/>
         <source>Screened &amp;on</source>
-        <translation>&amp;ពិនិត្យនៅថ្ងៃ</translation>
+        <translation>ពិនិត្យនៅថ្ងៃ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="108"/>
         <source>Screened &amp;by</source>
-        <translation>ពិនិត្យ&amp;ដោយ</translation>
+        <translation>ពិនិត្យដោយ (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="109"/>
@@ -2519,47 +2519,47 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="121"/>
         <source>Name (&amp;Khmer)</source>
-        <translation>ឈ្មោះ (&amp;ខ្មែរ)</translation>
+        <translation>ឈ្មោះ (ខ្មែរ) (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="122"/>
         <source>Name (&amp;Latin)</source>
-        <translation>ឈ្មោះ (&amp;ឡាតាំង)</translation>
+        <translation>ឈ្មោះ (ឡាតាំង) (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="123"/>
         <source>&amp;Sex</source>
-        <translation>&amp;ភេទ</translation>
+        <translation>ភេទ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="124"/>
         <source>&amp;Born</source>
-        <translation>&amp;ថ្ងៃកំណើត</translation>
+        <translation>ថ្ងៃកំណើត (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="125"/>
         <source>National &amp;id</source>
-        <translation>&amp;អត្តសញ្ញាណប័ណ្ណ</translation>
+        <translation>អត្តសញ្ញាណប័ណ្ណ (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="126"/>
         <source>&amp;Origin prison</source>
-        <translation>&amp;ពន្ធនាគារដើម</translation>
+        <translation>ពន្ធនាគារដើម (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="127"/>
         <source>Inmate n&amp;o.</source>
-        <translation>&amp;លេខអ្នកទោស</translation>
+        <translation>លេខអ្នកទោស (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="128"/>
         <source>Home &amp;address</source>
-        <translation>&amp;អាសយដ្ឋានកំណើត</translation>
+        <translation>អាសយដ្ឋានកំណើត (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="130"/>
         <source>Next of &amp;kin</source>
-        <translation>&amp;សាច់ញាតិ</translation>
+        <translation>សាច់ញាតិ (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="131"/>
@@ -2569,7 +2569,7 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="132"/>
         <source>&amp;Phone</source>
-        <translation>&amp;ទូរស័ព្ទ</translation>
+        <translation>ទូរស័ព្ទ (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="156"/>
@@ -2607,7 +2607,7 @@
     <message>
         <location filename="../../rehabdesk/ui/record/identity_editor.py" line="58"/>
         <source>&amp;Edit identity</source>
-        <translation>&amp;កែអត្តសញ្ញាណ</translation>
+        <translation>កែអត្តសញ្ញាណ (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/identity_editor.py" line="60"/>
@@ -2617,7 +2617,7 @@
     <message>
         <location filename="../../rehabdesk/ui/record/identity_editor.py" line="63"/>
         <source>&amp;Save changes</source>
-        <translation>&amp;រក្សាទុកការផ្លាស់ប្តូរ</translation>
+        <translation>រក្សាទុកការផ្លាស់ប្តូរ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/identity_editor.py" line="65"/>
@@ -2714,7 +2714,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="104"/>
         <source>Photo from &amp;file…</source>
-        <translation>រូបថតពី&amp;ឯកសារ…</translation>
+        <translation>រូបថតពីឯកសារ (&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="105"/>
@@ -2755,7 +2755,7 @@
         <location filename="../../rehabdesk/ui/intake/page.py" line="117"/>
         <location filename="../../rehabdesk/ui/intake/page.py" line="392"/>
         <source>&amp;Save</source>
-        <translation>&amp;រក្សាទុក</translation>
+        <translation>រក្សាទុក (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="119"/>
@@ -3293,7 +3293,7 @@
     <message>
         <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="67"/>
         <source>&amp;Merge</source>
-        <translation>&amp;បញ្ចូលគ្នា</translation>
+        <translation>បញ្ចូលគ្នា (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="69"/>
@@ -3303,12 +3303,12 @@
     <message>
         <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="71"/>
         <source>&amp;Find</source>
-        <translation>&amp;ស្វែងរក</translation>
+        <translation>ស្វែងរក (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="72"/>
         <source>&amp;Reason</source>
-        <translation>&amp;មូលហេតុ</translation>
+        <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="116"/>
@@ -3332,7 +3332,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="320"/>
         <source>&amp;Add session</source>
-        <translation>&amp;បន្ថែមវគ្គ</translation>
+        <translation>បន្ថែមវគ្គ (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="322"/>
@@ -3347,27 +3347,27 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="336"/>
         <source>&amp;Type</source>
-        <translation>&amp;ប្រភេទ</translation>
+        <translation>ប្រភេទ (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="337"/>
         <source>&amp;Date</source>
-        <translation>&amp;កាលបរិច្ឆេទ</translation>
+        <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="338"/>
         <source>&amp;Group</source>
-        <translation>&amp;ក្រុម</translation>
+        <translation>ក្រុម (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="339"/>
         <source>&amp;Facilitator</source>
-        <translation>&amp;អ្នកសម្របសម្រួល</translation>
+        <translation>អ្នកសម្របសម្រួល (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="340"/>
         <source>To&amp;pic</source>
-        <translation>&amp;ប្រធានបទ</translation>
+        <translation>ប្រធានបទ (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="347"/>
@@ -3739,7 +3739,7 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="83"/>
         <source>&amp;Print…</source>
-        <translation>&amp;បោះពុម្ព…</translation>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="84"/>
@@ -3749,7 +3749,7 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="86"/>
         <source>&amp;Save as PDF…</source>
-        <translation>&amp;រក្សាទុកជា PDF…</translation>
+        <translation>រក្សាទុកជា PDF (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="87"/>
@@ -4030,7 +4030,7 @@
     <message>
         <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="155"/>
         <source>&amp;Print the recovery sheet…</source>
-        <translation>&amp;បោះពុម្ពសន្លឹកសង្គ្រោះ…</translation>
+        <translation>បោះពុម្ពសន្លឹកសង្គ្រោះ (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="177"/>
@@ -4058,17 +4058,17 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="133"/>
         <source>&amp;Programme</source>
-        <translation>&amp;កម្មវិធី</translation>
+        <translation>កម្មវិធី (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="134"/>
         <source>Referred &amp;on</source>
-        <translation>បញ្ជូន&amp;នៅថ្ងៃ</translation>
+        <translation>បញ្ជូននៅថ្ងៃ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="135"/>
         <source>&amp;Reason</source>
-        <translation>&amp;មូលហេតុ</translation>
+        <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="142"/>
@@ -4172,7 +4172,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="227"/>
         <source>Mark all &amp;present</source>
-        <translation>កត់&amp;វត្តមានទាំងអស់</translation>
+        <translation>កត់វត្តមានទាំងអស់ (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="228"/>
@@ -4182,7 +4182,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="229"/>
         <source>Print roll-call &amp;sheet…</source>
-        <translation>បោះពុម្ព&amp;សន្លឹកហៅឈ្មោះ…</translation>
+        <translation>បោះពុម្ពសន្លឹកហៅឈ្មោះ (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="230"/>
@@ -4276,12 +4276,12 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/interview.py" line="65"/>
         <source>Screened &amp;on</source>
-        <translation>&amp;ពិនិត្យនៅថ្ងៃ</translation>
+        <translation>ពិនិត្យនៅថ្ងៃ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/interview.py" line="66"/>
         <source>&amp;by</source>
-        <translation>&amp;ដោយ</translation>
+        <translation>ដោយ (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/interview.py" line="84"/>
@@ -4372,7 +4372,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="60"/>
         <source>&amp;Print summary…</source>
-        <translation>&amp;បោះពុម្ពសេចក្តីសង្ខេប…</translation>
+        <translation>បោះពុម្ពសេចក្តីសង្ខេប (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="62"/>
@@ -5079,27 +5079,27 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="313"/>
         <source>&amp;New session…</source>
-        <translation>&amp;វគ្គថ្មី…</translation>
+        <translation>វគ្គថ្មី (&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="315"/>
         <source>&amp;Roll call…</source>
-        <translation>&amp;ហៅឈ្មោះ…</translation>
+        <translation>ហៅឈ្មោះ (&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="319"/>
         <source>&amp;Period</source>
-        <translation>&amp;រយៈពេល</translation>
+        <translation>រយៈពេល (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="320"/>
         <source>&amp;Group</source>
-        <translation>&amp;ក្រុម</translation>
+        <translation>ក្រុម (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="321"/>
         <source>&amp;Type</source>
-        <translation>&amp;ប្រភេទ</translation>
+        <translation>ប្រភេទ (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="340"/>
@@ -5221,7 +5221,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="291"/>
         <source>&amp;Choose file…</source>
-        <translation>&amp;ជ្រើសឯកសារ…</translation>
+        <translation>ជ្រើសឯកសារ (&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="292"/>
@@ -5236,7 +5236,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="299"/>
         <source>Save an empty &amp;template…</source>
-        <translation>រក្សាទុក&amp;គំរូទទេ…</translation>
+        <translation>រក្សាទុកគំរូទទេ (&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="300"/>
@@ -5246,12 +5246,12 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="307"/>
         <source>Transfer &amp;list</source>
-        <translation>&amp;បញ្ជីផ្ទេរ</translation>
+        <translation>បញ្ជីផ្ទេរ (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="308"/>
         <source>From &amp;prison</source>
-        <translation>ពី&amp;ពន្ធនាគារ</translation>
+        <translation>ពីពន្ធនាគារ (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="321"/>
@@ -5266,7 +5266,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="366"/>
         <source>&amp;Print…</source>
-        <translation>&amp;បោះពុម្ព…</translation>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="368"/>
@@ -5286,7 +5286,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="387"/>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;ថយក្រោយ</translation>
+        <translation>&lt; ថយក្រោយ (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="388"/>
@@ -5297,7 +5297,7 @@
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="389"/>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="426"/>
         <source>&amp;Next &gt;</source>
-        <translation>&amp;បន្ទាប់ &gt;</translation>
+        <translation>បន្ទាប់ &gt; (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="391"/>
@@ -5337,12 +5337,12 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="426"/>
         <source>&amp;Import</source>
-        <translation>&amp;នាំចូល</translation>
+        <translation>នាំចូល (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="427"/>
         <source>&amp;Close</source>
-        <translation>&amp;បិទ</translation>
+        <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="457"/>
@@ -5533,17 +5533,17 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="169"/>
         <source>&amp;New status</source>
-        <translation>&amp;ស្ថានភាពថ្មី</translation>
+        <translation>ស្ថានភាពថ្មី (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="170"/>
         <source>&amp;Effective on</source>
-        <translation>&amp;មានប្រសិទ្ធភាពនៅថ្ងៃ</translation>
+        <translation>មានប្រសិទ្ធភាពនៅថ្ងៃ (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="171"/>
         <source>&amp;Reason</source>
-        <translation>&amp;មូលហេតុ</translation>
+        <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="173"/>
@@ -5589,22 +5589,22 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="42"/>
         <source>Tested &amp;on</source>
-        <translation>&amp;តេស្តនៅថ្ងៃ</translation>
+        <translation>តេស្តនៅថ្ងៃ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="43"/>
         <source>&amp;Kit</source>
-        <translation>&amp;ឧបករណ៍តេស្ត</translation>
+        <translation>ឧបករណ៍តេស្ត (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="44"/>
         <source>&amp;Lot number</source>
-        <translation>&amp;លេខឡូត៍</translation>
+        <translation>លេខឡូត៍ (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="45"/>
         <source>&amp;Read by</source>
-        <translation>&amp;អានដោយ</translation>
+        <translation>អានដោយ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="46"/>
@@ -5726,12 +5726,12 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="118"/>
         <source>&amp;Enrol…</source>
-        <translation>&amp;ចុះឈ្មោះចូល…</translation>
+        <translation>ចុះឈ្មោះចូល (&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="120"/>
         <source>Wi&amp;thdraw…</source>
-        <translation>&amp;ដកចេញ…</translation>
+        <translation>ដកចេញ (&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="121"/>
@@ -5817,7 +5817,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="350"/>
         <source>&amp;Apply</source>
-        <translation>&amp;អនុវត្ត</translation>
+        <translation>អនុវត្ត (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="357"/>
