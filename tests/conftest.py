@@ -30,6 +30,12 @@ from rehabdesk.services.platform.database import Database, UnitOfWork, open_data
 TODAY = dt.date(2026, 11, 25)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``slow`` (child processes, seconds each) run first, so that xdist
+    hands them out while the many short tests can still even out the workers' ends."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def make_template(path: Path, fill: Callable[[UnitOfWork], object]) -> Path:
     """A plain database at ``path``, migrated and filled by ``fill``, closed and
     checkpointed so that the one file holds everything (copy it with ``copy_template``)."""
