@@ -4,6 +4,8 @@ index that follows every change through the triggers."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, update
@@ -12,10 +14,11 @@ from rehabdesk.db.models import Episode, Person
 from rehabdesk.db.models_legal import EligibilityDecision
 from rehabdesk.domain.intake import NewEpisode
 from rehabdesk.services.intake import arrivals as intake
-from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import Database
+from rehabdesk.services.platform import users
+from rehabdesk.services.platform.actor import Role
+from rehabdesk.services.platform.database import Database, UnitOfWork, open_database
 from rehabdesk.services.register import search as register
-from tests.conftest import TODAY, new_person
+from tests.conftest import TODAY, add_user, copy_template, make_template, new_person
 from tests.conftest import register as register_person
 
 
@@ -26,12 +29,27 @@ def _find(db: Database, query: str) -> list[str]:
     return [rows[i].latin_name for i in ids]
 
 
+@pytest.fixture(scope="session")
+def people_template(centre_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Once per worker: the test centre with a clerk who registered three people."""
+    path = copy_template(centre_template, tmp_path_factory.mktemp("people") / "centre.sqlite3")
+
+    def fill(uow: UnitOfWork) -> None:
+        clerk = add_user(uow, "clerk", "Sokha Chan", Role.CLERK)
+        for person in (new_person("Sokh Dara", "សុខ ដារ៉ា", national_id="123456789"),
+                       new_person("Chhun Vuthy", "ឈុន វុទ្ធី"),
+                       new_person("Touch Sreypov", "ទូច ស្រីពៅ")):
+            intake.register_person(uow, clerk, person, NewEpisode(dt.date(2026, 3, 1), "CC1"),
+                                   TODAY)
+
+    return make_template(path, fill)
+
+
 @pytest.fixture
-def people(database: Database, clerk: Actor) -> Database:
-    register_person(database, clerk, new_person("Sokh Dara", "សុខ ដារ៉ា", national_id="123456789"))
-    register_person(database, clerk, new_person("Chhun Vuthy", "ឈុន វុទ្ធី"))
-    register_person(database, clerk, new_person("Touch Sreypov", "ទូច ស្រីពៅ"))
-    return database
+def people(people_template: Path, tmp_path: Path) -> Iterator[Database]:
+    database = open_database(copy_template(people_template, tmp_path / "centre.sqlite3"))
+    yield database
+    database.close()
 
 
 @pytest.mark.parametrize(
@@ -72,10 +90,9 @@ def test_emoji_around_a_name_still_finds_it(people: Database) -> None:
     assert _find(people, "🙂 sok 🙂") == ["Sokh Dara"]
 
 
-def test_index_follows_updates_new_episodes_and_deletions(
-    people: Database, clerk: Actor
-) -> None:
+def test_index_follows_updates_new_episodes_and_deletions(people: Database) -> None:
     with people.unit_of_work(write=True) as uow:
+        clerk = users.actor_named(uow, "clerk")
         uow.session.execute(
             update(Person).where(Person.latin_name == "Touch Sreypov")
             .values(latin_name="Touch Sreymom", latin_key="tocsreimom"))
