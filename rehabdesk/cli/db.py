@@ -7,6 +7,11 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rehabdesk.services.platform.actor import Actor
+    from rehabdesk.services.platform.database import Database
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,7 +51,8 @@ RECOVERY_ENV = "REHABDESK_RECOVERY_KEY"
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
     """``upgrade`` and ``check`` reveal no records and must work before anyone can sign in
-    (an old schema, a damaged file); the rest needs an administrator."""
+    (an old schema, a damaged file); the rest signs in, and the service each calls
+    checks that the user may (an administrator) and audits it."""
     from rehabdesk.cli.session import database_key
     from rehabdesk.services.platform import maintenance
 
@@ -68,46 +74,56 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         return 1 if problems else 0
     if args.db_action == "recovery-sheet":
         return _recovery_sheet(db_path, args)
-    key = _administrator(db_path, args)
     if args.db_action == "backup":
-        return _backup(db_path, args.out, key)
+        return _backup(db_path, args)
     if args.db_action == "backups":
-        return _list(db_path)
+        return _list(db_path, args)
     if args.db_action == "encrypt":
-        return _encrypt(db_path, args.keep_plain)
-    return _restore(db_path, args.file, args.yes, key)
+        return _encrypt(db_path, args)
+    return _restore(db_path, args)
 
 
-def _administrator(db_path: Path, args: argparse.Namespace) -> bytes | None:
-    """Backups hold every record: only an administrator may make, list or restore them,
-    or encrypt the database. Returns the database key (None for a plain database)."""
+def _signed_in(db_path: Path, args: argparse.Namespace, *, write: bool = False
+               ) -> tuple[Database, Actor]:
     from rehabdesk.cli.session import open_signed_in
-    from rehabdesk.domain.permissions import Action
 
-    database, _actor = open_signed_in(db_path, args, Action.BACKUP_RESTORE, write=False,
-                                      program=f"rehabdesk db {args.db_action}")
-    database.close()
-    return database.key
+    return open_signed_in(db_path, args, None, write=write,
+                          program=f"rehabdesk db {args.db_action}")
 
 
-def _backup(db_path: Path, out: Path | None, key: bytes | None) -> int:
+def _backup(db_path: Path, args: argparse.Namespace) -> int:
+    """A backup is safe while RehabDesk runs: when it holds the database, the backup is
+    taken all the same and its audit entry waits for RehabDesk to write it."""
     from rehabdesk.services.platform import backup, maintenance
+    from rehabdesk.services.platform.database import DatabaseBusyError
 
-    if out is not None:
-        copy = maintenance.backup_database(db_path, out, key)
+    try:
+        database, actor = _signed_in(db_path, args, write=True)
+    except DatabaseBusyError:
+        database, actor = _signed_in(db_path, args)
+    try:
+        with database.unit_of_work(write=database.writable) as uow:
+            if args.out is not None:
+                copy = maintenance.backup_database(uow, actor, args.out, _now())
+            else:
+                info = backup.back_up(uow, actor, _now())
+    finally:
+        database.close()
+    if args.out is not None:
         print(f"Backed up {db_path} to {copy}.")
         return 0
-    info = backup.make_backup(db_path, backup.backup_folder(db_path), "manual", _now(), key=key)
     print(f"Backed up {db_path} to {info.path} ({info.state}).")
     if info.drive and not info.drive.startswith("copied"):
         print(f"rehabdesk: {info.drive}", file=sys.stderr)
     return 0 if info.state == "verified" else 1
 
 
-def _encrypt(db_path: Path, keep_plain: bool) -> int:
+def _encrypt(db_path: Path, args: argparse.Namespace) -> int:
     from rehabdesk.services.platform import encryption
 
-    done = encryption.encrypt_database(db_path, _now(), keep_plain=keep_plain)
+    database, actor = _signed_in(db_path, args)
+    database.close()  # encrypting needs the file to itself
+    done = encryption.encrypt_database(db_path, actor, _now(), keep_plain=args.keep_plain)
     kept = (f" The plain file is kept as {done.kept_plain}: move it somewhere safe or "
             "delete it." if done.kept_plain else " The plain file was overwritten and deleted.")
     print(f"{db_path} is now encrypted; {done.users} users keep their passwords, "
@@ -160,10 +176,15 @@ def _recover(db_path: Path, username: str) -> int:
     return 0
 
 
-def _list(db_path: Path) -> int:
+def _list(db_path: Path, args: argparse.Namespace) -> int:
     from rehabdesk.services.platform import backup
 
-    backups = backup.list_backups(backup.backup_folder(db_path), db_path.stem)
+    database, actor = _signed_in(db_path, args)
+    try:
+        with database.unit_of_work() as uow:
+            backups = backup.backups(uow, actor)
+    finally:
+        database.close()
     for b in backups:
         print(f"{b.taken_at:%Y-%m-%d %H:%M} UTC  {b.state:<9} {b.reason:<8} "
               f"{b.size_bytes / 1e6:8.1f} MB  {b.path}")
@@ -172,10 +193,13 @@ def _list(db_path: Path) -> int:
     return 0
 
 
-def _restore(db_path: Path, file: Path, confirmed: bool, key: bytes | None) -> int:
+def _restore(db_path: Path, args: argparse.Namespace) -> int:
     from rehabdesk.services.platform import backup
 
-    if not confirmed:
+    database, actor = _signed_in(db_path, args)
+    database.close()  # restoring needs the file to itself
+    file: Path = args.file
+    if not args.yes:
         if not sys.stdin.isatty():
             print("rehabdesk: restoring replaces the database; confirm with --yes.",
                   file=sys.stderr)
@@ -184,7 +208,7 @@ def _restore(db_path: Path, file: Path, confirmed: bool, key: bytes | None) -> i
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was changed.")
             return 1
-    aside = backup.restore(db_path, file, _now(), key=key)
+    aside = backup.restore(db_path, file, actor, _now(), key=database.key)
     kept = f"; the replaced file is kept as {aside}" if aside else ""
     print(f"Restored {db_path} from {file}{kept}.")
     return 0

@@ -46,11 +46,13 @@ def _username(args: argparse.Namespace) -> str:
 
 
 def open_signed_in(
-    db_path: Path, args: argparse.Namespace, action: Action, *, write: bool, program: str
+    db_path: Path, args: argparse.Namespace, action: Action | None, *, write: bool,
+    program: str
 ) -> tuple[Database, Actor]:
     """Opens the database as the signed-in user, who must be allowed to do ``action``
     (for an encrypted database the password first unwraps the key); refusals are one
-    sentence. The caller closes the database."""
+    sentence. ``action`` is None when the one service the command calls checks it
+    itself. The caller closes the database."""
     from rehabdesk.services.platform import auth
     from rehabdesk.services.platform.sign_in import open_signed_in as open_as
 
@@ -59,11 +61,12 @@ def open_signed_in(
     opened = open_as(db_path, username, password(), now, write=write, program=program)
     if opened.database is None or opened.actor is None:
         raise RehabDeskError(opened.message)
-    try:
-        auth.authorize(opened.actor, action)
-    except BaseException:
-        opened.database.close()
-        raise
+    if action is not None:
+        try:
+            auth.authorize(opened.actor, action)
+        except BaseException:
+            opened.database.close()
+            raise
     return opened.database, opened.actor
 
 

@@ -35,6 +35,7 @@ class Action(StrEnum):
     VIEW_HEALTH = "view_health"
     RECORD_HEALTH = "record_health"
     RECORD_CONSENT = "record_consent"
+    EVALUATE_ELIGIBILITY = "evaluate_eligibility"
     OVERRIDE_ELIGIBILITY = "override_eligibility"
     MERGE_PERSONS = "merge_persons"
     MANAGE_ENROLMENT = "manage_enrolment"
@@ -62,6 +63,9 @@ MATRIX: dict[Action, frozenset[Role]] = {
     A.VIEW_HEALTH: frozenset({R.HEALTH_OFFICER}),
     A.RECORD_HEALTH: frozenset({R.HEALTH_OFFICER}),
     A.RECORD_CONSENT: frozenset({R.CLERK, R.HEALTH_OFFICER, R.SUPERVISOR}),
+    # Evaluating only derives decisions from what others recorded: every staff role's
+    # save re-evaluates (an arrival, a verdict, a screening, a policy, a printed letter).
+    A.EVALUATE_ELIGIBILITY: _STAFF,
     A.OVERRIDE_ELIGIBILITY: frozenset({R.SUPERVISOR}),
     A.MERGE_PERSONS: frozenset({R.SUPERVISOR}),
     A.MANAGE_ENROLMENT: _DESK,
@@ -89,6 +93,7 @@ DOING: dict[Action, str] = {
     A.VIEW_HEALTH: "see the health screen",
     A.RECORD_HEALTH: "record the health screen",
     A.RECORD_CONSENT: "record consent to treatment",
+    A.EVALUATE_ELIGIBILITY: "evaluate eligibility",
     A.OVERRIDE_ELIGIBILITY: "override an eligibility rule",
     A.MERGE_PERSONS: "merge two records",
     A.MANAGE_ENROLMENT: "refer, enrol or discharge people, or take roll calls",

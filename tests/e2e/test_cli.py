@@ -185,7 +185,39 @@ def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
     assert unconfirmed.returncode == 2 and "--yes" in unconfirmed.stderr
     restored = rehabdesk("--db", str(db), "db", "restore", str(copy), "--yes", env=env)
     assert restored.returncode == 0 and "replaced file is kept" in restored.stdout
-    assert len(list(tmp_path.glob("centre.sqlite3.replaced-*"))) == 1
+    [aside] = tmp_path.glob("centre.sqlite3.replaced-*")
+    assert _query(db, "SELECT actor_name, summary FROM audit_entry WHERE action = 'restore'") \
+        == [("Administrator", f"restored the database from the backup {copy.name}; the "
+                              f"replaced database is kept as {aside.name}")]
+
+
+def test_a_backup_beside_the_running_application_is_audited_by_it(tmp_path: Path) -> None:
+    """``db backup`` while RehabDesk holds the database: the copy is made, and the entry
+    waits for RehabDesk's next sign-in (or backup) to write it."""
+    import datetime as dt
+
+    from rehabdesk.services.platform import audit
+    from rehabdesk.services.platform.sign_in import open_signed_in
+
+    db = tmp_path / "centre.sqlite3"
+    env = {**os.environ, "REHABDESK_BACKUP_DIR": str(tmp_path / "backups")}
+    assert rehabdesk("--db", str(db), "demo", "--persons", "5", env=env).returncode == 0
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    application = open_signed_in(db, "admin", "demo", now).database
+    assert application is not None
+    try:
+        made = rehabdesk("--db", str(db), "db", "backup", env=env)
+    finally:
+        application.close()
+    assert made.returncode == 0 and "(verified)" in made.stdout, made.stderr
+    assert audit.pending_file(db).exists()
+    assert _query(db, "SELECT 1 FROM audit_entry WHERE action = 'backup'") == []
+    again = open_signed_in(db, "admin", "demo", now).database
+    assert again is not None
+    again.close()
+    [(who, what)] = _query(db, "SELECT actor_name, summary FROM audit_entry "
+                               "WHERE action = 'backup'")
+    assert who == "Administrator" and "beside the RehabDesk that held the database" in what
 
 
 def _query(db: Path, sql: str) -> list[tuple[object, ...]]:

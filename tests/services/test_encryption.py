@@ -1,5 +1,6 @@
 """Encryption at rest (issue #8, item 2): no name in the file, its WAL or its backups;
-the key gate, re-wrapping one copy, the recovery key, and restoring an encrypted backup."""
+the key gate, re-wrapping one copy, the recovery key, and restoring an encrypted backup;
+encrypting, recovering and restoring are audited in the database that lives on."""
 
 from __future__ import annotations
 
@@ -93,7 +94,7 @@ def test_a_wrong_password_opens_nothing_and_is_counted_then_audited(
     assert json.loads(key_file_path(db_path).read_text())["refused"] == []
 
 
-def encryption_audit(uow: object) -> list[str]:
+def encryption_audit(uow: object, action: str = "sign_in_failed") -> list[str]:
     from rehabdesk.services.platform import audit
 
     check = audit.verify_chain(uow)  # type: ignore[arg-type]
@@ -103,7 +104,7 @@ def encryption_audit(uow: object) -> list[str]:
     from rehabdesk.db.models import AuditEntry
 
     return list(uow.session.scalars(  # type: ignore[attr-defined]
-        select(AuditEntry.summary).where(AuditEntry.action == "sign_in_failed")))
+        select(AuditEntry.summary).where(AuditEntry.action == action)))
 
 
 def test_changing_a_password_rewraps_only_that_users_copy(
@@ -139,6 +140,9 @@ def test_the_recovery_key_unlocks_and_gives_an_administrator_a_new_password(
     encryption.recover_access(db_path, text, "vanna", "found my way back")
     opened = open_signed_in(db_path, "vanna", "found my way back", NOW)
     assert opened.database is not None
+    with opened.database.unit_of_work() as uow:
+        assert "used the recovery key to set a new password for vanna" in \
+            encryption_audit(uow, "update")
     opened.database.close()
     assert open_signed_in(db_path, "vanna", "river mekong", NOW).database is None
 
@@ -155,16 +159,20 @@ def test_an_encrypted_backup_restores_exactly_and_keeps_the_replaced_file(
     key = database.key
     database.close()
 
-    aside = backup.restore(db_path, info.path, NOW + dt.timedelta(hours=15), key=key)
+    aside = backup.restore(db_path, info.path, admin, NOW + dt.timedelta(hours=15), key=key)
     assert aside is not None and aside.exists()
     restored = open_database(db_path, key=key)
     assert _names(restored) == ["Sok Dara"]
+    with restored.unit_of_work() as uow:
+        assert encryption_audit(uow, "restore") == [
+            f"restored the database from the backup {info.path.name}; the replaced "
+            f"database is kept as {aside.name}"]
     restored.close()
     replaced = open_database(aside, key=key)  # kept encrypted too
     assert _names(replaced) == ["Keo Bora", "Sok Dara"]
     replaced.close()
     with pytest.raises(RehabDeskError, match="encrypted"):
-        backup.restore(db_path, info.path, NOW)  # without the key: refused, nothing changed
+        backup.restore(db_path, info.path, admin, NOW)  # without the key: refused
 
 
 def test_a_new_centre_is_not_left_half_made(db_path: Path) -> None:
@@ -186,15 +194,21 @@ def test_a_plain_database_and_its_backups_become_encrypted(
     old = backup.make_backup(db_path, backup.backup_folder(db_path), "daily", NOW)
     database.close()
 
-    done = encryption.encrypt_database(db_path, NOW, keep_plain=False)
+    with pytest.raises(RehabDeskError, match="A clerk may not"):
+        encryption.encrypt_database(db_path, clerk, NOW)
+    done = encryption.encrypt_database(db_path, admin, NOW, keep_plain=False)
     assert done.users == 2 and done.backups == 1 and done.kept_plain is None
     for path in (db_path, old.path):
         assert LATIN.encode() not in path.read_bytes()
     assert sorted(p.name for p in db_path.parent.glob("centre.sqlite3.plain*")) == []
     opened = open_signed_in(db_path, "vanna", "river mekong", NOW)  # same password as before
     assert opened.database is not None and _names(opened.database) == [LATIN]
+    with opened.database.unit_of_work() as uow:
+        assert encryption_audit(uow, "encrypt") == [
+            "encrypted the database and its plain backups; 2 users keep their passwords, "
+            "and a new recovery key was made"]
     opened.database.close()
     assert "from_hash" not in _copies(db_path)["user:vanna"]  # re-wrapped at the sign-in
     assert encryption.unlock_with_recovery(db_path, done.recovery_key) == opened.database.key
     with pytest.raises(RehabDeskError, match="already encrypted"):
-        encryption.encrypt_database(db_path, NOW)
+        encryption.encrypt_database(db_path, admin, NOW)

@@ -1,10 +1,16 @@
 """Every role × every service action that exists so far: the services refuse what the
-matrix refuses (issue #8: the permission checks live in the services, not the UI)."""
+matrix refuses (issue #8: the permission checks live in the services, not the UI), and
+every service that takes an actor is among them."""
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import inspect
+import pkgutil
 from collections.abc import Callable
+from pathlib import Path
+from types import FunctionType, ModuleType
 
 import pytest
 from sqlalchemy import select
@@ -21,20 +27,30 @@ from rehabdesk.db.models_enrolment import (
 from rehabdesk.db.models_legal import CourtCase, VerdictChange
 from rehabdesk.domain.enrolment import EnrolmentStatus, PriorityWeights
 from rehabdesk.domain.errors import ValidationError
-from rehabdesk.domain.intake import NewEpisode
+from rehabdesk.domain.intake import NameSpelling, NewEpisode
 from rehabdesk.domain.legal import SentenceLength
 from rehabdesk.domain.permissions import Action, PermissionDeniedError, Role, allowed
 from rehabdesk.domain.programmes import GoalStatus, ProgrammeKind
 from rehabdesk.domain.records import Sex
 from rehabdesk.domain.screening import HealthScreen
 from rehabdesk.services import eligibility
+from rehabdesk.services.eligibility import policy
 from rehabdesk.services.enrolment import attendance, caseplan, programmes
 from rehabdesk.services.enrolment import enrolments as enrolment
 from rehabdesk.services.intake import arrivals as intake
-from rehabdesk.services.intake import drafts
+from rehabdesk.services.intake import drafts, readmission, transfer_import
 from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.paperwork import forms as paperwork
-from rehabdesk.services.platform import auth, centre, encryption, persons, settings
+from rehabdesk.services.platform import (
+    audit,
+    auth,
+    backup,
+    centre,
+    encryption,
+    maintenance,
+    persons,
+    settings,
+)
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, UnitOfWork
 from rehabdesk.services.register import merge
@@ -43,6 +59,9 @@ from tests.conftest import TODAY, add_user, new_person
 from tests.services.clinical_helpers import ALL_NEGATIVE
 
 ServiceCall = Callable[[UnitOfWork, Actor, str], object]
+NOW = dt.datetime(2026, 11, 25, 9, 0)
+NO_LIST = transfer_import.TransferPreview("transfer.csv", (), {}, (), ())
+"""A transfer list without rows: importing or printing it reaches every check."""
 
 
 def _second_person(uow: UnitOfWork) -> str:
@@ -142,6 +161,17 @@ def _court_case(uow: UnitOfWork, person: str) -> str:
     return case.uid
 
 
+def _path(uow: UnitOfWork) -> Path:
+    assert uow.path is not None
+    return uow.path
+
+
+def _copy(uow: UnitOfWork) -> Path:
+    """A verified copy of the test's database beside it, made straight (not by the actor
+    under test): what a restore restores and an encryption encrypts."""
+    return backup.make_backup(_path(uow), _path(uow).parent / "copies", "manual", NOW).path
+
+
 def _case_number(uow: UnitOfWork, person: str) -> str:
     episode = persons.get_person(uow, person).latest_episode
     assert episode is not None
@@ -151,6 +181,11 @@ def _case_number(uow: UnitOfWork, person: str) -> str:
 CALLS: dict[str, tuple[Action, ServiceCall]] = {
     "register a person": (Action.REGISTER_ARRIVAL, lambda uow, actor, _: intake.register_person(
         uow, actor, new_person(), NewEpisode(dt.date(2026, 3, 1)), TODAY)),
+    "register several people": (Action.REGISTER_ARRIVAL, lambda uow, actor, _:
+        intake.register_people(uow, actor, [intake.Arrival(
+            new_person(), NewEpisode(dt.date(2026, 3, 1)))], TODAY)),
+    "import a transfer list": (Action.IMPORT_TRANSFER_LIST, lambda uow, actor, _:
+        transfer_import.import_rows(uow, actor, NO_LIST, (), today=TODAY)),
     "re-admit a person": (Action.REGISTER_ARRIVAL, lambda uow, actor, person: intake.readmit(
         uow, actor, person, NewEpisode(dt.date(2026, 4, 1)), TODAY)),
     "keep an intake draft": (Action.REGISTER_ARRIVAL, lambda uow, actor, _: drafts.save_draft(
@@ -159,6 +194,14 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
                                 lambda uow, actor, _: drafts.load_draft(uow, actor)),
     "clear one's intake draft": (Action.REGISTER_ARRIVAL,
                                  lambda uow, actor, _: drafts.clear_draft(uow, actor)),
+    "keep a name's other spelling": (
+        Action.REGISTER_ARRIVAL, lambda uow, actor, person: readmission.keep_spelling(
+            uow, actor, persons.load_person(uow, person),
+            NameSpelling("", "Sokh Dara", "transfer list"), TODAY)),
+    "close a stay left open": (
+        Action.REGISTER_ARRIVAL, lambda uow, actor, person: readmission.close_open_stays(
+            uow, actor, persons.load_person(uow, person),
+            persons.load_person(uow, person).episodes[0])),
     "edit identity": (Action.EDIT_IDENTITY, lambda uow, actor, person: intake.update_identity(
         uow, actor, person, new_person("Sok Dara Changed"), TODAY)),
     "set a photo": (Action.EDIT_IDENTITY, lambda uow, actor, person: intake.set_photo(
@@ -229,8 +272,29 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
         paperwork.print_roll_call(uow, actor, _session(uow, person), TODAY)),
     "print a discharge summary": (Action.PRINT, lambda uow, actor, person:
         paperwork.print_discharge_summary(uow, actor, _summarised(uow, person), TODAY)),
+    "print a blank intake form": (Action.PRINT, lambda uow, actor, _:
+        paperwork.print_blank_intake(uow, actor, TODAY)),
+    "print a day's arrivals": (Action.PRINT, lambda uow, actor, _:
+        paperwork.print_arrivals(uow, actor, TODAY, TODAY)),
+    "print an import report": (Action.PRINT, lambda uow, actor, _:
+        paperwork.print_import_report(uow, actor, NO_LIST,
+                                      transfer_import.ImportReport((), ()), TODAY)),
     "print a new recovery sheet": (Action.MANAGE_USERS, lambda uow, actor, _:
         encryption.new_recovery_sheet(uow, actor, TODAY)),
+    "read the audit log": (Action.VIEW_AUDIT, lambda uow, actor, _:
+        audit.search_entries(uow, actor, audit.AuditFilter())),
+    "back up the database": (Action.BACKUP_RESTORE, lambda uow, actor, _:
+        backup.back_up(uow, actor, NOW)),
+    "list the backups": (Action.BACKUP_RESTORE, lambda uow, actor, _:
+        backup.backups(uow, actor)),
+    "choose the backup drive": (Action.BACKUP_RESTORE, lambda uow, actor, _:
+        backup.choose_drive(uow, actor, None)),
+    "copy the database to a file": (Action.BACKUP_RESTORE, lambda uow, actor, _:
+        maintenance.backup_database(uow, actor, _path(uow).with_name("copy.sqlite3"), NOW)),
+    "restore a backup": (Action.BACKUP_RESTORE, lambda uow, actor, _:
+        backup.restore(_path(uow).with_name("restored.sqlite3"), _copy(uow), actor, NOW)),
+    "encrypt a database": (Action.BACKUP_RESTORE, lambda uow, actor, _:
+        encryption.encrypt_database(_copy(uow), actor, NOW)),
     "add a court case": (Action.RECORD_LEGAL, lambda uow, actor, person: legal.add_court_case(
         uow, actor, _episode(uow, person), legal.NewCourtCase(court="Provincial Court"), TODAY)),
     "record a verdict change": (Action.RECORD_LEGAL, lambda uow, actor, person:
@@ -246,6 +310,14 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
                                   "court assessment", TODAY)),
     "change the eligibility policy": (Action.CHANGE_POLICY, lambda uow, actor, _:
         eligibility.change_policy(uow, actor, {"min_programme_days": 120}, "test", TODAY)),
+    "add a policy version": (Action.CHANGE_POLICY, lambda uow, actor, _:
+        policy.add_version(uow, actor, {"min_programme_days": 120}, "test")),
+    "evaluate new arrivals": (Action.EVALUATE_ELIGIBILITY, lambda uow, actor, _:
+        eligibility.evaluate_arrivals(uow, actor, [], TODAY)),
+    "re-evaluate one episode": (Action.EVALUATE_ELIGIBILITY, lambda uow, actor, person:
+        eligibility.reevaluate_episode(uow, actor, _episode(uow, person), TODAY)),
+    "re-evaluate everyone": (Action.EVALUATE_ELIGIBILITY, lambda uow, actor, _:
+        eligibility.reevaluate_all(uow, actor, TODAY)),
     "print an eligibility decision": (Action.PRINT, lambda uow, actor, person:
         paperwork.print_document(uow, actor, "decision", _case_number(uow, person), TODAY)),
 }
@@ -277,3 +349,58 @@ def test_services_follow_the_matrix(database: Database, clerk: Actor, role: Role
         else:
             with pytest.raises(PermissionDeniedError):
                 run(uow, actor, person)
+
+
+UNCHECKED = {
+    "rehabdesk.services.platform.auth.authorize": "it is the check",
+    "rehabdesk.services.platform.audit.record": "it writes the entry naming the actor, after "
+                                                "the calling service's own check",
+    "rehabdesk.services.platform.audit.record_or_defer": "the same, or later",
+    "rehabdesk.services.platform.audit.same_user": "it finds the actor's row for an entry",
+    "rehabdesk.services.eligibility.decisions.store": "it writes what reevaluate_episode and "
+                                                      "reevaluate_all decided, after their "
+                                                      "check",
+}
+"""Functions that take an actor but are steps of the services above, not services."""
+
+
+def _takes_rows(function: FunctionType) -> bool:
+    """Whether a parameter is an ORM row: then only another service can call it, inside
+    its unit of work (screens and commands pass plain values), so it is one of its steps."""
+    try:
+        parameters = inspect.signature(function, eval_str=True).parameters.values()
+    except NameError:  # an annotation imported only for the type checker: not a row
+        return False
+    return any(getattr(p.annotation, "__module__", "").startswith("rehabdesk.db")
+               for p in parameters)
+
+
+def _services_taking_an_actor() -> set[str]:
+    import rehabdesk.services
+
+    found = set()
+    for info in pkgutil.walk_packages(rehabdesk.services.__path__, "rehabdesk.services."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if (isinstance(value, FunctionType) and value.__module__ == module.__name__
+                    and not name.startswith("_")
+                    and "actor" in inspect.signature(value).parameters
+                    and not _takes_rows(value)):
+                found.add(f"{module.__name__}.{name}")
+    return found
+
+
+def _called_by(run: ServiceCall) -> set[str]:
+    """The functions a CALLS entry calls by name (``module.function`` or ``function``)."""
+    names, scope = run.__code__.co_names, run.__globals__
+    places = [scope[n] for n in names if isinstance(scope.get(n), ModuleType)]
+    candidates = [getattr(m, n, None) for m in places for n in names] + \
+        [scope.get(n) for n in names]
+    return {f"{f.__module__}.{f.__name__}" for f in candidates if isinstance(f, FunctionType)}
+
+
+def test_every_service_taking_an_actor_is_in_the_matrix_test() -> None:
+    """A new service that takes an actor must say which action it needs, here."""
+    called = set().union(*(_called_by(run) for _, run in CALLS.values()))
+    assert _services_taking_an_actor() - called - set(UNCHECKED) == set()
+    assert set(UNCHECKED) <= _services_taking_an_actor()  # no stale entry

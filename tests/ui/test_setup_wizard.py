@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from rehabdesk.services.platform import backup, encryption, setup
-from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.actor import Role
 from rehabdesk.ui.administration.page import AdministrationPage
 from rehabdesk.ui.shell.setup_wizard import SetupWizard
+from tests.conftest import add_user
 from tests.ui.conftest import ui_context
 
 
@@ -75,14 +76,15 @@ def test_a_missing_backup_drive_is_a_sentence_not_a_crash(qtbot, database, db_pa
                                                            tmp_path: Path) -> None:
     drive = tmp_path / "usb"
     drive.mkdir()
-    backup.set_drive_folder(db_path, drive)
+    with database.unit_of_work(write=True) as uow:
+        admin = add_user(uow, "admin", "Admin", Role.ADMINISTRATOR)
+        backup.choose_drive(uow, admin, drive)
     info = backup.make_backup(db_path, tmp_path / "backups", "manual", dt.datetime(2026, 11, 25))
     assert info.drive.startswith("copied") and (drive / info.path.name).exists()
     drive.rename(tmp_path / "unplugged")
     info = backup.make_backup(db_path, tmp_path / "backups", "manual",
                               dt.datetime(2026, 11, 25, 1))
     assert info.state == "verified" and "is not connected" in info.drive
-    admin = Actor(1, "admin", "Admin", Role.ADMINISTRATOR)
     page = AdministrationPage(ui_context(database, admin))
     qtbot.addWidget(page)
     assert "not connected" in page.drive_label.text()

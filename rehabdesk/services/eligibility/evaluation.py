@@ -31,7 +31,7 @@ from rehabdesk.domain.eligibility import (
     evaluate_many,
 )
 from rehabdesk.domain.errors import ValidationError
-from rehabdesk.domain.permissions import Action, PermissionDeniedError, Role, require
+from rehabdesk.domain.permissions import Action, require
 from rehabdesk.services.eligibility.decisions import (
     DecisionRecord,
     DecisionWriter,
@@ -76,18 +76,8 @@ class PolicyChange:
     reevaluation: ReevaluationSummary
 
 
-def _may_reevaluate(actor: Actor) -> None:
-    # Re-evaluation only derives decisions from what others recorded, so any staff role
-    # may trigger it; auditors read and never write (permission matrix, issue #8).
-    if actor.role is Role.AUDITOR:
-        raise PermissionDeniedError(
-            "An auditor may not re-evaluate eligibility; auditors read the records and "
-            "change nothing."
-        )
-
-
 def evaluate_arrivals(
-    uow: UnitOfWork, arrivals: Sequence[tuple[int, dt.date | None]], on: dt.date
+    uow: UnitOfWork, actor: Actor, arrivals: Sequence[tuple[int, dt.date | None]], on: dt.date
 ) -> list[Decision]:
     """The first decisions of newly registered episodes, given as (episode id, birth
     date), stored under the active policy and returned in the same order.
@@ -97,8 +87,10 @@ def evaluate_arrivals(
     gains one ``executemany``. Without this a fresh arrival would have no decision and
     be missing from the Eligibility page until a first fact was recorded (issue #4,
     item 4: "every current episode"). The caller audits each decision as part of the
-    admission's own entry, which already names the person and the case.
+    admission's own entry, which already names the person and the case (and ``actor``,
+    who may evaluate as the permission matrix says).
     """
+    require(actor.role, Action.EVALUATE_ELIGIBILITY)
     policy = active_policy(uow)
     today = (on.year, on.month, on.day)
     facts = [
@@ -120,7 +112,7 @@ def reevaluate_all(uow: UnitOfWork, actor: Actor, on: dt.date) -> ReevaluationSu
     """Re-evaluates every person's current (latest) episode under the active policy and
     stores the decisions that changed (see the module docstring for speed, and
     :mod:`.decisions` for history)."""
-    _may_reevaluate(actor)
+    require(actor.role, Action.EVALUATE_ELIGIBILITY)
     uow.session.flush()
     policy = active_policy(uow)
     scope = gather(uow, on, None)
@@ -134,7 +126,7 @@ def reevaluate_episode(
 ) -> DecisionRecord:
     """Re-evaluates one episode (after a verdict, screening, consent or override is
     saved) and returns its current decision."""
-    _may_reevaluate(actor)
+    require(actor.role, Action.EVALUATE_ELIGIBILITY)
     uow.session.flush()
     episode = load_episode(uow, episode_uid)
     policy = active_policy(uow)

@@ -149,7 +149,7 @@ def _register(
         _hand_in(uow, episode, arrival.episode.belongings)
     uow.session.flush()
     decisions = eligibility.evaluate_arrivals(
-        uow, [(episode.id, episode.person.birth_date) for episode in episodes], today)
+        uow, actor, [(episode.id, episode.person.birth_date) for episode in episodes], today)
     for arrival, row, episode, decision in zip(
             arrivals, people, episodes, decisions, strict=True):
         changes = audit.created_fields(row, PERSON_FIELDS)
@@ -206,7 +206,8 @@ def readmit(
     [new_episode] = _number_episodes(uow, [(row, episode)])
     _hand_in(uow, new_episode, episode.belongings)
     uow.session.flush()
-    [decision] = eligibility.evaluate_arrivals(uow, [(new_episode.id, row.birth_date)], today)
+    [decision] = eligibility.evaluate_arrivals(
+        uow, actor, [(new_episode.id, row.birth_date)], today)
     _audit_episode(uow, actor, row, new_episode, decision, episode.belongings)
     if spelled_as is not None:
         readmission.keep_spelling(uow, actor, row, spelled_as, episode.arrival_date)

@@ -1,25 +1,30 @@
 """Audit entries: who changed what, when, with old and new values.
 
 Every service that changes data calls ``record`` inside the same unit of work as the
-change, so an entry exists exactly when the change was committed.
+change, so an entry exists exactly when the change was committed. A backup taken beside
+the running application (which holds the database for writing) cannot write its entry:
+``record_or_defer`` keeps it beside the database until the next writer records it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from filelock import lock_descriptor
 from sqlalchemy import inspect, select
 
 from rehabdesk.db.base import new_uid, utcnow
-from rehabdesk.db.models import AuditEntry, Person
+from rehabdesk.db.models import AuditEntry, Person, User
 from rehabdesk.domain import audit_chain as chain
-from rehabdesk.domain.permissions import Action, require
+from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.register.search import SEARCH_LIMIT, find_ids
@@ -101,6 +106,73 @@ def record(
         "changes": json.dumps(changes_json, ensure_ascii=False, sort_keys=True),
         "summary": summary,
     })))
+
+
+def same_user(uow: UnitOfWork, actor: Actor) -> Actor:
+    """``actor`` as this database knows them, for an entry written into another database
+    than the one they signed in to (a restored backup may hold their row under another
+    id, or not at all: then the entry names them without one)."""
+    user_id = uow.session.scalar(select(User.id).where(User.username == actor.username))
+    name = actor.name if user_id is not None else f"{actor.name} (not a user in this copy)"
+    return Actor(user_id, actor.username, name, actor.role)
+
+
+def pending_file(db_path: Path) -> Path:
+    """Entries waiting for the database's next writer, beside the database."""
+    return db_path.with_name(db_path.name + ".audit-pending")
+
+
+@contextlib.contextmanager
+def _pending(db_path: Path) -> Iterator[list[dict[str, Any]]]:
+    """The waiting entries to change, under an OS lock; written back (the file removed
+    once empty) when the block ends without error."""
+    path = pending_file(db_path)
+    with path.with_name(path.name + ".lock").open("a+", encoding="utf-8") as guard:
+        lock_descriptor(guard.fileno())
+        entries: list[dict[str, Any]] = (
+            json.loads(path.read_text(encoding="utf-8")) if path.exists() else [])
+        yield entries
+        if entries:
+            staged = path.with_name(path.name + ".new")
+            staged.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+            staged.replace(path)
+        else:
+            path.unlink(missing_ok=True)
+
+
+def record_or_defer(uow: UnitOfWork, actor: Actor, action: str, entity: str, *,
+                    summary: str, at: dt.datetime) -> None:
+    """``record``; or, in a unit of work that may not write because another RehabDesk
+    holds the database (``rehabdesk db backup`` beside the running application), the
+    entry waits beside the database with its time until the next writer records it
+    (``record_deferred``)."""
+    if uow.writable:
+        record(uow, actor, action, entity, None, summary=summary)
+        return
+    if uow.path is None:
+        raise ValueError("An in-memory database has nowhere to keep an entry for later.")
+    with _pending(uow.path) as entries:
+        entries.append({"at": at.isoformat(timespec="seconds"), "username": actor.username,
+                        "name": actor.name, "role": actor.role.value, "action": action,
+                        "entity": entity, "summary": summary})
+
+
+def record_deferred(uow: UnitOfWork) -> int:
+    """Writes the entries ``record_or_defer`` kept for later, each with the time it
+    happened; returns how many. Called by a writer's sign-in and by its backups (the
+    running application's hourly check too), so none waits long."""
+    if not uow.writable or uow.path is None or not pending_file(uow.path).exists():
+        return 0
+    with _pending(uow.path) as entries:
+        for entry in entries:
+            who = same_user(uow, Actor(None, entry["username"], entry["name"],
+                                       Role(entry["role"])))
+            record(uow, who, entry["action"], entry["entity"], None,
+                   summary=f"{entry['summary']} (at {entry['at']} UTC, beside the "
+                           "RehabDesk that held the database)")
+        done = len(entries)
+        entries.clear()
+    return done
 
 
 def verify_chain(uow: UnitOfWork) -> chain.ChainCheck:

@@ -12,6 +12,13 @@ into a file keyed alike), and each carries a copy of the key file (``<backup>.ke
 backup must still open when the workstation and its key file are gone. A second folder on
 a removable drive, chosen on the Administration page, receives a copy of each backup; a
 drive that is not plugged in is said in a sentence, and the backup itself still counts.
+
+Backups hold every record, so the services an administrator calls (``back_up``,
+``backups``, ``choose_drive``, ``restore``) check the permission matrix and audit what
+they did, for the Administration page and the command line alike. The daily and closing
+backups are RehabDesk's own duty, not a user's action: they run whoever is signed in (a
+clerk's workstation backs up too) and are audited as ``AUTOMATIC``. ``make_backup`` is
+the copy itself, under all of them.
 """
 
 from __future__ import annotations
@@ -29,12 +36,19 @@ from rehabdesk.db import schema
 from rehabdesk.db.engine import is_plain_sqlite
 from rehabdesk.db.key_file import CentreKey, key_file_path
 from rehabdesk.db.writer_lock import WriterLock
-from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.domain.errors import RehabDeskError, ValidationError
+from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.domain.retention import Retention, to_keep
+from rehabdesk.services.platform import audit
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork, staged_unit_of_work
 
 BACKUP_DIR_ENV = "REHABDESK_BACKUP_DIR"
 STAMP = "%Y%m%dT%H%M%SZ"
 SUFFIX = ".sqlite3"
+AUTOMATIC = Actor(None, "rehabdesk", "RehabDesk (automatic backup)", Role.AUDITOR)
+"""Who the audit log names for the daily and closing backups. Its role may change
+nothing: it is never checked, only written down."""
 
 
 @dataclass(frozen=True)
@@ -79,15 +93,31 @@ def drive_folder(db_path: Path) -> Path | None:
     return Path(text) if text else None
 
 
-def set_drive_folder(db_path: Path, folder: Path | None) -> None:
-    """Chooses (or with None forgets) the removable drive's backup folder."""
+def _database_file(uow: UnitOfWork) -> Path:
+    if uow.path is None:
+        raise ValidationError("This database lives in memory: there is no file to back up.")
+    return uow.path
+
+
+def _key(uow: UnitOfWork) -> bytes | None:
+    return uow.centre_key.key if uow.centre_key is not None else None
+
+
+def choose_drive(uow: UnitOfWork, actor: Actor, folder: Path | None) -> None:
+    """Chooses (or with None forgets) the removable drive that receives a copy of every
+    backup (administrators; audited)."""
+    require(actor.role, Action.BACKUP_RESTORE)
+    db_path = _database_file(uow)
     if folder is None:
         _drive_setting(db_path).unlink(missing_ok=True)
-        return
-    if not folder.is_dir():
-        raise RehabDeskError(f"{folder} is not a folder that exists; plug the drive in and "
-                             "choose a folder on it.")
-    _drive_setting(db_path).write_text(str(folder), encoding="utf-8")
+        summary = "stopped copying backups to a removable drive"
+    elif not folder.is_dir():
+        raise ValidationError(f"{folder} is not a folder that exists; plug the drive in and "
+                              "choose a folder on it.")
+    else:
+        _drive_setting(db_path).write_text(str(folder), encoding="utf-8")
+        summary = f"chose {folder} on a removable drive for a copy of every backup"
+    audit.record(uow, actor, "update", "backup_drive", None, summary=summary)
 
 
 def _copy_to_drive(copy: Path, drive: Path, stem: str) -> str:
@@ -189,14 +219,53 @@ def has_backup_on(folder: Path, stem: str, day: dt.date) -> bool:
     return any(b.taken_at.date() == day for b in list_backups(folder, stem))
 
 
-def daily_backup_if_due(db_path: Path, now: dt.datetime, *,
-                        key: bytes | None = None) -> BackupInfo | None:
+def _audited(uow: UnitOfWork, actor: Actor, info: BackupInfo, what: str,
+             now: dt.datetime) -> BackupInfo:
+    state = info.state if not info.drive or info.drive.startswith("copied") else \
+        f"{info.state}; {info.drive}"
+    audit.record_or_defer(uow, actor, "backup", "database",
+                          summary=f"{what} to {info.path.name} ({state})", at=now)
+    audit.record_deferred(uow)
+    return info
+
+
+def back_up(uow: UnitOfWork, actor: Actor, now: dt.datetime) -> BackupInfo:
+    """A backup now, into the backup folder ("Back up now", ``rehabdesk db backup``):
+    administrators only, audited with the file and its state. Beside the running
+    application (a unit of work that may not write) the entry waits for it."""
+    require(actor.role, Action.BACKUP_RESTORE)
+    db_path = _database_file(uow)
+    info = make_backup(db_path, backup_folder(db_path), "manual", now, key=_key(uow))
+    return _audited(uow, actor, info, "backed up the database", now)
+
+
+def backups(uow: UnitOfWork, actor: Actor) -> list[BackupInfo]:
+    """The database's backups in the backup folder, newest first (administrators: they
+    hold every record)."""
+    require(actor.role, Action.BACKUP_RESTORE)
+    db_path = _database_file(uow)
+    return list_backups(backup_folder(db_path), db_path.stem)
+
+
+def daily_backup_if_due(uow: UnitOfWork, now: dt.datetime) -> BackupInfo | None:
     """The daily backup, if the day has none yet: made at the day's first start, or by the
-    hourly check of an application left open past midnight; later checks that day pass."""
+    hourly check of an application left open past midnight; later checks that day pass
+    (and write down the entries ``rehabdesk db backup`` left while the application held
+    the database). Audited as ``AUTOMATIC``, whoever is signed in."""
+    db_path = _database_file(uow)
     folder = backup_folder(db_path)
     if has_backup_on(folder, db_path.stem, now.date()):
+        audit.record_deferred(uow)
         return None
-    return make_backup(db_path, folder, "daily", now, key=key)
+    info = make_backup(db_path, folder, "daily", now, key=_key(uow))
+    return _audited(uow, AUTOMATIC, info, "took the daily backup", now)
+
+
+def closing_backup(uow: UnitOfWork, now: dt.datetime) -> BackupInfo:
+    """The backup taken when the application closes, audited as ``AUTOMATIC``."""
+    db_path = _database_file(uow)
+    info = make_backup(db_path, backup_folder(db_path), "close", now, key=_key(uow))
+    return _audited(uow, AUTOMATIC, info, "took the closing backup", now)
 
 
 def encrypt_plain_backups(db_path: Path, centre_key: CentreKey) -> int:
@@ -221,16 +290,24 @@ def encrypt_plain_backups(db_path: Path, centre_key: CentreKey) -> int:
     return done
 
 
-def restore(db_path: Path, backup_file: Path, now: dt.datetime, *,
+def restore(db_path: Path, backup_file: Path, actor: Actor, now: dt.datetime, *,
             key: bytes | None = None) -> Path | None:
     """Replaces the database with ``backup_file``; returns where the replaced file was kept
-    (None when there was no database to replace).
+    (None when there was no database to replace). Administrators only.
 
     Refused (nothing changed) when the backup is damaged, not a RehabDesk database, newer
     than this version, or when another RehabDesk holds the database. ``key`` is the
     centre's database key: an encrypted backup must open with it, and a plain backup (one
     taken before `db encrypt`) is encrypted with it on the way in.
+
+    The database is closed (the restore needs its writer lock), so there is no unit of
+    work to audit in, and an entry in the replaced file would leave with it. The entry
+    goes into the restored copy before it takes the database's place, in the same rename:
+    the log that lives on says who restored which backup and where the replaced database
+    is, and a restore that could not write it changes nothing. The replaced file is kept
+    exactly as it was.
     """
+    require(actor.role, Action.BACKUP_RESTORE)
     if not backup_file.is_file():
         raise RehabDeskError(f"{backup_file} is not a RehabDesk backup; choose another file.")
     backup_key = None if is_plain_sqlite(backup_file) else key
@@ -252,21 +329,30 @@ def restore(db_path: Path, backup_file: Path, now: dt.datetime, *,
         )
     lock = WriterLock(db_path, "rehabdesk db restore")
     lock.acquire()
+    temporary = db_path.with_name(db_path.name + ".restoring")
     try:
-        aside = None
-        if db_path.exists():
-            aside = db_path.with_name(f"{db_path.name}.replaced-{now.strftime(STAMP)}")
-            current_key = None if is_plain_sqlite(db_path) else key
-            schema.backup(db_path, aside, key=current_key)  # consistent copy, WAL included
-            for suffix in ("-wal", "-shm"):
-                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        temporary = db_path.with_name(db_path.name + ".restoring")
         temporary.unlink(missing_ok=True)
         if key is not None and backup_key is None:
             schema.export_encrypted(backup_file, temporary, key)
         else:
             shutil.copyfile(backup_file, temporary)
+        aside = (db_path.with_name(f"{db_path.name}.replaced-{now.strftime(STAMP)}")
+                 if db_path.exists() else None)
+        with staged_unit_of_work(temporary, lock, key=key) as uow:
+            kept = f"the replaced database is kept as {aside.name}" if aside else \
+                "there was no database to replace"
+            audit.record(uow, audit.same_user(uow, actor), "restore", "database", None,
+                         summary=f"restored the database from the backup "
+                                 f"{backup_file.name}; {kept}")
+        if aside is not None:
+            current_key = None if is_plain_sqlite(db_path) else key
+            schema.backup(db_path, aside, key=current_key)  # consistent copy, WAL included
+            for suffix in ("-wal", "-shm"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         temporary.replace(db_path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
     finally:
         lock.release()
     return aside

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from rehabdesk.db import schema, tombstones
 from rehabdesk.db.engine import WRITE_OPTION, is_plain_sqlite, make_engine, sqlite_url
 from rehabdesk.db.key_file import CentreKey, key_file_path
-from rehabdesk.db.writer_lock import DatabaseBusyError, WriterLock
+from rehabdesk.db.writer_lock import DatabaseBusyError as DatabaseBusyError  # callers' refusal
+from rehabdesk.db.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,8 @@ class UnitOfWork:
     centre_key: CentreKey | None = None
     """The open database's key and key file (None for a plain database): a service that
     sets a password gives that user a copy of the key with it."""
+    path: Path | None = None
+    """The database file (None in memory): what a backup copies."""
 
 
 class Database:
@@ -71,7 +74,8 @@ class Database:
         factory = self._writer if write else self._reader
         try:
             with factory() as session, session.begin():
-                yield UnitOfWork(session=session, writable=write, centre_key=self.centre_key)
+                yield UnitOfWork(session=session, writable=write, centre_key=self.centre_key,
+                                 path=self.path)
         except OperationalError as error:
             if not _is_busy(error):
                 raise
@@ -177,6 +181,26 @@ def _open_checked(
 
         migrate.upgrade(engine)
     return Database(engine, path, lock, key)
+
+
+@contextmanager
+def staged_unit_of_work(path: Path, lock: WriterLock, *, key: bytes | None = None
+                        ) -> Iterator[UnitOfWork]:
+    """One write unit of work on ``path``, a file about to take the place of the database
+    whose writer ``lock`` the caller holds (a restore, an encryption), upgraded first if
+    its schema is older. What it writes — the audit entry saying what replaced what —
+    lands with the file in one rename, or not at all. The lock stays with the caller."""
+    state = schema.inspect_file(path, key=key)
+    engine = make_engine(sqlite_url(path, key=key))
+    try:
+        if state.needs_upgrade:
+            from rehabdesk.db import migrate
+
+            migrate.upgrade(engine)
+        with Database(engine, path, lock, key).unit_of_work(write=True) as uow:
+            yield uow
+    finally:
+        engine.dispose()  # the last connection checkpoints the WAL into the file
 
 
 def upgrade_available(path: Path, key: bytes | None = None) -> bool:

@@ -37,7 +37,7 @@ from rehabdesk.domain.lockout import LockState
 from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.services.platform import audit, auth, backup
 from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.services.platform.database import UnitOfWork, staged_unit_of_work
 
 RECOVERY_BYTES = 30
 """240 random bits: 48 base-32 letters, printed in 12 groups of four."""
@@ -216,14 +216,19 @@ class Encrypted:
     """Plain backups in the backup folder that were encrypted too."""
 
 
-def encrypt_database(db_path: Path, now: dt.datetime, *, keep_plain: bool = False) -> Encrypted:
-    """Turns a plain centre database into an encrypted one, in place.
+def encrypt_database(db_path: Path, actor: Actor, now: dt.datetime, *,
+                     keep_plain: bool = False) -> Encrypted:
+    """Turns a plain centre database into an encrypted one, in place (administrators, as
+    for backups: it rewrites the file and every backup).
 
     Every user keeps their password: their copy of the key is wrapped with the argon2id
     output already stored as their password hash (its salt and parameters), and re-wrapped
     with a salt of its own at their first sign-in. The plain backups in the backup folder
     are encrypted too. The plain file is overwritten and deleted, unless ``keep_plain``.
+    The audit entry is written into the encrypted copy before it takes the plain file's
+    place, so it is there exactly when the database is encrypted.
     """
+    require(actor.role, Action.BACKUP_RESTORE)
     if is_encrypted(db_path):
         raise RehabDeskError(f"{db_path} is already encrypted; nothing was changed.")
     state = schema.inspect_file(db_path)
@@ -240,6 +245,12 @@ def encrypt_database(db_path: Path, now: dt.datetime, *, keep_plain: bool = Fals
         staged = db_path.with_name(db_path.name + ".encrypting")
         staged.unlink(missing_ok=True)
         schema.export_encrypted(db_path, staged, centre_key.key)
+        users = sum(1 for slot in data["copies"] if slot != RECOVERY)
+        with staged_unit_of_work(staged, lock, key=centre_key.key) as uow:
+            audit.record(uow, actor, "encrypt", "database", None,
+                         summary=f"encrypted the database and its plain backups; {users} "
+                                 "users keep their passwords, and a new recovery key was "
+                                 "made")
         key_file.write(centre_key.key_file, data)  # the key is on disk before the data
         aside = db_path.with_name(f"{db_path.name}.plain-{now:%Y%m%dT%H%M%SZ}")
         schema.backup(db_path, aside)
@@ -251,7 +262,6 @@ def encrypt_database(db_path: Path, now: dt.datetime, *, keep_plain: bool = Fals
             shred(aside)
     finally:
         lock.release()
-    users = sum(1 for slot in data["copies"] if slot != RECOVERY)
     return Encrypted(recovery, users, aside if keep_plain else None, encrypted_backups)
 
 

@@ -1,16 +1,22 @@
-"""Database housekeeping for administrators: upgrade, check, backup. Each takes the key
-of an encrypted database (None for a plain one)."""
+"""Database housekeeping for administrators: upgrade and check (which take the key of an
+encrypted database, None for a plain one, and work before anyone can sign in: an old
+schema, a damaged file), and a one-off copy to a file of one's choice (an administrator's,
+audited like every backup)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from rehabdesk.db import schema
 from rehabdesk.db.key_file import key_file_path
-from rehabdesk.domain.errors import RehabDeskError
-from rehabdesk.services.platform.database import open_database
+from rehabdesk.domain.errors import RehabDeskError, ValidationError
+from rehabdesk.domain.permissions import Action, require
+from rehabdesk.services.platform import audit
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork, open_database
 
 
 @dataclass(frozen=True)
@@ -52,10 +58,18 @@ def _schema_drift(path: Path, key: bytes | None) -> list[str]:
         engine.dispose()
 
 
-def backup_database(path: Path, destination: Path, key: bytes | None = None) -> Path:
-    if not schema.inspect_file(path, key=key).exists:
-        raise RehabDeskError(f"{path} does not exist; check the path.")
-    copy = schema.backup(path, destination, key=key)
+def backup_database(uow: UnitOfWork, actor: Actor, destination: Path,
+                    now: dt.datetime) -> Path:
+    """A consistent copy of the database at ``destination`` (``rehabdesk db backup OUT``),
+    kept out of the backup folder's retention; audited as a backup, or — beside the
+    running application — as soon as it writes again (``audit.record_or_defer``)."""
+    require(actor.role, Action.BACKUP_RESTORE)
+    if uow.path is None:
+        raise ValidationError("This database lives in memory: there is no file to copy.")
+    key = uow.centre_key.key if uow.centre_key is not None else None
+    copy = schema.backup(uow.path, destination, key=key)
     if key is not None:  # an encrypted copy opens with its key file beside it
-        shutil.copyfile(key_file_path(path), key_file_path(copy))
+        shutil.copyfile(key_file_path(uow.path), key_file_path(copy))
+    audit.record_or_defer(uow, actor, "backup", "database",
+                          summary=f"copied the database to {copy}", at=now)
     return copy

@@ -3,7 +3,9 @@
 A plain database is opened, then ``services.auth`` checks the password. An encrypted one
 first needs the database key, which only a password can unwrap (``services.encryption``,
 the key gate); then the same check runs inside the database, and the key gate's refusals
-since the last sign-in are written to the audit log (docs/architecture.md, key hierarchy).
+since the last sign-in are written to the audit log (docs/architecture.md, key hierarchy),
+with the entries of backups taken beside a RehabDesk that held the database
+(``audit.record_deferred``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from rehabdesk.services.platform import auth, encryption
+from rehabdesk.services.platform import audit, auth, encryption
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, open_database
 
@@ -45,6 +47,7 @@ def open_signed_in(
     try:
         with database.unit_of_work(write=database.writable) as uow:
             encryption.record_refusals(uow)
+            audit.record_deferred(uow)
             check = auth.sign_in if database.writable else auth.check_credentials
             result = check(uow, username, password, now)
     except BaseException:

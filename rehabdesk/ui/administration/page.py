@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
 from rehabdesk.services.platform import backup, encryption
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.administration.settings_form import CentreSettingsForm
 from rehabdesk.ui.kit.list_model import ListTableModel
 from rehabdesk.ui.kit.workers import LatestOnly
@@ -161,22 +163,20 @@ class AdministrationPage(QWidget):
             self.status.setText(self.tr("Only administrators may manage backups."))
 
     def refresh(self) -> None:
-        folder, stem = self._folder, self._db_path.stem
-        self._jobs.start(lambda: backup.list_backups(folder, stem))
+        ops = self._ops
+        self._jobs.start(lambda: ops.read(backup.backups))
 
     def back_up_now(self) -> None:
-        if not self.may_manage:
-            return
-        db_path, folder, key = self._db_path, self._folder, self._key
+        """A backup on the worker, audited by the service, then the list again."""
+        ops, now = self._ops, dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
-        def work() -> list[backup.BackupInfo]:
-            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-            backup.make_backup(db_path, folder, "manual", now, key=key)
-            return backup.list_backups(folder, db_path.stem)
+        def work(uow: UnitOfWork, actor: Actor) -> list[backup.BackupInfo]:
+            backup.back_up(uow, actor, now)
+            return backup.backups(uow, actor)
 
         self.backup_button.setEnabled(False)
         self.status.setText(self.tr("Backing up…"))
-        self._jobs.start(work)
+        self._jobs.start(lambda: ops.write(work))  # announces nothing: fine on a worker
 
     def _show(self, result: object) -> None:
         rows = result if isinstance(result, list) else []
@@ -207,10 +207,8 @@ class AdministrationPage(QWidget):
             self._set_drive(Path(chosen))
 
     def _set_drive(self, folder: Path | None) -> None:
-        if not self.may_manage:
-            return
         try:
-            backup.set_drive_folder(self._db_path, folder)
+            self._ops.write(lambda uow, actor: backup.choose_drive(uow, actor, folder))
         except (OSError, RehabDeskError) as error:
             QMessageBox.warning(self, self.tr("RehabDesk"), str(error))
         self._show_drive()
@@ -227,8 +225,6 @@ class AdministrationPage(QWidget):
         self.sheet_button.setEnabled(self.may_manage and self._key is not None)
 
     def _confirm_new_sheet(self) -> None:
-        if not self.may_manage:
-            return
         answer = QMessageBox.question(self, self.tr("New recovery sheet"), self.tr(
             "Make a new recovery key and print its sheet? The previous recovery sheet stops "
             "working: destroy it once the new one is locked away."))
@@ -255,8 +251,8 @@ class AdministrationPage(QWidget):
         QMessageBox.warning(self, self.tr("RehabDesk"), message)
 
     def _confirm_restore(self) -> None:
-        if not self.may_manage:
-            return
+        """Asks, then hands the backup to the shell, which closes RehabDesk and restores it
+        (``services.platform.backup.restore`` checks the permission and audits it)."""
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             QMessageBox.information(self, self.tr("RehabDesk"),

@@ -140,14 +140,19 @@ class Session(QObject):
 
 
 def close_centre(window: MainWindow, database: Database) -> int:
-    """After the window closed: close the database, take the close backup, and restore
-    the backup the administrator chose if they did. The process's exit code."""
-    database.close()
+    """After the window closed: take the closing backup (audited in the database, so
+    before it closes), close the database, and restore the backup the administrator
+    chose if they did. The process's exit code.
+
+    Asking for a restore closes the window at once (``MainWindow.restore_at_exit``), so
+    the user signed in at the window is the one who asked, and the restore runs as them."""
     if database.path is None:
+        database.close()
         return 0
-    _backup(database.path, "close", database.key)
-    if window.pending_restore is not None:
-        return _restore(database.path, window.pending_restore, database.key)
+    _backup(database, "close")
+    database.close()
+    if window.pending_restore is not None and window.actor is not None:
+        return _restore(database.path, window.pending_restore, window.actor, database.key)
     return 0
 
 
@@ -155,14 +160,14 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def _restore(db_path: Path, backup_file: Path, key: bytes | None) -> int:
+def _restore(db_path: Path, backup_file: Path, actor: Actor, key: bytes | None) -> int:
     """The restore an administrator confirmed in the Administration page, now that the
     database is closed; the outcome is printed and logged (the window is gone)."""
     from rehabdesk.domain.errors import RehabDeskError
     from rehabdesk.services.platform import backup
 
     try:
-        aside = backup.restore(db_path, backup_file, _now(), key=key)
+        aside = backup.restore(db_path, backup_file, actor, _now(), key=key)
     except (OSError, RehabDeskError) as error:
         log.error("Restore from %s failed: %s", backup_file, error)
         print(f"rehabdesk: the restore failed: {error}", file=sys.stderr)
@@ -171,20 +176,21 @@ def _restore(db_path: Path, backup_file: Path, key: bytes | None) -> int:
     return 0
 
 
-def _backup(db_path: Path, reason: str, key: bytes | None) -> None:
-    """The automatic backups of issue #8 (daily at the first start, and at every close).
-    A failed backup is logged, never fatal: the clerk's work is already saved."""
+def _backup(database: Database, reason: str) -> None:
+    """The automatic backups of issue #8 (daily at the first start, and at every close),
+    audited as RehabDesk's own, whoever is signed in. A failed backup is logged, never
+    fatal: the clerk's work is already saved."""
     from rehabdesk.domain.errors import RehabDeskError
     from rehabdesk.services.platform import backup
 
     try:
-        if reason == "daily":
-            info = backup.daily_backup_if_due(db_path, _now(), key=key)
-        else:
-            info = backup.make_backup(db_path, backup.backup_folder(db_path), reason, _now(),
-                                      key=key)
+        with database.unit_of_work(write=True) as uow:
+            if reason == "daily":
+                info = backup.daily_backup_if_due(uow, _now())
+            else:
+                info = backup.closing_backup(uow, _now())
     except (OSError, RehabDeskError):
-        log.exception("The %s backup of %s failed", reason, db_path)
+        log.exception("The %s backup of %s failed", reason, database.path)
         return
     if info is not None:
         log.info("Backup %s: %s", info.state, info.path)
@@ -279,12 +285,11 @@ def _start_daily_backups(window: MainWindow, database: Database) -> None:
     day's backup too. Off the GUI thread; a failure is logged, never shown as a crash."""
     from rehabdesk.ui.kit.workers import Job
 
-    path = database.path
-    if path is None:
+    if database.path is None:
         return
 
     def check() -> None:
-        QThreadPool.globalInstance().start(Job(0, lambda: _backup(path, "daily", database.key)))
+        QThreadPool.globalInstance().start(Job(0, lambda: _backup(database, "daily")))
 
     window.daily_backup_timer = QTimer(window)
     window.daily_backup_timer.timeout.connect(check)
