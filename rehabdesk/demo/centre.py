@@ -30,11 +30,12 @@ from sqlalchemy import insert
 
 from rehabdesk.db import key_file
 from rehabdesk.db.base import utcnow
-from rehabdesk.db.models import AuditEntry, Centre, Episode, Person, User
+from rehabdesk.db.models import AuditEntry, BelongingRow, Centre, Episode, Person, User
 from rehabdesk.db.models_clinical import Consent, HealthScreenRow, Screening, UrineTestRow
 from rehabdesk.db.models_legal import CourtCase, CourtCharge, VerdictChange
 from rehabdesk.demo import enrolment as demo_enrolment
 from rehabdesk.demo.people import (
+    BELONGINGS,
     ESCORTS,
     FAMILY_NAMES,
     FEMALE_GIVEN_NAMES,
@@ -45,6 +46,7 @@ from rehabdesk.demo.people import (
 from rehabdesk.domain.intake import case_number
 from rehabdesk.domain.legal import SentenceLength, expected_release_date
 from rehabdesk.domain.names import latin_key
+from rehabdesk.domain.records import Belonging
 from rehabdesk.domain.screening import (
     ILLICIT_ANALYTES,
     URINE_PANEL,
@@ -78,6 +80,8 @@ BATCH = 5000
 READMISSION_RATE = 0.08
 VARIANT_SPELLING_RATE = 0.10
 HISTORY_DAYS = 3 * 365
+HANDED_IN_RATE = 0.7
+"""Arrivals who hand in belongings; the others come with what they stand up in."""
 
 
 COURTS = (
@@ -240,26 +244,43 @@ def generate(
     episodes.sort(key=lambda e: (e["arrival_date"], e["person_id"]))
     sequence: dict[int, int] = {}
     audit_rows: list[dict[str, Any]] = []
-    for e in episodes:
+    # Belongings draw from their own stream, so the rest of the demo is what it was before
+    # arrivals handed anything in.
+    inventory = random.Random(f"{seed}-belongings")
+    belongings: list[dict[str, Any]] = []
+    # Episode ids follow insertion order (the table was empty).
+    for episode_id, e in enumerate(episodes, start=1):
         year = e["arrival_date"].year
         sequence[year] = sequence.get(year, 0) + 1
         e.update(case_year=year, case_seq=sequence[year],
                  case_number=case_number(centre.code, year, sequence[year]))
+        handed_in = _handed_in(inventory)
+        belongings += [{"uid": str(uuid.UUID(int=inventory.getrandbits(128), version=4)),
+                        "created_at": now, "updated_at": now, "version": 1,
+                        "episode_id": episode_id, "item": item, "quantity": quantity,
+                        "condition": condition} for item, quantity, condition in handed_in]
+        summary = f"admitted {e.pop('_name')} as {e['case_number']} (demo data)"
+        changes: dict[str, Any] = {}
+        if handed_in:  # named in the admission's entry, as services.intake.arrivals does
+            changes["belongings"] = [None, handed_in]
+            summary += "; belongings: " + "; ".join(
+                Belonging(*line).display() for line in handed_in)
         audit_rows.append(audit.chained_row(uow, {
             "uid": gen.uid(), "user_id": clerk_id, "actor_name": "Sokha Chan",
             # Entered on the day the person arrived, during office hours.
             "at": dt.datetime.combine(e["arrival_date"], dt.time(8)) + dt.timedelta(
                 minutes=gen.rng.randrange(8 * 60)),
             "action": "create", "entity": "episode", "entity_uid": e["uid"],
-            "person_uid": e.pop("_person_uid"), "changes": "{}",
-            "summary": f"admitted {e.pop('_name')} as {e['case_number']} (demo data)",
+            "person_uid": e.pop("_person_uid"),
+            "changes": json.dumps(changes, ensure_ascii=False), "summary": summary,
         }))
     for start in range(0, len(episodes), BATCH):
         session.execute(insert(Episode), episodes[start : start + BATCH])
         session.execute(insert(AuditEntry), audit_rows[start : start + BATCH])
+    for start in range(0, len(belongings), BATCH):
+        session.execute(insert(BelongingRow), belongings[start : start + BATCH])
 
-    # Episode ids follow insertion order (the table was empty); a person's current
-    # episode is their latest arrival.
+    # A person's current episode is their latest arrival.
     current: dict[int, tuple[int, dt.date]] = {}
     for episode_id, e in enumerate(episodes, start=1):
         current[e["person_id"]] = (episode_id, e["arrival_date"])
@@ -268,6 +289,14 @@ def generate(
     eligibility.reevaluate_all(uow, clerk, today)
     demo_enrolment.populate(uow, gen.rng, today, now, (clerk_id, "Sokha Chan"))
     return DemoSummary(persons=persons, episodes=len(episodes), centre_code=centre.code)
+
+
+def _handed_in(rng: random.Random) -> list[tuple[str, int, str]]:
+    """One arrival's belongings, (item, quantity, condition), as the clerk lists them."""
+    if rng.random() >= HANDED_IN_RATE:
+        return []
+    return [(item, rng.choice(quantities), rng.choice(conditions))
+            for item, quantities, conditions in rng.sample(BELONGINGS, rng.randint(1, 4))]
 
 
 def _synced(gen: _Generator, now: dt.datetime) -> dict[str, Any]:

@@ -105,3 +105,23 @@ ESCORTS: tuple[str, ...] = (
 KIN_RELATIONS: tuple[str, ...] = (
     "mother", "father", "wife", "husband", "brother", "sister", "uncle", "aunt",
 )
+
+BELONGINGS: tuple[tuple[str, tuple[int, ...], tuple[str, ...]], ...] = (
+    ("ទូរស័ព្ទដៃ · mobile phone", (1,),
+     ("បិទ · switched off", "អេក្រង់បែក · cracked screen", "ល្អ · good")),
+    ("នាឡិកាដៃ · wristwatch", (1,), ("ចាស់ · worn", "ល្អ · good")),
+    ("កាបូបលុយ · wallet", (1,), ("ចាស់ · worn", "ទទេ · empty")),
+    ("ប្រាក់ ២០ ០០០ រៀល · cash, 20,000 riel", (1,), ("រាប់រួច · counted",)),
+    ("អាវយឺត · T-shirt", (1, 2, 3), ("ល្អ · good", "ចាស់ · worn", "រហែក · torn")),
+    ("ខោខូវប៊យ · jeans", (1, 2), ("ចាស់ · worn", "ប្រឡាក់ · stained")),
+    ("ស្បែកជើងផ្ទាត់ · flip-flops, pair", (1,), ("ចាស់ · worn",)),
+    ("ខ្សែក្រវ៉ាត់ · belt", (1,), ("ល្អ · good", "")),
+    ("កូនសោម៉ូតូ · motorbike key", (1, 2), ("",)),
+    ("ក្រមា · krama", (1,), ("ចាស់ · worn", "")),
+    ("ចិញ្ចៀន · ring", (1,), ("ពណ៌មាស · gold-coloured",)),
+    ("ដែកកេះ · lighter", (1,), ("",)),
+    ("អត្តសញ្ញាណប័ណ្ណ · national ID card", (1,), ("",)),
+    ("វ៉ែនតា · glasses", (1,), ("ល្អ · good", "កញ្ចក់បែក · cracked lens")),
+)
+"""What detainees hand in at the intake desk: (item, likely quantities, likely
+conditions), Khmer and English as a clerk writes them."""

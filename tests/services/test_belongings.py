@@ -13,7 +13,7 @@ from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import NewEpisode
 from rehabdesk.domain.records import Belonging
 from rehabdesk.services.intake import arrivals as intake
-from rehabdesk.services.platform import persons
+from rehabdesk.services.platform import audit, persons
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY, new_person, register
@@ -76,3 +76,17 @@ def test_a_bad_line_is_refused_and_nothing_is_saved(database: Database, clerk: A
                                NewEpisode(TODAY, belongings=(PHONE, belonging)), TODAY)
     with database.unit_of_work() as uow:
         assert uow.session.scalar(select(func.count()).select_from(BelongingRow)) == 0
+
+
+def test_the_demo_s_arrivals_hand_in_belongings(demo_database: Database) -> None:
+    with demo_database.unit_of_work() as uow:
+        rows = uow.session.scalars(select(BelongingRow)).all()
+        first, with_some = rows[0], len({row.episode_id for row in rows})
+        episode_uid, item = first.episode.uid, first.item
+        person = persons.find_by_case_number(uow, first.episode.case_number)
+        history = audit.history_of_person(uow, person.uid)
+    assert 0.5 < with_some / 300 < 1  # some arrivals, not all
+    [episode] = [e for e in person.episodes if e.uid == episode_uid]
+    listed = "; ".join(b.display() for b in episode.belongings)
+    assert item in listed
+    assert any(h.summary.endswith(f"belongings: {listed}") for h in history)
