@@ -8,7 +8,7 @@ import datetime as dt
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FunctionType, ModuleType
 
@@ -52,10 +52,10 @@ from rehabdesk.services.platform import (
     settings,
 )
 from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import Database, UnitOfWork
+from rehabdesk.services.platform.database import Database, UnitOfWork, open_database
 from rehabdesk.services.register import merge
 from rehabdesk.services.screening import screenings as screening
-from tests.conftest import TODAY, add_user, new_person
+from tests.conftest import TODAY, add_user, copy_template, make_template, new_person
 from tests.services.clinical_helpers import ALL_NEGATIVE
 
 ServiceCall = Callable[[UnitOfWork, Actor, str], object]
@@ -330,15 +330,50 @@ NEXT_RULE = {
 }
 
 
+Setting = tuple[Path, Actor, str]
+"""A template database for one role, the actor of that role in it, and its one person."""
+
+
+@pytest.fixture(scope="session")
+def settings_by_role(centre_template: Path,
+                     tmp_path_factory: pytest.TempPathFactory) -> dict[Role, Setting]:
+    """Once per worker and role: the test centre, a clerk, a user with the role, someone
+    else, and a person the clerk registered (every test gets a copy)."""
+    made: dict[Role, Setting] = {}
+    for role in Role:
+        path = copy_template(centre_template,
+                             tmp_path_factory.mktemp(f"matrix-{role.value}") / "centre.sqlite3")
+        people: list[tuple[Actor, str]] = []
+
+        def fill(uow: UnitOfWork, role: Role = role,
+                 people: list[tuple[Actor, str]] = people) -> None:
+            clerk = add_user(uow, "clerk", "Sokha Chan", Role.CLERK)
+            actor = add_user(uow, f"user.{role.value}", role.value, role)
+            add_user(uow, "someone", "Someone", Role.CLERK)
+            person = intake.register_person(uow, clerk, new_person(), NewEpisode(TODAY), TODAY)
+            people.append((actor, person.uid))
+
+        make_template(path, fill)
+        [(actor, person)] = people
+        made[role] = (path, actor, person)
+    return made
+
+
+@pytest.fixture
+def setting(settings_by_role: dict[Role, Setting], role: Role,
+            db_path: Path) -> Iterator[tuple[Database, Actor, str]]:
+    template, actor, person = settings_by_role[role]
+    database = open_database(copy_template(template, db_path))
+    yield database, actor, person
+    database.close()
+
+
 @pytest.mark.parametrize("role", list(Role))
 @pytest.mark.parametrize("call", list(CALLS))
-def test_services_follow_the_matrix(database: Database, clerk: Actor, role: Role,
+def test_services_follow_the_matrix(setting: tuple[Database, Actor, str], role: Role,
                                     call: str) -> None:
     action, run = CALLS[call]
-    with database.unit_of_work(write=True) as uow:
-        actor = add_user(uow, f"user.{role.value}", role.value, role)
-        add_user(uow, "someone", "Someone", Role.CLERK)
-        person = intake.register_person(uow, clerk, new_person(), NewEpisode(TODAY), TODAY).uid
+    database, actor, person = setting
     with database.unit_of_work(write=True) as uow:
         if allowed(role, action) and call in NEXT_RULE:
             # Allowed, so it gets past the permission check to the next rule.
