@@ -10,8 +10,8 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from rehabdesk.services.intake import drafts
 from rehabdesk.services.platform import persons, users
@@ -113,7 +113,23 @@ def test_three_arrivals_by_keyboard_one_is_a_readmission(  # type: ignore[no-unt
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is target
     qtbot.keyClick(target, Qt.Key.Key_Space)
+    # Issue #22, item 2: choosing fills the form, it saves nothing; the arrival is typed
+    # after the choice and saved with it; the open earlier stay is offered for closing.
+    assert page.readmission_bar.isVisible() and "Re-admitting" in page.readmission_note.text()
+    assert QApplication.focusWidget() is page.episode.arrival
+    with demo_database.unit_of_work() as uow:
+        assert len(persons.get_person(uow, known.uid).episodes) == episodes_before
+    page.episode.escort.setText("Officer Chea")
+    QTimer.singleShot(0, lambda: _answer_box("Close it and re-admit"))
+    _save(qtbot, window)
     qtbot.waitUntil(lambda: "Re-admitted" in page.message.text(), timeout=5000)
+    with demo_database.unit_of_work() as uow:
+        stays = persons.get_person(uow, known.uid).episodes
+    assert stays[0].escort == "Officer Chea"  # what was typed after the choice is kept
+    assert not any(s.is_open for s in stays[1:])
+    assert not page.readmission_bar.isVisible()
+    window.activateWindow()  # offscreen Qt does not hand activation back after the box
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.identity.khmer_name)
 
     # 3. someone new again
     _type_person(qtbot, page, "ឡុង ស្រីនាង", "Long Sreyneang", "F", "1999")
@@ -124,6 +140,13 @@ def test_three_arrivals_by_keyboard_one_is_a_readmission(  # type: ignore[no-unt
     with demo_database.unit_of_work() as uow:
         assert len(persons.get_person(uow, known.uid).episodes) == episodes_before + 1
     assert _draft(demo_database, window.page("intake")._ops.actor) is None
+
+
+def _answer_box(button: str) -> None:
+    """Clicks ``button`` on the message box that is showing."""
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible())
+    next(b for b in box.buttons() if b.text() == button).click()
 
 
 def _draft(database: Database, actor: Actor) -> object:

@@ -56,10 +56,11 @@ class CandidateCard(QFrame):
             score.setText(self.tr("same name only"))
             score.setToolTip(self.tr("Only the name matches so far: type the birth year to "
                                      "see whether this is the same person."))
-        self.readmit_button = QPushButton(self.tr("&Re-admit this person"), self)
+        # Alt+M: Alt+R is the arrival date's ("A&rrived", issue #22).
+        self.readmit_button = QPushButton(self.tr("Re-ad&mit this person"), self)
         self.readmit_button.setObjectName("readmitButton")
-        self.readmit_button.setToolTip(self.tr("Open a new admission for this person instead "
-                                               "of registering someone new."))
+        self.readmit_button.setToolTip(self.tr("This form becomes a new admission of this "
+                                               "person: fill in the arrival, then Save."))
         self.readmit_button.clicked.connect(lambda: readmit(candidate))
         layout = QVBoxLayout(self)
         layout.addLayout(head)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -37,10 +38,12 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.duplicates import DuplicateProbe, shown_from
 from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.domain.intake import NameSpelling
 from rehabdesk.domain.permissions import Action
-from rehabdesk.domain.records import PersonDetails
+from rehabdesk.domain.records import EpisodeDetails, PersonDetails
 from rehabdesk.services.intake import arrivals as intake
 from rehabdesk.services.intake import drafts, duplicates
+from rehabdesk.services.platform import persons
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.intake.duplicate_panel import DuplicatePanel
@@ -122,6 +125,20 @@ class IntakePage(QWidget):
         self.draft_note = QLabel(self)
         self.draft_note.setObjectName("draftNote")
         self.draft_note.setVisible(False)
+        self._readmitting: Any = None
+        """The candidate chosen for re-admission, until saved or cancelled."""
+        self.readmission_bar = QFrame(self)
+        self.readmission_bar.setObjectName("readmissionBar")
+        self.readmission_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.readmission_note = QLabel(self.readmission_bar)
+        self.readmission_note.setWordWrap(True)
+        cancel = QPushButton(self.tr("Cancel re-admission"), self.readmission_bar)
+        cancel.setObjectName("cancelReadmission")
+        cancel.clicked.connect(self.cancel_readmission)
+        bar = QHBoxLayout(self.readmission_bar)
+        bar.addWidget(self.readmission_note, 1)
+        bar.addWidget(cancel)
+        self.readmission_bar.setVisible(False)
 
         self._build_layout()
         self._set_tab_order()
@@ -202,6 +219,7 @@ class IntakePage(QWidget):
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.readmission_bar)
         layout.addLayout(body, 1)
         layout.addLayout(bottom)
 
@@ -255,6 +273,11 @@ class IntakePage(QWidget):
     def _update_save(self) -> None:
         if not self._ops.may(Action.REGISTER_ARRIVAL):
             return  # closed, and its tooltip says why
+        if self._readmitting is not None:  # the arrival section is checked on Save
+            self.save_button.setEnabled(True)
+            self.save_button.setToolTip(self.tr("Open the new stay of the person chosen "
+                                                "for re-admission (Ctrl+S)."))
+            return
         valid = self.is_valid() if self._touched() else False
         self.save_button.setEnabled(valid and not self._checking
                                     and not self.panel.needs_confirmation())
@@ -313,7 +336,11 @@ class IntakePage(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def save(self) -> None:
-        """Ctrl+S: registers the person and the arrival in one unit of work."""
+        """Ctrl+S: registers the person and the arrival in one unit of work (or the
+        chosen person's re-admission)."""
+        if self._readmitting is not None:
+            self._save_readmission(self._readmitting)
+            return
         if not self.save_button.isEnabled():
             self.is_valid()
             if self.panel.needs_confirmation():
@@ -341,21 +368,85 @@ class IntakePage(QWidget):
             "%1", details.latin_name or details.khmer_name).replace("%2", case), details.uid)
 
     def readmit(self, candidate: Any) -> None:
-        """A new episode for the chosen candidate, with this form's arrival details."""
+        """The clerk chose a candidate: this form becomes their re-admission. Nothing is
+        saved yet — the arrival section is still to fill — and Save (Ctrl+S) saves it
+        (issue #22, item 2: re-admitting at once lost what was typed after)."""
+        self._readmitting = candidate
+        self.readmission_note.setText(self.tr(
+            "Re-admitting %1 (%2). Fill in the arrival, then Save (Ctrl+S); the names as "
+            "typed are kept as this paper's spelling.").replace(
+            "%1", candidate.latin_name or candidate.khmer_name).replace(
+            "%2", candidate.case_number or ""))
+        self.readmission_bar.setVisible(True)
+        if not self.identity.khmer_name.text() and not self.identity.latin_name.text():
+            self.identity.khmer_name.setText(candidate.khmer_name)
+            self.identity.latin_name.setText(candidate.latin_name)
+        self.save_button.setText(self.tr("&Save re-admission"))
+        self._update_save()
+        self.episode.arrival.setFocus()
+
+    def cancel_readmission(self) -> None:
+        """Back to registering someone new from this form."""
+        self._readmitting = None
+        self.readmission_bar.setVisible(False)
+        self.save_button.setText(self.tr("&Save"))
+        self._update_save()
+
+    def _save_readmission(self, candidate: Any) -> None:
+        """The chosen person's new stay with this form's arrival; the earlier stay left
+        open is closed if the clerk says so, and the typed names kept as a spelling."""
         if not self.episode.check():
             self.episode.arrival.setFocus()
             return
+        uid = candidate.person_uid
         try:
-            episode, today = self.episode.episode(), self._today()
+            stays = self._ops.read(lambda uow, _actor: persons.get_person(uow, uid).episodes)
+        except RehabDeskError as error:
+            self._say(str(error), error=True)
+            return
+        close = self._close_open_stays([s for s in stays if s.is_open])
+        if close is None:
+            return
+        episode, today = self.episode.episode(), self._today()
+        typed = self.identity.state()
+        papers = episode.transfer_document or episode.transferred_from
+        spelling = NameSpelling(
+            str(typed.get("khmer_name") or ""), str(typed.get("latin_name") or ""),
+            self.tr("intake form, %1").replace("%1", papers) if papers
+            else self.tr("intake form"))
+        try:
             details = self._ops.write(
-                lambda uow, actor: intake.readmit(uow, actor, candidate.person_uid, episode,
-                                                  today), changed={"person", "episode"})
+                lambda uow, actor: intake.readmit(uow, actor, uid, episode, today,
+                                                  spelled_as=spelling, close_open_stays=close),
+                changed={"person", "episode"})
         except RehabDeskError as error:
             self._say(str(error), error=True)
             return
         case = details.latest_episode.case_number if details.latest_episode else ""
         self._finish(self.tr("Re-admitted %1 as case %2.").replace(
             "%1", details.latin_name or details.khmer_name).replace("%2", case), details.uid)
+
+    def _close_open_stays(self, open_stays: list[EpisodeDetails]) -> bool | None:
+        """Asks whether to close the earlier stays that have no end; None: cancelled."""
+        if not open_stays:
+            return False
+        names = ", ".join(self.tr("%1 (arrived %2)").replace("%1", s.case_number).replace(
+            "%2", s.arrival_date.strftime("%d %b %Y")) for s in open_stays)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Earlier stay still open"),
+                          self.tr("The earlier stay %1 has no recorded end. Close it as of "
+                                  "the day before this arrival? The release pages will "
+                                  "record releases properly.").replace("%1", names),
+                          parent=self)
+        close = box.addButton(self.tr("Close it and re-admit"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Re-admit, leave it open"),
+                             QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(close)
+        box.exec()
+        if box.clickedButton() is close:
+            return True
+        return False if box.clickedButton() is keep else None
 
     def _finish(self, message: str, uid: str) -> None:
         self.new_form()
@@ -391,6 +482,7 @@ class IntakePage(QWidget):
         self._duplicates.start(list)  # outdates a check still running for the old form
         self.clear_draft()
         self.panel.reset()
+        self.cancel_readmission()
         self.message.clear()
         self._update_save()
         self.focus_first_field()
