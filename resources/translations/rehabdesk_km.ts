@@ -47,57 +47,57 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="87"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="89"/>
         <source>Back up now</source>
         <translation>បម្រុងទុកឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="88"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="90"/>
         <source>A verified copy of the database, now.</source>
         <translation>ច្បាប់ចម្លងមូលដ្ឋានទិន្នន័យដែលបានផ្ទៀងផ្ទាត់ ឥឡូវនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="89"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="91"/>
         <source>Restore selected…</source>
         <translation>ស្ដារច្បាប់ដែលបានជ្រើស…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="93"/>
         <source>Replace the database with the selected backup when RehabDesk closes; the current file is kept aside.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកដែលបានជ្រើស នៅពេលបិទ RehabDesk។ ឯកសារបច្ចុប្បន្នត្រូវបានរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="94"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="96"/>
         <source>&lt;h2&gt;Backups&lt;/h2&gt;&lt;p&gt;Folder: %1. RehabDesk backs up at the day&apos;s first start and at every close, and keeps every backup of the last two days and the newest of 14 days, 8 weeks and 12 months.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ការបម្រុងទុក&lt;/h2&gt;&lt;p&gt;ថត៖ %1។ RehabDesk បម្រុងទុកនៅពេលបើកលើកដំបូងប្រចាំថ្ងៃ និងរាល់ពេលបិទ ហើយរក្សាច្បាប់ទាំងអស់នៃពីរថ្ងៃចុងក្រោយ និងច្បាប់ថ្មីបំផុតនៃ ១៤ ថ្ងៃ ៨ សប្តាហ៍ និង ១២ ខែ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="108"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="110"/>
         <source>Choose backup drive…</source>
         <translation>ជ្រើសដ្រាយបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="109"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="111"/>
         <source>A folder on a removable drive that receives a copy of every backup.</source>
         <translation>ថតមួយនៅលើដ្រាយចល័ត ដែលទទួលច្បាប់ចម្លងនៃការបម្រុងទុកនីមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="111"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="113"/>
         <source>No backup drive</source>
         <translation>គ្មានដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="119"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="121"/>
         <source>Print a new recovery sheet…</source>
         <translation>បោះពុម្ពសន្លឹកសង្គ្រោះថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="123"/>
         <source>A new recovery key and its sheet; the previous sheet stops working.</source>
         <translation>កូនសោសង្គ្រោះថ្មី និងសន្លឹករបស់វា។ សន្លឹកមុនឈប់ប្រើបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="131"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="133"/>
         <source>&lt;h2&gt;Encryption&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការអ៊ិនគ្រីប&lt;/h2&gt;</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>ប៉ារ៉ាម៉ែត្រនៃលក្ខខណ្ឌ និងកំណែរបស់វា។ អ្នកគ្រប់គ្រងប្រព័ន្ធផ្លាស់ប្ដូរវាដោយមានមូលហេតុ ហើយមនុស្សគ្រប់គ្នាត្រូវបានវាយតម្លៃឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="161"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="163"/>
         <source>Only administrators may manage backups.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចគ្រប់គ្រងការបម្រុងទុកបាន។</translation>
     </message>
@@ -157,55 +157,55 @@
         <translation>ថតនៅលើដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="215"/>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="255"/>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="262"/>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="267"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="213"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="251"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="258"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="263"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="221"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="219"/>
         <source>The database and its backups are encrypted. Each user&apos;s password unlocks the key; the recovery sheet opens it when no administrator can.</source>
         <translation>មូលដ្ឋានទិន្នន័យ និងការបម្រុងទុករបស់វា ត្រូវបានអ៊ិនគ្រីប។ ពាក្យសម្ងាត់របស់អ្នកប្រើម្នាក់ៗ ដោះសោកូនសោ។ សន្លឹកសង្គ្រោះបើកវា នៅពេលគ្មានអ្នកគ្រប់គ្រងណាអាចបើកបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="225"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="223"/>
         <source>This database is NOT encrypted. Close RehabDesk and run &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; to encrypt it and its backups.</source>
         <translation>មូលដ្ឋានទិន្នន័យនេះ មិនទាន់អ៊ិនគ្រីបទេ។ សូមបិទ RehabDesk ហើយដំណើរការ &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; ដើម្បីអ៊ិនគ្រីបវា និងការបម្រុងទុករបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="232"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="228"/>
         <source>New recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="233"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="229"/>
         <source>Make a new recovery key and print its sheet? The previous recovery sheet stops working: destroy it once the new one is locked away.</source>
         <translation>បង្កើតកូនសោសង្គ្រោះថ្មី ហើយបោះពុម្ពសន្លឹករបស់វា? សន្លឹកសង្គ្រោះមុនឈប់ប្រើបាន៖ សូមបំផ្លាញវា បន្ទាប់ពីចាក់សោទុកសន្លឹកថ្មីរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="245"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="241"/>
         <source>Recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="263"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="259"/>
         <source>Select the backup to restore first.</source>
         <translation>សូមជ្រើសច្បាប់បម្រុងទុកដែលត្រូវស្ដារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="268"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="264"/>
         <source>That backup is not verified; choose a verified one.</source>
         <translation>ច្បាប់បម្រុងទុកនោះមិនទាន់បានផ្ទៀងផ្ទាត់ទេ សូមជ្រើសច្បាប់ដែលបានផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="270"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="266"/>
         <source>Restore backup</source>
         <translation>ស្ដារច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="271"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="267"/>
         <source>Replace the database with the backup of %1? RehabDesk will close, restore, and keep the current file aside. Open RehabDesk again afterwards.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកនៅ %1 ឬ? RehabDesk នឹងបិទ ស្ដារ ហើយរក្សាឯកសារបច្ចុប្បន្នទុកដោយឡែក។ បន្ទាប់មកសូមបើក RehabDesk ម្ដងទៀត។</translation>
     </message>
@@ -393,57 +393,57 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="42"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="44"/>
         <source>Taken (UTC)</source>
         <translation>ពេលថតចម្លង (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="43"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="45"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="44"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="46"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="45"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="47"/>
         <source>Size</source>
         <translation>ទំហំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="46"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="48"/>
         <source>Drive copy</source>
         <translation>ច្បាប់ចម្លងលើដ្រាយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="47"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="49"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="54"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="56"/>
         <source>verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="54"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="56"/>
         <source>DAMAGED</source>
         <translation>ខូច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="55"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="57"/>
         <source>copied</source>
         <translation>បានចម្លង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="56"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="58"/>
         <source>missing</source>
         <translation>ខ្វះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="57"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="59"/>
         <source>unchecked</source>
         <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
@@ -2156,32 +2156,37 @@
 <context>
     <name>EpisodesTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="74"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="75"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="74"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="75"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="74"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="75"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
         <source>Transferred from</source>
         <translation>បញ្ជូនមកពី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="75"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
         <source>Transfer document</source>
         <translation>លិខិតបញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="75"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
         <source>Escort</source>
         <translation>អ្នកអមដំណើរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="75"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="77"/>
         <source>Belongings</source>
         <translation>របស់របរ</translation>
     </message>
@@ -2419,12 +2424,12 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="95"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="100"/>
         <source>When (UTC)</source>
         <translation>ពេលវេលា (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="95"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="100"/>
         <source>What happened</source>
         <translation>អ្វីដែលបានកើតឡើង</translation>
     </message>
@@ -2638,62 +2643,62 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="51"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="52"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="52"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="53"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="53"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="54"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="53"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="54"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="53"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="54"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="54"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="55"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="55"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="56"/>
         <source>National id</source>
         <translation>លេខអត្តសញ្ញាណប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="56"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="57"/>
         <source>Origin prison</source>
         <translation>ពន្ធនាគារដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="57"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="58"/>
         <source>Inmate no.</source>
         <translation>លេខអ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="58"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="59"/>
         <source>Home address</source>
         <translation>អាសយដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="59"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="60"/>
         <source>Home address (Khmer)</source>
         <translation>អាសយដ្ឋាន (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="60"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="61"/>
         <source>Next of kin</source>
         <translation>សាច់ញាតិដែលត្រូវទាក់ទង</translation>
     </message>
@@ -3447,52 +3452,52 @@
 <context>
     <name>PaperworkPrinter</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="198"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="205"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="199"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="206"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="200"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="207"/>
         <source>Screening summary</source>
         <translation>សេចក្តីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="201"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="208"/>
         <source>Eligibility decision</source>
         <translation>សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="212"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="219"/>
         <source>Intake form (blank)</source>
         <translation>ទម្រង់ទទួលជនចូលមណ្ឌល (ទទេ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="217"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="224"/>
         <source>Arrivals of %1</source>
         <translation>អ្នកមកដល់ថ្ងៃទី %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="223"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="230"/>
         <source>Roll call — %1</source>
         <translation>ការហៅឈ្មោះ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="231"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="238"/>
         <source>Discharge summary %1</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="240"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="247"/>
         <source>Import report — %1</source>
         <translation>របាយការណ៍នាំចូល — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="279"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="294"/>
         <source>Printing</source>
         <translation>ការបោះពុម្ព</translation>
     </message>
@@ -3722,63 +3727,63 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="57"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="62"/>
         <source>Print preview — %1</source>
         <translation>មើលមុនពេលបោះពុម្ព — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="78"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="83"/>
         <source>1 page</source>
         <translation>១ ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="78"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="83"/>
         <source>%1 pages</source>
         <translation>%1 ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="83"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="88"/>
         <source>&amp;Print…</source>
         <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="84"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="89"/>
         <source>Choose a printer and print these pages (Ctrl+P).</source>
         <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ពទំព័រទាំងនេះ (Ctrl+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="86"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="91"/>
         <source>&amp;Save as PDF…</source>
         <translation>រក្សាទុកជា PDF (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="87"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="92"/>
         <source>Keep these pages as a PDF file (Ctrl+S).</source>
         <translation>រក្សាទំព័រទាំងនេះទុកជាឯកសារ PDF (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="108"/>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="116"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="113"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="121"/>
         <source>Save as PDF</source>
         <translation>រក្សាទុកជា PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="108"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="113"/>
         <source>PDF files (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="124"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="129"/>
         <source>%1 could not be written (%2); choose another folder or name.</source>
         <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="141"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="147"/>
         <source>Print</source>
         <translation>បោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="158"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="164"/>
         <source>The printer could not be opened; check that it is on and connected, then try again.</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបានបើក និងបានភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
@@ -3908,19 +3913,19 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="130"/>
-        <location filename="../../rehabdesk/ui/record/view.py" line="132"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="136"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="138"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="133"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="139"/>
         <source>Episodes (%1)</source>
         <translation>ការស្នាក់នៅ (%1)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="136"/>
-        <location filename="../../rehabdesk/ui/record/view.py" line="232"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="142"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="245"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
@@ -3960,52 +3965,57 @@
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="143"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="149"/>
         <source>Not recorded yet.</source>
         <translation>មិនទាន់បានកត់ត្រានៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="156"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="154"/>
+        <source>Also written as %1 (%2, %3)</source>
+        <translation>សរសេរផងដែរថា %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/record/view.py" line="169"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="157"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="170"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="158"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="171"/>
         <source>Screening summary</source>
         <translation>សេចក្តីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="159"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="172"/>
         <source>Eligibility decision</source>
         <translation>សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="166"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="179"/>
         <source>Print…</source>
         <translation>បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="168"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="181"/>
         <source>Preview a form of case %1, then print or save it.</source>
         <translation>មើលទម្រង់នៃករណី %1 ជាមុន រួចបោះពុម្ព ឬរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="174"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="187"/>
         <source>Merge with…</source>
         <translation>បញ្ចូលជាមួយ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="176"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="189"/>
         <source>This person has a second record: move its admissions here and remove it (supervisors).</source>
         <translation>បុគ្គលនេះមានកំណត់ត្រាទីពីរ៖ ផ្លាស់ការចូលរបស់វាមកទីនេះ ហើយលុបវាចោល (អ្នកគ្រប់គ្រង)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/opener.py" line="35"/>
+        <location filename="../../rehabdesk/ui/record/opener.py" line="37"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>

@@ -18,6 +18,7 @@ from rehabdesk.domain.intake import NewPerson
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.intake import arrivals as intake
+from rehabdesk.services.intake import readmission
 from rehabdesk.services.platform import audit, persons
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.record.merge_dialog import MergeDialog
@@ -29,13 +30,15 @@ def open_record(context: Context, uid: str, section: str | None,
                 parent: QWidget | None) -> RecordView | None:
     """Opens the record of person ``uid``, at the tab ``section`` if given."""
     try:
-        person, history = context.ops.read(
-            lambda uow, _actor: (persons.get_person(uow, uid), audit.history_of_person(uow, uid)))
+        person, history, spellings = context.ops.read(
+            lambda uow, _actor: (persons.get_person(uow, uid), audit.history_of_person(uow, uid),
+                                 readmission.aliases(uow, uid)))
     except RehabDeskError as error:
         QMessageBox.warning(parent, QCoreApplication.translate("RecordView", "RehabDesk"),
                             str(error))
         return None
     view = RecordView(person, history, parent, tabs=context.registry.record_tabs,
+                      aliases=spellings,
                       save_identity=partial(_save_identity, context, uid),
                       merge=partial(_merge, context) if context.ops.may(Action.MERGE_PERSONS)
                       else None)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.gazetteer import describe
 from rehabdesk.domain.history import sentence
 from rehabdesk.domain.records import PersonDetails
+from rehabdesk.services.intake.readmission import AliasRecord
 from rehabdesk.services.platform.audit import AuditRecord
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.record.identity_editor import IdentityPanel, SaveIdentity
@@ -69,16 +70,20 @@ class EpisodesTab(QTableView):
 
     def __init__(self, person: PersonDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        model = QStandardItemModel(0, 6, self)
+        model = QStandardItemModel(0, 7, self)
         model.setHorizontalHeaderLabels([
-            self.tr("Case no."), self.tr("Arrived"), self.tr("Transferred from"),
-            self.tr("Transfer document"), self.tr("Escort"), self.tr("Belongings"),
+            self.tr("Case no."), self.tr("Arrived"), self.tr("Closed"),
+            self.tr("Transferred from"), self.tr("Transfer document"), self.tr("Escort"),
+            self.tr("Belongings"),
         ])
         for e in person.episodes:
-            model.appendRow([QStandardItem(v or "") for v in (
-                e.case_number, e.arrival_date.isoformat(), e.transferred_from,
+            row = [QStandardItem(v or "") for v in (
+                e.case_number, e.arrival_date.isoformat(),
+                e.closed_on.isoformat() if e.closed_on else "", e.transferred_from,
                 e.transfer_document, e.escort,
-                "\n".join(b.display() for b in e.belongings))])
+                "\n".join(b.display() for b in e.belongings))]
+            row[2].setToolTip(e.close_reason or "")
+            model.appendRow(row)
         self.setModel(model)
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.horizontalHeader().setStretchLastSection(True)
@@ -115,6 +120,7 @@ class RecordView(QDialog):
         sections: Mapping[str, QWidget] | None = None,
         save_identity: SaveIdentity | None = None,
         merge: Callable[[RecordView], None] | None = None,
+        aliases: Sequence[AliasRecord] = (),
     ) -> None:
         super().__init__(parent)
         latest = person.latest_episode
@@ -144,8 +150,15 @@ class RecordView(QDialog):
             self.tabs.addTab(_not_recorded(empty, self), title_of(spec.title, RECORD_CONTEXT))
         for key, section in (sections or {}).items():
             self.set_section(key, section)
+        also = "".join(
+            "<div style='color:#5f6368'>" + escape(self.tr("Also written as %1 (%2, %3)")
+            .replace("%1", " · ".join(filter(None, (a.latin_name, a.khmer_name))))
+            .replace("%2", a.source).replace("%3", a.seen_on.isoformat())) + "</div>"
+            for a in aliases)
         heading = QLabel(f"<h2>{escape(person.latin_name)}</h2>"
-                         f"<div style='font-size:16pt'>{escape(person.khmer_name)}</div>")
+                         f"<div style='font-size:16pt'>{escape(person.khmer_name)}</div>"
+                         + also)
+        heading.setObjectName("recordHeading")
         heading.setTextFormat(Qt.TextFormat.RichText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
