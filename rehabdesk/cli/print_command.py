@@ -70,20 +70,21 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     try:
         with database.unit_of_work(write=True) as uow:
             if args.document == "blank-intake":
-                data = paperwork.print_blank_intake(uow, actor, today)
+                printout = paperwork.print_blank_intake(uow, actor, today)
                 what = "a blank intake form"
             elif args.document == "arrivals":
                 day = args.date or today
-                data = paperwork.print_arrivals(uow, actor, day, today)
+                printout = paperwork.print_arrivals(uow, actor, day, today)
                 what = f"the intake forms of the arrivals of {day:%d %b %Y}"
             else:
-                data = paperwork.print_document(uow, actor, args.document, args.case, today)
+                printout = paperwork.print_document(uow, actor, args.document, args.case, today)
                 title = paperwork.document_title(args.document).lower()
                 what = f"the {title} for {args.case.strip().upper()}"
-            write_atomically(args.out, data)  # inside the unit: no audit entry without a file
+            paperwork.record_print(uow, actor, printout)  # the file is the print
+            write_atomically(args.out, printout.pdf)  # in the unit: no entry without a file
     finally:
         database.close()
-    print(f"Wrote {what} to {args.out} ({max(1, len(data) // 1024)} KiB).")
+    print(f"Wrote {what} to {args.out} ({max(1, len(printout.pdf) // 1024)} KiB).")
     return 0
 
 

@@ -26,8 +26,11 @@ def _text(pdf: bytes) -> str:
 
 
 def _print(db: Database, who: Actor, case: str = "KPC-2026-000001") -> bytes:
+    """The letter rendered and printed (audited), as the preview's Print does."""
     with db.unit_of_work(write=True) as uow:
-        return paperwork.print_document(uow, who, "decision", case, TODAY)
+        printout = paperwork.print_document(uow, who, "decision", case, TODAY)
+        paperwork.record_print(uow, who, printout)
+    return printout.pdf
 
 
 def test_the_letter_gives_the_outcome_and_every_reason(database: Database, clerk: Actor) -> None:

@@ -46,10 +46,12 @@ def test_the_roll_call_sheet_lists_the_roll_with_its_marks(database: Database,
     with database.unit_of_work(write=True) as uow:
         session = attendance.add_session(uow, clerk, attendance.SessionInput(
             centre.session_type, DAY, "Chan Dara", "Triggers"), TODAY)
-        blank = paperwork.print_roll_call(uow, clerk, session.uid, TODAY)
+        blank = paperwork.print_roll_call(uow, clerk, session.uid, TODAY).pdf
         attendance.record_roll_call(uow, clerk, session.uid, {
             first: attendance.Mark(AttendanceStatus.ABSENT, "sick")}, today=TODAY)
-        marked = paperwork.print_roll_call(uow, clerk, session.uid, TODAY)
+        printout = paperwork.print_roll_call(uow, clerk, session.uid, TODAY)
+        paperwork.record_print(uow, clerk, printout)
+        marked = printout.pdf
     text = _text(blank)
     assert "Roll call" in text and "Chan Dara" in text and "04 May 2026" in text
     assert "Sok Dara" in text and "Chan Sopheak" in text and "Total 2 people" in text
@@ -72,8 +74,9 @@ def test_the_discharge_summary_prints_the_enrolment_and_its_plan(database: Datab
         caseplan.save_discharge_summary(uow, clerk, uid, caseplan.DischargeInput(
             TODAY, "Completed the programme with good attendance.", "Outpatient counselling",
             "Home to Kampong Cham"), TODAY)
-        pdf = paperwork.print_discharge_summary(uow, clerk, uid, TODAY)
-    text = _text(pdf)
+        printout = paperwork.print_discharge_summary(uow, clerk, uid, TODAY)
+        paperwork.record_print(uow, clerk, printout)
+    text = _text(printout.pdf)
     for expected in ("Discharge summary", "KPC-2026-000001", "Residential",
                      "completed the programme", "Call his mother every week", "achieved",
                      "good attendance", "Outpatient counselling", "Home to Kampong Cham",

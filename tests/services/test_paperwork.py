@@ -1,4 +1,5 @@
-"""Printing from records: the right record on the page, every print audited."""
+"""Printing from records: the right record on the page; every print audited when it is
+printed (``record_print``), never when it is only rendered for a preview."""
 
 from __future__ import annotations
 
@@ -39,10 +40,14 @@ def test_a_form_prints_its_record_and_is_audited(database: Database, clerk: Acto
                                                  document: str) -> None:
     uid = register(database, clerk, new_person("Sok Dara"))
     with database.unit_of_work(write=True) as uow:
-        pdf = paperwork.print_document(uow, clerk, document, " kpc-2026-000001 ", TODAY)
+        printout = paperwork.print_document(uow, clerk, document, " kpc-2026-000001 ", TODAY)
+    pdf = printout.pdf
     text = "\n".join(_pages(pdf))
     assert pdf.startswith(b"%PDF") and "KPC-2026-000001" in text
     assert "Sokha Chan" in text  # the footer says who printed
+    assert _prints(database) == []  # rendered for a preview: not printed yet
+    with database.unit_of_work(write=True) as uow:
+        paperwork.record_print(uow, clerk, printout)
     [entry] = _prints(database)
     assert (entry.actor_name, entry.entity, entry.person_uid) == ("Sokha Chan", "document", uid)
     assert entry.summary == (f"printed the {DOCUMENTS[document].title_en.lower()}"
@@ -55,7 +60,7 @@ def test_an_unscreened_person_prints_a_summary_saying_not_done(database: Databas
                                                                clerk: Actor) -> None:
     register(database, clerk)
     with database.unit_of_work(write=True) as uow:
-        pdf = paperwork.print_document(uow, clerk, "screening", "KPC-2026-000001", TODAY)
+        pdf = paperwork.print_document(uow, clerk, "screening", "KPC-2026-000001", TODAY).pdf
     assert "not done" in "\n".join(_pages(pdf)).lower()
 
 
@@ -70,7 +75,7 @@ def test_the_screening_summary_prints_the_latest_screening(database: Database,
         screening.save_screening(uow, clerk, episode_uid, screening.ScreeningInput(
             dt.date(2026, 3, 2), "Chan Dara", dast10=[True] * 4 + [False] * 6), TODAY)
     with database.unit_of_work(write=True) as uow:
-        pdf = paperwork.print_document(uow, clerk, "screening", "KPC-2026-000001", TODAY)
+        pdf = paperwork.print_document(uow, clerk, "screening", "KPC-2026-000001", TODAY).pdf
     text = "\n".join(_pages(pdf))
     assert "Chan Dara" in text and "02 Mar 2026" in text
 
@@ -95,8 +100,9 @@ def test_only_per_case_documents_print_for_a_case(database: Database, clerk: Act
 def test_a_blank_intake_form_is_audited_without_a_person(database: Database,
                                                          clerk: Actor) -> None:
     with database.unit_of_work(write=True) as uow:
-        pdf = paperwork.print_blank_intake(uow, clerk, TODAY)
-    assert pdf.startswith(b"%PDF") and "Sokha Chan" in "\n".join(_pages(pdf))
+        printout = paperwork.print_blank_intake(uow, clerk, TODAY)
+        paperwork.record_print(uow, clerk, printout)
+    assert printout.pdf.startswith(b"%PDF") and "Sokha Chan" in "\n".join(_pages(printout.pdf))
     [entry] = _prints(database)
     assert entry.person_uid is None and entry.summary == "printed a blank intake form"
 
@@ -107,8 +113,9 @@ def test_a_day_of_arrivals_prints_as_one_pdf(database: Database, clerk: Actor) -
         register(database, clerk, new_person(name), arrival=day)
     register(database, clerk, new_person("Other Day"), arrival=dt.date(2026, 3, 2))
     with database.unit_of_work(write=True) as uow:
-        pdf = paperwork.print_arrivals(uow, clerk, day, TODAY)
-    pages = _pages(pdf)
+        printout = paperwork.print_arrivals(uow, clerk, day, TODAY)
+        paperwork.record_print(uow, clerk, printout)
+    pages = _pages(printout.pdf)
     text = "\n".join(pages)
     assert all(f"KPC-2026-00000{n}" in text for n in (1, 2, 3))
     assert "KPC-2026-000004" not in text and "Other Day" not in text
@@ -146,8 +153,9 @@ def test_the_import_report_lists_every_row_with_its_case_or_reason(
         preview = transfer_import.read_transfer_list(uow, path, today=TODAY)
         accept = [r.number for r in preview.rows if r.status == "ok"]
         report = transfer_import.import_rows(uow, clerk, preview, accept, today=TODAY)
-        pdf = paperwork.print_import_report(uow, clerk, preview, report, TODAY)
-    text = " ".join(" ".join(_pages(pdf)).split())
+        printout = paperwork.print_import_report(uow, clerk, preview, report, TODAY)
+        paperwork.record_print(uow, clerk, printout)
+    text = " ".join(" ".join(_pages(printout.pdf)).split())
     assert "prey-sar.xlsx" in text and "Transfer list import report" in text
     for _, case in report.imported:
         assert case in text
@@ -179,7 +187,7 @@ def test_the_intake_form_prints_the_belongings_and_the_registering_clerk(
                               Belonging("mobile phone", 1, "cracked screen"),
                               Belonging("shirt", 2))
     with database.unit_of_work(write=True) as uow:
-        pdf = paperwork.print_document(uow, clerk, "intake", "KPC-2026-000001", TODAY)
+        pdf = paperwork.print_document(uow, clerk, "intake", "KPC-2026-000001", TODAY).pdf
     text = " ".join(" ".join(_pages(pdf)).split())
     assert "1 mobile phone 1 cracked screen 2 shirt 2 3" in text  # No., item, qty, condition
     clerk_box = text.index("Intake clerk")
@@ -192,7 +200,7 @@ def test_a_day_of_arrivals_prints_each_one_s_belongings_and_clerk(
     _register_with_belongings(database, registrar, "Sok Dara", Belonging("wristwatch"))
     _register_with_belongings(database, registrar, "Keo Bora", Belonging("wallet", 1, "empty"))
     with database.unit_of_work(write=True) as uow:
-        pdf = paperwork.print_arrivals(uow, clerk, dt.date(2026, 3, 1), TODAY)
+        pdf = paperwork.print_arrivals(uow, clerk, dt.date(2026, 3, 1), TODAY).pdf
     pages = _pages(pdf)
     starts = [i for i, page in enumerate(pages) if "Page 1 of" in page]
     first, second = (" ".join(" ".join(pages[a:b]).split())

@@ -320,6 +320,9 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
         eligibility.reevaluate_all(uow, actor, TODAY)),
     "print an eligibility decision": (Action.PRINT, lambda uow, actor, person:
         paperwork.print_document(uow, actor, "decision", _case_number(uow, person), TODAY)),
+    "record a print": (Action.PRINT, lambda uow, actor, _: paperwork.record_print(
+        uow, actor, paperwork.Printout(b"%PDF", (paperwork.Printed(
+            None, None, "printed a blank intake form"),)))),
 }
 
 NEXT_RULE = {

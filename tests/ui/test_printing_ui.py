@@ -82,9 +82,11 @@ def _wait_for_preview(qtbot, page) -> PrintPreview:  # type: ignore[no-untyped-d
     return preview
 
 
-def test_ctrl_p_previews_the_selected_persons_intake_form_and_audits_it(
-    qtbot, main_window: MainWindow  # type: ignore[no-untyped-def]
+def test_ctrl_p_previews_the_selected_persons_intake_form_and_audits_the_print(
+    qtbot, main_window: MainWindow, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
 ) -> None:
+    """Opening the preview is not a print: only printing or saving the PDF is audited,
+    once each time."""
     page = main_window.page("detainees")
     page.view.setFocus()
     page.view.selectRow(0)
@@ -98,9 +100,23 @@ def test_ctrl_p_previews_the_selected_persons_intake_form_and_audits_it(
     assert row.case_number in preview.windowTitle() and preview.document.pageCount() >= 1
     assert row.case_number in "".join(p.extract_text() for p in PdfReader(
         io.BytesIO(preview.pdf)).pages)
-    with page._ops.database.unit_of_work() as uow:
-        history = audit.history_of_person(uow, row.uid)
-    assert f"printed the intake form for {row.case_number}" in [h.summary for h in history]
+    printed = f"printed the intake form for {row.case_number}"
+
+    def prints() -> int:
+        with page._ops.database.unit_of_work() as uow:
+            return [h.summary for h in audit.history_of_person(uow, row.uid)].count(printed)
+
+    assert prints() == 0  # previewed, not printed
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert preview.print_on(printer) is None
+    assert prints() == 1
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "saved.pdf"), "PDF files (*.pdf)"))
+    preview.save_as()
+    assert (tmp_path / "saved.pdf").read_bytes() == preview.pdf
+    assert prints() == 2  # the saved file left RehabDesk too
     preview.close()
 
 

@@ -1,18 +1,20 @@
 """Printing paperwork from records (issue #6, parts 3 and 4): gather, render, audit.
 
-Every print is audited (who, what, which record) in the caller's unit of work, because a
-printed form carries a detainee's data out of the database where no access control
-follows it. The audit entry is written only after the PDF rendered, so a failed render
-leaves no trace of a print that never happened; the caller writes the file inside the
-same unit of work, so a file that could not be written rolls the entry back too.
-
-Each function returns the PDF bytes; the GUI previews them, the command line writes them.
+Every print is audited (who, what, which record), because a printed form carries a
+detainee's data out of the database where no access control follows it. What is audited
+is the print, not the preview: each ``print_…`` function renders a ``Printout`` — the PDF
+and the entries printing it makes — and writes nothing to the audit log;
+``record_print`` writes those entries when the PDF actually leaves RehabDesk. The GUI's
+preview calls it when the user prints or saves the PDF (not when it merely opens); the
+command line calls it in the unit of work that writes the file, so a file that could not
+be written rolls the entry back too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -51,16 +53,47 @@ from rehabdesk.services.screening import screenings as screening
 
 __all__ = [
     "PER_PERSON",
+    "Printed",
+    "Printout",
     "document_title",
     "print_arrivals",
     "print_blank_intake",
     "print_discharge_summary",
     "print_document",
+    "print_import_report",
     "print_roll_call",
+    "record_print",
 ]
 
 PER_PERSON = ("intake", "consent", "screening", "decision")
 """Documents printed for one episode (``print_document``)."""
+
+
+@dataclass(frozen=True)
+class Printed:
+    """One audit entry a printout makes when it is printed: the record it is about (an
+    episode, a session, an enrolment), the person, and the sentence."""
+
+    entity_uid: str | None
+    person_uid: str | None
+    summary: str
+
+
+@dataclass(frozen=True)
+class Printout:
+    """A rendered document: the PDF, and what printing it puts in the audit log."""
+
+    pdf: bytes
+    printed: tuple[Printed, ...]
+
+
+def record_print(uow: UnitOfWork, actor: Actor, printout: Printout) -> None:
+    """Audits that ``printout`` was printed or saved (one entry per person for a day's
+    arrivals); called each time the PDF leaves RehabDesk."""
+    require(actor.role, Action.PRINT)
+    for entry in printout.printed:
+        audit.record(uow, actor, "print", "document", entry.entity_uid,
+                     person_uid=entry.person_uid, summary=entry.summary)
 
 
 def document_title(name: str) -> str:
@@ -117,11 +150,11 @@ def _decision(uow: UnitOfWork, actor: Actor, episode: EpisodeDetails,
 
 def print_document(
     uow: UnitOfWork, actor: Actor, name: str, case_number: str, today: dt.date
-) -> bytes:
+) -> Printout:
     """The PDF of document ``name`` ("intake", "consent", "screening", "decision") for
     ``case_number``.
 
-    Raises ``NotFoundError`` for an unknown case number (nothing is audited then) and
+    Raises ``NotFoundError`` for an unknown case number and
     ``ValueError`` with a sentence for a document that is not printed per case.
     """
     require(actor.role, Action.PRINT)
@@ -144,23 +177,20 @@ def print_document(
                                       _decision(uow, actor, episode, today))
         case _:
             request = ConsentRequest(printed, person, episode)
-    data = render_document(name, request)
-    audit.record(uow, actor, "print", "document", episode.uid, person_uid=person.uid,
-                 summary=f"printed the {document_title(name).lower()} for "
-                 f"{episode.case_number}")
-    return data
+    return Printout(render_document(name, request), (Printed(
+        episode.uid, person.uid,
+        f"printed the {document_title(name).lower()} for {episode.case_number}"),))
 
 
-def print_blank_intake(uow: UnitOfWork, actor: Actor, today: dt.date) -> bytes:
+def print_blank_intake(uow: UnitOfWork, actor: Actor, today: dt.date) -> Printout:
     """A blank intake form for days when the computer is down (audited: who printed)."""
     require(actor.role, Action.PRINT)
     data = render_document("blank-intake", BlankIntakeRequest(
         PrintContext(get_centre(uow), actor.name, today)))
-    audit.record(uow, actor, "print", "document", None, summary="printed a blank intake form")
-    return data
+    return Printout(data, (Printed(None, None, "printed a blank intake form"),))
 
 
-def print_arrivals(uow: UnitOfWork, actor: Actor, day: dt.date, today: dt.date) -> bytes:
+def print_arrivals(uow: UnitOfWork, actor: Actor, day: dt.date, today: dt.date) -> Printout:
     """The intake forms of everyone who arrived on ``day``, in case order, in one PDF.
 
     One audit entry per person, so each person's history shows that their form was
@@ -182,18 +212,17 @@ def print_arrivals(uow: UnitOfWork, actor: Actor, day: dt.date, today: dt.date) 
                                   episode.belongings, clerks.get(episode.uid)))
     data = render_intake_forms(sheets, get_centre(uow), actor.name, today,
                                title=f"Intake forms, arrivals of {day:%d %b %Y}")
-    for sheet in sheets:
-        audit.record(uow, actor, "print", "document", sheet.episode.uid,
-                     person_uid=sheet.person.uid,
-                     summary=f"printed the intake form for {sheet.episode.case_number} "
-                     f"(arrivals of {day:%d %b %Y})")
-    return data
+    return Printout(data, tuple(
+        Printed(sheet.episode.uid, sheet.person.uid,
+                f"printed the intake form for {sheet.episode.case_number} "
+                f"(arrivals of {day:%d %b %Y})")
+        for sheet in sheets))
 
 
 def print_import_report(
     uow: UnitOfWork, actor: Actor, preview: TransferPreview, report: ImportReport,
     today: dt.date,
-) -> bytes:
+) -> Printout:
     """The printed report of one transfer-list import (audited: who printed which list)."""
     require(actor.role, Action.PRINT)
     names = {row.number: _list_name(row.values) for row in preview.rows}
@@ -201,9 +230,8 @@ def print_import_report(
     lines += [ImportReportLine(n, names.get(n, ""), None, reason) for n, reason in report.skipped]
     file_name = Path(preview.path).name
     data = render_import_report(file_name, lines, get_centre(uow), actor.name, today)
-    audit.record(uow, actor, "print", "document", None,
-                 summary=f"printed the import report of the transfer list {file_name}")
-    return data
+    return Printout(data, (Printed(
+        None, None, f"printed the import report of the transfer list {file_name}"),))
 
 
 def _list_name(values: Mapping[str, str]) -> str:
@@ -211,7 +239,8 @@ def _list_name(values: Mapping[str, str]) -> str:
     return " · ".join(v for v in (values.get("latin_name"), values.get("khmer_name")) if v)
 
 
-def print_roll_call(uow: UnitOfWork, actor: Actor, session_uid: str, today: dt.date) -> bytes:
+def print_roll_call(uow: UnitOfWork, actor: Actor, session_uid: str, today: dt.date
+                    ) -> Printout:
     """The roll-call sheet of a group session: its roll, any marks already taken ticked
     (issue #7). One audit entry for the session; the sheet lists names, not records."""
     from rehabdesk.printing.documents.roll_call import RollCallEntry, RollCallSheet
@@ -229,13 +258,12 @@ def print_roll_call(uow: UnitOfWork, actor: Actor, session_uid: str, today: dt.d
                           s.topic, s.dormitory_name or "everyone enrolled", entries)
     data = render_document("roll-call", RollCallRequest(
         PrintContext(get_centre(uow), actor.name, today), sheet))
-    audit.record(uow, actor, "print", "document", s.uid,
-                 summary=f"printed the roll call of {sheet.label} ({len(entries)} people)")
-    return data
+    return Printout(data, (Printed(
+        s.uid, None, f"printed the roll call of {sheet.label} ({len(entries)} people)"),))
 
 
 def print_discharge_summary(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
-                            today: dt.date) -> bytes:
+                            today: dt.date) -> Printout:
     """The discharge summary of an enrolment that has one (issue #7), audited against
     the person. Raises ``NotFoundError`` when no summary has been written yet."""
     from rehabdesk.printing.documents.discharge import DischargeDetails, DischargeGoal
@@ -258,6 +286,5 @@ def print_discharge_summary(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
     data = render_document("discharge", DischargeRequest(
         PrintContext(get_centre(uow), actor.name, today), person_details(person_row),
         episode_details(episode_row), details))
-    audit.record(uow, actor, "print", "document", e.uid, person_uid=e.person_uid,
-                 summary=f"printed the discharge summary for {e.case_number}")
-    return data
+    return Printout(data, (Printed(
+        e.uid, e.person_uid, f"printed the discharge summary for {e.case_number}"),))

@@ -9,7 +9,9 @@ what is previewed, saved and printed cannot differ.
 paperwork service through the window's ``Operations`` on a worker thread (rendering a
 form takes a noticeable fraction of a second; a day's arrivals longer) under a busy
 cursor, and opens the preview when the PDF is ready. A clerk who asks again before the
-first answer arrives gets only the newest (``LatestOnly``).
+first answer arrives gets only the newest (``LatestOnly``). Opening the preview is not a
+print: the preview says ``printed`` each time its pages went to a printer or into a
+file, and only then is the print audited (``paperwork.record_print``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSaveFile, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSaveFile, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -48,6 +50,9 @@ __all__ = ["PaperworkPrinter", "PrintPreview"]
 
 class PrintPreview(QDialog):
     """Shows a PDF page after page, with Print…, Save as PDF… and Close."""
+
+    printed = Signal()
+    """The pages went to a printer, or into a PDF file: the PDF left RehabDesk."""
 
     def __init__(
         self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None
@@ -123,6 +128,7 @@ class PrintPreview(QDialog):
             file.cancelWriting()
             return self.tr("%1 could not be written (%2); choose another folder or name.") \
                 .replace("%1", str(path)).replace("%2", file.errorString())
+        self.printed.emit()
         return None
 
     # -- printing --------------------------------------------------------------------------
@@ -166,6 +172,7 @@ class PrintPreview(QDialog):
             painter.end()
         finally:
             QApplication.restoreOverrideCursor()
+        self.printed.emit()
         return None
 
 
@@ -243,12 +250,12 @@ class PaperworkPrinter(QObject):
                         uow, actor, preview, report, today))
 
     def _start(self, title: str, file_name: str, window: QWidget | None,
-               service: Callable[[UnitOfWork, Actor, dt.date], bytes]) -> None:
+               service: Callable[[UnitOfWork, Actor, dt.date], paperwork.Printout]) -> None:
         ops, today = self._ops, dt.date.today()
 
-        def work() -> bytes:
-            # A write unit: the print is audited in the same transaction. It announces
-            # nothing, so it may run on the worker.
+        def work() -> paperwork.Printout:
+            # A write unit: the decision letter re-evaluates the episode first. It
+            # announces nothing, so it may run on the worker.
             return ops.write(lambda uow, actor: service(uow, actor, today))
 
         self._pending = (title, file_name, window or self._page)
@@ -269,10 +276,18 @@ class PaperworkPrinter(QObject):
 
     def _show(self, result: object) -> None:
         self._idle()
-        assert isinstance(result, bytes)
+        assert isinstance(result, paperwork.Printout)
         title, file_name, _ = self._pending
-        self.last_preview = PrintPreview(result, title, file_name, self._window())
-        self.last_preview.open()
+        preview = PrintPreview(result.pdf, title, file_name, self._window())
+        preview.printed.connect(lambda: self._record(preview, result))
+        self.last_preview = preview
+        preview.open()
+
+    def _record(self, preview: PrintPreview, printout: paperwork.Printout) -> None:
+        """The print is audited each time the PDF leaves RehabDesk (a refusal is said
+        over the preview)."""
+        self._ops.attempt(preview, lambda uow, actor: paperwork.record_print(
+            uow, actor, printout))
 
     def _fail(self, message: str) -> None:
         self._idle()
