@@ -27,7 +27,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -43,7 +43,8 @@ from rehabdesk.domain import entry
 from rehabdesk.domain.records import Sex
 from rehabdesk.services.dashboard import figures as dashboard
 from rehabdesk.ui.kit import words as texts
-from rehabdesk.ui.kit.operations import Change, Operations
+from rehabdesk.ui.kit.live_page import follow_changes
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
 
 SEX_COLOURS = {Sex.MALE: QColor("#1a73e8"), Sex.FEMALE: QColor("#9334e6")}
@@ -287,17 +288,7 @@ class DashboardPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         shortcut = QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        ops.changes.changed.connect(self._changed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Every save elsewhere changes a figure: read them whenever the page shows."""
-        super().showEvent(event)
-        self.refresh()
-
-    def _changed(self, change: Change) -> None:
-        """A hidden page reads its figures when it shows; a shown one reads them now."""
-        if change.touches(*SHOWN) and self.isVisible():
-            self.refresh()
+        follow_changes(self, ops.changes, SHOWN, self.refresh)
 
     def refresh(self) -> None:
         ops, today = self._ops, self._today()

@@ -23,7 +23,7 @@ from functools import partial
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -54,7 +54,8 @@ from rehabdesk.ui.enrolment.dialogs import (
 from rehabdesk.ui.enrolment.models import EnrolmentsModel, SessionsModel, WaitlistModel
 from rehabdesk.ui.enrolment.roll_call import NewSessionDialog, RollCallDialog
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
-from rehabdesk.ui.kit.operations import Change, Operations, ServiceCall
+from rehabdesk.ui.kit.live_page import follow_changes
+from rehabdesk.ui.kit.operations import Operations, ServiceCall
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.kit.workers import LatestOnly
 
@@ -417,20 +418,11 @@ class EnrolmentPage(QWidget):
         self.bed_board.open_requested.connect(self.open_requested)
         # A change in one list changes the others (a bed taken, a person gone), wherever
         # it was made.
-        ops.changes.changed.connect(self._changed)
+        follow_changes(self, ops.changes, SHOWN, self.refresh)
         shortcut = QShortcut(QKeySequence("Ctrl+O"), self, self._open_selected)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh = QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()
-
-    def _changed(self, change: Change) -> None:
-        """A hidden page reads its lists when it shows; a shown one reads them now."""
-        if change.touches(*SHOWN) and self.isVisible():
-            self.refresh()
 
     def refresh(self) -> None:
         self.waitlist.refresh()

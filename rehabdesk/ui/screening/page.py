@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,7 +36,8 @@ from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import QueueRow
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
-from rehabdesk.ui.kit.operations import Change, Operations
+from rehabdesk.ui.kit.live_page import follow_changes
+from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
 
 SHOWN = ("screening", "person", "episode", "settings")
@@ -135,17 +136,7 @@ class ScreeningPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
-        ops.changes.changed.connect(self._changed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """The queue changes with every save elsewhere: read it whenever the page shows."""
-        super().showEvent(event)
-        self.refresh()
-
-    def _changed(self, change: Change) -> None:
-        """A hidden page reads the queue when it shows; a shown one reads it now."""
-        if change.touches(*SHOWN) and self.isVisible():
-            self.refresh()
+        follow_changes(self, ops.changes, SHOWN, self.refresh)
 
     def refresh(self) -> None:
         ops, today = self._ops, self._today()
