@@ -35,8 +35,10 @@ null = os.open(os.devnull, os.O_RDWR)
 os.dup2(null, 0)
 os.dup2(null, 1)
 
-import rehabdesk.cli, rehabdesk.services
-for package in (rehabdesk.cli, rehabdesk.services):
+import rehabdesk.cli, rehabdesk.demo, rehabdesk.services
+import rehabdesk.db.migrate  # Alembic, which the commands import when there is work
+import sqlcipher3.dbapi2
+for package in (rehabdesk.cli, rehabdesk.demo, rehabdesk.services):
     for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         importlib.import_module(module.name)
 assert "PySide6" not in sys.modules

@@ -27,7 +27,7 @@ def rehabdesk(*args: str, env: dict[str, str] | None = None,
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
-    result = rehabdesk("--db", str(path), "demo", "--persons", "150", fresh=True)
+    result = rehabdesk("--db", str(path), "demo", "--persons", "150")
     assert result.returncode == 0, result.stderr
     assert "150 people" in result.stdout
     return path

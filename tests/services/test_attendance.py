@@ -136,6 +136,7 @@ def test_a_session_needs_its_facilitator(database: Database, clerk: Actor,
             centre.session_type, DAY, "  "), TODAY)
 
 
+@pytest.mark.slow  # 60 people enrolled through the services first
 def test_a_roll_call_of_60_is_a_few_statements(database: Database, clerk: Actor,
                                                centre: Centre) -> None:
     """The bulk path: one INSERT for the whole roll, one UPDATE for all the changes."""
