@@ -325,3 +325,36 @@ def test_the_template_has_every_key_with_a_bilingual_comment(tmp_path: Path,
         assert re.search("[A-Za-z]{4}", cell.comment.text)
     with pytest.raises(ValidationError, match="has column names but no rows"):
         read(database, path)
+
+
+def test_rows_after_a_gap_count_and_too_many_are_refused(
+        database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The real limit is 20,000 non-blank rows; lowered here so the files stay small.
+    from rehabdesk.services.intake import transfer_import
+
+    monkeypatch.setattr(transfer_import, "MAX_ROWS", 10)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEADER)
+    for i in range(6):  # rows 2-7, then 10 empty rows, then rows 18-23
+        for column, value in enumerate(good_row(i), start=1):
+            sheet.cell(row=2 + i, column=column, value=value)
+            sheet.cell(row=18 + i, column=column, value=good_row(100 + i)[column - 1])
+    book.save(tmp_path / "gap.xlsx")
+    with pytest.raises(ValidationError, match="has more than 10 rows"):
+        read(database, tmp_path / "gap.xlsx")
+
+    for ending in ("\n", "\r\r\n"):
+        lines = [",".join(HEADER)]
+        for i in range(12):
+            lines += [",".join(str(v) for v in good_row(i)), ""]
+        path = tmp_path / "gaps.csv"
+        path.write_bytes(ending.join(lines).encode())
+        with pytest.raises(ValidationError, match="has more than 10 rows"):
+            read(database, path)
+
+    # Up to the limit, every row after a gap is read.
+    path.write_bytes("\n".join([",".join(HEADER)] + [
+        ",".join(str(v) for v in good_row(i)) + "\n" for i in range(10)]).encode())
+    assert len(read(database, path).rows) == 10

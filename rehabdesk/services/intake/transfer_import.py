@@ -196,7 +196,12 @@ def _read_xlsx(path: Path) -> _Sheet:
                 for column, (value, formula) in enumerate(zip(cells, raw, strict=False)):
                     if value is None and isinstance(formula, str) and formula.startswith("="):
                         broken[column] = formula
-            rows.append((number, [_cell_text(c) for c in cells], broken))
+            texts_of_row = [_cell_text(c) for c in cells]
+            # Only rows with something in them count: a gap of empty rows must not stop
+            # the reading before the rows after it, or they would be dropped unsaid.
+            if _blank(texts_of_row) and not broken:
+                continue
+            rows.append((number, texts_of_row, broken))
             if len(rows) > MAX_ROWS:
                 break
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
@@ -233,8 +238,11 @@ def _read_csv(path: Path) -> _Sheet:
         return _Sheet([], [])
     # csv.reader numbers records, not lines; a quoted cell may span lines, and the
     # record's position is what a spreadsheet shows as its row.
+    # Blank records are dropped before the limit is applied, so that more than
+    # MAX_ROWS rows with something in them are refused, never silently cut.
     rows: list[tuple[int, list[str], dict[int, str]]] = [
-        (number, cells, {}) for number, cells in enumerate(records[1:], start=2)]
+        (number, cells, {}) for number, cells in enumerate(records[1:], start=2)
+        if not _blank(cells)]
     return _Sheet([c.strip() for c in records[0]], rows[: MAX_ROWS + 1])
 
 
