@@ -135,10 +135,8 @@ def open_database(
     path = path.expanduser()
     _check_key_matches_file(path, key)
     state = schema.inspect_file(path, key=key)
-    if not state.exists and not create:
-        raise schema.DatabaseOpenError(f"{path} does not exist; check the path.")
-    if not state.exists and not write:
-        raise schema.DatabaseOpenError(f"{path} does not exist; check the path.")
+    if not state.exists and (not create or not write):
+        raise schema.DatabaseOpenError(missing_database_message(path))
     if not state.exists:
         path.parent.mkdir(parents=True, exist_ok=True)
     lock = WriterLock(path, program) if write else None
@@ -150,6 +148,13 @@ def open_database(
         if lock is not None:
             lock.release()
         raise
+
+
+def missing_database_message(path: Path) -> str:
+    """One sentence for a database file that is not there: only an explicit set-up
+    creates one, so a mistyped path must not become an empty database (issue #23)."""
+    return (f"{path} does not exist; check the path, or set up a new centre there with "
+            "`rehabdesk centre init` (or the first-run window of the desktop application).")
 
 
 def _check_key_matches_file(path: Path, key: bytes | None) -> None:

@@ -16,7 +16,11 @@ from rehabdesk.domain.errors import RehabDeskError, ValidationError
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.database import UnitOfWork, open_database
+from rehabdesk.services.platform.database import (
+    UnitOfWork,
+    missing_database_message,
+    open_database,
+)
 
 
 @dataclass(frozen=True)
@@ -26,8 +30,10 @@ class UpgradeResult:
 
 
 def upgrade_database(path: Path, key: bytes | None = None) -> UpgradeResult:
+    """Upgrades an existing database; a missing file is refused, never created (only an
+    explicit set-up creates a database)."""
     previous = schema.inspect_file(path, key=key).revision
-    open_database(path, program="rehabdesk db upgrade", key=key).close()
+    open_database(path, create=False, program="rehabdesk db upgrade", key=key).close()
     return UpgradeResult(previous=previous, current=schema.SCHEMA_HEAD)
 
 
@@ -35,7 +41,7 @@ def check_database(path: Path, key: bytes | None = None) -> list[str]:
     """Problems found, as sentences (empty when the database is healthy and current)."""
     state = schema.inspect_file(path, key=key)
     if not state.exists:
-        raise RehabDeskError(f"{path} does not exist; check the path.")
+        raise RehabDeskError(missing_database_message(path))
     problems = [f"Integrity check: {line}" for line in schema.integrity_problems(path, key=key)]
     if state.needs_upgrade:
         problems.append(
