@@ -451,57 +451,57 @@
 <context>
     <name>BedBoardTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="205"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="206"/>
         <source>everyone enrolled</source>
         <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="206"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="207"/>
         <source>ending this month</source>
         <translation>បញ្ចប់ខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="207"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="208"/>
         <source>over capacity</source>
         <translation>លើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="208"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="209"/>
         <source>&amp;Change status…</source>
         <translation>ប្ដូរស្ថានភាព (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="215"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="216"/>
         <source>Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="219"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="220"/>
         <source>&amp;Dormitory</source>
         <translation>អន្តេវាសិកដ្ឋាន (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="221"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="222"/>
         <source>S&amp;how</source>
         <translation>បង្ហាញ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="250"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="251"/>
         <source>all dormitories</source>
         <translation>អន្តេវាសិកដ្ឋានទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="252"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="253"/>
         <source>%1 (%2 of %3 beds)</source>
         <translation>%1 (%2 ក្នុងចំណោម %3 គ្រែ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="274"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="275"/>
         <source>%1 people</source>
         <translation>មនុស្ស %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="276"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="277"/>
         <source>%1 over capacity</source>
         <translation>លើសចំណុះ %1 នាក់</translation>
     </message>
@@ -906,132 +906,132 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="158"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="159"/>
         <source>Men</source>
         <translation>បុរស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="159"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="160"/>
         <source>Women</source>
         <translation>ស្ត្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="165"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="166"/>
         <source>%1: beds</source>
         <translation>%1៖ គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="192"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="193"/>
         <source>people</source>
         <translation>នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="219"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="220"/>
         <source>&lt;h2&gt;Centre at a glance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ទិដ្ឋភាពទូទៅនៃមណ្ឌល&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="222"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="223"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="232"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="233"/>
         <source>waiting for a bed</source>
         <translation>រង់ចាំគ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="233"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="234"/>
         <source>People on the waitlist. Open the waitlist in priority order.</source>
         <translation>អ្នកនៅក្នុងបញ្ជីរង់ចាំ។ បើកបញ្ជីរង់ចាំតាមលំដាប់អាទិភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="234"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="235"/>
         <source>waiting for a verdict</source>
         <translation>រង់ចាំសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="235"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="236"/>
         <source>People whose eligibility waits for a final court verdict. Open the Eligibility page.</source>
         <translation>អ្នកដែលលក្ខខណ្ឌចូលកម្មវិធីរង់ចាំសាលក្រមស្ថាពររបស់តុលាការ។ បើកទំព័រលក្ខខណ្ឌចូលកម្មវិធី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="237"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="238"/>
         <source>screenings due</source>
         <translation>ការពិនិត្យដល់ពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="238"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="239"/>
         <source>Arrivals not screened within the deadline. Open the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលកំណត់។ បើកជួរពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="240"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="241"/>
         <source>enrolments ending this month</source>
         <translation>ការចូលកម្មវិធីបញ្ចប់ក្នុងខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="241"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="242"/>
         <source>Enrolled people whose planned end falls this month. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីដែលគ្រោងបញ្ចប់ក្នុងខែនេះ។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="243"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="244"/>
         <source>over capacity now</source>
         <translation>លើសចំណុះឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="244"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="245"/>
         <source>People enrolled now in a full dormitory, with a confirmed reason. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីឥឡូវនេះក្នុងអន្តេវាសិកដ្ឋានពេញ ដោយមានមូលហេតុបានបញ្ជាក់។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="246"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="247"/>
         <source>over capacity, past 12 months</source>
         <translation>លើសចំណុះ ១២ ខែចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="247"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="248"/>
         <source>Enrolments confirmed over capacity that started in the last 12 months.</source>
         <translation>ការចូលកម្មវិធីលើសចំណុះដែលបានបញ្ជាក់ ហើយចាប់ផ្ដើមក្នុង ១២ ខែចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="262"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="263"/>
         <source>Occupancy now, per dormitory</source>
         <translation>ការស្នាក់នៅឥឡូវនេះ តាមអន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="285"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="286"/>
         <source>Could not read the figures: %1</source>
         <translation>មិនអាចអានតួលេខបានទេ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="304"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="295"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="314"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="305"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="334"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="325"/>
         <source>No dormitory is configured yet; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានអន្តេវាសិកដ្ឋានទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="338"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="329"/>
         <source>All %1: %2 of %3 beds</source>
         <translation>%1 ទាំងអស់៖ %2 ក្នុងចំណោម %3 គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="340"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="331"/>
         <source>%1 %2 waiting</source>
         <translation>%2 រង់ចាំ %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="347"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="338"/>
         <source>Occupied beds at each month&apos;s end against capacity (dashed); red: over capacity</source>
         <translation>គ្រែមានអ្នកស្នាក់នៅចុងខែនីមួយៗ ធៀបនឹងចំណុះ (បន្ទាត់ដាច់ៗ)៖ ពណ៌ក្រហម៖ លើសចំណុះ</translation>
     </message>
@@ -1613,22 +1613,22 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="410"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="411"/>
         <source>&amp;Waitlist</source>
         <translation>បញ្ជីរង់ចាំ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="411"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="412"/>
         <source>&amp;Bed board</source>
         <translation>តារាងគ្រែ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="412"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="413"/>
         <source>&amp;Sessions and roll call</source>
         <translation>វគ្គ និងការហៅឈ្មោះ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="414"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="415"/>
         <source>&lt;h2&gt;Enrolment&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការចុះឈ្មោះចូលកម្មវិធី&lt;/h2&gt;</translation>
     </message>
@@ -3070,7 +3070,7 @@
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="98"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="99"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
@@ -3109,7 +3109,7 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/main_window.py" line="91"/>
-        <source>File (&amp;F)</source>
+        <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
@@ -3128,12 +3128,12 @@
         <translation>បិទកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="114"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="115"/>
         <source>RehabDesk — %1 (%2)</source>
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="137"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="138"/>
         <source>Signed in as %1 (%2) · Database: %3</source>
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
@@ -3401,17 +3401,17 @@
 <context>
     <name>OccupancyCard</name>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="125"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="126"/>
         <source>%1 of %2 beds · %3</source>
         <translation>%1 ក្នុងចំណោម %2 គ្រែ · %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="128"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="129"/>
         <source>OVER CAPACITY by %1</source>
         <translation>លើសចំណុះ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="140"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="141"/>
         <source>Open the bed board of %1.</source>
         <translation>បើកតារាងគ្រែនៃ %1។</translation>
     </message>
@@ -3855,57 +3855,57 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="65"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="66"/>
         <source>Why</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="66"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="67"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="67"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="68"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="68"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="69"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="69"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="70"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="70"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="71"/>
         <source>Last screened</source>
         <translation>ពិនិត្យចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="71"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="72"/>
         <source>Days waiting</source>
         <translation>ចំនួនថ្ងៃរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="76"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="77"/>
         <source>not screened yet</source>
         <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="77"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="78"/>
         <source>re-screening due</source>
         <translation>ដល់ពេលពិនិត្យឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="89"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="90"/>
         <source>Days since arrival.</source>
         <translation>ចំនួនថ្ងៃចាប់តាំងពីមកដល់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="91"/>
         <source>Days since the last screening.</source>
         <translation>ចំនួនថ្ងៃចាប់តាំងពីការពិនិត្យចុងក្រោយ។</translation>
     </message>
@@ -4347,32 +4347,32 @@
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="105"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="106"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="120"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="121"/>
         <source>Enter or double-click: open the record at its Screening tab.</source>
         <translation>Enter ឬចុចពីរដង៖ បើកកំណត់ត្រានៅផ្ទាំងការពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="127"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="128"/>
         <source>&lt;h2&gt;Screening queue&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ជួររង់ចាំការពិនិត្យ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="152"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="143"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="160"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="151"/>
         <source>Arrivals not screened within %1 days, then people whose last screening is %2 days old or more. An administrator sets both days on the Administration page.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេល %1 ថ្ងៃ បន្ទាប់មកអ្នកដែលការពិនិត្យចុងក្រោយមានរយៈពេល %2 ថ្ងៃ ឬលើសពីនេះ។ អ្នកគ្រប់គ្រងប្រព័ន្ធកំណត់ចំនួនថ្ងៃទាំងពីរនៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/page.py" line="164"/>
+        <location filename="../../rehabdesk/ui/screening/page.py" line="155"/>
         <source>%1 overdue · %2 re-screenings</source>
         <translation>ហួសកំណត់ %1 · ពិនិត្យឡើងវិញ %2</translation>
     </message>
@@ -5062,72 +5062,72 @@
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="306"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="307"/>
         <source>Enter: take or look at the session&apos;s roll call.</source>
         <translation>Enter៖ ហៅ ឬមើលការហៅឈ្មោះនៃវគ្គ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="308"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="309"/>
         <source>last 7 days</source>
         <translation>៧ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="308"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="309"/>
         <source>last 30 days</source>
         <translation>៣០ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="308"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="309"/>
         <source>last 90 days</source>
         <translation>៩០ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="309"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="310"/>
         <source>next 30 days</source>
         <translation>៣០ ថ្ងៃខាងមុខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="313"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="314"/>
         <source>&amp;New session…</source>
         <translation>វគ្គថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="315"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="316"/>
         <source>&amp;Roll call…</source>
         <translation>ហៅឈ្មោះ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="319"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="320"/>
         <source>&amp;Period</source>
         <translation>រយៈពេល (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="320"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="321"/>
         <source>&amp;Group</source>
         <translation>ក្រុម (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="321"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="322"/>
         <source>&amp;Type</source>
         <translation>ប្រភេទ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="340"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="341"/>
         <source>all groups</source>
         <translation>ក្រុមទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="343"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="344"/>
         <source>all types</source>
         <translation>ប្រភេទទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="363"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="364"/>
         <source>%1 sessions</source>
         <translation>%1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="365"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="366"/>
         <source>%1 roll calls not taken</source>
         <translation>ការហៅឈ្មោះ %1 មិនទាន់ធ្វើ</translation>
     </message>
@@ -5729,42 +5729,42 @@
 <context>
     <name>WaitlistTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="113"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="114"/>
         <source>Enter: enrol the selected person. Hover a row to see how its priority adds up.</source>
         <translation>Enter៖ ចុះឈ្មោះអ្នកដែលបានជ្រើស។ ដាក់ទស្សន៍ទ្រនិចលើជួរដើម្បីមើលរបៀបគណនាអាទិភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="118"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="119"/>
         <source>&amp;Enrol…</source>
         <translation>ចុះឈ្មោះចូល (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="120"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="121"/>
         <source>Wi&amp;thdraw…</source>
         <translation>ដកចេញ (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="122"/>
         <source>Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="125"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="126"/>
         <source>Your role may not change enrolments.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចប្ដូរការចូលកម្មវិធីបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="146"/>
         <source>%1 waiting, %2 of them eligible now. Priority = risk level + days waiting + days of sentence left, each with its points; ties go to the earlier arrival.</source>
         <translation>រង់ចាំ %1 នាក់ មានលក្ខខណ្ឌឥឡូវ %2 នាក់។ អាទិភាព = កម្រិតហានិភ័យ + ចំនួនថ្ងៃរង់ចាំ + ចំនួនថ្ងៃទោសនៅសល់ នីមួយៗមានពិន្ទុ។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="162"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="163"/>
         <source>Only an eligible person can be enrolled; this person is %1.</source>
         <translation>មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។ អ្នកនេះ %1។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="166"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="167"/>
         <source>Enrol the selected person (Enter).</source>
         <translation>ចុះឈ្មោះអ្នកដែលបានជ្រើស (Enter)។</translation>
     </message>

@@ -120,6 +120,8 @@ def test_three_arrivals_by_keyboard_one_is_a_readmission(  # type: ignore[no-unt
     with demo_database.unit_of_work() as uow:
         assert len(persons.get_person(uow, known.uid).episodes) == episodes_before
     page.episode.escort.setText("Officer Chea")
+    qtbot.wait(50)
+    save_screenshot(page, "readmission.png")
     QTimer.singleShot(0, lambda: _answer_box("Close it and re-admit"))
     _save(qtbot, window)
     qtbot.waitUntil(lambda: "Re-admitted" in page.message.text(), timeout=5000)
@@ -190,6 +192,8 @@ def test_a_khmer_name_on_file_shows_its_people_before_the_birth_year(  # type: i
     qtbot.waitUntil(lambda: known.uid in page.panel.uids(), timeout=5000)
     assert "same name" in page.panel.status.text()
     assert not page.panel.needs_confirmation()
+    page.resize(1000, 700)
+    save_screenshot(page, "same-name-candidates.png")
     page.identity.latin_name.setText(known.latin_name)
     page.identity.birth.setText(str(known.birth_year))
     qtbot.waitUntil(lambda: page.panel.needs_confirmation(), timeout=5000)

@@ -17,6 +17,7 @@ from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.shell.main_window import MainWindow
 from rehabdesk.ui.shell.sign_in_dialog import SignInDialog
 from rehabdesk.ui.shell.startup import Session
+from tests.conftest import save_screenshot
 
 
 def _session(window: MainWindow, database: Database) -> Session:
@@ -39,6 +40,7 @@ def _answer(window: MainWindow, seen: list[Any], username: str | None,
         dialog = next(w for w in QApplication.topLevelWidgets()
                       if isinstance(w, SignInDialog) and w.isVisible())
         seen.append(window.screens.currentWidget())
+        save_screenshot(window, "signed-out.png")
         if switch:
             dialog.switch_button.click()
         if username is not None:

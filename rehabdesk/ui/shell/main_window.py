@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("File (&F)"))
+        menu = self.menuBar().addMenu(self.tr("&File"))
         self.switch_user_action = menu.addAction(self.tr("Switch user…"))
         self.switch_user_action.setObjectName("switchUserAction")
         self.switch_user_action.triggered.connect(self.switch_user_requested)
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
     def show_records(self, shown: bool) -> None:
         """The records, or the "signed out" curtain (while the next user signs in)."""
         self.screens.setCurrentWidget(self.body if shown else self.curtain)
+        self.statusBar().setVisible(shown)  # it names who is signed in
 
     def attach(self, database: Database, centre: CentreDetails, actor: Actor) -> None:
         """Builds the registered pages on the opened centre for the signed-in ``actor``.
