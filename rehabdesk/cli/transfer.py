@@ -58,6 +58,10 @@ def _reasons(row: TransferRow) -> list[str]:
         f"{', ' + d.birth if d.birth else ''}), score {d.score:.0f}: "
         + ", ".join(r.text for r in d.reasons)
         for d in row.duplicates
+    ] + [
+        f"possible duplicate of row {m.number} of this list, score {m.score:.0f}: "
+        + ", ".join(r.text for r in m.reasons)
+        for m in row.alike
     ]
 
 

@@ -4132,27 +4132,27 @@
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="247"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="252"/>
         <source>imported</source>
         <translation>បាននាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="248"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="253"/>
         <source>skipped</source>
         <translation>បានរំលង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="260"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="265"/>
         <source>Row</source>
         <translation>ជួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="260"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="265"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="260"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="265"/>
         <source>Case no. or reason</source>
         <translation>លេខករណី ឬមូលហេតុ</translation>
     </message>
@@ -5219,208 +5219,208 @@
 <context>
     <name>TransferImportDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="278"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="283"/>
         <source>Import a transfer list</source>
         <translation>នាំចូលបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="289"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="294"/>
         <source>The transfer list: an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>បញ្ជីផ្ទេរ៖ ឯកសារ Excel (.xlsx) ឬឯកសារ CSV។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="291"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="296"/>
         <source>&amp;Choose file…</source>
         <translation>ជ្រើសឯកសារ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="292"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="297"/>
         <source>Find the transfer list on this computer or a USB stick.</source>
         <translation>ស្វែងរកបញ្ជីផ្ទេរនៅលើកុំព្យូទ័រនេះ ឬក្នុង USB។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="296"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="301"/>
         <source>The prison that sent the list; its column layout is remembered for next time.</source>
         <translation>ពន្ធនាគារដែលបានផ្ញើបញ្ជី៖ ការរៀបចំជួរឈររបស់វានឹងត្រូវចងចាំសម្រាប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="299"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="304"/>
         <source>Save an empty &amp;template…</source>
         <translation>រក្សាទុកគំរូទទេ (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="300"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="305"/>
         <source>A spreadsheet with the expected columns, to send to a prison.</source>
         <translation>តារាងដែលមានជួរឈរត្រូវការ សម្រាប់ផ្ញើទៅពន្ធនាគារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="307"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="312"/>
         <source>Transfer &amp;list</source>
         <translation>បញ្ជីផ្ទេរ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="308"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="313"/>
         <source>From &amp;prison</source>
         <translation>ពីពន្ធនាគារ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="321"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="326"/>
         <source>Say what each column of the sheet holds. Columns set to &quot;ignore&quot; are not imported.</source>
         <translation>ប្រាប់ថាជួរឈរនីមួយៗនៃតារាងមានអ្វី។ ជួរឈរដែលកំណត់ជា &quot;មិនយក&quot; នឹងមិនត្រូវនាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="340"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="345"/>
         <source>Tick the rows to import (Space); for a possible duplicate choose what to do (F2).</source>
         <translation>គូសជួរដែលត្រូវនាំចូល (Space)៖ សម្រាប់កំណត់ត្រាដែលអាចស្ទួន ជ្រើសអ្វីដែលត្រូវធ្វើ (F2)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="366"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="371"/>
         <source>&amp;Print…</source>
         <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="368"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="373"/>
         <source>Preview and print the report, to file with the prison&apos;s paper list.</source>
         <translation>មើលជាមុន និងបោះពុម្ពរបាយការណ៍ ដើម្បីរក្សាទុកជាមួយបញ្ជីក្រដាសរបស់ពន្ធនាគារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="370"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="375"/>
         <source>Save as &amp;CSV…</source>
         <translation>រក្សាទុកជា &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="371"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="376"/>
         <source>Keep the report as a spreadsheet file.</source>
         <translation>រក្សាទុករបាយការណ៍ជាឯកសារតារាង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="387"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="392"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; ថយក្រោយ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="388"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="393"/>
         <source>Return to the previous step.</source>
         <translation>ត្រឡប់ទៅជំហានមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="389"/>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="426"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="394"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="431"/>
         <source>&amp;Next &gt;</source>
         <translation>បន្ទាប់ &gt; (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="391"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="396"/>
         <source>Go to the next step; nothing is written yet.</source>
         <translation>ទៅជំហានបន្ទាប់៖ មិនទាន់មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="393"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="398"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="394"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="399"/>
         <source>Stop without importing anything (Esc).</source>
         <translation>ឈប់ដោយមិននាំចូលអ្វីទាំងអស់ (Esc)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="420"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="425"/>
         <source>&lt;b&gt;1 of 4&lt;/b&gt; · Choose the transfer list</source>
         <translation>&lt;b&gt;1 នៃ 4&lt;/b&gt; · ជ្រើសបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="421"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="426"/>
         <source>&lt;b&gt;2 of 4&lt;/b&gt; · Match the columns</source>
         <translation>&lt;b&gt;2 នៃ 4&lt;/b&gt; · ផ្គូផ្គងជួរឈរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="422"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="427"/>
         <source>&lt;b&gt;3 of 4&lt;/b&gt; · Check every row</source>
         <translation>&lt;b&gt;3 នៃ 4&lt;/b&gt; · ពិនិត្យជួរនីមួយៗ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="423"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="428"/>
         <source>&lt;b&gt;4 of 4&lt;/b&gt; · Report</source>
         <translation>&lt;b&gt;4 នៃ 4&lt;/b&gt; · របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="426"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="431"/>
         <source>&amp;Import</source>
         <translation>នាំចូល (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="427"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="432"/>
         <source>&amp;Close</source>
         <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="457"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="462"/>
         <source>Choose the transfer list</source>
         <translation>ជ្រើសបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="458"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="463"/>
         <source>Transfer lists (*.xlsx *.csv)</source>
         <translation>បញ្ជីផ្ទេរ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="463"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="468"/>
         <source>Save an empty template</source>
         <translation>រក្សាទុកគំរូទទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="465"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="470"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="476"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="481"/>
         <source>Choose the transfer list file first.</source>
         <translation>ជ្រើសឯកសារបញ្ជីផ្ទេរជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="499"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="504"/>
         <source>ignore</source>
         <translation>មិនយក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="503"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="508"/>
         <source>What the column &quot;%1&quot; holds.</source>
         <translation>អ្វីដែលជួរឈរ &quot;%1&quot; មាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="540"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="545"/>
         <source>%1 rows: %2 ok, %3 possible duplicates, %4 invalid. %5 will be imported.</source>
         <translation>%1 ជួរ៖ ត្រឹមត្រូវ %2 អាចស្ទួន %3 មិនត្រឹមត្រូវ %4។ នឹងនាំចូល %5។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="551"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="556"/>
         <source>Tick at least one row to import.</source>
         <translation>គូសយ៉ាងហោចណាស់មួយជួរដើម្បីនាំចូល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="561"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="566"/>
         <source>Nothing was imported: %1</source>
         <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="567"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="572"/>
         <source>%1 imported, %2 skipped.</source>
         <translation>បាននាំចូល %1 បានរំលង %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="576"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="581"/>
         <source>Save the import report</source>
         <translation>រក្សាទុករបាយការណ៍នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="577"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="582"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="585"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="590"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
@@ -5493,32 +5493,37 @@
         <translation>មិនត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="123"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="121"/>
+        <source>This row may be the same person as row %1 of this list (%2%: %3).</source>
+        <translation>ជួរនេះប្រហែលជាមនុស្សតែមួយនឹងជួរទី %1 នៃបញ្ជីផ្ទេរនេះ (%2%: %3)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="128"/>
         <source>Skip this row</source>
         <translation>រំលងជួរនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="125"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="130"/>
         <source>Re-admit %1 (%2)</source>
         <translation>ទទួល %1 ចូលម្តងទៀត (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="128"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="133"/>
         <source>Register as a new person</source>
         <translation>ចុះឈ្មោះជាបុគ្គលថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="133"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="138"/>
         <source>Cannot be imported</source>
         <translation>មិនអាចនាំចូលបានទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="135"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="140"/>
         <source>Register</source>
         <translation>ចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="135"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="140"/>
         <source>Skip</source>
         <translation>រំលង</translation>
     </message>

@@ -358,3 +358,26 @@ def test_rows_after_a_gap_count_and_too_many_are_refused(
     path.write_bytes("\n".join([",".join(HEADER)] + [
         ",".join(str(v) for v in good_row(i)) + "\n" for i in range(10)]).encode())
     assert len(read(database, path).rows) == 10
+
+
+def test_rows_alike_within_one_list_need_the_clerk_s_decision(
+        database: Database, clerk: Actor, tmp_path: Path) -> None:
+    same = {"latin_name": "Vuthy Qazzle", "sex": "M", "birth_date": "01/02/1990",
+            "national_id": "", "inmate_number": ""}
+    path = write_csv(tmp_path / "thrice.csv", HEADER, [
+        good_row(1, **same), good_row(2, **same), good_row(3, **same), good_row(4)])
+    preview = read(database, path)
+    assert [r.status for r in preview.rows] == ["ok", "duplicate", "duplicate", "ok"]
+    assert [m.number for m in preview.rows[2].alike] == [2, 3]
+    assert preview.rows[1].alike[0].score >= 60
+    assert "same Latin name (Vuthy Qazzle)" in [r.text for r in preview.rows[1].alike[0].reasons]
+
+    before = counts(database)
+    with database.unit_of_work(write=True) as uow:
+        report = import_rows(uow, clerk, preview,
+                             [r.number for r in preview.rows if r.status == "ok"],
+                             today=TODAY)
+    assert [n for n, _ in report.imported] == [2, 5]
+    assert dict(report.skipped)[3].startswith("possible duplicate of row 2 of this list")
+    assert "possible duplicate of row 3 of this list" in dict(report.skipped)[4]
+    assert counts(database)[0] == before[0] + 2

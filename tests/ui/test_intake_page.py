@@ -428,3 +428,21 @@ def test_a_supervisor_merges_from_the_record_view(  # type: ignore[no-untyped-de
 def test_the_intake_page_replaces_the_placeholder(main_window: MainWindow) -> None:
     assert main_window.pages.widget(main_window.page_index("intake")) is main_window.page("intake")
     assert isinstance(main_window.page("intake"), QWidget)
+
+
+def test_rows_alike_within_the_list_say_so_in_the_preview(  # type: ignore[no-untyped-def]
+        qtbot, database: Database, tmp_path: Path) -> None:
+    from rehabdesk.services.intake.transfer_import import read_transfer_list
+    from rehabdesk.ui.intake.transfer_import_dialog import TransferRowsModel
+
+    path = tmp_path / "thrice.csv"
+    path.write_text("latin_name,sex,birth_date,arrival_date\n"
+                    + "Vuthy Qazzle,M,01/02/1990,20/11/2026\n" * 3, encoding="utf-8")
+    with database.unit_of_work() as uow:
+        preview = read_transfer_list(uow, path, today=dt.date(2026, 11, 25))
+    model = TransferRowsModel()
+    model.set_preview(preview)
+    assert model.accept_set() == {2}, "only the first of three alike rows is ticked"
+    problems = model.index(1, model.COLUMNS.index("problems")).data()
+    assert problems.startswith("This row may be the same person as row 2 of this list (")
+    assert model.index(1, model.COLUMNS.index("status")).data() == "possible duplicate"

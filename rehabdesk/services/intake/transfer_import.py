@@ -28,13 +28,20 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from rehabdesk.domain.duplicates import DuplicateProbe
+from rehabdesk.domain.duplicates import (
+    DUPLICATE_THRESHOLD,
+    DuplicateProbe,
+    MatchReason,
+    requires_decision,
+    score_candidate,
+)
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import (
     NameSpelling,
     NewEpisode,
     NewPerson,
 )
+from rehabdesk.domain.names import id_key
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.transfer import (
     CANONICAL_KEYS,
@@ -46,7 +53,11 @@ from rehabdesk.domain.transfer import (
     header_key,
 )
 from rehabdesk.services.intake import arrivals as intake
-from rehabdesk.services.intake.duplicates import DuplicateCandidate, find_candidates_many
+from rehabdesk.services.intake.duplicates import (
+    DuplicateCandidate,
+    birth_window,
+    find_candidates_many,
+)
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
@@ -75,6 +86,15 @@ _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
 
 
 @dataclass(frozen=True)
+class AlikeRow:
+    """An earlier row of the same list that may be the same person."""
+
+    number: int
+    score: float
+    reasons: tuple[MatchReason, ...]
+
+
+@dataclass(frozen=True)
 class TransferRow:
     number: int
     """The row's number in the sheet (1-based; the header is row 1)."""
@@ -84,13 +104,17 @@ class TransferRow:
     episode: NewEpisode | None
     errors: tuple[str, ...]
     duplicates: tuple[DuplicateCandidate, ...]
+    alike: tuple[AlikeRow, ...] = ()
+    """Earlier rows of the same list this row may describe too (same matcher as
+    against the register), best first."""
 
     @property
     def status(self) -> str:
-        """``invalid`` (errors), ``duplicate`` (possible duplicates) or ``ok``."""
+        """``invalid`` (errors), ``duplicate`` (possible duplicates, in the register or
+        earlier in the list) or ``ok``."""
         if self.errors:
             return "invalid"
-        if self.duplicates:
+        if self.duplicates or self.alike:
             return "duplicate"
         return "ok"
 
@@ -354,6 +378,41 @@ def _repeats(rows: Sequence[tuple[int, NewPerson]]) -> dict[int, str]:
     return found
 
 
+def _alike(rows: Sequence[tuple[int, NewPerson]]) -> dict[int, tuple[AlikeRow, ...]]:
+    """Rows that may be an earlier row's person (``score_candidate`` at or above the
+    register's threshold): row number → the earlier rows, best first.
+
+    Only pairs that can reach the threshold are scored: birth years within the window a
+    name match needs, or a shared national id or inmate number."""
+    window = birth_window(DUPLICATE_THRESHOLD)
+    by_year: dict[int, list[int]] = {}
+    by_id: dict[tuple[str, str], list[int]] = {}
+    probes = [_probe(person) for _, person in rows]
+    found: dict[int, tuple[AlikeRow, ...]] = {}
+    for index, probe in enumerate(probes):
+        earlier: set[int] = set()
+        if probe.birth_year is not None and window is not None:
+            for year in range(probe.birth_year - window, probe.birth_year + window + 1):
+                earlier.update(by_year.get(year, ()))
+        ids = [(kind, id_key(value)) for kind, value in
+               (("id", probe.national_id), ("inmate", probe.inmate_number)) if value]
+        for key in ids:
+            earlier.update(by_id.get(key, ()))
+        matches = []
+        for other in sorted(earlier):
+            score, reasons = score_candidate(probe, probes[other])
+            if requires_decision(score):
+                matches.append(AlikeRow(rows[other][0], score, reasons))
+        if matches:
+            matches.sort(key=lambda m: (-m.score, m.number))
+            found[rows[index][0]] = tuple(matches)
+        if probe.birth_year is not None:
+            by_year.setdefault(probe.birth_year, []).append(index)
+        for key in ids:
+            by_id.setdefault(key, []).append(index)
+    return found
+
+
 def read_transfer_list(
     uow: UnitOfWork,
     path: Path,
@@ -404,6 +463,7 @@ def read_transfer_list(
     valid = [(n, r.person) for n, _, r in built if r.person is not None and n not in repeats]
     found = dict(zip((n for n, _ in valid),
                      find_candidates_many(uow, [_probe(p) for _, p in valid]), strict=True))
+    alike = _alike(valid)
     rows = []
     for number, values, result in built:
         errors = result.errors + ((repeats[number],) if number in repeats else ())
@@ -414,6 +474,7 @@ def read_transfer_list(
             episode=None if errors else result.episode,
             errors=errors,
             duplicates=tuple(found.get(number, ())),
+            alike=() if errors else alike.get(number, ()),
         ))
     return TransferPreview(
         path=str(path),
@@ -435,12 +496,20 @@ def _duplicate_reason(row: TransferRow) -> str:
            f"score {best.score:.0f} — {why}"
 
 
+def alike_reason(row: TransferRow) -> str:
+    """The earlier rows of the list ``row`` resembles, as one sentence fragment."""
+    return "; ".join(
+        f"possible duplicate of row {m.number} of this list, score {m.score:.0f} — "
+        + ", ".join(r.text for r in m.reasons) for m in row.alike)
+
+
 def skip_reason(row: TransferRow) -> str | None:
     """Why an unaccepted or unimportable row stays out (None when it can be imported)."""
     if row.errors:
         return "; ".join(row.errors)
-    if row.duplicates:
-        return _duplicate_reason(row)
+    if row.duplicates or row.alike:
+        return "; ".join(([_duplicate_reason(row)] if row.duplicates else [])
+                         + ([alike_reason(row)] if row.alike else []))
     return None
 
 

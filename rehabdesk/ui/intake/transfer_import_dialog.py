@@ -114,9 +114,14 @@ class TransferRowsModel(QAbstractTableModel):
     def problems(self, row: Any) -> str:
         if row.errors:
             return " ".join(row.errors)
-        return "; ".join(
+        found = [
             f"{c.latin_name or c.khmer_name} ({c.case_number or '—'}, {c.score:.0f}%: "
-            + ", ".join(r.text for r in c.reasons) + ")" for c in row.duplicates)
+            + ", ".join(r.text for r in c.reasons) + ")" for c in row.duplicates]
+        found += [
+            self.tr("This row may be the same person as row %1 of this list (%2%: %3).")
+            .replace("%1", str(m.number)).replace("%2", f"{m.score:.0f}")
+            .replace("%3", ", ".join(r.text for r in m.reasons)) for m in row.alike]
+        return "; ".join(found)
 
     def options(self, row: Any) -> list[tuple[str, str]]:
         """(label, value) choices of a duplicate row."""
