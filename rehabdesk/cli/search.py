@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rehabdesk.cli.output import json_line
+from rehabdesk.cli.output import json_line, safe
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,8 +40,8 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
                 "origin_prison": row.origin_prison,
             })
         else:
-            print(f"{row.case_number or '-':<16} {row.latin_name:<28} {row.khmer_name:<20} "
-                  f"{row.birth_year or '':>4}")
+            print(f"{safe(row.case_number or '-'):<16} {safe(row.latin_name):<28} "
+                  f"{safe(row.khmer_name):<20} {row.birth_year or '':>4}")
     if not args.json and len(ids) > len(shown):
         print("… more match; narrow the search or raise --limit.")
     return 0

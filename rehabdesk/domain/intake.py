@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.names import clean_name, name_problem
 from rehabdesk.domain.records import Belonging as Belonging  # the intake form's lines
 from rehabdesk.domain.records import PersonIdentity
 
@@ -40,9 +41,12 @@ def case_number(centre_code: str, year: int, sequence: int) -> str:
 
 def validate_person(person: NewPerson, today: dt.date) -> None:
     """Raises ``ValidationError`` naming the first problem and how to fix it."""
-    if not person.khmer_name.strip() and not person.latin_name.strip():
+    if not clean_name(person.khmer_name) and not clean_name(person.latin_name):
         raise ValidationError("Enter the name in Khmer script or in Latin letters (or both).")
     for label, value in (("Khmer name", person.khmer_name), ("Latin name", person.latin_name)):
+        problem = name_problem(value)
+        if problem:
+            raise ValidationError(f"The {label} {problem}.")
         if len(value) > MAX_NAME_CHARS:
             raise ValidationError(
                 f"The {label} is {len(value)} characters long; shorten it to "

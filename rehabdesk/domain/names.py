@@ -34,6 +34,7 @@ _FINAL_H_AFTER_VOWEL = re.compile(r"(?<=[aeiou])h(?=$| )")
 _OU = re.compile(r"o[ou]")
 _DOUBLED = re.compile(r"(.)\1+")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff "), None)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _KHMER_BLOCK = re.compile(r"[\u1780-\u17ff\u19e0-\u19ff]")
 _ID_CHARS = re.compile(r"[^A-Z0-9\-/]+")
 
@@ -106,3 +107,27 @@ def search_terms(query: str) -> list[SearchTerm]:
         if term.longest and term not in terms:
             terms.append(term)
     return terms
+
+
+def clean_name(text: str) -> str:
+    """A name as it is stored: NFC, without zero-width characters, soft hyphens or
+    surrounding spaces (the normalisation search applies to Khmer names, so what is
+    stored is what is found)."""
+    return unicodedata.normalize("NFC", text).translate(_INVISIBLE).strip()
+
+
+def name_problem(text: str) -> str | None:
+    """What makes ``text`` unfit as a name (after ``clean_name``), or None.
+
+    Control characters (a newline, ESC, BEL), bidirectional overrides and other format
+    characters would hide or reorder what the clerk sees on screen, on paper and in a
+    terminal; a name must also have at least one letter to be seen at all."""
+    for char in clean_name(text):
+        category = unicodedata.category(char)
+        if category.startswith("C") or category in ("Zl", "Zp"):
+            return (f"holds an invisible or control character (U+{ord(char):04X}); retype "
+                    "it with letters and spaces only")
+    cleaned = clean_name(text)
+    if cleaned and not any(unicodedata.category(c).startswith("L") for c in cleaned):
+        return "has no letter; type the name in Khmer script or in Latin letters"
+    return None

@@ -21,7 +21,7 @@ from rehabdesk.domain.intake import (
     validate_episode,
     validate_person,
 )
-from rehabdesk.domain.names import latin_key
+from rehabdesk.domain.names import clean_name, latin_key
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import Belonging, PersonDetails
 from rehabdesk.services import eligibility
@@ -51,9 +51,9 @@ def _clean(text: str | None) -> str | None:
 
 
 def _person_row(data: NewPerson) -> Person:
-    latin = _clean(data.latin_name) or ""
+    latin = clean_name(data.latin_name)
     return Person(
-        khmer_name=_clean(data.khmer_name) or "",
+        khmer_name=clean_name(data.khmer_name),
         latin_name=latin,
         latin_key=latin_key(latin),
         sex=data.sex.value,
