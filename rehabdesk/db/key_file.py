@@ -6,7 +6,8 @@ user's password, and one wrapped with the recovery key printed on the recovery s
 
     {"format": "rehabdesk-keys/1",
      "copies": {"user:vanna": {COPY}, "recovery": {COPY}},
-     "refused": [{"at": "…", "username": "…", "summary": "…"}]}
+     "refused": [{"at": "…", "username": "…", "summary": "…", "dropped_before": N}],
+     "dropped": N}
 
 A copy is AES-256-GCM of the key under a key-encryption key (KEK) derived from the
 secret with argon2id (RFC 9106; OWASP's minimum m = 19 MiB, t = 2, p = 1, the password
@@ -14,7 +15,8 @@ hashes' parameters) and the copy's own random salt. The slot name (``user:vanna`
 GCM associated data, so a copy moved into another user's slot does not open. A copy also
 keeps its user's failed unlocks and lock (``domain.lockout``), and ``refused`` the
 refusals the audit log has not recorded yet: the audit log lives inside the database,
-which a refused password cannot open.
+which a refused password cannot open. ``add_refusal`` caps them without losing the first
+and last refusal of each user name, and counts what it drops (``dropped``).
 
 Every change is read-modify-write under an OS lock on ``<db>.keys.lock`` and lands by
 renaming a complete temporary file into place, so a crash never leaves half a key file and
@@ -46,8 +48,7 @@ KDF = {"t": 2, "m": 19 * 1024, "p": 1}
 """argon2id parameters of new copies (the same as the password hashes')."""
 RECOVERY = "recovery"
 MAX_REFUSED = 200
-"""Refusals kept for the audit log; more than that between two sign-ins is an attack
-whose first 200 entries say enough."""
+"""Refusals kept for the audit log between two sign-ins (``add_refusal``)."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,38 @@ def unwrap(copy: dict[str, Any], secret: str, slot: str) -> bytes | None:
 def burn_time() -> None:
     """The cost of one unwrap, for a user without a copy (no user enumeration by timing)."""
     derive_kek("", bytes(16), **KDF)
+
+
+def add_refusal(data: dict[str, Any], entry: dict[str, Any]) -> None:
+    """Keeps ``entry`` (with its ``username``) among the refusals waiting for the audit log,
+    at most ``MAX_REFUSED`` of them, without letting a flood flush out the evidence
+    (issue #23): past the cap, the middle refusals of a user name go first (its next kept
+    refusal counts them in ``dropped_before``), then the oldest of a user name seen only
+    once (a spray of made-up names), then the oldest; ``dropped`` counts all of them."""
+    refused: list[dict[str, Any]] = [*data.get("refused", []), entry]
+    while len(refused) > MAX_REFUSED:
+        refused.pop(_to_drop(refused))
+        data["dropped"] = int(data.get("dropped", 0)) + 1
+    data["refused"] = refused
+
+
+def _to_drop(refused: list[dict[str, Any]]) -> int:
+    def name(entry: dict[str, Any]) -> str:
+        return str(entry.get("username", "")).strip().lower()
+
+    positions: dict[str, list[int]] = {}
+    for index, entry in enumerate(refused):
+        positions.setdefault(name(entry), []).append(index)
+    middles = sorted(i for indexes in positions.values() for i in indexes[1:-1])
+    if middles:
+        index = middles[0]
+        following = positions[name(refused[index])]
+        later = following[following.index(index) + 1]
+        refused[later]["dropped_before"] = (int(refused[later].get("dropped_before", 0))
+                                            + 1 + int(refused[index].get("dropped_before", 0)))
+        return index
+    once = [indexes[0] for indexes in positions.values() if len(indexes) == 1]
+    return min(once) if once else 0
 
 
 def empty() -> dict[str, Any]:

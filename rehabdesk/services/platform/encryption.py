@@ -60,8 +60,7 @@ def _stamp(moment: dt.datetime | None) -> str | None:
 
 
 def _refused(data: dict[str, Any], now: dt.datetime, username: str, summary: str) -> None:
-    data["refused"] = [*data.get("refused", []), {
-        "at": _stamp(now), "username": username, "summary": summary}][-key_file.MAX_REFUSED:]
+    key_file.add_refusal(data, {"at": _stamp(now), "username": username, "summary": summary})
 
 
 def unlock(db_path: Path, username: str, password: str, now: dt.datetime) -> Unlock:
@@ -96,18 +95,30 @@ def unlock(db_path: Path, username: str, password: str, now: dt.datetime) -> Unl
 
 def record_refusals(uow: UnitOfWork) -> int:
     """Writes the key gate's refusals to the audit log (the first writer to open the
-    database after them does) and clears them; returns how many."""
+    database after them does) and clears them, saying how many were dropped; returns how
+    many there were."""
     if uow.centre_key is None or not uow.writable:
         return 0
     with key_file.editing(uow.centre_key.key_file) as data:
         refused, data["refused"] = data.get("refused", []), []
+        dropped, data["dropped"] = int(data.get("dropped", 0)), 0
         for entry in refused:
             name = str(entry.get("username", ""))
+            earlier = int(entry.get("dropped_before", 0))
+            more = (f"; {earlier} more by this user name before it, dropped from the key "
+                    "file" if earlier else "")
             audit.record(uow, Actor(None, name, f"{name or '?'} (not signed in)",
                                     Role.AUDITOR),
                          "sign_in_failed", "user", None,
-                         summary=f"{entry.get('summary', '')} (at {entry.get('at')} UTC)")
-    return len(refused)
+                         summary=f"{entry.get('summary', '')} (at {entry.get('at')} UTC"
+                         f"{more})")
+        if dropped:
+            audit.record(uow, Actor(None, "", "? (not signed in)", Role.AUDITOR),
+                         "sign_in_failed", "user", None,
+                         summary=f"{dropped} sign-in refusals at the key file were dropped: "
+                         f"it keeps at most {key_file.MAX_REFUSED} between two sign-ins, the "
+                         "first and last of each user name first")
+    return len(refused) + dropped
 
 
 def is_demo(db_path: Path) -> bool:

@@ -1,0 +1,49 @@
+"""Issue #23 (hardening) of signing in: refusals kept before an encrypted database opens
+cannot be flushed out, every failure reads the same, every sign-in counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from rehabdesk.db import key_file
+from rehabdesk.services.platform import encryption, setup
+from rehabdesk.services.platform.sign_in import open_signed_in
+from tests.conftest import TODAY
+from tests.services.test_encryption import FORM, encryption_audit
+
+NOW = dt.datetime(2026, 11, 25, 8, 0)
+
+
+@pytest.fixture
+def encrypted(db_path: Path) -> Iterator[Path]:
+    made = setup.set_up_centre(db_path, FORM, TODAY)
+    made.database.close()
+    yield db_path
+
+
+def test_a_flood_of_unknown_names_does_not_flush_out_wrong_passwords(
+    encrypted: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Four guesses at an administrator, then more unknown names than the key file keeps
+    (issue #23, item 9): the guesses still reach the audit log, and so does the fact that
+    refusals were dropped."""
+    monkeypatch.setattr(key_file, "burn_time", lambda: None)  # 200 argon2 runs otherwise
+    for minute in range(4):
+        encryption.unlock(encrypted, "vanna", "a wrong guess",
+                          NOW + dt.timedelta(minutes=minute))
+    for n in range(key_file.MAX_REFUSED):
+        encryption.unlock(encrypted, f"nobody{n}", "a wrong guess", NOW + dt.timedelta(hours=1))
+    opened = open_signed_in(encrypted, "vanna", "river mekong", NOW + dt.timedelta(hours=2))
+    assert opened.database is not None
+    with opened.database.unit_of_work() as uow:
+        entries = encryption_audit(uow)
+    opened.database.close()
+    guesses = [e for e in entries if "wrong password" in e]
+    assert any("08:00:00" in e for e in guesses)  # the first guess
+    assert any("08:03:00" in e for e in guesses)  # and the last
+    assert any("dropped" in e for e in entries)
+    assert len(entries) <= key_file.MAX_REFUSED + 1
