@@ -29,6 +29,14 @@ class LockState:
             return LockState(0, now + LOCK_DURATION)
         return LockState(failed, None)
 
+    def replayed(self, events: list[tuple[bool, dt.datetime]]) -> LockState:
+        """This state after sign-ins kept for later (``(signed_in, at)``, oldest first):
+        a failure counts, a success clears the count."""
+        state = self
+        for signed_in, at in events:
+            state = LockState() if signed_in else state.after_failure(at)
+        return state
+
     def tries_left(self) -> int:
         return MAX_FAILED_ATTEMPTS - self.failed_attempts
 

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from rehabdesk.db import key_file
-from rehabdesk.services.platform import encryption, setup
+from rehabdesk.domain.permissions import Role
+from rehabdesk.services.platform import auth, encryption, setup
+from rehabdesk.services.platform.database import Database
 from rehabdesk.services.platform.sign_in import open_signed_in
 from tests.conftest import TODAY
 from tests.services.test_encryption import FORM, encryption_audit
@@ -47,3 +49,34 @@ def test_a_flood_of_unknown_names_does_not_flush_out_wrong_passwords(
     assert any("08:03:00" in e for e in guesses)  # and the last
     assert any("dropped" in e for e in entries)
     assert len(entries) <= key_file.MAX_REFUSED + 1
+
+
+def test_read_only_sign_ins_on_a_plain_database_count_and_are_audited(
+    database: Database, db_path: Path
+) -> None:
+    """``rehabdesk search`` beside the running application (issue #23, item 8): wrong
+    passwords count towards the lock and reach the audit log all the same."""
+    with database.unit_of_work(write=True) as uow:
+        auth.create_user(uow, None, "admin", "Administrator", Role.ADMINISTRATOR,
+                         "correct horse")
+    for minute in range(8):
+        refused = open_signed_in(db_path, "admin", "a wrong guess",
+                                 NOW + dt.timedelta(minutes=minute / 10), write=False)
+        assert refused.database is None
+    right = open_signed_in(db_path, "admin", "correct horse", NOW + dt.timedelta(minutes=1),
+                           write=False)
+    assert right.database is None  # locked after five
+    later = NOW + dt.timedelta(minutes=20)
+    reader = open_signed_in(db_path, "admin", "correct horse", later, write=False)
+    assert reader.database is not None
+    reader.database.close()
+    database.close()  # the running application ends; the next writer records the rest
+    writer = open_signed_in(db_path, "admin", "correct horse", later)
+    assert writer.database is not None
+    with writer.database.unit_of_work() as uow:
+        refusals = encryption_audit(uow)
+        sign_ins = encryption_audit(uow, "sign_in")
+    writer.database.close()
+    assert len([r for r in refusals if "wrong password" in r]) >= 5
+    assert len(sign_ins) == 2  # the reader's, then the writer's
+

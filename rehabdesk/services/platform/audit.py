@@ -19,12 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from filelock import lock_descriptor
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 
 from rehabdesk.db.base import new_uid, utcnow
 from rehabdesk.db.models import AuditEntry, Person, User
 from rehabdesk.domain import audit_chain as chain
+from rehabdesk.domain.lockout import LockState
 from rehabdesk.domain.permissions import Action, Role, require
+from rehabdesk.domain.spreadsheet_cells import safe_row
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.register.search import SEARCH_LIMIT, find_ids
@@ -141,11 +143,12 @@ def _pending(db_path: Path) -> Iterator[list[dict[str, Any]]]:
 
 
 def record_or_defer(uow: UnitOfWork, actor: Actor, action: str, entity: str, *,
-                    summary: str, at: dt.datetime) -> None:
+                    summary: str, at: dt.datetime, signed_in: bool | None = None) -> None:
     """``record``; or, in a unit of work that may not write because another RehabDesk
     holds the database (``rehabdesk db backup`` beside the running application), the
     entry waits beside the database with its time until the next writer records it
-    (``record_deferred``)."""
+    (``record_deferred``). ``signed_in`` marks a sign-in attempt of ``actor.username``
+    that counts towards its lock (``pending_sign_ins``) until the writer applies it."""
     if uow.writable:
         record(uow, actor, action, entity, None, summary=summary)
         return
@@ -154,7 +157,19 @@ def record_or_defer(uow: UnitOfWork, actor: Actor, action: str, entity: str, *,
     with _pending(uow.path) as entries:
         entries.append({"at": at.isoformat(timespec="seconds"), "username": actor.username,
                         "name": actor.name, "role": actor.role.value, "action": action,
-                        "entity": entity, "summary": summary})
+                        "entity": entity, "summary": summary,
+                        **({} if signed_in is None else {"signed_in": signed_in})})
+
+
+def pending_sign_ins(db_path: Path | None, username: str) -> list[tuple[bool, dt.datetime]]:
+    """The sign-in attempts of ``username`` waiting for the next writer, oldest first, as
+    ``(signed_in, at)``: a reader counts them on top of the user's row (issue #23)."""
+    if db_path is None or not pending_file(db_path).exists():
+        return []
+    name = username.strip().lower()
+    with _pending(db_path) as entries:
+        return [(bool(e["signed_in"]), dt.datetime.fromisoformat(e["at"])) for e in entries
+                if "signed_in" in e and str(e["username"]).strip().lower() == name]
 
 
 def record_deferred(uow: UnitOfWork) -> int:
@@ -165,6 +180,8 @@ def record_deferred(uow: UnitOfWork) -> int:
         return 0
     with _pending(uow.path) as entries:
         for entry in entries:
+            if "signed_in" in entry:
+                _apply_sign_in(uow, entry)
             who = same_user(uow, Actor(None, entry["username"], entry["name"],
                                        Role(entry["role"])))
             record(uow, who, entry["action"], entry["entity"], None,
@@ -173,6 +190,17 @@ def record_deferred(uow: UnitOfWork) -> int:
         done = len(entries)
         entries.clear()
     return done
+
+
+def _apply_sign_in(uow: UnitOfWork, entry: dict[str, Any]) -> None:
+    """A reader's sign-in attempt, counted on the user's row as a writer's would be."""
+    user = uow.session.scalar(
+        select(User).where(func.lower(User.username) == str(entry["username"]).strip().lower()))
+    if user is None:
+        return
+    state = LockState(user.failed_attempts, user.locked_until).replayed(
+        [(bool(entry["signed_in"]), dt.datetime.fromisoformat(entry["at"]))])
+    user.failed_attempts, user.locked_until = state.failed_attempts, state.locked_until
 
 
 def verify_chain(uow: UnitOfWork) -> chain.ChainCheck:
@@ -278,6 +306,7 @@ def entries_csv(lines: list[AuditLine]) -> str:
     writer = csv.writer(out)
     writer.writerow(["id", "at_utc", "user", "action", "entity", "summary", "changes"])
     for line in lines:
-        writer.writerow([line.id, line.at.isoformat(sep=" "), line.actor_name, line.action,
-                         line.entity, line.summary, line.changes])
+        # The user column holds what was typed at the sign-in prompt: escape formulas.
+        writer.writerow(safe_row([line.id, line.at.isoformat(sep=" "), line.actor_name,
+                                  line.action, line.entity, line.summary, line.changes]))
     return out.getvalue()

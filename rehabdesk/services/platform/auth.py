@@ -55,15 +55,20 @@ def _matches(user: User, password: str) -> bool:
 
 
 def sign_in(uow: UnitOfWork, username: str, password: str, now: dt.datetime) -> SignIn:
-    """Signs in and records the attempt (a writable unit of work)."""
+    """Signs in and records the attempt (a writable unit of work), after the attempts
+    read-only commands kept for the next writer (``check_credentials``)."""
+    audit.record_deferred(uow)
     return _sign_in(uow, username, password, now, record=True)
 
 
 def check_credentials(
     uow: UnitOfWork, username: str, password: str, now: dt.datetime
 ) -> SignIn:
-    """The same check for a read-only command: honours the lock but writes nothing, so it
-    can run beside the desktop application, which holds the database for writing."""
+    """The same check for a read-only command, which may run beside the desktop
+    application holding the database for writing: it writes nothing to the database,
+    but every attempt counts all the same (issue #23). It waits beside the database with
+    its audit entry (``audit.record_or_defer``), counts towards the lock at once, and the
+    next writer records and applies it."""
     return _sign_in(uow, username, password, now, record=False)
 
 
@@ -88,9 +93,13 @@ def failure_message(state: LockState, now: dt.datetime) -> str:
 def _sign_in(
     uow: UnitOfWork, username: str, password: str, now: dt.datetime, *, record: bool
 ) -> SignIn:
-    def note(actor: Actor, action: str, uid: str | None, summary: str) -> None:
+    def note(actor: Actor, action: str, uid: str | None, summary: str,
+             signed_in: bool | None = None) -> None:
         if record:
             audit.record(uow, actor, action, "user", uid, summary=summary)
+        elif uow.path is not None:  # an in-memory database has no reader beside it
+            audit.record_or_defer(uow, actor, action, "user", summary=summary, at=now,
+                                  signed_in=signed_in)
 
     user = uow.session.scalar(
         select(User).where(func.lower(User.username) == username.strip().lower())
@@ -101,6 +110,8 @@ def _sign_in(
              "sign-in refused: unknown or inactive user")
         return SignIn(None, WRONG)
     state = LockState(user.failed_attempts, user.locked_until)
+    if not record:
+        state = state.replayed(audit.pending_sign_ins(uow.path, username))
     if state.is_locked(now):
         note(_anonymous(username), "sign_in_failed", user.uid, "sign-in refused: account locked")
         return SignIn(None, locked_message(state))
@@ -110,14 +121,15 @@ def _sign_in(
             user.failed_attempts, user.locked_until = state.failed_attempts, state.locked_until
         note(_anonymous(username), "sign_in_failed", user.uid,
              "sign-in refused: wrong password"
-             + ("; account locked for 15 minutes" if state.is_locked(now) else ""))
+             + ("; account locked for 15 minutes" if state.is_locked(now) else ""),
+             signed_in=False)
         return SignIn(None, failure_message(state, now))
     actor = actor_of(user)
     if record:
         user.failed_attempts, user.locked_until = 0, None
         if HASHER.check_needs_rehash(user.password_hash or ""):
             user.password_hash = hash_password(password)
-    note(actor, "sign_in", user.uid, "signed in")
+    note(actor, "sign_in", user.uid, "signed in", signed_in=True)
     return SignIn(actor)
 
 
