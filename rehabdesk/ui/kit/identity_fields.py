@@ -200,11 +200,11 @@ class IdentityFields(QWidget):
         try:
             birth = self._birth()
             if birth is not None:
-                validate_person(NewPerson("-", "-", Sex.MALE, birth=birth), today)
+                validate_person(NewPerson("A", "A", Sex.MALE, birth=birth), today)
         except ValidationError as error:
             problems[self.birth_error] = str(error)
         try:
-            validate_person(NewPerson("-", "-", Sex.MALE, address=self.address.address()),
+            validate_person(NewPerson("A", "A", Sex.MALE, address=self.address.address()),
                             today)
         except ValidationError as error:
             problems[self.address_error] = str(error)
