@@ -43,6 +43,7 @@ from rehabdesk.domain.intake import (
 )
 from rehabdesk.domain.names import id_key
 from rehabdesk.domain.permissions import Action, require
+from rehabdesk.domain.spreadsheet_cells import looks_like_formula, safe_cell, safe_row
 from rehabdesk.domain.transfer import (
     CANONICAL_KEYS,
     COLUMN_HELP,
@@ -142,9 +143,10 @@ class ImportReport:
         lines = [(n, "imported", case, "") for n, case in self.imported]
         lines += [(n, "skipped", "", reason) for n, reason in self.skipped]
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        # CRLF, as RFC 4180 has it: the writer then quotes a cell holding a lone CR too.
+        writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(["row", "status", "case_number", "reason"])
-        writer.writerows(sorted(lines))
+        writer.writerows(safe_row(line) for line in sorted(lines))
         return out.getvalue()
 
 
@@ -446,6 +448,15 @@ def read_transfer_list(
              if i >= len(sheet.header) or not sheet.header[i]} - set(chosen)
     if any(c.strip() for _, cells, _ in data for i, c in enumerate(cells) if i in extra):
         notes.append("Some cells have no column name in the first row; they are not read.")
+    names = [i for i, key in chosen.items() if key in NAME_KEYS]
+    formulas = [n for n, cells, _ in data
+                if any(i < len(cells) and looks_like_formula(cells[i].strip()) for i in names)]
+    if formulas:
+        shown = ", ".join(map(str, formulas[:10])) + (" …" if len(formulas) > 10 else "")
+        rows_word = "rows" if len(formulas) > 1 else "row"
+        notes.append(f"A name in {rows_word} {shown} begins with =, +, -, @ like a "
+                     "spreadsheet formula; check it against the paper list. Files "
+                     "RehabDesk writes show it as text, never run it.")
 
     built = []
     for number, cells, broken in data:
@@ -583,7 +594,7 @@ def write_template(path: Path) -> None:
     assert sheet is not None
     sheet.title = "Transfer list"
     for column, key in enumerate(CANONICAL_KEYS, start=1):
-        cell = sheet.cell(row=1, column=column, value=key)
+        cell = sheet.cell(row=1, column=column, value=safe_cell(key))
         cell.font = Font(bold=True)
         khmer, english = COLUMN_HELP[key]
         comment = Comment(f"{khmer}\n\n{english}", "RehabDesk")

@@ -136,7 +136,8 @@ class AuditPage(QWidget):
         if not name:
             return
         try:
-            Path(name).write_text(audit.entries_csv(self.model.rows), encoding="utf-8")
+            Path(name).write_text(audit.entries_csv(self.model.rows), encoding="utf-8",
+                                  newline="")
         except OSError as error:
             QMessageBox.warning(self, "RehabDesk", self.tr(
                 "The file could not be written (%1); choose another folder.").replace(

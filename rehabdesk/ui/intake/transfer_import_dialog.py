@@ -585,7 +585,7 @@ class TransferImportDialog(QDialog):
 
     def write_report(self, path: Path) -> None:
         try:
-            path.write_text(self.report.to_csv(), encoding="utf-8-sig")
+            path.write_text(self.report.to_csv(), encoding="utf-8-sig", newline="")
         except OSError as error:
             QMessageBox.warning(self, self.tr("RehabDesk"), str(error))
 
