@@ -1,9 +1,9 @@
 """Shared fixtures: real SQLite files in tmp_path, migrated by the real Alembic scripts.
 
-Running every migration takes about a second, so each xdist worker migrates (and fills)
-a template once per session and every test gets its own copy of that file (issue #13).
-Tests of migrations, creation, the set-up wizard and encryption still do that work
-themselves.
+Running every migration takes about a second, so a template is migrated (and filled) once
+per test session, by the first xdist worker that needs it, and every test gets its own
+copy of that file (issue #13). Tests of migrations, creation, the set-up wizard and
+encryption still do that work themselves.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from filelock import FileLock
 
 from rehabdesk.db.models import Centre, User
 from rehabdesk.demo import centre as demo
@@ -49,6 +50,29 @@ def make_template(path: Path, fill: Callable[[UnitOfWork], object]) -> Path:
     return path
 
 
+def shared_folder(factory: pytest.TempPathFactory, name: str,
+                  build: Callable[[Path], object]) -> Path:
+    """A folder that ``build`` fills once per test session and that tests only read.
+
+    Under xdist the first worker to ask builds it, beside the workers' own temporary
+    folders, while the others wait for it; then all of them use it. ``name`` must be
+    unique in the session."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        folder = factory.mktemp(name)
+        build(folder)
+        return folder
+    root = factory.getbasetemp().parent / "shared"
+    root.mkdir(exist_ok=True)
+    folder = root / name
+    with FileLock(root / f"{name}.lock"):
+        if not folder.exists():
+            partial = root / f"{name}.{os.environ['PYTEST_XDIST_WORKER']}"
+            partial.mkdir()
+            build(partial)
+            partial.rename(folder)  # whole or not at all
+    return folder
+
+
 def copy_template(template: Path, path: Path) -> Path:
     """A fresh copy of a template database at ``path`` (still in WAL mode, at head)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,16 +87,17 @@ def _add_test_centre(uow: UnitOfWork) -> None:
 
 @pytest.fixture(scope="session")
 def centre_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Once per worker: a migrated database with one centre and no people."""
-    return make_template(tmp_path_factory.mktemp("template") / "centre.sqlite3",
-                         _add_test_centre)
+    """Once per session: a migrated database with one centre and no people."""
+    return shared_folder(tmp_path_factory, "centre", lambda folder: make_template(
+        folder / "centre.sqlite3", _add_test_centre)) / "centre.sqlite3"
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Once per worker: the 300-person demo centre of ``demo_database``."""
-    return make_template(tmp_path_factory.mktemp("template") / "demo.sqlite3",
-                         lambda uow: demo.generate(uow, 300, today=TODAY))
+    """Once per session: the 300-person demo centre of ``demo_database``."""
+    return shared_folder(tmp_path_factory, "demo", lambda folder: make_template(
+        folder / "demo.sqlite3", lambda uow: demo.generate(uow, 300, today=TODAY)),
+    ) / "demo.sqlite3"
 
 
 @pytest.fixture

@@ -18,7 +18,14 @@ from rehabdesk.services.platform import users
 from rehabdesk.services.platform.actor import Role
 from rehabdesk.services.platform.database import Database, UnitOfWork, open_database
 from rehabdesk.services.register import search as register
-from tests.conftest import TODAY, add_user, copy_template, make_template, new_person
+from tests.conftest import (
+    TODAY,
+    add_user,
+    copy_template,
+    make_template,
+    new_person,
+    shared_folder,
+)
 from tests.conftest import register as register_person
 
 
@@ -31,8 +38,7 @@ def _find(db: Database, query: str) -> list[str]:
 
 @pytest.fixture(scope="session")
 def people_template(centre_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Once per worker: the test centre with a clerk who registered three people."""
-    path = copy_template(centre_template, tmp_path_factory.mktemp("people") / "centre.sqlite3")
+    """Once per session: the test centre with a clerk who registered three people."""
 
     def fill(uow: UnitOfWork) -> None:
         clerk = add_user(uow, "clerk", "Sokha Chan", Role.CLERK)
@@ -42,7 +48,8 @@ def people_template(centre_template: Path, tmp_path_factory: pytest.TempPathFact
             intake.register_person(uow, clerk, person, NewEpisode(dt.date(2026, 3, 1), "CC1"),
                                    TODAY)
 
-    return make_template(path, fill)
+    return shared_folder(tmp_path_factory, "search-people", lambda folder: make_template(
+        copy_template(centre_template, folder / "centre.sqlite3"), fill)) / "centre.sqlite3"
 
 
 @pytest.fixture

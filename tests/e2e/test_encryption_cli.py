@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from rehabdesk.demo import centre as demo
-from tests.conftest import TODAY, copy_template, make_template
+from tests.conftest import TODAY, copy_template, make_template, shared_folder
 from tests.e2e import cli_process
 
 pytestmark = pytest.mark.slow  # each test runs the command line in child processes
@@ -29,9 +29,10 @@ def rehabdesk(db: Path, *args: str, **env: str) -> subprocess.CompletedProcess[s
 
 @pytest.fixture(scope="session")
 def plain_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Once per worker: a plain demo centre, as every database was before encryption."""
-    return make_template(tmp_path_factory.mktemp("plain") / "centre.sqlite3",
-                         lambda uow: demo.generate(uow, 40, today=TODAY))
+    """Once per session: a plain demo centre, as every database was before encryption."""
+    return shared_folder(tmp_path_factory, "plain-demo", lambda folder: make_template(
+        folder / "centre.sqlite3", lambda uow: demo.generate(uow, 40, today=TODAY)),
+    ) / "centre.sqlite3"
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import shared_folder
 from tests.e2e import cli_process
 
 pytestmark = pytest.mark.slow  # each test runs the command line in child processes
@@ -30,11 +31,13 @@ def rehabdesk(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="session")
 def demo_centre(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Once per worker: a demo centre of 20 people made by ``rehabdesk demo``."""
-    path = tmp_path_factory.mktemp("transfer") / "centre.sqlite3"
-    made = rehabdesk("--db", str(path), "demo", "--persons", "20")
-    assert made.returncode == 0, made.stderr
-    return path
+    """Once per session: a demo centre of 20 people made by ``rehabdesk demo``."""
+
+    def build(folder: Path) -> None:
+        made = rehabdesk("--db", str(folder / "centre.sqlite3"), "demo", "--persons", "20")
+        assert made.returncode == 0, made.stderr
+
+    return shared_folder(tmp_path_factory, "transfer-demo", build) / "centre.sqlite3"
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import inspect
+import json
 import pkgutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -55,7 +56,14 @@ from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, UnitOfWork, open_database
 from rehabdesk.services.register import merge
 from rehabdesk.services.screening import screenings as screening
-from tests.conftest import TODAY, add_user, copy_template, make_template, new_person
+from tests.conftest import (
+    TODAY,
+    add_user,
+    copy_template,
+    make_template,
+    new_person,
+    shared_folder,
+)
 from tests.services.clinical_helpers import ALL_NEGATIVE
 
 ServiceCall = Callable[[UnitOfWork, Actor, str], object]
@@ -340,24 +348,26 @@ Setting = tuple[Path, Actor, str]
 @pytest.fixture(scope="session")
 def settings_by_role(centre_template: Path,
                      tmp_path_factory: pytest.TempPathFactory) -> dict[Role, Setting]:
-    """Once per worker and role: the test centre, a clerk, a user with the role, someone
+    """Once per session and role: the test centre, a clerk, a user with the role, someone
     else, and a person the clerk registered (every test gets a copy)."""
     made: dict[Role, Setting] = {}
     for role in Role:
-        path = copy_template(centre_template,
-                             tmp_path_factory.mktemp(f"matrix-{role.value}") / "centre.sqlite3")
-        people: list[tuple[Actor, str]] = []
 
-        def fill(uow: UnitOfWork, role: Role = role,
-                 people: list[tuple[Actor, str]] = people) -> None:
-            clerk = add_user(uow, "clerk", "Sokha Chan", Role.CLERK)
-            actor = add_user(uow, f"user.{role.value}", role.value, role)
-            add_user(uow, "someone", "Someone", Role.CLERK)
-            person = intake.register_person(uow, clerk, new_person(), NewEpisode(TODAY), TODAY)
-            people.append((actor, person.uid))
+        def build(folder: Path, role: Role = role) -> None:
+            def fill(uow: UnitOfWork) -> None:
+                clerk = add_user(uow, "clerk", "Sokha Chan", Role.CLERK)
+                actor = add_user(uow, f"user.{role.value}", role.value, role)
+                add_user(uow, "someone", "Someone", Role.CLERK)
+                person = intake.register_person(uow, clerk, new_person(), NewEpisode(TODAY),
+                                                TODAY)
+                (folder / "setting.json").write_text(json.dumps(
+                    [actor.user_id, actor.username, actor.name, person.uid]))
 
-        make_template(path, fill)
-        [(actor, person)] = people
+            make_template(copy_template(centre_template, folder / "centre.sqlite3"), fill)
+
+        folder = shared_folder(tmp_path_factory, f"matrix-{role.value}", build)
+        user_id, username, name, person = json.loads((folder / "setting.json").read_text())
+        path, actor = folder / "centre.sqlite3", Actor(user_id, username, name, role)
         made[role] = (path, actor, person)
     return made
 
