@@ -100,9 +100,11 @@ while True:
 
 class _Zygote:
     def __init__(self) -> None:
+        # The zygote's own errors (a command's go to its own stderr); closed by stop().
+        self.errors = tempfile.TemporaryFile()  # noqa: SIM115
         self.process = subprocess.Popen(
             [sys.executable, "-c", _ZYGOTE], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, cwd=Path(__file__).resolve().parents[2],
+            stderr=self.errors, cwd=Path(__file__).resolve().parents[2],
         )
         assert self._line(120.0) == "ready", "the command-line zygote did not start"
 
@@ -115,7 +117,9 @@ class _Zygote:
                 raise TimeoutError
             byte = os.read(out, 1)
             if not byte:
-                raise RuntimeError("the command-line zygote exited")
+                self.errors.seek(0)
+                raise RuntimeError("the command-line zygote exited:\n"
+                                   + self.errors.read().decode(errors="replace"))
             line += byte
         return line.decode().strip()
 
@@ -140,6 +144,7 @@ class _Zygote:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+        self.errors.close()
 
 
 def _text(path: Path) -> str:
@@ -154,11 +159,11 @@ def run(args: list[str], env: dict[str, str], *, timeout: float = 120.0,
         fresh: bool = False) -> subprocess.CompletedProcess[str]:
     """``python -m rehabdesk *args`` with ``env``, stdin ``/dev/null``, output captured.
 
-    With ``fresh`` the command runs in a newly started interpreter (slower); otherwise in a
-    child forked from this process's zygote.
+    With ``fresh`` (and where there is no ``fork``) the command runs in a newly started
+    interpreter (slower); otherwise in a child forked from this process's zygote.
     """
     command = [sys.executable, "-m", "rehabdesk", *args]
-    if fresh:
+    if fresh or not hasattr(os, "fork"):
         return subprocess.run(command, capture_output=True, text=True, timeout=timeout,
                               env=env, stdin=subprocess.DEVNULL)
     global _zygote
