@@ -37,8 +37,6 @@ class LockState:
             state = LockState() if signed_in else state.after_failure(at)
         return state
 
-    def tries_left(self) -> int:
-        return MAX_FAILED_ATTEMPTS - self.failed_attempts
 
 
 def check_new_password(password: str, username: str) -> None:

@@ -80,3 +80,34 @@ def test_read_only_sign_ins_on_a_plain_database_count_and_are_audited(
     assert len([r for r in refusals if "wrong password" in r]) >= 5
     assert len(sign_ins) == 2  # the reader's, then the writer's
 
+
+def test_every_failed_sign_in_reads_the_same_on_a_plain_database(
+    database: Database, db_path: Path
+) -> None:
+    """Whether a user name exists shows in no message (issue #23, item 7): a wrong
+    password, the one that locks, a locked account and an unknown name read alike."""
+    with database.unit_of_work(write=True) as uow:
+        auth.create_user(uow, None, "admin", "Administrator", Role.ADMINISTRATOR,
+                         "correct horse")
+    messages = set()
+    for name in ("admin", "nobody"):
+        for _ in range(6):
+            with database.unit_of_work(write=True) as uow:
+                result = auth.sign_in(uow, name, "a wrong guess", NOW)
+            assert result.actor is None
+            messages.add(result.message)
+    with database.unit_of_work(write=True) as uow:
+        locked = auth.sign_in(uow, "admin", "correct horse", NOW)
+    assert locked.actor is None
+    assert messages | {locked.message} == {auth.WRONG}
+
+
+def test_every_failed_unlock_reads_the_same_on_an_encrypted_database(
+    encrypted: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(key_file, "burn_time", lambda: None)
+    messages = {encryption.unlock(encrypted, name, "a wrong guess", NOW).message
+                for name in ("vanna", "nobody") for _ in range(6)}
+    locked = encryption.unlock(encrypted, "vanna", "river mekong", NOW)
+    assert locked.key is None
+    assert messages | {locked.message} == {auth.WRONG}

@@ -1,10 +1,11 @@
 """Signing in, users and passwords (issue #8, items 1 and 5).
 
 Passwords are hashed with argon2id at OWASP's recommended minimum (m = 19 MiB, t = 2,
-p = 1). A failed sign-in never says whether the user name exists. Five wrong passwords
-lock the account for 15 minutes (``domain.lockout``). Every sign-in, failed or not, is
-audited; the caller commits the unit of work even when the sign-in failed, which is why
-``sign_in`` returns its outcome instead of raising.
+p = 1). A failed sign-in never says whether the user name exists: an unknown name, a
+wrong password and a locked account read alike (``WRONG``) and take the time of one
+argon2 check. Five wrong passwords lock the account for 15 minutes (``domain.lockout``).
+Every sign-in, failed or not, is audited; the caller commits the unit of work even when
+the sign-in failed, which is why ``sign_in`` returns its outcome instead of raising.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.platform.users import actor_of
 
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
-WRONG = "Wrong user name or password; check both and try again."
+WRONG = ("Wrong user name or password, or the account is locked for 15 minutes after five "
+         "wrong passwords; check both and try again later, or ask an administrator.")
+"""Every refused sign-in reads this, whether the user name exists or not (issue #23)."""
 
 
 @dataclass(frozen=True)
@@ -77,19 +80,6 @@ def authorize(actor: Actor, action: Action) -> None:
     require(actor.role, action)
 
 
-def locked_message(state: LockState) -> str:
-    until = state.locked_until.strftime("%H:%M") if state.locked_until else ""
-    return (f"This account is locked after too many wrong passwords until {until} UTC; try "
-            "again then, or ask an administrator.")
-
-
-def failure_message(state: LockState, now: dt.datetime) -> str:
-    """What a wrong password is told, ``state`` being the lock after this failure."""
-    if state.is_locked(now):
-        return "Wrong password for the fifth time: the account is locked for 15 minutes."
-    return f"{WRONG} {state.tries_left()} tries left before the account locks for 15 minutes."
-
-
 def _sign_in(
     uow: UnitOfWork, username: str, password: str, now: dt.datetime, *, record: bool
 ) -> SignIn:
@@ -113,8 +103,9 @@ def _sign_in(
     if not record:
         state = state.replayed(audit.pending_sign_ins(uow.path, username))
     if state.is_locked(now):
+        HASHER.hash(password)  # the time of a real check, as for an unknown name
         note(_anonymous(username), "sign_in_failed", user.uid, "sign-in refused: account locked")
-        return SignIn(None, locked_message(state))
+        return SignIn(None, WRONG)
     if not _matches(user, password):
         state = state.after_failure(now)
         if record:
@@ -123,7 +114,7 @@ def _sign_in(
              "sign-in refused: wrong password"
              + ("; account locked for 15 minutes" if state.is_locked(now) else ""),
              signed_in=False)
-        return SignIn(None, failure_message(state, now))
+        return SignIn(None, WRONG)
     actor = actor_of(user)
     if record:
         user.failed_attempts, user.locked_until = 0, None

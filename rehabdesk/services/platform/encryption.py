@@ -64,8 +64,8 @@ def _refused(data: dict[str, Any], now: dt.datetime, username: str, summary: str
 
 
 def unlock(db_path: Path, username: str, password: str, now: dt.datetime) -> Unlock:
-    """The database key if ``password`` opens ``username``'s copy; else why not, in the
-    words ``services.auth`` uses (the same lock, the same count of tries)."""
+    """The database key if ``password`` opens ``username``'s copy; else ``auth.WRONG``,
+    whatever the reason (the same lock, the same count of tries as ``services.auth``)."""
     slot = key_file.user_slot(username)
     with key_file.editing(key_file_path(db_path)) as data:
         copy = data["copies"].get(slot)
@@ -77,8 +77,9 @@ def unlock(db_path: Path, username: str, password: str, now: dt.datetime) -> Unl
         state = LockState(int(copy.get("failed_attempts", 0)),
                           dt.datetime.fromisoformat(locked_until) if locked_until else None)
         if state.is_locked(now):
+            key_file.burn_time()  # the time of a real unwrap, as for an unknown name
             _refused(data, now, username, "sign-in refused at the key file: account locked")
-            return Unlock(None, auth.locked_message(state))
+            return Unlock(None, auth.WRONG)
         key = key_file.unwrap(copy, password, slot)
         if key is None:
             state = state.after_failure(now)
@@ -86,7 +87,7 @@ def unlock(db_path: Path, username: str, password: str, now: dt.datetime) -> Unl
                                                              _stamp(state.locked_until))
             _refused(data, now, username, "sign-in refused at the key file: wrong password"
                      + ("; account locked for 15 minutes" if state.is_locked(now) else ""))
-            return Unlock(None, auth.failure_message(state, now))
+            return Unlock(None, auth.WRONG)
         if copy.get("from_hash") or state.failed_attempts:
             # A copy made by `db encrypt` from the password hash gets a salt of its own.
             data["copies"][slot] = key_file.wrap(key, password, slot)
