@@ -50,8 +50,9 @@ def scroll_to_end() -> None:
         # Block until an event arrives: spinning would fight the worker for the GIL.
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     print(f"populated {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+    window.show_page("detainees")  # type: ignore[attr-defined]
     page = window.page("detainees")  # type: ignore[attr-defined]
-    view = page.view
+    view = page.view  # the clerk scrolls the page in front: a hidden one has no viewport
     view.doItemsLayout()  # item views lay out lazily; the scroll range must be real
     QApplication.processEvents()
     step = max(1, view.viewport().height() // view.verticalHeader().defaultSectionSize())
