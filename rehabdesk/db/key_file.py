@@ -13,7 +13,10 @@ A copy is AES-256-GCM of the key under a key-encryption key (KEK) derived from t
 secret with argon2id (RFC 9106; OWASP's minimum m = 19 MiB, t = 2, p = 1, the password
 hashes' parameters) and the copy's own random salt. The slot name (``user:vanna``) is the
 GCM associated data, so a copy moved into another user's slot does not open. A copy also
-keeps its user's failed unlocks and lock (``domain.lockout``), and ``refused`` the
+keeps its user's failed unlocks and lock (``domain.lockout``) and a ``check``: the
+SHA-256 of its slot and wrapped fields, so that a damaged copy (a flipped byte on a worn
+disk) is told apart from a wrong password instead of counting towards a lockout (issue
+#23, item 4). ``refused`` holds the
 refusals the audit log has not recorded yet: the audit log lives inside the database,
 which a refused password cannot open. ``add_refusal`` caps them without losing the first
 and last refusal of each user name, and counts what it drops (``dropped``).
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import json
 import os
 import secrets
@@ -47,6 +51,8 @@ KEY_BYTES = 32
 KDF = {"t": 2, "m": 19 * 1024, "p": 1}
 """argon2id parameters of new copies (the same as the password hashes')."""
 RECOVERY = "recovery"
+WRAPPED_FIELDS = ("salt", "t", "m", "p", "nonce", "wrapped")
+"""What makes a copy open; its counters (failed unlocks, lock) change without it."""
 MAX_REFUSED = 200
 """Refusals kept for the audit log between two sign-ins (``add_refusal``)."""
 
@@ -79,7 +85,7 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"))
+    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def derive_kek(secret: str, salt: bytes, t: int, m: int, p: int) -> bytes:
@@ -87,12 +93,38 @@ def derive_kek(secret: str, salt: bytes, t: int, m: int, p: int) -> bytes:
                            parallelism=p, hash_len=KEY_BYTES, type=Type.ID)
 
 
+def checksum(copy: dict[str, Any], slot: str) -> str:
+    """The SHA-256 of ``slot`` and the copy's wrapped fields (``WRAPPED_FIELDS``)."""
+    fields = {name: copy.get(name) for name in WRAPPED_FIELDS}
+    return hashlib.sha256(json.dumps([slot, fields], sort_keys=True).encode()).hexdigest()
+
+
+def is_damaged(copy: dict[str, Any], slot: str) -> bool:
+    """True when the copy cannot be what ``seal`` wrote: its checksum differs, or a field
+    is missing or malformed. Copies written before checksums have none; they are judged by
+    their fields alone and get a checksum at their next good unlock (``with_checksum``)."""
+    try:
+        sizes = (len(_unb64(copy["salt"])), len(_unb64(copy["nonce"])),
+                 len(_unb64(copy["wrapped"])))
+        numbers = all(isinstance(copy[name], int) and copy[name] > 0 for name in "tmp")
+    except (KeyError, TypeError, ValueError):  # binascii.Error is a ValueError
+        return True
+    if sizes[0] < 8 or sizes[1] != 12 or sizes[2] != KEY_BYTES + 16 or not numbers:
+        return True
+    return "check" in copy and copy["check"] != checksum(copy, slot)
+
+
+def with_checksum(copy: dict[str, Any], slot: str) -> dict[str, Any]:
+    return {**copy, "check": checksum(copy, slot)}
+
+
 def seal(key: bytes, kek: bytes, slot: str, salt: bytes, kdf: dict[str, int]) -> dict[str, Any]:
     """A copy of ``key`` under ``kek`` (derived from ``salt`` and ``kdf``) for ``slot``."""
     nonce = secrets.token_bytes(12)
     wrapped = AESGCM(kek).encrypt(nonce, key, f"rehabdesk-key:{slot}".encode())
-    return {"salt": _b64(salt), **kdf, "nonce": _b64(nonce), "wrapped": _b64(wrapped),
-            "failed_attempts": 0, "locked_until": None}
+    return with_checksum({"salt": _b64(salt), **kdf, "nonce": _b64(nonce),
+                          "wrapped": _b64(wrapped), "failed_attempts": 0,
+                          "locked_until": None}, slot)
 
 
 def wrap(key: bytes, secret: str, slot: str) -> dict[str, Any]:

@@ -1,17 +1,21 @@
 """Issue #23 (hardening) of signing in: refusals kept before an encrypted database opens
-cannot be flushed out, every failure reads the same, every sign-in counts."""
+cannot be flushed out, every failure reads the same, every sign-in counts, and a damaged
+key file is not taken for a wrong password."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from rehabdesk.db import key_file
+from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Role
-from rehabdesk.services.platform import auth, encryption, setup
+from rehabdesk.services.platform import auth, backup, encryption, setup
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.platform.sign_in import open_signed_in
 from tests.conftest import TODAY
@@ -111,3 +115,46 @@ def test_every_failed_unlock_reads_the_same_on_an_encrypted_database(
     locked = encryption.unlock(encrypted, "vanna", "river mekong", NOW)
     assert locked.key is None
     assert messages | {locked.message} == {auth.WRONG}
+
+
+def _flip_one_byte(path: Path, slot: str) -> None:
+    """One byte of ``slot``'s wrapped key changes, the file staying valid JSON and base64:
+    what a worn disk or a careless edit does."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    wrapped = bytearray(base64.b64decode(data["copies"][slot]["wrapped"]))
+    wrapped[5] ^= 0x01
+    data["copies"][slot]["wrapped"] = base64.b64encode(bytes(wrapped)).decode("ascii")
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_a_damaged_copy_of_the_key_is_told_apart_from_a_wrong_password(
+    encrypted: Path,
+) -> None:
+    """A one-byte flip in one user's wrapped key (issue #23, item 4): the sign-in says the
+    key file is damaged and which backup's key file repairs it, counts nothing against the
+    user, and every other user still signs in."""
+    opened = open_signed_in(encrypted, "vanna", "river mekong", NOW)
+    assert opened.database is not None and opened.database.key is not None
+    info = backup.make_backup(encrypted, backup.backup_folder(encrypted), "daily", NOW,
+                              key=opened.database.key)
+    with opened.database.unit_of_work(write=True) as uow:
+        auth.create_user(uow, opened.actor, "sokha", "Sokha Chan", Role.CLERK,
+                         "clerk password")
+    opened.database.close()
+    keys = key_file.key_file_path(encrypted)
+    _flip_one_byte(keys, key_file.user_slot("vanna"))
+
+    for _ in range(6):
+        refused = encryption.unlock(encrypted, "vanna", "river mekong", NOW)
+        assert refused.key is None
+        assert "damaged" in refused.message
+        assert str(key_file.key_file_path(info.path)) in refused.message
+    copy = key_file.read(keys)["copies"][key_file.user_slot("vanna")]
+    assert copy["failed_attempts"] == 0 and copy["locked_until"] is None
+    assert encryption.unlock(encrypted, "sokha", "clerk password", NOW).key is not None
+
+
+def test_a_damaged_recovery_copy_says_so(encrypted: Path) -> None:
+    _flip_one_byte(key_file.key_file_path(encrypted), key_file.RECOVERY)
+    with pytest.raises(RehabDeskError, match="recovery key is damaged"):
+        encryption.unlock_with_recovery(encrypted, "A" * 48)

@@ -73,6 +73,11 @@ def unlock(db_path: Path, username: str, password: str, now: dt.datetime) -> Unl
             key_file.burn_time()
             _refused(data, now, username, "sign-in refused at the key file: unknown user")
             return Unlock(None, auth.WRONG)
+        if key_file.is_damaged(copy, slot):
+            _refused(data, now, username, "sign-in refused at the key file: this user's "
+                     "copy of the key is damaged")
+            return Unlock(None, damaged_copy_message(
+                db_path, username, f"ask an administrator to set a new password for {username}"))
         locked_until = copy.get("locked_until")
         state = LockState(int(copy.get("failed_attempts", 0)),
                           dt.datetime.fromisoformat(locked_until) if locked_until else None)
@@ -91,7 +96,23 @@ def unlock(db_path: Path, username: str, password: str, now: dt.datetime) -> Unl
         if copy.get("from_hash") or state.failed_attempts:
             # A copy made by `db encrypt` from the password hash gets a salt of its own.
             data["copies"][slot] = key_file.wrap(key, password, slot)
+        elif "check" not in copy:  # written before checksums; it just proved intact
+            data["copies"][slot] = key_file.with_checksum(copy, slot)
         return Unlock(key)
+
+
+def damaged_copy_message(db_path: Path, whose: str, or_else: str) -> str:
+    """What to do when a copy in the key file is damaged (issue #23, item 4): nothing was
+    counted against the user; the key file kept with the newest backup, or a new password
+    (which makes a new copy, ``or_else``), repairs it."""
+    newest = next(iter(backup.list_backups(backup.backup_folder(db_path), db_path.stem)), None)
+    spare = (f"copy {key_file_path(newest.path)}, kept with the newest backup, over "
+             f"{key_file_path(db_path)} (it holds the passwords of that day)"
+             if newest is not None else "copy the key file kept with a backup over "
+             f"{key_file_path(db_path)}")
+    return (f"The key file's copy of the database key for {whose} is damaged, so no "
+            f"password can open it; this was not counted as a wrong password. To repair "
+            f"it, {spare}, or {or_else}.")
 
 
 def record_refusals(uow: UnitOfWork) -> int:
@@ -186,6 +207,9 @@ def new_recovery_sheet(uow: UnitOfWork, actor: Actor, today: dt.date) -> Recover
 def unlock_with_recovery(db_path: Path, recovery_key: str) -> bytes:
     """The database key from the recovery sheet's key, or a sentence why not."""
     copy = key_file.read(key_file_path(db_path))["copies"].get(RECOVERY)
+    if copy is not None and key_file.is_damaged(copy, RECOVERY):
+        raise RehabDeskError(damaged_copy_message(
+            db_path, "the recovery key", "have an administrator print a new recovery sheet"))
     key = None
     if copy is not None and (canonical := _parse_recovery_key(recovery_key)):
         key = key_file.unwrap(copy, canonical, RECOVERY)
