@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+import struct
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -358,6 +359,55 @@ def test_rows_after_a_gap_count_and_too_many_are_refused(
     path.write_bytes("\n".join([",".join(HEADER)] + [
         ",".join(str(v) for v in good_row(i)) + "\n" for i in range(10)]).encode())
     assert len(read(database, path).rows) == 10
+
+
+def _padded_workbook(source: Path, target: Path, padding: int) -> Path:
+    """``source`` with ``padding`` spaces inside its sheet: a few hundred kilobytes on disk
+    that unpack to ``padding`` bytes, the shape of the zip bomb in issue #23, item 11."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(
+            target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as bomb:
+        for member in original.infolist():
+            data = original.read(member)
+            if member.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"<sheetData>", b"<sheetData>" + b" " * padding, 1)
+            bomb.writestr(member.filename, data)
+    return target
+
+
+def _understating(source: Path, target: Path, name: str) -> Path:
+    """``source`` with ``name``'s uncompressed size given as 1,000 bytes in both its local
+    header and the zip directory."""
+    data = bytearray(source.read_bytes())
+    encoded = name.encode()
+    for signature, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = data.find(signature)
+        while at >= 0:
+            name_at = at + (30 if signature == b"PK\x03\x04" else 46)
+            if data[name_at:name_at + len(encoded)] == encoded:
+                struct.pack_into("<I", data, at + size_at, 1_000)
+            at = data.find(signature, at + 4)
+    target.write_bytes(bytes(data))
+    return target
+
+
+def test_a_workbook_that_unpacks_to_too_much_is_refused_before_reading(
+        database: Database, tmp_path: Path) -> None:
+    from rehabdesk.services.intake import transfer_import
+
+    small = write_xlsx(tmp_path / "list.xlsx", HEADER, [good_row(1)])
+    bomb = _padded_workbook(small, tmp_path / "bomb.xlsx",
+                            transfer_import.MAX_UNPACKED_BYTES + 1)
+    assert bomb.stat().st_size < 1_000_000
+    with pytest.raises(ValidationError, match=r"bomb\.xlsx would unpack to 64 MB, more than"):
+        read(database, bomb)
+    # A zip directory that understates the size does not get past: unpacking stops at
+    # the stated size and the checksum fails.
+    with pytest.raises(ValidationError, match=r"liar\.xlsx (is not a spreadsheet|cannot be)"):
+        read(database, _understating(bomb, tmp_path / "liar.xlsx", "xl/worksheets/sheet1.xml"))
+    # Below the limit the same padding is only whitespace: the row is read.
+    fine = _padded_workbook(small, tmp_path / "fine.xlsx", 1_000_000)
+    assert [row.values["latin_name"] for row in read(database, fine).rows] == [
+        good_row(1)[HEADER.index("latin_name")]]
 
 
 def test_rows_alike_within_one_list_need_the_clerk_s_decision(

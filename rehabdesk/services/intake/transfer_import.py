@@ -19,7 +19,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
 import warnings
 import zipfile
 from collections.abc import Collection, Iterator, Mapping, Sequence
@@ -74,6 +73,8 @@ __all__ = [
 
 MAX_ROWS = 20_000
 """A transfer list is a few dozen to a few thousand people; more is the wrong file."""
+MAX_UNPACKED_BYTES = 64 * 2**20
+"""A workbook of ``MAX_ROWS`` rows of twenty columns unpacks to about 20 MB of XML."""
 SHOWN_CHARS = 200
 """``TransferRow.values`` keeps at most this much of a cell (a pasted page is reported,
 not carried around)."""
@@ -82,8 +83,6 @@ CSV_SUFFIXES = (".csv", ".txt")
 CSV_FIELD_LIMIT = 64 * 1024 * 1024
 """The csv module refuses fields over 128 KiB by default; a longer cell must become a
 row error (``MAX_CELL_CHARS``), not an unreadable file."""
-
-_FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
 
 
 @dataclass(frozen=True)
@@ -179,20 +178,23 @@ def _unreadable(path: Path, why: str) -> ValidationError:
                            "CSV file (UTF-8) and choose it again.")
 
 
-def _has_formulas(path: Path) -> bool:
+def _refuse_bombs(path: Path) -> None:
+    """Refuses a workbook that would unpack to more than ``MAX_UNPACKED_BYTES``, from the
+    sizes in its zip directory, before anything is decompressed (issue #23, item 11: a 1 MB
+    file that unpacked to 1.1 GB took 50 s and 2.4 GB of memory). The directory cannot
+    lie to us: ``zipfile`` stops at the declared size and fails the CRC check past it."""
     with zipfile.ZipFile(path) as archive:
-        for name in archive.namelist():
-            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                with archive.open(name) as sheet:
-                    tail = b""
-                    while chunk := sheet.read(1 << 20):
-                        if _FORMULA.search(tail + chunk):
-                            return True
-                        tail = chunk[-8:]
-    return False
+        unpacked = sum(member.file_size for member in archive.infolist())
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ValidationError(
+            f"{path.name} would unpack to {unpacked / 2**20:,.0f} MB, more than the "
+            f"{MAX_UNPACKED_BYTES // 2**20} MB that a list of {MAX_ROWS:,} people needs; it "
+            "is not a transfer list, or holds much else besides. Copy the list alone into "
+            "a new workbook and choose that.")
 
 
-def _xlsx_rows(path: Path, data_only: bool) -> Iterator[tuple[Any, ...]]:
+def _xlsx_cells(path: Path, data_only: bool) -> Iterator[tuple[Any, ...]]:
+    """The active sheet's rows as openpyxl's read-only cells, streamed, never held whole."""
     import openpyxl
 
     with warnings.catch_warnings():
@@ -200,43 +202,78 @@ def _xlsx_rows(path: Path, data_only: bool) -> Iterator[tuple[Any, ...]]:
         book = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
     try:
         sheet = book.active if book.active is not None else book.worksheets[0]
-        yield from sheet.iter_rows(values_only=True)
+        yield from sheet.iter_rows()
     finally:
         book.close()
 
 
+_Row = tuple[int, list[str], dict[int, str]]
+
+
+def _xlsx_formula_rows(path: Path) -> tuple[list[_Row], bool]:
+    """Rows with something in them (the header first), each cell as text and a formula as
+    ``=…``; stops past ``MAX_ROWS``. The flag says whether any cell holds a formula."""
+    rows: list[_Row] = []
+    any_formula = False
+    for number, cells in enumerate(_xlsx_cells(path, data_only=False), start=1):
+        formulas = {column: str(cell.value) for column, cell in enumerate(cells)
+                    if cell.data_type == "f"}
+        texts = [_cell_text(cell.value) for cell in cells]
+        any_formula = any_formula or bool(formulas)
+        # Only rows with something in them count: a gap of empty rows must not stop the
+        # reading before the rows after it, or they would be dropped unsaid.
+        if number == 1 or not _blank(texts):
+            rows.append((number, texts, formulas))
+        if len(rows) > MAX_ROWS + 1:
+            break
+    return rows, any_formula
+
+
+def _with_saved_results(path: Path, rows: list[_Row]) -> list[_Row]:
+    """Formula cells take the result the spreadsheet saved with them; a formula with none
+    (a file written by a program that does not calculate) stays as a row error."""
+    wanted = {number: formulas for number, _, formulas in rows if formulas}
+    saved: dict[int, tuple[Any, ...]] = {}
+    last = max(wanted, default=0)
+    for number, cells in enumerate(_xlsx_cells(path, data_only=True), start=1):
+        if number > last:
+            break
+        if number in wanted:
+            saved[number] = tuple(cell.value for cell in cells)
+    resolved: list[_Row] = []
+    for number, texts, formulas in rows:
+        broken: dict[int, str] = {}
+        for column, formula in formulas.items():
+            values = saved.get(number, ())
+            value = values[column] if column < len(values) else None
+            texts[column] = _cell_text(value)
+            if value is None:
+                broken[column] = formula
+        if number == 1 or broken or not _blank(texts):
+            resolved.append((number, texts, broken))
+    return resolved
+
+
 def _read_xlsx(path: Path) -> _Sheet:
+    """Unpacks the sheet once; a second time only when it holds formulas, for their saved
+    results (openpyxl gives a cell's formula or its result, not both, in one pass)."""
     try:
-        formulas = _has_formulas(path)
-        values = _xlsx_rows(path, data_only=True)
-        texts = _xlsx_rows(path, data_only=False) if formulas else None
-        header: list[str] | None = None
-        rows: list[tuple[int, list[str], dict[int, str]]] = []
-        for number, cells in enumerate(values, start=1):
-            raw = next(texts) if texts is not None else None
-            if header is None:
-                header = [_cell_text(c).strip() for c in cells]
-                continue
-            broken: dict[int, str] = {}
-            if raw is not None:
-                for column, (value, formula) in enumerate(zip(cells, raw, strict=False)):
-                    if value is None and isinstance(formula, str) and formula.startswith("="):
-                        broken[column] = formula
-            texts_of_row = [_cell_text(c) for c in cells]
-            # Only rows with something in them count: a gap of empty rows must not stop
-            # the reading before the rows after it, or they would be dropped unsaid.
-            if _blank(texts_of_row) and not broken:
-                continue
-            rows.append((number, texts_of_row, broken))
-            if len(rows) > MAX_ROWS:
-                break
+        _refuse_bombs(path)
+        rows, any_formula = _xlsx_formula_rows(path)
+        if any_formula:
+            rows = _with_saved_results(path, rows)
+    except ValidationError:
+        raise
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
         if isinstance(error, FileNotFoundError):
             raise ValidationError(f"{path} does not exist; check the path.") from None
         raise _unreadable(path, "is not a spreadsheet RehabDesk can read") from None
     except Exception as error:  # openpyxl raises its own InvalidFileException and others
         raise _unreadable(path, f"cannot be read ({type(error).__name__})") from None
-    return _Sheet(header or [], rows)
+    if not rows:
+        return _Sheet([], [])
+    header = [text.strip() for text in rows[0][1]] if rows[0][0] == 1 else []
+    return _Sheet(header, [row for row in rows if row[0] != 1][: MAX_ROWS + 1])
 
 
 def _read_csv(path: Path) -> _Sheet:
