@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from rehabdesk.cli.exit_codes import ExitCode
+
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("audit", help="check the audit log")
@@ -30,4 +32,4 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         return 0
     print(f"Audit chain BROKEN at entry #{check.broken_at}: {check.problem}. "
           f"The {check.checked:,} entries before it verify.")
-    return 1
+    return ExitCode.PROBLEMS_FOUND

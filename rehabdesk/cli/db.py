@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rehabdesk.cli.exit_codes import ExitCode
+
 if TYPE_CHECKING:
     from rehabdesk.services.platform.actor import Actor
     from rehabdesk.services.platform.database import Database
@@ -71,7 +73,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             print(problem)
         if not problems:
             print(f"{db_path}: integrity ok, schema current.")
-        return 1 if problems else 0
+        return ExitCode.PROBLEMS_FOUND if problems else ExitCode.OK
     if args.db_action == "recovery-sheet":
         return _recovery_sheet(db_path, args)
     if args.db_action == "backup":
@@ -115,7 +117,7 @@ def _backup(db_path: Path, args: argparse.Namespace) -> int:
     print(f"Backed up {db_path} to {info.path} ({info.state}).")
     if info.drive and not info.drive.startswith("copied"):
         print(f"rehabdesk: {info.drive}", file=sys.stderr)
-    return 0 if info.state == "verified" else 1
+    return ExitCode.OK if info.state == "verified" else ExitCode.PROBLEMS_FOUND
 
 
 def _encrypt(db_path: Path, args: argparse.Namespace) -> int:
@@ -203,11 +205,11 @@ def _restore(db_path: Path, args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             print("rehabdesk: restoring replaces the database; confirm with --yes.",
                   file=sys.stderr)
-            return 2
+            return ExitCode.INVALID_INPUT
         answer = input(f"Replace {db_path} with {file}? The current file is kept aside. [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was changed.")
-            return 1
+            return ExitCode.PROBLEMS_FOUND
     aside = backup.restore(db_path, file, actor, _now(), key=database.key)
     kept = f"; the replaced file is kept as {aside}" if aside else ""
     print(f"Restored {db_path} from {file}{kept}.")

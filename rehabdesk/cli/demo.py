@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from rehabdesk.cli.exit_codes import ExitCode
+
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("demo", help="fill a NEW database with a fictional centre")
@@ -28,7 +30,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
 
     if args.persons < 0:
         print("rehabdesk: --persons must be 0 or more.", file=sys.stderr)
-        return 2
+        return ExitCode.INVALID_INPUT
     if encryption.is_encrypted(db_path):
         raise ValueError("This database already has records; give `rehabdesk demo` a new file.")
     key = None

@@ -20,9 +20,10 @@ from rehabdesk.cli import (
     session,
     transfer,
 )
+from rehabdesk.cli.exit_codes import ExitCode
 from rehabdesk.cli.output import fail
 from rehabdesk.database_location import resolve_db_path
-from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.domain.errors import RehabDeskError, StorageError
 
 COMMANDS = (search, print_command, db, audit, centre, demo, transfer, report)
 
@@ -44,17 +45,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Runs a parsed subcommand; user errors become one sentence on stderr and exit 2."""
+    """Runs a parsed subcommand; a refusal becomes one sentence on stderr and the exit
+    code of its kind (``ExitCode``): invalid input, a busy database, a full or read-only
+    disk."""
+    from rehabdesk.services.platform.database import DatabaseBusyError, storage_faults
+
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        code: int = args.run(args, resolve_db_path(args.db))
-        sys.stdout.flush()
-    except RehabDeskError as error:
-        return fail(str(error))
-    except ValueError as error:
-        return fail(str(error))
+        with storage_faults.told():
+            code: int = args.run(args, resolve_db_path(args.db))
+            sys.stdout.flush()
     except BrokenPipeError:
         return _reader_went_away()
+    except StorageError as error:
+        return fail(str(error), ExitCode.STORAGE)
+    except DatabaseBusyError as error:
+        return fail(str(error), ExitCode.BUSY)
+    except (RehabDeskError, ValueError) as error:
+        return fail(str(error))
     return code
 
 

@@ -8,6 +8,8 @@ import sys
 import unicodedata
 from typing import Any
 
+from rehabdesk.cli.exit_codes import ExitCode
+
 
 def _default(value: Any) -> Any:
     if isinstance(value, dt.date):
@@ -37,6 +39,6 @@ def json_line(record: dict[str, Any]) -> None:
     print(safe(json.dumps(record, ensure_ascii=False, default=_default)))
 
 
-def fail(message: str) -> int:
+def fail(message: str, code: ExitCode = ExitCode.INVALID_INPUT) -> int:
     print(f"rehabdesk: {message}", file=sys.stderr)
-    return 2
+    return code

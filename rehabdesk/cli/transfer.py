@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rehabdesk.cli.exit_codes import ExitCode
 from rehabdesk.cli.output import json_line
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def _report(args: argparse.Namespace, preview: TransferPreview,
     done = "would import" if args.dry_run else "imported"
     print(f"{len(preview.rows)} rows: {len(preview.rows) - invalid - duplicate} {done}, "
           f"{duplicate} possible duplicates, {invalid} invalid.", file=sys.stderr)
-    return 1 if invalid else 0
+    return ExitCode.PROBLEMS_FOUND if invalid else ExitCode.OK
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:

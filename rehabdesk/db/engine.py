@@ -15,9 +15,12 @@ does. The same pragmas and the same BEGIN handling apply to both kinds of file.
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 
@@ -42,10 +45,37 @@ def is_plain_sqlite(path: Path) -> bool:
     return head in (b"", SQLITE_HEADER)
 
 
+LOW_SPACE_BYTES = 1 << 20
+"""Less free space than this, and SQLite may not manage to create a reader's ``-shm``."""
+
+
+def on_unwritable_medium(path: Path) -> bool:
+    """True when ``path`` lies on read-only media, in a folder we may not write, or on a
+    full disk, and no ``-wal`` file with content says a writer is at work: then a reader
+    opens the file as *immutable* (SQLite's URI parameter for read-only media), since WAL
+    readers must otherwise create ``-shm`` beside it (issue #23, item 13)."""
+    folder = path.resolve().parent
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        return False
+    try:
+        full = shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+    return full or not os.access(folder, os.W_OK)
+
+
+def _read_only_uri(path: Path | str) -> tuple[str, dict[str, str]]:
+    """``file:`` URI and query of a read-only connection, immutable on unwritable media."""
+    query = {"mode": "ro"} | ({"immutable": "1"} if on_unwritable_medium(Path(path)) else {})
+    return Path(path).resolve().as_uri(), query
+
+
 def sqlite_url(path: Path | str, *, read_only: bool = False, key: bytes | None = None) -> URL:
     """The URL of a plain (``key`` None) or SQLCipher database file."""
     if read_only:
-        database, query = f"file:{Path(path).resolve()}", {"mode": "ro", "uri": "true"}
+        uri, query = _read_only_uri(path)
+        database, query = uri, query | {"uri": "true"}
     else:
         database, query = str(Path(path)), {}
     if key is None:
@@ -59,7 +89,11 @@ def connect_raw(path: Path, *, key: bytes | None = None, read_only: bool = False
                 timeout: float = BUSY_TIMEOUT_MS / 1000) -> Any:
     """A DB-API connection outside SQLAlchemy (inspection, backups, integrity checks), to
     a plain file with ``sqlite3`` or to an encrypted one with ``sqlcipher3`` and its key."""
-    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    if read_only:
+        uri, query = _read_only_uri(path)
+        target = f"{uri}?{urlencode(query)}"
+    else:
+        target = str(path)
     if key is None:
         return sqlite3.connect(target, uri=read_only, timeout=timeout)
     _quiet_sqlcipher()

@@ -44,7 +44,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from filelock import lock_descriptor
 
-from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.db import storage_faults
+from rehabdesk.domain.errors import RehabDeskError, StorageError
 
 FORMAT = "rehabdesk-keys/1"
 KEY_BYTES = 32
@@ -205,28 +206,62 @@ def read(path: Path) -> dict[str, Any]:
 
 
 def write(path: Path, data: dict[str, Any]) -> None:
-    """Writes ``data`` whole: a temporary file, flushed to disk, renamed into place."""
+    """Writes ``data`` whole: a temporary file, flushed to disk, renamed into place. On a
+    full or read-only disk the old file stays and ``StorageError`` says why."""
     temporary = path.with_name(path.name + ".writing")
-    with temporary.open("w", encoding="utf-8") as handle:
-        json.dump(data, handle, indent=1, sort_keys=True)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temporary.replace(path)
+    try:
+        with storage_faults.told(path):
+            with temporary.open("w", encoding="utf-8") as handle:
+                json.dump(data, handle, indent=1, sort_keys=True)
+                handle.flush()
+                os.fsync(handle.fileno())
+            temporary.replace(path)
+    except StorageError:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _snapshot(data: dict[str, Any]) -> str:
+    return json.dumps(data, sort_keys=True)
 
 
 @contextlib.contextmanager
 def editing(path: Path, *, create: bool = False) -> Iterator[dict[str, Any]]:
-    """The key file's content to change; written back when the block ends without error.
+    """The key file's content to change; written back when the block ends without error
+    and changed something (a sign-in that changes nothing writes nothing, so a full disk
+    or read-only media still opens, issue #23, item 13).
 
     Held under an OS lock for the whole read-modify-write, waiting for another process's
     edit to end (the kernel drops the lock if that process dies). The lock is the one the
-    writer lock uses (``filelock.lock_descriptor``), so Linux and Windows behave alike."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.with_name(path.name + ".lock").open("a+", encoding="utf-8") as guard:
-        lock_descriptor(guard.fileno())
+    writer lock uses (``filelock.lock_descriptor``), so Linux and Windows behave alike.
+    Where the lock file cannot be made (a read-only folder) nobody can write the key file
+    either, so the content is read without it and a change is refused."""
+    with _edit_lock(path, create=create) as refused:
         data = empty() if create and not path.exists() else read(path)
+        before = None if create else _snapshot(data)
         yield data
-        write(path, data)
+        if before != _snapshot(data):
+            if refused is not None:
+                raise refused
+            write(path, data)
+
+
+@contextlib.contextmanager
+def _edit_lock(path: Path, *, create: bool) -> Iterator[StorageError | None]:
+    """Holds the key file's OS lock; yields None, or, when the lock file cannot be made
+    (a read-only folder, a full disk), why the key file cannot be changed either."""
+    try:
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        guard = path.with_name(path.name + ".lock").open("a+", encoding="utf-8")
+    except OSError as error:
+        if (refused := storage_faults.storage_error(error, path)) is None:
+            raise
+        yield refused
+        return
+    with guard:
+        lock_descriptor(guard.fileno())
+        yield None
 
 
 def put_copy(centre_key: CentreKey, slot: str, secret: str) -> None:

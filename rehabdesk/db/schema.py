@@ -22,6 +22,7 @@ from rehabdesk.db.engine import (
     database_errors,
     raw_key_pragma,
 )
+from rehabdesk.db.writer_lock import DatabaseBusyError
 from rehabdesk.domain.errors import RehabDeskError
 
 SCHEMA_HEAD = "0010"
@@ -35,6 +36,10 @@ KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008
 
 class DatabaseOpenError(RehabDeskError):
     """The database cannot be opened; the file was not changed."""
+
+
+class DatabaseInUseError(DatabaseOpenError, DatabaseBusyError):
+    """Another program holds a lock on the file: waiting, not fixing, is the remedy."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,7 @@ def inspect_file(
 def _explain(path: Path, error: Exception, keyed: bool) -> DatabaseOpenError:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseOpenError(
+        return DatabaseInUseError(
             f"{path} is in use by another program; close that program (or wait for it to "
             "finish) and try again. The file was not changed."
         )

@@ -15,3 +15,8 @@ class ValidationError(RehabDeskError):
 
 class NotFoundError(RehabDeskError):
     """The record asked for does not exist (or no longer exists)."""
+
+
+class StorageError(RehabDeskError):
+    """The disk is full, or a file or folder may not be written; nothing was changed
+    (``db.storage_faults`` words it)."""

@@ -21,6 +21,7 @@ from typing import Any
 from filelock import lock_descriptor
 from sqlalchemy import func, inspect, select
 
+from rehabdesk.db import storage_faults
 from rehabdesk.db.base import new_uid, utcnow
 from rehabdesk.db.models import AuditEntry, Person, User
 from rehabdesk.domain import audit_chain as chain
@@ -124,20 +125,36 @@ def pending_file(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".audit-pending")
 
 
+def _read_pending(path: Path) -> list[dict[str, Any]]:
+    """The waiting entries as they are: the file is only ever replaced whole (a rename),
+    so reading needs no lock, and works on read-only media."""
+    try:
+        entries: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    return entries
+
+
 @contextlib.contextmanager
 def _pending(db_path: Path) -> Iterator[list[dict[str, Any]]]:
-    """The waiting entries to change, under an OS lock; written back (the file removed
-    once empty) when the block ends without error."""
+    """The waiting entries to change, under an OS lock; written back if changed (the file
+    removed once empty) when the block ends without error."""
     path = pending_file(db_path)
-    with path.with_name(path.name + ".lock").open("a+", encoding="utf-8") as guard:
+    with storage_faults.told(path), \
+            path.with_name(path.name + ".lock").open("a+", encoding="utf-8") as guard:
         lock_descriptor(guard.fileno())
-        entries: list[dict[str, Any]] = (
-            json.loads(path.read_text(encoding="utf-8")) if path.exists() else [])
+        entries = _read_pending(path)
+        before = list(entries)
         yield entries
+        if entries == before:
+            return  # only read: a full or read-only disk must not stop a reader
         if entries:
             staged = path.with_name(path.name + ".new")
-            staged.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
-            staged.replace(path)
+            try:
+                staged.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+                staged.replace(path)
+            finally:
+                staged.unlink(missing_ok=True)
         else:
             path.unlink(missing_ok=True)
 
@@ -164,12 +181,12 @@ def record_or_defer(uow: UnitOfWork, actor: Actor, action: str, entity: str, *,
 def pending_sign_ins(db_path: Path | None, username: str) -> list[tuple[bool, dt.datetime]]:
     """The sign-in attempts of ``username`` waiting for the next writer, oldest first, as
     ``(signed_in, at)``: a reader counts them on top of the user's row (issue #23)."""
-    if db_path is None or not pending_file(db_path).exists():
+    if db_path is None:
         return []
     name = username.strip().lower()
-    with _pending(db_path) as entries:
-        return [(bool(e["signed_in"]), dt.datetime.fromisoformat(e["at"])) for e in entries
-                if "signed_in" in e and str(e["username"]).strip().lower() == name]
+    return [(bool(e["signed_in"]), dt.datetime.fromisoformat(e["at"]))
+            for e in _read_pending(pending_file(db_path))
+            if "signed_in" in e and str(e["username"]).strip().lower() == name]
 
 
 def record_deferred(uow: UnitOfWork) -> int:

@@ -11,6 +11,7 @@ the sign-in failed, which is why ``sign_in`` returns its outcome instead of rais
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -19,13 +20,15 @@ from sqlalchemy import func, select
 
 from rehabdesk.db import key_file
 from rehabdesk.db.models import User
-from rehabdesk.domain.errors import NotFoundError, ValidationError
+from rehabdesk.domain.errors import NotFoundError, StorageError, ValidationError
 from rehabdesk.domain.lockout import LockState, check_new_password
 from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.platform.users import actor_of
+
+log = logging.getLogger(__name__)
 
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 WRONG = ("Wrong user name or password, or the account is locked for 15 minutes after five "
@@ -88,8 +91,16 @@ def _sign_in(
         if record:
             audit.record(uow, actor, action, "user", uid, summary=summary)
         elif uow.path is not None:  # an in-memory database has no reader beside it
-            audit.record_or_defer(uow, actor, action, "user", summary=summary, at=now,
-                                  signed_in=signed_in)
+            try:
+                audit.record_or_defer(uow, actor, action, "user", summary=summary, at=now,
+                                      signed_in=signed_in)
+            except StorageError as error:
+                # Read-only media or a full disk (issue #23, item 13): the database still
+                # opens for reading, and says that this sign-in left no trace. Whoever
+                # holds such a copy could guess passwords offline anyway.
+                log.warning("%s lies on a full or read-only disk, so this sign-in could "
+                            "not be kept for the audit log (%s); the database is open for "
+                            "reading only.", uow.path, type(error).__name__)
 
     user = uow.session.scalar(
         select(User).where(func.lower(User.username) == username.strip().lower())

@@ -32,7 +32,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from rehabdesk.db import schema
+from rehabdesk.db import schema, storage_faults
 from rehabdesk.db.engine import is_plain_sqlite
 from rehabdesk.db.key_file import CentreKey, key_file_path
 from rehabdesk.db.writer_lock import WriterLock
@@ -158,20 +158,42 @@ def _make_backup(db_path: Path, folder: Path, reason: str, now: dt.datetime,
     name = f"{db_path.stem}-{now.strftime(STAMP)}-{reason}{SUFFIX}"
     if (folder / name).exists():  # two backups in the same second: keep both
         name = f"{db_path.stem}-{now.strftime(STAMP)}-{reason}-{now:%f}{SUFFIX}"
-    copy = schema.backup(db_path, folder / name, key=key)
-    problems = schema.integrity_problems(copy, key=key)
-    if key is not None:
-        shutil.copyfile(key_file_path(db_path), _keys_beside(copy))
-    meta = {"taken_at": now.isoformat(), "reason": reason, "source": str(db_path),
-            "state": "damaged" if problems else "verified", "problems": problems[:20],
-            "encrypted": key is not None}
-    _sidecar(copy).write_text(json.dumps(meta), encoding="utf-8")
+    copy = folder / name
+    meta = _write_whole(db_path, copy, key, {"taken_at": now.isoformat(), "reason": reason,
+                                             "source": str(db_path)})
     drive = drive_folder(db_path)
     if drive is not None:
         meta["drive"] = _copy_to_drive(copy, drive, db_path.stem)
         _sidecar(copy).write_text(json.dumps(meta), encoding="utf-8")
     prune(folder, db_path.stem)
     return _info(copy)
+
+
+def _write_whole(db_path: Path, copy: Path, key: bytes | None, meta: dict[str, object]
+                 ) -> dict[str, object]:
+    """Writes the copy as ``<copy>.partial``, checks it, writes its key file and sidecar,
+    and only then renames it into place: a full or read-only disk leaves no half backup
+    that ``list_backups`` would show (issue #23, item 13: a 0-byte "unchecked" one did),
+    and says why in a sentence."""
+    partial = copy.with_name(copy.name + ".partial")
+    pieces = (partial, _keys_beside(copy), _sidecar(copy))
+    try:
+        with storage_faults.told(copy.parent):
+            partial.unlink(missing_ok=True)  # left by a power cut during an earlier try
+            schema.backup(db_path, partial, key=key)
+            problems = schema.integrity_problems(partial, key=key)
+            if key is not None:
+                shutil.copyfile(key_file_path(db_path), _keys_beside(copy))
+            meta |= {"state": "damaged" if problems else "verified",
+                     "problems": problems[:20], "encrypted": key is not None}
+            _sidecar(copy).write_text(json.dumps(meta), encoding="utf-8")
+            partial.replace(copy)
+    except BaseException:
+        for piece in pieces:
+            with contextlib.suppress(OSError):
+                piece.unlink(missing_ok=True)
+        raise
+    return meta
 
 
 def _info(path: Path) -> BackupInfo:

@@ -20,7 +20,14 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from rehabdesk.db import schema, tombstones
-from rehabdesk.db.engine import WRITE_OPTION, is_plain_sqlite, make_engine, sqlite_url
+from rehabdesk.db import storage_faults as storage_faults  # the CLI's last net
+from rehabdesk.db.engine import (
+    WRITE_OPTION,
+    is_plain_sqlite,
+    make_engine,
+    on_unwritable_medium,
+    sqlite_url,
+)
 from rehabdesk.db.key_file import CentreKey, key_file_path
 from rehabdesk.db.writer_lock import DatabaseBusyError as DatabaseBusyError  # callers' refusal
 from rehabdesk.db.writer_lock import WriterLock
@@ -64,7 +71,9 @@ class Database:
     def unit_of_work(self, write: bool = False) -> Iterator[UnitOfWork]:
         """A transaction: committed when the block ends, rolled back on any error.
 
-        Writers start with BEGIN IMMEDIATE (ARCHITECTURE.md, known traps).
+        Writers start with BEGIN IMMEDIATE (ARCHITECTURE.md, known traps). A full or
+        read-only disk, met by the commit or by a service writing a file (a backup),
+        becomes ``StorageError`` with its sentence (issue #23, item 13).
         """
         if write and not self.writable:
             raise DatabaseBusyError(
@@ -73,7 +82,7 @@ class Database:
             )
         factory = self._writer if write else self._reader
         try:
-            with factory() as session, session.begin():
+            with storage_faults.told(self.path), factory() as session, session.begin():
                 yield UnitOfWork(session=session, writable=write, centre_key=self.centre_key,
                                  path=self.path)
         except OperationalError as error:
@@ -177,7 +186,9 @@ def _open_checked(
             f"{path} needs an upgrade (schema {state.revision}); open it once with RehabDesk "
             "or run `rehabdesk db upgrade` first."
         )
-    engine = make_engine(sqlite_url(path, key=key))
+    # A reader on read-only media or a full disk opens the file read-only and immutable.
+    read_only = lock is None and on_unwritable_medium(path)
+    engine = make_engine(sqlite_url(path, key=key, read_only=read_only))
     if state.needs_upgrade:
         if state.exists and state.revision is not None:
             copy = schema.pre_upgrade_backup(path, state.revision, key=key)
