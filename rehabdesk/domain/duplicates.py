@@ -124,7 +124,6 @@ class LatinForms:
     """Word keys without vowels, e.g. ``"sk dr"``."""
 
 
-@lru_cache(maxsize=65536)
 def shown_from(probe: DuplicateProbe) -> float:
     """The lowest score worth showing the clerk for ``probe``.
 
@@ -144,6 +143,7 @@ def requires_decision(score: float) -> bool:
     return score >= DUPLICATE_THRESHOLD
 
 
+@lru_cache(maxsize=65536)
 def latin_forms(name: str) -> LatinForms:
     keys = [k for k in (latin_key(w) for w in fold_latin(name).split()) if k]
     skeleton = [_VOWELS.sub("", k) or k for k in keys]

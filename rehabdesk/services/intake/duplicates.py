@@ -51,7 +51,7 @@ from rehabdesk.domain.duplicates import (
     score_candidate,
     similarity_needed,
 )
-from rehabdesk.domain.names import id_key, khmer_key
+from rehabdesk.domain.names import id_key, khmer_key, latin_key
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.platform.persons import birth_of
 
@@ -350,6 +350,36 @@ def _from_bulk(bulk: _Bulk, probe: DuplicateProbe, min_score: float,
                 if named:
                     ids |= alike(probe, year, named)
     return ids
+
+
+def alike_within(probes: Sequence[DuplicateProbe], min_score: float = DUPLICATE_THRESHOLD
+                 ) -> list[list[int]]:
+    """For each probe of one list, the earlier probes of the same list that the register's
+    channels would retrieve for it (module docstring), to be scored by the caller: a
+    transfer list compared with itself as with the register (issue #23, item 2).
+
+    The channels' indexes are built in memory from the list, so 5,000 rows cost what the
+    register's bulk read does instead of a score for every pair born within the window
+    (12 million at 5,000 rows). The word channel matches whole word keys here, where the
+    register's trigram index also matches a word inside a longer one."""
+    bulk = _Bulk()
+    for index, probe in enumerate(probes):
+        year = probe.birth_year
+        if national := (probe.national_id or "").strip():
+            bulk.national[id_key(national)].append(index)
+        if len(inmate := id_key(probe.inmate_number or "")) >= TRIGRAM:
+            bulk.inmate[inmate].append(index)
+        if key := latin_key(probe.latin_name):
+            bulk.latin[key].append((index, year))
+        if khmer := khmer_key(probe.khmer_name).strip():
+            bulk.khmer[khmer].append((index, year))
+        if year is not None:
+            for word in _words(probe):
+                by_year = bulk.words.setdefault(word, {})
+                by_year.setdefault(year, defaultdict(list))[probe.latin_name].append(index)
+    alike = _Alike(min_score)
+    return [sorted(other for other in _from_bulk(bulk, probe, min_score, alike)
+                   if other < index) for index, probe in enumerate(probes)]
 
 
 @dataclass(frozen=True)

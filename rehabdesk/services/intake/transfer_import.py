@@ -28,7 +28,6 @@ from types import MappingProxyType
 from typing import Any
 
 from rehabdesk.domain.duplicates import (
-    DUPLICATE_THRESHOLD,
     DuplicateProbe,
     MatchReason,
     requires_decision,
@@ -40,7 +39,6 @@ from rehabdesk.domain.intake import (
     NewEpisode,
     NewPerson,
 )
-from rehabdesk.domain.names import id_key
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.spreadsheet_cells import looks_like_formula, safe_cell, safe_row
 from rehabdesk.domain.transfer import (
@@ -55,7 +53,7 @@ from rehabdesk.domain.transfer import (
 from rehabdesk.services.intake import arrivals as intake
 from rehabdesk.services.intake.duplicates import (
     DuplicateCandidate,
-    birth_window,
+    alike_within,
     find_candidates_many,
 )
 from rehabdesk.services.platform import audit
@@ -419,36 +417,19 @@ def _repeats(rows: Sequence[tuple[int, NewPerson]]) -> dict[int, str]:
 
 def _alike(rows: Sequence[tuple[int, NewPerson]]) -> dict[int, tuple[AlikeRow, ...]]:
     """Rows that may be an earlier row's person (``score_candidate`` at or above the
-    register's threshold): row number → the earlier rows, best first.
-
-    Only pairs that can reach the threshold are scored: birth years within the window a
-    name match needs, or a shared national id or inmate number."""
-    window = birth_window(DUPLICATE_THRESHOLD)
-    by_year: dict[int, list[int]] = {}
-    by_id: dict[tuple[str, str], list[int]] = {}
+    register's threshold): row number → the earlier rows, best first. Candidates come
+    through the register's own channels (``duplicates.alike_within``)."""
     probes = [_probe(person) for _, person in rows]
     found: dict[int, tuple[AlikeRow, ...]] = {}
-    for index, probe in enumerate(probes):
-        earlier: set[int] = set()
-        if probe.birth_year is not None and window is not None:
-            for year in range(probe.birth_year - window, probe.birth_year + window + 1):
-                earlier.update(by_year.get(year, ()))
-        ids = [(kind, id_key(value)) for kind, value in
-               (("id", probe.national_id), ("inmate", probe.inmate_number)) if value]
-        for key in ids:
-            earlier.update(by_id.get(key, ()))
+    for index, earlier in enumerate(alike_within(probes)):
         matches = []
-        for other in sorted(earlier):
-            score, reasons = score_candidate(probe, probes[other])
+        for other in earlier:
+            score, reasons = score_candidate(probes[index], probes[other])
             if requires_decision(score):
                 matches.append(AlikeRow(rows[other][0], score, reasons))
         if matches:
             matches.sort(key=lambda m: (-m.score, m.number))
             found[rows[index][0]] = tuple(matches)
-        if probe.birth_year is not None:
-            by_year.setdefault(probe.birth_year, []).append(index)
-        for key in ids:
-            by_id.setdefault(key, []).append(index)
     return found
 
 
