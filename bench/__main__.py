@@ -28,12 +28,15 @@ def main() -> int:
         for figure in section(db):
             print(figure.line(), flush=True)
             figures.append(figure)
-    from bench import crash
+    from bench import crash, encrypt_crash
 
     crashed = crash.main(50)
-    missed = [f.name for f in figures if not f.ok] + (["crash test"] if crashed else [])
-    print(f"{len(figures) - len(missed)} of {len(figures)} figures within target.")
-    return 1 if missed else 0
+    encryption_crashed = encrypt_crash.main(20)
+    missed = [f.name for f in figures if not f.ok]
+    crash_tests = 2 - bool(crashed) - bool(encryption_crashed)
+    print(f"{len(figures) - len(missed)} of {len(figures)} figures within target; "
+          f"{crash_tests} of 2 crash tests passed.")
+    return 1 if missed or crash_tests < 2 else 0
 
 
 if __name__ == "__main__":

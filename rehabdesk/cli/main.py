@@ -48,12 +48,15 @@ def run(args: argparse.Namespace) -> int:
     """Runs a parsed subcommand; a refusal becomes one sentence on stderr and the exit
     code of its kind (``ExitCode``): invalid input, a busy database, a full or read-only
     disk."""
+    from rehabdesk.services.platform import encryption
     from rehabdesk.services.platform.database import DatabaseBusyError, storage_faults
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         with storage_faults.told():
-            code: int = args.run(args, resolve_db_path(args.db))
+            db_path = resolve_db_path(args.db)
+            encryption.finish_interrupted(db_path)
+            code: int = args.run(args, db_path)
             sys.stdout.flush()
     except BrokenPipeError:
         return _reader_went_away()

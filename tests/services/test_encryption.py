@@ -16,6 +16,7 @@ from rehabdesk.db.key_file import key_file_path
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Role
 from rehabdesk.services.platform import auth, backup, encryption, setup
+from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, open_database
 from rehabdesk.services.platform.sign_in import open_signed_in
 from rehabdesk.services.register import search as register
@@ -212,3 +213,79 @@ def test_a_plain_database_and_its_backups_become_encrypted(
     assert encryption.unlock_with_recovery(db_path, done.recovery_key) == opened.database.key
     with pytest.raises(RehabDeskError, match="already encrypted"):
         encryption.encrypt_database(db_path, admin, NOW)
+
+
+class _PowerCut(BaseException):
+    """Stands for kill -9: nothing after it runs (``finally`` blocks aside)."""
+
+
+def _plain_centre_with_a_backup(database: Database, db_path: Path) -> tuple[Actor, Path]:
+    with database.unit_of_work(write=True) as uow:
+        admin = auth.create_user(uow, None, "vanna", "Vanna Ouk", Role.ADMINISTRATOR,
+                                 "river mekong")
+        clerk = auth.create_user(uow, admin, "sokha", "Sokha Chan", Role.CLERK, "clerk pass")
+    register_person(database, clerk, new_person(LATIN, KHMER))
+    old = backup.make_backup(db_path, backup.backup_folder(db_path), "daily", NOW)
+    database.close()
+    return admin, old.path
+
+
+def _plaintext_left(db_path: Path, backup_file: Path) -> list[str]:
+    """Every file beside the database or its backups that still shows a name in clear."""
+    files = [*db_path.parent.iterdir(), *backup_file.parent.iterdir()]
+    return sorted(p.name for p in files if p.is_file() and LATIN.encode() in p.read_bytes())
+
+
+def test_an_encryption_cut_before_the_switch_is_rolled_back_at_the_next_start(
+    database: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cut after the key file was written, beside the still-plain database (issue #23,
+    item 12): every command refused until the key file was moved by hand."""
+    monkeypatch.setenv(backup.BACKUP_DIR_ENV, str(tmp_path / "backups"))
+    admin, backup_file = _plain_centre_with_a_backup(database, db_path)
+
+    def cut(*_args: object, **_kwargs: object) -> None:
+        raise _PowerCut
+
+    with monkeypatch.context() as patch:
+        patch.setattr(encryption.schema, "backup", cut)  # the plaintext copy aside
+        with pytest.raises(_PowerCut):
+            encryption.encrypt_database(db_path, admin, NOW)
+    assert key_file_path(db_path).exists()
+
+    encryption.finish_interrupted(db_path)  # what every start does first
+    assert not key_file_path(db_path).exists()
+    reopened = open_database(db_path, create=False)
+    assert _names(reopened) == [LATIN]
+    reopened.close()
+    done = encryption.encrypt_database(db_path, admin, NOW)
+    assert done.backups == 1
+    assert _plaintext_left(db_path, backup_file) == []
+
+
+def test_an_encryption_cut_after_the_switch_is_finished_at_the_next_sign_in(
+    database: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture
+) -> None:
+    """Cut after the encrypted file took the plain one's place: the plaintext copy and
+    the plain backups stayed behind without a word, and the recovery key was never shown."""
+    monkeypatch.setenv(backup.BACKUP_DIR_ENV, str(tmp_path / "backups"))
+    admin, backup_file = _plain_centre_with_a_backup(database, db_path)
+
+    def cut(*_args: object, **_kwargs: object) -> int:
+        raise _PowerCut
+
+    with monkeypatch.context() as patch:
+        patch.setattr(encryption.backup, "encrypt_plain_backups", cut)
+        with pytest.raises(_PowerCut):
+            encryption.encrypt_database(db_path, admin, NOW)
+    assert _plaintext_left(db_path, backup_file)  # the copy aside and the backup
+
+    encryption.finish_interrupted(db_path)  # the next start, before anyone signs in
+    assert _plaintext_left(db_path, backup_file) == [backup_file.name]  # needs the key
+    opened = open_signed_in(db_path, "vanna", "river mekong", NOW)
+    assert opened.database is not None and _names(opened.database) == [LATIN]
+    opened.database.close()
+    assert _plaintext_left(db_path, backup_file) == []
+    assert "print a new recovery sheet" in caplog.text
+    assert not list(db_path.parent.glob("*.encrypt-journal"))

@@ -293,11 +293,20 @@ def closing_backup(uow: UnitOfWork, now: dt.datetime) -> BackupInfo:
 def encrypt_plain_backups(db_path: Path, centre_key: CentreKey) -> int:
     """Encrypts, in place, the plain backups of a database that was just encrypted
     (`db encrypt`), each with the key file beside it; the plain bytes are overwritten.
-    Returns how many."""
+    Run again after an interruption, it finishes what is left. Returns how many."""
     from rehabdesk.services.platform.encryption import shred
 
+    folder = backup_folder(db_path)
+    for plain in folder.glob(f"{db_path.stem}-*{SUFFIX}.plain"):
+        # Left by an interruption between the two renames below: shred it if its
+        # encrypted copy took its place, else put it back to be encrypted now.
+        original = plain.with_name(plain.name.removesuffix(".plain"))
+        if original.exists() and not is_plain_sqlite(original):
+            shred(plain)
+        else:
+            plain.replace(original)
     done = 0
-    for info in list_backups(backup_folder(db_path), db_path.stem):
+    for info in list_backups(folder, db_path.stem):
         if not is_plain_sqlite(info.path):
             continue
         staged = info.path.with_name(info.path.name + ".encrypting")

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import json
+import logging
 import os
 import secrets
 from dataclasses import dataclass
@@ -29,7 +31,7 @@ from argon2 import extract_parameters
 from argon2.exceptions import InvalidHashError
 
 from rehabdesk.db import key_file, schema
-from rehabdesk.db.engine import connect_raw
+from rehabdesk.db.engine import connect_raw, is_plain_sqlite
 from rehabdesk.db.key_file import RECOVERY, CentreKey, key_file_path
 from rehabdesk.db.writer_lock import WriterLock
 from rehabdesk.domain.errors import RehabDeskError, ValidationError
@@ -38,6 +40,8 @@ from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.services.platform import audit, auth, backup
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork, staged_unit_of_work
+
+log = logging.getLogger(__name__)
 
 RECOVERY_BYTES = 30
 """240 random bits: 48 base-32 letters, printed in 12 groups of four."""
@@ -263,8 +267,13 @@ def encrypt_database(db_path: Path, actor: Actor, now: dt.datetime, *,
     are encrypted too. The plain file is overwritten and deleted, unless ``keep_plain``.
     The audit entry is written into the encrypted copy before it takes the plain file's
     place, so it is there exactly when the database is encrypted.
+
+    A journal (``<db>.encrypt-journal``) lives from the first file written to the last
+    plaintext shredded, so an interruption (power cut, kill -9) is finished or rolled back
+    at the next start (``finish_interrupted``, issue #23, item 12).
     """
     require(actor.role, Action.BACKUP_RESTORE)
+    finish_interrupted(db_path)
     if is_encrypted(db_path):
         raise RehabDeskError(f"{db_path} is already encrypted; nothing was changed.")
     state = schema.inspect_file(db_path)
@@ -278,7 +287,10 @@ def encrypt_database(db_path: Path, actor: Actor, now: dt.datetime, *,
         data["copies"] = _copies_from_hashes(db_path, centre_key.key)
         recovery = format_recovery_key(secrets.token_bytes(RECOVERY_BYTES))
         data["copies"][RECOVERY] = key_file.wrap(centre_key.key, recovery, RECOVERY)
-        staged = db_path.with_name(db_path.name + ".encrypting")
+        aside = db_path.with_name(f"{db_path.name}.plain-{now:%Y%m%dT%H%M%SZ}")
+        _write_journal(db_path, {"aside": aside.name, "keep_plain": keep_plain,
+                                 "started": now.isoformat(timespec="seconds")})
+        staged = _staged(db_path)
         staged.unlink(missing_ok=True)
         schema.export_encrypted(db_path, staged, centre_key.key)
         users = sum(1 for slot in data["copies"] if slot != RECOVERY)
@@ -288,7 +300,6 @@ def encrypt_database(db_path: Path, actor: Actor, now: dt.datetime, *,
                                  "users keep their passwords, and a new recovery key was "
                                  "made")
         key_file.write(centre_key.key_file, data)  # the key is on disk before the data
-        aside = db_path.with_name(f"{db_path.name}.plain-{now:%Y%m%dT%H%M%SZ}")
         schema.backup(db_path, aside)
         for suffix in ("-wal", "-shm"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
@@ -296,9 +307,87 @@ def encrypt_database(db_path: Path, actor: Actor, now: dt.datetime, *,
         encrypted_backups = backup.encrypt_plain_backups(db_path, centre_key)
         if not keep_plain:
             shred(aside)
+        _journal(db_path).unlink()
     finally:
         lock.release()
     return Encrypted(recovery, users, aside if keep_plain else None, encrypted_backups)
+
+
+def _journal(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".encrypt-journal")
+
+
+def _staged(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".encrypting")
+
+
+def _write_journal(db_path: Path, entry: dict[str, Any]) -> None:
+    path = _journal(db_path)
+    with path.open("w", encoding="utf-8") as handle:
+        json.dump(entry, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def finish_interrupted(db_path: Path, key: bytes | None = None) -> None:
+    """Finishes or rolls back a ``db encrypt`` that was interrupted (issue #23, item 12:
+    kill -9 once left the new key file beside the still-plain database, so that every
+    command refused; plaintext copies stayed behind without a word).
+
+    While the database is still plain, nothing of it changed: the new key file, the
+    staged copy and any plaintext copy go, and ``db encrypt`` can simply run again. Once
+    the encrypted file has taken its place, the plaintext copy is shredded at once;
+    with ``key`` (after a sign-in) the plain backups are encrypted too and the journal
+    ends. The recovery key made then was never shown, so the warning asks for a new
+    recovery sheet. Plaintext that cannot be removed is named in the warning."""
+    journal = _journal(db_path)
+    if not journal.exists() or not db_path.exists():
+        return
+    try:
+        entry = json.loads(journal.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        entry = {}
+    aside = db_path.with_name(str(entry.get("aside", ""))) if entry.get("aside") else None
+    leftovers: list[Path] = []
+    if is_plain_sqlite(db_path):
+        for path in (_staged(db_path), key_file_path(db_path)):
+            path.unlink(missing_ok=True)
+        leftovers = _shred_all([aside] if aside else [])
+        journal.unlink()
+        log.warning("An interrupted `rehabdesk db encrypt` of %s was rolled back: the "
+                    "database is still plain and unchanged; run `rehabdesk db encrypt` "
+                    "again.%s", db_path, _not_removed(leftovers))
+        return
+    if aside and not entry.get("keep_plain"):
+        leftovers = _shred_all([aside])
+    if key is None:
+        if leftovers:
+            log.warning("%s", _not_removed(leftovers).strip())
+        return
+    backup.encrypt_plain_backups(db_path, CentreKey(key, key_file_path(db_path)))
+    journal.unlink()
+    log.warning("An interrupted `rehabdesk db encrypt` of %s was finished: the database "
+                "and its backups are encrypted. Its recovery key was never shown: print a "
+                "new recovery sheet now (Administration page, or `rehabdesk db "
+                "recovery-sheet`).%s", db_path, _not_removed(leftovers))
+
+
+def _shred_all(paths: list[Path]) -> list[Path]:
+    """Shreds each file that exists; returns those that could not be removed."""
+    left = []
+    for path in paths:
+        try:
+            shred(path)
+        except OSError:
+            left.append(path)
+    return left
+
+
+def _not_removed(paths: list[Path]) -> str:
+    if not paths:
+        return ""
+    return (" These plaintext copies could not be removed; delete them securely by hand: "
+            + ", ".join(str(p) for p in paths) + ".")
 
 
 def _copies_from_hashes(db_path: Path, key: bytes) -> dict[str, Any]:

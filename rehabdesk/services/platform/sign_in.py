@@ -43,6 +43,7 @@ def open_signed_in(
         if unlocked.key is None:
             return Opened(None, None, unlocked.message)
         key = unlocked.key
+        encryption.finish_interrupted(db_path, key)
     database = open_database(db_path, create=False, write=write, program=program, key=key)
     try:
         with database.unit_of_work(write=database.writable) as uow:

@@ -71,6 +71,7 @@ def open_centre(window: MainWindow, db_arg: str | None) -> Opening:
 
     path = resolve_db_path(db_arg)
     try:
+        encryption.finish_interrupted(path)
         if not path.exists():
             signed_in = _set_up(window, path)
         elif encryption.is_encrypted(path):
