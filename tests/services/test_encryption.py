@@ -187,19 +187,13 @@ def test_a_plain_database_and_its_backups_become_encrypted(
     database: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(backup.BACKUP_DIR_ENV, str(tmp_path / "backups"))
-    with database.unit_of_work(write=True) as uow:
-        admin = auth.create_user(uow, None, "vanna", "Vanna Ouk", Role.ADMINISTRATOR,
-                                 "river mekong")
-        clerk = auth.create_user(uow, admin, "sokha", "Sokha Chan", Role.CLERK, "clerk password")
-    register_person(database, clerk, new_person(LATIN, KHMER))
-    old = backup.make_backup(db_path, backup.backup_folder(db_path), "daily", NOW)
-    database.close()
+    admin, clerk, old = _plain_centre_with_a_backup(database, db_path)
 
     with pytest.raises(RehabDeskError, match="A clerk may not"):
         encryption.encrypt_database(db_path, clerk, NOW)
     done = encryption.encrypt_database(db_path, admin, NOW, keep_plain=False)
     assert done.users == 2 and done.backups == 1 and done.kept_plain is None
-    for path in (db_path, old.path):
+    for path in (db_path, old):
         assert LATIN.encode() not in path.read_bytes()
     assert sorted(p.name for p in db_path.parent.glob("centre.sqlite3.plain*")) == []
     opened = open_signed_in(db_path, "vanna", "river mekong", NOW)  # same password as before
@@ -219,15 +213,17 @@ class _PowerCut(BaseException):
     """Stands for kill -9: nothing after it runs (``finally`` blocks aside)."""
 
 
-def _plain_centre_with_a_backup(database: Database, db_path: Path) -> tuple[Actor, Path]:
+def _plain_centre_with_a_backup(database: Database, db_path: Path
+                                ) -> tuple[Actor, Actor, Path]:
+    """An administrator, a clerk who registered one person, and a backup; then closed."""
     with database.unit_of_work(write=True) as uow:
         admin = auth.create_user(uow, None, "vanna", "Vanna Ouk", Role.ADMINISTRATOR,
                                  "river mekong")
-        clerk = auth.create_user(uow, admin, "sokha", "Sokha Chan", Role.CLERK, "clerk pass")
+        clerk = auth.create_user(uow, admin, "sokha", "Sokha Chan", Role.CLERK, "clerk password")
     register_person(database, clerk, new_person(LATIN, KHMER))
     old = backup.make_backup(db_path, backup.backup_folder(db_path), "daily", NOW)
     database.close()
-    return admin, old.path
+    return admin, clerk, old.path
 
 
 def _plaintext_left(db_path: Path, backup_file: Path) -> list[str]:
@@ -242,7 +238,7 @@ def test_an_encryption_cut_before_the_switch_is_rolled_back_at_the_next_start(
     """Cut after the key file was written, beside the still-plain database (issue #23,
     item 12): every command refused until the key file was moved by hand."""
     monkeypatch.setenv(backup.BACKUP_DIR_ENV, str(tmp_path / "backups"))
-    admin, backup_file = _plain_centre_with_a_backup(database, db_path)
+    admin, _clerk, backup_file = _plain_centre_with_a_backup(database, db_path)
 
     def cut(*_args: object, **_kwargs: object) -> None:
         raise _PowerCut
@@ -270,7 +266,7 @@ def test_an_encryption_cut_after_the_switch_is_finished_at_the_next_sign_in(
     """Cut after the encrypted file took the plain one's place: the plaintext copy and
     the plain backups stayed behind without a word, and the recovery key was never shown."""
     monkeypatch.setenv(backup.BACKUP_DIR_ENV, str(tmp_path / "backups"))
-    admin, backup_file = _plain_centre_with_a_backup(database, db_path)
+    admin, _clerk, backup_file = _plain_centre_with_a_backup(database, db_path)
 
     def cut(*_args: object, **_kwargs: object) -> int:
         raise _PowerCut
