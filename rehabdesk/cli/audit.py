@@ -1,4 +1,6 @@
-"""``rehabdesk audit verify``: check the tamper-evident audit chain."""
+"""``rehabdesk audit verify``: check the tamper-evident audit chain, and that it still
+holds the newest entry each backup recorded (a log cut back or rewritten with fresh
+hashes is a valid chain, but not the one the backups saw)."""
 
 from __future__ import annotations
 
@@ -18,18 +20,31 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
-    from rehabdesk.services.platform import audit
+    from rehabdesk.services.platform import audit, backup
 
     database, _actor = open_signed_in(db_path, args, Action.VIEW_AUDIT, write=False,
                                       program="rehabdesk audit verify")
+    heads = backup.recorded_heads(db_path)
     try:
         with database.unit_of_work() as uow:
             check = audit.verify_chain(uow)
+            changed = audit.changes_since(uow, heads)
+            head = audit.current_head(uow)
     finally:
         database.close()
     if check.intact:
         print(f"Audit chain intact: {check.checked:,} entries verified.")
-        return 0
-    print(f"Audit chain BROKEN at entry #{check.broken_at}: {check.problem}. "
-          f"The {check.checked:,} entries before it verify.")
-    return ExitCode.PROBLEMS_FOUND
+    else:
+        print(f"Audit chain BROKEN at entry #{check.broken_at}: {check.problem}. "
+              f"The {check.checked:,} entries before it verify.")
+    print(f"Newest entry: #{head.last_id}, hash {head.hash[:16]}… (compare with the "
+          "newest recovery sheet).")
+    for problem in changed:
+        print(f"Audit log CHANGED: {problem}.")
+    if heads and not changed:
+        print(f"It still holds the newest entry that each backup recorded ({len(heads)} "
+              f"checked; the newest is {heads[0].where}).")
+    elif not heads:
+        print("No backup records a chain head yet, so a log cut back or rewritten with "
+              "fresh hashes could not be seen; make a backup (`rehabdesk db backup`).")
+    return ExitCode.OK if check.intact and not changed else ExitCode.PROBLEMS_FOUND

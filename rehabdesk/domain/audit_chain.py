@@ -2,9 +2,11 @@
 
 Every audit entry stores the hash of the entry before it and its own hash over all of
 its columns, so editing any byte of any entry, deleting an entry from the middle, or
-reordering entries breaks the chain at that point. (Cutting entries off the *end* leaves
-a shorter valid chain; the last hash is therefore also recorded outside the database with
-each backup and export.)
+reordering entries breaks the chain at that point. Cutting entries off the *end* leaves
+a shorter valid chain, and whoever holds the database key can rewrite the chain from any
+point with fresh hashes; so the chain's head (``ChainHead``) is also recorded outside the
+database, beside each backup, and ``head_problem`` tells whether the log still holds the
+entry a head names (issue #23, item 10).
 
 The digest is a contract: changing it would make every existing chain look broken.
 """
@@ -69,3 +71,41 @@ def verify(entries: Iterable[Mapping[str, Any]]) -> ChainCheck:
         expected_prev = entry["hash"]
         checked += 1
     return ChainCheck(checked)
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """The newest entry of a chain when it was recorded outside the database."""
+
+    entries: int
+    last_id: int
+    hash: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"entries": self.entries, "last_id": self.last_id, "hash": self.hash}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ChainHead:
+        return cls(int(data["entries"]), int(data["last_id"]), str(data["hash"]))
+
+
+EMPTY_HEAD = ChainHead(0, 0, GENESIS)
+
+
+def head_problem(head: ChainHead, stored_hash: str | None, entries_up_to: int,
+                 where: str) -> str | None:
+    """What changed in the log since ``head`` was recorded in ``where``, given the hash
+    the log now stores for entry ``head.last_id`` and how many entries it now holds up to
+    it; None when nothing did."""
+    if head.last_id == 0:
+        return None
+    if stored_hash is None:
+        return (f"entry #{head.last_id}, the newest when {where} was made, is gone: the "
+                "audit log was cut back or emptied since then")
+    if stored_hash != head.hash:
+        return (f"entry #{head.last_id} is not the one recorded in {where}: the audit log "
+                "was rewritten since then")
+    if entries_up_to != head.entries:
+        return (f"{head.entries - entries_up_to} of the {head.entries} entries up to "
+                f"#{head.last_id} recorded in {where} are missing")
+    return None

@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from rehabdesk.demo import centre as demo
 from tests.conftest import TODAY, copy_template, make_template, shared_folder
@@ -99,6 +100,13 @@ def test_the_recovery_key_and_a_new_recovery_sheet(plain_db: Path, tmp_path: Pat
                      REHABDESK_PASSWORD="back in again")
     assert made.returncode == 0, made.stderr
     assert sheet.read_bytes().startswith(b"%PDF")
+    printed = " ".join((page.extract_text() or "") for page in PdfReader(sheet).pages)
+    verified = rehabdesk(plain_db, "audit", "verify", REHABDESK_PASSWORD="back in again")
+    newest = re.search(r"Newest entry: #(\d+), hash (\w{16})", verified.stdout)
+    assert newest is not None, verified.stdout
+    # The sheet's audit head is the log's newest entry when it was printed (issue #23,
+    # item 10): the one just before the entry that records the printing itself.
+    assert re.search(rf"newest #{int(newest[1]) - 1} with hash \w{{16}}", printed), printed
     old = rehabdesk(plain_db, "db", "recover", "--user", "admin", REHABDESK_RECOVERY_KEY=key,
                     REHABDESK_PASSWORD="back in again")
     assert old.returncode == 2 and "not this centre's recovery key" in old.stderr

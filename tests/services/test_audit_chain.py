@@ -1,7 +1,9 @@
-"""Editing any byte of an audit row with an outside tool is reported by audit verify."""
+"""Editing any byte of an audit row with an outside tool is reported by audit verify; so
+is a log cut back or rewritten with fresh hashes since a backup recorded its head."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
@@ -9,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from rehabdesk.db.models import User
+from rehabdesk.domain import audit_chain as chain
 from rehabdesk.domain.permissions import Role
-from rehabdesk.services.platform import audit, auth
+from rehabdesk.services.platform import audit, auth, backup
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, open_database
 from tests.conftest import new_person, register
@@ -100,3 +103,60 @@ def test_only_auditors_and_administrators_search_the_log(demo_database: Database
         assert [line.id for line in lines] == sorted((line.id for line in lines), reverse=True)
         with pytest.raises(PermissionDeniedError):
             audit.search_entries(uow, Actor(None, "c", "C", Role.CLERK), audit.AuditFilter())
+
+
+def _rehash_from(path: Path, first_id: int) -> None:
+    """What someone holding the key can do: recompute every hash from ``first_id`` on,
+    so that the chain verifies again."""
+    columns = ", ".join((*chain.CHAINED_FIELDS, "prev_hash", "hash"))
+    with sqlite3.connect(path) as connection:
+        connection.row_factory = sqlite3.Row
+        rows = [dict(r) for r in connection.execute(
+            f"SELECT {columns} FROM audit_entry ORDER BY id")]
+        previous = chain.GENESIS
+        for row in rows:
+            if row["id"] >= first_id:
+                row["prev_hash"], row["hash"] = previous, chain.digest(previous, row)
+                connection.execute("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?",
+                                   (row["prev_hash"], row["hash"], row["id"]))
+            previous = row["hash"]
+    connection.close()
+
+
+def _changes_since_backups(path: Path) -> list[str]:
+    database = open_database(path, write=False)
+    with database.unit_of_work() as uow:
+        changed = audit.changes_since(uow, backup.recorded_heads(path))
+    database.close()
+    return changed
+
+
+@pytest.fixture
+def backed_up(logged: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The logged centre with a backup, whose sidecar records the chain's head."""
+    monkeypatch.setenv(backup.BACKUP_DIR_ENV, str(tmp_path / "backups"))
+    info = backup.make_backup(logged, backup.backup_folder(logged), "daily",
+                              dt.datetime(2026, 12, 1, 18, 0))
+    assert info.audit_head is not None
+    assert (info.audit_head.entries, info.audit_head.last_id) == (6, 6)
+    assert _changes_since_backups(logged) == []
+    return logged
+
+
+def test_a_log_cut_back_since_a_backup_is_found(backed_up: Path) -> None:
+    """Issue #23, item 10: deleting the newest entries leaves a shorter chain that
+    verifies; the backup's record of the head does not."""
+    _outside_tool(backed_up, "DELETE FROM audit_entry WHERE id > 4")
+    assert _verify(backed_up).intact
+    assert _changes_since_backups(backed_up) == [
+        "entry #6, the newest when the backup centre-20261201T180000Z-daily.sqlite3 "
+        "(2026-12-01 18:00 UTC) was made, is gone: the audit log was cut back or emptied "
+        "since then"]
+
+
+def test_a_log_rewritten_with_fresh_hashes_since_a_backup_is_found(backed_up: Path) -> None:
+    _outside_tool(backed_up, "UPDATE audit_entry SET actor_name = 'Someone else' WHERE id = 2")
+    _rehash_from(backed_up, 2)
+    assert _verify(backed_up).intact
+    changed = _changes_since_backups(backed_up)
+    assert len(changed) == 1 and "entry #6 is not the one recorded" in changed[0]

@@ -15,6 +15,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from rehabdesk.domain.audit_chain import ChainHead
 from rehabdesk.domain.records import CentreDetails
 from rehabdesk.printing.kit.flowables import Paragraph, section
 from rehabdesk.printing.kit.page import CONTENT_WIDTH, DocumentMeta, PrintContext, build_pdf
@@ -75,9 +76,12 @@ def _key_block(recovery_key: str) -> Flowable:
 
 def render_recovery_sheet(
     centre: CentreDetails, recovery_key: str, db_name: str, printed_by: str,
-    printed_on: dt.date,
+    printed_on: dt.date, audit_head: ChainHead,
 ) -> bytes:
-    """The sheet as PDF bytes. ``recovery_key`` is the grouped text (``ABCD-EFGH-…``)."""
+    """The sheet as PDF bytes. ``recovery_key`` is the grouped text (``ABCD-EFGH-…``).
+
+    The audit log's head at printing is on the sheet too: paper locked away is the one
+    record of it that nobody holding the files can rewrite (issue #23, item 10)."""
     st = STYLES()
     story: list[Flowable] = [
         section("កូនសោសង្គ្រោះ", "Recovery key"),
@@ -86,6 +90,10 @@ def render_recovery_sheet(
         Spacer(1, 2 * mm),
         Paragraph(escape(f"Database: {db_name} — made on {printed_on:%d %b %Y} by "
                          f"{printed_by}."), st.small),
+        Paragraph(escape(f"Audit log when printed: {audit_head.entries:,} entries, the "
+                         f"newest #{audit_head.last_id} with hash {audit_head.hash[:16]}… "
+                         "(`rehabdesk audit verify` prints the head now: the"
+                         " same entry must still have the same hash)."), st.small),
         Spacer(1, 4 * mm),
         section("ការរក្សាទុក", "Keeping it"),
         Spacer(1, 2 * mm),

@@ -13,7 +13,7 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from sqlalchemy import func, inspect, select
 
 from rehabdesk.db import storage_faults
 from rehabdesk.db.base import new_uid, utcnow
+from rehabdesk.db.engine import connect_raw
 from rehabdesk.db.models import AuditEntry, Person, User
 from rehabdesk.domain import audit_chain as chain
 from rehabdesk.domain.lockout import LockState
@@ -227,6 +228,53 @@ def verify_chain(uow: UnitOfWork) -> chain.ChainCheck:
         f"SELECT {columns} FROM audit_entry ORDER BY id"
     )
     return chain.verify(dict(row._mapping) for row in rows)
+
+
+_HEAD_SQL = ("SELECT COUNT(*), MAX(id), (SELECT hash FROM audit_entry ORDER BY id DESC "
+             "LIMIT 1) FROM audit_entry")
+
+
+def _head(row: Any) -> chain.ChainHead:
+    entries, last_id, last_hash = row
+    return chain.ChainHead(entries, last_id, last_hash) if entries else chain.EMPTY_HEAD
+
+
+def current_head(uow: UnitOfWork) -> chain.ChainHead:
+    """The chain head now, with the number of entries: for a recovery sheet, and for
+    ``audit verify`` to print beside the heads recorded elsewhere."""
+    return _head(uow.session.connection().exec_driver_sql(_HEAD_SQL).one())
+
+
+def chain_head_of_file(path: Path, key: bytes | None) -> chain.ChainHead:
+    """The chain head of a database file that is not open (a backup being made), with the
+    number of entries, to be recorded outside the database."""
+    connection = connect_raw(path, key=key, read_only=True)
+    try:
+        return _head(connection.execute(_HEAD_SQL).fetchone())
+    finally:
+        connection.close()
+
+
+@dataclass(frozen=True)
+class RecordedHead:
+    where: str
+    """Where the head was found, for the sentence: "the backup … (2026-12-01 18:00 UTC)"."""
+    head: chain.ChainHead
+
+
+def changes_since(uow: UnitOfWork, recorded: Iterable[RecordedHead]) -> list[str]:
+    """What changed in the audit log since each recorded head (issue #23, item 10): a log
+    cut back, or rewritten with fresh hashes by someone holding the key, still verifies
+    as a chain, but no longer holds the entry a backup recorded as its newest."""
+    problems = []
+    for found in recorded:
+        last_id = found.head.last_id
+        stored = uow.session.scalar(select(AuditEntry.hash).where(AuditEntry.id == last_id))
+        up_to = uow.session.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.id <= last_id))
+        if problem := chain.head_problem(found.head, stored, int(up_to or 0), found.where):
+            problems.append(problem)
+    return problems
 
 
 def created_fields(obj: Any, fields: tuple[str, ...]) -> dict[str, tuple[Any, Any]]:

@@ -36,6 +36,7 @@ from rehabdesk.db import schema, storage_faults
 from rehabdesk.db.engine import is_plain_sqlite
 from rehabdesk.db.key_file import CentreKey, key_file_path
 from rehabdesk.db.writer_lock import WriterLock
+from rehabdesk.domain.audit_chain import ChainHead
 from rehabdesk.domain.errors import RehabDeskError, ValidationError
 from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.domain.retention import Retention, to_keep
@@ -62,6 +63,9 @@ class BackupInfo:
     drive: str = ""
     """Where the copy on the removable drive went, or why there is none (empty: no drive
     chosen)."""
+    audit_head: ChainHead | None = None
+    """The audit chain's newest entry in this copy: kept outside the database, so that
+    ``audit verify`` sees a log cut back or rewritten since (issue #23, item 10)."""
 
 
 def backup_folder(db_path: Path) -> Path:
@@ -182,6 +186,8 @@ def _write_whole(db_path: Path, copy: Path, key: bytes | None, meta: dict[str, o
             partial.unlink(missing_ok=True)  # left by a power cut during an earlier try
             schema.backup(db_path, partial, key=key)
             problems = schema.integrity_problems(partial, key=key)
+            if not problems:
+                meta["audit_head"] = audit.chain_head_of_file(partial, key).as_json()
             if key is not None:
                 shutil.copyfile(key_file_path(db_path), _keys_beside(copy))
             meta |= {"state": "damaged" if problems else "verified",
@@ -202,10 +208,25 @@ def _info(path: Path) -> BackupInfo:
         taken_at = dt.datetime.fromisoformat(meta["taken_at"])
         reason, state = str(meta.get("reason", "")), str(meta.get("state", "unchecked"))
         drive = str(meta.get("drive", ""))
-    except (OSError, ValueError, KeyError):
+        head = ChainHead.from_json(meta["audit_head"]) if "audit_head" in meta else None
+    except (OSError, ValueError, KeyError, TypeError):
         taken_at = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
-        reason, state, drive = "", "unchecked", ""
-    return BackupInfo(path, taken_at, reason, path.stat().st_size, state, drive)
+        reason, state, drive, head = "", "unchecked", "", None
+    return BackupInfo(path, taken_at, reason, path.stat().st_size, state, drive, head)
+
+
+def recorded_heads(db_path: Path) -> list[audit.RecordedHead]:
+    """The audit chain heads kept beside the backups of ``db_path`` (the backup folder
+    and the removable drive), newest first."""
+    found: dict[str, BackupInfo] = {}
+    for folder in (backup_folder(db_path), drive_folder(db_path)):
+        if folder is not None:
+            for info in list_backups(folder, db_path.stem):
+                found.setdefault(info.path.name, info)
+    return [audit.RecordedHead(f"the backup {info.path.name} ({info.taken_at:%Y-%m-%d %H:%M}"
+                               " UTC)", info.audit_head)
+            for info in sorted(found.values(), key=lambda b: b.taken_at, reverse=True)
+            if info.audit_head is not None]
 
 
 def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:

@@ -200,7 +200,8 @@ def new_recovery_sheet(uow: UnitOfWork, actor: Actor, today: dt.date) -> Recover
                               "encrypt it first with `rehabdesk db encrypt`.")
     text = format_recovery_key(secrets.token_bytes(RECOVERY_BYTES))
     db_name = uow.centre_key.key_file.name.removesuffix(".keys")
-    pdf = render_recovery_sheet(get_centre(uow), text, db_name, actor.name, today)
+    pdf = render_recovery_sheet(get_centre(uow), text, db_name, actor.name, today,
+                                audit.current_head(uow))
     key_file.put_copy(uow.centre_key, RECOVERY, text)
     audit.record(uow, actor, "update", "key_file", None,
                  summary="made a new recovery key and printed its sheet (the previous "
