@@ -12,6 +12,7 @@ from bench import (
     enrolment,
     printing,
     search,
+    size,
     startup,
     transfer_import,
 )
@@ -22,8 +23,8 @@ def main() -> int:
     print(f"RehabDesk benchmarks — Python {platform.python_version()}, {platform.machine()}")
     db = dataset.centre_db()
     figures: list[Figure] = []
-    sections = (search.run, startup.run, duplicates.run, printing.run, transfer_import.run,
-                eligibility.run, enrolment.run)
+    sections = (size.run, search.run, startup.run, duplicates.run, printing.run,
+                transfer_import.run, eligibility.run, enrolment.run)
     for section in sections:
         for figure in section(db):
             print(figure.line(), flush=True)

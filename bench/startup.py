@@ -48,6 +48,8 @@ def run(db: Path) -> list[Figure]:
     result = subprocess.run([*PROBE, "scroll", str(db)], capture_output=True, text=True,
                             env=_env(), timeout=900, check=True)
     lines = result.stdout.splitlines()
+    for phase in (x.split() for x in lines if x.startswith("phase ")):
+        print(f"  peak RSS when {phase[1]}: {float(phase[-1]):.1f} MB", flush=True)
     line = next(x for x in lines if x.startswith("scrolled"))
     rss = float(line.split()[-1])
     populated = float(next(x for x in lines if x.startswith("populated")).split()[1])

@@ -1,7 +1,9 @@
 """Started as its own process by bench/startup.py; prints ``shown`` when the window is up.
 
 ``app DB``: the real start-up path (``rehabdesk.app.run_gui``), optionally scrolling the
-whole register to the end and printing peak RSS; ``bare``: a bare PySide6 QMainWindow.
+whole register to the end and printing the peak RSS after each phase (window shown,
+register listed, scrolled, closed: the next regression shows where it happened, issue
+#24); ``bare``: a bare PySide6 QMainWindow.
 """
 
 from __future__ import annotations
@@ -33,10 +35,14 @@ def app(db: str, scroll: bool) -> int:
     def on_shown() -> None:
         print("shown", flush=True)
         if scroll:
+            print(f"phase shown rss_mb {peak_rss_mb():.1f}", flush=True)
             scroll_to_end()
         QApplication.quit()
 
-    return run_gui(parse(["--db", db]).db, on_shown=on_shown)
+    code = run_gui(parse(["--db", db]).db, on_shown=on_shown)
+    if scroll:  # after the closing backup and the database closed
+        print(f"phase closed rss_mb {peak_rss_mb():.1f}", flush=True)
+    return code
 
 
 def scroll_to_end() -> None:
@@ -51,6 +57,7 @@ def scroll_to_end() -> None:
         # Block until an event arrives: spinning would fight the worker for the GIL.
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     print(f"populated {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+    print(f"phase listed rss_mb {peak_rss_mb():.1f}", flush=True)
     window.show_page("detainees")  # type: ignore[attr-defined]
     page = window.page("detainees")  # type: ignore[attr-defined]
     view = page.view  # the clerk scrolls the page in front: a hidden one has no viewport
