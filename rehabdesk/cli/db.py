@@ -196,10 +196,12 @@ def _list(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _restore(db_path: Path, args: argparse.Namespace) -> int:
-    from rehabdesk.services.platform import backup
+    from rehabdesk.domain.permissions import Action
+    from rehabdesk.services.platform import auth, backup
 
     database, actor = _signed_in(db_path, args)
     database.close()  # restoring needs the file to itself
+    auth.authorize(actor, Action.BACKUP_RESTORE)  # refused before asking, not after
     file: Path = args.file
     if not args.yes:
         if not sys.stdin.isatty():

@@ -181,6 +181,9 @@ def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
     assert "verified" in listed.stdout and "manual" in listed.stdout
     copy = next((tmp_path / "backups").glob("centre-*.sqlite3"))
 
+    clerk = rehabdesk("--db", str(db), "--user", "sokha.chan", "db", "restore", str(copy),
+                      env=env)
+    assert clerk.returncode == 2 and "A clerk may not back up or restore" in clerk.stderr
     unconfirmed = rehabdesk("--db", str(db), "db", "restore", str(copy), env=env)
     assert unconfirmed.returncode == 2 and "--yes" in unconfirmed.stderr
     restored = rehabdesk("--db", str(db), "db", "restore", str(copy), "--yes", env=env)
