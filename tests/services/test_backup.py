@@ -201,3 +201,36 @@ def test_nightly_backups_are_listed_and_pruned_by_retention(
     assert listed[0].taken_at == NIGHT + dt.timedelta(days=39)
     assert all(b.state == "verified" for b in listed)
     assert backup.has_backup_on(folder, db_path.stem, (NIGHT + dt.timedelta(days=39)).date())
+
+
+def test_a_backup_from_an_older_version_is_upgraded_as_it_is_restored(
+    database: Database, admin: Actor, db_path: Path, tmp_path: Path
+) -> None:
+    """A backup taken before the last upgrade (the schema before person aliases): the
+    restore upgrades the copy before it takes the database's place, and its entry is
+    written into the upgraded copy. Its rows still sit in a ``-wal`` beside it, as in a
+    file copied by hand from a running centre: the restore reads them through SQLite
+    (a plain file copy left all three people behind)."""
+    from rehabdesk.db import migrate, schema
+    from rehabdesk.db.engine import make_engine, sqlite_url
+    from tests.db.test_migrations import _fill_core_tables
+
+    old = tmp_path / "older" / "centre-20260101T000000Z-daily.sqlite3"
+    old.parent.mkdir()
+    engine = make_engine(sqlite_url(old))
+    migrate.upgrade(engine, schema.KNOWN_REVISIONS[-2])
+    engine.dispose()
+    _fill_core_tables(old, persons=3)
+    database.close()
+
+    aside = backup.restore(db_path, old, admin, NIGHT)
+    assert aside is not None
+    assert schema.inspect_file(db_path).revision == schema.SCHEMA_HEAD
+    assert schema.inspect_file(old).revision == schema.KNOWN_REVISIONS[-2]  # left as it was
+    restored = open_database(db_path)
+    with restored.unit_of_work() as uow:
+        assert register.count(uow) == 3
+        assert len(register.find_ids(uow, "person2")) == 1
+    assert [who for who, _ in _log(restored, "restore")] == [
+        "Vanna Ouk (not a user in this copy)"]
+    restored.close()

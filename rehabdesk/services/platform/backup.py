@@ -386,8 +386,8 @@ def restore(db_path: Path, backup_file: Path, actor: Actor, now: dt.datetime, *,
         temporary.unlink(missing_ok=True)
         if key is not None and backup_key is None:
             schema.export_encrypted(backup_file, temporary, key)
-        else:
-            shutil.copyfile(backup_file, temporary)
+        else:  # through SQLite, so that a -wal beside the backup is not left behind
+            schema.backup(backup_file, temporary, key=backup_key)
         aside = (db_path.with_name(f"{db_path.name}.replaced-{now.strftime(STAMP)}")
                  if db_path.exists() else None)
         with staged_unit_of_work(temporary, lock, key=key) as uow:
