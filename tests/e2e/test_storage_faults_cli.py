@@ -161,3 +161,22 @@ def test_a_database_held_by_another_writer_exits_busy(centre_on_small_disk: Path
     finally:
         held.release()
     _one_sentence(result, ExitCode.BUSY, "open for writing by")
+
+
+def test_the_desktop_start_on_read_only_media_gets_a_sentence(
+        centre_on_small_disk: Path) -> None:
+    """The desktop application opens its database for writing: on read-only media that
+    is refused with the sentence the start-up shows, never a traceback."""
+    from rehabdesk.domain.errors import StorageError
+    from rehabdesk.services.platform import encryption
+    from rehabdesk.services.platform.database import open_database
+    from rehabdesk.services.platform.sign_in import open_signed_in
+
+    db = centre_on_small_disk
+    _mount("-o", "remount,ro", str(db.parent))
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    assert encryption.is_encrypted(db)
+    with pytest.raises(StorageError, match="cannot be written"):
+        open_signed_in(db, "admin", "demo", now)
+    with pytest.raises(StorageError, match="cannot be written"):
+        open_database(db, create=False, key=encryption.unlock(db, "admin", "demo", now).key)

@@ -150,7 +150,8 @@ def open_database(
         path.parent.mkdir(parents=True, exist_ok=True)
     lock = WriterLock(path, program) if write else None
     if lock is not None:
-        lock.acquire()
+        with storage_faults.told(path):  # read-only media: a sentence, not a traceback
+            lock.acquire()
     try:
         return _open_checked(path, state, lock, key)
     except BaseException:
