@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.khmer_terms import VERDICT_STATUSES
 
 __all__ = [
     "Charge",
@@ -96,13 +97,18 @@ class VerdictStatus(StrEnum):
         return self in _CONVICTED
 
 
+_VERDICT_EN: dict[VerdictStatus, str] = {
+    VerdictStatus.PRE_TRIAL: "pre-trial",
+    VerdictStatus.FIRST_INSTANCE: "first-instance verdict",
+    VerdictStatus.APPEAL_PENDING: "appeal pending",
+    VerdictStatus.FINAL: "final verdict",
+    VerdictStatus.ACQUITTED: "acquitted",
+    VerdictStatus.CHARGES_DROPPED: "charges dropped",
+}
+# The Khmer labels are the glossary's (issue #26): the screen, the reasons and the letters
+# say the same words.
 _VERDICT_LABELS: dict[VerdictStatus, tuple[str, str]] = {
-    VerdictStatus.PRE_TRIAL: ("pre-trial", "ឃុំខ្លួនបណ្ដោះអាសន្ន"),
-    VerdictStatus.FIRST_INSTANCE: ("first-instance verdict", "សាលក្រមសាលាដំបូង"),
-    VerdictStatus.APPEAL_PENDING: ("appeal pending", "កំពុងប្ដឹងឧទ្ធរណ៍"),
-    VerdictStatus.FINAL: ("final verdict", "សាលក្រមស្ថាពរ"),
-    VerdictStatus.ACQUITTED: ("acquitted", "រួចទោស"),
-    VerdictStatus.CHARGES_DROPPED: ("charges dropped", "ទម្លាក់ការចោទប្រកាន់"),
+    status: (english, VERDICT_STATUSES[status.value]) for status, english in _VERDICT_EN.items()
 }
 _FORWARD_RANK: dict[VerdictStatus, int] = {
     VerdictStatus.PRE_TRIAL: 0,

@@ -55,7 +55,7 @@ COLUMN_HELP: dict[str, tuple[str, str]] = {
     "national_id": ("លេខអត្តសញ្ញាណប័ណ្ណសញ្ជាតិខ្មែរ (បើមាន)។",
                     "National ID card number, if any."),
     "origin_prison": ("ពន្ធនាគារដែលផ្ទេរមក។", "The prison the person comes from."),
-    "inmate_number": ("លេខអ្នកទោសនៅពន្ធនាគារនោះ។", "Inmate number at that prison."),
+    "inmate_number": ("លេខអ្នកជាប់ឃុំនៅពន្ធនាគារនោះ។", "Inmate number at that prison."),
     "province": ("ខេត្ត/រាជធានី៖ លេខកូដ (01) ឬឈ្មោះជាខ្មែរ ឬអង់គ្លេស។",
                  "Home province: gazetteer code (e.g. 01) or name in Khmer or English."),
     "district": ("ស្រុក/ខណ្ឌ/ក្រុង៖ លេខកូដ ឬឈ្មោះ។",

@@ -189,9 +189,9 @@ class PolicySentences:
                         "Acquitted" if status is VerdictStatus.ACQUITTED else "Charges dropped"
                     )
                     km_first = (
-                        "តុលាការសម្រេចរួចទោស។"
+                        "តុលាការសម្រេចឱ្យរួចខ្លួន។"
                         if status is VerdictStatus.ACQUITTED
-                        else "ការចោទប្រកាន់ត្រូវបានទម្លាក់។"
+                        else "បានលើកលែងការចោទប្រកាន់រួចហើយ។"
                     )
                     reason = Reason(
                         _V.VERDICT,
