@@ -166,14 +166,14 @@ DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
         for spec in (
             DocumentSpec(
                 "intake",
-                "ទម្រង់ទទួលជនចូលមណ្ឌល",
+                "ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល",
                 "Intake form",
                 IntakeRequest,
                 _intake,
             ),
             DocumentSpec(
                 "blank-intake",
-                "ទម្រង់ទទួលជនចូលមណ្ឌល (ទទេ)",
+                "ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល (ទទេ)",
                 "Intake form (blank)",
                 BlankIntakeRequest,
                 _blank_intake,
@@ -187,7 +187,7 @@ DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
             ),
             DocumentSpec(
                 "screening",
-                "សេចក្តីសង្ខេបលទ្ធផលនៃការពិនិត្យ",
+                "សេចក្ដីសង្ខេបលទ្ធផលនៃការពិនិត្យ",
                 "Screening summary",
                 ScreeningRequest,
                 _screening,
@@ -195,14 +195,14 @@ DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
             DocumentSpec("roll-call", "បញ្ជីវត្តមាន", "Roll call", RollCallRequest, _roll_call),
             DocumentSpec(
                 "discharge",
-                "សេចក្តីសង្ខេបពេលចេញពីកម្មវិធី",
+                "សេចក្ដីសង្ខេបពេលចេញពីកម្មវិធី",
                 "Discharge summary",
                 DischargeRequest,
                 _discharge,
             ),
             DocumentSpec(
                 "decision",
-                "សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ",
+                "សេចក្ដីសម្រេចអំពីលក្ខណៈសម្បត្តិ",
                 "Eligibility decision",
                 DecisionRequest,
                 _decision,

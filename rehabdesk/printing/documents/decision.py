@@ -35,7 +35,7 @@ from rehabdesk.printing.kit.styles import GREY, STYLES, style
 
 __all__ = ["DecisionLetter", "render_decision_letter"]
 
-TITLE_KM = "សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិចូលកម្មវិធីព្យាបាល"
+TITLE_KM = "សេចក្ដីសម្រេចអំពីលក្ខណៈសម្បត្តិចូលកម្មវិធីព្យាបាល"
 TITLE_EN = "Eligibility decision for treatment enrolment"
 
 OUTCOMES = {
@@ -60,7 +60,7 @@ RESULTS = {
 }
 OVERRIDDEN = ("ឆ្លងកាត់ (លើកលែង)", "pass (overridden)")
 REVIEW_KM = (
-    "សេចក្តីសម្រេចនេះត្រូវបានវាយតម្លៃឡើងវិញដោយស្វ័យប្រវត្តិ រាល់ពេលដែលសាលក្រម លទ្ធផលពិនិត្យ "
+    "សេចក្ដីសម្រេចនេះត្រូវបានវាយតម្លៃឡើងវិញដោយស្វ័យប្រវត្តិ រាល់ពេលដែលសាលក្រម លទ្ធផលពិនិត្យ "
     "ការយល់ព្រម ឬគោលការណ៍របស់មណ្ឌលផ្លាស់ប្ដូរ។ អ្នកអាចសុំឱ្យពិនិត្យឡើងវិញ តាមរយៈមន្ត្រីមណ្ឌល។"
 )
 REVIEW_EN = (
@@ -145,7 +145,7 @@ def render_decision_letter(person: PersonDetails, episode: EpisodeDetails, lette
     story: list[Flowable] = [
         _person(person, episode),
         Spacer(1, 2 * mm),
-        section("សេចក្តីសម្រេច", "Decision"),
+        section("សេចក្ដីសម្រេច", "Decision"),
         Spacer(1, 1.5 * mm),
         *_outcome(letter),
         Spacer(1, 2 * mm),

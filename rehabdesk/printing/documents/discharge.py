@@ -30,7 +30,7 @@ from rehabdesk.printing.kit.styles import STYLES
 
 __all__ = ["DischargeDetails", "DischargeGoal", "render_discharge_summary"]
 
-TITLE_KM = "សេចក្តីសង្ខេបពេលចេញពីកម្មវិធី"
+TITLE_KM = "សេចក្ដីសង្ខេបពេលចេញពីកម្មវិធី"
 TITLE_EN = "Discharge summary"
 
 ENDINGS = {
@@ -124,7 +124,7 @@ def render_discharge_summary(person: PersonDetails, episode: EpisodeDetails,
         _enrolment(details, person, episode),
         Spacer(1, 2 * mm),
         *_goals(details.goals),
-        *_text("សេចក្តីសង្ខេប", f"Summary (written {format_date(details.written_on)})",
+        *_text("សេចក្ដីសង្ខេប", f"Summary (written {format_date(details.written_on)})",
                details.summary),
         *_text("អនុសាសន៍", "Recommendations", details.recommendations),
         *_text("ការតាមដាន", "Follow-up", details.follow_up),

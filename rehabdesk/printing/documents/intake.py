@@ -53,7 +53,7 @@ __all__ = [
     "render_intake_forms",
 ]
 
-TITLE_KM = "ទម្រង់ទទួលជនចូលមណ្ឌល"
+TITLE_KM = "ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល"
 TITLE_EN = "Intake form"
 BLANK_BELONGING_ROWS = 12
 EXTRA_BELONGING_ROWS = 2
@@ -205,9 +205,9 @@ def _admission(episode: EpisodeDetails | None) -> list[Any]:
             Label("ថ្ងៃមកដល់", "Arrival date"),
             format_date(e.arrival_date) if e else None,
         ],
-        [Label("បញ្ជូនមកពី", "Transferred from"), e and e.transferred_from],
+        [Label("ផ្ទេរមកពី", "Transferred from"), e and e.transferred_from],
         [
-            Label("លេខលិខិតបញ្ជូន", "Transfer document no."),
+            Label("លេខលិខិតផ្ទេរ", "Transfer document no."),
             e and e.transfer_document,
             Label("អ្នកអមដំណើរ", "Escort"),
             e and e.escort,
@@ -246,7 +246,7 @@ def _signatures(person: PersonDetails | None, episode: EpisodeDetails | None,
         st.small,
     )
     roles = [
-        SignatureRole("ជនចូលមណ្ឌល", "Detainee", person.khmer_name if person else None),
+        SignatureRole("អ្នកជាប់ឃុំ", "Detainee", person.khmer_name if person else None),
         SignatureRole("មន្ត្រីទទួល", "Intake clerk", clerk),
         SignatureRole("អ្នកអមដំណើរ", "Escort", episode.escort if episode else None),
     ]

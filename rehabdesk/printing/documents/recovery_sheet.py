@@ -29,11 +29,21 @@ QR_SIZE = 55 * mm
 
 KEEP_KM = (
     "រក្សាសន្លឹកនេះ ក្នុងទូចាក់សោ ឆ្ងាយពីកុំព្យូទ័រ។ អ្នកណាដែលមានសន្លឹកនេះ "
-    "និងច្បាប់ចម្លងនៃមូលដ្ឋានទិន្នន័យ អាចអានកំណត់ត្រាទាំងអស់បាន។"
+    "និងច្បាប់ចម្លងនៃមូលដ្ឋានទិន្នន័យ ព្រមទាំងឯកសារកូនសោ អាចអានកំណត់ត្រាទាំងអស់បាន។"
 )
 KEEP_EN = (
     "Keep this sheet in a locked cupboard, away from the computer. Whoever has this sheet "
     "and a copy of the database (with its key file) can read every record."
+)
+STEPS_KM = (
+    "សូមប្រើសន្លឹកនេះ តែនៅពេលគ្មានអ្នកគ្រប់គ្រងប្រព័ន្ធណាម្នាក់អាចចូលប្រើបាន (ភ្លេចពាក្យសម្ងាត់ទាំងអស់)៖ "
+    "នៅលើកុំព្យូទ័រ សូមដំណើរការ <b>rehabdesk --db {db} db recover --user NAME</b> "
+    "វាយកូនសោនេះ រួចវាយពាក្យសម្ងាត់ថ្មីរបស់អ្នកប្រើនោះ។ អ្នកប្រើនោះអាចចូលប្រើវិញបាន "
+    "ហើយអ្នកប្រើផ្សេងទៀតរក្សាពាក្យសម្ងាត់របស់ខ្លួនដដែល។",
+    "ឯកសារកូនសោ <b>{keys}</b> ស្ថិតនៅក្បែរមូលដ្ឋានទិន្នន័យ ហើយច្បាប់ចម្លងរបស់វានៅក្បែរការបម្រុងទុកនីមួយៗ។ "
+    "សន្លឹកនេះមិនជំនួសឯកសារកូនសោទេ៖ បើគ្មានឯកសារកូនសោ សូមចម្លងវាមកវិញពីការបម្រុងទុកថ្មីបំផុតជាមុនសិន។",
+    "ការបោះពុម្ពសន្លឹកសង្គ្រោះថ្មី បង្កើតកូនសោថ្មី ហើយសន្លឹកនេះលែងប្រើបានទៀត។ "
+    "សូមបំផ្លាញវាចោល (កាត់កម្ទេច) ហើយរក្សាសន្លឹកថ្មីទុក។",
 )
 STEPS_EN = (
     "Use it only when no administrator can sign in (every password forgotten): on the "
@@ -45,6 +55,10 @@ STEPS_EN = (
     "Printing a new recovery sheet makes a new key: this sheet then stops working. "
     "Destroy it (shred it) and keep the new one.",
 )
+
+
+def _km_digits(number: int) -> str:
+    return str(number).translate(str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩"))
 
 
 def _qr(payload: str) -> Drawing:
@@ -104,9 +118,11 @@ def render_recovery_sheet(
         Spacer(1, 2 * mm),
     ]
     keys = escape(f"{db_name}.keys")
-    for number, step in enumerate(STEPS_EN, 1):
+    for number, (step_km, step_en) in enumerate(zip(STEPS_KM, STEPS_EN, strict=True), 1):
+        story.append(Paragraph(f"{_km_digits(number)}.&nbsp;&nbsp;"
+                               + step_km.format(db=escape(db_name), keys=keys), st.statement_km))
         story.append(Paragraph(f"{number}.&nbsp;&nbsp;"
-                               + step.format(db=escape(db_name), keys=keys), st.statement_en))
+                               + step_en.format(db=escape(db_name), keys=keys), st.statement_en))
         story.append(Spacer(1, 2 * mm))
     meta = DocumentMeta(TITLE_KM, TITLE_EN, about_one_record=False)
     return build_pdf(PrintContext(centre, printed_by, printed_on), meta, story)

@@ -47,7 +47,7 @@ from rehabdesk.printing.kit.styles import LIGHT, STYLES, escape
 
 __all__ = ["ScreeningResults", "render_screening_summary"]
 
-TITLE_KM = "សេចក្តីសង្ខេបលទ្ធផលនៃការពិនិត្យ"
+TITLE_KM = "សេចក្ដីសង្ខេបលទ្ធផលនៃការពិនិត្យ"
 TITLE_EN = "Screening summary"
 
 
@@ -77,7 +77,7 @@ _RISK = {"low": ("ទាប", "low"), "moderate": ("មធ្យម", "moderate"
 _INTERVENTION = {
     "advice": ("ដំបូន្មានសុខភាពទូទៅ", "general health advice"),
     "brief_intervention": ("អន្តរាគមន៍ខ្លី", "brief intervention"),
-    "referral": ("បញ្ជូនទៅការព្យាបាលពិសេស", "referral to intensive treatment"),
+    "referral": ("បញ្ជូនទៅការព្យាបាលយ៉ាងស៊ីជម្រៅ", "referral to intensive treatment"),
 }
 _INJECTION = {
     "never": ("មិនដែល", "never"),
@@ -303,10 +303,12 @@ def _urine(test: UrineTest | None) -> list[Flowable]:
     return [*head, info, Spacer(1, 2 * mm), grid]
 
 
-def _yes_no(value: bool | None, yes: tuple[str, str] = ("បាទ/ចាស", "yes")) -> str:
+def _yes_no(value: bool | None, yes: tuple[str, str] = ("សមស្រប", "yes"),
+            no: tuple[str, str] = ("មិនសមស្រប", "no")) -> str:
+    """A fitness flag as a value (សមស្រប, fit), not as a spoken yes."""
     if value is None:
         return _pair(*_NOT_ASSESSED)
-    return _pair(*yes, bold=True) if value else _pair("ទេ", "no")
+    return _pair(*yes, bold=True) if value else _pair(*no)
 
 
 def _health(health: HealthScreen | None) -> list[Flowable]:
