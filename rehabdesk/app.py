@@ -90,6 +90,7 @@ def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> i
     QTimer.singleShot(0, lambda: openings.append(startup.open_centre(window, db_arg)))
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()  # no worker may outlive the database
+    startup.backup_pool().waitForDone()
     for opening in openings:
         if opening.failed:
             return 1

@@ -105,3 +105,42 @@ def test_unbuilt_pages_say_so(main_window: MainWindow) -> None:
     main_window.sidebar.setCurrentRow(titles.index("Vocational"))
     label = main_window.pages.currentWidget().findChild(QLabel)
     assert "Vocational" in label.text() and "not built yet" in label.text()
+
+
+def test_a_saved_sort_order_lists_the_register_once(  # type: ignore[no-untyped-def]
+        qtbot, demo_database: Database, monkeypatch) -> None:
+    """The page restores the header it saved (sorted by Latin name, say), which re-sorts:
+    the start-up must list everyone once, in that order, not once per order side by side
+    (two 200,000-person listings at once doubled the wait, issue #24)."""
+    from PySide6.QtCore import QSettings
+
+    from rehabdesk.services.platform import users
+    from rehabdesk.ui.register.detainees_page import DetaineesPage
+    from tests.ui.conftest import ui_context
+
+    with demo_database.unit_of_work() as uow:
+        clerk = users.actor_named(uow, "sokha.chan")
+    first = DetaineesPage(ui_context(demo_database, clerk))
+    qtbot.addWidget(first)
+    first.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # Latin name
+    qtbot.waitUntil(lambda: first.model.rowCount() == 300 and not first._search._running,
+                    timeout=5000)
+    settings = QSettings()
+    first.save_state(settings)
+
+    listed: list[str] = []
+    real_find_ids = register.find_ids
+
+    def find_ids(uow, query="", sort_key="registered", descending=True, **more):  # type: ignore[no-untyped-def]
+        listed.append(sort_key)
+        return real_find_ids(uow, query, sort_key, descending, **more)
+
+    monkeypatch.setattr(register, "find_ids", find_ids)
+    page = DetaineesPage(ui_context(demo_database, clerk))
+    qtbot.addWidget(page)
+    page.restore_state(settings)  # as the window does right after building the page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 300, timeout=5000)
+    qtbot.waitUntil(lambda: not page._search._running, timeout=5000)
+    assert listed == ["latin_name"]
+    names = [page.model.row_at(r).latin_name for r in range(20)]
+    assert names == sorted(names)

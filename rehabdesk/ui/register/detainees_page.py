@@ -102,7 +102,12 @@ class DetaineesPage(QWidget):
         self.printer = PaperworkPrinter(context.ops, self)
         self.arrivals_button.clicked.connect(lambda: self.print_arrivals())
         context.changes.changed.connect(self._changed)
-        self.run_search()  # the whole register, newest first, as soon as the page exists
+        # The whole register, newest first, as soon as the page exists: once the window
+        # has restored the saved column order (``restore_state`` re-sorts), so that the
+        # start-up lists 200,000 people once, not twice side by side (issue #24).
+        self._first_search = QTimer(self, singleShot=True, interval=0)
+        self._first_search.timeout.connect(self.run_search)
+        self._first_search.start()
 
     # -- actions -------------------------------------------------------------------------
     def navigate_to(self, target: str, argument: str) -> None:
@@ -127,7 +132,8 @@ class DetaineesPage(QWidget):
 
     def _sort(self, key: str, descending: bool) -> None:
         self._sort_key, self._descending = key, descending
-        self.run_search()
+        if not self._first_search.isActive():  # else the first search takes this order
+            self.run_search()
 
     # -- results -------------------------------------------------------------------------
     def _show_ids(self, result: object) -> None:

@@ -280,6 +280,20 @@ def _set_up(window: MainWindow, path: Path) -> SignedIn:
     return SignedIn(made.database, made.administrator, _in_database(made.database))
 
 
+_BACKUP_POOL: list[QThreadPool] = []
+
+
+def backup_pool() -> QThreadPool:
+    """The one thread backups run on. Not the global pool: a backup of a large centre
+    takes many seconds, and on a two-core workstation it would hold one of the global
+    pool's two threads, leaving every page's reads to queue on the other (issue #24)."""
+    if not _BACKUP_POOL:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        _BACKUP_POOL.append(pool)
+    return _BACKUP_POOL[0]
+
+
 def _start_daily_backups(window: MainWindow, database: Database) -> None:
     """The daily backup: now if the day has none yet (the day's first start), and every
     hour while RehabDesk stays open, so a workstation left on overnight makes the next
@@ -290,7 +304,7 @@ def _start_daily_backups(window: MainWindow, database: Database) -> None:
         return
 
     def check() -> None:
-        QThreadPool.globalInstance().start(Job(0, lambda: _backup(database, "daily")))
+        backup_pool().start(Job(0, lambda: _backup(database, "daily")))
 
     window.daily_backup_timer = QTimer(window)
     window.daily_backup_timer.timeout.connect(check)
