@@ -88,7 +88,7 @@ def _enrolment(d: DischargeDetails, person: PersonDetails, episode: EpisodeDetai
         [Label("វត្តមាន", "Attendance"), d.attendance],
     ]
     if d.override_note:
-        rows.append([Label("ការលើកលែង", "Supervisor override"), d.override_note])
+        rows.append([Label("ការលើកលែងរបស់អ្នកត្រួតពិនិត្យ", "Supervisor override"), d.override_note])
     return form_grid(rows, widths, value_style=STYLES().cell)
 
 

@@ -191,7 +191,7 @@ def _address_heading(person: PersonDetails | None) -> Heading:
         note = "(មិនទាន់ដឹង · not known: fill in by hand if given)"
     else:
         note = "(តាមបញ្ជីឈ្មោះភូមិសាស្ត្រផ្លូវការ · as in the official gazetteer)"
-    return Heading("អាសយដ្ឋាន", "Home address", note)
+    return Heading("អាសយដ្ឋានស្នាក់នៅ", "Home address", note)
 
 
 def _admission(episode: EpisodeDetails | None) -> list[Any]:
