@@ -6,22 +6,22 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/address_picker.py" line="143"/>
         <source>Home province: type part of its name in Khmer or Latin letters.</source>
-        <translation>ខេត្តកំណើត៖ វាយផ្នែកមួយនៃឈ្មោះជាអក្សរខ្មែរ ឬអក្សរឡាតាំង។</translation>
+        <translation>ខេត្ត/រាជធានី៖ វាយផ្នែកមួយនៃឈ្មោះជាអក្សរខ្មែរ ឬអក្សរឡាតាំង។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/address_picker.py" line="144"/>
         <source>Home district, inside the province chosen above.</source>
-        <translation>ស្រុកកំណើត ក្នុងខេត្តដែលបានជ្រើសខាងលើ។</translation>
+        <translation>ស្រុក/ខណ្ឌ/ក្រុង ក្នុងខេត្ត/រាជធានីដែលបានជ្រើសខាងលើ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/address_picker.py" line="145"/>
         <source>Home commune or sangkat, inside the district chosen above.</source>
-        <translation>ឃុំ ឬសង្កាត់កំណើត ក្នុងស្រុកដែលបានជ្រើសខាងលើ។</translation>
+        <translation>ឃុំ/សង្កាត់ ក្នុងស្រុក/ខណ្ឌ/ក្រុងដែលបានជ្រើសខាងលើ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/address_picker.py" line="146"/>
         <source>Home village, inside the commune chosen above.</source>
-        <translation>ភូមិកំណើត ក្នុងឃុំដែលបានជ្រើសខាងលើ។</translation>
+        <translation>ភូមិ ក្នុងឃុំ/សង្កាត់ដែលបានជ្រើសខាងលើ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/address_picker.py" line="147"/>
@@ -69,7 +69,7 @@
     <message>
         <location filename="../../rehabdesk/ui/administration/page.py" line="96"/>
         <source>&lt;h2&gt;Backups&lt;/h2&gt;&lt;p&gt;Folder: %1. RehabDesk backs up at the day&apos;s first start and at every close, and keeps every backup of the last two days and the newest of 14 days, 8 weeks and 12 months.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;ការបម្រុងទុក&lt;/h2&gt;&lt;p&gt;ថត៖ %1។ RehabDesk បម្រុងទុកនៅពេលបើកលើកដំបូងប្រចាំថ្ងៃ និងរាល់ពេលបិទ ហើយរក្សាច្បាប់ទាំងអស់នៃពីរថ្ងៃចុងក្រោយ និងច្បាប់ថ្មីបំផុតនៃ ១៤ ថ្ងៃ ៨ សប្តាហ៍ និង ១២ ខែ។&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;ការបម្រុងទុក&lt;/h2&gt;&lt;p&gt;ថត៖ %1។ RehabDesk បម្រុងទុកនៅពេលបើកលើកដំបូងប្រចាំថ្ងៃ និងរាល់ពេលបិទ ហើយរក្សាច្បាប់ទាំងអស់នៃពីរថ្ងៃចុងក្រោយ និងច្បាប់ថ្មីបំផុតនៃ ១៤ ថ្ងៃ ៨ សប្ដាហ៍ និង ១២ ខែ។&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/page.py" line="110"/>
@@ -104,12 +104,12 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/install.py" line="57"/>
         <source>Programmes, dormitories and waitlist weights…</source>
-        <translation>កម្មវិធី អន្តេវាសិកដ្ឋាន និងទម្ងន់បញ្ជីរង់ចាំ…</translation>
+        <translation>កម្មវិធី អន្តេវាសិកដ្ឋាន និងមេគុណអាទិភាពនៃបញ្ជីរង់ចាំ…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/install.py" line="59"/>
         <source>Treatment programmes, dormitories with their beds, session types and the waitlist priority weights.</source>
-        <translation>កម្មវិធីព្យាបាល អន្តេវាសិកដ្ឋាន និងគ្រែ ប្រភេទវគ្គ និងទម្ងន់អាទិភាពនៃបញ្ជីរង់ចាំ។</translation>
+        <translation>កម្មវិធីព្យាបាល អន្តេវាសិកដ្ឋាន និងគ្រែ ប្រភេទវគ្គ និងមេគុណអាទិភាពនៃបញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/install.py" line="53"/>
@@ -124,7 +124,7 @@
     <message>
         <location filename="../../rehabdesk/ui/administration/page.py" line="163"/>
         <source>Only administrators may manage backups.</source>
-        <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចគ្រប់គ្រងការបម្រុងទុកបាន។</translation>
+        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចគ្រប់គ្រងការបម្រុងទុកបាន។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/page.py" line="178"/>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../rehabdesk/ui/administration/page.py" line="192"/>
         <source>Backup drive: none chosen. Choose a folder on a removable drive to keep a second copy away from this computer.</source>
-        <translation>ដ្រាយបម្រុងទុក៖ មិនទាន់ជ្រើស។ ជ្រើសថតមួយនៅលើដ្រាយចល័ត ដើម្បីរក្សាច្បាប់ចម្លងទីពីរ ឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
+        <translation>ដ្រាយបម្រុងទុក៖ មិនទាន់ជ្រើស។ សូមជ្រើសថតមួយនៅលើដ្រាយចល័ត ដើម្បីរក្សាច្បាប់ចម្លងទីពីរ ឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/page.py" line="196"/>
@@ -167,7 +167,7 @@
     <message>
         <location filename="../../rehabdesk/ui/administration/page.py" line="219"/>
         <source>The database and its backups are encrypted. Each user&apos;s password unlocks the key; the recovery sheet opens it when no administrator can.</source>
-        <translation>មូលដ្ឋានទិន្នន័យ និងការបម្រុងទុករបស់វា ត្រូវបានអ៊ិនគ្រីប។ ពាក្យសម្ងាត់របស់អ្នកប្រើម្នាក់ៗ ដោះសោកូនសោ។ សន្លឹកសង្គ្រោះបើកវា នៅពេលគ្មានអ្នកគ្រប់គ្រងណាអាចបើកបាន។</translation>
+        <translation>មូលដ្ឋានទិន្នន័យ និងការបម្រុងទុករបស់វា ត្រូវបានអ៊ិនគ្រីប។ ពាក្យសម្ងាត់របស់អ្នកប្រើម្នាក់ៗ ដោះសោកូនសោ។ សន្លឹកសង្គ្រោះបើកវា នៅពេលគ្មានអ្នកគ្រប់គ្រងប្រព័ន្ធណាអាចបើកបាន។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/page.py" line="223"/>
@@ -215,12 +215,12 @@
     <message>
         <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="87"/>
         <source>The first administrator</source>
-        <translation>អ្នកគ្រប់គ្រងទីមួយ</translation>
+        <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធទីមួយ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="88"/>
         <source>The administrator adds the other users. The password also unlocks the encrypted database: at least 8 characters; a short sentence is easy to remember and hard to guess.</source>
-        <translation>អ្នកគ្រប់គ្រងបន្ថែមអ្នកប្រើផ្សេងទៀត។ ពាក្យសម្ងាត់ក៏ដោះសោមូលដ្ឋានទិន្នន័យដែលបានអ៊ិនគ្រីបដែរ៖ យ៉ាងតិច ៨ តួអក្សរ។ ប្រយោគខ្លីមួយ ងាយចាំ និងពិបាកទាយ។</translation>
+        <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមអ្នកប្រើផ្សេងទៀត។ ពាក្យសម្ងាត់ក៏ដោះសោមូលដ្ឋានទិន្នន័យដែលបានអ៊ិនគ្រីបដែរ៖ យ៉ាងតិច ៨ តួអក្សរ។ ប្រយោគខ្លីមួយ ងាយចាំ និងពិបាកទាយ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="103"/>
@@ -240,7 +240,7 @@
     <message>
         <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="106"/>
         <source>Password again</source>
-        <translation>ពាក្យសម្ងាត់ម្តងទៀត</translation>
+        <translation>ពាក្យសម្ងាត់ម្ដងទៀត</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="120"/>
@@ -253,7 +253,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="146"/>
         <source>1. In your life, which of the following substances have you ever used? (non-medical use only)  —  N or 0: no, Y or 1: yes</source>
-        <translation>1. ក្នុងជីវិតរបស់អ្នក តើអ្នកធ្លាប់ប្រើសារធាតុណាខ្លះខាងក្រោមនេះ? (ការប្រើមិនមែនសម្រាប់ព្យាបាលប៉ុណ្ណោះ)  —  N ឬ 0៖ ទេ, Y ឬ 1៖ បាទ/ចាស</translation>
+        <translation>1. ក្នុងជីវិតរបស់អ្នក តើអ្នកធ្លាប់ប្រើសារធាតុណាខ្លះខាងក្រោមនេះ? (រាប់តែការប្រើដែលមិនមែនតាមវេជ្ជបញ្ជា)  —  N ឬ 0៖ គ្មាន, Y ឬ 1៖ មាន</translation>
     </message>
 </context>
 <context>
@@ -261,12 +261,12 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="97"/>
         <source>Type the points printed on the box (0 to 4; items 9 and 10: 0, 2 or 4). Enter 0 for an item the guidelines skip.</source>
-        <translation>វាយពិន្ទុដែលបោះពុម្ពលើប្រអប់ (0 ដល់ 4; សំណួរទី 9 និង 10៖ 0, 2 ឬ 4)។ បញ្ចូល 0 សម្រាប់សំណួរដែលការណែនាំឱ្យរំលង។</translation>
+        <translation>វាយពិន្ទុដែលបោះពុម្ពលើប្រអប់ (0 ដល់ 4, សំណួរទី 9 និង 10៖ 0, 2 ឬ 4)។ បញ្ចូល 0 សម្រាប់សំណួរដែលការណែនាំឱ្យរំលង។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="112"/>
         <source>&lt;b&gt;AUDIT score %1&lt;/b&gt; · zone %2</source>
-        <translation>&lt;b&gt;ពិន្ទុ AUDIT %1&lt;/b&gt; · តំបន់ %2</translation>
+        <translation>&lt;b&gt;ពិន្ទុ AUDIT %1&lt;/b&gt; · កម្រិតហានិភ័យ %2</translation>
     </message>
 </context>
 <context>
@@ -307,7 +307,7 @@
     <message>
         <location filename="../../rehabdesk/ui/audit_log/page.py" line="61"/>
         <source>Only auditors and administrators may read the audit log.</source>
-        <translation>មានតែសវនករ និងអ្នកគ្រប់គ្រងទេ ដែលអាចអានកំណត់ហេតុសវនកម្មបាន។</translation>
+        <translation>មានតែសវនករ និងអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចអានកំណត់ហេតុសវនកម្មបាន។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/audit_log/page.py" line="68"/>
@@ -630,7 +630,7 @@
     <message>
         <location filename="../../rehabdesk/ui/legal/tab.py" line="67"/>
         <source>Treatment order</source>
-        <translation>ដីកាបញ្ជាឱ្យព្យាបាល</translation>
+        <translation>ដីកាបង្គាប់ឱ្យព្យាបាល</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/legal/tab.py" line="80"/>
@@ -663,12 +663,12 @@
     <message>
         <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="48"/>
         <source>This database is new. Say which centre it is for; the code begins every case number (KPC-2026-000123).</source>
-        <translation>មូលដ្ឋានទិន្នន័យនេះថ្មី។ សូមប្រាប់ថាវាសម្រាប់មជ្ឈមណ្ឌលណា។ កូដនេះនៅដើមលេខសំណុំរឿងនីមួយៗ (KPC-2026-000123)។</translation>
+        <translation>មូលដ្ឋានទិន្នន័យនេះថ្មី។ សូមប្រាប់ថាវាសម្រាប់មជ្ឈមណ្ឌលណា។ កូដនេះនៅដើមលេខករណីនីមួយៗ (KPC-2026-000123)។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="60"/>
         <source>(not given)</source>
-        <translation>(មិនបានផ្តល់)</translation>
+        <translation>(មិនបានផ្ដល់)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="67"/>
@@ -706,7 +706,7 @@
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="36"/>
         <source>An arrival not screened within this many days appears in the screening queue.</source>
-        <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលប៉ុន្មានថ្ងៃនេះ នឹងបង្ហាញក្នុងជួររង់ចាំការពិនិត្យ។</translation>
+        <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលចំនួនថ្ងៃដែលកំណត់នៅទីនេះ នឹងបង្ហាញក្នុងជួររង់ចាំការពិនិត្យ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="40"/>
@@ -716,7 +716,7 @@
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="41"/>
         <source>A person still here this many days after the last screening is due to be screened again.</source>
-        <translation>អ្នកដែលនៅទីនេះនៅឡើយ ក្រោយការពិនិត្យចុងក្រោយរយៈពេលប៉ុន្មានថ្ងៃនេះ ត្រូវពិនិត្យម្តងទៀត។</translation>
+        <translation>អ្នកដែលនៅទីនេះនៅឡើយ ក្រោយការពិនិត្យចុងក្រោយគ្រប់ចំនួនថ្ងៃដែលកំណត់នៅទីនេះ ត្រូវពិនិត្យម្ដងទៀត។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="54"/>
@@ -731,7 +731,7 @@
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="73"/>
         <source>why the change (kept in the audit log)</source>
-        <translation>មូលហេតុនៃការផ្លាស់ប្តូរ (រក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម)</translation>
+        <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (រក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="74"/>
@@ -746,17 +746,17 @@
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="89"/>
         <source>Only administrators change centre settings.</source>
-        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្តូរការកំណត់របស់មជ្ឈមណ្ឌល។</translation>
+        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរការកំណត់របស់មជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="95"/>
         <source>Nothing changed.</source>
-        <translation>គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
+        <translation>គ្មានអ្វីផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="112"/>
         <source>Saved; the screening queue uses the new values.</source>
-        <translation>បានរក្សាទុក; ជួររង់ចាំការពិនិត្យប្រើតម្លៃថ្មី។</translation>
+        <translation>បានរក្សាទុក។ ជួររង់ចាំការពិនិត្យប្រើតម្លៃថ្មី។</translation>
     </message>
 </context>
 <context>
@@ -782,12 +782,12 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="68"/>
         <source>yes</source>
-        <translation>បាទ/ចាស</translation>
+        <translation>បើក</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="69"/>
         <source>no (closed)</source>
-        <translation>ទេ (បិទ)</translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="148"/>
@@ -845,12 +845,12 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="51"/>
         <source>&amp;Signed or thumbprinted on paper, on</source>
-        <translation>បានចុះហត្ថលេខា ឬផ្តិតមេដៃលើក្រដាស នៅថ្ងៃ (&amp;S)</translation>
+        <translation>បានចុះហត្ថលេខា ឬផ្ដិតមេដៃលើក្រដាស នៅថ្ងៃ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="53"/>
         <source>R&amp;efused; the person&apos;s reason:</source>
-        <translation>បានបដិសេធ; មូលហេតុរបស់អ្នកនោះ (&amp;E)៖</translation>
+        <translation>បានបដិសេធ ដោយមូលហេតុរបស់អ្នកនោះ (&amp;E)៖</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="66"/>
@@ -875,7 +875,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="71"/>
         <source>Print the consent form from Print… in this record. A refusal is recorded and blocks nothing else: screening and tests go on.</source>
-        <translation>បោះពុម្ពលិខិតយល់ព្រមពី «បោះពុម្ព…» ក្នុងកំណត់ត្រានេះ។ ការបដិសេធត្រូវបានកត់ត្រា ហើយមិនរារាំងអ្វីផ្សេងទៀតទេ៖ ការពិនិត្យ និងការធ្វើតេស្តនៅតែបន្ត។</translation>
+        <translation>សូមបោះពុម្ពលិខិតយល់ព្រមពី «បោះពុម្ព…» ក្នុងកំណត់ត្រានេះ។ ការបដិសេធត្រូវបានកត់ត្រា ហើយមិនរារាំងអ្វីផ្សេងទៀតទេ៖ ការពិនិត្យ និងការធ្វើតេស្តនៅតែបន្ត។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="85"/>
@@ -885,12 +885,12 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="87"/>
         <source>&lt;b&gt;Signed&lt;/b&gt; on %1; explained by %2.</source>
-        <translation>&lt;b&gt;បានចុះហត្ថលេខា&lt;/b&gt; នៅថ្ងៃ %1; ពន្យល់ដោយ %2។</translation>
+        <translation>&lt;b&gt;បានចុះហត្ថលេខា&lt;/b&gt; នៅថ្ងៃ %1។ ពន្យល់ដោយ %2។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="91"/>
         <source>&lt;b&gt;Refused&lt;/b&gt; on %1 (%2); explained by %3.</source>
-        <translation>&lt;b&gt;បានបដិសេធ&lt;/b&gt; នៅថ្ងៃ %1 (%2); ពន្យល់ដោយ %3។</translation>
+        <translation>&lt;b&gt;បានបដិសេធ&lt;/b&gt; នៅថ្ងៃ %1 (%2)។ ពន្យល់ដោយ %3។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/consent_form.py" line="108"/>
@@ -953,7 +953,7 @@
     <message>
         <location filename="../../rehabdesk/ui/dashboard/page.py" line="236"/>
         <source>People whose eligibility waits for a final court verdict. Open the Eligibility page.</source>
-        <translation>អ្នកដែលលក្ខខណ្ឌចូលកម្មវិធីរង់ចាំសាលក្រមស្ថាពររបស់តុលាការ។ បើកទំព័រលក្ខខណ្ឌចូលកម្មវិធី។</translation>
+        <translation>អ្នកដែលលក្ខណៈសម្បត្តិចូលកម្មវិធីរង់ចាំសាលក្រមស្ថាពររបស់តុលាការ។ បើកទំព័រលក្ខណៈសម្បត្តិ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/dashboard/page.py" line="238"/>
@@ -1041,7 +1041,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="78"/>
         <source>About the past 12 months, not counting alcohol. Y or 1: yes, N or 0: no.</source>
-        <translation>អំពីរយៈពេល 12 ខែចុងក្រោយ ដោយមិនរាប់គ្រឿងស្រវឹង។ Y ឬ 1៖ បាទ/ចាស, N ឬ 0៖ ទេ។</translation>
+        <translation>អំពីរយៈពេល 12 ខែចុងក្រោយ ដោយមិនរាប់គ្រឿងស្រវឹង។ Y ឬ 1៖ មាន, N ឬ 0៖ គ្មាន។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="91"/>
@@ -1198,7 +1198,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="128"/>
         <source>%1 record(s) look like this person. Re-admit one of them, or confirm that this is a new person.</source>
-        <translation>មានកំណត់ត្រា %1 ដូចបុគ្គលនេះ។ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
+        <translation>មានកំណត់ត្រា %1 ដូចបុគ្គលនេះ។ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្ដងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="132"/>
@@ -1216,7 +1216,7 @@
     <message>
         <location filename="../../rehabdesk/ui/eligibility/models.py" line="44"/>
         <source>Case no.</source>
-        <translation>លេខសំណុំរឿង</translation>
+        <translation>លេខករណី</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/models.py" line="45"/>
@@ -1259,7 +1259,7 @@
     <message>
         <location filename="../../rehabdesk/ui/eligibility/page.py" line="105"/>
         <source>All current episodes</source>
-        <translation>វគ្គបច្ចុប្បន្នទាំងអស់</translation>
+        <translation>ការស្នាក់នៅបច្ចុប្បន្នទាំងអស់</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/page.py" line="106"/>
@@ -1300,12 +1300,12 @@
     <message>
         <location filename="../../rehabdesk/ui/eligibility/page.py" line="150"/>
         <source>P&amp;rint decision… (Ctrl+P)</source>
-        <translation>បោះពុម្ពសេចក្តីសម្រេច… (&amp;R) (Ctrl+P)</translation>
+        <translation>បោះពុម្ពសេចក្ដីសម្រេច… (&amp;R) (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/page.py" line="154"/>
         <source>Preview the decision letter with its reasons in Khmer and English.</source>
-        <translation>មើលលិខិតសេចក្តីសម្រេច ព្រមទាំងមូលហេតុ ជាភាសាខ្មែរ និងអង់គ្លេស។</translation>
+        <translation>មើលលិខិតសេចក្ដីសម្រេច ព្រមទាំងមូលហេតុ ជាភាសាខ្មែរ និងអង់គ្លេស។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/page.py" line="158"/>
@@ -1340,7 +1340,7 @@
     <message>
         <location filename="../../rehabdesk/ui/eligibility/page.py" line="288"/>
         <source>Select a person to see the reasons.</source>
-        <translation>ជ្រើសបុគ្គលម្នាក់ដើម្បីមើលមូលហេតុ។</translation>
+        <translation>សូមជ្រើសបុគ្គលម្នាក់ដើម្បីមើលមូលហេតុ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/page.py" line="292"/>
@@ -1370,7 +1370,7 @@
     <message>
         <location filename="../../rehabdesk/ui/eligibility/page.py" line="369"/>
         <source>Policy %1: %2 of %3 decisions changed</source>
-        <translation>គោលការណ៍ %1៖ សេចក្តីសម្រេច %2 ក្នុងចំណោម %3 បានផ្លាស់ប្ដូរ</translation>
+        <translation>គោលការណ៍ %1៖ សេចក្ដីសម្រេច %2 ក្នុងចំណោម %3 បានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/page.py" line="380"/>
@@ -1449,22 +1449,22 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/words.py" line="24"/>
         <source>pre-trial</source>
-        <translation>មុនការជំនុំជម្រះ</translation>
+        <translation>មិនទាន់ជំនុំជម្រះ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/words.py" line="25"/>
         <source>first instance</source>
-        <translation>សាលាដំបូង</translation>
+        <translation>សាលក្រមសាលាដំបូង</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/words.py" line="26"/>
         <source>appeal pending</source>
-        <translation>កំពុងរង់ចាំបណ្ដឹងឧទ្ធរណ៍</translation>
+        <translation>កំពុងប្ដឹងឧទ្ធរណ៍</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/words.py" line="27"/>
         <source>final</source>
-        <translation>ស្ថាពរ</translation>
+        <translation>សាលក្រមស្ថាពរ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/words.py" line="28"/>
@@ -1474,7 +1474,7 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/words.py" line="29"/>
         <source>charges dropped</source>
-        <translation>បោះបង់ការចោទប្រកាន់</translation>
+        <translation>លើកលែងការចោទប្រកាន់</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/words.py" line="33"/>
@@ -1577,7 +1577,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="248"/>
         <source>Eligible through a supervisor&apos;s override; the override is kept with the enrolment and shown with it.</source>
-        <translation>មានលក្ខខណ្ឌដោយការបដិសេធរបស់អ្នកគ្រប់គ្រង។ ការបដិសេធនេះត្រូវរក្សាទុកជាមួយការចូលកម្មវិធី ហើយបង្ហាញជាមួយវា។</translation>
+        <translation>មានលក្ខណៈសម្បត្តិ ដោយការលើកលែងរបស់អ្នកត្រួតពិនិត្យ។ ការលើកលែងនេះត្រូវរក្សាទុកជាមួយការចូលកម្មវិធី ហើយបង្ហាញជាមួយវា។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="254"/>
@@ -1658,7 +1658,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="422"/>
         <source>&amp;Waitlist weights</source>
-        <translation>ទម្ងន់បញ្ជីរង់ចាំ (&amp;W)</translation>
+        <translation>មេគុណអាទិភាពនៃបញ្ជីរង់ចាំ (&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1786,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="247"/>
         <source>An enrolment is open; end it before referring again.</source>
-        <translation>មានការចូលកម្មវិធីមួយកំពុងបើក។ បញ្ចប់វាមុននឹងបញ្ជូនម្ដងទៀត។</translation>
+        <translation>មានការចូលកម្មវិធីមួយកំពុងបើក។ សូមបញ្ចប់វាមុននឹងបញ្ជូនម្ដងទៀត។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="249"/>
@@ -1806,7 +1806,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="274"/>
         <source>Enrolled %1, planned end %2; attendance %3</source>
-        <translation>ចូលកម្មវិធី %1 គ្រោងបញ្ចប់ %2; វត្តមាន %3</translation>
+        <translation>ចូលកម្មវិធី %1 គ្រោងបញ្ចប់ %2 · វត្តមាន %3</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="280"/>
@@ -1816,7 +1816,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="284"/>
         <source>Supervisor override: %1</source>
-        <translation>ការបដិសេធរបស់អ្នកគ្រប់គ្រង៖ %1</translation>
+        <translation>ការលើកលែងរបស់អ្នកត្រួតពិនិត្យ៖ %1</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="301"/>
@@ -1836,7 +1836,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="345"/>
         <source>%1 is %2 for enrolment; only an eligible person can be enrolled.</source>
-        <translation>%1 %2 សម្រាប់ការចូលកម្មវិធី។ មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។</translation>
+        <translation>%1 %2 សម្រាប់ការចូលកម្មវិធី។ មានតែអ្នកមានលក្ខណៈសម្បត្តិទេដែលអាចចុះឈ្មោះចូលបាន។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/tab.py" line="384"/>
@@ -1894,7 +1894,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/texts.py" line="38"/>
         <source>eligible</source>
-        <translation>មានលក្ខខណ្ឌ</translation>
+        <translation>មានលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/texts.py" line="39"/>
@@ -1904,7 +1904,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/texts.py" line="40"/>
         <source>ineligible</source>
-        <translation>គ្មានលក្ខខណ្ឌ</translation>
+        <translation>គ្មានលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/texts.py" line="43"/>
@@ -1959,7 +1959,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/texts.py" line="66"/>
         <source>(supervisor override)</source>
-        <translation>(ការបដិសេធរបស់អ្នកគ្រប់គ្រង)</translation>
+        <translation>(ការលើកលែងរបស់អ្នកត្រួតពិនិត្យ)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/texts.py" line="67"/>
@@ -2014,7 +2014,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/texts.py" line="75"/>
         <source>Supervisor override: %1</source>
-        <translation>ការបដិសេធរបស់អ្នកគ្រប់គ្រង៖ %1</translation>
+        <translation>ការលើកលែងរបស់អ្នកត្រួតពិនិត្យ៖ %1</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2067,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/models.py" line="117"/>
         <source>Over capacity / override</source>
-        <translation>លើសចំណុះ / ការបដិសេធ</translation>
+        <translation>លើសចំណុះ / ការលើកលែង</translation>
     </message>
 </context>
 <context>
@@ -2140,7 +2140,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="94"/>
         <source>&amp;Escort</source>
-        <translation>អ្នកនាំមក (&amp;E)</translation>
+        <translation>អ្នកអមដំណើរ (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="95"/>
@@ -2173,12 +2173,12 @@
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
         <source>Transferred from</source>
-        <translation>បញ្ជូនមកពី</translation>
+        <translation>ផ្ទេរមកពី</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
         <source>Transfer document</source>
-        <translation>លិខិតបញ្ជូន</translation>
+        <translation>លិខិតផ្ទេរ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
@@ -2234,17 +2234,17 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="65"/>
         <source>Restricted: only health officers see the health screen.</source>
-        <translation>ហាមឃាត់៖ មានតែមន្ត្រីសុខាភិបាលទេ ដែលអាចមើលការពិនិត្យសុខភាព។</translation>
+        <translation>មានកម្រិតសិទ្ធិ៖ មានតែមន្ត្រីសុខាភិបាលទេ ដែលអាចមើលការពិនិត្យសុខភាព។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="80"/>
         <source>Cough for 2 weeks or more</source>
-        <translation>ក្អករយៈពេល 2 សប្តាហ៍ ឬលើសពីនេះ</translation>
+        <translation>ក្អករយៈពេល 2 សប្ដាហ៍ ឬលើសពីនេះ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="81"/>
         <source>Fever</source>
-        <translation>គ្រុនក្តៅ</translation>
+        <translation>គ្រុនក្ដៅ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="82"/>
@@ -2259,7 +2259,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="84"/>
         <source>Offered</source>
-        <translation>បានផ្តល់ជូន</translation>
+        <translation>បានផ្ដល់ជូន</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="85"/>
@@ -2375,17 +2375,17 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="118"/>
         <source>Only health officers see this screen; the HIV part never appears in the audit log or on paper.</source>
-        <translation>មានតែមន្ត្រីសុខាភិបាលទេដែលមើលឃើញផ្ទាំងនេះ; ផ្នែកមេរោគអេដស៍មិនដែលបង្ហាញក្នុងកំណត់ហេតុសវនកម្ម ឬលើក្រដាសទេ។</translation>
+        <translation>មានតែមន្ត្រីសុខាភិបាលទេដែលមើលឃើញផ្ទាំងនេះ។ ផ្នែកមេរោគអេដស៍មិនដែលបង្ហាញក្នុងកំណត់ហេតុសវនកម្ម ឬលើក្រដាសទេ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="129"/>
         <source>yes</source>
-        <translation>បាទ/ចាស</translation>
+        <translation>មាន</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="130"/>
         <source>no</source>
-        <translation>ទេ</translation>
+        <translation>គ្មាន</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="176"/>
@@ -2504,7 +2504,7 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="97"/>
         <source>The inmate number given by the origin prison.</source>
-        <translation>លេខអ្នកទោសដែលពន្ធនាគារដើមបានផ្តល់។</translation>
+        <translation>លេខអ្នកជាប់ឃុំដែលពន្ធនាគារដើមបានផ្ដល់។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="100"/>
@@ -2514,7 +2514,7 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="102"/>
         <source>How the next of kin is related (mother, brother, wife…).</source>
-        <translation>ទំនាក់ទំនងរបស់សាច់ញាតិ (ម្តាយ បងប្អូនប្រុស ប្រពន្ធ…)។</translation>
+        <translation>ទំនាក់ទំនងរបស់សាច់ញាតិ (ម្ដាយ បងប្អូនប្រុស ប្រពន្ធ…)។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="105"/>
@@ -2554,12 +2554,12 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="127"/>
         <source>Inmate n&amp;o.</source>
-        <translation>លេខអ្នកទោស (&amp;O)</translation>
+        <translation>លេខអ្នកជាប់ឃុំ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="128"/>
         <source>Home &amp;address</source>
-        <translation>អាសយដ្ឋានកំណើត (&amp;A)</translation>
+        <translation>អាសយដ្ឋានស្នាក់នៅ (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="130"/>
@@ -2599,12 +2599,12 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="196"/>
         <source>Enter the name in Khmer script or in Latin letters (or both).</source>
-        <translation>បញ្ចូលឈ្មោះជាអក្សរខ្មែរ ឬអក្សរឡាតាំង (ឬទាំងពីរ)។</translation>
+        <translation>សូមបញ្ចូលឈ្មោះជាអក្សរខ្មែរ ឬអក្សរឡាតាំង (ឬទាំងពីរ)។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="198"/>
         <source>Choose the sex (type M or F).</source>
-        <translation>ជ្រើសភេទ (វាយ M ឬ F)។</translation>
+        <translation>សូមជ្រើសភេទ (វាយ M ឬ F)។</translation>
     </message>
 </context>
 <context>
@@ -2617,12 +2617,12 @@
     <message>
         <location filename="../../rehabdesk/ui/record/identity_editor.py" line="60"/>
         <source>Correct the person&apos;s identity; every change is recorded in the history.</source>
-        <translation>កែតម្រូវអត្តសញ្ញាណរបស់បុគ្គល៖ រាល់ការផ្លាស់ប្តូរត្រូវបានកត់ត្រាក្នុងប្រវត្តិ។</translation>
+        <translation>កែតម្រូវអត្តសញ្ញាណរបស់បុគ្គល៖ រាល់ការផ្លាស់ប្ដូរត្រូវបានកត់ត្រាក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/identity_editor.py" line="63"/>
         <source>&amp;Save changes</source>
-        <translation>រក្សាទុកការផ្លាស់ប្តូរ (&amp;S)</translation>
+        <translation>រក្សាទុកការផ្លាស់ប្ដូរ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/identity_editor.py" line="65"/>
@@ -2690,12 +2690,12 @@
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="59"/>
         <source>Home address</source>
-        <translation>អាសយដ្ឋាន</translation>
+        <translation>អាសយដ្ឋានស្នាក់នៅ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="60"/>
         <source>Home address (Khmer)</source>
-        <translation>អាសយដ្ឋាន (ខ្មែរ)</translation>
+        <translation>អាសយដ្ឋានស្នាក់នៅ (ខ្មែរ)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="61"/>
@@ -2806,7 +2806,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="285"/>
         <source>Possible duplicates are shown: re-admit one of them or click &quot;Confirm new person&quot; first.</source>
-        <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬចុច &quot;បញ្ជាក់ថាជាបុគ្គលថ្មី&quot; ជាមុនសិន។</translation>
+        <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ សូមទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្ដងទៀត ឬចុច &quot;បញ្ជាក់ថាជាបុគ្គលថ្មី&quot; ជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="334"/>
@@ -2816,7 +2816,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="265"/>
         <source>Possible duplicates are shown: re-admit one of them or confirm that this is a new person.</source>
-        <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្តងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
+        <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្ដងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="367"/>
@@ -2846,7 +2846,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="426"/>
         <source>Re-admitted %1 as case %2.</source>
-        <translation>បានទទួល %1 ចូលម្តងទៀត ជាករណីលេខ %2។</translation>
+        <translation>បានទទួល %1 ចូលម្ដងទៀត ជាករណីលេខ %2។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="433"/>
@@ -2886,12 +2886,12 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="501"/>
         <source>That file is not a picture RehabDesk can read; choose a JPEG or PNG file.</source>
-        <translation>ឯកសារនោះមិនមែនជារូបភាពដែល RehabDesk អាចអានបានទេ៖ ជ្រើសឯកសារ JPEG ឬ PNG។</translation>
+        <translation>ឯកសារនោះមិនមែនជារូបភាពដែល RehabDesk អាចអានបានទេ។ សូមជ្រើសឯកសារ JPEG ឬ PNG។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/page.py" line="592"/>
         <source>Restored the unsaved form from %1.</source>
-        <translation>បានស្តារទម្រង់ដែលមិនទាន់រក្សាទុក ពី %1។</translation>
+        <translation>បានស្ដារទម្រង់ដែលមិនទាន់រក្សាទុក ពី %1។</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3006,7 @@
     <message>
         <location filename="../../rehabdesk/ui/legal/dialogs.py" line="209"/>
         <source>Record a treatment order</source>
-        <translation>កត់ត្រាដីកាបញ្ជាឱ្យព្យាបាល</translation>
+        <translation>កត់ត្រាដីកាបង្គាប់ឱ្យព្យាបាល</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/legal/dialogs.py" line="211"/>
@@ -3049,7 +3049,7 @@
     <message>
         <location filename="../../rehabdesk/ui/legal/tab.py" line="139"/>
         <source>&amp;Treatment order…</source>
-        <translation>ដីកាបញ្ជាឱ្យព្យាបាល… (&amp;T)</translation>
+        <translation>ដីកាបង្គាប់ឱ្យព្យាបាល… (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/legal/tab.py" line="145"/>
@@ -3145,7 +3145,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/install.py" line="28"/>
         <source>Register arrivals by keyboard or from a transfer list, with a duplicate check while you type.</source>
-        <translation>ចុះឈ្មោះអ្នកមកដល់ដោយក្តារចុច ឬពីបញ្ជីបញ្ជូន ដោយពិនិត្យឈ្មោះស្ទួនពេលកំពុងវាយ។</translation>
+        <translation>ចុះឈ្មោះអ្នកមកដល់ដោយក្ដារចុច ឬពីបញ្ជីផ្ទេរ ដោយពិនិត្យឈ្មោះស្ទួនពេលកំពុងវាយ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/install.py" line="41"/>
@@ -3160,12 +3160,12 @@
     <message>
         <location filename="../../rehabdesk/ui/eligibility/install.py" line="49"/>
         <source>Eligibility</source>
-        <translation>លក្ខខណ្ឌចូលកម្មវិធី</translation>
+        <translation>លក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/install.py" line="29"/>
         <source>%1 eligibility decisions changed since you last looked.</source>
-        <translation>សេចក្តីសម្រេចលក្ខណៈសម្បត្តិ %1 បានផ្លាស់ប្ដូរ តាំងពីអ្នកមើលលើកមុន។</translation>
+        <translation>សេចក្ដីសម្រេចលក្ខណៈសម្បត្តិ %1 បានផ្លាស់ប្ដូរ តាំងពីអ្នកមើលលើកមុន។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/install.py" line="50"/>
@@ -3190,7 +3190,7 @@
     <message>
         <location filename="../../rehabdesk/ui/shell/planned.py" line="17"/>
         <source>Industrial and agro-industrial training cohorts.</source>
-        <translation>ក្រុមបណ្តុះបណ្តាលឧស្សាហកម្ម និងកសិ-ឧស្សាហកម្ម។</translation>
+        <translation>ក្រុមបណ្ដុះបណ្ដាលឧស្សាហកម្ម និងកសិ-ឧស្សាហកម្ម។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/planned.py" line="19"/>
@@ -3220,7 +3220,7 @@
     <message>
         <location filename="../../rehabdesk/ui/shell/planned.py" line="26"/>
         <source>The periodic export to headquarters on removable media.</source>
-        <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្តាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
+        <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្ដាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/install.py" line="25"/>
@@ -3245,7 +3245,7 @@
     <message>
         <location filename="../../rehabdesk/ui/audit_log/install.py" line="28"/>
         <source>Who did what, when: for auditors and administrators.</source>
-        <translation>អ្នកណាធ្វើអ្វី នៅពេលណា៖ សម្រាប់សវនករ និងអ្នកគ្រប់គ្រង។</translation>
+        <translation>អ្នកណាធ្វើអ្វី នៅពេលណា៖ សម្រាប់សវនករ និងអ្នកគ្រប់គ្រងប្រព័ន្ធ។</translation>
     </message>
 </context>
 <context>
@@ -3263,7 +3263,7 @@
     <message>
         <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="52"/>
         <source>Name, case number, national id or inmate number of the other record.</source>
-        <translation>ឈ្មោះ លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ ឬលេខអ្នកទោស នៃកំណត់ត្រាមួយទៀត។</translation>
+        <translation>ឈ្មោះ លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ ឬលេខអ្នកជាប់ឃុំ នៃកំណត់ត្រាមួយទៀត។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="55"/>
@@ -3324,7 +3324,7 @@
     <message>
         <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="117"/>
         <source>Find and choose the other record first.</source>
-        <translation>ស្វែងរក ហើយជ្រើសកំណត់ត្រាមួយទៀតជាមុនសិន។</translation>
+        <translation>សូមស្វែងរក ហើយជ្រើសកំណត់ត្រាមួយទៀតជាមុនសិន។</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3454,7 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="205"/>
         <source>Intake form</source>
-        <translation>ទម្រង់ទទួលចូល</translation>
+        <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="206"/>
@@ -3464,17 +3464,17 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="207"/>
         <source>Screening summary</source>
-        <translation>សេចក្តីសង្ខេបការពិនិត្យ</translation>
+        <translation>សេចក្ដីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="208"/>
         <source>Eligibility decision</source>
-        <translation>សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
+        <translation>សេចក្ដីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="219"/>
         <source>Intake form (blank)</source>
-        <translation>ទម្រង់ទទួលជនចូលមណ្ឌល (ទទេ)</translation>
+        <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល (ទទេ)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="224"/>
@@ -3541,12 +3541,12 @@
     <message>
         <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="74"/>
         <source>yes</source>
-        <translation>បាទ/ចាស</translation>
+        <translation>អនុញ្ញាត</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="75"/>
         <source>no</source>
-        <translation>ទេ</translation>
+        <translation>មិនអនុញ្ញាត</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="79"/>
@@ -3616,7 +3616,7 @@
     <message>
         <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="148"/>
         <source>Yes, a court or prosecutor order for treatment passes the verdict rule</source>
-        <translation>បាទ/ចាស ដីកាបង្គាប់ឱ្យព្យាបាលរបស់តុលាការ ឬព្រះរាជអាជ្ញា ធ្វើឱ្យលក្ខខណ្ឌសាលក្រមឆ្លងកាត់</translation>
+        <translation>ដីកាបង្គាប់ឱ្យព្យាបាលរបស់តុលាការ ឬព្រះរាជអាជ្ញា ធ្វើឱ្យលក្ខខណ្ឌសាលក្រមឆ្លងកាត់</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="152"/>
@@ -3691,7 +3691,7 @@
     <message>
         <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="261"/>
         <source>&lt;h2&gt;Eligibility policy&lt;/h2&gt;Version &lt;b&gt;%1&lt;/b&gt; decides who may be enrolled. A change makes a new version and re-evaluates every person under it; each decision keeps the version it was made under.</source>
-        <translation>&lt;h2&gt;គោលការណ៍លក្ខណៈសម្បត្តិ&lt;/h2&gt;កំណែ &lt;b&gt;%1&lt;/b&gt; សម្រេចថាអ្នកណាអាចចូលកម្មវិធីបាន។ ការផ្លាស់ប្ដូរបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញតាមកំណែនោះ។ សេចក្តីសម្រេចនីមួយៗរក្សាកំណែដែលបានប្រើពេលសម្រេច។</translation>
+        <translation>&lt;h2&gt;គោលការណ៍លក្ខណៈសម្បត្តិ&lt;/h2&gt;កំណែ &lt;b&gt;%1&lt;/b&gt; សម្រេចថាអ្នកណាអាចចូលកម្មវិធីបាន។ ការផ្លាស់ប្ដូរបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញតាមកំណែនោះ។ សេចក្ដីសម្រេចនីមួយៗរក្សាកំណែដែលបានប្រើពេលសម្រេច។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="291"/>
@@ -3721,7 +3721,7 @@
     <message>
         <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="345"/>
         <source>Version %1 is in force: %2 people re-evaluated, %3 decisions changed.</source>
-        <translation>កំណែ %1 កំពុងអនុវត្ត៖ បានវាយតម្លៃឡើងវិញ %2 នាក់ សេចក្តីសម្រេច %3 បានផ្លាស់ប្ដូរ។</translation>
+        <translation>កំណែ %1 កំពុងអនុវត្ត៖ បានវាយតម្លៃឡើងវិញ %2 នាក់ សេចក្ដីសម្រេច %3 បានផ្លាស់ប្ដូរ។</translation>
     </message>
 </context>
 <context>
@@ -3798,7 +3798,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="246"/>
         <source>Offered</source>
-        <translation>បានផ្តល់ជូន</translation>
+        <translation>បានផ្ដល់ជូន</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="247"/>
@@ -3841,7 +3841,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="79"/>
         <source>Offered</source>
-        <translation>បានផ្តល់ជូន</translation>
+        <translation>បានផ្ដល់ជូន</translation>
     </message>
 </context>
 <context>
@@ -3987,12 +3987,12 @@
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="171"/>
         <source>Screening summary</source>
-        <translation>សេចក្តីសង្ខេបការពិនិត្យ</translation>
+        <translation>សេចក្ដីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="172"/>
         <source>Eligibility decision</source>
-        <translation>សេចក្តីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
+        <translation>សេចក្ដីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="179"/>
@@ -4012,7 +4012,7 @@
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="189"/>
         <source>This person has a second record: move its admissions here and remove it (supervisors).</source>
-        <translation>បុគ្គលនេះមានកំណត់ត្រាទីពីរ៖ ផ្លាស់ការចូលរបស់វាមកទីនេះ ហើយលុបវាចោល (អ្នកគ្រប់គ្រង)។</translation>
+        <translation>បុគ្គលនេះមានកំណត់ត្រាទីពីរ៖ ផ្លាស់ការចូលរបស់វាមកទីនេះ ហើយលុបវាចោល (អ្នកត្រួតពិនិត្យ)។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/opener.py" line="37"/>
@@ -4030,12 +4030,12 @@
     <message>
         <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="145"/>
         <source>The database is encrypted. If every administrator forgets their password, only this recovery key opens it again.</source>
-        <translation>មូលដ្ឋានទិន្នន័យត្រូវបានអ៊ិនគ្រីប។ ប្រសិនបើអ្នកគ្រប់គ្រងទាំងអស់ភ្លេចពាក្យសម្ងាត់ មានតែកូនសោសង្គ្រោះនេះទេ ដែលអាចបើកវាវិញបាន។</translation>
+        <translation>មូលដ្ឋានទិន្នន័យត្រូវបានអ៊ិនគ្រីប។ ប្រសិនបើអ្នកគ្រប់គ្រងប្រព័ន្ធទាំងអស់ភ្លេចពាក្យសម្ងាត់ មានតែកូនសោសង្គ្រោះនេះទេ ដែលអាចបើកវាវិញបាន។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="150"/>
         <source>Print the recovery sheet now and keep it in a locked cupboard, away from the computer. The key is not shown again; an administrator can print a new sheet later on the Administration page.</source>
-        <translation>សូមបោះពុម្ពសន្លឹកសង្គ្រោះឥឡូវនេះ ហើយរក្សាទុកក្នុងទូចាក់សោ ឆ្ងាយពីកុំព្យូទ័រ។ កូនសោនេះមិនបង្ហាញម្តងទៀតទេ។ អ្នកគ្រប់គ្រងអាចបោះពុម្ពសន្លឹកថ្មីនៅពេលក្រោយ នៅទំព័ររដ្ឋបាល។</translation>
+        <translation>សូមបោះពុម្ពសន្លឹកសង្គ្រោះឥឡូវនេះ ហើយរក្សាទុកក្នុងទូចាក់សោ ឆ្ងាយពីកុំព្យូទ័រ។ កូនសោនេះមិនបង្ហាញម្ដងទៀតទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធអាចបោះពុម្ពសន្លឹកថ្មីនៅពេលក្រោយ នៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="155"/>
@@ -4321,27 +4321,27 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/interview.py" line="141"/>
         <source>DAST-10 item %1 is not answered: press Y or N, or untick DAST-10.</source>
-        <translation>សំណួរ DAST-10 ទី %1 មិនទាន់ឆ្លើយ៖ ចុច Y ឬ N ឬដោះធីក DAST-10 ចេញ។</translation>
+        <translation>សំណួរ DAST-10 ទី %1 មិនទាន់ឆ្លើយ៖ សូមចុច Y ឬ N ឬដោះធីក DAST-10 ចេញ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/interview.py" line="143"/>
         <source>AUDIT item %1 is not answered: type its points, or untick AUDIT.</source>
-        <translation>សំណួរ AUDIT ទី %1 មិនទាន់ឆ្លើយ៖ វាយពិន្ទុរបស់វា ឬដោះធីក AUDIT ចេញ។</translation>
+        <translation>សំណួរ AUDIT ទី %1 មិនទាន់ឆ្លើយ៖ សូមវាយពិន្ទុរបស់វា ឬដោះធីក AUDIT ចេញ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/interview.py" line="154"/>
         <source>ASSIST question 8 (injection) is not answered: press 1, 2 or 3.</source>
-        <translation>សំណួរ ASSIST ទី 8 (ការចាក់) មិនទាន់ឆ្លើយ៖ ចុច 1, 2 ឬ 3។</translation>
+        <translation>សំណួរ ASSIST ទី 8 (ការចាក់) មិនទាន់ឆ្លើយ៖ សូមចុច 1, 2 ឬ 3។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/interview.py" line="157"/>
         <source>ASSIST question 1 is not answered for %1: press Y or N.</source>
-        <translation>សំណួរ ASSIST ទី 1 មិនទាន់ឆ្លើយសម្រាប់ %1៖ ចុច Y ឬ N។</translation>
+        <translation>សំណួរ ASSIST ទី 1 មិនទាន់ឆ្លើយសម្រាប់ %1៖ សូមចុច Y ឬ N។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/interview.py" line="161"/>
         <source>%1, ASSIST question %2 is not answered: press the number of an answer.</source>
-        <translation>%1, សំណួរ ASSIST ទី %2 មិនទាន់ឆ្លើយ៖ ចុចលេខនៃចម្លើយមួយ។</translation>
+        <translation>%1, សំណួរ ASSIST ទី %2 មិនទាន់ឆ្លើយ៖ សូមចុចលេខនៃចម្លើយមួយ។</translation>
     </message>
 </context>
 <context>
@@ -4382,12 +4382,12 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="60"/>
         <source>&amp;Print summary…</source>
-        <translation>បោះពុម្ពសេចក្តីសង្ខេប (&amp;P)…</translation>
+        <translation>បោះពុម្ពសេចក្ដីសង្ខេប (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="62"/>
         <source>Preview the printed screening summary for the paper case file, then print or save it.</source>
-        <translation>មើលសេចក្តីសង្ខេបនៃការពិនិត្យសម្រាប់ឯកសារករណីជាក្រដាស មុននឹងបោះពុម្ព ឬរក្សាទុក។</translation>
+        <translation>មើលសេចក្ដីសង្ខេបនៃការពិនិត្យសម្រាប់ឯកសារករណីជាក្រដាស មុននឹងបោះពុម្ព ឬរក្សាទុក។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="80"/>
@@ -4422,7 +4422,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="121"/>
         <source>&amp;#9873; &lt;b&gt;Offer HIV and hepatitis testing&lt;/b&gt;: %1.</source>
-        <translation>&amp;#9873; &lt;b&gt;ផ្តល់ការធ្វើតេស្តមេរោគអេដស៍ និងរលាកថ្លើម&lt;/b&gt;៖ %1។</translation>
+        <translation>&amp;#9873; &lt;b&gt;ផ្ដល់ការធ្វើតេស្តមេរោគអេដស៍ និងរលាកថ្លើម&lt;/b&gt;៖ %1។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="127"/>
@@ -4438,7 +4438,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="131"/>
         <source>%1 of 40 · zone %2</source>
-        <translation>%1 ក្នុងចំណោម 40 · តំបន់ %2</translation>
+        <translation>%1 ក្នុងចំណោម 40 · កម្រិតហានិភ័យ %2</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="134"/>
@@ -4463,7 +4463,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="149"/>
         <source>Invalid, test again: %1</source>
-        <translation>មិនត្រឹមត្រូវ ត្រូវតេស្តម្តងទៀត៖ %1</translation>
+        <translation>មិនត្រឹមត្រូវ សូមតេស្តម្ដងទៀត៖ %1</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="158"/>
@@ -4478,7 +4478,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="170"/>
         <source>Restricted: only health officers see the health screen.</source>
-        <translation>ហាមឃាត់៖ មានតែមន្ត្រីសុខាភិបាលទេ ដែលអាចមើលការពិនិត្យសុខភាព។</translation>
+        <translation>មានកម្រិតសិទ្ធិ៖ មានតែមន្ត្រីសុខាភិបាលទេ ដែលអាចមើលការពិនិត្យសុខភាព។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="175"/>
@@ -4506,7 +4506,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/tab.py" line="55"/>
         <source>Summary</source>
-        <translation>សេចក្តីសង្ខេប</translation>
+        <translation>សេចក្ដីសង្ខេប</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/tab.py" line="56"/>
@@ -4534,7 +4534,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="27"/>
         <source>In your life, have you ever used {substance}? (non-medical use only)</source>
-        <translation>ក្នុងជីវិតរបស់អ្នក តើអ្នកធ្លាប់ប្រើ{substance}ដែរឬទេ? (ការប្រើមិនមែនសម្រាប់ព្យាបាលប៉ុណ្ណោះ)</translation>
+        <translation>ក្នុងជីវិតរបស់អ្នក តើអ្នកធ្លាប់ប្រើ{substance}ដែរឬទេ? (រាប់តែការប្រើដែលមិនមែនតាមវេជ្ជបញ្ជា)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="29"/>
@@ -4569,17 +4569,17 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="46"/>
         <source>Have you ever used any drug by injection? (non-medical use only)</source>
-        <translation>តើអ្នកធ្លាប់ប្រើគ្រឿងញៀនណាមួយដោយការចាក់ដែរឬទេ? (ការប្រើមិនមែនសម្រាប់ព្យាបាលប៉ុណ្ណោះ)</translation>
+        <translation>តើអ្នកធ្លាប់ប្រើគ្រឿងញៀនណាមួយដោយការចាក់ដែរឬទេ? (រាប់តែការប្រើដែលមិនមែនតាមវេជ្ជបញ្ជា)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="49"/>
         <source>No</source>
-        <translation>ទេ</translation>
+        <translation>គ្មាន</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="50"/>
         <source>Yes</source>
-        <translation>បាទ/ចាស</translation>
+        <translation>មាន</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="51"/>
@@ -4589,7 +4589,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="52"/>
         <source>Once or twice</source>
-        <translation>ម្តង ឬពីរដង</translation>
+        <translation>ម្ដង ឬពីរដង</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="53"/>
@@ -4599,7 +4599,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="54"/>
         <source>Weekly</source>
-        <translation>ប្រចាំសប្តាហ៍</translation>
+        <translation>ប្រចាំសប្ដាហ៍</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="55"/>
@@ -4609,17 +4609,17 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="56"/>
         <source>No, never</source>
-        <translation>ទេ មិនដែល</translation>
+        <translation>មិនដែល</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="57"/>
         <source>Yes, in the past 3 months</source>
-        <translation>បាទ/ចាស ក្នុងរយៈពេល 3 ខែចុងក្រោយ</translation>
+        <translation>ធ្លាប់ ក្នុងរយៈពេល 3 ខែចុងក្រោយ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="58"/>
         <source>Yes, but not in the past 3 months</source>
-        <translation>បាទ/ចាស ប៉ុន្តែមិនមែនក្នុងរយៈពេល 3 ខែចុងក្រោយ</translation>
+        <translation>ធ្លាប់ ប៉ុន្តែមិនមែនក្នុងរយៈពេល 3 ខែចុងក្រោយ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="59"/>
@@ -4634,12 +4634,12 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="61"/>
         <source>2 to 3 times a week</source>
-        <translation>2 ទៅ 3 ដងក្នុងមួយសប្តាហ៍</translation>
+        <translation>2 ទៅ 3 ដងក្នុងមួយសប្ដាហ៍</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="62"/>
         <source>4 or more times a week</source>
-        <translation>4 ដង ឬច្រើនជាងនេះក្នុងមួយសប្តាហ៍</translation>
+        <translation>4 ដង ឬច្រើនជាងនេះក្នុងមួយសប្ដាហ៍</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="63"/>
@@ -4669,17 +4669,17 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="68"/>
         <source>Less than monthly</source>
-        <translation>តិចជាងម្តងក្នុងមួយខែ</translation>
+        <translation>តិចជាងម្ដងក្នុងមួយខែ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="69"/>
         <source>Yes, but not in the last year</source>
-        <translation>បាទ/ចាស ប៉ុន្តែមិនមែនក្នុងឆ្នាំចុងក្រោយ</translation>
+        <translation>មាន ប៉ុន្តែមិនមែនក្នុងឆ្នាំចុងក្រោយ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="70"/>
         <source>Yes, during the last year</source>
-        <translation>បាទ/ចាស ក្នុងឆ្នាំចុងក្រោយ</translation>
+        <translation>មាន ក្នុងឆ្នាំចុងក្រោយ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="72"/>
@@ -4809,7 +4809,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="101"/>
         <source>Does your spouse (or parents) ever complain about your involvement with drugs?</source>
-        <translation>តើប្តី/ប្រពន្ធ (ឬឪពុកម្តាយ) របស់អ្នក ធ្លាប់ត្អូញត្អែរអំពីការជាប់ពាក់ព័ន្ធនឹងគ្រឿងញៀនរបស់អ្នកដែរឬទេ?</translation>
+        <translation>តើប្ដី/ប្រពន្ធ (ឬឪពុកម្ដាយ) របស់អ្នក ធ្លាប់ត្អូញត្អែរអំពីការជាប់ពាក់ព័ន្ធនឹងគ្រឿងញៀនរបស់អ្នកដែរឬទេ?</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="104"/>
@@ -4849,7 +4849,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="121"/>
         <source>How often during the last year have you found that you were not able to stop drinking once you had started?</source>
-        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកឃើញថាខ្លួនមិនអាចឈប់ផឹកបាន នៅពេលបានចាប់ផ្តើមផឹកហើយញឹកញាប់ប៉ុណ្ណា?</translation>
+        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកឃើញថាខ្លួនមិនអាចឈប់ផឹកបាន នៅពេលបានចាប់ផ្ដើមផឹកហើយញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="124"/>
@@ -4864,7 +4864,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="130"/>
         <source>How often during the last year have you had a feeling of guilt or remorse after drinking?</source>
-        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកមានអារម្មណ៍មានកំហុស ឬសោកស្តាយក្រោយពីផឹកញឹកញាប់ប៉ុណ្ណា?</translation>
+        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកមានអារម្មណ៍មានកំហុស ឬសោកស្ដាយក្រោយពីផឹកញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="133"/>
@@ -4964,7 +4964,7 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="159"/>
         <source>referral to intensive treatment</source>
-        <translation>បញ្ជូនទៅការព្យាបាលពិសេស</translation>
+        <translation>បញ្ជូនទៅការព្យាបាលយ៉ាងស៊ីជម្រៅ</translation>
     </message>
 </context>
 <context>
@@ -4985,7 +4985,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="310"/>
         <source>Offered</source>
-        <translation>បានផ្តល់ជូន</translation>
+        <translation>បានផ្ដល់ជូន</translation>
     </message>
 </context>
 <context>
@@ -5003,7 +5003,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="107"/>
         <source>Offered</source>
-        <translation>បានផ្តល់ជូន</translation>
+        <translation>បានផ្ដល់ជូន</translation>
     </message>
 </context>
 <context>
@@ -5069,17 +5069,17 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="309"/>
         <source>last 7 days</source>
-        <translation>៧ ថ្ងៃចុងក្រោយ</translation>
+        <translation>៧ ថ្ងៃកន្លងមក</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="309"/>
         <source>last 30 days</source>
-        <translation>៣០ ថ្ងៃចុងក្រោយ</translation>
+        <translation>៣០ ថ្ងៃកន្លងមក</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="309"/>
         <source>last 90 days</source>
-        <translation>៩០ ថ្ងៃចុងក្រោយ</translation>
+        <translation>៩០ ថ្ងៃកន្លងមក</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="310"/>
@@ -5286,7 +5286,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="375"/>
         <source>Save as &amp;CSV…</source>
-        <translation>រក្សាទុកជា &amp;CSV…</translation>
+        <translation>រក្សាទុកជា CSV… (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="376"/>
@@ -5377,7 +5377,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="481"/>
         <source>Choose the transfer list file first.</source>
-        <translation>ជ្រើសឯកសារបញ្ជីផ្ទេរជាមុនសិន។</translation>
+        <translation>សូមជ្រើសឯកសារបញ្ជីផ្ទេរជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="504"/>
@@ -5397,7 +5397,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="556"/>
         <source>Tick at least one row to import.</source>
-        <translation>គូសយ៉ាងហោចណាស់មួយជួរដើម្បីនាំចូល។</translation>
+        <translation>សូមគូសយ៉ាងហោចណាស់មួយជួរដើម្បីនាំចូល។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="566"/>
@@ -5505,7 +5505,7 @@
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="130"/>
         <source>Re-admit %1 (%2)</source>
-        <translation>ទទួល %1 ចូលម្តងទៀត (%2)</translation>
+        <translation>ទទួល %1 ចូលម្ដងទៀត (%2)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="133"/>
@@ -5553,7 +5553,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="170"/>
         <source>&amp;Effective on</source>
-        <translation>មានប្រសិទ្ធភាពនៅថ្ងៃ (&amp;E)</translation>
+        <translation>ចូលជាធរមានចាប់ពីថ្ងៃ (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="171"/>
@@ -5571,7 +5571,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/models.py" line="176"/>
         <source>Effective</source>
-        <translation>មានប្រសិទ្ធភាព</translation>
+        <translation>ចូលជាធរមាន</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/models.py" line="177"/>
@@ -5697,7 +5697,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/models.py" line="49"/>
         <source>Eligibility</source>
-        <translation>លក្ខខណ្ឌចូលកម្មវិធី</translation>
+        <translation>លក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/models.py" line="50"/>
@@ -5728,7 +5728,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/models.py" line="80"/>
         <source>Only an eligible person can be enrolled.</source>
-        <translation>មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។</translation>
+        <translation>មានតែអ្នកមានលក្ខណៈសម្បត្តិទេដែលអាចចុះឈ្មោះចូលបាន។</translation>
     </message>
 </context>
 <context>
@@ -5761,12 +5761,12 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="146"/>
         <source>%1 waiting, %2 of them eligible now. Priority = risk level + days waiting + days of sentence left, each with its points; ties go to the earlier arrival.</source>
-        <translation>រង់ចាំ %1 នាក់ មានលក្ខខណ្ឌឥឡូវ %2 នាក់។ អាទិភាព = កម្រិតហានិភ័យ + ចំនួនថ្ងៃរង់ចាំ + ចំនួនថ្ងៃទោសនៅសល់ នីមួយៗមានពិន្ទុ។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។</translation>
+        <translation>រង់ចាំ %1 នាក់ មានលក្ខណៈសម្បត្តិឥឡូវ %2 នាក់។ អាទិភាព = កម្រិតហានិភ័យ + ចំនួនថ្ងៃរង់ចាំ + ចំនួនថ្ងៃទោសនៅសល់ នីមួយៗមានពិន្ទុ។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="163"/>
         <source>Only an eligible person can be enrolled; this person is %1.</source>
-        <translation>មានតែអ្នកមានលក្ខខណ្ឌទេដែលអាចចុះឈ្មោះចូលបាន។ អ្នកនេះ %1។</translation>
+        <translation>មានតែអ្នកមានលក្ខណៈសម្បត្តិទេដែលអាចចុះឈ្មោះចូលបាន។ អ្នកនេះ %1។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="167"/>
@@ -5817,7 +5817,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="334"/>
         <source>Priority = risk level (0 low, 1 moderate, 2 high) × the first weight + days on the waitlist × the second + (horizon − days of sentence left) × the third. Ties go to the earlier arrival. Every change is kept with its reason.</source>
-        <translation>អាទិភាព = កម្រិតហានិភ័យ (0 ទាប, 1 មធ្យម, 2 ខ្ពស់) × ទម្ងន់ទីមួយ + ចំនួនថ្ងៃក្នុងបញ្ជីរង់ចាំ × ទម្ងន់ទីពីរ + (រយៈពេលគិត − ចំនួនថ្ងៃទោសនៅសល់) × ទម្ងន់ទីបី។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។ ការប្ដូរនីមួយៗត្រូវរក្សាទុកជាមួយមូលហេតុ។</translation>
+        <translation>អាទិភាព = កម្រិតហានិភ័យ (0 ទាប, 1 មធ្យម, 2 ខ្ពស់) × មេគុណអាទិភាពទីមួយ + ចំនួនថ្ងៃក្នុងបញ្ជីរង់ចាំ × មេគុណទីពីរ + (រយៈពេលគិត − ចំនួនថ្ងៃទោសនៅសល់) × មេគុណទីបី។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។ ការប្ដូរនីមួយៗត្រូវរក្សាទុកជាមួយមូលហេតុ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="346"/>
@@ -5827,7 +5827,7 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="349"/>
         <source>why the weights change (required, kept)</source>
-        <translation>ហេតុអ្វីប្ដូរទម្ងន់ (ចាំបាច់ ត្រូវរក្សាទុក)</translation>
+        <translation>ហេតុអ្វីប្ដូរមេគុណអាទិភាព (ចាំបាច់ ត្រូវរក្សាទុក)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="350"/>
@@ -5867,12 +5867,12 @@
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="380"/>
         <source>Only administrators change the waitlist weights.</source>
-        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេដែលអាចប្ដូរទម្ងន់បញ្ជីរង់ចាំ។</translation>
+        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេដែលអាចប្ដូរមេគុណអាទិភាពនៃបញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="405"/>
         <source>Saved; the waitlist is ordered by the new weights.</source>
-        <translation>បានរក្សាទុក។ បញ្ជីរង់ចាំត្រូវបានតម្រៀបតាមទម្ងន់ថ្មី។</translation>
+        <translation>បានរក្សាទុក។ បញ្ជីរង់ចាំត្រូវបានតម្រៀបតាមមេគុណអាទិភាពថ្មី។</translation>
     </message>
 </context>
 <context>
