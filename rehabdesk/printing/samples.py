@@ -224,7 +224,18 @@ def _documents() -> dict[str, Callable[[], bytes]]:
 
     docs["decision"] = lambda: decision.render_decision_letter(
         PERSON, EPISODE, sample_decision(), CENTRE, PRINTED_BY, PRINTED_ON)
+    from rehabdesk.domain.audit_chain import ChainHead
+    from rehabdesk.printing.documents import recovery_sheet
+
+    # A made-up key and chain head: the sheet as printed when a centre is set up.
+    docs["recovery-sheet"] = lambda: recovery_sheet.render_recovery_sheet(
+        CENTRE, SAMPLE_RECOVERY_KEY, "centre.sqlite3", PRINTED_BY, PRINTED_ON,
+        ChainHead(1284, 1284, "9f2c4e1a7b3d5f60" * 4))
     return docs
+
+
+SAMPLE_RECOVERY_KEY = "-".join(["K7QF", "M2XD", "R9TB", "W4HN", "C8PL", "Z3VJ", "F6GS", "Y5EA"])
+"""Not a key of any database: it only shows how the sheet groups one."""
 
 
 def sample_roll_call(people: int = 24) -> RollCallSheet:

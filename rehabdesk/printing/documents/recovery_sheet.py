@@ -25,7 +25,7 @@ __all__ = ["render_recovery_sheet"]
 
 TITLE_KM = "សន្លឹកសង្គ្រោះកូនសោមូលដ្ឋានទិន្នន័យ"
 TITLE_EN = "Database recovery sheet"
-QR_SIZE = 55 * mm
+QR_SIZE = 42 * mm
 
 KEEP_KM = (
     "រក្សាសន្លឹកនេះ ក្នុងទូចាក់សោ ឆ្ងាយពីកុំព្យូទ័រ។ អ្នកណាដែលមានសន្លឹកនេះ "
@@ -82,8 +82,8 @@ def _key_block(recovery_key: str) -> Flowable:
         ("BOX", (0, 0), (-1, -1), 1.2, RULE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (0, 0), 8 * mm),
-        ("TOPPADDING", (0, 0), (-1, -1), 4 * mm),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
     ]))
     return table
 
@@ -99,7 +99,7 @@ def render_recovery_sheet(
     st = STYLES()
     story: list[Flowable] = [
         section("កូនសោសង្គ្រោះ", "Recovery key"),
-        Spacer(1, 4 * mm),
+        Spacer(1, 2 * mm),
         KeepTogether([_key_block(recovery_key)]),
         Spacer(1, 2 * mm),
         Paragraph(escape(f"Database: {db_name} — made on {printed_on:%d %b %Y} by "
@@ -108,21 +108,26 @@ def render_recovery_sheet(
                          f"newest #{audit_head.last_id} with hash {audit_head.hash[:16]}… "
                          "(`rehabdesk audit verify` prints the head now: the"
                          " same entry must still have the same hash)."), st.small),
-        Spacer(1, 4 * mm),
+        Spacer(1, 2.5 * mm),
         section("ការរក្សាទុក", "Keeping it"),
         Spacer(1, 2 * mm),
         Paragraph(escape(KEEP_KM), st.body),
         Paragraph(escape(KEEP_EN), st.body_en),
-        Spacer(1, 4 * mm),
+        Spacer(1, 2.5 * mm),
         section("ការប្រើ", "Using it"),
         Spacer(1, 2 * mm),
     ]
     keys = escape(f"{db_name}.keys")
+    # Each step in Khmer, then in English: both fit on the one sheet.
+    step_km_style = style("recovery_step_km", fontSize=9.5, leading=15, leftIndent=13,
+                          firstLineIndent=-13)
+    step_en_style = style("recovery_step_en", fontSize=8.5, leading=11.5, leftIndent=13,
+                          firstLineIndent=-13)
     for number, (step_km, step_en) in enumerate(zip(STEPS_KM, STEPS_EN, strict=True), 1):
         story.append(Paragraph(f"{_km_digits(number)}.&nbsp;&nbsp;"
-                               + step_km.format(db=escape(db_name), keys=keys), st.statement_km))
+                               + step_km.format(db=escape(db_name), keys=keys), step_km_style))
         story.append(Paragraph(f"{number}.&nbsp;&nbsp;"
-                               + step_en.format(db=escape(db_name), keys=keys), st.statement_en))
-        story.append(Spacer(1, 2 * mm))
+                               + step_en.format(db=escape(db_name), keys=keys), step_en_style))
+        story.append(Spacer(1, 1.5 * mm))
     meta = DocumentMeta(TITLE_KM, TITLE_EN, about_one_record=False)
     return build_pdf(PrintContext(centre, printed_by, printed_on), meta, story)
