@@ -64,6 +64,8 @@ def test_the_glossary_is_consistent() -> None:
         assert term.khmer and all(w and w != term.khmer for w in term.wrong + term.wrong_here)
         for wrong in term.wrong:
             assert wrong not in term.khmer, term
+    renderings = {t.khmer for t in TERMS}
+    assert set(VERDICT_STATUSES.values()) <= renderings, "a verdict status is a glossary term"
     assert khmer_terms.TO_CONFIRM, "the (confirm) terms are listed in one place"
     assert all(t.confirm for t in khmer_terms.TO_CONFIRM)
 

@@ -118,7 +118,8 @@ decision letter all say these (``rehabdesk.domain.legal`` takes them from here).
 
 SUBSCRIPT_DA_WORDS: tuple[str, ...] = (
     "ម្ដង", "ផ្ដល់", "ប្ដូរ", "សេចក្ដី", "បណ្ដោះ", "បណ្ដុះ", "ចាប់ផ្ដើម", "ផ្ដិត", "ស្ដាំ",
-    "ផ្ដាច់", "ផ្ដន្ទា", "ប្ដឹង", "ក្ដារ", "ប្ដី", "ក្ដី", "ស្ដី", "ស្ដង់ដារ",
+    "ផ្ដាច់", "ផ្ដន្ទា", "ប្ដឹង", "ក្ដារ", "ប្ដី", "ក្ដី", "ស្ដី", "ស្ដង់ដារ", "ក្ដៅ",
+    "កណ្ដាល", "បណ្ដាល", "សប្ដាហ៍", "ម្ដាយ", "ស្ដារ", "សោកស្ដាយ",
 )
 """Words written with the subscript ្ដ (Chuon Nath's dictionary), never with ្ត; the
 orthography test also refuses any word written both ways."""
