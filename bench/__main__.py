@@ -6,6 +6,7 @@ import platform
 import sys
 
 from bench import (
+    backup,
     dataset,
     duplicates,
     eligibility,
@@ -23,7 +24,7 @@ def main() -> int:
     print(f"RehabDesk benchmarks — Python {platform.python_version()}, {platform.machine()}")
     db = dataset.centre_db()
     figures: list[Figure] = []
-    sections = (size.run, search.run, startup.run, duplicates.run, printing.run,
+    sections = (size.run, search.run, startup.run, backup.run, duplicates.run, printing.run,
                 transfer_import.run, eligibility.run, enrolment.run)
     for section in sections:
         for figure in section(db):

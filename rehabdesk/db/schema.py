@@ -169,12 +169,18 @@ def pre_upgrade_backup(path: Path, revision: str | None, *, key: bytes | None = 
                   key=key)
 
 
-def integrity_problems(path: Path, *, key: bytes | None = None) -> list[str]:
+def integrity_problems(path: Path, *, key: bytes | None = None, quick: bool = False
+                       ) -> list[str]:
     """``PRAGMA integrity_check`` lines other than ``ok`` (empty when healthy); a copy the
-    key does not open reports that as its problem."""
+    key does not open reports that as its problem.
+
+    ``quick`` runs ``quick_check``: every page is still read and the structure of every
+    b-tree checked, but indexes are not matched against their tables — what a page-by-page
+    copy can damage, in a sixth of the time (2.5 s against 16 s at 200,000 persons)."""
     connection = connect_raw(path, key=key, read_only=True)
     try:
-        rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
     except database_errors() as error:
         rows = [str(error)]
     finally:

@@ -1,7 +1,8 @@
 """Backups that restore (issue #8, item 4).
 
 A backup is a consistent copy made with SQLite's online backup API (safe while the
-application writes), checked with ``integrity_check`` on the copy, and recorded in a
+application writes), checked with ``quick_check`` on the copy (every page read; the full
+``integrity_check`` runs before a restore and in ``db check``), and recorded in a
 small JSON file beside it so the list can show its state without re-reading gigabytes.
 Old backups are pruned by ``domain.retention``. A restore checks the backup first, keeps
 the current file aside, and needs the writer lock, so it can never pull a database from
@@ -59,7 +60,7 @@ class BackupInfo:
     reason: str
     size_bytes: int
     state: str
-    """``verified`` (integrity_check ok), ``damaged`` (with problems) or ``unchecked``."""
+    """``verified`` (quick_check ok), ``damaged`` (with problems) or ``unchecked``."""
     drive: str = ""
     """Where the copy on the removable drive went, or why there is none (empty: no drive
     chosen)."""
@@ -185,7 +186,10 @@ def _write_whole(db_path: Path, copy: Path, key: bytes | None, meta: dict[str, o
         with storage_faults.told(copy.parent):
             partial.unlink(missing_ok=True)  # left by a power cut during an earlier try
             schema.backup(db_path, partial, key=key)
-            problems = schema.integrity_problems(partial, key=key)
+            # A backup is a page-by-page copy of a database that is checked in full by
+            # `db check` and before every restore; the copy itself gets the quick check
+            # that a clerk closing RehabDesk can wait for (issue #24, item 3).
+            problems = schema.integrity_problems(partial, key=key, quick=True)
             if not problems:
                 meta["audit_head"] = audit.chain_head_of_file(partial, key).as_json()
             if key is not None:
