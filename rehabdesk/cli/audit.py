@@ -13,16 +13,21 @@ from rehabdesk.cli.exit_codes import ExitCode
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("audit", help="check the audit log")
     actions = parser.add_subparsers(dest="audit_action", required=True, metavar="ACTION")
-    actions.add_parser("verify", help="re-compute the hash chain; report the first broken link")
+    verify = actions.add_parser(
+        "verify", help="re-compute the hash chain; report the first broken link, and any "
+        "change since the head each backup recorded")
+    verify.add_argument("--records", action="store_true",
+                        help="also check every person and stay against its audit history")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
+    from rehabdesk.services.intake.record_check import check_records
     from rehabdesk.services.platform import audit, backup
 
-    database, _actor = open_signed_in(db_path, args, Action.VIEW_AUDIT, write=False,
+    database, actor = open_signed_in(db_path, args, Action.VIEW_AUDIT, write=False,
                                       program="rehabdesk audit verify")
     heads = backup.recorded_heads(db_path)
     try:
@@ -30,6 +35,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             check = audit.verify_chain(uow)
             changed = audit.changes_since(uow, heads)
             head = audit.current_head(uow)
+            records = check_records(uow, actor) if args.records else None
     finally:
         database.close()
     if check.intact:
@@ -47,4 +53,14 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     elif not heads:
         print("No backup records a chain head yet, so a log cut back or rewritten with "
               "fresh hashes could not be seen; make a backup (`rehabdesk db backup`).")
-    return ExitCode.OK if check.intact and not changed else ExitCode.PROBLEMS_FOUND
+    if records is not None:
+        skipped = ", ".join(f"{n:,} {entity}s" for entity, n in records.without_history.items()
+                            if n)
+        print(f"Records: {records.checked:,} checked against their history"
+              + (f" ({skipped} have no full creation entry to check against)" if skipped
+                 else "") + f"; {records.different:,} fields differ.")
+        for difference in records.differences:
+            print(f"Record CHANGED outside RehabDesk: {difference}.")
+    edited = records is not None and records.different > 0
+    return (ExitCode.OK if check.intact and not changed and not edited
+            else ExitCode.PROBLEMS_FOUND)

@@ -57,6 +57,7 @@ from rehabdesk.domain.screening import (
     summarise_assist,
 )
 from rehabdesk.services import eligibility
+from rehabdesk.services.intake.arrivals import EPISODE_FIELDS
 from rehabdesk.services.platform import audit, auth
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import UnitOfWork
@@ -260,7 +261,10 @@ def generate(
                         "episode_id": episode_id, "item": item, "quantity": quantity,
                         "condition": condition} for item, quantity, condition in handed_in]
         summary = f"admitted {e.pop('_name')} as {e['case_number']} (demo data)"
-        changes: dict[str, Any] = {}
+        # The admission's entry carries the stay's fields, as services.intake.arrivals
+        # writes it, so that `audit verify --records` can check the demo's stays too.
+        changes: dict[str, Any] = {name: [None, audit.jsonable(e[name])]
+                                   for name in EPISODE_FIELDS if e.get(name) not in (None, "")}
         if handed_in:  # named in the admission's entry, as services.intake.arrivals does
             changes["belongings"] = [None, handed_in]
             summary += "; belongings: " + "; ".join(

@@ -82,6 +82,11 @@ def test_the_command_reports_the_first_broken_link(logged: Path) -> None:
     env = {**os.environ, "REHABDESK_USER": "admin", "REHABDESK_PASSWORD": "river mekong"}
     ok = cli_process.run(run, env)
     assert ok.returncode == 0 and "6 entries verified" in ok.stdout, ok.stderr
+    _outside_tool(logged, "UPDATE person SET national_id = '999' WHERE id = 1")
+    records = cli_process.run([*run, "--records"], env)
+    assert records.returncode == 1, records.stdout
+    assert "Record CHANGED outside RehabDesk: person" in records.stdout
+    assert "national_id is '999', but its history says None" in records.stdout
     _outside_tool(logged, "UPDATE audit_entry SET actor_name = 'Someone else' WHERE id = 2")
     broken = cli_process.run(run, env)
     assert broken.returncode == 1 and "BROKEN at entry #2" in broken.stdout
@@ -160,3 +165,50 @@ def test_a_log_rewritten_with_fresh_hashes_since_a_backup_is_found(backed_up: Pa
     assert _verify(backed_up).intact
     changed = _changes_since_backups(backed_up)
     assert len(changed) == 1 and "entry #6 is not the one recorded" in changed[0]
+
+
+def _record_check(path: Path) -> list[str]:
+    from rehabdesk.services.intake.record_check import check_records
+
+    database = open_database(path, write=False)
+    with database.unit_of_work() as uow:
+        result = check_records(uow, Actor(None, "auditor", "Auditor", Role.AUDITOR))
+    database.close()
+    assert result.checked == 6  # three people and their three stays
+    return result.differences
+
+
+def test_records_changed_outside_rehabdesk_are_found(logged: Path) -> None:
+    """Issue #23, item 10: a direct UPDATE leaves the chain intact, but no longer matches
+    what the person's history says (``audit verify --records``)."""
+    assert _record_check(logged) == []
+    _outside_tool(logged, "UPDATE person SET latin_name = 'Someone Else' WHERE id = 2")
+    _outside_tool(logged, "UPDATE episode SET escort = 'Nobody' WHERE id = 3")
+    assert _verify(logged).intact
+    found = _record_check(logged)
+    assert len(found) == 2
+    assert "latin_name is 'Someone Else', but its history says 'Keo Bora'" in found[0]
+    assert "escort is 'Nobody', but its history says None" in found[1]
+
+
+def test_corrections_and_merges_made_in_rehabdesk_match_their_history(
+    database: Database, clerk: Actor, db_path: Path
+) -> None:
+    from rehabdesk.services.intake import arrivals
+    from rehabdesk.services.register.merge import merge_persons
+    from tests.conftest import TODAY, add_user
+
+    kept = register(database, clerk, new_person("Sok Dara"))
+    twin = register(database, clerk, new_person("Sok Dara", national_id="010203040"))
+    with database.unit_of_work(write=True) as uow:
+        supervisor = add_user(uow, "dara", "Dara Heng", Role.SUPERVISOR)
+        arrivals.update_identity(uow, clerk, kept, new_person("Sok Daro"), TODAY)
+        merge_persons(uow, supervisor, kept, twin, "the same man, registered twice")
+    database.close()
+    database = open_database(db_path, write=False)
+    from rehabdesk.services.intake.record_check import check_records
+
+    with database.unit_of_work() as uow:
+        result = check_records(uow, Actor(None, "auditor", "Auditor", Role.AUDITOR))
+    database.close()
+    assert result.differences == [] and result.checked == 3  # one person, two stays
