@@ -39,7 +39,7 @@ from rehabdesk.services.eligibility import policy
 from rehabdesk.services.enrolment import attendance, caseplan, programmes
 from rehabdesk.services.enrolment import enrolments as enrolment
 from rehabdesk.services.intake import arrivals as intake
-from rehabdesk.services.intake import drafts, readmission, transfer_import
+from rehabdesk.services.intake import drafts, readmission, record_check, transfer_import
 from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.paperwork import forms as paperwork
 from rehabdesk.services.platform import (
@@ -291,6 +291,8 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
         encryption.new_recovery_sheet(uow, actor, TODAY)),
     "read the audit log": (Action.VIEW_AUDIT, lambda uow, actor, _:
         audit.search_entries(uow, actor, audit.AuditFilter())),
+    "check the records against the audit log": (Action.VIEW_AUDIT, lambda uow, actor, _:
+        record_check.check_records(uow, actor)),
     "back up the database": (Action.BACKUP_RESTORE, lambda uow, actor, _:
         backup.back_up(uow, actor, NOW)),
     "list the backups": (Action.BACKUP_RESTORE, lambda uow, actor, _:
