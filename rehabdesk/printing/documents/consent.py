@@ -23,6 +23,7 @@ from rehabdesk.printing.kit.flowables import (
     form_grid,
     section,
 )
+from rehabdesk.printing.kit.khmer_text import birth_markup
 from rehabdesk.printing.kit.page import CONTENT_WIDTH, PrintContext
 from rehabdesk.printing.kit.styles import STYLES, clean
 
@@ -80,7 +81,8 @@ def _statement(lines: tuple[str, ...], centre: str, khmer: bool) -> list[Flowabl
 def _story(person: PersonDetails, episode: EpisodeDetails, centre: CentreDetails) -> list[Any]:
     half = CONTENT_WIDTH / 2
     widths = [34 * mm, half - 34 * mm, 34 * mm, half - 34 * mm]
-    birth = person.birth.display() if person.birth else None
+    birth = (FitText(birth_markup(person.birth), STYLES().value, markup=True)
+             if person.birth else None)
     identity = form_grid(
         [
             [

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from rehabdesk.domain.eligibility import Reason, RuleCode, RuleOutcome
+from rehabdesk.domain.khmer_dates import khmer_date
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
 from rehabdesk.printing.kit import fonts
 from rehabdesk.printing.kit.document import person_pdf, signatures
@@ -30,7 +31,8 @@ from rehabdesk.printing.kit.flowables import (
     list_table,
     section,
 )
-from rehabdesk.printing.kit.page import CONTENT_WIDTH, PrintContext, format_date
+from rehabdesk.printing.kit.khmer_text import birth_markup, date_value, english_date
+from rehabdesk.printing.kit.page import CONTENT_WIDTH, PrintContext
 from rehabdesk.printing.kit.styles import GREY, STYLES, style
 
 __all__ = ["DecisionLetter", "render_decision_letter"]
@@ -90,8 +92,9 @@ def _person(person: PersonDetails, episode: EpisodeDetails) -> Flowable:
         [Label("ឈ្មោះ", "Name"),
          FitText(f"{person.khmer_name} · {person.latin_name}", value, max_lines=3),
          Label("លេខករណី", "Case no."), FitText(episode.case_number, value, max_lines=2)],
-        [Label("ថ្ងៃខែឆ្នាំកំណើត", "Born"), person.birth.display() if person.birth else "—",
-         Label("ថ្ងៃចូលមណ្ឌល", "Arrived"), format_date(episode.arrival_date)],
+        [Label("ថ្ងៃខែឆ្នាំកំណើត", "Born"),
+         FitText(birth_markup(person.birth), STYLES().cell, markup=True),
+         Label("ថ្ងៃចូលមណ្ឌល", "Arrived"), date_value(episode.arrival_date, STYLES().cell)],
     ]
     return form_grid(rows, widths, value_style=STYLES().cell)
 
@@ -103,8 +106,8 @@ def _outcome(letter: DecisionLetter) -> list[Flowable]:
                 fontName=fonts.BOLD)
     return [
         FitText(f"{km} · {en}", big, max_lines=2),
-        FitText(f"សម្រេចនៅថ្ងៃ {format_date(letter.decided_on)} តាមគោលការណ៍ "
-                f"{letter.policy_version} · Decided on {format_date(letter.decided_on)} "
+        FitText(f"សម្រេចនៅ{khmer_date(letter.decided_on)} តាមគោលការណ៍ "
+                f"{letter.policy_version} · Decided on {english_date(letter.decided_on)} "
                 f"under policy {letter.policy_version}", STYLES().small, max_lines=2),
     ]
 

@@ -15,6 +15,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from rehabdesk.domain.khmer_dates import khmer_date
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
 from rehabdesk.printing.kit.document import person_pdf, signatures
 from rehabdesk.printing.kit.flowables import (
@@ -25,7 +26,14 @@ from rehabdesk.printing.kit.flowables import (
     form_grid,
     section,
 )
-from rehabdesk.printing.kit.page import CONTENT_WIDTH, PrintContext, format_date
+from rehabdesk.printing.kit.khmer_text import (
+    both,
+    date_markup,
+    date_value,
+    days_markup,
+    english_date,
+)
+from rehabdesk.printing.kit.page import CONTENT_WIDTH, PrintContext
 from rehabdesk.printing.kit.styles import STYLES
 
 __all__ = ["DischargeDetails", "DischargeGoal", "render_discharge_summary"]
@@ -75,15 +83,16 @@ def _enrolment(d: DischargeDetails, person: PersonDetails, episode: EpisodeDetai
     half = CONTENT_WIDTH / 2
     widths = [32 * mm, half - 32 * mm, 32 * mm, half - 32 * mm]
     km, en = ENDINGS.get(d.ending, (d.ending, d.ending))
-    days = (d.ended_on - d.enrolled_on).days
     rows: list[list[Any]] = [
         [Label("ឈ្មោះ", "Name"),
          FitText(f"{person.khmer_name} · {person.latin_name}", STYLES().value, max_lines=3),
          Label("លេខករណី", "Case no."), FitText(episode.case_number, STYLES().value, max_lines=2)],
         [Label("កម្មវិធី", "Programme"), f"{d.programme_km} · {d.programme_en}"],
-        [Label("ចូលកម្មវិធី", "Enrolled"), format_date(d.enrolled_on),
-         Label("ចេញ", "Ended"), f"{format_date(d.ended_on)} ({days} days)"],
-        [Label("លទ្ធផល", "Outcome"), f"{km} · {en}",
+        [Label("ចូលកម្មវិធី", "Enrolled"), date_value(d.enrolled_on, STYLES().cell),
+         Label("ចេញ", "Ended"),
+         FitText(f"{date_markup(d.ended_on)} {days_markup(d.enrolled_on, d.ended_on)}",
+                 STYLES().cell, markup=True)],
+        [Label("លទ្ធផល", "Outcome"), FitText(both(km, en), STYLES().cell, markup=True),
          Label("កន្លែងដេក", "Dormitory, bed"), d.place or "—"],
         [Label("វត្តមាន", "Attendance"), d.attendance],
     ]
@@ -96,11 +105,14 @@ def _goals(goals: Sequence[DischargeGoal]) -> list[Flowable]:
     head: list[Flowable] = [section("ផែនការករណី", "Case plan goals"), Spacer(1, 2 * mm)]
     if not goals:
         return [*head, FitText("គ្មាន · none recorded", STYLES().cell)]
-    rows: list[list[Any]] = [[Heading("គោលដៅ", "Goal", "area · goal · status")]]
+    rows: list[list[Any]] = [[Heading("គោលដៅ", "Goal",
+                                      "វិស័យ · គោលដៅ · ស្ថានភាព — area · goal · status")]]
     for g in goals:
         km, en = GOAL_STATUS.get(g.status, (g.status, g.status))
-        closed = f" ({format_date(g.closed_on)})" if g.closed_on else ""
-        rows.append([g.area, g.goal, f"{km} · {en}{closed}"])
+        status = both(km, en)
+        if g.closed_on:
+            status += f"<br/>{date_markup(g.closed_on)}"
+        rows.append([g.area, g.goal, FitText(status, STYLES().cell, markup=True)])
     return [*head, form_grid(rows, [30 * mm, CONTENT_WIDTH - 80 * mm, 50 * mm],
                              value_style=STYLES().cell, value_max_lines=None)]
 
@@ -124,8 +136,8 @@ def render_discharge_summary(person: PersonDetails, episode: EpisodeDetails,
         _enrolment(details, person, episode),
         Spacer(1, 2 * mm),
         *_goals(details.goals),
-        *_text("សេចក្ដីសង្ខេប", f"Summary (written {format_date(details.written_on)})",
-               details.summary),
+        *_text(f"សេចក្ដីសង្ខេប (សរសេរនៅ{khmer_date(details.written_on)})",
+               f"Summary (written {english_date(details.written_on)})", details.summary),
         *_text("អនុសាសន៍", "Recommendations", details.recommendations),
         *_text("ការតាមដាន", "Follow-up", details.follow_up),
         signatures(roles, box_height=22 * mm),

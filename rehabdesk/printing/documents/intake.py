@@ -35,13 +35,13 @@ from rehabdesk.printing.kit.flowables import (
     side_by_side,
     signature_block,
 )
+from rehabdesk.printing.kit.khmer_text import birth_markup, date_value
 from rehabdesk.printing.kit.page import (
     CONTENT_WIDTH,
     DocumentMeta,
     PrintContext,
     build_pdf,
     build_pdf_batch,
-    format_date,
 )
 from rehabdesk.printing.kit.styles import STYLES, clean
 
@@ -59,10 +59,9 @@ BLANK_BELONGING_ROWS = 12
 EXTRA_BELONGING_ROWS = 2
 
 _PRECISION_NOTE = {
-    DatePrecision.DAY: "",
-    DatePrecision.MONTH: "ខែ និងឆ្នាំប៉ុណ្ណោះ · month and year only",
-    DatePrecision.YEAR: "ឆ្នាំប៉ុណ្ណោះ · year only",
-    DatePrecision.ESTIMATED: "ប៉ាន់ស្មាន · estimated",
+    DatePrecision.MONTH: ("ខែ និងឆ្នាំប៉ុណ្ណោះ", "month and year only"),
+    DatePrecision.YEAR: ("ឆ្នាំប៉ុណ្ណោះ", "year only"),
+    DatePrecision.ESTIMATED: ("ប៉ាន់ស្មាន", "estimated"),
 }
 
 
@@ -88,18 +87,11 @@ def _belonging(value: BelongingLike) -> Belonging:
     return Belonging(clean(item), quantity, None if condition is None else clean(condition))
 
 
-def _birth_text(birth: BirthDate | None, on: dt.date | None) -> str | None:
+def _birth_text(birth: BirthDate | None, on: dt.date | None) -> FitText | None:
     if birth is None:
         return None
-    text = birth.display()
-    note = _PRECISION_NOTE.get(birth.precision, "")
-    if note:
-        text += f" ({note})"
-    if on is not None:
-        age = birth.age_on(on)
-        about = "c. " if birth.precision is not DatePrecision.DAY else ""
-        text += f" — អាយុ {age} ឆ្នាំ · age {about}{age}"
-    return text
+    note = _PRECISION_NOTE.get(birth.precision)
+    return FitText(birth_markup(birth, on, note), markup=True)
 
 
 def _blank_birth() -> Flowable:
@@ -203,7 +195,7 @@ def _admission(episode: EpisodeDetails | None) -> list[Any]:
             Label("លេខករណី", "Case no."),
             FitText(e.case_number, STYLES().value, max_lines=2) if e else None,
             Label("ថ្ងៃមកដល់", "Arrival date"),
-            format_date(e.arrival_date) if e else None,
+            date_value(e.arrival_date) if e else None,
         ],
         [Label("ផ្ទេរមកពី", "Transferred from"), e and e.transferred_from],
         [

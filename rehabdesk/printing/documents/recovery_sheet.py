@@ -16,8 +16,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from rehabdesk.domain.audit_chain import ChainHead
+from rehabdesk.domain.khmer_dates import khmer_date
 from rehabdesk.domain.records import CentreDetails
 from rehabdesk.printing.kit.flowables import Paragraph, section
+from rehabdesk.printing.kit.khmer_text import both, english_date
 from rehabdesk.printing.kit.page import CONTENT_WIDTH, DocumentMeta, PrintContext, build_pdf
 from rehabdesk.printing.kit.styles import RULE, STYLES, escape, style
 
@@ -102,8 +104,9 @@ def render_recovery_sheet(
         Spacer(1, 2 * mm),
         KeepTogether([_key_block(recovery_key)]),
         Spacer(1, 2 * mm),
-        Paragraph(escape(f"Database: {db_name} — made on {printed_on:%d %b %Y} by "
-                         f"{printed_by}."), st.small),
+        Paragraph(both(f"មូលដ្ឋានទិន្នន័យ {db_name} — បង្កើតនៅ{khmer_date(printed_on)} ដោយ "
+                       f"{printed_by}។", f"Database: {db_name} — made on "
+                       f"{english_date(printed_on)} by {printed_by}."), st.small),
         Paragraph(escape(f"Audit log when printed: {audit_head.entries:,} entries, the "
                          f"newest #{audit_head.last_id} with hash {audit_head.hash[:16]}… "
                          "(`rehabdesk audit verify` prints the head now: the"

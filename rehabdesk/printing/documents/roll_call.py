@@ -24,12 +24,12 @@ from rehabdesk.printing.kit.flowables import (
     form_grid,
     label_cell,
 )
+from rehabdesk.printing.kit.khmer_text import date_value, english_date
 from rehabdesk.printing.kit.page import (
     CONTENT_WIDTH,
     DocumentMeta,
     PrintContext,
     build_pdf,
-    format_date,
 )
 from rehabdesk.printing.kit.styles import LIGHT, RULE, STYLES, escape, khmer_digits
 
@@ -91,7 +91,7 @@ class RollCallSheet:
 
     @property
     def label(self) -> str:
-        return f"{self.type_name_en} · {format_date(self.held_on)}"
+        return f"{self.type_name_en} · {english_date(self.held_on)}"
 
 
 def _details(sheet: RollCallSheet) -> Flowable:
@@ -102,7 +102,7 @@ def _details(sheet: RollCallSheet) -> Flowable:
             [Label("ប្រភេទវគ្គ", "Session"),
              FitText(f"{sheet.type_name_km} · {sheet.type_name_en}", STYLES().value,
                      max_lines=2),
-             Label("កាលបរិច្ឆេទ", "Date"), format_date(sheet.held_on)],
+             Label("កាលបរិច្ឆេទ", "Date"), date_value(sheet.held_on)],
             [Label("អ្នកសម្របសម្រួល", "Facilitator"), sheet.facilitator,
              Label("ក្រុម", "Group"), sheet.group],
             [Label("ប្រធានបទ", "Topic"), sheet.topic or None],

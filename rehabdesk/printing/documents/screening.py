@@ -42,7 +42,8 @@ from rehabdesk.printing.kit.flowables import (
     ruled_table,
     section,
 )
-from rehabdesk.printing.kit.page import CONTENT_WIDTH, PrintContext, format_date
+from rehabdesk.printing.kit.khmer_text import birth_markup, both, date_value
+from rehabdesk.printing.kit.page import CONTENT_WIDTH, PrintContext
 from rehabdesk.printing.kit.styles import LIGHT, STYLES, escape
 
 __all__ = ["ScreeningResults", "render_screening_summary"]
@@ -102,15 +103,15 @@ _URINE = {
     UrineResult.NEGATIVE: ("អវិជ្ជមាន", "negative"),
     UrineResult.INVALID: ("មិនត្រឹមត្រូវ", "invalid — retest"),
 }
-_ANALYTE_KM = {
+_ANALYTE_KM = {  # as the screen names them (resources/translations, "ScreeningTexts")
     Analyte.METHAMPHETAMINE: "មេតំហ្វេតាមីន",
     Analyte.AMPHETAMINE: "អំហ្វេតាមីន",
-    Analyte.MDMA: "អិមឌីអឹមអេ",
+    Analyte.MDMA: "MDMA / អ៊ិចស្តាស៊ី",
     Analyte.OPIATES: "អាភៀន / ម័រហ្វីន",
-    Analyte.CANNABIS: "កញ្ឆា",
+    Analyte.CANNABIS: "កញ្ឆា / THC",
     Analyte.KETAMINE: "កេតាមីន",
     Analyte.COCAINE: "កូកាអ៊ីន",
-    Analyte.BENZODIAZEPINES: "បង់ហ្សូឌីយ៉ាហ្សេពីន",
+    Analyte.BENZODIAZEPINES: "បេនហ្សូឌីយ៉ាហ្សេពីន",
 }
 _WITHDRAWAL = {
     "none": ("គ្មាន", "none"),
@@ -123,8 +124,7 @@ _NOT_ASSESSED = ("មិនទាន់វាយតម្លៃ", "not yet asses
 
 
 def _pair(km: str, en: str, *, bold: bool = False) -> str:
-    text = f"{escape(km)} <font size='7.5' color='#4a4a4a'>{escape(en)}</font>"
-    return f"<b>{text}</b>" if bold else text
+    return both(km, en, bold=bold)
 
 
 def _cell(markup: str, style: Any = None) -> Paragraph:
@@ -137,7 +137,10 @@ def _lookup(table: Mapping[str, tuple[str, str]], key: object) -> tuple[str, str
 
 def _assist(results: ScreeningResults) -> list[Flowable]:
     st = STYLES()
-    out: list[Flowable] = [section("ASSIST v3.1", "substance involvement (WHO)", 1)]
+    out: list[Flowable] = [
+        section("ការពាក់ព័ន្ធនឹងសារធាតុ (ASSIST v3.1)", "ASSIST v3.1, substance involvement (WHO)",
+                1)
+    ]
     assist = results.assist
     if assist is None:
         out += [Spacer(1, 2 * mm), _cell(_pair(*_NOT_DONE))]
@@ -222,7 +225,8 @@ def _scored(
     *,
     zone_prefix: bool = False,
 ) -> Paragraph:
-    """``7 / 10 — moderate``; a missing band is derived from the score."""
+    """``7 / 10 — មធ្យម moderate``; a missing band is derived from the score; with
+    ``zone_prefix`` the AUDIT zone is named too (``កម្រិតហានិភ័យ I … zone I · …``)."""
     if pair is None:
         return _cell(_pair(*_NOT_DONE))
     score, band = pair
@@ -232,25 +236,26 @@ def _scored(
         except ValueError:
             band = "?"
     km, en = _lookup(bands, band)
-    prefix = f"Zone {escape(band)} · " if zone_prefix else ""
-    return _cell(f"<b>{escape(score)}</b> / {maximum} — {prefix}{_pair(km, en)}")
+    if zone_prefix:
+        km, en = f"កម្រិតហានិភ័យ {band}៖ {km}", f"Zone {band} · {en}"
+    return _cell(f"<b>{escape(score)}</b> / {maximum} — {_pair(km, en)}")
 
 
 def _dast_audit(results: ScreeningResults) -> list[Flowable]:
     rows = [
         [
-            Label("DAST-10", "drug problems, past 12 months"),
+            Label("បញ្ហាគ្រឿងញៀន (DAST-10)", "drug problems, past 12 months"),
             _scored(results.dast10, 10, _DAST, dast10_band),
         ],
         [
-            Label("AUDIT", "alcohol use (WHO)"),
+            Label("ការផឹកគ្រឿងស្រវឹង (AUDIT)", "alcohol use (WHO)"),
             _scored(results.audit, 40, _AUDIT, audit_zone, zone_prefix=True),
         ],
     ]
     return [
         section("DAST-10 និង AUDIT", "DAST-10 and AUDIT", 2),
         Spacer(1, 2 * mm),
-        form_grid(rows, [50 * mm, CONTENT_WIDTH - 50 * mm]),
+        form_grid(rows, [58 * mm, CONTENT_WIDTH - 58 * mm]),
     ]
 
 
@@ -264,7 +269,7 @@ def _urine(test: UrineTest | None) -> list[Flowable]:
         [
             [
                 Label("ថ្ងៃធ្វើតេស្ត", "Date"),
-                format_date(test.date),
+                date_value(test.date, STYLES().cell),
                 Label("អានលទ្ធផលដោយ", "Read by"),
                 test.read_by,
             ],
@@ -381,9 +386,8 @@ def _identity(
     half = CONTENT_WIDTH / 2
     widths = [30 * mm, half - 30 * mm, 30 * mm, half - 30 * mm]
     sex = ("ប្រុស", "male") if person.sex is Sex.MALE else ("ស្រី", "female")
-    birth = person.birth.display() if person.birth else "—"
-    if person.birth:
-        birth += f" · age {person.birth.age_on(results.screened_on or episode.arrival_date)}"
+    birth = FitText(birth_markup(person.birth, results.screened_on or episode.arrival_date),
+                    STYLES().cell, markup=True)
     return form_grid(
         [
             [
@@ -400,7 +404,7 @@ def _identity(
             ],
             [
                 Label("ថ្ងៃពិនិត្យ", "Screened on"),
-                format_date(results.screened_on),
+                date_value(results.screened_on),
                 Label("ពិនិត្យដោយ", "Screened by"),
                 results.screened_by,
             ],
