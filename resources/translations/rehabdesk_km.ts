@@ -259,12 +259,12 @@
 <context>
     <name>AuditForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="97"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="102"/>
         <source>Type the points printed on the box (0 to 4; items 9 and 10: 0, 2 or 4). Enter 0 for an item the guidelines skip.</source>
         <translation>វាយពិន្ទុដែលបោះពុម្ពលើប្រអប់ (0 ដល់ 4, សំណួរទី 9 និង 10៖ 0, 2 ឬ 4)។ បញ្ចូល 0 សម្រាប់សំណួរដែលការណែនាំឱ្យរំលង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="112"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="117"/>
         <source>&lt;b&gt;AUDIT score %1&lt;/b&gt; · zone %2</source>
         <translation>&lt;b&gt;ពិន្ទុ AUDIT %1&lt;/b&gt; · កម្រិតហានិភ័យ %2</translation>
     </message>
@@ -380,12 +380,12 @@
         <translation>ឯកសារ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="142"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="143"/>
         <source>The file could not be written (%1); choose another folder.</source>
         <translation>មិនអាចសរសេរឯកសារបានទេ (%1) សូមជ្រើសថតផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="146"/>
         <source>Exported %1 entries to %2</source>
         <translation>បាននាំចេញ %1 កំណត់ត្រាទៅ %2</translation>
     </message>
@@ -1039,12 +1039,12 @@
 <context>
     <name>Dast10Form</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="78"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="82"/>
         <source>About the past 12 months, not counting alcohol. Y or 1: yes, N or 0: no.</source>
-        <translation>អំពីរយៈពេល 12 ខែចុងក្រោយ ដោយមិនរាប់គ្រឿងស្រវឹង។ Y ឬ 1៖ មាន, N ឬ 0៖ គ្មាន។</translation>
+        <translation>អំពីរយៈពេល ១២ ខែកន្លងមក ដោយមិនរាប់គ្រឿងស្រវឹង។ Y ឬ 1៖ មាន, N ឬ 0៖ គ្មាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="91"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="95"/>
         <source>&lt;b&gt;DAST-10 score %1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;ពិន្ទុ DAST-10 %1&lt;/b&gt; · %2</translation>
     </message>
@@ -1077,47 +1077,47 @@
         <translation>ទម្រង់ទទួលចូលរបស់អ្នកមកដល់ថ្ងៃនេះទាំងអស់ ក្នុងឯកសារតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="124"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="129"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="139"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="145"/>
         <source>1 person</source>
         <translation>មនុស្ស ១ នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="139"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="145"/>
         <source>%1 people</source>
         <translation>មនុស្ស %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="141"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="147"/>
         <source>%1+ matches of %2 — keep typing to narrow</source>
         <translation>រកឃើញ %1+ ក្នុងចំណោម %2 — សូមវាយបន្ថែមដើម្បីបង្រួម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="143"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="149"/>
         <source>1 match of %2</source>
         <translation>រកឃើញ ១ ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="151"/>
         <source>%1 matches of %2</source>
         <translation>រកឃើញ %1 ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="149"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="155"/>
         <source>Search failed: %1</source>
         <translation>ការស្វែងរកបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="168"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="174"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="169"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="175"/>
         <source>Select a person in the list first.</source>
         <translation>សូមជ្រើសបុគ្គលម្នាក់ក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
@@ -3847,7 +3847,7 @@
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="68"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="70"/>
         <source>Result when every item is answered.</source>
         <translation>លទ្ធផលនឹងបង្ហាញនៅពេលឆ្លើយគ្រប់សំណួរ។</translation>
     </message>
@@ -4544,17 +4544,17 @@
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="31"/>
         <source>During the past three months, how often have you had a strong desire or urge to use {substance}?</source>
-        <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើអ្នកមានបំណងប្រាថ្នា ឬការចង់ប្រើ{substance}ខ្លាំងញឹកញាប់ប៉ុណ្ណា?</translation>
+        <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកមានបំណងប្រាថ្នា ឬការចង់ប្រើ{substance}យ៉ាងខ្លាំង?</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="34"/>
         <source>During the past three months, how often has your use of {substance} led to health, social, legal or financial problems?</source>
-        <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើការប្រើ{substance}របស់អ្នកបាននាំឱ្យមានបញ្ហាសុខភាព សង្គម ច្បាប់ ឬហិរញ្ញវត្ថុញឹកញាប់ប៉ុណ្ណា?</translation>
+        <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើញឹកញាប់ប៉ុណ្ណាដែលការប្រើ{substance}របស់អ្នក បាននាំឱ្យមានបញ្ហាសុខភាព សង្គម ច្បាប់ ឬហិរញ្ញវត្ថុ?</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="37"/>
         <source>During the past three months, how often have you failed to do what was normally expected of you because of your use of {substance}?</source>
-        <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើអ្នកមិនបានធ្វើកិច្ចការដែលគេរំពឹងពីអ្នកជាធម្មតា ដោយសារការប្រើ{substance}ញឹកញាប់ប៉ុណ្ណា?</translation>
+        <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកមិនបានធ្វើកិច្ចការដែលគេរំពឹងពីអ្នកជាធម្មតា ដោយសារការប្រើ{substance}?</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="40"/>
@@ -4783,186 +4783,196 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="93"/>
+        <source>The following questions concern information about your possible involvement with drugs, not including alcoholic beverages, during the past 12 months. &quot;Drug abuse&quot; refers to (1) the use of prescribed or over-the-counter drugs in excess of the directions, and (2) any non-medical use of drugs. The various classes of drugs may include cannabis, solvents, tranquillisers, barbiturates, cocaine, stimulants, hallucinogens or narcotics. Remember that the questions do not include alcoholic beverages.</source>
+        <translation>សំណួរខាងក្រោមនេះ សួរអំពីការប្រើគ្រឿងញៀនរបស់អ្នក ក្នុងរយៈពេល ១២ ខែកន្លងមក ដោយមិនរាប់ភេសជ្ជៈមានជាតិអាល់កុលទេ។ «ការប្រើគ្រឿងញៀនខុស» មានន័យថា (១) ការប្រើថ្នាំដែលគ្រូពេទ្យចេញវេជ្ជបញ្ជា ឬថ្នាំទិញដោយសេរីពីឱសថស្ថាន លើសពីការណែនាំ និង (២) ការប្រើគ្រឿងញៀនណាមួយ ដែលមិនមែនតាមវេជ្ជបញ្ជា។ គ្រឿងញៀនអាចជា កញ្ឆា សារធាតុហិត (កាវ សាំង) ថ្នាំស្ងប់អារម្មណ៍ ថ្នាំបាប៊ីទូរ៉ាត កូកាអ៊ីន សារធាតុរំញោច (យ៉ាម៉ា ម៉ាទឹកកក) សារធាតុបង្កការស្រមើស្រមៃ ឬសារធាតុអាភៀន (ហេរ៉ូអ៊ីន)។ សូមចាំថា សំណួរទាំងនេះ មិនរាប់ភេសជ្ជៈមានជាតិអាល់កុលទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="102"/>
         <source>Have you used drugs other than those required for medical reasons?</source>
         <translation>តើអ្នកបានប្រើថ្នាំ ឬគ្រឿងញៀន ក្រៅពីថ្នាំដែលត្រូវការសម្រាប់ហេតុផលវេជ្ជសាស្ត្រដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="95"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="104"/>
         <source>Do you abuse more than one drug at a time?</source>
         <translation>តើអ្នកប្រើគ្រឿងញៀនលើសពីមួយមុខក្នុងពេលតែមួយដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="96"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="105"/>
         <source>Are you always able to stop using drugs when you want to?</source>
         <translation>តើអ្នកតែងតែអាចឈប់ប្រើគ្រឿងញៀនបាន នៅពេលអ្នកចង់ឈប់ដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="98"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="107"/>
         <source>Have you had &quot;blackouts&quot; or &quot;flashbacks&quot; as a result of drug use?</source>
-        <translation>តើអ្នកធ្លាប់ «សន្លប់បាត់ស្មារតី» ឬ «ឃើញរូបភាពចាស់ៗឡើងវិញ» ដោយសារការប្រើគ្រឿងញៀនដែរឬទេ?</translation>
+        <translation>តើអ្នកធ្លាប់ «បាត់ការចងចាំ» (ចាំមិនបានថាមានអ្វីកើតឡើង ពេលកំពុងប្រើ) ឬ «ឥទ្ធិពលត្រឡប់មកវិញ» (ស្រាប់តែមានអារម្មណ៍ ឬឃើញដូចពេលកំពុងប្រើ ទោះបីមិនបានប្រើ) ដោយសារការប្រើគ្រឿងញៀនដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="100"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="109"/>
         <source>Do you ever feel bad or guilty about your drug use?</source>
         <translation>តើអ្នកធ្លាប់មានអារម្មណ៍មិនល្អ ឬមានកំហុស អំពីការប្រើគ្រឿងញៀនរបស់អ្នកដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="101"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="110"/>
         <source>Does your spouse (or parents) ever complain about your involvement with drugs?</source>
         <translation>តើប្ដី/ប្រពន្ធ (ឬឪពុកម្ដាយ) របស់អ្នក ធ្លាប់ត្អូញត្អែរអំពីការជាប់ពាក់ព័ន្ធនឹងគ្រឿងញៀនរបស់អ្នកដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="104"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="113"/>
         <source>Have you neglected your family because of your use of drugs?</source>
         <translation>តើអ្នកបានធ្វេសប្រហែសគ្រួសាររបស់អ្នក ដោយសារការប្រើគ្រឿងញៀនដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="106"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="115"/>
         <source>Have you engaged in illegal activities in order to obtain drugs?</source>
         <translation>តើអ្នកបានចូលរួមក្នុងសកម្មភាពខុសច្បាប់ ដើម្បីរកគ្រឿងញៀនដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="108"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="117"/>
         <source>Have you ever experienced withdrawal symptoms (felt sick) when you stopped taking drugs?</source>
         <translation>តើអ្នកធ្លាប់មានរោគសញ្ញាញៀនដាច់ (មានអារម្មណ៍ឈឺ) នៅពេលអ្នកឈប់ប្រើគ្រឿងញៀនដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="111"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="120"/>
         <source>Have you had medical problems as a result of your drug use (e.g. memory loss, hepatitis, convulsions, bleeding)?</source>
         <translation>តើអ្នកធ្លាប់មានបញ្ហាសុខភាព ដោយសារការប្រើគ្រឿងញៀនដែរឬទេ (ឧ. បាត់បង់ការចងចាំ រលាកថ្លើម ប្រកាច់ ហូរឈាម)?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="115"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="124"/>
+        <source>Items 2 and 3 count standard drinks. One drink is about 10 g of alcohol: one can or small bottle of beer (330 ml), one glass of wine (100 ml), or one small shot of spirits or rice wine (30 ml).</source>
+        <translation>សំណួរទី ២ និង ៣ រាប់ជាខ្នាតស្ដង់ដារ។ ១ ខ្នាត មានអាល់កុលប្រហែល ១០ ក្រាម៖ ស្រាបៀរ ១ កំប៉ុង ឬ ១ ដបតូច (៣៣០ មីលីលីត្រ) ស្រាទំពាំងបាយជូរ ១០០ មីលីលីត្រ ឬស្រាខ្លាំង ឬស្រាស ៣០ មីលីលីត្រ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="128"/>
         <source>How often do you have a drink containing alcohol?</source>
         <translation>តើអ្នកផឹកភេសជ្ជៈដែលមានជាតិអាល់កុលញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="116"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="129"/>
         <source>How many drinks containing alcohol do you have on a typical day when you are drinking?</source>
-        <translation>នៅថ្ងៃធម្មតាដែលអ្នកផឹក តើអ្នកផឹកភេសជ្ជៈដែលមានជាតិអាល់កុលប៉ុន្មានកែវ?</translation>
+        <translation>នៅថ្ងៃធម្មតាដែលអ្នកផឹក តើអ្នកផឹកភេសជ្ជៈដែលមានជាតិអាល់កុលប៉ុន្មានខ្នាត (១ ខ្នាត = ស្រាបៀរ ១ កំប៉ុង)?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="119"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="132"/>
         <source>How often do you have six or more drinks on one occasion?</source>
-        <translation>តើអ្នកផឹកប្រាំមួយកែវ ឬច្រើនជាងនេះក្នុងមួយលើកញឹកញាប់ប៉ុណ្ណា?</translation>
+        <translation>តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកផឹក ៦ ខ្នាត (ស្រាបៀរ ៦ កំប៉ុង) ឬច្រើនជាងនេះ ក្នុងមួយលើក?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="121"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="134"/>
         <source>How often during the last year have you found that you were not able to stop drinking once you had started?</source>
-        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកឃើញថាខ្លួនមិនអាចឈប់ផឹកបាន នៅពេលបានចាប់ផ្ដើមផឹកហើយញឹកញាប់ប៉ុណ្ណា?</translation>
+        <translation>ក្នុងរយៈពេល ១២ ខែកន្លងមក តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកឃើញថា ខ្លួនមិនអាចឈប់ផឹកបាន នៅពេលបានចាប់ផ្ដើមផឹកហើយ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="124"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="137"/>
         <source>How often during the last year have you failed to do what was normally expected from you because of drinking?</source>
-        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកមិនបានធ្វើកិច្ចការដែលគេរំពឹងពីអ្នកជាធម្មតា ដោយសារការផឹកញឹកញាប់ប៉ុណ្ណា?</translation>
+        <translation>ក្នុងរយៈពេល ១២ ខែកន្លងមក តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកមិនបានធ្វើកិច្ចការដែលគេរំពឹងពីអ្នកជាធម្មតា ដោយសារការផឹក?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="127"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="140"/>
         <source>How often during the last year have you needed a first drink in the morning to get yourself going after a heavy drinking session?</source>
-        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកត្រូវការផឹកមួយកែវនៅពេលព្រឹក ដើម្បីឱ្យមានកម្លាំងក្រោយពីផឹកច្រើនញឹកញាប់ប៉ុណ្ណា?</translation>
+        <translation>ក្នុងរយៈពេល ១២ ខែកន្លងមក តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកត្រូវការផឹកស្រាតាំងពីព្រឹក ដើម្បីឱ្យមានកម្លាំង ក្រោយពីបានផឹកច្រើន?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="130"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="143"/>
         <source>How often during the last year have you had a feeling of guilt or remorse after drinking?</source>
-        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកមានអារម្មណ៍មានកំហុស ឬសោកស្ដាយក្រោយពីផឹកញឹកញាប់ប៉ុណ្ណា?</translation>
+        <translation>ក្នុងរយៈពេល ១២ ខែកន្លងមក តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកមានអារម្មណ៍មានកំហុស ឬសោកស្ដាយ ក្រោយពីផឹក?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="133"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="146"/>
         <source>How often during the last year have you been unable to remember what happened the night before because you had been drinking?</source>
-        <translation>ក្នុងឆ្នាំចុងក្រោយ តើអ្នកមិនអាចចងចាំអ្វីដែលបានកើតឡើងកាលពីយប់មិញ ដោយសារអ្នកបានផឹកញឹកញាប់ប៉ុណ្ណា?</translation>
+        <translation>ក្នុងរយៈពេល ១២ ខែកន្លងមក តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកមិនអាចចងចាំអ្វីដែលបានកើតឡើងកាលពីយប់មិញ ដោយសារអ្នកបានផឹក?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="136"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="149"/>
         <source>Have you or someone else been injured as a result of your drinking?</source>
         <translation>តើអ្នក ឬអ្នកដទៃ ធ្លាប់រងរបួសដោយសារការផឹករបស់អ្នកដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="138"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="151"/>
         <source>Has a relative or friend or a doctor or another health worker been concerned about your drinking or suggested you cut down?</source>
         <translation>តើសាច់ញាតិ ឬមិត្តភក្តិ ឬគ្រូពេទ្យ ឬបុគ្គលិកសុខាភិបាលផ្សេងទៀត ធ្លាប់ព្រួយបារម្ភអំពីការផឹករបស់អ្នក ឬណែនាំឱ្យអ្នកកាត់បន្ថយដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="142"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="155"/>
         <source>Methamphetamine (MET)</source>
         <translation>មេតំហ្វេតាមីន (MET)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="143"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="156"/>
         <source>Amphetamine (AMP)</source>
         <translation>អំហ្វេតាមីន (AMP)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="144"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="157"/>
         <source>MDMA / ecstasy (MDMA)</source>
         <translation>MDMA / អ៊ិចស្តាស៊ី (MDMA)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="145"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="158"/>
         <source>Opiates / morphine (MOP)</source>
         <translation>អាភៀន / ម័រហ្វីន (MOP)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="146"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="159"/>
         <source>Cannabis / THC (THC)</source>
         <translation>កញ្ឆា / THC (THC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="147"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="160"/>
         <source>Ketamine (KET)</source>
         <translation>កេតាមីន (KET)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="148"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="161"/>
         <source>Cocaine (COC)</source>
         <translation>កូកាអ៊ីន (COC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="149"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="162"/>
         <source>Benzodiazepines (BZO)</source>
         <translation>បេនហ្សូឌីយ៉ាហ្សេពីន (BZO)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="151"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="164"/>
         <source>low</source>
         <translation>ទាប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="152"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="165"/>
         <source>moderate</source>
         <translation>មធ្យម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="153"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="166"/>
         <source>high</source>
         <translation>ខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="154"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="167"/>
         <source>none</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="155"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="168"/>
         <source>substantial</source>
         <translation>ច្រើនគួរសម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="156"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="169"/>
         <source>severe</source>
         <translation>ធ្ងន់ធ្ងរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="157"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="170"/>
         <source>general health advice</source>
         <translation>ដំបូន្មានសុខភាពទូទៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="158"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="171"/>
         <source>brief intervention</source>
         <translation>អន្តរាគមន៍ខ្លី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="159"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="172"/>
         <source>referral to intensive treatment</source>
         <translation>បញ្ជូនទៅការព្យាបាលយ៉ាងស៊ីជម្រៅ</translation>
     </message>
@@ -4970,12 +4980,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/startup.py" line="115"/>
+        <location filename="../../rehabdesk/ui/shell/startup.py" line="116"/>
         <source>You signed out. Sign in to continue, or cancel to close RehabDesk.</source>
         <translation>អ្នកបានចាកចេញ។ សូមចូលប្រើ ដើម្បីបន្ត ឬបោះបង់ ដើម្បីបិទ RehabDesk។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/startup.py" line="119"/>
+        <location filename="../../rehabdesk/ui/shell/startup.py" line="120"/>
         <source>Sign in as the next user. Your own unsaved work comes back only if you sign in again yourself.</source>
         <translation>សូមចូលប្រើជាអ្នកប្រើបន្ទាប់។ ការងាររបស់អ្នកដែលមិនទាន់រក្សាទុក នឹងត្រឡប់មកវិញ លុះត្រាតែអ្នកចូលប្រើម្ដងទៀតដោយខ្លួនឯង។</translation>
     </message>

@@ -293,6 +293,7 @@ def test_every_instrument_text_of_the_domain_is_translatable() -> None:
     wording |= {s.label_en for s in instruments.SUBSTANCES}
     wording |= {s.examples_en for s in instruments.SUBSTANCES}
     wording |= {i.text_en for i in instruments.DAST10_ITEMS}
+    wording |= {instruments.DAST10_INSTRUCTIONS_EN, instruments.AUDIT_STANDARD_DRINK_EN}
     wording |= {o.label_en for o in instruments.YES_NO_OPTIONS}
     wording |= {i.text_en for i in instruments.AUDIT_ITEMS}
     wording |= {o.label_en for i in instruments.AUDIT_ITEMS for o in i.options}

@@ -14,6 +14,7 @@ clerk can act on and the question it concerns. Stdlib only: no Qt, database or I
 from rehabdesk.domain.screening._common import AnswerOption, ScreeningAnswerError
 from rehabdesk.domain.screening.alcohol_audit import (
     AUDIT_ITEMS,
+    AUDIT_STANDARD_DRINK_EN,
     AuditItem,
     AuditZone,
     audit_zone,
@@ -68,6 +69,7 @@ __all__ = [
     "ASSIST_INJECTION_QUESTION",
     "ASSIST_QUESTIONS",
     "AUDIT_ITEMS",
+    "AUDIT_STANDARD_DRINK_EN",
     "DAST10_INSTRUCTIONS_EN",
     "DAST10_ITEMS",
     "HIV_HEPATITIS_TESTING",

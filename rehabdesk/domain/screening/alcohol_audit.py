@@ -8,6 +8,16 @@ guidelines let the interviewer skip items (after item 1 "never", or items 2 and 
 0); a skipped item is entered as 0, so every sheet still carries ten answers. Zones (risk
 levels): 0–7 I, 8–15 II, 16–19 III, 20–40 IV. Item and option wording is the English of
 the guidelines; the Khmer wording lives in ``resources/translations``.
+
+Items 2 and 3 count *standard drinks*: the guidelines assume 10 g of pure alcohol in one
+and ask that it be shown in the drinks people know (their Appendix C).
+:data:`AUDIT_STANDARD_DRINK_EN` says it with a can of beer, shown with the items; the
+Khmer items name the unit (ខ្នាត, one can of beer), not a glass (កែវ), whose size varies.
+
+No validated Khmer version of the AUDIT was found (2026-12 review, issue #26): the Khmer
+wording in ``resources/translations`` is the project's own translation of this English,
+checked item by item for meaning. When a validated Khmer version is published, its
+wording should replace ours and be cited here.
 """
 
 from __future__ import annotations
@@ -64,6 +74,13 @@ _LAST_YEAR = (
     ("yes_last_year", "Yes, during the last year"),
 )
 _ZERO_TWO_FOUR = (0, 2, 4)
+
+AUDIT_STANDARD_DRINK_EN = (
+    "Items 2 and 3 count standard drinks. One drink is about 10 g of alcohol: one can or "
+    "small bottle of beer (330 ml), one glass of wine (100 ml), or one small shot of spirits "
+    "or rice wine (30 ml)."
+)
+"""What one drink is, shown with the items (WHO 2001 assume 10 g of alcohol)."""
 
 AUDIT_ITEMS: tuple[AuditItem, ...] = (
     AuditItem(

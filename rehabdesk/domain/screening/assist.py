@@ -14,6 +14,12 @@ so the two can never disagree. English wording follows the manual; the Khmer wor
 questions and options lives in ``resources/translations`` with every other screen string.
 Substance names carry a Khmer label here because the printed summary and the statistics
 sent to headquarters name substances outside any screen.
+
+No validated Khmer version of the ASSIST was found (2026-12 review, issue #26): the Khmer
+wording is the project's own translation of this English, checked item by item for
+meaning (questions 2 to 5 ask "how often" first, so it cannot be read as "because of
+frequent use"). When a validated Khmer version is published, its wording should replace
+ours and be cited here.
 """
 
 from __future__ import annotations

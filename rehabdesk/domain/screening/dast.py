@@ -6,6 +6,17 @@ the ten-item short form and its bands as summarised in DOMAIN.md.
 Each "yes" scores 1, except item 3 ("Are you always able to stop using drugs when you
 want to?"), where "no" scores 1: it is the one item worded so that the healthy answer is
 "yes". Item wording is in English; the Khmer wording lives in ``resources/translations``.
+The instructions (:data:`DAST10_INSTRUCTIONS_EN`: the 12 months, what counts as drug use,
+prescribed and over-the-counter drugs beyond the directions included, alcohol excluded)
+are shown before the items, in the clerk's language.
+
+No validated Khmer version of DAST-10 was found (2026-12 review, issue #26): the Khmer
+wording in ``resources/translations`` is the project's own translation of this English,
+checked item by item for meaning. When a validated Khmer version is published, its
+wording should replace ours and be cited here.
+
+Item 4: a "blackout" is a stretch of time the person cannot remember, not fainting; a
+"flashback" is the drug's effect coming back without taking it.
 """
 
 from __future__ import annotations

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rehabdesk.domain.screening import (
     AUDIT_ITEMS,
+    AUDIT_STANDARD_DRINK_EN,
+    DAST10_INSTRUCTIONS_EN,
     DAST10_ITEMS,
     ScreeningAnswerError,
     score_audit,
@@ -75,8 +77,10 @@ class _Questionnaire(QWidget):
 
 class Dast10Form(_Questionnaire):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("About the past 12 months, not counting alcohol. Y or 1: "
-                                 "yes, N or 0: no."), parent)
+        # The instructions first, read out before item 1 (they say what counts as drug use).
+        super().__init__(f"{text(DAST10_INSTRUCTIONS_EN)}\n"
+                         + self.tr("About the past 12 months, not counting alcohol. Y or 1: "
+                                   "yes, N or 0: no."), parent)
         for item in DAST10_ITEMS:
             self._add(ChoiceQuestion(
                 f"item{item.number}", f"{item.number}. {text(item.text_en)}",
@@ -94,8 +98,9 @@ class Dast10Form(_Questionnaire):
 
 class AuditForm(_Questionnaire):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Type the points printed on the box (0 to 4; items 9 and 10: "
-                                 "0, 2 or 4). Enter 0 for an item the guidelines skip."),
+        super().__init__(f"{text(AUDIT_STANDARD_DRINK_EN)}\n"
+                         + self.tr("Type the points printed on the box (0 to 4; items 9 and "
+                                   "10: 0, 2 or 4). Enter 0 for an item the guidelines skip."),
                          parent)
         for item in AUDIT_ITEMS:
             self._add(ChoiceQuestion(

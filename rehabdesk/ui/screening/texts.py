@@ -89,7 +89,16 @@ TEXTS: frozenset[str] = frozenset(str(text) for text in (
     QT_TRANSLATE_NOOP("ScreeningTexts", "heroin, opium, morphine, methadone, codeine"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "Other substances"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "specify"),
-    # DAST-10 (Skinner 1982)
+    # DAST-10 (Skinner 1982): the instructions read out first, then the items
+    QT_TRANSLATE_NOOP("ScreeningTexts",
+                      "The following questions concern information about your possible "
+                      "involvement with drugs, not including alcoholic beverages, during the "
+                      "past 12 months. \"Drug abuse\" refers to (1) the use of prescribed or "
+                      "over-the-counter drugs in excess of the directions, and (2) any "
+                      "non-medical use of drugs. The various classes of drugs may include "
+                      "cannabis, solvents, tranquillisers, barbiturates, cocaine, stimulants, "
+                      "hallucinogens or narcotics. Remember that the questions do not include "
+                      "alcoholic beverages."),
     QT_TRANSLATE_NOOP("ScreeningTexts",
                       "Have you used drugs other than those required for medical reasons?"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "Do you abuse more than one drug at a time?"),
@@ -111,7 +120,11 @@ TEXTS: frozenset[str] = frozenset(str(text) for text in (
     QT_TRANSLATE_NOOP("ScreeningTexts",
                       "Have you had medical problems as a result of your drug use (e.g. memory "
                       "loss, hepatitis, convulsions, bleeding)?"),
-    # AUDIT (WHO 2001)
+    # AUDIT (WHO 2001): what one drink is, then the items
+    QT_TRANSLATE_NOOP("ScreeningTexts",
+                      "Items 2 and 3 count standard drinks. One drink is about 10 g of "
+                      "alcohol: one can or small bottle of beer (330 ml), one glass of wine "
+                      "(100 ml), or one small shot of spirits or rice wine (30 ml)."),
     QT_TRANSLATE_NOOP("ScreeningTexts", "How often do you have a drink containing alcohol?"),
     QT_TRANSLATE_NOOP("ScreeningTexts",
                       "How many drinks containing alcohol do you have on a typical day when "
