@@ -74,9 +74,6 @@ def test_khmer_lines_of_every_form_carry_no_latin_month(forms: dict[str, list[Ru
     assert {name: lines for name, lines in found.items() if lines} == {}
 
 
-@pytest.mark.xfail(reason="the footer's 'printed on' date is drawn by printing/kit/page.py, "
-                   "being reworked in parallel: it should print khmer_date() there too",
-                   strict=False)
 def test_the_footer_prints_the_date_in_khmer_too(forms: dict[str, list[Run]]) -> None:
     assert _with_latin_months(r for r in forms["intake-filled"] if _in_footer(r)) == []
 

@@ -37,6 +37,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from rehabdesk.domain.khmer_dates import khmer_date
 from rehabdesk.domain.records import CentreDetails
 from rehabdesk.printing.kit import fonts
 from rehabdesk.printing.kit.flowables import FitText, Paragraph
@@ -378,8 +379,8 @@ class _Furniture:
         )
         _draw_fitted(canv, Paragraph(pages, st.footer_center), MARGIN_X + third, y, third)
         printed = (
-            f"បោះពុម្ពថ្ងៃ {escape(format_date(self.ctx.printed_on))} ដោយ "
-            f"<font size='6.5'>printed by</font> "
+            f"បោះពុម្ព{escape(khmer_date(self.ctx.printed_on))} ដោយ "
+            f"<font size='6.5'>{escape(format_date(self.ctx.printed_on))}, printed by</font> "
         )
         _draw_fitted(
             canv,
