@@ -3845,6 +3845,99 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="16"/>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="17"/>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="18"/>
+        <source>Save All</source>
+        <translation>រក្សាទុកទាំងអស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="19"/>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="20"/>
+        <source>&amp;Yes</source>
+        <translation>យល់ព្រម (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="21"/>
+        <source>Yes to &amp;All</source>
+        <translation>យល់ព្រមទាំងអស់ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>ទេ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="23"/>
+        <source>N&amp;o to All</source>
+        <translation>ទេទាំងអស់ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="24"/>
+        <source>Abort</source>
+        <translation>បញ្ឈប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="25"/>
+        <source>Retry</source>
+        <translation>ព្យាយាមម្ដងទៀត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="26"/>
+        <source>Ignore</source>
+        <translation>មិនអើពើ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="27"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="28"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="29"/>
+        <source>Discard</source>
+        <translation>បោះចោល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="30"/>
+        <source>Help</source>
+        <translation>ជំនួយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="31"/>
+        <source>Apply</source>
+        <translation>អនុវត្ត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="32"/>
+        <source>Reset</source>
+        <translation>កំណត់ឡើងវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/standard_buttons.py" line="33"/>
+        <source>Restore Defaults</source>
+        <translation>ស្ដារលំនាំដើម</translation>
+    </message>
+</context>
+<context>
     <name>Questionnaire</name>
     <message>
         <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="70"/>

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rehabdesk.app import feature_registry
+from rehabdesk.paths import resources_dir
 from rehabdesk.services.platform import users
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.centre import get_centre
@@ -15,6 +19,7 @@ from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.shell.context import Context
 from rehabdesk.ui.shell.fonts import register_khmer_font
+from rehabdesk.ui.shell.i18n import install_translator
 from rehabdesk.ui.shell.main_window import MainWindow
 
 
@@ -60,3 +65,22 @@ def type_text(widget: QWidget, text: str) -> None:
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+TS = resources_dir() / "translations" / "rehabdesk_km.ts"
+TOOLS = Path(sys.executable).parent
+
+
+@pytest.fixture
+def khmer_interface(tmp_path: Path) -> Iterator[None]:
+    """The interface in Khmer for one test: the .ts compiled as `make run` does, and its
+    translator installed; removed afterwards, so other tests stay in English."""
+    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(TS), "-qm",
+                    str(tmp_path / "rehabdesk_km.qm")], check=True, capture_output=True)
+    app = QApplication.instance()
+    assert install_translator(app, "km", tmp_path)  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)

@@ -8,7 +8,6 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from rehabdesk.app import feature_registry
@@ -40,18 +39,10 @@ def test_the_ts_file_lists_every_string_of_the_ui(tmp_path: Path) -> None:
     assert set(_messages(fresh)) == set(_messages(TS)), "run `make update-translations`"
 
 
-def test_the_window_speaks_khmer(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(TS), "-qm",
-                    str(tmp_path / "rehabdesk_km.qm")], check=True, capture_output=True)
-    app = QApplication.instance()
-    assert install_translator(app, "km", tmp_path)  # type: ignore[arg-type]
-    try:
-        window = MainWindow(feature_registry())
-        qtbot.addWidget(window)
-        assert window.sidebar.item(window.page_index("detainees")).text() == "អ្នកជាប់ឃុំ"
-    finally:
-        for translator in app.findChildren(QTranslator):
-            app.removeTranslator(translator)
+def test_the_window_speaks_khmer(qtbot, khmer_interface: None) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(feature_registry())
+    qtbot.addWidget(window)
+    assert window.sidebar.item(window.page_index("detainees")).text() == "អ្នកជាប់ឃុំ"
 
 
 def test_a_missing_translation_falls_back_to_english(tmp_path: Path) -> None:
@@ -99,28 +90,37 @@ def test_dast10_item_4_asks_about_memory_loss_and_flashbacks() -> None:
     assert "រូបភាពចាស់" not in khmer  # "old pictures" is not a flashback
 
 
-def test_the_dast10_instructions_come_first_in_khmer(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_dast10_instructions_come_first_in_khmer(qtbot, khmer_interface: None) -> None:  # type: ignore[no-untyped-def]
     from rehabdesk.domain.screening import DAST10_INSTRUCTIONS_EN
     from rehabdesk.ui.screening.short_questionnaires import AuditForm, Dast10Form
     from tests.conftest import save_screenshot
 
     assert "prescribed" in DAST10_INSTRUCTIONS_EN and "non-medical" in DAST10_INSTRUCTIONS_EN
-    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(TS), "-qm",
-                    str(tmp_path / "rehabdesk_km.qm")], check=True, capture_output=True)
-    app = QApplication.instance()
-    assert install_translator(app, "km", tmp_path)  # type: ignore[arg-type]
-    try:
-        dast, audit = Dast10Form(), AuditForm()
-        for form in (dast, audit):
-            qtbot.addWidget(form)
-            form.resize(760, form.sizeHint().height())
-        intro = dast.layout().itemAt(0).widget()
-        assert intro.text().startswith("សំណួរខាងក្រោមនេះ")  # the instructions, in Khmer
-        assert "វេជ្ជបញ្ជា" in intro.text()  # prescription misuse counts
-        assert dast.layout().indexOf(intro) < dast.layout().indexOf(dast.items[0])
-        assert "កំប៉ុង" in audit.layout().itemAt(0).widget().text()
-        save_screenshot(dast, "dast10-questionnaire-km.png")
-        save_screenshot(audit, "audit-questionnaire-km.png")
-    finally:
-        for translator in app.findChildren(QTranslator):
-            app.removeTranslator(translator)
+    dast, audit = Dast10Form(), AuditForm()
+    for form in (dast, audit):
+        qtbot.addWidget(form)
+        form.resize(760, form.sizeHint().height())
+    intro = dast.layout().itemAt(0).widget()
+    assert intro.text().startswith("សំណួរខាងក្រោមនេះ")  # the instructions, in Khmer
+    assert "វេជ្ជបញ្ជា" in intro.text()  # prescription misuse counts
+    assert dast.layout().indexOf(intro) < dast.layout().indexOf(dast.items[0])
+    assert "កំប៉ុង" in audit.layout().itemAt(0).widget().text()
+    save_screenshot(dast, "dast10-questionnaire-km.png")
+    save_screenshot(audit, "audit-questionnaire-km.png")
+
+
+def test_qt_s_own_buttons_speak_khmer(qtbot, khmer_interface: None) -> None:  # type: ignore[no-untyped-def]
+    """Qt ships no Khmer for its standard buttons: ours answers for it (issue #26)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from rehabdesk.ui.shell.standard_buttons import STANDARD_BUTTON_TEXTS
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                               | QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.Yes)
+    qtbot.addWidget(buttons)
+    assert sorted(b.text() for b in buttons.buttons()) == sorted(
+        ["បិទ", "បោះបង់", "យល់ព្រម (&Y)"])
+    root = ET.parse(TS).getroot()
+    theme = next(c for c in root.iter("context") if c.findtext("name") == "QPlatformTheme")
+    assert {m.findtext("source") for m in theme.iter("message")} == set(STANDARD_BUTTON_TEXTS)
