@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.khmer_dates import khmer_digits
 from rehabdesk.domain.records import Sex
 
 
@@ -185,3 +186,14 @@ class AttendanceRate:
             return "no sessions marked" if self.marked == 0 else f"{self.excused} excused"
         text = f"{round(self.rate * 100)} % ({self.present} of {self.present + self.absent}"
         return text + (f"; {self.excused} excused)" if self.excused else ")")
+
+    def display_km(self) -> str:
+        """``៩២ % (៤៦ ក្នុងចំណោម ៥០, មានច្បាប់ ២)``: the Khmer line of a printed form, in
+        the screen's words (issue #26, item 4)."""
+        if self.rate is None:
+            return ("មិនទាន់មានវគ្គកត់ត្រា" if self.marked == 0
+                    else f"មានច្បាប់ {khmer_digits(self.excused)}")
+        counted = self.present + self.absent
+        text = (f"{khmer_digits(round(self.rate * 100))} % ({khmer_digits(self.present)} "
+                f"ក្នុងចំណោម {khmer_digits(counted)}")
+        return text + (f", មានច្បាប់ {khmer_digits(self.excused)})" if self.excused else ")")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rehabdesk.domain.programmes import AttendanceRate
 from rehabdesk.domain.records import (
     Address,
     BirthDate,
@@ -265,7 +266,7 @@ def sample_discharge() -> DischargeDetails:
     return DischargeDetails(
         "កម្មវិធីអប់រំ និងកែប្រែ ស្នាក់នៅ", "Residential drug education and correction",
         "completed", dt.date(2025, 9, 15), PRINTED_ON, "Dormitory A, bed 12",
-        "94 % (158 of 168; 4 excused)", None,
+        AttendanceRate(present=158, absent=10, excused=4), None,
         [DischargeGoal("សុខភាព · health", "ឈប់ប្រើគ្រឿងញៀន · stop using methamphetamine",
                        "achieved", dt.date(2026, 1, 20)),
          DischargeGoal("គ្រួសារ · family", "ទូរស័ព្ទទៅម្ដាយរៀងរាល់សប្ដាហ៍ · call his mother "

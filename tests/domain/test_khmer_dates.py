@@ -68,3 +68,13 @@ def test_days_and_age() -> None:
     assert khmer_days(178) == "១៧៨ ថ្ងៃ"
     assert khmer_age(31) == "អាយុ ៣១ ឆ្នាំ"
     assert khmer_age(31, about=True) == "អាយុប្រហែល ៣១ ឆ្នាំ"
+
+
+def test_an_attendance_rate_reads_in_khmer_as_on_screen() -> None:
+    """The discharge summary's Khmer line (issue #26, item 4), in the screen's words."""
+    from rehabdesk.domain.programmes import AttendanceRate
+
+    assert AttendanceRate(158, 10, 4).display_km() == "៩៤ % (១៥៨ ក្នុងចំណោម ១៦៨, មានច្បាប់ ៤)"
+    assert AttendanceRate(46, 4, 0).display_km() == "៩២ % (៤៦ ក្នុងចំណោម ៥០)"
+    assert AttendanceRate(0, 0, 2).display_km() == "មានច្បាប់ ២"
+    assert AttendanceRate(0, 0, 0).display_km() == "មិនទាន់មានវគ្គកត់ត្រា"

@@ -83,6 +83,8 @@ def test_dates_day_counts_and_ages_are_in_khmer_digits(pdf) -> None:
     # 12 Mar 2026 as ១២ … ២០២៦, the stay's 178 days, the intake's age and the letter's date
     assert "១២" in texts["intake-filled"] and "២០២៦" in texts["intake-filled"]
     assert "(១៧៨" in texts["discharge-summary"] and "178 days)" in texts["discharge-summary"]
+    assert "៩៤ % (១៥៨" in texts["discharge-summary"]  # attendance, Khmer line first
+    assert "94 % (158 of 168; 4 excused)" in texts["discharge-summary"]
     assert "៣១" in texts["intake-filled"]  # born 1994 (year only): about 31 on arrival
     assert "២០២៦" in texts["decision"] and "Decided on 12 Mar 2026" in texts["decision"]
     assert "12 Mar 2026" in texts["screening-summary"]  # the English line keeps its date

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from rehabdesk.domain.khmer_dates import khmer_date
+from rehabdesk.domain.programmes import AttendanceRate
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
 from rehabdesk.printing.kit.document import person_pdf, signatures
 from rehabdesk.printing.kit.flowables import (
@@ -69,7 +70,7 @@ class DischargeDetails:
     enrolled_on: dt.date
     ended_on: dt.date
     place: str
-    attendance: str
+    attendance: AttendanceRate
     override_note: str | None
     goals: Sequence[DischargeGoal]
     written_on: dt.date
@@ -94,7 +95,9 @@ def _enrolment(d: DischargeDetails, person: PersonDetails, episode: EpisodeDetai
                  STYLES().cell, markup=True)],
         [Label("លទ្ធផល", "Outcome"), FitText(both(km, en), STYLES().cell, markup=True),
          Label("កន្លែងដេក", "Dormitory, bed"), d.place or "—"],
-        [Label("វត្តមាន", "Attendance"), d.attendance],
+        [Label("វត្តមាន", "Attendance"),
+         FitText(both(d.attendance.display_km(), d.attendance.display()), STYLES().cell,
+                 markup=True)],
     ]
     if d.override_note:
         rows.append([Label("ការលើកលែងរបស់អ្នកត្រួតពិនិត្យ", "Supervisor override"), d.override_note])

@@ -279,7 +279,7 @@ def print_discharge_summary(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
     person_row, episode_row = _case(uow, e.case_number)
     details = DischargeDetails(
         e.programme_name_km, e.programme_name_en, e.status.value, e.enrolled_on, e.ended_on,
-        e.place, attendance.attendance_rate(uow, enrolment_uid).display(), e.override_note,
+        e.place, attendance.attendance_rate(uow, enrolment_uid), e.override_note,
         [DischargeGoal(g.area, g.goal, g.status.value, g.closed_on) for g in plan.goals],
         summary.written_on, summary.author, summary.summary, summary.recommendations,
         summary.follow_up)
