@@ -73,7 +73,7 @@ def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> i
 
     from rehabdesk.ui.shell import startup
     from rehabdesk.ui.shell.fonts import register_khmer_font
-    from rehabdesk.ui.shell.i18n import chosen_language, install_translator
+    from rehabdesk.ui.shell.i18n import chosen_language, switch_language
     from rehabdesk.ui.shell.main_window import MainWindow
 
     existing = QApplication.instance()
@@ -81,7 +81,7 @@ def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> i
     app.setOrganizationName("RehabDesk")
     app.setApplicationName("RehabDesk")
     register_khmer_font(app)
-    install_translator(app, chosen_language())
+    switch_language(app, chosen_language())
     window = MainWindow(feature_registry())
     window.show()
     if on_shown is not None:

@@ -3098,42 +3098,42 @@
         <translation>គ្រែដែលបានប្រើធៀបនឹងសមត្ថភាព ឥឡូវនេះ និងក្នុងរយៈពេលដប់ពីរខែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="54"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="124"/>
         <source>Opening the centre database…</source>
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="80"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="122"/>
         <source>&lt;h2&gt;Signed out&lt;/h2&gt;&lt;p&gt;The centre&apos;s records are hidden until someone signs in.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;បានចាកចេញ&lt;/h2&gt;&lt;p&gt;កំណត់ត្រារបស់មជ្ឈមណ្ឌលត្រូវបានលាក់ រហូតដល់មាននរណាម្នាក់ចូលប្រើ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="91"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="92"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="119"/>
         <source>Switch user…</source>
         <translation>ប្ដូរអ្នកប្រើ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="95"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="120"/>
         <source>Sign out</source>
         <translation>ចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="99"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="121"/>
         <source>Quit</source>
         <translation>បិទកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="115"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="148"/>
         <source>RehabDesk — %1 (%2)</source>
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="138"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="173"/>
         <source>Signed in as %1 (%2) · Database: %3</source>
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
@@ -3505,8 +3505,8 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="63"/>
-        <location filename="../../rehabdesk/ui/shell/placeholder_page.py" line="25"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="125"/>
+        <location filename="../../rehabdesk/ui/shell/placeholder_page.py" line="35"/>
         <source>This page is not built yet.</source>
         <translation>ទំព័រនេះមិនទាន់បានបង្កើតនៅឡើយទេ។</translation>
     </message>
@@ -5246,62 +5246,72 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="44"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="116"/>
         <source>Sign in — %1</source>
         <translation>ចូលប្រើ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="45"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="115"/>
         <source>Locked — %1</source>
         <translation>បានចាក់សោ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="48"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="117"/>
         <source>Your RehabDesk user name.</source>
         <translation>ឈ្មោះអ្នកប្រើ RehabDesk របស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="52"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="118"/>
         <source>Your password. Five wrong passwords lock the account for 15 minutes.</source>
         <translation>ពាក្យសម្ងាត់របស់អ្នក។ ពាក្យសម្ងាត់ខុសប្រាំដង នឹងចាក់សោគណនីរយៈពេល ១៥ នាទី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="62"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="120"/>
+        <source>The language of the screens and of this window; RehabDesk remembers each user&apos;s choice.</source>
+        <translation>ភាសានៃអេក្រង់ និងនៃផ្ទាំងនេះ។ RehabDesk ចងចាំជម្រើសរបស់អ្នកប្រើម្នាក់ៗ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="123"/>
         <source>The window was locked after a time without use. Enter your password to continue where you left off.</source>
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្តការងារពីកន្លែងដែលបានទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="64"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="125"/>
         <source>Sign in to work with the centre&apos;s records.</source>
         <translation>សូមចូលប្រើ ដើម្បីធ្វើការជាមួយកំណត់ត្រារបស់មជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="67"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="126"/>
         <source>User name</source>
         <translation>ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="68"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="126"/>
         <source>Password</source>
         <translation>ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="74"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="127"/>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="132"/>
         <source>Switch user</source>
         <translation>ប្ដូរអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="77"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="134"/>
         <source>Sign in as someone else. The locked user&apos;s unsaved work is not kept.</source>
         <translation>ចូលប្រើជាអ្នកផ្សេង។ ការងារមិនទាន់រក្សាទុករបស់អ្នកប្រើដែលបានចាក់សោ នឹងមិនត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="85"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="137"/>
         <source>Demo centre: every user&apos;s password is &lt;b&gt;demo&lt;/b&gt;.&lt;br&gt;&lt;b&gt;sokha.chan&lt;/b&gt;, clerk: registers arrivals, screens, records court papers and enrolments.&lt;br&gt;&lt;b&gt;dara.heng&lt;/b&gt;, supervisor: the clerk&apos;s work, plus eligibility overrides and merges.&lt;br&gt;&lt;b&gt;thida.keo&lt;/b&gt;, health officer: screenings and the health screen.&lt;br&gt;&lt;b&gt;admin&lt;/b&gt;, administrator: users, backups, the policy and settings (not intake).</source>
         <translation>មជ្ឈមណ្ឌលសាកល្បង៖ ពាក្យសម្ងាត់របស់អ្នកប្រើគ្រប់រូបគឺ &lt;b&gt;demo&lt;/b&gt;។&lt;br&gt;&lt;b&gt;sokha.chan&lt;/b&gt;, ស្មៀន៖ ចុះឈ្មោះអ្នកមកដល់ ធ្វើការវាយតម្លៃ កត់ត្រាឯកសារតុលាការ និងការចុះឈ្មោះចូលកម្មវិធី។&lt;br&gt;&lt;b&gt;dara.heng&lt;/b&gt;, អ្នកត្រួតពិនិត្យ៖ ការងាររបស់ស្មៀន បូកនឹងការលើកលែងលក្ខណៈសម្បត្តិ និងការបញ្ចូលកំណត់ត្រា។&lt;br&gt;&lt;b&gt;thida.keo&lt;/b&gt;, មន្ត្រីសុខាភិបាល៖ ការវាយតម្លៃ និងការពិនិត្យសុខភាព។&lt;br&gt;&lt;b&gt;admin&lt;/b&gt;, អ្នកគ្រប់គ្រងប្រព័ន្ធ៖ អ្នកប្រើ ការបម្រុងទុក គោលការណ៍ និងការកំណត់ (មិនមែនការទទួលចូលទេ)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="107"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="162"/>
         <source>Sign in as another user. The window opens afresh for them.</source>
         <translation>សូមចូលប្រើជាអ្នកប្រើផ្សេង។ បង្អួចនឹងបើកថ្មីសម្រាប់គាត់។</translation>
     </message>

@@ -92,3 +92,70 @@ def test_the_idle_lock_fires_after_inactivity_and_input_postpones_it(qtbot) -> N
     now[0] += 0.1
     qtbot.waitUntil(lambda: fired == [1], timeout=5000)
     assert lock.timer.isActive() and lock.remaining_ms() == 200  # it arms again after the unlock
+
+
+def test_each_user_chooses_the_language_on_the_sign_in_window(  # type: ignore[no-untyped-def]
+        qtbot, demo_database: Database, tmp_path, monkeypatch) -> None:
+    """Issue #21, item 4: the sign-in window offers each language in its own words; the
+    choice changes the window at once, the pages are built in it, and the user gets it
+    again next time as soon as their name is typed."""
+    import subprocess
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from rehabdesk.app import feature_registry
+    from rehabdesk.services.platform import users
+    from rehabdesk.services.platform.centre import get_centre
+    from rehabdesk.ui.shell import i18n
+    from rehabdesk.ui.shell.main_window import MainWindow
+    from tests.conftest import save_screenshot
+    from tests.ui.conftest import TOOLS, TS
+
+    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(TS), "-qm",
+                    str(tmp_path / "rehabdesk_km.qm")], check=True, capture_output=True)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    app = QApplication.instance()
+    window = MainWindow(feature_registry())
+    qtbot.addWidget(window)
+    detainees = window.sidebar.item(window.page_index("detainees"))
+    assert detainees.text() == "Detainees"
+    try:
+        dialog = SignInDialog(_attempt(demo_database), "Demo")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert [dialog.language.itemText(i) for i in range(2)] == ["English", "ខ្មែរ"]
+        dialog.language.setCurrentIndex(dialog.language.findData("km"))
+        QApplication.processEvents()  # Qt posts the LanguageChange to every widget
+        assert i18n.current_language() == "km"
+        assert "ភាសា" in [label.text() for label in dialog.findChildren(QLabel)]
+        assert detainees.text() == "អ្នកជាប់ឃុំ"  # the window behind it changed too
+        save_screenshot(dialog, "sign-in-km.png")
+        _type_and_enter(qtbot, dialog, "sokha.chan", "demo")
+        assert dialog.actor is not None
+        assert QSettings().value("users/sokha.chan/language") == "km"
+
+        with demo_database.unit_of_work() as uow:
+            window.attach(demo_database, get_centre(uow), dialog.actor)
+        assert window.page("intake").findChild(QLabel) is not None
+        intake_texts = [label.text() for label in window.page("intake").findChildren(QLabel)]
+        assert any("ឈ្មោះ" in text for text in intake_texts)  # built in Khmer
+
+        i18n.switch_language(app, "en")  # another user's choice, say
+        again = SignInDialog(_attempt(demo_database), "Demo")
+        qtbot.addWidget(again)
+        again.show()
+        assert again.language.currentData() == "en"
+        qtbot.keyClicks(again.username, "sokha.chan")
+        again.username.editingFinished.emit()
+        assert again.language.currentData() == "km" and i18n.current_language() == "km"
+        with demo_database.unit_of_work() as uow:
+            same = users.actor_named(uow, "sokha.chan")
+            centre = get_centre(uow)
+        i18n.switch_language(app, "en")
+        QApplication.processEvents()
+        window.attach(demo_database, centre, same)  # same user, another language: rebuilt
+        intake_texts = [label.text() for label in window.page("intake").findChildren(QLabel)]
+        assert not any("ឈ្មោះ" in text for text in intake_texts)
+    finally:
+        i18n.switch_language(app, "en")

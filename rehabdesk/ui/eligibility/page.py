@@ -60,7 +60,7 @@ from rehabdesk.ui.kit.operations import Change, Operations, ServiceCall
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.kit.words import VERDICTS, word
 from rehabdesk.ui.kit.workers import LatestOnly
-from rehabdesk.ui.shell.i18n import chosen_language
+from rehabdesk.ui.shell.i18n import current_language
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ class EligibilityPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("checklistTitle")
         self.title.setWordWrap(True)
-        self.checklist = ChecklistModel(language or chosen_language(), self)
+        self.checklist = ChecklistModel(language or current_language(), self)
         self.checklist_view = read_only_table(self.checklist, self, "checklist")
         self.checklist_view.setWordWrap(True)
         check_header = self.checklist_view.horizontalHeader()

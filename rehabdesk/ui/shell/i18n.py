@@ -1,8 +1,11 @@
 """The interface language: Khmer or English (ARCHITECTURE.md, UI conventions).
 
 Source strings are English; ``resources/translations/rehabdesk_km.ts`` holds the Khmer
-and ``make translations`` compiles it to the ``.qm`` file Qt loads. The language is
-``REHABDESK_LANG`` if set, else the ``ui/language`` setting, else the system's.
+and ``make translations`` compiles it to the ``.qm`` file Qt loads. At start the language
+is ``REHABDESK_LANG`` if set, else the ``ui/language`` setting (the last one chosen on
+this computer), else the system's. The sign-in window lets each user choose (issue #21,
+item 4): ``switch_language`` changes it at once — Qt sends every widget a
+``LanguageChange`` — and ``remember_language`` keeps the choice for that user.
 """
 
 from __future__ import annotations
@@ -21,10 +24,53 @@ LANG_ENV = "REHABDESK_LANG"
 SUPPORTED = ("en", "km")
 
 
+TRANSLATOR = "rehabdesk-translator"
+"""The object name of our translator, so that a switch replaces it and nothing else."""
+NAMES = {"en": "English", "km": "ខ្មែរ"}
+"""Each language in its own words: whoever cannot read the current one finds theirs."""
+_CURRENT: list[str] = []
+
+
+def _supported(wanted: object) -> str | None:
+    code = str(wanted or "").split("_")[0].lower()
+    return code if code in SUPPORTED else None
+
+
+def translations_dir() -> Path:
+    """Where the compiled ``.qm`` files are (``make translations`` writes them)."""
+    return resources_dir() / "translations"
+
+
 def chosen_language() -> str:
     wanted = os.environ.get(LANG_ENV) or QSettings().value("ui/language") or QLocale().name()
-    code = str(wanted).split("_")[0].lower()
-    return code if code in SUPPORTED else "en"
+    return _supported(wanted) or "en"
+
+
+def current_language() -> str:
+    """The language the interface speaks now (the start's choice until someone switches)."""
+    return _CURRENT[-1] if _CURRENT else chosen_language()
+
+
+def switch_language(app: QApplication, language: str) -> bool:
+    """Replaces our translator with ``language``'s; False (English) when it is missing."""
+    for old in app.findChildren(QTranslator, TRANSLATOR):
+        app.removeTranslator(old)
+        old.deleteLater()
+    installed = install_translator(app, language)
+    _CURRENT[:] = [language if installed else "en"]
+    return installed
+
+
+def user_language(username: str) -> str | None:
+    """The language ``username`` chose last time, if any."""
+    return _supported(QSettings().value(f"users/{username.strip().lower()}/language"))
+
+
+def remember_language(username: str, language: str) -> None:
+    """Keeps ``username``'s choice, and makes it this computer's default at the next start."""
+    settings = QSettings()
+    settings.setValue(f"users/{username.strip().lower()}/language", language)
+    settings.setValue("ui/language", language)
 
 
 def install_translator(app: QApplication, language: str, folder: Path | None = None) -> bool:
@@ -32,7 +78,8 @@ def install_translator(app: QApplication, language: str, folder: Path | None = N
     if language == "en":
         return True
     translator = QTranslator(app)
-    folder = folder or resources_dir() / "translations"
+    translator.setObjectName(TRANSLATOR)
+    folder = folder or translations_dir()
     if not translator.load(f"rehabdesk_{language}", str(folder)):
         log.warning("No %s translation in %s (run `make translations`); using English.",
                     language, folder)

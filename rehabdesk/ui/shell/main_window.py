@@ -12,12 +12,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from rehabdesk.domain.records import CentreDetails
 from rehabdesk.ui.shell.context import Context
+from rehabdesk.ui.shell.i18n import current_language
 from rehabdesk.ui.shell.placeholder_page import MessagePage, PlaceholderPage
 from rehabdesk.ui.shell.registry import KeepsState, Navigable, PageSpec, Registry, title_of
 
@@ -42,6 +51,7 @@ class MainWindow(QMainWindow):
         self.pending_restore: Path | None = None
         """A backup the administrator chose to restore; done at exit (rehabdesk.app)."""
         self._built: dict[str, QWidget] = {}
+        self._built_language = current_language()
         self.idle_lock: QObject | None = None
         """Locks the window after idle minutes (``shell.startup``)."""
         self.daily_backup_timer: QTimer | None = None
@@ -51,21 +61,17 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
         self.pages = QStackedWidget(self)
 
-        opening = self.tr("Opening the centre database…")
         for spec in registry.pages:
-            title = title_of(spec.title)
-            self.sidebar.addItem(title)
+            self.sidebar.addItem(title_of(spec.title))
             if spec.built:
-                self.pages.addWidget(MessagePage(opening, self))
+                self.pages.addWidget(MessagePage("", self))
             else:  # said in the sidebar itself: grey, italic, and why on hover
                 item = self.sidebar.item(self.sidebar.count() - 1)
-                item.setToolTip(
-                    QCoreApplication.translate("PlaceholderPage", "This page is not built yet."))
                 item.setForeground(QBrush(QColor("#8a8a8a")))
                 font = item.font()
                 font.setItalic(True)
                 item.setFont(font)
-                self.pages.addWidget(PlaceholderPage(title, title_of(spec.purpose), self))
+                self.pages.addWidget(PlaceholderPage(spec.title, spec.purpose, self))
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
         for spec in registry.pages:
@@ -77,8 +83,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(body)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
-        self.curtain = MessagePage(self.tr("<h2>Signed out</h2><p>The centre's records are "
-                                           "hidden until someone signs in.</p>"), self)
+        self.curtain = MessagePage("", self)
         self.curtain.setObjectName("signedOut")
         self.screens = QStackedWidget(self)
         self.screens.addWidget(body)
@@ -88,18 +93,46 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.switch_user_action = menu.addAction(self.tr("Switch user…"))
+        self.file_menu = self.menuBar().addMenu("")
+        self.switch_user_action = self.file_menu.addAction("")
         self.switch_user_action.setObjectName("switchUserAction")
         self.switch_user_action.triggered.connect(self.switch_user_requested)
-        self.sign_out_action = menu.addAction(self.tr("Sign out"))
+        self.sign_out_action = self.file_menu.addAction("")
         self.sign_out_action.setObjectName("signOutAction")
         self.sign_out_action.triggered.connect(self.sign_out_requested)
-        menu.addSeparator()
-        quit_action = menu.addAction(self.tr("Quit"), self.close)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("", self.close)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         for action in (self.switch_user_action, self.sign_out_action):
             action.setEnabled(False)  # until someone has signed in
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The language was switched (on the sign-in window): the window's own texts
+        again; the pages are built afresh in it at the next ``attach``."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.switch_user_action.setText(self.tr("Switch user…"))
+        self.sign_out_action.setText(self.tr("Sign out"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.curtain.label.setText(self.tr("<h2>Signed out</h2><p>The centre's records are "
+                                           "hidden until someone signs in.</p>"))
+        opening = self.tr("Opening the centre database…")
+        not_built = QCoreApplication.translate("PlaceholderPage", "This page is not built yet.")
+        for index, spec in enumerate(self.registry.pages):
+            item = self.sidebar.item(index)
+            item.setText(title_of(spec.title))
+            page = self.pages.widget(index)
+            if not spec.built:
+                item.setToolTip(not_built)
+            if isinstance(page, PlaceholderPage):
+                page.retranslate()
+            elif isinstance(page, MessagePage) and spec.key not in self._built:
+                page.label.setText(opening)
 
     def show_records(self, shown: bool) -> None:
         """The records, or the "signed out" curtain (while the next user signs in)."""
@@ -117,12 +150,14 @@ class MainWindow(QMainWindow):
         for action in (self.switch_user_action, self.sign_out_action):
             action.setEnabled(True)
         self.show_records(True)
-        if self.actor is not None and self.actor.username == actor.username and self._built:
+        if (self.actor is not None and self.actor.username == actor.username and self._built
+                and self._built_language == current_language()):
             return
         from rehabdesk.ui.kit.operations import Operations  # the database layer, loaded by now
 
         self._save_pages()  # the previous user's (a draft is kept for them)
         self.actor = actor
+        self._built_language = current_language()  # pages speak the language of their build
         self.context = Context(Operations(database, actor), self.registry, navigator=self)
         settings = QSettings()
         for index, spec in enumerate(self.registry.pages):

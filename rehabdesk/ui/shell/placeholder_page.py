@@ -8,6 +8,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from rehabdesk.ui.shell.registry import title_of
+
 
 class MessagePage(QWidget):
     def __init__(self, html: str, parent: QWidget | None = None) -> None:
@@ -21,8 +23,16 @@ class MessagePage(QWidget):
 
 
 class PlaceholderPage(MessagePage):
+    """A page not built yet: its title, and what it will do (both the registry's English,
+    translated when shown, so a language switch rewords it)."""
+
     def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self._title, self._purpose = title, purpose
+        self.retranslate()
+
+    def retranslate(self) -> None:
         note = QCoreApplication.translate("PlaceholderPage", "This page is not built yet.")
-        super().__init__(
-            f"<h2>{escape(title)}</h2><p>{escape(note)}</p><p>{escape(purpose)}</p>", parent
-        )
+        title, purpose = title_of(self._title), title_of(self._purpose)
+        self.label.setText(
+            f"<h2>{escape(title)}</h2><p>{escape(note)}</p><p>{escape(purpose)}</p>")
