@@ -51,11 +51,11 @@ def prepare(folder: Path) -> tuple[Path, list[str]]:
         demo.generate(uow, PERSONS, seed=12)
         names = list(uow.session.scalars(select(Person.latin_name).limit(20)))
     database.close()
-    backup.make_backup(path, folder / "backups", "daily", demo_now())
+    backup.make_backup(path, folder / "backups", "daily", _now())
     return path, names
 
 
-def demo_now() -> dt.datetime:
+def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
@@ -113,7 +113,7 @@ def check(path: Path, names: list[str], outcome: str) -> EncryptRun:
     from rehabdesk.services.platform.database import open_database
 
     unlocked = encryption.unlock(path, ADMIN["REHABDESK_USER"], ADMIN["REHABDESK_PASSWORD"],
-                                 demo_now())
+                                 _now())
     persons = 0
     if unlocked.key is not None:
         database = open_database(path, create=False, write=False, key=unlocked.key)

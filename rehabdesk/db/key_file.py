@@ -16,10 +16,10 @@ GCM associated data, so a copy moved into another user's slot does not open. A c
 keeps its user's failed unlocks and lock (``domain.lockout``) and a ``check``: the
 SHA-256 of its slot and wrapped fields, so that a damaged copy (a flipped byte on a worn
 disk) is told apart from a wrong password instead of counting towards a lockout (issue
-#23, item 4). ``refused`` holds the
-refusals the audit log has not recorded yet: the audit log lives inside the database,
-which a refused password cannot open. ``add_refusal`` caps them without losing the first
-and last refusal of each user name, and counts what it drops (``dropped``).
+#23, item 4). ``refused`` holds the refusals the audit log has not recorded yet: the
+audit log lives inside the database, which a refused password cannot open.
+``add_refusal`` caps them without losing the first and last refusal of each user name,
+and counts what it drops (``dropped``).
 
 Every change is read-modify-write under an OS lock on ``<db>.keys.lock`` and lands by
 renaming a complete temporary file into place, so a crash never leaves half a key file and

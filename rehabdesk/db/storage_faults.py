@@ -23,8 +23,7 @@ from rehabdesk.domain.errors import RehabDeskError, StorageError
 FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 NOT_WRITABLE = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 _SQLITE_FULL = ("database or disk is full",)
-_SQLITE_NOT_WRITABLE = ("attempt to write a readonly database", "readonly database",
-                        "unable to open database file")
+_SQLITE_NOT_WRITABLE = ("readonly database", "unable to open database file")
 
 
 def full_disk(where: Path | str | None) -> StorageError:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt, QTranslator
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -17,9 +17,9 @@ from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.centre import get_centre
 from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.shell import i18n
 from rehabdesk.ui.shell.context import Context
 from rehabdesk.ui.shell.fonts import register_khmer_font
-from rehabdesk.ui.shell.i18n import install_translator
 from rehabdesk.ui.shell.main_window import MainWindow
 
 
@@ -72,15 +72,20 @@ TOOLS = Path(sys.executable).parent
 
 
 @pytest.fixture
-def khmer_interface(tmp_path: Path) -> Iterator[None]:
-    """The interface in Khmer for one test: the .ts compiled as `make run` does, and its
-    translator installed; removed afterwards, so other tests stay in English."""
+def khmer_translation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The .ts compiled as `make run` does, where the application looks for it."""
     subprocess.run([str(TOOLS / "pyside6-lrelease"), str(TS), "-qm",
                     str(tmp_path / "rehabdesk_km.qm")], check=True, capture_output=True)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def khmer_interface(khmer_translation: Path) -> Iterator[None]:
+    """The interface in Khmer for one test, and in English again afterwards."""
     app = QApplication.instance()
-    assert install_translator(app, "km", tmp_path)  # type: ignore[arg-type]
+    assert i18n.switch_language(app, "km")  # type: ignore[arg-type]
     try:
         yield
     finally:
-        for translator in app.findChildren(QTranslator):
-            app.removeTranslator(translator)
+        i18n.switch_language(app, "en")  # type: ignore[arg-type]

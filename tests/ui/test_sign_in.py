@@ -95,12 +95,10 @@ def test_the_idle_lock_fires_after_inactivity_and_input_postpones_it(qtbot) -> N
 
 
 def test_each_user_chooses_the_language_on_the_sign_in_window(  # type: ignore[no-untyped-def]
-        qtbot, demo_database: Database, tmp_path, monkeypatch) -> None:
+        qtbot, demo_database: Database, khmer_translation) -> None:
     """Issue #21, item 4: the sign-in window offers each language in its own words; the
     choice changes the window at once, the pages are built in it, and the user gets it
     again next time as soon as their name is typed."""
-    import subprocess
-
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -110,11 +108,7 @@ def test_each_user_chooses_the_language_on_the_sign_in_window(  # type: ignore[n
     from rehabdesk.ui.shell import i18n
     from rehabdesk.ui.shell.main_window import MainWindow
     from tests.conftest import save_screenshot
-    from tests.ui.conftest import TOOLS, TS
 
-    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(TS), "-qm",
-                    str(tmp_path / "rehabdesk_km.qm")], check=True, capture_output=True)
-    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     app = QApplication.instance()
     window = MainWindow(feature_registry())
     qtbot.addWidget(window)

@@ -353,14 +353,14 @@ def finish_interrupted(db_path: Path, key: bytes | None = None) -> None:
     if is_plain_sqlite(db_path):
         for path in (_staged(db_path), key_file_path(db_path)):
             path.unlink(missing_ok=True)
-        leftovers = _shred_all([aside] if aside else [])
+        leftovers = _shred(aside)
         journal.unlink()
         log.warning("An interrupted `rehabdesk db encrypt` of %s was rolled back: the "
                     "database is still plain and unchanged; run `rehabdesk db encrypt` "
                     "again.%s", db_path, _not_removed(leftovers))
         return
     if aside and not entry.get("keep_plain"):
-        leftovers = _shred_all([aside])
+        leftovers = _shred(aside)
     if key is None:
         if leftovers:
             log.warning("%s", _not_removed(leftovers).strip())
@@ -373,15 +373,15 @@ def finish_interrupted(db_path: Path, key: bytes | None = None) -> None:
                 "recovery-sheet`).%s", db_path, _not_removed(leftovers))
 
 
-def _shred_all(paths: list[Path]) -> list[Path]:
-    """Shreds each file that exists; returns those that could not be removed."""
-    left = []
-    for path in paths:
-        try:
-            shred(path)
-        except OSError:
-            left.append(path)
-    return left
+def _shred(path: Path | None) -> list[Path]:
+    """Shreds the plaintext copy if there is one; returns it when it could not be removed."""
+    if path is None:
+        return []
+    try:
+        shred(path)
+    except OSError:
+        return [path]
+    return []
 
 
 def _not_removed(paths: list[Path]) -> str:

@@ -9,6 +9,7 @@ layer is imported inside the functions for the same reason (``rehabdesk.app``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 import sys
@@ -280,18 +281,14 @@ def _set_up(window: MainWindow, path: Path) -> SignedIn:
     return SignedIn(made.database, made.administrator, _in_database(made.database))
 
 
-_BACKUP_POOL: list[QThreadPool] = []
-
-
+@functools.cache
 def backup_pool() -> QThreadPool:
     """The one thread backups run on. Not the global pool: a backup of a large centre
     takes many seconds, and on a two-core workstation it would hold one of the global
     pool's two threads, leaving every page's reads to queue on the other (issue #24)."""
-    if not _BACKUP_POOL:
-        pool = QThreadPool()
-        pool.setMaxThreadCount(1)
-        _BACKUP_POOL.append(pool)
-    return _BACKUP_POOL[0]
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    return pool
 
 
 def _start_daily_backups(window: MainWindow, database: Database) -> None:
