@@ -146,10 +146,28 @@ class EligibilityDecision(Synced, Base):
     )
     outcome: Mapped[str] = mapped_column(String(12))
     signature: Mapped[str] = mapped_column(String(40))
+    # Sentence keys, outcomes and parameters (domain.eligibility.stored), not sentences:
+    # rebuilt from the ``reason_wording`` of ``wording_version`` (issue #24, item 2).
     reasons: Mapped[str] = mapped_column(Text)
+    wording_version: Mapped[str] = mapped_column(String(16))
     policy_version: Mapped[str] = mapped_column(String(40))
     evaluated_on: Mapped[dt.date] = mapped_column(Date)
     is_current: Mapped[bool] = mapped_column(default=True)
+
+
+class ReasonWording(Base):
+    """One sentence template of one wording version of the eligibility reasons
+    (``domain.eligibility.wording``): every version a stored decision was made under is
+    kept, so its sentences are rebuilt exactly as they were first given, whatever the
+    code says today. Written once per version; never changed; travels to headquarters
+    with the decisions that name it."""
+
+    __tablename__ = "reason_wording"
+
+    wording_version: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    text_en: Mapped[str] = mapped_column(Text)
+    text_km: Mapped[str] = mapped_column(Text)
 
 
 class EligibilityOverride(Synced, Base):

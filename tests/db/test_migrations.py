@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import re
 import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.script import ScriptDirectory
 
 from rehabdesk.db import migrate, schema
-from rehabdesk.db.engine import make_engine, sqlite_url
+from rehabdesk.db.engine import WRITE_OPTION, make_engine, sqlite_url
 from rehabdesk.domain import audit_chain, eligibility
+from rehabdesk.domain.eligibility.wording import WORDING_VERSION
+from rehabdesk.services.eligibility import decisions
 from rehabdesk.services.platform import audit, persons
 from rehabdesk.services.platform.database import open_database
 from rehabdesk.services.register import search as register
@@ -106,16 +111,81 @@ def test_0007_signs_stored_decisions_with_the_wording_of_their_reasons(tmp_path:
                 "is_current) VALUES (?, ?, ?, 1, ?, 'pending', 'pending|wp', ?, 'default-1', "
                 "'2026-01-02', 1)", (f"d{i}", now, now, i, reasons))
     connection.close()
-    migrate.upgrade(make_engine(sqlite_url(path)))
+    migrate.upgrade(make_engine(sqlite_url(path)), "0007")
     with sqlite3.connect(path) as connection:
         rows = connection.execute(
             "SELECT signature, version, updated_at FROM eligibility_decision").fetchall()
     connection.close()
-    # the frozen copy in the migration computes what the application computes today
-    expected = f"pending|wp#{eligibility.wording(texts)}"
-    assert rows == [(expected, 1, now)] * 2
-    assert eligibility.wording(["122 days of sentence left."]) == eligibility.wording(
-        ["9 days of sentence left."])
+    # the English sentences, numbers blanked, as the application signed them until 0011
+    digest = hashlib.blake2s(b"No court case on file.\n# days of sentence left.",
+                             digest_size=4).hexdigest()
+    assert rows == [(f"pending|wp#{digest}", 1, now)] * 2
+
+
+def _as_0010_stored(decision: eligibility.Decision) -> tuple[str, str]:
+    """A decision's (reasons, signature) as revision 0010's application stored them: both
+    languages' sentences, signed by the English with its numbers blanked."""
+    reasons = [{"code": r.code.value, "outcome": r.outcome.value, "text_en": r.text_en,
+                "text_km": r.text_km, "overridden": r.overridden,
+                "override_ignored": r.override_ignored} for r in decision.reasons]
+    english = "\n".join(re.sub(r"\d+", "#", r.text_en) for r in decision.reasons)
+    digest = hashlib.blake2s(english.encode(), digest_size=4).hexdigest()
+    letters = eligibility.rule_letters(eligibility.signature(decision))
+    return (json.dumps(reasons, ensure_ascii=False),
+            f"{decision.outcome.value}|{letters}#{digest}")
+
+
+def test_0011_stores_sentence_keys_and_keeps_what_each_decision_said(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    migrate.upgrade(make_engine(sqlite_url(path)), "0010")
+    _fill_core_tables(path, persons=2)
+    on = dt.date(2026, 1, 2)
+    today = eligibility.evaluate(eligibility.EligibilityFacts(
+        verdict_status="pre_trial", expected_release=on + dt.timedelta(days=123),
+        violent_conviction=True, overrides=frozenset({"VIOLENT_OFFENCE"}),
+        override_notes={"VIOLENT_OFFENCE": "(Dara Heng, 2026-01-02: court order {seen})"}),
+        eligibility.Policy.default(), on)
+    older = [{"code": "VERDICT", "outcome": "pending", "text_en": "No court case {yet}.",
+              "text_km": "គ្មានសំណុំរឿង។", "overridden": False,
+              "override_ignored": False}]  # worded by a version before this one
+    stored = [_as_0010_stored(today), (json.dumps(older, ensure_ascii=False), "pending|w")]
+    with sqlite3.connect(path) as connection:
+        for episode, (reasons, sig) in enumerate(stored, start=1):
+            connection.execute(
+                "INSERT INTO eligibility_decision (uid, created_at, updated_at, version, "
+                "episode_id, outcome, signature, reasons, policy_version, evaluated_on, "
+                "is_current) VALUES (?, '2026-01-02 00:00:00', '2026-01-02 00:00:00', 1, ?, "
+                "?, ?, ?, 'default-1', '2026-01-02', 1)",
+                (f"d{episode}", episode, "pending", sig, reasons))
+    connection.close()
+
+    database = open_database(path)
+    with database.unit_of_work() as uow:
+        recognised = decisions.current_decision(uow, "e1")
+        verbatim = decisions.current_decision(uow, "e2")
+    database.close()
+    assert recognised is not None and verbatim is not None
+    assert recognised.reasons == today.reasons  # the same sentences, keys and parameters
+    assert (verbatim.reasons[0].text_en, verbatim.reasons[0].text_km) == (
+        "No court case {yet}.", "គ្មានសំណុំរឿង។")
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT reasons, wording_version, signature, version "
+                                  "FROM eligibility_decision ORDER BY id").fetchall()
+    connection.close()
+    assert [row[1] for row in rows] == [WORDING_VERSION, "before-0011"]
+    assert rows[0][2] == eligibility.signature(today)  # re-evaluating stores nothing new
+    assert len(rows[0][0]) * 4 < len(stored[0][0].encode())
+    assert [row[3] for row in rows] == [1, 1]
+
+    with make_engine(sqlite_url(path)).execution_options(**{WRITE_OPTION: True}).connect() as c:
+        command.downgrade(migrate.alembic_config(c), "0010")
+        c.commit()
+    with sqlite3.connect(path) as connection:
+        back = connection.execute(
+            "SELECT reasons, signature FROM eligibility_decision ORDER BY id").fetchall()
+    connection.close()
+    assert [json.loads(reasons) for reasons, _ in back] == [json.loads(r) for r, _ in stored]
+    assert back[0][1] == stored[0][1]
 
 
 def test_0009_moves_the_belongings_out_of_the_admission_entries(tmp_path: Path) -> None:

@@ -375,17 +375,6 @@ def test_missing_lists_every_pending_rule_in_order() -> None:
     )
 
 
-def test_decision_to_dict_is_json_able() -> None:
-    import json
-
-    decision = evaluate(facts(violent_conviction=True), DEFAULT, ON)
-    data = json.loads(json.dumps(decision.to_dict(), ensure_ascii=False))
-    assert data["outcome"] == "ineligible"
-    assert data["policy_version"] == "default-1"
-    assert data["on"] == "2026-03-01"
-    assert [r["code"] for r in data["reasons"]] == list(RULE_ORDER)
-
-
 def test_decision_reason_lookup_unknown_code() -> None:
     with pytest.raises(KeyError):
         evaluate(facts(), DEFAULT, ON).reason("NOPE")

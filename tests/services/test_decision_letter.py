@@ -11,9 +11,11 @@ from sqlalchemy import delete, select
 
 from rehabdesk.db.models import AuditEntry
 from rehabdesk.db.models_legal import EligibilityDecision
+from rehabdesk.domain.eligibility import wording
 from rehabdesk.domain.permissions import PermissionDeniedError, Role
 from rehabdesk.printing import DOCUMENTS
 from rehabdesk.services import eligibility
+from rehabdesk.services.eligibility import policy as eligibility_policy
 from rehabdesk.services.paperwork import forms as paperwork
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database
@@ -80,3 +82,27 @@ def test_an_auditor_may_not_print_it(database: Database, clerk: Actor) -> None:
     auditor = actor(database, Role.AUDITOR)
     with pytest.raises(PermissionDeniedError):
         _print(database, auditor)
+
+
+def test_a_letter_reprinted_after_a_rewording_quotes_the_decision_as_it_was_made(
+        database: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Issue #24, item 2: a decision stores sentence keys and the wording version, and the
+    # sentences are rebuilt from that version's templates, kept in the database.
+    eligible_episode(database, clerk)
+    assert "Final verdict on file." in " ".join(_text(_print(database, clerk)).split())
+
+    reworded = dict(wording.CATALOGUE)
+    reworded["VERDICT.final"] = ("The court's verdict is final.", "សាលក្រមរបស់តុលាការស្ថាពរហើយ។")
+    monkeypatch.setattr(wording, "CATALOGUE", reworded)
+    monkeypatch.setattr(wording, "WORDING_VERSION", wording.version_of(reworded))
+    monkeypatch.setattr(eligibility_policy, "_POLICIES", {})  # rebuild the policy's reasons
+
+    reprinted = " ".join(_text(_print(database, clerk)).split())
+    assert "Final verdict on file." in reprinted
+    assert "The court's verdict is final." not in reprinted
+    eligible_episode(database, clerk, latin_name="Dara Sok")  # decided under the new wording
+    second = " ".join(_text(_print(database, clerk, "KPC-2026-000002")).split())
+    assert "The court's verdict is final." in second
+    with database.unit_of_work() as uow:
+        versions = set(uow.session.scalars(select(EligibilityDecision.wording_version)))
+    assert len(versions) == 2

@@ -13,6 +13,8 @@ from sqlalchemy import select
 from rehabdesk.db.models import AuditEntry, Episode
 from rehabdesk.db.models_legal import EligibilityDecision, EligibilityOverride, EligibilityPolicy
 from rehabdesk.domain.eligibility import Policy, evaluate, signature
+from rehabdesk.domain.eligibility.stored import decode_reasons
+from rehabdesk.domain.eligibility.wording import CATALOGUE, WORDING_VERSION
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError
 from rehabdesk.services import eligibility
@@ -254,7 +256,8 @@ def test_bulk_re_evaluation_matches_one_by_one_on_the_demo_centre(
             expected = evaluate(eligibility.facts_for(uow, episode.uid, TODAY), policy, TODAY)
             stored = current[episode.id]
             assert stored.signature == signature(expected)
-            assert json.loads(stored.reasons) == [r.to_dict() for r in expected.reasons]
+            assert stored.wording_version == WORDING_VERSION
+            assert decode_reasons(stored.reasons, CATALOGUE) == expected.reasons
     assert (summary.evaluated, summary.changed) == (300, 0)
     assert set(current) == {e.id for e in latest.values()}
     assert {d.outcome for d in current.values()} == {"eligible", "pending", "ineligible"}

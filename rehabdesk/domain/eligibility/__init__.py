@@ -9,7 +9,9 @@ decision must show its reasons to the clerk, the detainee and an inspector.
 - ``decision``: rule codes and their order, outcomes, ``Reason``, ``Decision``.
 - ``facts``: ``EligibilityFacts``, what the rules read about one person.
 - ``policy``: ``Policy``, its JSON form and ``policy_diff``.
-- ``sentences``: every reason a policy's rules can give, in English and Khmer.
+- ``wording``: the versioned catalogue of the reasons' sentences, in English and Khmer.
+- ``sentences``: every reason a policy's rules can give.
+- ``stored``: a decision's reasons as stored (sentence keys and parameters) and read back.
 - ``rules``: ``evaluate`` and ``evaluate_many``.
 - ``signature``: what a decision says in one string, so only a decision that says
   something new is stored, and what changed between two.
@@ -36,8 +38,8 @@ from rehabdesk.domain.eligibility.signature import (
     describe_change,
     rule_letters,
     rule_outcomes,
+    says,
     signature,
-    wording,
 )
 
 __all__ = [
@@ -62,6 +64,6 @@ __all__ = [
     "policy_diff",
     "rule_letters",
     "rule_outcomes",
+    "says",
     "signature",
-    "wording",
 ]

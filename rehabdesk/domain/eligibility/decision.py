@@ -11,7 +11,6 @@ Pure: standard library only, no I/O.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -72,7 +71,9 @@ class Reason:
 
     ``overridden`` is set when a supervisor's override turned a failing rule into a
     pass; ``override_ignored`` when an override was recorded on a rule the policy does
-    not let anyone override.
+    not let anyone override. ``key`` names the sentence in the wording catalogue
+    (:mod:`.wording`) and ``params`` are its parameters: what a decision stores, so the
+    sentences can be rebuilt in the wording they were first given in.
     """
 
     code: RuleCode
@@ -81,23 +82,8 @@ class Reason:
     text_km: str
     overridden: bool = False
     override_ignored: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "code": self.code.value,
-            "outcome": self.outcome.value,
-            "text_en": self.text_en,
-            "text_km": self.text_km,
-            "overridden": self.overridden,
-            "override_ignored": self.override_ignored,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Reason:
-        """A reason from :meth:`to_dict` output: a stored decision's reasons read back."""
-        return cls(RuleCode(data["code"]), RuleOutcome(data["outcome"]), data["text_en"],
-                   data["text_km"], bool(data.get("overridden")),
-                   bool(data.get("override_ignored")))
+    key: str = ""
+    params: tuple[tuple[str, Any], ...] = ()
 
 
 class Checklist:
@@ -134,12 +120,3 @@ class Decision(Checklist):
     reasons: tuple[Reason, ...]
     policy_version: str
     on: dt.date
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-able form, to store the decision beside the policy version."""
-        return {
-            "outcome": self.outcome.value,
-            "policy_version": self.policy_version,
-            "on": self.on.isoformat(),
-            "reasons": [r.to_dict() for r in self.reasons],
-        }

@@ -2,11 +2,12 @@
 
 A decision is stored anew only when it says something new (DOMAIN.md: decisions keep
 their history, and each new one is audited against the person). Its signature is the
-outcome, one letter per rule and a digest of the reasons' English sentences with every
-number blanked: "No court case on file" and "No final verdict yet (status: pre-trial)"
-differ, "123 days of sentence left" and "122 days …" do not, because a day count that
-changes every day would bury the real changes. Migration 0007 holds a frozen copy of
-:func:`wording` to sign decisions stored before it.
+outcome, one letter per rule and a digest of what each reason says: its sentence's key
+and its parameters other than numbers. "No court case on file" and "No final verdict yet
+(status: pre-trial)" differ, "123 days of sentence left" and "122 days …" do not,
+because a day count that changes every day would bury the real changes; and a new
+wording of the same sentence is not a new decision (issue #24, item 2: a decision
+reprinted after the wording changed still quotes what it said when it was made).
 
 Pure: standard library only, no I/O.
 """
@@ -26,8 +27,8 @@ __all__ = [
     "describe_change",
     "rule_letters",
     "rule_outcomes",
+    "says",
     "signature",
-    "wording",
 ]
 
 _OUTCOME_LETTER = {RuleOutcome.PASS: "p", RuleOutcome.FAIL: "f", RuleOutcome.PENDING: "w"}
@@ -41,26 +42,33 @@ def blank_numbers(text: str) -> str:
     return _NUMBER.sub("#", text)
 
 
-def wording(texts: Iterable[str]) -> str:
-    """Eight hex digits naming the reasons' English sentences with every number blanked
-    out: "No court case on file" and "No final verdict yet (status: pre-trial)" differ,
-    "123 days of sentence left" and "122 days …" do not. Migration 0007 holds a frozen
-    copy of this rule to sign decisions stored before it."""
-    text = "\n".join(map(blank_numbers, texts))
+def says(reason: Reason) -> str:
+    """What ``reason`` says, whatever its numbers and its wording: its sentence's key and
+    its parameters other than numbers (a verdict status; an override note, its digits
+    blanked), e.g. ``VERDICT.not_final.no_order status=pre_trial``."""
+    words = [reason.key]
+    for name, value in reason.params:
+        if not isinstance(value, int):
+            words.append(f"{name}={blank_numbers(str(value))}")
+    return " ".join(words)
+
+
+def _digest(reasons: Iterable[Reason]) -> str:
+    text = "\n".join(map(says, reasons))
     return hashlib.blake2s(text.encode("utf-8"), digest_size=4).hexdigest()
 
 
 def signature(decision: Decision) -> str:
     """``outcome|``, one letter per rule (p pass, f fail, w pending; ``o`` after an
-    overridden rule), then ``#`` and the :func:`wording` of the reasons: what a decision
-    says, without the day counts in its sentences. A verdict that moves from pre-trial to
-    first instance leaves every outcome pending but changes the explanation, so it is a
-    new decision; tomorrow's count of days left is not."""
+    overridden rule), then ``#`` and eight hex digits naming what the reasons
+    :func:`says`: what a decision says, without the day counts in its sentences. A
+    verdict that moves from pre-trial to first instance leaves every outcome pending but
+    changes the explanation, so it is a new decision; tomorrow's count of days left is
+    not, and neither is a better wording of the same sentence."""
     letters = [
         _OUTCOME_LETTER[r.outcome] + ("o" if r.overridden else "") for r in decision.reasons
     ]
-    words = wording(r.text_en for r in decision.reasons)
-    return f"{decision.outcome.value}|{''.join(letters)}#{words}"
+    return f"{decision.outcome.value}|{''.join(letters)}#{_digest(decision.reasons)}"
 
 
 def rule_letters(sig: str) -> str:
@@ -90,7 +98,7 @@ class Signatures:
     """:func:`signature` of many decisions, each computed once per distinct wording.
 
     A decision's signature depends only on its outcome (given by its reasons) and, per
-    reason, the outcome, override mark and number-blanked wording. Reasons are shared
+    reason, the outcome, override mark and what it :func:`says`. Reasons are shared
     objects of the policy's sentences, but the sentence-left reason has one object per
     number of days, so 200,000 decisions hold tens of thousands of distinct tuples of
     reasons and only a few dozen distinct signatures: each reason object is mapped once
@@ -120,16 +128,16 @@ class Signatures:
     def _learn(self, reason: Reason) -> None:
         if id(reason) in self._variant_of:
             return
-        kind = (reason.code, reason.outcome, reason.overridden, blank_numbers(reason.text_en))
+        kind = (reason.outcome, reason.overridden, says(reason))
         self._variant_of[id(reason)] = self._variants.setdefault(kind, len(self._variants))
         self._keep.append(reason)
 
 
 def describe_change(
-    decision: Decision, sig: str, old_sig: str | None, old_reasons: list[dict[str, Any]] | None
+    decision: Decision, sig: str, old_sig: str | None, old_reasons: Iterable[Reason] | None
 ) -> tuple[dict[str, list[Any]], str]:
     """The audit ``changes`` of a new decision and what its summary says of it, given the
-    signature and stored reasons of the decision it replaces (``None`` for a first one):
+    signature and reasons of the decision it replaces (``None`` for a first one):
     each rule whose outcome changed as [old, new] outcome, and, when no outcome changed,
     each reworded reason as [old, new] sentence."""
     outcome = decision.outcome.value
@@ -140,9 +148,9 @@ def describe_change(
         if before.get(code) != value:
             changes[code] = [before.get(code), value]
     for old in old_reasons or ():
-        new_text = decision.reason(old["code"]).text_en
-        if blank_numbers(old["text_en"]) != blank_numbers(new_text):
-            changes[old["code"]] = [old["text_en"], new_text]
+        new_text = decision.reason(old.code).text_en
+        if blank_numbers(old.text_en) != blank_numbers(new_text):
+            changes[old.code.value] = [old.text_en, new_text]
     under = f"for enrolment under policy {decision.policy_version}"
     if old_outcome is None:
         return changes, f"now {outcome} {under}"

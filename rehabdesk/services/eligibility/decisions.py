@@ -39,7 +39,10 @@ from rehabdesk.domain.eligibility import (
     Signatures,
     describe_change,
     rule_letters,
+    wording,
 )
+from rehabdesk.domain.eligibility.stored import encode_reasons
+from rehabdesk.services.eligibility.wording import read_reasons, record_wording
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
@@ -68,9 +71,9 @@ def driver(uow: UnitOfWork) -> Any:
     return uow.session.connection().connection.driver_connection
 
 
-def _record(row: EligibilityDecision, episode_uid: str) -> DecisionRecord:
-    return DecisionRecord(row.uid, episode_uid, Outcome(row.outcome),
-                          tuple(map(Reason.from_dict, json.loads(row.reasons))),
+def _record(uow: UnitOfWork, row: EligibilityDecision, episode_uid: str) -> DecisionRecord:
+    reasons = read_reasons(driver(uow), row.reasons, row.wording_version)
+    return DecisionRecord(row.uid, episode_uid, Outcome(row.outcome), reasons,
                           row.policy_version, row.evaluated_on, row.is_current)
 
 
@@ -82,7 +85,7 @@ def current_decision(uow: UnitOfWork, episode_uid: str) -> DecisionRecord | None
             EligibilityDecision.episode_id == episode.id, EligibilityDecision.is_current
         )
     )
-    return None if row is None else _record(row, episode_uid)
+    return None if row is None else _record(uow, row, episode_uid)
 
 
 def decision_history(uow: UnitOfWork, episode_uid: str) -> list[DecisionRecord]:
@@ -93,7 +96,7 @@ def decision_history(uow: UnitOfWork, episode_uid: str) -> list[DecisionRecord]:
         .where(EligibilityDecision.episode_id == episode.id)
         .order_by(EligibilityDecision.id.desc())
     )
-    return [_record(row, episode_uid) for row in rows]
+    return [_record(uow, row, episode_uid) for row in rows]
 
 
 def _episode_details(conn: Any, episode_ids: list[int]) -> dict[int, tuple[str, str]]:
@@ -126,48 +129,49 @@ def _current_signatures(conn: Any, ids: list[int]) -> dict[int, tuple[int, str]]
 
 class DecisionWriter:
     """Inserts decision rows in one ``executemany``; decisions that say the same thing
-    (the same shared reason objects of the policy's sentences) are serialised once."""
+    (the same shared reason objects of the policy's sentences) are encoded once. Every
+    row is made under today's wording, whose templates :func:`record_wording` keeps."""
 
     def __init__(self, policy: Policy, on: dt.date) -> None:
         self.version = policy.version
         self.on_text = on.isoformat()
         self.stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
         self.rows: list[tuple[Any, ...]] = []
-        self._json: dict[tuple[int, ...], str] = {}
+        self._encoded: dict[tuple[int, ...], str] = {}
 
     def add(self, episode_id: int, decision: Decision, sig: str) -> str:
         """Queues one decision row and returns its new uid."""
         key = tuple(map(id, decision.reasons))
-        text = self._json.get(key)
+        text = self._encoded.get(key)
         if text is None:
-            text = self._json[key] = json.dumps(
-                [r.to_dict() for r in decision.reasons], ensure_ascii=False
-            )
+            text = self._encoded[key] = encode_reasons(decision.reasons)
         uid = str(uuid.uuid4())
         self.rows.append((uid, self.stamp, self.stamp, episode_id, decision.outcome.value,
-                          sig, text, self.version, self.on_text))
+                          sig, text, wording.WORDING_VERSION, self.version, self.on_text))
         return uid
 
     def write(self, conn: Any) -> None:
+        record_wording(conn)
         conn.executemany(
             "INSERT INTO eligibility_decision (uid, created_at, updated_at, version, "
-            "episode_id, outcome, signature, reasons, policy_version, evaluated_on, "
-            "is_current) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, 1)",
+            "episode_id, outcome, signature, reasons, wording_version, policy_version, "
+            "evaluated_on, is_current) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 1)",
             self.rows,
         )
 
 
-def _old_reasons(conn: Any, decision_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-    """Decision id → stored reasons, for the (few) decisions replaced only because their
+def _old_reasons(conn: Any, decision_ids: list[int]) -> dict[int, tuple[Reason, ...]]:
+    """Decision id → its reasons, for the (few) decisions replaced only because their
     explanation was reworded: the audit entry then quotes the old and new sentences."""
-    out: dict[int, list[dict[str, Any]]] = {}
+    out: dict[int, tuple[Reason, ...]] = {}
     for start in range(0, len(decision_ids), 500):
         chunk = decision_ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        for decision_id, text in conn.execute(
-            f"SELECT id, reasons FROM eligibility_decision WHERE id IN ({marks})", chunk
+        for decision_id, text, version in conn.execute(
+            "SELECT id, reasons, wording_version FROM eligibility_decision "
+            f"WHERE id IN ({marks})", chunk
         ):
-            out[decision_id] = json.loads(text)
+            out[decision_id] = read_reasons(conn, text, version)
     return out
 
 
