@@ -13,6 +13,11 @@ Floor, measured in the same run on the same copy: the very SELECTs the service r
 ``domain.eligibility.evaluate_many`` over the facts already built. What the service adds
 above the floor is building the facts, comparing with the stored decisions and writing.
 
+The re-evaluation commits in slices (issue #24, item 5), so a clerk's save made
+meanwhile waits for one slice: a fourth policy change runs while a clerk records a
+signed consent every 30 ms (a save that also re-evaluates that person); the figure is
+the longest of those saves, waiting included, beside the same save made alone.
+
 Also the Eligibility page's listing on the same copy: the ids of everyone pending (the
 widest filter that reads every current decision) and their first page of 200 rows, as
 the page asks on a worker; floor: the listing SELECT (``listing_query``) through bare
@@ -25,17 +30,25 @@ import datetime as dt
 import shutil
 import sqlite3
 import tempfile
+import threading
 import time
 from pathlib import Path
+
+from sqlalchemy import text
 
 from bench.report import Figure, median
 from rehabdesk.domain.eligibility import EligibilityFacts, Policy, evaluate_many
 from rehabdesk.services import eligibility
-from rehabdesk.services.eligibility import EligibilityFilter
+from rehabdesk.services.eligibility import EligibilityFilter, PolicyChange
+from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, open_database
 from rehabdesk.services.platform.users import actor_named
+from rehabdesk.services.screening import screenings as screening
 
 TARGET_MS = 5000.0
+MAX_RATIO = 2.0
+"""Issue #24, item 5: slices may cost something, but the whole at most twice its floor."""
+SAVE_TARGET_MS = 250.0
 LISTING_TARGET_MS = 1000.0
 """The page's list is read on a worker; a second is the most a filter should take."""
 PAGE_ROWS = 200
@@ -77,6 +90,50 @@ def _listing_ms(database: Database, copy: Path, on: dt.date) -> tuple[float, flo
     return median(times), median(floors)
 
 
+def _change(database: Database, admin: Actor, minimum: int, on: dt.date) -> PolicyChange:
+    return eligibility.change_policy(
+        database, admin, {"min_programme_days": minimum},
+        f"benchmark: the residential programme now lasts {minimum} days", on)
+
+
+def _consent_ms(database: Database, clerk: Actor, episode_uid: str, on: dt.date) -> float:
+    """One clerk's save: a signed consent, which re-evaluates that person."""
+    consent = screening.ConsentInput(on, clerk.name, "km", signed=True, signed_on=on)
+    started = time.perf_counter()
+    with database.unit_of_work(write=True) as uow:
+        screening.record_consent(uow, clerk, episode_uid, consent, on)
+    return (time.perf_counter() - started) * 1000
+
+
+def _saves_during_a_change(database: Database, admin: Actor, clerk: Actor, on: dt.date
+                           ) -> tuple[list[float], float]:
+    """The clerk's saves made while a policy change re-evaluates everyone, and the
+    median of the same save made alone."""
+    with database.unit_of_work() as uow:
+        episodes = [uid for (uid,) in uow.session.execute(
+            text("SELECT uid FROM episode ORDER BY id DESC LIMIT 400"))]
+    alone = median([_consent_ms(database, clerk, uid, on) for uid in episodes[:5]])
+    saves: list[float] = []
+    running = threading.Event()
+    running.set()
+
+    def clerk_at_work() -> None:
+        for uid in episodes[5:]:
+            if not running.is_set():
+                return
+            saves.append(_consent_ms(database, clerk, uid, on))
+            time.sleep(0.03)
+
+    worker = threading.Thread(target=clerk_at_work)
+    worker.start()
+    try:
+        _change(database, admin, 120, on)
+    finally:
+        running.clear()
+        worker.join()
+    return saves, alone
+
+
 def run(path: Path) -> list[Figure]:
     on = dt.date.today()
     times: list[float] = []
@@ -89,13 +146,11 @@ def run(path: Path) -> list[Figure]:
         with database.unit_of_work() as uow:  # a running app has the tables in its cache
             eligibility.all_facts(uow, on)
         people = 0
+        with database.unit_of_work() as uow:
+            admin, clerk = actor_named(uow, "admin"), actor_named(uow, "sokha.chan")
         for minimum in MINIMUMS:
             started = time.perf_counter()
-            with database.unit_of_work(write=True) as uow:
-                admin = actor_named(uow, "admin")
-                change = eligibility.change_policy(
-                    uow, admin, {"min_programme_days": minimum},
-                    f"benchmark: the residential programme now lasts {minimum} days", on)
+            change = _change(database, admin, minimum, on)
             times.append((time.perf_counter() - started) * 1000)
             people = change.reevaluation.evaluated
             changed.append(change.reevaluation.changed)
@@ -103,12 +158,15 @@ def run(path: Path) -> list[Figure]:
                 policy = eligibility.active_policy(uow)
                 facts = eligibility.all_facts(uow, on)
             floors.append(_floor_ms(copy, facts, policy, on))
+        saves, alone = _saves_during_a_change(database, admin, clerk, on)
         listing, listing_floor = _listing_ms(database, copy, on)
         database.close()
     return [
         Figure(f"eligibility: policy change, {people // 1000}k re-evaluated "
                f"(median of {len(times)}; {min(changed)}–{max(changed)} changed)",
-               median(times), "ms", median(floors), max_value=TARGET_MS),
+               median(times), "ms", median(floors), max_value=TARGET_MS, max_ratio=MAX_RATIO),
+        Figure(f"eligibility: longest of {len(saves)} saves during a re-evaluation",
+               max(saves), "ms", alone, max_value=SAVE_TARGET_MS),
         Figure(f"eligibility page: pending of {people // 1000}k listed + first "
                f"{PAGE_ROWS} rows (median of 3)", listing, "ms", listing_floor,
                max_value=LISTING_TARGET_MS),

@@ -121,6 +121,20 @@ class EligibilityPolicy(Synced, Base):
     active: Mapped[bool] = mapped_column(default=False, index=True)
 
 
+class PendingReevaluation(Base):
+    """A re-evaluation of everyone after a policy change that has not finished: it runs
+    in short slices, each its own transaction, so clerks can save meanwhile (issue #24,
+    item 5), and this row — moved on by each slice in that slice's own transaction —
+    says where to carry on if the application stopped half way. Local to the centre:
+    the decisions it leads to travel, the work in progress does not."""
+
+    __tablename__ = "pending_reevaluation"
+
+    policy_version: Mapped[str] = mapped_column(String(40), primary_key=True)
+    next_episode_id: Mapped[int] = mapped_column(default=0)
+    started_on: Mapped[dt.date] = mapped_column(Date)
+
+
 class EligibilityDecision(Synced, Base):
     """One decision for an episode. History is kept: a changed decision is a new row and
     the previous one stops being current.

@@ -1257,123 +1257,128 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="105"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="106"/>
         <source>All current episodes</source>
         <translation>ការស្នាក់នៅបច្ចុប្បន្នទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="107"/>
         <source>Waiting for a verdict (longest first)</source>
         <translation>កំពុងរង់ចាំសាលក្រម (យូរបំផុតមុន)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="108"/>
         <source>&amp;Pending only</source>
         <translation>តែកំពុងរង់ចាំ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="109"/>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="113"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="110"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="114"/>
         <source>Any</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="114"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="115"/>
         <source>no case on file</source>
         <translation>គ្មានសំណុំរឿងក្នុងឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="123"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="124"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="133"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="134"/>
         <source>Enter or double-click: open the person&apos;s record.</source>
         <translation>Enter ឬចុចពីរដង៖ បើកកំណត់ត្រារបស់បុគ្គល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="147"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="148"/>
         <source>&amp;Override…</source>
         <translation>លើកលែង… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="150"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="151"/>
         <source>P&amp;rint decision… (Ctrl+P)</source>
         <translation>បោះពុម្ពសេចក្ដីសម្រេច… (&amp;R) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="154"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="155"/>
         <source>Preview the decision letter with its reasons in Khmer and English.</source>
         <translation>មើលលិខិតសេចក្ដីសម្រេច ព្រមទាំងមូលហេតុ ជាភាសាខ្មែរ និងអង់គ្លេស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="158"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="159"/>
         <source>&amp;Show:</source>
         <translation>បង្ហាញ (&amp;S)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="161"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="162"/>
         <source>&amp;Missing or failing:</source>
         <translation>ខ្វះ ឬមិនឆ្លងកាត់ (&amp;M)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="163"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="164"/>
         <source>&amp;Verdict:</source>
         <translation>សាលក្រម (&amp;V)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="182"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="183"/>
         <source>&lt;h2&gt;Eligibility&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;លក្ខណៈសម្បត្តិ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="241"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="243"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="253"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="255"/>
         <source>%1 people · policy %2</source>
         <translation>%1 នាក់ · គោលការណ៍ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="288"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="290"/>
         <source>Select a person to see the reasons.</source>
         <translation>សូមជ្រើសបុគ្គលម្នាក់ដើម្បីមើលមូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="292"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="294"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; under policy %5, evaluated %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; តាមគោលការណ៍ %5 វាយតម្លៃថ្ងៃ %6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="318"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="320"/>
         <source>Only a supervisor may override a rule.</source>
         <translation>មានតែអ្នកត្រួតពិនិត្យទេដែលអាចលើកលែងលក្ខខណ្ឌបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="320"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="322"/>
         <source>No failing rule of this decision may be overridden under the current policy.</source>
         <translation>គ្មានលក្ខខណ្ឌមិនឆ្លងកាត់ណាមួយនៃសេចក្ដីសម្រេចនេះអាចលើកលែងបានតាមគោលការណ៍បច្ចុប្បន្នទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="323"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="325"/>
         <source>Override a failing rule, with a written reason.</source>
         <translation>លើកលែងលក្ខខណ្ឌមិនឆ្លងកាត់ ដោយមានមូលហេតុជាលាយលក្ខណ៍អក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="333"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="335"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="369"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="372"/>
+        <source>Finishing the re-evaluation of the last policy change…</source>
+        <translation>កំពុងបញ្ចប់ការវាយតម្លៃឡើងវិញ ក្រោយការផ្លាស់ប្ដូរគោលការណ៍ចុងក្រោយ…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="380"/>
         <source>Policy %1: %2 of %3 decisions changed</source>
         <translation>គោលការណ៍ %1៖ សេចក្ដីសម្រេច %2 ក្នុងចំណោម %3 បានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="380"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="399"/>
         <source>%1 changed since you last looked</source>
         <translation>%1 បានផ្លាស់ប្ដូរ តាំងពីអ្នកមើលលើកមុន</translation>
     </message>
@@ -3719,7 +3724,7 @@
         <translation>កំពុងបង្កើតកំណែថ្មី និងវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="345"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="346"/>
         <source>Version %1 is in force: %2 people re-evaluated, %3 decisions changed.</source>
         <translation>កំណែ %1 កំពុងអនុវត្ត៖ បានវាយតម្លៃឡើងវិញ %2 នាក់ សេចក្ដីសម្រេច %3 បានផ្លាស់ប្ដូរ។</translation>
     </message>
@@ -5073,12 +5078,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/startup.py" line="116"/>
+        <location filename="../../rehabdesk/ui/shell/startup.py" line="117"/>
         <source>You signed out. Sign in to continue, or cancel to close RehabDesk.</source>
         <translation>អ្នកបានចាកចេញ។ សូមចូលប្រើ ដើម្បីបន្ត ឬបោះបង់ ដើម្បីបិទ RehabDesk។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/startup.py" line="120"/>
+        <location filename="../../rehabdesk/ui/shell/startup.py" line="121"/>
         <source>Sign in as the next user. Your own unsaved work comes back only if you sign in again yourself.</source>
         <translation>សូមចូលប្រើជាអ្នកប្រើបន្ទាប់។ ការងាររបស់អ្នកដែលមិនទាន់រក្សាទុក នឹងត្រឡប់មកវិញ លុះត្រាតែអ្នកចូលប្រើម្ដងទៀតដោយខ្លួនឯង។</translation>
     </message>
@@ -5246,52 +5251,52 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="116"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="118"/>
         <source>Sign in — %1</source>
         <translation>ចូលប្រើ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="115"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="117"/>
         <source>Locked — %1</source>
         <translation>បានចាក់សោ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="117"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="119"/>
         <source>Your RehabDesk user name.</source>
         <translation>ឈ្មោះអ្នកប្រើ RehabDesk របស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="118"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="120"/>
         <source>Your password. Five wrong passwords lock the account for 15 minutes.</source>
         <translation>ពាក្យសម្ងាត់របស់អ្នក។ ពាក្យសម្ងាត់ខុសប្រាំដង នឹងចាក់សោគណនីរយៈពេល ១៥ នាទី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="120"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="122"/>
         <source>The language of the screens and of this window; RehabDesk remembers each user&apos;s choice.</source>
         <translation>ភាសានៃអេក្រង់ និងនៃផ្ទាំងនេះ។ RehabDesk ចងចាំជម្រើសរបស់អ្នកប្រើម្នាក់ៗ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="123"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="125"/>
         <source>The window was locked after a time without use. Enter your password to continue where you left off.</source>
         <translation>បង្អួចត្រូវបានចាក់សោ ដោយសារមិនបានប្រើមួយរយៈ។ សូមបញ្ចូលពាក្យសម្ងាត់ ដើម្បីបន្តការងារពីកន្លែងដែលបានទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="125"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="127"/>
         <source>Sign in to work with the centre&apos;s records.</source>
         <translation>សូមចូលប្រើ ដើម្បីធ្វើការជាមួយកំណត់ត្រារបស់មជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="126"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="128"/>
         <source>User name</source>
         <translation>ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="126"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="128"/>
         <source>Password</source>
         <translation>ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="127"/>
+        <location filename="../../rehabdesk/ui/shell/sign_in_dialog.py" line="129"/>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 
 import pytest
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from rehabdesk.domain.eligibility.wording import CATALOGUE, WORDING_VERSION
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError
 from rehabdesk.services import eligibility
+from rehabdesk.services.eligibility import evaluation
 from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor, Role
@@ -137,17 +139,16 @@ def test_a_policy_change_needs_an_administrator_and_a_reason(
     database: Database, clerk: Actor
 ) -> None:
     admin = actor(database, Role.ADMINISTRATOR)
-    with pytest.raises(PermissionDeniedError), database.unit_of_work(write=True) as uow:
-        eligibility.change_policy(uow, clerk, {"min_programme_days": 120}, "longer", TODAY)
+    with pytest.raises(PermissionDeniedError):
+        eligibility.change_policy(database, clerk, {"min_programme_days": 120}, "longer", TODAY)
     for changes, reason, message in (
         ({"min_programme_days": 120}, "  ", "Write why"),
         ({"min_programme_days": 90}, "same", "nothing changes"),
         ({"min_programme_days": -1}, "typo", "whole number"),
         ({"shoe_size": 3}, "nonsense", "Unknown policy parameter"),
     ):
-        with pytest.raises(ValidationError, match=message), \
-                database.unit_of_work(write=True) as uow:
-            eligibility.change_policy(uow, admin, changes, reason, TODAY)
+        with pytest.raises(ValidationError, match=message):
+            eligibility.change_policy(database, admin, changes, reason, TODAY)
     assert count(database, EligibilityPolicy) == 1
 
 
@@ -159,9 +160,9 @@ def test_a_policy_change_is_a_new_version_with_its_diff_and_re_evaluates_everyon
     admin = actor(database, Role.ADMINISTRATOR)
     with database.unit_of_work(write=True) as uow:
         eligibility.reevaluate_all(uow, clerk, TODAY)  # the other person's first decision
-        change = eligibility.change_policy(
-            uow, admin, {"min_programme_days": 800}, "the residential programme now lasts "
-            "two years", TODAY)
+    change = eligibility.change_policy(
+        database, admin, {"min_programme_days": 800}, "the residential programme now lasts "
+        "two years", TODAY)
     assert change.version.version == "policy-2"
     assert change.diff == (("min_programme_days", 90, 800),)
     assert change.reevaluation.evaluated == 2
@@ -301,3 +302,67 @@ def test_a_new_explanation_with_the_same_outcomes_is_a_new_decision(
     old, new = entry.changes["VERDICT"]
     assert "pre-trial" in old and "first-instance" in new
     assert audit_count(database) == before + 2  # the verdict change and the decision
+
+
+def _slices_of_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every episode its own slice, so a handful of people make a run of several."""
+    monkeypatch.setattr(evaluation, "FIRST_SLICE", 1)
+    monkeypatch.setattr(evaluation, "MIN_SLICE", 1)
+    monkeypatch.setattr(evaluation, "MAX_SLICE", 1)
+
+
+def test_a_clerk_saves_while_everyone_is_re_evaluated_after_a_policy_change(
+    database: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue #24, item 5: the re-evaluation commits in slices, so a save made in the middle
+    # goes through (between two slices) instead of meeting a locked database.
+    _slices_of_one(monkeypatch)
+    for name in ("Keo Bora", "Chan Dara", "Sok Vanna"):
+        new_episode(database, clerk, latin=name)
+    admin = actor(database, Role.ADMINISTRATOR)
+    first_slice, saved = threading.Event(), threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done == 1:
+            first_slice.set()
+            assert saved.wait(10), "the clerk's save never went through"
+
+    outcome: list[object] = []
+    worker = threading.Thread(target=lambda: outcome.append(eligibility.change_policy(
+        database, admin, {"min_programme_days": 120}, "longer programme", TODAY, progress)))
+    worker.start()
+    assert first_slice.wait(10)
+    arrival = new_episode(database, clerk, latin="Meas Sophal")  # the clerk's save
+    saved.set()
+    worker.join(10)
+    [change] = outcome
+    assert isinstance(change, eligibility.PolicyChange)
+    assert change.reevaluation.evaluated >= 3
+    with database.unit_of_work() as uow:
+        assert not eligibility.unfinished_reevaluation(uow)
+    assert _current(database, arrival).policy_version == "policy-2"
+
+
+def test_a_re_evaluation_cut_short_carries_on_where_it_stopped(
+    database: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _slices_of_one(monkeypatch)
+    episodes = [new_episode(database, clerk, latin=name)
+                for name in ("Keo Bora", "Chan Dara", "Sok Vanna")]
+    admin = actor(database, Role.ADMINISTRATOR)
+
+    def power_cut(done: int, total: int) -> None:
+        raise KeyboardInterrupt  # the workstation switched off after the first slice
+
+    with pytest.raises(KeyboardInterrupt):
+        eligibility.change_policy(database, admin, {"min_age_years": 60},
+                                  "a programme for older people", TODAY, power_cut)
+    with database.unit_of_work() as uow:
+        assert eligibility.unfinished_reevaluation(uow)
+    assert [_current(database, e).policy_version for e in episodes] == [
+        "policy-2", "default-1", "default-1"]
+    summary = eligibility.finish_reevaluation(database, clerk, TODAY)
+    assert summary.evaluated == 2 and summary.policy_version == "policy-2"
+    assert {_current(database, e).policy_version for e in episodes} == {"policy-2"}
+    with database.unit_of_work() as uow:
+        assert not eligibility.unfinished_reevaluation(uow)

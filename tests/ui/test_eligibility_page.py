@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from rehabdesk.domain.eligibility import RuleCode
 from rehabdesk.services import eligibility
-from rehabdesk.services.eligibility import EligibilityFilter
+from rehabdesk.services.eligibility import EligibilityFilter, evaluation
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.platform.users import actor_named
 from rehabdesk.ui.eligibility.dialogs import OverrideDialog
@@ -152,3 +152,20 @@ def test_keyboard_enter_opens_the_record(qtbot: Any, demo_database: Database) ->
     with qtbot.waitSignal(page.open_requested, timeout=2000) as opened:
         qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert opened.args[0] == page.current_row().person_uid  # type: ignore[union-attr]
+
+
+def test_a_re_evaluation_cut_short_is_finished_when_the_page_opens(
+        qtbot: Any, demo_database: Database) -> None:
+    # Issue #24, item 5: the application stopped half way through a policy change's
+    # re-evaluation; the next user who may evaluate sees it carried on and finished.
+    from rehabdesk.db.models_legal import PendingReevaluation
+
+    with demo_database.unit_of_work(write=True) as uow:
+        uow.session.add(PendingReevaluation(policy_version="default-1", next_episode_id=150,
+                                            started_on=TODAY))
+        rest = [e for e in evaluation.current_episode_ids(uow) if e >= 150]
+    page = _page(qtbot, demo_database, "sokha.chan")
+    qtbot.waitUntil(lambda: "decisions changed" in page.badge.text(), timeout=10000)
+    assert f"0 of {len(rest)} decisions changed" in page.badge.text()
+    with demo_database.unit_of_work() as uow:
+        assert not eligibility.unfinished_reevaluation(uow)

@@ -17,6 +17,7 @@ from typing import Any
 
 from rehabdesk.domain.eligibility.decision import EligibilityError, RuleCode
 from rehabdesk.domain.eligibility.sentences import PolicySentences
+from rehabdesk.domain.eligibility.signature import Signatures
 from rehabdesk.domain.legal import VerdictStatus
 
 __all__ = ["DEFAULT_POLICY_VERSION", "Policy", "policy_diff"]
@@ -131,6 +132,12 @@ class Policy:
         """Every reason this policy's rules can give, built on first use and kept on the
         instance: evaluating must not rebuild sentences for every person."""
         return PolicySentences(self)
+
+    @cached_property
+    def signatures(self) -> Signatures:
+        """The signatures of this policy's decisions, each distinct set of its shared
+        reasons signed once however many slices or saves ask."""
+        return Signatures()
 
 
 _DEFAULT_POLICY = Policy()

@@ -22,9 +22,11 @@ from rehabdesk.services.eligibility.evaluation import (
     ReevaluationSummary,
     change_policy,
     evaluate_arrivals,
+    finish_reevaluation,
     override_rule,
     reevaluate_all,
     reevaluate_episode,
+    unfinished_reevaluation,
 )
 from rehabdesk.services.eligibility.facts import all_facts, fact_queries, facts_for
 from rehabdesk.services.eligibility.listing import (
@@ -59,9 +61,11 @@ __all__ = [
     "evaluate_arrivals",
     "fact_queries",
     "facts_for",
+    "finish_reevaluation",
     "listing_query",
     "override_rule",
     "policy_history",
     "reevaluate_all",
     "reevaluate_episode",
+    "unfinished_reevaluation",
 ]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,7 +36,6 @@ from rehabdesk.domain.eligibility import (
     Outcome,
     Policy,
     Reason,
-    Signatures,
     describe_change,
     rule_letters,
     wording,
@@ -114,16 +113,13 @@ def _episode_details(conn: Any, episode_ids: list[int]) -> dict[int, tuple[str, 
 
 
 def _current_signatures(conn: Any, ids: list[int]) -> dict[int, tuple[int, str]]:
-    """Episode id → (decision id, signature) of the current decisions of ``ids``."""
-    if len(ids) == 1:
-        rows: Iterable[Any] = conn.execute(
-            "SELECT episode_id, id, signature FROM eligibility_decision "
-            f"WHERE episode_id = {int(ids[0])} AND is_current = 1"
-        )
-    else:
-        rows = conn.execute(
-            "SELECT episode_id, id, signature FROM eligibility_decision WHERE is_current = 1"
-        )
+    """Episode id → (decision id, signature) of the current decisions of ``ids`` (in
+    ascending order: one range of the covering index, read whole)."""
+    if not ids:
+        return {}
+    rows = conn.execute(
+        "SELECT episode_id, id, signature FROM eligibility_decision "
+        "WHERE is_current = 1 AND episode_id BETWEEN ? AND ?", (ids[0], ids[-1]))
     return {row[0]: (row[1], row[2]) for row in rows}
 
 
@@ -184,7 +180,7 @@ def store(
     conn = driver(uow)
     current = _current_signatures(conn, ids)
     outcomes: dict[str, int] = {}
-    signatures = Signatures()
+    signatures = policy.signatures
     changed: list[tuple[int, Decision, str, tuple[int, str] | None]] = []
     for ep, decision in zip(ids, decisions, strict=True):
         outcome = decision.outcome.value

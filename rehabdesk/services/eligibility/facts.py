@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from rehabdesk.domain.eligibility import EligibilityFacts, age_on_record
@@ -54,16 +54,18 @@ class Scope:
     facts: list[EligibilityFacts]
 
 
-def fact_queries(episode_id: int | None = None) -> dict[str, str]:
+def fact_queries(episodes: tuple[int, int] | None = None) -> dict[str, str]:
     """The SELECTs that gather the facts of every current episode (each person's latest),
-    or of one episode; one ordered scan per table, so "latest" is simply the last row per
-    episode in (date, id) order. Public for the benchmark, which runs the same SQL
-    through bare ``sqlite3`` as its floor."""
-    one = episode_id is not None
-    eid = int(episode_id) if episode_id is not None else 0
+    or of the episodes whose ids lie in ``episodes`` (first, last) — one episode, or a
+    slice of a re-evaluation; one ordered scan per table, so "latest" is simply the last
+    row per episode in (date, id) order. Public for the benchmark, which runs the same
+    SQL through bare ``sqlite3`` as its floor."""
+    one = episodes is not None
+    first, last = (int(episodes[0]), int(episodes[1])) if episodes is not None else (0, 0)
+    among = f"BETWEEN {first} AND {last}"
 
     def where(column: str, extra: str = "") -> str:
-        conditions = [c for c in (extra, f"{column} = {eid}" if one else "") if c]
+        conditions = [c for c in (extra, f"{column} {among}" if one else "") if c]
         return " WHERE " + " AND ".join(conditions) if conditions else ""
 
     via_case = " JOIN court_case cc ON cc.id = {}.court_case_id" if one else ""
@@ -73,7 +75,7 @@ def fact_queries(episode_id: int | None = None) -> dict[str, str]:
         "scope": "SELECT person_id, id FROM episode"
         + (where("id") if one else " ORDER BY person_id, arrival_date, id"),
         "births": "SELECT id, birth_date FROM person"
-        + (f" WHERE id = (SELECT person_id FROM episode WHERE id = {eid})" if one else ""),
+        + (f" WHERE id IN (SELECT person_id FROM episode WHERE id {among})" if one else ""),
         "verdicts": "SELECT vc.court_case_id, vc.status FROM verdict_change vc"
         + via_case.format("vc") + where("cc.episode_id")
         + " ORDER BY vc.court_case_id, vc.decided_on, vc.id",
@@ -95,12 +97,18 @@ def fact_queries(episode_id: int | None = None) -> dict[str, str]:
     }
 
 
-def gather(uow: UnitOfWork, on: dt.date, episode_id: int | None) -> Scope:
-    """The facts of the episodes :func:`fact_queries` selects, as ``EligibilityFacts``."""
+def gather(uow: UnitOfWork, on: dt.date, episodes: tuple[int, int] | None,
+           only: Collection[int] | None = None) -> Scope:
+    """The facts of the episodes :func:`fact_queries` selects (of those among them in
+    ``only``, when given), as ``EligibilityFacts``."""
     run = driver(uow).execute
-    sql = fact_queries(episode_id)
-    latest = {row[0]: row[1] for row in run(sql["scope"])}
-    scope = sorted((episode, person) for person, episode in latest.items())
+    sql = fact_queries(episodes)
+    if only is None:
+        latest = {row[0]: row[1] for row in run(sql["scope"])}
+        scope = sorted((episode, person) for person, episode in latest.items())
+    else:
+        scope = sorted((episode, person) for person, episode in run(sql["scope"])
+                       if episode in only)
     births = {row[0]: row[1] for row in run(sql["births"])}
     # Court cases: verdict of the newest case, any treatment order, latest release date,
     # any violent conviction.
@@ -179,4 +187,4 @@ def facts_for(uow: UnitOfWork, episode_uid: str, on: dt.date) -> EligibilityFact
     """What the rules read about one episode on ``on`` (for a "why" view)."""
     uow.session.flush()
     episode = load_episode(uow, episode_uid)
-    return gather(uow, on, episode.id).facts[0]
+    return gather(uow, on, (episode.id, episode.id)).facts[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from rehabdesk.db import schema, tombstones
 from rehabdesk.db import storage_faults as storage_faults  # the CLI's last net
 from rehabdesk.db.engine import (
+    BUSY_TIMEOUT_MS,
     WRITE_OPTION,
     is_plain_sqlite,
     make_engine,
@@ -31,6 +32,7 @@ from rehabdesk.db.engine import (
 from rehabdesk.db.key_file import CentreKey, key_file_path
 from rehabdesk.db.writer_lock import DatabaseBusyError as DatabaseBusyError  # callers' refusal
 from rehabdesk.db.writer_lock import WriterLock
+from rehabdesk.services.platform.write_turns import BUSY, WriteTurns
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,7 @@ class Database:
         """The SQLCipher key (None for a plain file); kept after ``close`` for the backup
         taken at exit."""
         self._lock = lock
+        self._turns = WriteTurns(BUSY_TIMEOUT_MS / 1000)
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(
             engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
@@ -71,7 +74,9 @@ class Database:
     def unit_of_work(self, write: bool = False) -> Iterator[UnitOfWork]:
         """A transaction: committed when the block ends, rolled back on any error.
 
-        Writers start with BEGIN IMMEDIATE (ARCHITECTURE.md, known traps). A full or
+        Writers start with BEGIN IMMEDIATE (ARCHITECTURE.md, known traps), and this
+        program's writers take turns in the order they asked (``write_turns``), so a
+        long task committing in slices lets a clerk's save in between. A full or
         read-only disk, met by the commit or by a service writing a file (a backup),
         becomes ``StorageError`` with its sentence (issue #23, item 13).
         """
@@ -82,7 +87,8 @@ class Database:
             )
         factory = self._writer if write else self._reader
         try:
-            with storage_faults.told(self.path), factory() as session, session.begin():
+            with (self._turns.turn() if write else nullcontext(), storage_faults.told(self.path),
+                  factory() as session, session.begin()):
                 yield UnitOfWork(session=session, writable=write, centre_key=self.centre_key,
                                  path=self.path)
         except OperationalError as error:
@@ -91,11 +97,7 @@ class Database:
             # Another task of this program held the write lock longer than the busy
             # timeout (a policy change re-evaluating a very large centre, a restore):
             # the transaction was rolled back, so the user only has to try again.
-            raise DatabaseBusyError(
-                "The database is busy with another task (for example re-evaluating "
-                "everyone after a policy change); nothing was saved. Wait a few seconds "
-                "and try again."
-            ) from error
+            raise DatabaseBusyError(BUSY) from error
 
     @property
     def centre_key(self) -> CentreKey | None:

@@ -50,6 +50,7 @@ from rehabdesk.services.eligibility import (
     EligibilityFilter,
     EligibilityRow,
     PolicyChange,
+    ReevaluationSummary,
 )
 from rehabdesk.ui.eligibility.badge import ChangesBadge
 from rehabdesk.ui.eligibility.dialogs import OverrideDialog
@@ -215,6 +216,7 @@ class EligibilityPage(QWidget):
         self._recount.timeout.connect(self.count_changes)
         self._recount.start()
         self.count_changes()
+        self.finish_reevaluation()
 
     # -- the list ----------------------------------------------------------------------
     def filters(self) -> EligibilityFilter:
@@ -359,20 +361,37 @@ class EligibilityPage(QWidget):
         elif change.touches("eligibility"):
             self.count_changes()
 
+    def finish_reevaluation(self) -> None:
+        """A re-evaluation after a policy change stopped half way (the application was
+        closed, the power failed): it carries on where it stopped, in the background,
+        for the first user who may evaluate (issue #24, item 5)."""
+        ops, today = self._ops, self._today()
+        if not ops.may(Action.EVALUATE_ELIGIBILITY) or not ops.read(
+                lambda uow, _actor: eligibility.unfinished_reevaluation(uow)):
+            return
+        self._policy_note = self.tr("Finishing the re-evaluation of the last policy change…")
+        self._show_badge()
+        ops.in_steps(lambda database, actor: eligibility.finish_reevaluation(database, actor,
+                                                                             today),
+                     changed=("eligibility",), on_done=self._reevaluation_finished,
+                     on_failed=self.count.setText)
+
+    def _reevaluation_finished(self, summary: ReevaluationSummary) -> None:
+        self._policy_note = self.tr("Policy %1: %2 of %3 decisions changed").replace(
+            "%1", summary.policy_version).replace("%2", f"{summary.changed:,}").replace(
+            "%3", f"{summary.evaluated:,}")
+        self._show_badge()
+        if self.isVisible():
+            self.refresh()
+
     def _looked(self, unseen: int) -> None:
         self._unseen = unseen
         self._show_badge()
 
     def policy_changed(self, change: PolicyChange) -> None:
         """A policy change (the policy dialog): what it changed, until the next one."""
-        summary = change.reevaluation
-        self._policy_note = self.tr("Policy %1: %2 of %3 decisions changed").replace(
-            "%1", summary.policy_version).replace("%2", f"{summary.changed:,}").replace(
-            "%3", f"{summary.evaluated:,}")
-        self._show_badge()
+        self._reevaluation_finished(change.reevaluation)
         self.count_changes()
-        if self.isVisible():
-            self.refresh()
 
     def _show_badge(self) -> None:
         parts = [self._policy_note] if self._policy_note else []

@@ -327,9 +327,10 @@ class PolicyDialog(QDialog):
         on, changes, reason = self._today(), dict(self.reviewed), self.reason.toPlainText()
         self._busy(True)
         self.status.setText(self.tr("Making the new version and re-evaluating everyone…"))
-        self._ops.in_background(
-            lambda uow, actor: eligibility.change_policy(uow, actor, changes, reason, on),
-            write=True, changed=self.CHANGED, on_done=self._changed, on_failed=self._failed)
+        self._ops.in_steps(
+            lambda database, actor: eligibility.change_policy(database, actor, changes, reason,
+                                                              on),
+            changed=self.CHANGED, on_done=self._changed, on_failed=self._failed)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -32,6 +32,8 @@ from rehabdesk.ui.kit.workers import LatestOnly
 T = TypeVar("T")
 ServiceCall = Callable[[UnitOfWork, Actor], T]
 """One service call: the unit of work and the signed-in actor, as every service takes."""
+TaskCall = Callable[[Database, Actor], T]
+"""A long service task that opens its own units of work, in steps."""
 
 
 @dataclass(frozen=True)
@@ -101,14 +103,29 @@ class Operations:
                       changed: Iterable[str] = ()) -> None:
         """``call`` on a worker thread (ARCHITECTURE.md: anything > 100 ms); ``on_done``
         gets its result on the GUI thread, ``on_failed`` the sentence of a failure."""
+        if write:
+            self._start(lambda: self._write_quietly(call), on_done, on_failed, tuple(changed))
+        else:
+            self._start(lambda: self.read(call), on_done, on_failed, None)
+
+    def in_steps(self, task: TaskCall[T], *, on_done: Callable[[T], None],
+                 on_failed: Callable[[str], None], changed: Iterable[str] = ()) -> None:
+        """A long change that commits in steps of its own (re-evaluating everyone after
+        a policy change), on a worker thread: ``task`` gets the database rather than one
+        unit of work, so others can save between its steps; ``changed`` is announced
+        when it is done."""
+        self._start(lambda: task(self.database, self.actor), on_done, on_failed,
+                    tuple(changed))
+
+    def _start(self, run: Callable[[], object], on_done: Callable[[T], None],
+               on_failed: Callable[[str], None], announce: tuple[str, ...] | None) -> None:
         worker = LatestOnly()
         self._running.add(worker)  # referenced until it reports
-        kinds = tuple(changed)
 
         def done(result: object) -> None:
             self._running.discard(worker)
-            if write:
-                self.changes.announce(kinds, result)
+            if announce is not None:
+                self.changes.announce(announce, result)
             on_done(cast(T, result))
 
         def failed(message: str) -> None:
@@ -117,10 +134,7 @@ class Operations:
 
         worker.finished.connect(done)
         worker.failed.connect(failed)
-        if write:
-            worker.start(lambda: self._write_quietly(call))
-        else:
-            worker.start(lambda: self.read(call))
+        worker.start(run)
 
     def _write_quietly(self, call: ServiceCall[T]) -> T:
         """A write on a worker thread: the announcement waits for the GUI thread."""
