@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -31,6 +30,7 @@ from rehabdesk.domain.screening import (
     risk_rank,
     summarise_assist,
 )
+from rehabdesk.domain.screening.results import ScreeningResults
 from rehabdesk.printing.kit.document import person_pdf, signatures
 from rehabdesk.printing.kit.flowables import (
     FitText,
@@ -50,28 +50,6 @@ __all__ = ["ScreeningResults", "render_screening_summary"]
 
 TITLE_KM = "សេចក្ដីសង្ខេបលទ្ធផលនៃការពិនិត្យ"
 TITLE_EN = "Screening summary"
-
-
-@dataclass(frozen=True)
-class ScreeningResults:
-    """What the summary prints; any part not done yet is ``None`` ("not done").
-
-    ``assist`` is an ``AssistSummary`` (``summarise_assist``), or the raw
-    ``score_assist`` mapping together with ``assist_injection`` (the Q8 answer).
-    ``dast10`` and ``audit`` are the ``(score, band/zone)`` pairs their scoring returns;
-    a band or zone left empty is derived from the score. ``ScreeningResults()`` is a
-    person nobody has screened yet: every section prints "not done" and the date line
-    stays empty rather than claiming a screening happened on the day of printing.
-    """
-
-    screened_on: dt.date | None = None
-    screened_by: str | None = None
-    assist: AssistSummary | Mapping[str, SubstanceScore] | None = None
-    assist_injection: str | None = None
-    dast10: tuple[int, str | None] | None = None
-    audit: tuple[int, str | None] | None = None
-    urine: UrineTest | None = None
-    health: HealthScreen | None = None
 
 
 _RISK = {"low": ("ទាប", "low"), "moderate": ("មធ្យម", "moderate"), "high": ("ខ្ពស់", "high")}

@@ -45,7 +45,7 @@ from rehabdesk.domain.screening import (
     score_dast10,
     summarise_assist,
 )
-from rehabdesk.printing.documents.screening import ScreeningResults
+from rehabdesk.domain.screening.results import ScreeningResults
 from rehabdesk.services import eligibility
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor

@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSaveFile, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPageSize, QPainter, QShortcut
@@ -39,13 +41,23 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from rehabdesk.services.intake.transfer_import import ImportReport, TransferPreview
-from rehabdesk.services.paperwork import forms as paperwork
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
 
+if TYPE_CHECKING:
+    from rehabdesk.services.paperwork import forms as paperwork
+
 __all__ = ["PaperworkPrinter", "PrintPreview"]
+
+
+def _paperwork() -> ModuleType:
+    """``services.paperwork.forms``, imported at the first print: it loads ReportLab
+    (~0.2 s), which the start-up need not wait for (issue #24, item 6)."""
+    from rehabdesk.services.paperwork import forms
+
+    return forms
 
 
 class PrintPreview(QDialog):
@@ -212,24 +224,25 @@ class PaperworkPrinter(QObject):
         """``name`` (``paperwork.PER_PERSON``) of the episode ``case_number``."""
         title = f"{self.titles()[name]} {case_number}"
         self._start(title, f"{name}-{case_number}.pdf", window,
-                    lambda uow, actor, today: paperwork.print_document(
+                    lambda uow, actor, today: _paperwork().print_document(
                         uow, actor, name, case_number, today))
 
     def blank_intake(self, window: QWidget | None = None) -> None:
         self._start(self.tr("Intake form (blank)"), "intake-form-blank.pdf", window,
-                    paperwork.print_blank_intake)
+                    lambda uow, actor, today: _paperwork().print_blank_intake(uow, actor,
+                                                                              today))
 
     def arrivals(self, day: dt.date, window: QWidget | None = None) -> None:
         """The intake forms of everyone who arrived on ``day``, in one PDF."""
         self._start(self.tr("Arrivals of %1").replace("%1", day.strftime("%d %b %Y")),
                     f"arrivals-{day.isoformat()}.pdf", window,
-                    lambda uow, actor, today: paperwork.print_arrivals(uow, actor, day, today))
+                    lambda uow, actor, today: _paperwork().print_arrivals(uow, actor, day, today))
 
     def roll_call(self, session_uid: str, label: str, window: QWidget | None = None) -> None:
         """The roll-call sheet of a group session (its marks, if taken)."""
         self._start(self.tr("Roll call — %1").replace("%1", label),
                     f"roll-call-{session_uid[:8]}.pdf", window,
-                    lambda uow, actor, today: paperwork.print_roll_call(
+                    lambda uow, actor, today: _paperwork().print_roll_call(
                         uow, actor, session_uid, today))
 
     def discharge_summary(self, enrolment_uid: str, case_number: str,
@@ -237,7 +250,7 @@ class PaperworkPrinter(QObject):
         """The discharge summary of an enrolment that has one."""
         self._start(self.tr("Discharge summary %1").replace("%1", case_number),
                     f"discharge-{case_number}.pdf", window,
-                    lambda uow, actor, today: paperwork.print_discharge_summary(
+                    lambda uow, actor, today: _paperwork().print_discharge_summary(
                         uow, actor, enrolment_uid, today))
 
     def import_report(self, preview: TransferPreview, report: ImportReport,
@@ -246,7 +259,7 @@ class PaperworkPrinter(QObject):
         name = Path(preview.path).name
         self._start(self.tr("Import report — %1").replace("%1", name),
                     f"import-report-{Path(preview.path).stem}.pdf", window,
-                    lambda uow, actor, today: paperwork.print_import_report(
+                    lambda uow, actor, today: _paperwork().print_import_report(
                         uow, actor, preview, report, today))
 
     def _start(self, title: str, file_name: str, window: QWidget | None,
@@ -276,7 +289,7 @@ class PaperworkPrinter(QObject):
 
     def _show(self, result: object) -> None:
         self._idle()
-        assert isinstance(result, paperwork.Printout)
+        assert isinstance(result, _paperwork().Printout)
         title, file_name, _ = self._pending
         preview = PrintPreview(result.pdf, title, file_name, self._window())
         preview.printed.connect(lambda: self._record(preview, result))
@@ -286,7 +299,7 @@ class PaperworkPrinter(QObject):
     def _record(self, preview: PrintPreview, printout: paperwork.Printout) -> None:
         """The print is audited each time the PDF leaves RehabDesk (a refusal is said
         over the preview)."""
-        self._ops.attempt(preview, lambda uow, actor: paperwork.record_print(
+        self._ops.attempt(preview, lambda uow, actor: _paperwork().record_print(
             uow, actor, printout))
 
     def _fail(self, message: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rehabdesk.printing.documents.screening import ScreeningResults
+from rehabdesk.domain.screening.results import ScreeningResults
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.screening import screenings as screening
