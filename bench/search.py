@@ -1,5 +1,7 @@
-"""Search latency: 200 typed queries through the code the Detainees page runs, against
-the same SQL run by bare ``sqlite3`` in the same process (the floor)."""
+"""Search latency: 200 typed queries through the code the Detainees page runs for a
+keystroke — the first screenful of matches and everyone's number — against the bare
+search for the same first page (the FTS5 query, or the name-prefix range for a short
+prefix) run by ``sqlite3`` in the same process: the floor (issue #24, item 6)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,7 @@ from pathlib import Path
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from bench.report import Figure, percentile
-from rehabdesk.db.register import SORT_KEYS
-from rehabdesk.db.search import matching_ids
+from rehabdesk.db.search import match_expression, matching_ids
 from rehabdesk.services.platform.database import open_database
 from rehabdesk.services.register import search as register
 
@@ -36,17 +37,11 @@ def typed_queries(path: Path, count: int = QUERIES, seed: int = 1) -> list[str]:
 
 
 def _floor_sql(query: str) -> tuple[str, list[object]]:
-    """The exact SQL the service runs, compiled once, for bare sqlite3 to execute."""
-    from sqlalchemy import select
-
-    from rehabdesk.db.models import Person
-
-    statement = select(Person.id)
-    subset = matching_ids(query, register.SEARCH_LIMIT)
-    if subset is not None:
-        statement = statement.where(Person.id.in_(subset))
-    statement = statement.order_by(SORT_KEYS["registered"].desc())
-    compiled = statement.compile(dialect=sqlite_dialect.dialect())
+    """The bare search for the first page, compiled, for sqlite3 to execute."""
+    full_text = match_expression(query) is not None
+    subset = matching_ids(query, register.FIRST_PAGE if full_text else register.SEARCH_LIMIT)
+    assert subset is not None, "typed queries are never blank"
+    compiled = subset.compile(dialect=sqlite_dialect.dialect())
     params = [compiled.params[name] for name in compiled.positiontup or ()]
     return str(compiled), params
 
@@ -60,21 +55,20 @@ def run(path: Path) -> list[Figure]:
     for query in queries * 2:  # first pass warms the page cache for both
         started = time.perf_counter()
         with database.unit_of_work() as uow:
-            register.find_ids(uow, query)
+            register.find_ids(uow, query, first=register.FIRST_PAGE)
             register.count(uow)
         app_times.append(time.perf_counter() - started)
 
         sql, params = _floor_sql(query)
         started = time.perf_counter()
         raw.execute(sql, params).fetchall()
-        raw.execute("SELECT count(*) FROM person").fetchone()
         floor_times.append(time.perf_counter() - started)
     raw.close()
     database.close()
     app, floor = [t * 1000 for t in app_times[QUERIES:]], [t * 1000 for t in floor_times[QUERIES:]]
     return [
-        Figure("search p50 (200 typed queries)", percentile(app, 0.5), "ms",
+        Figure("search p50 (200 typed queries, first screenful)", percentile(app, 0.5), "ms",
                percentile(floor, 0.5)),
-        Figure("search p95 (200 typed queries)", percentile(app, 0.95), "ms",
-               percentile(floor, 0.95), max_ratio=2.0, max_value=50.0),
+        Figure("search p95 (200 typed queries, first screenful)", percentile(app, 0.95), "ms",
+               percentile(floor, 0.95), max_ratio=2.0, max_value=25.0),
     ]

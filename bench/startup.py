@@ -13,6 +13,8 @@ from pathlib import Path
 from bench.report import Figure
 
 RUNS = 5
+LISTED_TARGET_MS = 1000.0
+"""Issue #24, item 6: the clerk sees the register within a second of the window."""
 PROBE = [sys.executable, "-m", "bench.startup_probe"]
 
 
@@ -53,9 +55,12 @@ def run(db: Path) -> list[Figure]:
     line = next(x for x in lines if x.startswith("scrolled"))
     rss = float(line.split()[-1])
     populated = float(next(x for x in lines if x.startswith("populated")).split()[1])
+    complete = float(next(x for x in lines if x.startswith("complete")).split()[1])
     return [
         Figure("start-up to main window shown (median of 5)", app, "ms", bare, max_ratio=3.0),
-        Figure("register of 200,000 listed, after window shown", populated, "ms"),
+        Figure("register's first screen listed, after window shown", populated, "ms",
+               max_value=LISTED_TARGET_MS),
+        Figure("register of 200,000 listed whole, after window shown", complete, "ms"),
         Figure(f"peak RSS after scrolling {int(line.split()[1]):,} rows", rss, "MB",
                max_value=250.0),
     ]

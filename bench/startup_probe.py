@@ -57,9 +57,12 @@ def scroll_to_end() -> None:
         # Block until an event arrives: spinning would fight the worker for the GIL.
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     print(f"populated {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+    page = window.page("detainees")  # type: ignore[attr-defined]
+    while not page.listing_complete:  # the first screenful shows first, then the rest
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    print(f"complete {(time.perf_counter() - started) * 1000:.0f}", flush=True)
     print(f"phase listed rss_mb {peak_rss_mb():.1f}", flush=True)
     window.show_page("detainees")  # type: ignore[attr-defined]
-    page = window.page("detainees")  # type: ignore[attr-defined]
     view = page.view  # the clerk scrolls the page in front: a hidden one has no viewport
     view.doItemsLayout()  # item views lay out lazily; the scroll range must be real
     QApplication.processEvents()

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Row, Select, func, select
 from sqlalchemy.orm import Session
 
 from rehabdesk.db.models import Episode, Person
-from rehabdesk.db.search import matching_ids
+from rehabdesk.db.search import match_expression, matching_ids
 
 
 def _latest_episode(column: Any) -> Any:
@@ -49,15 +49,23 @@ def person_ids(
     sort_key: str,
     descending: bool,
     limit: int,
+    first: int | None = None,
 ) -> list[int]:
     """Matching person ids in display order (ties broken by newest registration).
 
-    A blank query lists everyone; otherwise at most ``limit`` matches are sorted.
-    The ids stream in batches (``yield_per``): the ORM otherwise buffers a result row per
-    person before handing out the ints, 20 MB more peak memory at 200,000 persons.
+    A blank query lists everyone; otherwise at most ``limit`` matches are sorted. With
+    ``first``, only the first that many of that listing: the screenful shown while the
+    rest is read (issue #24, item 6). Newest first, a full-text search then asks the
+    index for no more than those (it walks newest first and stops), which is still
+    exactly the start of the whole listing. The ids stream in batches (``yield_per``):
+    the ORM otherwise buffers a result row per person before handing out the ints, 20 MB
+    more peak memory at 200,000 persons.
     """
     key = SORT_KEYS[sort_key]
     statement: Select[Any] = select(Person.id)
+    newest_first = sort_key == "registered" and descending
+    if first is not None and newest_first and match_expression(query) is not None:
+        limit = min(limit, first)
     subset = matching_ids(query, limit)
     if subset is not None:
         statement = statement.where(Person.id.in_(subset))
@@ -65,6 +73,8 @@ def person_ids(
     if sort_key != "registered":
         order.append(Person.id.desc())
     statement = statement.order_by(*order).execution_options(yield_per=ID_BATCH)
+    if first is not None:
+        statement = statement.limit(first)
     return list(session.scalars(statement))
 
 

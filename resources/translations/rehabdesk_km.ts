@@ -1052,72 +1052,72 @@
 <context>
     <name>DetaineesPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="52"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="68"/>
         <source>Search: Khmer or Latin name, case number, national id, inmate no. (Ctrl+F)</source>
         <translation>ស្វែងរក៖ ឈ្មោះខ្មែរ ឬឡាតាំង លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ លេខអ្នកជាប់ឃុំ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="55"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="71"/>
         <source>Type any part of a name or number. Spelling variants such as Sok/Sokh or Chhun/Chun are found too.</source>
         <translation>វាយផ្នែកណាមួយនៃឈ្មោះ ឬលេខ។ ការសរសេរខុសៗគ្នា ដូចជា Sok/Sokh ឬ Chhun/Chun ក៏រកឃើញដែរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="77"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="93"/>
         <source>Double-click or press Enter to open the record.</source>
         <translation>ចុចពីរដង ឬចុច Enter ដើម្បីបើកកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="79"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="95"/>
         <source>Print today&apos;s arrivals</source>
         <translation>បោះពុម្ពអ្នកមកដល់ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="81"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="97"/>
         <source>The intake forms of everyone who arrived today, in one document.</source>
         <translation>ទម្រង់ទទួលចូលរបស់អ្នកមកដល់ថ្ងៃនេះទាំងអស់ ក្នុងឯកសារតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="129"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="148"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="180"/>
         <source>1 person</source>
         <translation>មនុស្ស ១ នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="180"/>
         <source>%1 people</source>
         <translation>មនុស្ស %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="147"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="182"/>
         <source>%1+ matches of %2 — keep typing to narrow</source>
         <translation>រកឃើញ %1+ ក្នុងចំណោម %2 — សូមវាយបន្ថែមដើម្បីបង្រួម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="149"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="184"/>
         <source>1 match of %2</source>
         <translation>រកឃើញ ១ ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="151"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="186"/>
         <source>%1 matches of %2</source>
         <translation>រកឃើញ %1 ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="155"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="190"/>
         <source>Search failed: %1</source>
         <translation>ការស្វែងរកបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="174"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="209"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="175"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="210"/>
         <source>Select a person in the list first.</source>
         <translation>សូមជ្រើសបុគ្គលម្នាក់ក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
@@ -3138,7 +3138,7 @@
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="174"/>
         <source>Signed in as %1 (%2) · Database: %3</source>
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
@@ -3457,52 +3457,52 @@
 <context>
     <name>PaperworkPrinter</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="205"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="217"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="206"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="218"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="207"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="219"/>
         <source>Screening summary</source>
         <translation>សេចក្ដីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="208"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="220"/>
         <source>Eligibility decision</source>
         <translation>សេចក្ដីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="219"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="231"/>
         <source>Intake form (blank)</source>
         <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល (ទទេ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="224"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="237"/>
         <source>Arrivals of %1</source>
         <translation>អ្នកមកដល់ថ្ងៃទី %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="230"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="243"/>
         <source>Roll call — %1</source>
         <translation>ការហៅឈ្មោះ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="238"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="251"/>
         <source>Discharge summary %1</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="247"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="260"/>
         <source>Import report — %1</source>
         <translation>របាយការណ៍នាំចូល — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="294"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="307"/>
         <source>Printing</source>
         <translation>ការបោះពុម្ព</translation>
     </message>
@@ -3732,63 +3732,63 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="62"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="74"/>
         <source>Print preview — %1</source>
         <translation>មើលមុនពេលបោះពុម្ព — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="83"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="95"/>
         <source>1 page</source>
         <translation>១ ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="83"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="95"/>
         <source>%1 pages</source>
         <translation>%1 ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="88"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="100"/>
         <source>&amp;Print…</source>
         <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="89"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="101"/>
         <source>Choose a printer and print these pages (Ctrl+P).</source>
         <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ពទំព័រទាំងនេះ (Ctrl+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="91"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="103"/>
         <source>&amp;Save as PDF…</source>
         <translation>រក្សាទុកជា PDF (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="92"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="104"/>
         <source>Keep these pages as a PDF file (Ctrl+S).</source>
         <translation>រក្សាទំព័រទាំងនេះទុកជាឯកសារ PDF (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="113"/>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="121"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="125"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="133"/>
         <source>Save as PDF</source>
         <translation>រក្សាទុកជា PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="113"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="125"/>
         <source>PDF files (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="129"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="141"/>
         <source>%1 could not be written (%2); choose another folder or name.</source>
         <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="147"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="159"/>
         <source>Print</source>
         <translation>បោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="164"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="176"/>
         <source>The printer could not be opened; check that it is on and connected, then try again.</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបានបើក និងបានភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>

@@ -136,3 +136,17 @@ def test_a_broad_search_returns_the_newest_matches_up_to_the_limit(people: Datab
         everyone = register.find_ids(uow, "KPC-2026", "registered", True)
     assert newest_two == everyone[:2]
     assert len(everyone) == 3
+
+
+@pytest.mark.parametrize("query", ["", "KPC", "so", "sok", "Sokha", "ចាន់", "no such name"])
+@pytest.mark.parametrize("sort_key", register.SORT_KEYS)
+def test_the_first_screenful_is_the_start_of_the_whole_listing(
+        demo_database: Database, query: str, sort_key: str) -> None:
+    # Issue #24, item 6: the page shows the first ids at once and appends the rest; the
+    # rest must continue exactly where the first screenful stopped, for any sort and
+    # for full-text and name-prefix searches alike.
+    with demo_database.unit_of_work() as uow:
+        for descending in (True, False):
+            whole = register.find_ids(uow, query, sort_key, descending)
+            first = register.find_ids(uow, query, sort_key, descending, first=25)
+            assert first == whole[:25]

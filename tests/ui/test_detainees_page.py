@@ -29,7 +29,8 @@ def test_typing_filters_the_register(qtbot, main_window: MainWindow) -> None:  #
     page = main_window.page("detainees")
     page.focus_search()
     qtbot.keyClicks(page.search_box, "KPC-2025")
-    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < 300, timeout=5000)
+    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < 300 and page.listing_complete,
+                    timeout=5000)
     with page._ops.database.unit_of_work() as uow:
         for r in range(page.model.rowCount()):
             episodes = persons.get_person(uow, page.model.uid_at(r)).episodes
@@ -141,6 +142,28 @@ def test_a_saved_sort_order_lists_the_register_once(  # type: ignore[no-untyped-
     page.restore_state(settings)  # as the window does right after building the page
     qtbot.waitUntil(lambda: page.model.rowCount() == 300, timeout=5000)
     qtbot.waitUntil(lambda: not page._search._running, timeout=5000)
-    assert listed == ["latin_name"]
+    assert listed == ["latin_name", "latin_name"]  # its first screenful, then the rest
     names = [page.model.row_at(r).latin_name for r in range(20)]
     assert names == sorted(names)
+
+
+def test_the_first_screenful_shows_at_once_and_the_rest_is_added_below_it(  # type: ignore[no-untyped-def]
+        qtbot, demo_database: Database) -> None:
+    """Issue #24, item 6: a listing shows its first page first; the rest is inserted
+    after it, so a row the clerk already selected stays selected."""
+    from rehabdesk.services.platform import users
+    from rehabdesk.ui.register.detainees_page import DetaineesPage
+    from tests.ui.conftest import ui_context
+
+    with demo_database.unit_of_work() as uow:
+        clerk = users.actor_named(uow, "sokha.chan")
+    page = DetaineesPage(ui_context(demo_database, clerk))
+    qtbot.addWidget(page)
+    shown: list[tuple[str, int]] = []
+    page.model.modelReset.connect(lambda: shown.append(("reset", page.model.rowCount())))
+    page.model.rowsInserted.connect(lambda *_: shown.append(("added", page.model.rowCount())))
+    qtbot.waitUntil(lambda: page.listing_complete, timeout=5000)
+    assert shown == [("reset", register.FIRST_PAGE), ("added", 300)]
+    assert page.count_label.text() == "300 people"
+    with demo_database.unit_of_work() as uow:
+        assert list(page.model.ids()) == register.find_ids(uow)

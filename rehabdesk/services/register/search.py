@@ -12,6 +12,9 @@ from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.platform.persons import birth_of
 
 SORT_KEYS: tuple[str, ...] = tuple(queries.SORT_KEYS)
+FIRST_PAGE = 100
+"""A screenful and a little more: what a search or the register shows at once, before
+the rest of its listing is read (issue #24, item 6)."""
 SEARCH_LIMIT = 1000
 """Matches shown for a search. More than this is never read by anyone: the page says
 "1,000+ matches, keep typing", and typing another letter narrows it. Capping is also what
@@ -39,15 +42,18 @@ def find_ids(
     sort_key: str = "registered",
     descending: bool = True,
     limit: int = SEARCH_LIMIT,
+    first: int | None = None,
 ) -> list[int]:
     """Ids of the people matching ``query`` (everyone when blank), in display order;
     a search returns at most ``limit`` of them, the most recently registered first.
+    With ``first``, only the first that many ids of the same listing (a screenful to
+    show at once; the rest is read after).
 
     Any text is accepted: nothing the user types can make the search fail.
     """
     if sort_key not in queries.SORT_KEYS:
         raise ValueError(f"unknown sort key {sort_key!r}")
-    return queries.person_ids(uow.session, query, sort_key, descending, limit)
+    return queries.person_ids(uow.session, query, sort_key, descending, limit, first)
 
 
 def count(uow: UnitOfWork) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import cast
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
@@ -36,6 +37,19 @@ SEARCH_DELAY_MS = 120
 """Long enough to skip the keystrokes of a fast typist, short enough to feel instant."""
 
 
+@dataclass(frozen=True)
+class Listing:
+    """What a search read: ids in display order, everyone's number, what was asked and
+    whether these are all the ids (else the first screenful, the rest being read)."""
+
+    ids: list[int]
+    total: int
+    query: str
+    sort_key: str
+    descending: bool
+    whole: bool
+
+
 class DetaineesPage(QWidget):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +58,8 @@ class DetaineesPage(QWidget):
         self._sort_key = "registered"
         self._descending = True
         self._total = 0
+        self.listing_complete = False
+        """Every id of the current listing is in the model (not only its first page)."""
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("registerSearch")
@@ -124,11 +140,21 @@ class DetaineesPage(QWidget):
         self.search_box.selectAll()
 
     def run_search(self) -> None:
+        """Reads the first screenful of the listing at once, then the rest (issue #24,
+        item 6: a keystroke shows its first matches in a few milliseconds at 200,000)."""
         query, key, descending = self.search_box.text(), self._sort_key, self._descending
         ops = self._ops
+        self.listing_complete = False
         self.count_label.setText(self.tr("Searching…"))
-        self._search.start(lambda: ops.read(lambda uow, _actor: (
-            register.find_ids(uow, query, key, descending), register.count(uow))))
+        self._search.start(lambda: ops.read(lambda uow, _actor: Listing(
+            register.find_ids(uow, query, key, descending, first=register.FIRST_PAGE),
+            register.count(uow), query, key, descending, whole=False)))
+
+    def _read_the_rest(self, first: Listing) -> None:
+        ops = self._ops
+        self._search.start(lambda: ops.read(lambda uow, _actor: Listing(
+            register.find_ids(uow, first.query, first.sort_key, first.descending),
+            first.total, first.query, first.sort_key, first.descending, whole=True)))
 
     def _sort(self, key: str, descending: bool) -> None:
         self._sort_key, self._descending = key, descending
@@ -137,9 +163,18 @@ class DetaineesPage(QWidget):
 
     # -- results -------------------------------------------------------------------------
     def _show_ids(self, result: object) -> None:
-        ids, total = cast(tuple[list[int], int], result)
-        self._total = total
-        self.model.set_ids(ids)
+        listing = cast(Listing, result)
+        ids, self._total = listing.ids, listing.total
+        if not listing.whole:
+            self.model.set_ids(ids)
+            if len(ids) == register.FIRST_PAGE:
+                self._read_the_rest(listing)
+                return
+        elif list(self.model.ids()) == ids[:self.model.rowCount()]:
+            self.model.extend_ids(ids[self.model.rowCount():])
+        else:  # the register changed between the two reads
+            self.model.set_ids(ids)
+        self.listing_complete = True
         found, everyone = f"{len(ids):,}", f"{self._total:,}"
         if not self.search_box.text().strip():
             text = self.tr("1 person") if len(ids) == 1 else self.tr("%1 people")
@@ -192,6 +227,11 @@ class DetaineesPage(QWidget):
         settings.setValue("detainees/header", self.view.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
+        """The saved column order and sort; then the first listing starts at once, in
+        that order, while the window builds its other pages (issue #24, item 6)."""
         state = settings.value("detainees/header")
         if state is not None:
             self.view.horizontalHeader().restoreState(state)
+        if self._first_search.isActive():
+            self._first_search.stop()
+            self.run_search()

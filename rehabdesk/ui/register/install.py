@@ -26,4 +26,4 @@ def install(registry: Registry) -> None:
     registry.add_page(PageSpec(
         "detainees", 20, str(QT_TRANSLATE_NOOP("MainWindow", "Detainees")),
         str(QT_TRANSLATE_NOOP("MainWindow", "The whole register, searched as you type.")),
-        build=_build, shortcut="Ctrl+F"))
+        build=_build, shortcut="Ctrl+F", build_first=True))

@@ -136,6 +136,20 @@ class RegisterModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
 
+    def extend_ids(self, more: Sequence[int]) -> None:
+        """Appends ``more`` ids after the first screenful (the rest of a listing that
+        showed its first page at once): rows are inserted, so the selection and the
+        scroll position stay."""
+        if not more:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(more) - 1)
+        self._ids.extend(more)
+        self.endInsertRows()
+
+    def ids(self) -> Sequence[int]:
+        """The listed ids, in display order."""
+        return self._ids
+
     def refresh_ids(self, changed: Sequence[int]) -> None:
         """Drops cached rows of ``changed`` people so the next paint reloads them."""
         for person_id in changed:

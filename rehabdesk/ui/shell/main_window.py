@@ -160,7 +160,8 @@ class MainWindow(QMainWindow):
         self._built_language = current_language()  # pages speak the language of their build
         self.context = Context(Operations(database, actor), self.registry, navigator=self)
         settings = QSettings()
-        for index, spec in enumerate(self.registry.pages):
+        for index, spec in sorted(enumerate(self.registry.pages),
+                                  key=lambda item: not item[1].build_first):
             if spec.build is None:
                 continue
             page = spec.build(self.context)

@@ -76,6 +76,9 @@ class PageSpec:
     build: PageBuilder | None = None
     shortcut: str | None = None
     """A key sequence that opens the page from anywhere (``QKeySequence`` text)."""
+    build_first: bool = False
+    """Built before the others at sign-in: a page whose first listing the clerk waits
+    for (the register, issue #24, item 6) starts reading while the rest are built."""
 
     @property
     def built(self) -> bool:
