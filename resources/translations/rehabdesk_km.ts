@@ -47,57 +47,57 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="89"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="90"/>
         <source>Back up now</source>
         <translation>បម្រុងទុកឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="91"/>
         <source>A verified copy of the database, now.</source>
         <translation>ច្បាប់ចម្លងមូលដ្ឋានទិន្នន័យដែលបានផ្ទៀងផ្ទាត់ ឥឡូវនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="92"/>
         <source>Restore selected…</source>
         <translation>ស្ដារច្បាប់ដែលបានជ្រើស…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="93"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="94"/>
         <source>Replace the database with the selected backup when RehabDesk closes; the current file is kept aside.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកដែលបានជ្រើស នៅពេលបិទ RehabDesk។ ឯកសារបច្ចុប្បន្នត្រូវបានរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="96"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="97"/>
         <source>&lt;h2&gt;Backups&lt;/h2&gt;&lt;p&gt;Folder: %1. RehabDesk backs up at the day&apos;s first start and at every close, and keeps every backup of the last two days and the newest of 14 days, 8 weeks and 12 months.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ការបម្រុងទុក&lt;/h2&gt;&lt;p&gt;ថត៖ %1។ RehabDesk បម្រុងទុកនៅពេលបើកលើកដំបូងប្រចាំថ្ងៃ និងរាល់ពេលបិទ ហើយរក្សាច្បាប់ទាំងអស់នៃពីរថ្ងៃចុងក្រោយ និងច្បាប់ថ្មីបំផុតនៃ ១៤ ថ្ងៃ ៨ សប្ដាហ៍ និង ១២ ខែ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="110"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="111"/>
         <source>Choose backup drive…</source>
         <translation>ជ្រើសដ្រាយបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="111"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="112"/>
         <source>A folder on a removable drive that receives a copy of every backup.</source>
         <translation>ថតមួយនៅលើដ្រាយចល័ត ដែលទទួលច្បាប់ចម្លងនៃការបម្រុងទុកនីមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="113"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="114"/>
         <source>No backup drive</source>
         <translation>គ្មានដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="122"/>
         <source>Print a new recovery sheet…</source>
         <translation>បោះពុម្ពសន្លឹកសង្គ្រោះថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="123"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="124"/>
         <source>A new recovery key and its sheet; the previous sheet stops working.</source>
         <translation>កូនសោសង្គ្រោះថ្មី និងសន្លឹករបស់វា។ សន្លឹកមុនឈប់ប្រើបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="133"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="134"/>
         <source>&lt;h2&gt;Encryption&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការអ៊ិនគ្រីប&lt;/h2&gt;</translation>
     </message>
@@ -122,90 +122,90 @@
         <translation>ប៉ារ៉ាម៉ែត្រនៃលក្ខខណ្ឌ និងកំណែរបស់វា។ អ្នកគ្រប់គ្រងប្រព័ន្ធផ្លាស់ប្ដូរវាដោយមានមូលហេតុ ហើយមនុស្សគ្រប់គ្នាត្រូវបានវាយតម្លៃឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="163"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="164"/>
         <source>Only administrators may manage backups.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចគ្រប់គ្រងការបម្រុងទុកបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="178"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="179"/>
         <source>Backing up…</source>
         <translation>កំពុងបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="185"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="186"/>
         <source>%1 backups</source>
         <translation>ច្បាប់បម្រុងទុក %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="192"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="193"/>
         <source>Backup drive: none chosen. Choose a folder on a removable drive to keep a second copy away from this computer.</source>
         <translation>ដ្រាយបម្រុងទុក៖ មិនទាន់ជ្រើស។ សូមជ្រើសថតមួយនៅលើដ្រាយចល័ត ដើម្បីរក្សាច្បាប់ចម្លងទីពីរ ឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="196"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="197"/>
         <source>Backup drive: %1 (connected).</source>
         <translation>ដ្រាយបម្រុងទុក៖ %1 (បានភ្ជាប់)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="199"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="200"/>
         <source>Backup drive: %1 is not connected; plug the drive in before the next backup.</source>
         <translation>ដ្រាយបម្រុងទុក៖ %1 មិនបានភ្ជាប់ទេ។ សូមដោតដ្រាយ មុនការបម្រុងទុកលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="205"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="206"/>
         <source>Backup drive folder</source>
         <translation>ថតនៅលើដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="213"/>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="251"/>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="258"/>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="263"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="214"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="252"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="259"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="264"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="219"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="220"/>
         <source>The database and its backups are encrypted. Each user&apos;s password unlocks the key; the recovery sheet opens it when no administrator can.</source>
         <translation>មូលដ្ឋានទិន្នន័យ និងការបម្រុងទុករបស់វា ត្រូវបានអ៊ិនគ្រីប។ ពាក្យសម្ងាត់របស់អ្នកប្រើម្នាក់ៗ ដោះសោកូនសោ។ សន្លឹកសង្គ្រោះបើកវា នៅពេលគ្មានអ្នកគ្រប់គ្រងប្រព័ន្ធណាអាចបើកបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="223"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="224"/>
         <source>This database is NOT encrypted. Close RehabDesk and run &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; to encrypt it and its backups.</source>
         <translation>មូលដ្ឋានទិន្នន័យនេះ មិនទាន់អ៊ិនគ្រីបទេ។ សូមបិទ RehabDesk ហើយដំណើរការ &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; ដើម្បីអ៊ិនគ្រីបវា និងការបម្រុងទុករបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="228"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="229"/>
         <source>New recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="229"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="230"/>
         <source>Make a new recovery key and print its sheet? The previous recovery sheet stops working: destroy it once the new one is locked away.</source>
         <translation>បង្កើតកូនសោសង្គ្រោះថ្មី ហើយបោះពុម្ពសន្លឹករបស់វា? សន្លឹកសង្គ្រោះមុនឈប់ប្រើបាន៖ សូមបំផ្លាញវា បន្ទាប់ពីចាក់សោទុកសន្លឹកថ្មីរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="241"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="242"/>
         <source>Recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="259"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="260"/>
         <source>Select the backup to restore first.</source>
         <translation>សូមជ្រើសច្បាប់បម្រុងទុកដែលត្រូវស្ដារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="264"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="265"/>
         <source>That backup is not verified; choose a verified one.</source>
         <translation>ច្បាប់បម្រុងទុកនោះមិនទាន់បានផ្ទៀងផ្ទាត់ទេ សូមជ្រើសច្បាប់ដែលបានផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="266"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="267"/>
         <source>Restore backup</source>
         <translation>ស្ដារច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="267"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="268"/>
         <source>Replace the database with the backup of %1? RehabDesk will close, restore, and keep the current file aside. Open RehabDesk again afterwards.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកនៅ %1 ឬ? RehabDesk នឹងបិទ ស្ដារ ហើយរក្សាឯកសារបច្ចុប្បន្នទុកដោយឡែក។ បន្ទាប់មកសូមបើក RehabDesk ម្ដងទៀត។</translation>
     </message>
@@ -272,27 +272,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="39"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="40"/>
         <source>When (UTC)</source>
         <translation>ពេលវេលា (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="40"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="41"/>
         <source>Who</source>
         <translation>អ្នកណា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="41"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="42"/>
         <source>Action</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="42"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="43"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="43"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="44"/>
         <source>What</source>
         <translation>អ្វី</translation>
     </message>
@@ -300,92 +300,92 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="59"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="60"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;កំណត់ហេតុសវនកម្ម&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="61"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="62"/>
         <source>Only auditors and administrators may read the audit log.</source>
         <translation>មានតែសវនករ និងអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចអានកំណត់ហេតុសវនកម្មបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="68"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="69"/>
         <source>case number or name</source>
         <translation>លេខករណី ឬឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="69"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="70"/>
         <source>Only entries about this person.</source>
         <translation>តែកំណត់ត្រាអំពីបុគ្គលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="71"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="72"/>
         <source>Only entries by a user whose name contains this.</source>
         <translation>តែកំណត់ត្រាដោយអ្នកប្រើដែលឈ្មោះមានពាក្យនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="73"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="74"/>
         <source>any</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="80"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="81"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="81"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="82"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="82"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="83"/>
         <source>Action</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="88"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="89"/>
         <source>From – to</source>
         <translation>ពី – ដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="89"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="90"/>
         <source>Show</source>
         <translation>បង្ហាញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="91"/>
         <source>Export CSV…</source>
         <translation>នាំចេញ CSV…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="125"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="126"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="131"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="132"/>
         <source>%1 entries</source>
         <translation>%1 កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="134"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="135"/>
         <source>Export the audit log</source>
         <translation>នាំចេញកំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="135"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="136"/>
         <source>CSV files (*.csv)</source>
         <translation>ឯកសារ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="143"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="144"/>
         <source>The file could not be written (%1); choose another folder.</source>
         <translation>មិនអាចសរសេរឯកសារបានទេ (%1) សូមជ្រើសថតផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="146"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="147"/>
         <source>Exported %1 entries to %2</source>
         <translation>បាននាំចេញ %1 កំណត់ត្រាទៅ %2</translation>
     </message>
@@ -393,57 +393,57 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="44"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="45"/>
         <source>Taken (UTC)</source>
         <translation>ពេលថតចម្លង (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="45"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="46"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="46"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="47"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="47"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="48"/>
         <source>Size</source>
         <translation>ទំហំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="48"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="49"/>
         <source>Drive copy</source>
         <translation>ច្បាប់ចម្លងលើដ្រាយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="49"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="50"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="56"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="57"/>
         <source>verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="56"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="57"/>
         <source>DAMAGED</source>
         <translation>ខូច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="57"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="58"/>
         <source>copied</source>
         <translation>បានចម្លង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="58"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="59"/>
         <source>missing</source>
         <translation>ខ្វះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="59"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="60"/>
         <source>unchecked</source>
         <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
@@ -780,42 +780,42 @@
 <context>
     <name>ConfigList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="68"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="69"/>
         <source>yes</source>
         <translation>បើក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="69"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="70"/>
         <source>no (closed)</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="148"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="149"/>
         <source>&amp;New</source>
         <translation>ថ្មី (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="150"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="151"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>រក្សាទុក (Ctrl+S) (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="177"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="178"/>
         <source>Only administrators change the configuration.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេដែលអាចប្ដូរការកំណត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="212"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="213"/>
         <source>Saved.</source>
         <translation>បានរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="229"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="230"/>
         <source>English name</source>
         <translation>ឈ្មោះអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="230"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="231"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
@@ -1125,27 +1125,27 @@
 <context>
     <name>DormitoriesList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="282"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="283"/>
         <source>beds</source>
         <translation>គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="283"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="284"/>
         <source>Open</source>
         <translation>បើក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="284"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="285"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="285"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="286"/>
         <source>For</source>
         <translation>សម្រាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="286"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="287"/>
         <source>Capacity</source>
         <translation>ចំណុះ</translation>
     </message>
@@ -1153,27 +1153,27 @@
 <context>
     <name>DormitoriesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="90"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="91"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="91"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="92"/>
         <source>For</source>
         <translation>សម្រាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="92"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="93"/>
         <source>Beds</source>
         <translation>គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="93"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="94"/>
         <source>Occupied now</source>
         <translation>មានអ្នកនៅឥឡូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="94"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="95"/>
         <source>Open</source>
         <translation>បើក</translation>
     </message>
@@ -1257,128 +1257,128 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="107"/>
         <source>All current episodes</source>
         <translation>ការស្នាក់នៅបច្ចុប្បន្នទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="108"/>
         <source>Waiting for a verdict (longest first)</source>
         <translation>កំពុងរង់ចាំសាលក្រម (យូរបំផុតមុន)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="108"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="109"/>
         <source>&amp;Pending only</source>
         <translation>តែកំពុងរង់ចាំ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="110"/>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="114"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="111"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="115"/>
         <source>Any</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="115"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="116"/>
         <source>no case on file</source>
         <translation>គ្មានសំណុំរឿងក្នុងឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="124"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="125"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="134"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="135"/>
         <source>Enter or double-click: open the person&apos;s record.</source>
         <translation>Enter ឬចុចពីរដង៖ បើកកំណត់ត្រារបស់បុគ្គល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="148"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="149"/>
         <source>&amp;Override…</source>
         <translation>លើកលែង… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="151"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="152"/>
         <source>P&amp;rint decision… (Ctrl+P)</source>
         <translation>បោះពុម្ពសេចក្ដីសម្រេច… (&amp;R) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="155"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="156"/>
         <source>Preview the decision letter with its reasons in Khmer and English.</source>
         <translation>មើលលិខិតសេចក្ដីសម្រេច ព្រមទាំងមូលហេតុ ជាភាសាខ្មែរ និងអង់គ្លេស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="159"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="160"/>
         <source>&amp;Show:</source>
         <translation>បង្ហាញ (&amp;S)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="162"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="163"/>
         <source>&amp;Missing or failing:</source>
         <translation>ខ្វះ ឬមិនឆ្លងកាត់ (&amp;M)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="164"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="165"/>
         <source>&amp;Verdict:</source>
         <translation>សាលក្រម (&amp;V)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="183"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="184"/>
         <source>&lt;h2&gt;Eligibility&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;លក្ខណៈសម្បត្តិ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="243"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="244"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="255"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="256"/>
         <source>%1 people · policy %2</source>
         <translation>%1 នាក់ · គោលការណ៍ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="290"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="291"/>
         <source>Select a person to see the reasons.</source>
         <translation>សូមជ្រើសបុគ្គលម្នាក់ដើម្បីមើលមូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="294"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="295"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; under policy %5, evaluated %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; តាមគោលការណ៍ %5 វាយតម្លៃថ្ងៃ %6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="320"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="321"/>
         <source>Only a supervisor may override a rule.</source>
         <translation>មានតែអ្នកត្រួតពិនិត្យទេដែលអាចលើកលែងលក្ខខណ្ឌបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="322"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="323"/>
         <source>No failing rule of this decision may be overridden under the current policy.</source>
         <translation>គ្មានលក្ខខណ្ឌមិនឆ្លងកាត់ណាមួយនៃសេចក្ដីសម្រេចនេះអាចលើកលែងបានតាមគោលការណ៍បច្ចុប្បន្នទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="325"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="326"/>
         <source>Override a failing rule, with a written reason.</source>
         <translation>លើកលែងលក្ខខណ្ឌមិនឆ្លងកាត់ ដោយមានមូលហេតុជាលាយលក្ខណ៍អក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="335"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="336"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="372"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="373"/>
         <source>Finishing the re-evaluation of the last policy change…</source>
         <translation>កំពុងបញ្ចប់ការវាយតម្លៃឡើងវិញ ក្រោយការផ្លាស់ប្ដូរគោលការណ៍ចុងក្រោយ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="380"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="381"/>
         <source>Policy %1: %2 of %3 decisions changed</source>
         <translation>គោលការណ៍ %1៖ សេចក្ដីសម្រេច %2 ក្នុងចំណោម %3 បានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="399"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="400"/>
         <source>%1 changed since you last looked</source>
         <translation>%1 បានផ្លាស់ប្ដូរ តាំងពីអ្នកមើលលើកមុន</translation>
     </message>
@@ -1505,112 +1505,112 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="200"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="201"/>
         <source>Enrol from the waitlist</source>
         <translation>ចុះឈ្មោះចូលកម្មវិធីពីបញ្ជីរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="200"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="201"/>
         <source>&amp;Enrol</source>
         <translation>ចុះឈ្មោះចូល (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="207"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="208"/>
         <source>Rank %1 on the waitlist · %2 priority points · %3 · arrived %4</source>
         <translation>លំដាប់ទី %1 ក្នុងបញ្ជីរង់ចាំ · ពិន្ទុអាទិភាព %2 · %3 · មកដល់ %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="212"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="213"/>
         <source>The programme the person was referred to.</source>
         <translation>កម្មវិធីដែលអ្នកនេះត្រូវបានបញ្ជូនទៅ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="217"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="218"/>
         <source>full</source>
         <translation>ពេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="218"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="219"/>
         <source>%1 free</source>
         <translation>ទំនេរ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="219"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="220"/>
         <source>%1 — %2 of %3 beds taken, %4</source>
         <translation>%1 — មានអ្នកនៅ %2 ក្នុងចំណោម %3 គ្រែ, %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="231"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="232"/>
         <source>Enrol &amp;over capacity</source>
         <translation>ចុះឈ្មោះលើសចំណុះ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="235"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="236"/>
         <source>why this dormitory may go over capacity (shown on the dashboard)</source>
         <translation>ហេតុអ្វីអន្តេវាសិកដ្ឋាននេះអាចលើសចំណុះ (បង្ហាញលើផ្ទាំងព័ត៌មាន)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="239"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="240"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="240"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="241"/>
         <source>&amp;Dormitory</source>
         <translation>អន្តេវាសិកដ្ឋាន (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="241"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="242"/>
         <source>&amp;Bed</source>
         <translation>គ្រែ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="242"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="243"/>
         <source>&amp;Start date</source>
         <translation>ថ្ងៃចាប់ផ្ដើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="243"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="244"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="246"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="247"/>
         <source>Over-capacity reason</source>
         <translation>មូលហេតុលើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="248"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="249"/>
         <source>Eligible through a supervisor&apos;s override; the override is kept with the enrolment and shown with it.</source>
         <translation>មានលក្ខណៈសម្បត្តិ ដោយការលើកលែងរបស់អ្នកត្រួតពិនិត្យ។ ការលើកលែងនេះត្រូវរក្សាទុកជាមួយការចូលកម្មវិធី ហើយបង្ហាញជាមួយវា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="254"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="255"/>
         <source>No dormitory takes %1; an administrator adds one on the Administration page.</source>
         <translation>គ្មានអន្តេវាសិកដ្ឋានសម្រាប់%1ទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="272"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="273"/>
         <source>lowest free bed (%1)</source>
         <translation>គ្រែទំនេរលេខតូចបំផុត (%1)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="274"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="275"/>
         <source>bed %1</source>
         <translation>គ្រែ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="276"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="277"/>
         <source>no bed free</source>
         <translation>គ្មានគ្រែទំនេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="279"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="280"/>
         <source>%1 is full (%2 people in %3 beds). Enrolling here puts it over capacity: tick the box below and give a reason, or choose another dormitory.</source>
         <translation>%1 ពេញហើយ (%2 នាក់ក្នុង %3 គ្រែ)។ ការចុះឈ្មោះនៅទីនេះធ្វើឱ្យលើសចំណុះ៖ គូសប្រអប់ខាងក្រោម ហើយផ្ដល់មូលហេតុ ឬជ្រើសអន្តេវាសិកដ្ឋានផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="291"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="292"/>
         <source>Choose a dormitory.</source>
         <translation>ជ្រើសអន្តេវាសិកដ្ឋាន។</translation>
     </message>
@@ -1641,27 +1641,27 @@
 <context>
     <name>EnrolmentSettingsDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="413"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="414"/>
         <source>Programmes, dormitories and the waitlist</source>
         <translation>កម្មវិធី អន្តេវាសិកដ្ឋាន និងបញ្ជីរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="419"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="420"/>
         <source>&amp;Programmes</source>
         <translation>កម្មវិធី (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="420"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="421"/>
         <source>&amp;Dormitories</source>
         <translation>អន្តេវាសិកដ្ឋាន (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="421"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="422"/>
         <source>Session &amp;types</source>
         <translation>ប្រភេទវគ្គ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="422"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="423"/>
         <source>&amp;Waitlist weights</source>
         <translation>មេគុណអាទិភាពនៃបញ្ជីរង់ចាំ (&amp;W)</translation>
     </message>
@@ -1669,182 +1669,182 @@
 <context>
     <name>EnrolmentTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="79"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="80"/>
         <source>Re&amp;fer…</source>
         <translation>បញ្ជូន (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="81"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="82"/>
         <source>&amp;Enrol…</source>
         <translation>ចុះឈ្មោះចូល (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="82"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="83"/>
         <source>&amp;Change status…</source>
         <translation>ប្ដូរស្ថានភាព (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="89"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="90"/>
         <source>&lt;b&gt;Enrolments of case %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;ការចូលកម្មវិធីនៃករណី %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="104"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="105"/>
         <source>Status history</source>
         <translation>ប្រវត្តិស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="105"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="106"/>
         <source>Case plan</source>
         <translation>ផែនការករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="106"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="107"/>
         <source>Progress notes</source>
         <translation>កំណត់ចំណាំវឌ្ឍនភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="107"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="108"/>
         <source>Discharge summary</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="138"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="139"/>
         <source>area: health, family, work…</source>
         <translation>ផ្នែក៖ សុខភាព គ្រួសារ ការងារ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="142"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="143"/>
         <source>the goal, in a sentence</source>
         <translation>គោលដៅ ក្នុងមួយប្រយោគ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="144"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="145"/>
         <source>target dd/mm/yyyy</source>
         <translation>គោលដៅ ថ្ងៃ/ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="146"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="147"/>
         <source>Add &amp;goal</source>
         <translation>បន្ថែមគោលដៅ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="147"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="148"/>
         <source>Achie&amp;ved</source>
         <translation>សម្រេចបាន (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="148"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="149"/>
         <source>Dro&amp;pped</source>
         <translation>បោះបង់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="169"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="170"/>
         <source>What happened, what was agreed…</source>
         <translation>អ្វីដែលបានកើតឡើង អ្វីដែលបានព្រមព្រៀង…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="172"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="173"/>
         <source>Add &amp;note</source>
         <translation>បន្ថែមកំណត់ចំណាំ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="192"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="193"/>
         <source>How the treatment went, the goals reached, health at discharge</source>
         <translation>ការព្យាបាលដំណើរការយ៉ាងណា គោលដៅដែលសម្រេចបាន សុខភាពពេលចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="198"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="199"/>
         <source>family, commune focal person, clinic…</source>
         <translation>គ្រួសារ មន្ត្រីទំនាក់ទំនងឃុំ គ្លីនិក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="199"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="200"/>
         <source>&amp;Save summary (Ctrl+S)</source>
         <translation>រក្សាទុកសេចក្ដីសង្ខេប (Ctrl+S) (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="201"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="202"/>
         <source>P&amp;rint…</source>
         <translation>បោះពុម្ព (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="205"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="206"/>
         <source>&amp;Written on</source>
         <translation>សរសេរនៅថ្ងៃ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="206"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="207"/>
         <source>Su&amp;mmary</source>
         <translation>សេចក្ដីសង្ខេប (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="207"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="208"/>
         <source>Recommen&amp;dations</source>
         <translation>អនុសាសន៍ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="208"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="209"/>
         <source>&amp;Follow-up</source>
         <translation>ការតាមដាន (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="247"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="248"/>
         <source>An enrolment is open; end it before referring again.</source>
         <translation>មានការចូលកម្មវិធីមួយកំពុងបើក។ សូមបញ្ចប់វាមុននឹងបញ្ជូនម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="249"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="250"/>
         <source>Refer this stay to a treatment programme.</source>
         <translation>បញ្ជូនការស្នាក់នៅនេះទៅកម្មវិធីព្យាបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="258"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="259"/>
         <source>Not referred to treatment yet.</source>
         <translation>មិនទាន់បានបញ្ជូនទៅការព្យាបាលនៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="270"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="271"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="274"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="275"/>
         <source>Enrolled %1, planned end %2; attendance %3</source>
         <translation>ចូលកម្មវិធី %1 គ្រោងបញ្ចប់ %2 · វត្តមាន %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="280"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="281"/>
         <source>Over capacity: %1</source>
         <translation>លើសចំណុះ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="284"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="285"/>
         <source>Supervisor override: %1</source>
         <translation>ការលើកលែងរបស់អ្នកត្រួតពិនិត្យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="301"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="302"/>
         <source>The discharge summary is written once the enrolment has ended.</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញត្រូវសរសេរនៅពេលការចូលកម្មវិធីបានបញ្ចប់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="304"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="305"/>
         <source>Not written yet.</source>
         <translation>មិនទាន់សរសេរនៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="306"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="307"/>
         <source>Written on %1 by %2.</source>
         <translation>សរសេរនៅថ្ងៃ %1 ដោយ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="345"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="346"/>
         <source>%1 is %2 for enrolment; only an eligible person can be enrolled.</source>
         <translation>%1 %2 សម្រាប់ការចូលកម្មវិធី។ មានតែអ្នកមានលក្ខណៈសម្បត្តិទេដែលអាចចុះឈ្មោះចូលបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="384"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="385"/>
         <source>Select a goal in the case plan first.</source>
         <translation>សូមជ្រើសគោលដៅក្នុងផែនការករណីជាមុនសិន។</translation>
     </message>
@@ -2161,37 +2161,37 @@
 <context>
     <name>EpisodesTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="75"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="75"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="75"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
         <source>Closed</source>
         <translation>បានបិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="77"/>
         <source>Transferred from</source>
         <translation>ផ្ទេរមកពី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="77"/>
         <source>Transfer document</source>
         <translation>លិខិតផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="77"/>
         <source>Escort</source>
         <translation>អ្នកអមដំណើរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="77"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="78"/>
         <source>Belongings</source>
         <translation>របស់របរ</translation>
     </message>
@@ -2648,62 +2648,62 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="52"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="53"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="53"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="54"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="54"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="55"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="54"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="55"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="54"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="55"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="55"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="56"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="56"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="57"/>
         <source>National id</source>
         <translation>លេខអត្តសញ្ញាណប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="57"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="58"/>
         <source>Origin prison</source>
         <translation>ពន្ធនាគារដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="58"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="59"/>
         <source>Inmate no.</source>
         <translation>លេខអ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="59"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="60"/>
         <source>Home address</source>
         <translation>អាសយដ្ឋានស្នាក់នៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="60"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="61"/>
         <source>Home address (Khmer)</source>
         <translation>អាសយដ្ឋានស្នាក់នៅ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="61"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="62"/>
         <source>Next of kin</source>
         <translation>សាច់ញាតិដែលត្រូវទាក់ទង</translation>
     </message>
@@ -2711,190 +2711,190 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="98"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="520"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="99"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="521"/>
         <source>No photo</source>
         <translation>គ្មានរូបថត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="103"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="104"/>
         <source>The person&apos;s photo, stored with the record.</source>
         <translation>រូបថតរបស់បុគ្គល រក្សាទុកជាមួយកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="105"/>
         <source>Photo from &amp;file…</source>
         <translation>រូបថតពីឯកសារ (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="105"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="106"/>
         <source>Choose a picture file; it is scaled to 600 pixels and stored as JPEG.</source>
         <translation>ជ្រើសឯកសាររូបភាព៖ វាត្រូវបានបង្រួមមក 600 ភីកសែល ហើយរក្សាទុកជា JPEG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="108"/>
         <source>Take photo…</source>
         <translation>ថតរូប…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="108"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="109"/>
         <source>Take the photo with the workstation&apos;s camera.</source>
         <translation>ថតរូបដោយកាមេរ៉ារបស់កុំព្យូទ័រ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="111"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="112"/>
         <source>Import transfer list…</source>
         <translation>នាំចូលបញ្ជីផ្ទេរ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="113"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="114"/>
         <source>Register everyone on a prison&apos;s transfer list (Excel or CSV) at once, with a preview.</source>
         <translation>ចុះឈ្មោះអ្នកទាំងអស់ក្នុងបញ្ជីផ្ទេររបស់ពន្ធនាគារ (Excel ឬ CSV) ក្នុងពេលតែមួយ ដោយមើលជាមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="115"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="116"/>
         <source>New form</source>
         <translation>ទម្រង់ថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="116"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="117"/>
         <source>Clear the form for the next arrival (Ctrl+N).</source>
         <translation>សម្អាតទម្រង់សម្រាប់អ្នកមកដល់បន្ទាប់ (Ctrl+N)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="117"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="392"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="118"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="393"/>
         <source>&amp;Save</source>
         <translation>រក្សាទុក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="119"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="289"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="120"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="290"/>
         <source>Register this person and their arrival (Ctrl+S). Enabled once the form is complete.</source>
         <translation>ចុះឈ្មោះបុគ្គលនេះ និងការមកដល់របស់គាត់ (Ctrl+S)។ អាចចុចបាន នៅពេលទម្រង់បំពេញរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="135"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="136"/>
         <source>Cancel re-admission</source>
         <translation>បោះបង់ការទទួលចូលម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="176"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="177"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="185"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="186"/>
         <source>Arrival</source>
         <translation>ការមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="208"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="209"/>
         <source>&lt;h2&gt;New arrival&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;អ្នកមកដល់ថ្មី&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="252"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="253"/>
         <source>Your role may not register arrivals: only clerks and supervisors may. Sign in as one of them (File › Switch user…).</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចចុះឈ្មោះអ្នកមកដល់បានទេ៖ មានតែស្មៀន និងអ្នកត្រួតពិនិត្យប៉ុណ្ណោះដែលអាច។ សូមចូលប្រើជាម្នាក់ក្នុងចំណោមពួកគេ (ឯកសារ › ប្ដូរអ្នកប្រើ…)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="262"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="263"/>
         <source>Your role may not import transfer lists: only clerks and supervisors may.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចនាំចូលបញ្ជីផ្ទេរបានទេ៖ មានតែស្មៀន និងអ្នកត្រួតពិនិត្យប៉ុណ្ណោះដែលអាច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="278"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="279"/>
         <source>Open the new stay of the person chosen for re-admission (Ctrl+S).</source>
         <translation>បើកការស្នាក់នៅថ្មីរបស់បុគ្គលដែលបានជ្រើសសម្រាប់ការទទួលចូលម្ដងទៀត (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="285"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="286"/>
         <source>Possible duplicates are shown: re-admit one of them or click &quot;Confirm new person&quot; first.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ សូមទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្ដងទៀត ឬចុច &quot;បញ្ជាក់ថាជាបុគ្គលថ្មី&quot; ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="334"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="335"/>
         <source>The duplicate check failed: %1</source>
         <translation>ការពិនិត្យកំណត់ត្រាស្ទួនបានបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="265"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="266"/>
         <source>Possible duplicates are shown: re-admit one of them or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្ដងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="367"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="368"/>
         <source>Registered %1 as case %2.</source>
         <translation>បានចុះឈ្មោះ %1 ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="376"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="377"/>
         <source>Re-admitting %1 (%2). Fill in the arrival, then Save (Ctrl+S); the names as typed are kept as this paper&apos;s spelling.</source>
         <translation>កំពុងទទួល %1 (%2) ចូលម្ដងទៀត។ សូមបំពេញការមកដល់ រួចរក្សាទុក (Ctrl+S)។ ឈ្មោះដែលបានវាយ ត្រូវបានរក្សាទុកជាអក្ខរាវិរុទ្ធតាមឯកសារនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="384"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="385"/>
         <source>&amp;Save re-admission</source>
         <translation>រក្សាទុកការទទួលចូលម្ដងទៀត (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="415"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="416"/>
         <source>intake form, %1</source>
         <translation>ទម្រង់ទទួលចូល, %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="416"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="417"/>
         <source>intake form</source>
         <translation>ទម្រង់ទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="426"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="427"/>
         <source>Re-admitted %1 as case %2.</source>
         <translation>បានទទួល %1 ចូលម្ដងទៀត ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="433"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="434"/>
         <source>%1 (arrived %2)</source>
         <translation>%1 (មកដល់ %2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="435"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="436"/>
         <source>Earlier stay still open</source>
         <translation>ការស្នាក់នៅមុននៅតែបើក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="436"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="437"/>
         <source>The earlier stay %1 has no recorded end. Close it as of the day before this arrival? The release pages will record releases properly.</source>
         <translation>ការស្នាក់នៅមុន %1 មិនមានកំណត់ត្រាបញ្ចប់ទេ។ តើបិទវាត្រឹមថ្ងៃមុនការមកដល់នេះឬទេ? ទំព័រដោះលែងនឹងកត់ត្រាការដោះលែងឱ្យបានត្រឹមត្រូវ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="440"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="441"/>
         <source>Close it and re-admit</source>
         <translation>បិទវា ហើយទទួលចូលម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="442"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="443"/>
         <source>Re-admit, leave it open</source>
         <translation>ទទួលចូលម្ដងទៀត ទុកវាឱ្យនៅបើក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="493"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="494"/>
         <source>Choose the person&apos;s photo</source>
         <translation>ជ្រើសរូបថតរបស់បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="494"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="495"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>រូបភាព (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="501"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="502"/>
         <source>That file is not a picture RehabDesk can read; choose a JPEG or PNG file.</source>
         <translation>ឯកសារនោះមិនមែនជារូបភាពដែល RehabDesk អាចអានបានទេ។ សូមជ្រើសឯកសារ JPEG ឬ PNG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="592"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="593"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>បានស្ដារទម្រង់ដែលមិនទាន់រក្សាទុក ពី %1។</translation>
     </message>
@@ -3457,52 +3457,52 @@
 <context>
     <name>PaperworkPrinter</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="217"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="218"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="218"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="219"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="219"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="220"/>
         <source>Screening summary</source>
         <translation>សេចក្ដីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="220"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="221"/>
         <source>Eligibility decision</source>
         <translation>សេចក្ដីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="231"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="232"/>
         <source>Intake form (blank)</source>
         <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល (ទទេ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="237"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="238"/>
         <source>Arrivals of %1</source>
         <translation>អ្នកមកដល់ថ្ងៃទី %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="243"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="244"/>
         <source>Roll call — %1</source>
         <translation>ការហៅឈ្មោះ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="251"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="252"/>
         <source>Discharge summary %1</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="260"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="261"/>
         <source>Import report — %1</source>
         <translation>របាយការណ៍នាំចូល — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="307"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="308"/>
         <source>Printing</source>
         <translation>ការបោះពុម្ព</translation>
     </message>
@@ -3519,212 +3519,212 @@
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="54"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="55"/>
         <source>Minimum days of sentence left</source>
         <translation>ចំនួនថ្ងៃទោសនៅសល់អប្បបរមា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="55"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="56"/>
         <source>Verdict statuses that pass</source>
         <translation>ស្ថានភាពសាលក្រមដែលឆ្លងកាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="56"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="57"/>
         <source>A treatment order passes before a verdict</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាលឆ្លងកាត់ មុនមានសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="58"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="59"/>
         <source>Minimum age (years)</source>
         <translation>អាយុអប្បបរមា (ឆ្នាំ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="59"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="60"/>
         <source>Rules a supervisor may override</source>
         <translation>លក្ខខណ្ឌដែលអ្នកត្រួតពិនិត្យអាចលើកលែងបាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="74"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="75"/>
         <source>yes</source>
         <translation>អនុញ្ញាត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="75"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="76"/>
         <source>no</source>
         <translation>មិនអនុញ្ញាត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="79"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="80"/>
         <source>none</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="86"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="87"/>
         <source>Parameter</source>
         <translation>ប៉ារ៉ាម៉ែត្រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="87"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="88"/>
         <source>Now</source>
         <translation>បច្ចុប្បន្ន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="88"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="89"/>
         <source>After the change</source>
         <translation>ក្រោយការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="106"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="107"/>
         <source>Version</source>
         <translation>កំណែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="107"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="108"/>
         <source>In force</source>
         <translation>កំពុងអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="108"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="109"/>
         <source>Set (UTC)</source>
         <translation>កំណត់នៅ (UTC)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="109"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="110"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="110"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="111"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="114"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="115"/>
         <source>active</source>
         <translation>កំពុងអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="131"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="132"/>
         <source>Eligibility policy</source>
         <translation>គោលការណ៍លក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="143"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="144"/>
         <source> days</source>
         <translation> ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="147"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="148"/>
         <source>A final verdict always passes.</source>
         <translation>សាលក្រមស្ថាពរតែងតែឆ្លងកាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="148"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="149"/>
         <source>Yes, a court or prosecutor order for treatment passes the verdict rule</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាលរបស់តុលាការ ឬព្រះរាជអាជ្ញា ធ្វើឱ្យលក្ខខណ្ឌសាលក្រមឆ្លងកាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="152"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="153"/>
         <source> years</source>
         <translation> ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="160"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="161"/>
         <source>Why the policy changes, e.g. the ministry&apos;s letter and its date.</source>
         <translation>ហេតុអ្វីបានជាគោលការណ៍ផ្លាស់ប្ដូរ ឧ. លិខិតរបស់ក្រសួង និងកាលបរិច្ឆេទរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="164"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="165"/>
         <source>Minimum &amp;days of sentence left:</source>
         <translation>ចំនួនថ្ងៃទោសនៅសល់អប្បបរមា (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="165"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="166"/>
         <source>Verdict statuses that pass:</source>
         <translation>ស្ថានភាពសាលក្រមដែលឆ្លងកាត់៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="167"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="168"/>
         <source>Treatment order:</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាល៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="168"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="169"/>
         <source>Minimum &amp;age:</source>
         <translation>អាយុអប្បបរមា (&amp;A)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="169"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="170"/>
         <source>A supervisor may override:</source>
         <translation>អ្នកត្រួតពិនិត្យអាចលើកលែង៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="171"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="172"/>
         <source>&amp;Reason for the change:</source>
         <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="172"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="173"/>
         <source>Parameters</source>
         <translation>ប៉ារ៉ាម៉ែត្រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="177"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="178"/>
         <source>Re&amp;view the change</source>
         <translation>ពិនិត្យការផ្លាស់ប្ដូរ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="185"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="186"/>
         <source>&amp;Change the policy and re-evaluate everyone</source>
         <translation>ផ្លាស់ប្ដូរគោលការណ៍ ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="195"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="196"/>
         <source>The change</source>
         <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="216"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="217"/>
         <source>&lt;b&gt;Versions&lt;/b&gt; (hover over one to see its parameters)</source>
         <translation>&lt;b&gt;កំណែ&lt;/b&gt; (ដាក់ទស្សន៍ទ្រនិចលើកំណែមួយ ដើម្បីមើលប៉ារ៉ាម៉ែត្ររបស់វា)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="233"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="234"/>
         <source>Only an administrator may change the policy.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរគោលការណ៍បាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="261"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="262"/>
         <source>&lt;h2&gt;Eligibility policy&lt;/h2&gt;Version &lt;b&gt;%1&lt;/b&gt; decides who may be enrolled. A change makes a new version and re-evaluates every person under it; each decision keeps the version it was made under.</source>
         <translation>&lt;h2&gt;គោលការណ៍លក្ខណៈសម្បត្តិ&lt;/h2&gt;កំណែ &lt;b&gt;%1&lt;/b&gt; សម្រេចថាអ្នកណាអាចចូលកម្មវិធីបាន។ ការផ្លាស់ប្ដូរបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញតាមកំណែនោះ។ សេចក្ដីសម្រេចនីមួយៗរក្សាកំណែដែលបានប្រើពេលសម្រេច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="291"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="292"/>
         <source>Change a parameter, write the reason, then review the change before making it.</source>
         <translation>ផ្លាស់ប្ដូរប៉ារ៉ាម៉ែត្រ សរសេរមូលហេតុ រួចពិនិត្យការផ្លាស់ប្ដូរ មុននឹងអនុវត្ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="306"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="307"/>
         <source>These are the policy&apos;s current parameters; change at least one.</source>
         <translation>ទាំងនេះជាប៉ារ៉ាម៉ែត្របច្ចុប្បន្នរបស់គោលការណ៍។ សូមផ្លាស់ប្ដូរយ៉ាងហោចណាស់មួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="310"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="311"/>
         <source>Write why the policy changes; the reason is kept with the new version and in the audit log.</source>
         <translation>សូមសរសេរមូលហេតុដែលគោលការណ៍ផ្លាស់ប្ដូរ។ មូលហេតុត្រូវរក្សាទុកជាមួយកំណែថ្មី និងក្នុងកំណត់ត្រាសវនកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="317"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="318"/>
         <source>Confirming makes a new version and re-evaluates every person under it; at 200,000 people this takes a few seconds, and RehabDesk stays usable meanwhile.</source>
         <translation>ការបញ្ជាក់នឹងបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ។ សម្រាប់មនុស្ស ២០០,០០០ នាក់ វាចំណាយពេលប៉ុន្មានវិនាទី ហើយ RehabDesk នៅតែប្រើបានក្នុងពេលនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="329"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="330"/>
         <source>Making the new version and re-evaluating everyone…</source>
         <translation>កំពុងបង្កើតកំណែថ្មី និងវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="346"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="347"/>
         <source>Version %1 is in force: %2 people re-evaluated, %3 decisions changed.</source>
         <translation>កំណែ %1 កំពុងអនុវត្ត៖ បានវាយតម្លៃឡើងវិញ %2 នាក់ សេចក្ដីសម្រេច %3 បានផ្លាស់ប្ដូរ។</translation>
     </message>
@@ -3732,63 +3732,63 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="74"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="75"/>
         <source>Print preview — %1</source>
         <translation>មើលមុនពេលបោះពុម្ព — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="95"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="96"/>
         <source>1 page</source>
         <translation>១ ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="95"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="96"/>
         <source>%1 pages</source>
         <translation>%1 ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="100"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="101"/>
         <source>&amp;Print…</source>
         <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="101"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="102"/>
         <source>Choose a printer and print these pages (Ctrl+P).</source>
         <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ពទំព័រទាំងនេះ (Ctrl+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="103"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="104"/>
         <source>&amp;Save as PDF…</source>
         <translation>រក្សាទុកជា PDF (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="104"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="105"/>
         <source>Keep these pages as a PDF file (Ctrl+S).</source>
         <translation>រក្សាទំព័រទាំងនេះទុកជាឯកសារ PDF (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="125"/>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="133"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="126"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="134"/>
         <source>Save as PDF</source>
         <translation>រក្សាទុកជា PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="125"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="126"/>
         <source>PDF files (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="141"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="142"/>
         <source>%1 could not be written (%2); choose another folder or name.</source>
         <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="159"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="160"/>
         <source>Print</source>
         <translation>បោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="176"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="177"/>
         <source>The printer could not be opened; check that it is on and connected, then try again.</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបានបើក និងបានភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
@@ -3796,27 +3796,27 @@
 <context>
     <name>ProgrammesList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="245"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="246"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="246"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="247"/>
         <source>Offered</source>
         <translation>បានផ្ដល់ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="247"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="248"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="248"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="249"/>
         <source>Minimum</source>
         <translation>អប្បបរមា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="249"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="250"/>
         <source>Maximum</source>
         <translation>អតិបរមា</translation>
     </message>
@@ -3824,27 +3824,27 @@
 <context>
     <name>ProgrammesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="75"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="76"/>
         <source>English name</source>
         <translation>ឈ្មោះអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="76"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="77"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="77"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="78"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="78"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="79"/>
         <source>Days (min–max)</source>
         <translation>ថ្ងៃ (អប្បបរមា–អតិបរមា)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="79"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="80"/>
         <source>Offered</source>
         <translation>បានផ្ដល់ជូន</translation>
     </message>
@@ -4149,37 +4149,37 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="123"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="124"/>
         <source>Refer to a programme</source>
         <translation>បញ្ជូនទៅកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="123"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="124"/>
         <source>Refer</source>
         <translation>បញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="125"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="126"/>
         <source>Refer case %1 to a treatment programme. The waitlist takes them once they are waitlisted.</source>
         <translation>បញ្ជូនករណី %1 ទៅកម្មវិធីព្យាបាល។ បញ្ជីរង់ចាំទទួលពួកគេនៅពេលពួកគេត្រូវបានដាក់ក្នុងបញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="133"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="134"/>
         <source>&amp;Programme</source>
         <translation>កម្មវិធី (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="134"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="135"/>
         <source>Referred &amp;on</source>
         <translation>បញ្ជូននៅថ្ងៃ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="135"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="136"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="142"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="143"/>
         <source>No programme is offered; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានកម្មវិធីទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
@@ -4187,42 +4187,42 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="55"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="56"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="59"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="60"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="63"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="64"/>
         <source>Latin name</source>
         <translation>ឈ្មោះឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="67"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="68"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="71"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="72"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="75"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="76"/>
         <source>Origin prison</source>
         <translation>ពន្ធនាគារដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="79"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="80"/>
         <source>Inmate no.</source>
         <translation>លេខអ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="83"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="84"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
@@ -5091,7 +5091,7 @@
 <context>
     <name>SessionTypesList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="310"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="311"/>
         <source>Offered</source>
         <translation>បានផ្ដល់ជូន</translation>
     </message>
@@ -5099,17 +5099,17 @@
 <context>
     <name>SessionTypesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="105"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="106"/>
         <source>English name</source>
         <translation>ឈ្មោះអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="106"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="107"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="107"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="108"/>
         <source>Offered</source>
         <translation>បានផ្ដល់ជូន</translation>
     </message>
@@ -5649,37 +5649,37 @@
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="156"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="157"/>
         <source>Change enrolment status</source>
         <translation>ប្ដូរស្ថានភាពការចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="156"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="157"/>
         <source>Record</source>
         <translation>កត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="160"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="161"/>
         <source>Now %1 in %2.</source>
         <translation>ឥឡូវ %1 ក្នុង %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="169"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="170"/>
         <source>&amp;New status</source>
         <translation>ស្ថានភាពថ្មី (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="170"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="171"/>
         <source>&amp;Effective on</source>
         <translation>ចូលជាធរមានចាប់ពីថ្ងៃ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="171"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="172"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="173"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="174"/>
         <source>Ending the enrolment frees the bed at once.</source>
         <translation>ការបញ្ចប់ការចូលកម្មវិធីធ្វើឱ្យគ្រែទំនេរភ្លាម។</translation>
     </message>
@@ -5895,37 +5895,37 @@
 <context>
     <name>WeightsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="117"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="118"/>
         <source>Changed</source>
         <translation>បានប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="118"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="119"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="119"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="120"/>
         <source>Per risk level</source>
         <translation>ក្នុងមួយកម្រិតហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="120"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="121"/>
         <source>Per day waiting</source>
         <translation>ក្នុងមួយថ្ងៃរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="121"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="122"/>
         <source>Per day of urgency</source>
         <translation>ក្នុងមួយថ្ងៃបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="122"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="123"/>
         <source>Horizon (days)</source>
         <translation>រយៈពេលគិត (ថ្ងៃ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="123"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="124"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
@@ -5933,62 +5933,62 @@
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="334"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="335"/>
         <source>Priority = risk level (0 low, 1 moderate, 2 high) × the first weight + days on the waitlist × the second + (horizon − days of sentence left) × the third. Ties go to the earlier arrival. Every change is kept with its reason.</source>
         <translation>អាទិភាព = កម្រិតហានិភ័យ (0 ទាប, 1 មធ្យម, 2 ខ្ពស់) × មេគុណអាទិភាពទីមួយ + ចំនួនថ្ងៃក្នុងបញ្ជីរង់ចាំ × មេគុណទីពីរ + (រយៈពេលគិត − ចំនួនថ្ងៃទោសនៅសល់) × មេគុណទីបី។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។ ការប្ដូរនីមួយៗត្រូវរក្សាទុកជាមួយមូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="346"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="347"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="349"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="350"/>
         <source>why the weights change (required, kept)</source>
         <translation>ហេតុអ្វីប្ដូរមេគុណអាទិភាព (ចាំបាច់ ត្រូវរក្សាទុក)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="350"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="351"/>
         <source>&amp;Apply</source>
         <translation>អនុវត្ត (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="357"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="358"/>
         <source>Points per risk level</source>
         <translation>ពិន្ទុក្នុងមួយកម្រិតហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="358"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="359"/>
         <source>Points per day waiting</source>
         <translation>ពិន្ទុក្នុងមួយថ្ងៃរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="359"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="360"/>
         <source>Points per day of urgency</source>
         <translation>ពិន្ទុក្នុងមួយថ្ងៃបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="360"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="361"/>
         <source>Urgency horizon</source>
         <translation>រយៈពេលគិតភាពបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="364"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="365"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="372"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="373"/>
         <source>&lt;b&gt;Every version&lt;/b&gt;</source>
         <translation>&lt;b&gt;គ្រប់កំណែ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="380"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="381"/>
         <source>Only administrators change the waitlist weights.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេដែលអាចប្ដូរមេគុណអាទិភាពនៃបញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="405"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="406"/>
         <source>Saved; the waitlist is ordered by the new weights.</source>
         <translation>បានរក្សាទុក។ បញ្ជីរង់ចាំត្រូវបានតម្រៀបតាមមេគុណអាទិភាពថ្មី។</translation>
     </message>
@@ -5996,12 +5996,12 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="105"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="106"/>
         <source>needed when the date is before today</source>
         <translation>ចាំបាច់នៅពេលកាលបរិច្ឆេទមុនថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="107"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="108"/>
         <source>Why the change is recorded late; kept with the change and in the audit log.</source>
         <translation>ហេតុអ្វីការប្ដូរត្រូវបានកត់ត្រាយឺត។ រក្សាទុកជាមួយការប្ដូរ និងក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>

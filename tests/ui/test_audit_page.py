@@ -44,3 +44,21 @@ def test_a_clerk_is_told_the_log_is_not_theirs(qtbot, demo_database: Database) -
     qtbot.addWidget(page)
     refusal = page.findChild(QLabel, "auditRefusal")
     assert refusal is not None and "Only auditors and administrators" in refusal.text()
+
+
+def test_entries_are_shown_on_the_centres_clock_in_the_users_language(  # type: ignore[no-untyped-def]
+        qtbot, demo_database: Database, khmer_interface: None) -> None:
+    # Issue #21, item 5: stored in UTC, read in Cambodia's time, in Khmer digits.
+    from rehabdesk.domain.shown_dates import centre_time
+
+    page = AuditPage(Operations(demo_database, AUDITOR))
+    qtbot.addWidget(page)
+    page.since.setDate(page.since.date().addYears(-5))
+    page.search()
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 1, timeout=5000)
+    line = page.model.rows[0]
+    local = centre_time(line.at)
+    shown = page.model.index(0, 0).data()
+    assert shown.endswith(f"{local.hour:02d}:{local.minute:02d}".translate(
+        str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")))
+    assert not any(c.isascii() and c.isdigit() for c in shown)

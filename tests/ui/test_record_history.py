@@ -53,6 +53,6 @@ def test_the_record_shows_other_spellings_and_stays_closed_at_readmission(  # ty
     heading = view.findChild(QLabel, "recordHeading")
     assert "Also written as Sokh Dara (transfer list row 4" in heading.text()
     stays = view.tabs.widget(1).model()  # Episodes: newest first
-    assert stays.index(1, 2).data() == "2026-04-30"
+    assert stays.index(1, 2).data() == "30 Apr 2026"
     assert "re-admission" in stays.index(1, 2).data(3)  # the reason, as the tooltip
     view.close()

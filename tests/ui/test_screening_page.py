@@ -52,7 +52,7 @@ def test_the_queue_lists_overdue_arrivals_then_rescreenings(
     rows = _rows(page)
     assert [(r[0], r[3], r[5], r[6]) for r in rows] == [
         ("not screened yet", "Sok Dara", "", "5"),
-        ("re-screening due", "Ly Dara", "02/06/2026", "176"),
+        ("re-screening due", "Ly Dara", "02 Jun 2026", "176"),
     ]
     assert page.count.text() == "1 overdue · 1 re-screenings"
     assert "within 3 days" in page.heading.text()

@@ -216,7 +216,7 @@ def test_a_health_officer_sees_and_edits_the_health_screen(
     form.hiv_result.setCurrentIndex(form.hiv_result.findData("negative"))
     form.fit_residential.setCurrentIndex(form.fit_residential.findData(True))
     form.save_button.click()
-    assert form.status.text().startswith("Health screen of 25/11/2026 saved")
+    assert form.status.text().startswith("Health screen of 25 Nov 2026 saved")
     with database.unit_of_work(write=True) as uow:  # a view of a health record is audited
         latest = screening.latest_health_screen(uow, officer, episode.uid)
     assert latest is not None and latest.presumptive_tb and latest.fit_for_residential
@@ -242,7 +242,7 @@ def test_a_refused_consent_is_recorded_and_blocks_nothing(tab: ScreeningTab,
     form.reason.setText("wants to speak to family first")
     form.save_button.click()
     assert form.status.text() == "Refusal recorded."
-    assert "Refused</b> on 25/11/2026" in form.current.text()
+    assert "Refused</b> on 25 Nov 2026" in form.current.text()
     panel = tab.urine  # and the urine test still goes on
     panel.kit.setText("8-panel")
     panel.lot_number.setText("L1")

@@ -14,6 +14,7 @@ from typing import Any
 
 from rehabdesk.domain.khmer_dates import khmer_age, khmer_birth_date, khmer_date, khmer_days
 from rehabdesk.domain.records import BirthDate, DatePrecision
+from rehabdesk.domain.shown_dates import date_text
 from rehabdesk.printing.kit.flowables import FitText
 from rehabdesk.printing.kit.styles import escape
 
@@ -36,8 +37,8 @@ def both(km: str, en: str, *, bold: bool = False) -> str:
 
 
 def english_date(day: dt.date) -> str:
-    """``12 Mar 2026`` (the month as a word: 03/04 is read both ways)."""
-    return day.strftime("%d %b %Y")
+    """``12 Mar 2026``, as every screen writes it (``domain.shown_dates``)."""
+    return date_text(day)
 
 
 def date_markup(day: dt.date | None) -> str:

@@ -39,6 +39,7 @@ from reportlab.platypus import (
 
 from rehabdesk.domain.khmer_dates import khmer_date
 from rehabdesk.domain.records import CentreDetails
+from rehabdesk.domain.shown_dates import date_text
 from rehabdesk.printing.kit import fonts
 from rehabdesk.printing.kit.flowables import FitText, Paragraph
 from rehabdesk.printing.kit.styles import GREY, RULE, STYLES, clean, escape, khmer_digits
@@ -118,8 +119,8 @@ def qr_payload(kind: str, uid: str, case_number: str | None = None) -> str:
 
 
 def format_date(day: dt.date | None) -> str:
-    """``14 Mar 2026`` (month as a word: 03/04 is read both ways)."""
-    return day.strftime("%d %b %Y") if day else ""
+    """``14 Mar 2026``, as every screen writes it (``domain.shown_dates``)."""
+    return date_text(day)
 
 
 # --------------------------------------------------------------------------- #

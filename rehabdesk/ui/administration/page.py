@@ -33,6 +33,7 @@ from rehabdesk.services.platform import backup, encryption
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.administration.settings_form import CentreSettingsForm
+from rehabdesk.ui.kit.dates import shown_moment
 from rehabdesk.ui.kit.list_model import ListTableModel
 from rehabdesk.ui.kit.workers import LatestOnly
 from rehabdesk.ui.shell.context import Context
@@ -56,7 +57,7 @@ class BackupsModel(ListTableModel[backup.BackupInfo]):
         state = {"verified": self.tr("verified"), "damaged": self.tr("DAMAGED")}
         drive = (self.tr("copied") if row.drive.startswith("copied") else
                  self.tr("missing") if row.drive else "")
-        return (row.taken_at.strftime("%Y-%m-%d %H:%M"), state.get(row.state, self.tr("unchecked")),
+        return (shown_moment(row.taken_at), state.get(row.state, self.tr("unchecked")),
                 row.reason, f"{row.size_bytes / 1e6:.1f} MB", drive, row.path.name)
 
 
@@ -266,6 +267,6 @@ class AdministrationPage(QWidget):
         answer = QMessageBox.question(self, self.tr("Restore backup"), self.tr(
             "Replace the database with the backup of %1? RehabDesk will close, restore, and "
             "keep the current file aside. Open RehabDesk again afterwards.").replace(
-                "%1", chosen.taken_at.strftime("%d %b %Y %H:%M UTC")))
+                "%1", shown_moment(chosen.taken_at)))
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(chosen.path)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.permissions import Action
 from rehabdesk.services.platform import audit
+from rehabdesk.ui.kit.dates import shown_moment
 from rehabdesk.ui.kit.list_model import ListTableModel
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
@@ -44,7 +45,7 @@ class AuditModel(ListTableModel[audit.AuditLine]):
     )
 
     def cells(self, row: audit.AuditLine) -> tuple[str, ...]:
-        return (row.at.strftime("%Y-%m-%d %H:%M:%S"), row.actor_name, row.action, row.entity,
+        return (shown_moment(row.at), row.actor_name, row.action, row.entity,
                 row.summary)
 
     def tooltip(self, row: audit.AuditLine) -> str | None:

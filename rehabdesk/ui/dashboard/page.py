@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain import entry
 from rehabdesk.domain.records import Sex
 from rehabdesk.services.dashboard import figures as dashboard
 from rehabdesk.ui.kit import words as texts
+from rehabdesk.ui.kit.dates import shown_date, shown_month
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
@@ -150,7 +150,7 @@ def occupancy_chart(data: dashboard.Dashboard, title: str) -> QChart:
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     months = [first for first, _ in dashboard.month_ends(data.on)]
-    categories = [m.strftime("%b %y") for m in months]
+    categories = [shown_month(m) for m in months]
     bars = QBarSeries()
     bars.setBarWidth(0.8)
     highest = 1
@@ -302,7 +302,7 @@ class DashboardPage(QWidget):
     def show_dashboard(self, data: dashboard.Dashboard) -> None:
         """Puts ``data`` on the page (the worker's answer; the benchmark calls it too)."""
         self.data = data
-        self.as_of.setText(self.tr("as of %1").replace("%1", entry.format_date(data.on)))
+        self.as_of.setText(self.tr("as of %1").replace("%1", shown_date(data.on)))
         for key, value, warn in (("waitlist", data.waitlist_length, False),
                                  ("verdict", data.awaiting_verdict, False),
                                  ("screening", data.screenings_due, False),

@@ -21,10 +21,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from rehabdesk.domain import entry
 from rehabdesk.domain.eligibility import Reason
 from rehabdesk.services.eligibility import EligibilityRow
 from rehabdesk.ui.eligibility.texts import OUTCOMES, RESULTS, RULES
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
 from rehabdesk.ui.kit.words import VERDICTS, word
 
@@ -114,7 +114,7 @@ class EligibilityModel(QAbstractTableModel):
                 word(OUTCOMES, row.outcome.value), ", ".join(row.missing),
                 word(VERDICTS, row.verdict_status) or QCoreApplication.translate(
                     self.CONTEXT, "no case on file"),
-                entry.format_date(row.arrival_date), str(row.days_waiting))[column]
+                shown_date(row.arrival_date), str(row.days_waiting))[column]
 
 
 class ChecklistModel(ListTableModel[Reason]):

@@ -56,6 +56,7 @@ from rehabdesk.ui.eligibility.badge import ChangesBadge
 from rehabdesk.ui.eligibility.dialogs import OverrideDialog
 from rehabdesk.ui.eligibility.models import OUTCOME_COLOURS, ChecklistModel, EligibilityModel
 from rehabdesk.ui.eligibility.texts import OUTCOMES, RULES
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.operations import Change, Operations, ServiceCall
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
@@ -295,7 +296,7 @@ class EligibilityPage(QWidget):
                 "evaluated %6").replace("%1", row.case_number).replace("%2", row.khmer_name)
                 .replace("%3", colour).replace("%4", word(OUTCOMES, decision.outcome.value))
                 .replace("%5", decision.policy_version)
-                .replace("%6", decision.evaluated_on.isoformat()))
+                .replace("%6", shown_date(decision.evaluated_on)))
         self._update_override_button()
         self.print_button.setEnabled(decision is not None and self._ops.may(Action.PRINT))
 

@@ -44,6 +44,7 @@ from rehabdesk.domain.permissions import Action
 from rehabdesk.services import eligibility
 from rehabdesk.services.eligibility import PolicyChange, PolicyVersion
 from rehabdesk.ui.eligibility.texts import RULES
+from rehabdesk.ui.kit.dates import shown_moment
 from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.list_model import Index, ListTableModel, read_only_table
 from rehabdesk.ui.kit.operations import Operations
@@ -112,7 +113,7 @@ class VersionsModel(ListTableModel[PolicyVersion]):
 
     def cells(self, row: PolicyVersion) -> tuple[str, ...]:
         active = QCoreApplication.translate("PolicyDialog", "active") if row.active else ""
-        return (row.version, active, row.changed_at.strftime("%Y-%m-%d %H:%M"),
+        return (row.version, active, shown_moment(row.changed_at),
                 row.changed_by or "RehabDesk", row.reason)
 
     def tooltip(self, row: PolicyVersion) -> str | None:

@@ -35,6 +35,7 @@ from rehabdesk.services.enrolment import enrolments as enrolment
 from rehabdesk.services.enrolment import programmes as config
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord, Placement, WaitlistRow
 from rehabdesk.ui.enrolment import texts
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.operations import Operations
 
@@ -206,7 +207,7 @@ class EnrolDialog(WriteDialog):
         self.heading.setText(_who(e) + "<br>" + escape(
             self.tr("Rank %1 on the waitlist · %2 priority points · %3 · arrived %4").replace(
                 "%1", str(row.rank)).replace("%2", f"{row.priority.total:g}")
-            .replace("%3", eligibility).replace("%4", entry.format_date(e.arrival_date))))
+            .replace("%3", eligibility).replace("%4", shown_date(e.arrival_date))))
         self.programme = QLabel(f"{escape(e.programme_name_en)} · {escape(e.programme_name_km)}",
                                 self)
         self.programme.setToolTip(self.tr("The programme the person was referred to."))

@@ -13,19 +13,19 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 
-from rehabdesk.domain import entry
 from rehabdesk.domain.eligibility import Outcome
 from rehabdesk.services.enrolment.attendance import SessionRecord
 from rehabdesk.services.enrolment.caseplan import GoalRecord, NoteRecord
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord, TransitionRecord, WaitlistRow
 from rehabdesk.ui.enrolment import texts
+from rehabdesk.ui.kit.dates import shown_date, shown_moment
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _date(value: Any) -> str:
-    return "" if value is None else entry.format_date(value)
+    return "" if value is None else shown_date(value)
 
 
 def _points(value: float) -> str:
@@ -183,7 +183,7 @@ class TransitionsModel(ListTableModel[TransitionRecord]):
     def cells(self, row: TransitionRecord) -> tuple[str, ...]:
         change = texts.status(row.to_status) if row.from_status is None else (
             f"{texts.status(row.from_status)} → {texts.status(row.to_status)}")
-        return (_date(row.effective_on), change, row.recorded_at.strftime("%d/%m/%Y %H:%M"),
+        return (_date(row.effective_on), change, shown_moment(row.recorded_at),
                 row.recorded_by, row.reason)
 
 

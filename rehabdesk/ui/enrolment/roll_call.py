@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.programmes import AttendanceStatus
@@ -48,6 +47,7 @@ from rehabdesk.services.enrolment.attendance import Mark, SessionInput, SessionR
 from rehabdesk.ui.enrolment import texts
 from rehabdesk.ui.enrolment.dialogs import WriteDialog
 from rehabdesk.ui.enrolment.state import RollCallState, roll_call_state
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.list_model import Index
 from rehabdesk.ui.kit.operations import Operations
@@ -190,13 +190,13 @@ class RollCallDialog(QDialog):
         self.setObjectName("rollCall")
         self.ops, self.today, self.session, self.printer = ops, today, session, printer
         self.setWindowTitle(self.tr("Roll call — %1, %2").replace("%1", session.type_name_en)
-                            .replace("%2", entry.format_date(session.held_on)))
+                            .replace("%2", shown_date(session.held_on)))
         group = session.dormitory_name or self.tr("everyone enrolled")
         heading = QLabel(self)
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setText(
             f"<h3>{session.type_name_en} · {session.type_name_km}</h3>"
-            + self.tr("%1 · %2 · led by %3").replace("%1", entry.format_date(session.held_on))
+            + self.tr("%1 · %2 · led by %3").replace("%1", shown_date(session.held_on))
             .replace("%2", group).replace("%3", session.facilitator)
             + (f" · {session.topic}" if session.topic else ""))
         keys = QLabel(self.tr("Everyone starts present. ↑/↓ move · <b>A</b> absent · <b>E</b> "
@@ -309,7 +309,7 @@ class RollCallDialog(QDialog):
 
     def print_sheet(self) -> None:
         self.printer.roll_call(self.session.uid, f"{self.session.type_name_en} "
-                               f"{entry.format_date(self.session.held_on)}", self)
+                               f"{shown_date(self.session.held_on)}", self)
 
 
 class NewSessionDialog(WriteDialog):

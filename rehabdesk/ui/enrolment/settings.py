@@ -58,6 +58,7 @@ from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.enrolment import texts
 from rehabdesk.ui.enrolment.page import current_row
+from rehabdesk.ui.kit.dates import shown_moment
 from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
 from rehabdesk.ui.kit.operations import Operations
@@ -125,7 +126,7 @@ class WeightsModel(ListTableModel[WeightsVersion]):
 
     def cells(self, row: WeightsVersion) -> tuple[str, ...]:
         w = row.weights
-        return (row.changed_at.strftime("%d/%m/%Y %H:%M") if row.changed_at else "—",
+        return (shown_moment(row.changed_at) or "—",
                 row.changed_by or "—", f"{w.per_risk_level:g}", f"{w.per_day_waiting:g}",
                 f"{w.per_day_of_urgency:g}", str(w.urgency_horizon_days), row.reason)
 

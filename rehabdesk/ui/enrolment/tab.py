@@ -50,6 +50,7 @@ from rehabdesk.ui.enrolment.dialogs import EnrolDialog, ReferDialog, TransitionD
 from rehabdesk.ui.enrolment.models import EnrolmentsModel, GoalsModel, NotesModel, TransitionsModel
 from rehabdesk.ui.enrolment.page import current_row
 from rehabdesk.ui.enrolment.state import EnrolmentDetails, enrolment_details
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.operations import Operations, ServiceCall
@@ -272,8 +273,8 @@ class EnrolmentTab(QWidget):
                         .replace("%3", texts.place(record)))]
         if record.enrolled_on:
             lines.append(escape(self.tr("Enrolled %1, planned end %2; attendance %3").replace(
-                "%1", entry.format_date(record.enrolled_on))
-                .replace("%2", entry.format_date(record.planned_end) if record.planned_end
+                "%1", shown_date(record.enrolled_on))
+                .replace("%2", shown_date(record.planned_end) if record.planned_end
                          else "—").replace("%3", texts.rate(d.rate))))
         if record.over_capacity:
             lines.append(f"<span style='color:{texts.WARNING.name()}'><b>" + escape(
@@ -304,7 +305,7 @@ class EnrolmentTab(QWidget):
             self.discharge_state.setText(self.tr("Not written yet."))
         else:
             self.discharge_state.setText(self.tr("Written on %1 by %2.").replace(
-                "%1", entry.format_date(summary.written_on)).replace("%2", summary.author))
+                "%1", shown_date(summary.written_on)).replace("%2", summary.author))
         self.discharge_summary.setPlainText(summary.summary if summary else "")
         self.recommendations.setPlainText(summary.recommendations if summary else "")
         self.follow_up.setText(summary.follow_up if summary else "")

@@ -49,6 +49,7 @@ from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.intake.duplicate_panel import DuplicatePanel
 from rehabdesk.ui.intake.episode_fields import EpisodeFields
 from rehabdesk.ui.intake.photo import camera_available, scaled_jpeg
+from rehabdesk.ui.kit.dates import shown_date, shown_moment
 from rehabdesk.ui.kit.fields import ERROR_STYLE
 from rehabdesk.ui.kit.identity_fields import IdentityFields
 from rehabdesk.ui.kit.operations import Operations
@@ -431,7 +432,7 @@ class IntakePage(QWidget):
         if not open_stays:
             return False
         names = ", ".join(self.tr("%1 (arrived %2)").replace("%1", s.case_number).replace(
-            "%2", s.arrival_date.strftime("%d %b %Y")) for s in open_stays)
+            "%2", shown_date(s.arrival_date)) for s in open_stays)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Earlier stay still open"),
                           self.tr("The earlier stay %1 has no recorded end. Close it as of "
                                   "the day before this arrival? The release pages will "
@@ -590,7 +591,7 @@ class IntakePage(QWidget):
         finally:
             self._restoring = False
         self.draft_note.setText(self.tr("Restored the unsaved form from %1.").replace(
-            "%1", saved_at.strftime("%Y-%m-%d %H:%M")))
+            "%1", shown_moment(saved_at)))
         self.draft_note.setVisible(True)
         self._duplicate_check_due()
 

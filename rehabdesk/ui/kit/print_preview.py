@@ -43,6 +43,7 @@ from shiboken6 import isValid
 from rehabdesk.services.intake.transfer_import import ImportReport, TransferPreview
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
 
@@ -234,7 +235,7 @@ class PaperworkPrinter(QObject):
 
     def arrivals(self, day: dt.date, window: QWidget | None = None) -> None:
         """The intake forms of everyone who arrived on ``day``, in one PDF."""
-        self._start(self.tr("Arrivals of %1").replace("%1", day.strftime("%d %b %Y")),
+        self._start(self.tr("Arrivals of %1").replace("%1", shown_date(day)),
                     f"arrivals-{day.isoformat()}.pdf", window,
                     lambda uow, actor, today: _paperwork().print_arrivals(uow, actor, day, today))
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain import entry
 from rehabdesk.domain.legal import days_left
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import EpisodeDetails
@@ -33,6 +32,7 @@ from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.legal.cases import CourtCaseRecord, VerdictChangeRecord
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.list_model import Index, ListTableModel, read_only_table
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.words import CHARGES, VERDICTS, word
@@ -50,7 +50,7 @@ the service re-evaluates in the same transaction."""
 
 
 def _date(value: dt.date | None) -> str:
-    return entry.format_date(value) if value else ""
+    return shown_date(value) if value else ""
 
 
 class CasesModel(ListTableModel[CourtCaseRecord]):

@@ -31,6 +31,7 @@ from rehabdesk.domain.history import sentence
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.intake.readmission import AliasRecord
 from rehabdesk.services.platform.audit import AuditRecord
+from rehabdesk.ui.kit.dates import shown_date, shown_moment
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.record.identity_editor import IdentityPanel, SaveIdentity
 from rehabdesk.ui.shell.registry import RECORD_CONTEXT, RecordTabSpec, title_of
@@ -78,9 +79,8 @@ class EpisodesTab(QTableView):
         ])
         for e in person.episodes:
             row = [QStandardItem(v or "") for v in (
-                e.case_number, e.arrival_date.isoformat(),
-                e.closed_on.isoformat() if e.closed_on else "", e.transferred_from,
-                e.transfer_document, e.escort,
+                e.case_number, shown_date(e.arrival_date), shown_date(e.closed_on),
+                e.transferred_from, e.transfer_document, e.escort,
                 "\n".join(b.display() for b in e.belongings))]
             row[2].setToolTip(e.close_reason or "")
             model.appendRow(row)
@@ -101,7 +101,7 @@ class HistoryTab(QTableView):
         for entry in history:
             what = sentence(entry.actor_name, entry.at, entry.action, entry.changes,
                             entry.summary)
-            model.appendRow([QStandardItem(entry.at.strftime("%d %b %Y %H:%M")),
+            model.appendRow([QStandardItem(shown_moment(entry.at)),
                              QStandardItem(what)])
         self.setModel(model)
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -153,7 +153,7 @@ class RecordView(QDialog):
         also = "".join(
             "<div style='color:#5f6368'>" + escape(self.tr("Also written as %1 (%2, %3)")
             .replace("%1", " · ".join(filter(None, (a.latin_name, a.khmer_name))))
-            .replace("%2", a.source).replace("%3", a.seen_on.isoformat())) + "</div>"
+            .replace("%2", a.source).replace("%3", shown_date(a.seen_on))) + "</div>"
             for a in aliases)
         heading = QLabel(f"<h2>{escape(person.latin_name)}</h2>"
                          f"<div style='font-size:16pt'>{escape(person.khmer_name)}</div>"

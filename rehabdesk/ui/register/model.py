@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from rehabdesk.services.register.search import RegisterRow
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.list_model import Index
 
 PAGE_ROWS = 200
@@ -36,7 +37,7 @@ def _tr(text: str) -> str:
 
 
 def _arrived(row: RegisterRow) -> str:
-    return row.arrival_date.isoformat() if row.arrival_date else ""
+    return shown_date(row.arrival_date)
 
 
 @dataclass(frozen=True)

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain import entry
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import ConsentInput, ConsentRecord
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.form import ScreeningForm
@@ -85,11 +85,11 @@ class ConsentForm(ScreeningForm):
             self.current.setText(self.tr("No consent to treatment recorded yet."))
         elif consent.signed and consent.signed_on is not None:
             self.current.setText(self.tr("<b>Signed</b> on %1; explained by %2.")
-                                 .replace("%1", entry.format_date(consent.signed_on))
+                                 .replace("%1", shown_date(consent.signed_on))
                                  .replace("%2", consent.explained_by))
         else:
             self.current.setText(self.tr("<b>Refused</b> on %1 (%2); explained by %3.")
-                                 .replace("%1", entry.format_date(consent.recorded_on))
+                                 .replace("%1", shown_date(consent.recorded_on))
                                  .replace("%2", consent.refusal_reason or "")
                                  .replace("%3", consent.explained_by))
 

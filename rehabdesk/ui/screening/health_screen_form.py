@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain import entry
 from rehabdesk.domain.permissions import Action, PermissionDeniedError
 from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.domain.screening import (
@@ -38,6 +37,7 @@ from rehabdesk.domain.screening import (
     WithdrawalRisk,
 )
 from rehabdesk.services.screening import screenings as screening
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.form import ScreeningForm
@@ -181,4 +181,4 @@ class HealthScreenForm(ScreeningForm):
             self.attempt(lambda uow, actor: screening.save_health_screen(
                 uow, actor, uid, screened_on=day, screened_by=screener, screen=screen,
                 today=today),
-                self.tr("Health screen of %1 saved.").replace("%1", entry.format_date(day)))
+                self.tr("Health screen of %1 saved.").replace("%1", shown_date(day)))

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import ScreeningInput, ScreeningValidationError
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.assist_questionnaire import CARD_STYLE, AssistQuestionnaire
@@ -119,7 +119,7 @@ class ScreeningInterview(ScreeningForm):
         uid, today = self.episode.uid, self.today()
         if self.attempt(lambda uow, actor: screening.save_screening(uow, actor, uid, data, today),
                         self.tr("Screening of %1 saved.").replace(
-                            "%1", entry.format_date(day)),
+                            "%1", shown_date(day)),
                         self._row_named):
             self.clear()
 

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain import entry
 from rehabdesk.domain.settings import SCREENING_DUE_DAYS, SCREENING_REPEAT_DAYS
 from rehabdesk.services.platform import settings
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import QueueRow
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
@@ -76,9 +76,9 @@ class QueueModel(ListTableModel[QueueRow]):
     def cells(self, row: QueueRow) -> tuple[str, ...]:
         why = (self.tr("not screened yet") if row.last_screened is None
                else self.tr("re-screening due"))
-        last = "" if row.last_screened is None else entry.format_date(row.last_screened)
+        last = "" if row.last_screened is None else shown_date(row.last_screened)
         return (why, row.case_number, row.khmer_name, row.latin_name,
-                entry.format_date(row.arrival_date), last, str(row.days_waiting))
+                shown_date(row.arrival_date), last, str(row.days_waiting))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.DAYS:

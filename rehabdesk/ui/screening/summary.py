@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain import entry
 from rehabdesk.domain.screening import AssistSummary, HealthScreen, UrineTest
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.screening.assist_questionnaire import RISK_COLOURS
 from rehabdesk.ui.screening.state import ScreeningState
 from rehabdesk.ui.screening.texts import (
@@ -82,7 +82,7 @@ class ScreeningSummary(QWidget):
         else:
             parts.append(self.tr("<h3>Screening of %1</h3><p style='color:#5f6368'>by "
                                  "%2</p>")
-                         .replace("%1", entry.format_date(results.screened_on))
+                         .replace("%1", shown_date(results.screened_on))
                          .replace("%2", escape(results.screened_by or "")))
         assist = latest.assist if latest is not None else None
         if assist is not None:
@@ -141,7 +141,7 @@ class ScreeningSummary(QWidget):
         positives = ", ".join(text(a.label_en) for a in urine.positives())
         invalid = ", ".join(text(a.label_en) for a in urine.invalid_analytes())
         lines = [self.tr("%1 · kit %2, lot %3 · read by %4").replace(
-            "%1", entry.format_date(urine.date)).replace("%2", escape(urine.kit)).replace(
+            "%1", shown_date(urine.date)).replace("%2", escape(urine.kit)).replace(
             "%3", escape(urine.lot_number)).replace("%4", escape(urine.read_by))]
         lines.append("<b style='color:#c62828'>" + self.tr("Positive: %1").replace(
             "%1", escape(positives)) + "</b>" if positives else self.tr("All negative."))
@@ -156,10 +156,10 @@ class ScreeningSummary(QWidget):
             return heading + f"<p>{self.tr('Not recorded yet.')}</p>"
         if consent.signed and consent.signed_on is not None:
             line = self.tr("Signed on paper on %1.").replace(
-                "%1", entry.format_date(consent.signed_on))
+                "%1", shown_date(consent.signed_on))
         else:
             line = self.tr("Refused on %1: %2").replace(
-                "%1", entry.format_date(consent.recorded_on)).replace(
+                "%1", shown_date(consent.recorded_on)).replace(
                 "%2", escape(consent.refusal_reason or ""))
         return heading + f"<p>{line}</p>"
 

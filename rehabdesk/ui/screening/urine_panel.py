@@ -14,13 +14,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.domain.screening import URINE_PANEL, UrineResult
 from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import ScreeningValidationError
+from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.choice_question import QUESTION_STYLE, Choice, ChoiceQuestion
@@ -79,7 +79,7 @@ class UrinePanel(ScreeningForm):
         if self.attempt(lambda uow, actor: screening.save_urine_test(
                 uow, actor, uid, tested_on=day, kit=kit, lot_number=lot, read_by=reader,
                 results=given, today=today),  # type: ignore[arg-type]
-                self.tr("Urine test of %1 saved.").replace("%1", entry.format_date(day)),
+                self.tr("Urine test of %1 saved.").replace("%1", shown_date(day)),
                 self._field_named):
             for row in self.results.values():
                 row.set_value(None)
