@@ -73,7 +73,7 @@ def _recognised(stored: dict[str, Any]) -> Reason | None:
     suffix = today.OVERRIDDEN if overridden else today.OVERRIDE_IGNORED if ignored else None
     base, note = stored["text_en"], ""
     if suffix is not None:
-        said = today.CATALOGUE[suffix][0].format(code=code)
+        said = today.CATALOGUE[suffix][0]
         base, found, note = base.partition(said)
         if not found:
             return None

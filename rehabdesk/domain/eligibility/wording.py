@@ -165,7 +165,7 @@ def _catalogue() -> dict[str, tuple[str, str]]:
                      " អ្នកត្រួតពិនិត្យបានលើកលែងលក្ខខណ្ឌនេះ ដូច្នេះចាត់ទុកថាបានឆ្លងកាត់។"),
         OVERRIDE_IGNORED: (
             " A supervisor override was recorded but ignored: this policy does not allow "
-            "overriding {code}.",
+            "overriding this rule.",
             " ការលើកលែងរបស់អ្នកត្រួតពិនិត្យមិនត្រូវបានអនុវត្តទេ ព្រោះគោលការណ៍នេះ"
             "មិនអនុញ្ញាតឱ្យលើកលែងលក្ខខណ្ឌនេះ។"),
     })
@@ -222,7 +222,7 @@ def render(templates: Templates, key: str, params: Mapping[str, Any] | None = No
     """The (English, Khmer) sentence of ``key`` with ``params`` in ``templates``,
     followed by the ``suffix`` template (an override's) when given. A ``note`` parameter
     (who overrode, when and why: the supervisor's own words) ends both sentences."""
-    params = {"code": key.partition(".")[0], **(params or {})}
+    params = params or {}
     sentence: list[str] = []
     for language in (0, 1):
         fields = _fields(templates, params, language)

@@ -119,12 +119,12 @@ def _reasons(reasons: Sequence[Reason]) -> Flowable:
     reason_en = style("reason_en", fontSize=8, leading=10.5, textColor=GREY)
     rows: list[list[Any]] = []
     for reason in reasons:
-        rule_km, rule_en = RULES.get(reason.code, (reason.code.value, reason.code.value))
+        rule_km, rule_en = RULES[reason.code]
         result_km, result_en = (OVERRIDDEN if reason.overridden
                                 else RESULTS[reason.outcome])
         rows.append([
             [FitText(rule_km, st.label_km, max_lines=2),
-             FitText(f"{rule_en} ({reason.code.value})", st.label_en, max_lines=2)],
+             FitText(rule_en, st.label_en, max_lines=2)],
             [FitText(result_km, st.cell_center, max_lines=2),
              FitText(result_en, st.small_center, max_lines=1)],
             [FitText(reason.text_km, reason_km, max_lines=None),

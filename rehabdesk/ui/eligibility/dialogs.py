@@ -34,7 +34,7 @@ class OverrideDialog(QDialog):
         self._save = save
         self.rule = QComboBox(self)
         for code in rules:
-            self.rule.addItem(f"{code} · {word(RULES, code)}", code)
+            self.rule.addItem(word(RULES, code), code)
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("overrideReason")
         self.reason.setTabChangesFocus(True)

@@ -111,7 +111,7 @@ class EligibilityModel(QAbstractTableModel):
             colour = OUTCOME_COLOURS.get(row.outcome.value) if column == self.OUTCOME else None
             return QColor(colour) if colour else None
         return (row.case_number, row.khmer_name, row.latin_name,
-                word(OUTCOMES, row.outcome.value), ", ".join(row.missing),
+                word(OUTCOMES, row.outcome.value), ", ".join(word(RULES, c) for c in row.missing),
                 word(VERDICTS, row.verdict_status) or QCoreApplication.translate(
                     self.CONTEXT, "no case on file"),
                 shown_date(row.arrival_date), str(row.days_waiting))[column]
@@ -138,7 +138,7 @@ class ChecklistModel(ListTableModel[Reason]):
 
     def cells(self, row: Reason) -> tuple[str, ...]:
         sentence = row.text_km if self.language == "km" else row.text_en
-        return (f"{row.code.value} · {word(RULES, row.code)}",
+        return (word(RULES, row.code),
                 word(RESULTS, self.result_of(row)), sentence)
 
     def tooltip(self, row: Reason) -> str | None:

@@ -110,7 +110,7 @@ class EligibilityPage(QWidget):
         self.missing = QComboBox(self)
         self.missing.addItem(self.tr("Any"), None)
         for code in RULE_ORDER:
-            self.missing.addItem(f"{code.value} · {word(RULES, code)}", code.value)
+            self.missing.addItem(word(RULES, code), code.value)
         self.verdict = QComboBox(self)
         self.verdict.addItem(self.tr("Any"), None)
         self.verdict.addItem(self.tr("no case on file"), NO_CASE)

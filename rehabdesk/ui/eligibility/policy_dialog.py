@@ -152,7 +152,7 @@ class PolicyDialog(QDialog):
         self.min_age.setRange(0, 150)
         self.min_age.setSuffix(self.tr(" years"))
         self.min_age.setMaximumWidth(140)
-        self.overridable = {code.value: QCheckBox(f"{code.value} · {word(RULES, code)}", self)
+        self.overridable = {code.value: QCheckBox(word(RULES, code), self)
                             for code in RULE_ORDER}
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("policyReason")
