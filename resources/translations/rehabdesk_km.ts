@@ -273,8 +273,8 @@
     <name>AuditModel</name>
     <message>
         <location filename="../../rehabdesk/ui/audit_log/page.py" line="40"/>
-        <source>When (UTC)</source>
-        <translation>ពេលវេលា (UTC)</translation>
+        <source>When</source>
+        <translation>ពេលវេលា</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/audit_log/page.py" line="41"/>
@@ -394,8 +394,8 @@
     <name>BackupsModel</name>
     <message>
         <location filename="../../rehabdesk/ui/administration/page.py" line="45"/>
-        <source>Taken (UTC)</source>
-        <translation>ពេលថតចម្លង (UTC)</translation>
+        <source>Taken</source>
+        <translation>ពេលថតចម្លង</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/page.py" line="46"/>
@@ -2430,13 +2430,13 @@
     <name>HistoryTab</name>
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="100"/>
-        <source>When (UTC)</source>
-        <translation>ពេលវេលា (UTC)</translation>
+        <source>What happened</source>
+        <translation>អ្វីដែលបានកើតឡើង</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="100"/>
-        <source>What happened</source>
-        <translation>អ្វីដែលបានកើតឡើង</translation>
+        <source>When</source>
+        <translation>ពេលវេលា</translation>
     </message>
 </context>
 <context>

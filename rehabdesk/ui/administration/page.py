@@ -42,7 +42,7 @@ from rehabdesk.ui.shell.context import Context
 class BackupsModel(ListTableModel[backup.BackupInfo]):
     CONTEXT = "BackupsModel"
     HEADERS = (
-        str(QT_TRANSLATE_NOOP("BackupsModel", "Taken (UTC)")),
+        str(QT_TRANSLATE_NOOP("BackupsModel", "Taken")),
         str(QT_TRANSLATE_NOOP("BackupsModel", "State")),
         str(QT_TRANSLATE_NOOP("BackupsModel", "Reason")),
         str(QT_TRANSLATE_NOOP("BackupsModel", "Size")),

@@ -37,7 +37,7 @@ ACTIONS = ("", "create", "update", "delete", "merge", "print", "export", "sign_i
 class AuditModel(ListTableModel[audit.AuditLine]):
     CONTEXT = "AuditModel"
     HEADERS = (
-        str(QT_TRANSLATE_NOOP("AuditModel", "When (UTC)")),
+        str(QT_TRANSLATE_NOOP("AuditModel", "When")),
         str(QT_TRANSLATE_NOOP("AuditModel", "Who")),
         str(QT_TRANSLATE_NOOP("AuditModel", "Action")),
         str(QT_TRANSLATE_NOOP("AuditModel", "Record")),

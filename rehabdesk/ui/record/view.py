@@ -97,7 +97,7 @@ class HistoryTab(QTableView):
     def __init__(self, history: list[AuditRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         model = QStandardItemModel(0, 2, self)
-        model.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("What happened")])
+        model.setHorizontalHeaderLabels([self.tr("When"), self.tr("What happened")])
         for entry in history:
             what = sentence(entry.actor_name, entry.at, entry.action, entry.changes,
                             entry.summary)
