@@ -330,64 +330,287 @@
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="81"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="82"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="82"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="83"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="83"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="84"/>
         <source>Action</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="89"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="90"/>
         <source>From – to</source>
         <translation>ពី – ដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="91"/>
         <source>Show</source>
         <translation>បង្ហាញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="92"/>
         <source>Export CSV…</source>
         <translation>នាំចេញ CSV…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="126"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="127"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="132"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="133"/>
         <source>%1 entries</source>
         <translation>%1 កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="135"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="136"/>
         <source>Export the audit log</source>
         <translation>នាំចេញកំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="136"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="137"/>
         <source>CSV files (*.csv)</source>
         <translation>ឯកសារ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="144"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="145"/>
         <source>The file could not be written (%1); choose another folder.</source>
         <translation>មិនអាចសរសេរឯកសារបានទេ (%1) សូមជ្រើសថតផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="147"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="148"/>
         <source>Exported %1 entries to %2</source>
         <translation>បាននាំចេញ %1 កំណត់ត្រាទៅ %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="14"/>
+        <source>added</source>
+        <translation>បានបន្ថែម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="15"/>
+        <source>changed</source>
+        <translation>បានកែប្រែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="16"/>
+        <source>deleted</source>
+        <translation>បានលុប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="17"/>
+        <source>merged</source>
+        <translation>បានបញ្ចូលគ្នា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="18"/>
+        <source>printed</source>
+        <translation>បានបោះពុម្ព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="19"/>
+        <source>exported</source>
+        <translation>បាននាំចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="20"/>
+        <source>imported</source>
+        <translation>បាននាំចូល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="21"/>
+        <source>evaluated</source>
+        <translation>បានវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="22"/>
+        <source>overridden</source>
+        <translation>បានលើកលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="23"/>
+        <source>backed up</source>
+        <translation>បានបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="24"/>
+        <source>restored</source>
+        <translation>បានស្ដារ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="25"/>
+        <source>encrypted</source>
+        <translation>បានអ៊ិនគ្រីប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="26"/>
+        <source>viewed</source>
+        <translation>បានមើល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="27"/>
+        <source>signed in</source>
+        <translation>បានចូលប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="28"/>
+        <source>sign-in refused</source>
+        <translation>ការចូលប្រើត្រូវបានបដិសេធ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="33"/>
+        <source>user</source>
+        <translation>អ្នកប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="34"/>
+        <source>attendance</source>
+        <translation>វត្តមាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="35"/>
+        <source>backup drive</source>
+        <translation>ដ្រាយបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="36"/>
+        <source>goal</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="37"/>
+        <source>centre</source>
+        <translation>មណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="38"/>
+        <source>centre setting</source>
+        <translation>ការកំណត់មណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="39"/>
+        <source>consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="40"/>
+        <source>court case</source>
+        <translation>សំណុំរឿងតុលាការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="41"/>
+        <source>database</source>
+        <translation>មូលដ្ឋានទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="42"/>
+        <source>discharge summary</source>
+        <translation>សេចក្ដីសង្ខេបពេលចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="43"/>
+        <source>document</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="44"/>
+        <source>dormitory</source>
+        <translation>អន្តេវាសិកដ្ឋាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="45"/>
+        <source>eligibility decision</source>
+        <translation>សេចក្ដីសម្រេចលក្ខណៈសម្បត្តិ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="46"/>
+        <source>override of a rule</source>
+        <translation>ការលើកលែងលក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="47"/>
+        <source>eligibility policy</source>
+        <translation>គោលការណ៍លក្ខណៈសម្បត្តិ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="48"/>
+        <source>enrolment</source>
+        <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="49"/>
+        <source>stay</source>
+        <translation>ការស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="50"/>
+        <source>group session</source>
+        <translation>វគ្គក្រុម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="51"/>
+        <source>health screen</source>
+        <translation>ការពិនិត្យសុខភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="52"/>
+        <source>key file</source>
+        <translation>ឯកសារសោ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="53"/>
+        <source>person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="54"/>
+        <source>other spelling of a name</source>
+        <translation>ការសរសេរឈ្មោះផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="55"/>
+        <source>progress note</source>
+        <translation>កំណត់ចំណាំវឌ្ឍនភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="56"/>
+        <source>screening</source>
+        <translation>ការពិនិត្យវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="57"/>
+        <source>session type</source>
+        <translation>ប្រភេទវគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="58"/>
+        <source>transfer list</source>
+        <translation>បញ្ជីផ្ទេរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="59"/>
+        <source>programme</source>
+        <translation>កម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="60"/>
+        <source>urine test</source>
+        <translation>តេស្តទឹកនោម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="61"/>
+        <source>waitlist weights</source>
+        <translation>មេគុណអាទិភាពនៃបញ្ជីរង់ចាំ</translation>
     </message>
 </context>
 <context>

@@ -62,3 +62,51 @@ def test_entries_are_shown_on_the_centres_clock_in_the_users_language(  # type: 
     assert shown.endswith(f"{local.hour:02d}:{local.minute:02d}".translate(
         str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")))
     assert not any(c.isascii() and c.isdigit() for c in shown)
+
+
+def _audited_codes() -> tuple[set[str], set[str]]:
+    """Every action and record kind the services write as literals in an audit call or
+    an audit row (``audit.record``/``record_or_defer`` arguments, ``action``/``entity``
+    keys), read from their source."""
+    import ast
+
+    import rehabdesk.services
+
+    actions: set[str] = set()
+    records: set[str] = set()
+    for path in Path(rehabdesk.services.__path__[0]).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+                if name in ("record", "record_or_defer", "note") and len(node.args) >= 3:
+                    literals = [a.value for a in node.args if isinstance(a, ast.Constant)
+                                and isinstance(a.value, str)]
+                    if name == "note":
+                        actions.update(literals[:1])
+                    elif len(literals) >= 2:
+                        actions.add(literals[0])
+                        records.add(literals[1])
+                for keyword in node.keywords:
+                    if keyword.arg == "action" and isinstance(keyword.value, ast.Constant):
+                        actions.add(keyword.value.value)
+            elif isinstance(node, ast.Dict):
+                for key, value in zip(node.keys, node.values, strict=True):
+                    if (isinstance(key, ast.Constant) and key.value in ("action", "entity")
+                            and isinstance(value, ast.Constant)):
+                        (actions if key.value == "action" else records).add(value.value)
+    return actions, records
+
+
+def test_every_audited_action_and_record_has_a_word_in_both_languages(
+        khmer_interface: None) -> None:
+    # Issue #21, item 2: the log shows "បានវាយតម្លៃ · សេចក្ដីសម្រេចលក្ខណៈសម្បត្តិ", never
+    # "evaluate · eligibility_decision".
+    from rehabdesk.ui.audit_log.words import ACTIONS, RECORDS, action_word, record_word
+
+    actions, records = _audited_codes()
+    assert {"create", "evaluate", "sign_in_failed"} <= actions and "document" in records
+    assert actions <= set(ACTIONS) and records <= set(RECORDS)
+    for code in ACTIONS:
+        assert action_word(code) != ACTIONS[code] and not action_word(code).isascii()
+    for code in RECORDS:
+        assert record_word(code) != RECORDS[code] and not record_word(code).isascii()

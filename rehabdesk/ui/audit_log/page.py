@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.permissions import Action
 from rehabdesk.services.platform import audit
+from rehabdesk.ui.audit_log.words import ACTIONS, action_word, record_word
 from rehabdesk.ui.kit.dates import shown_moment
 from rehabdesk.ui.kit.list_model import ListTableModel
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
 
-ACTIONS = ("", "create", "update", "delete", "merge", "print", "export", "sign_in",
-           "sign_in_failed")
+FILTERED_ACTIONS = ("", *ACTIONS)
 
 
 class AuditModel(ListTableModel[audit.AuditLine]):
@@ -45,8 +45,8 @@ class AuditModel(ListTableModel[audit.AuditLine]):
     )
 
     def cells(self, row: audit.AuditLine) -> tuple[str, ...]:
-        return (shown_moment(row.at), row.actor_name, row.action, row.entity,
-                row.summary)
+        return (shown_moment(row.at), row.actor_name, action_word(row.action),
+                record_word(row.entity), row.summary)
 
     def tooltip(self, row: audit.AuditLine) -> str | None:
         return row.changes if row.changes != "{}" else None
@@ -71,12 +71,13 @@ class AuditPage(QWidget):
         self.user = QLineEdit(self)
         self.user.setToolTip(self.tr("Only entries by a user whose name contains this."))
         self.action = QComboBox(self)
-        self.action.addItems([a or self.tr("any") for a in ACTIONS])
+        self.action.addItems([action_word(a) if a else self.tr("any")
+                              for a in FILTERED_ACTIONS])
         self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
         self.until = QDateEdit(QDate.currentDate(), self)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat("dd/MM/yyyy")  # as every date field is typed
         form = QFormLayout()
         form.addRow(self.tr("Person"), self.person)
         form.addRow(self.tr("User"), self.user)
@@ -117,7 +118,7 @@ class AuditPage(QWidget):
     def current_filter(self) -> audit.AuditFilter:
         return audit.AuditFilter(
             person=self.person.text(), user=self.user.text(),
-            action=ACTIONS[self.action.currentIndex()],
+            action=FILTERED_ACTIONS[self.action.currentIndex()],
             since=self.since.date().toPython(), until=self.until.date().toPython(),  # type: ignore[arg-type]
         )
 
