@@ -366,3 +366,27 @@ def test_a_re_evaluation_cut_short_carries_on_where_it_stopped(
     assert {_current(database, e).policy_version for e in episodes} == {"policy-2"}
     with database.unit_of_work() as uow:
         assert not eligibility.unfinished_reevaluation(uow)
+
+
+def test_a_second_re_evaluation_leaves_the_work_to_the_one_running(
+    database: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two runs would move the same pending row back and forth, and the first to finish
+    # would delete it while the other was still behind: one runs, the other returns.
+    _slices_of_one(monkeypatch)
+    episodes = [new_episode(database, clerk, latin=name) for name in ("Keo Bora", "Chan Dara")]
+    admin = actor(database, Role.ADMINISTRATOR)
+
+    def power_cut(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        eligibility.change_policy(database, admin, {"min_age_years": 60}, "older people",
+                                  TODAY, power_cut)
+    running = evaluation._run_lock(database)
+    with running:  # a run already under way
+        assert eligibility.finish_reevaluation(database, clerk, TODAY).evaluated == 0
+        with database.unit_of_work() as uow:
+            assert eligibility.unfinished_reevaluation(uow)
+    assert eligibility.finish_reevaluation(database, clerk, TODAY).evaluated == 1
+    assert {_current(database, e).policy_version for e in episodes} == {"policy-2"}

@@ -19,10 +19,12 @@ where it stopped (:func:`finish_reevaluation`).
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import delete, select, update
 
@@ -158,26 +160,47 @@ def unfinished_reevaluation(uow: UnitOfWork) -> bool:
     return uow.session.scalar(select(PendingReevaluation.policy_version).limit(1)) is not None
 
 
+_RUNS: WeakKeyDictionary[Database, threading.Lock] = WeakKeyDictionary()
+_RUNS_GUARD = threading.Lock()
+
+
+def _run_lock(database: Database) -> threading.Lock:
+    """One re-evaluation of everyone at a time per open database: two runs would move the
+    same pending row back and forth, and the first to finish would delete it while the
+    other was still behind."""
+    with _RUNS_GUARD:
+        return _RUNS.setdefault(database, threading.Lock())
+
+
 def finish_reevaluation(database: Database, actor: Actor, on: dt.date,
                         progress: Progress | None = None) -> ReevaluationSummary:
     """Re-evaluates, in slices, everyone a re-evaluation cut short had not reached yet
-    (all current episodes when none is recorded), under the active policy."""
+    (all current episodes when none is recorded), under the active policy. Returns at
+    once, having evaluated no one, when another re-evaluation is running: it finishes
+    the work."""
     require(actor.role, Action.EVALUATE_ELIGIBILITY)
-    with database.unit_of_work() as uow:
-        episodes = current_episode_ids(uow)
-        pending = uow.session.scalars(select(PendingReevaluation.next_episode_id)).all()
-    start = min(pending, default=0)
-    return _in_slices(database, actor, [e for e in episodes if e >= start], on, progress)
+    running = _run_lock(database)
+    if not running.acquire(blocking=False):
+        return ReevaluationSummary(0, 0, {}, "")
+    try:
+        with database.unit_of_work() as uow:
+            episodes = current_episode_ids(uow)
+            version = active_policy(uow).version
+            start = uow.session.scalar(select(PendingReevaluation.next_episode_id).where(
+                PendingReevaluation.policy_version == version)) or 0
+        return _in_slices(database, actor, [e for e in episodes if e >= start], on,
+                          progress, version)
+    finally:
+        running.release()
 
 
 def _in_slices(database: Database, actor: Actor, episodes: list[int], on: dt.date,
-               progress: Progress | None) -> ReevaluationSummary:
+               progress: Progress | None, version: str) -> ReevaluationSummary:
     """Re-evaluates ``episodes`` (ids, ascending) a slice per transaction, each sized
-    from the last one's time to take about :data:`SLICE_MS`; the pending row moves on in
-    each slice's own transaction and goes with the last."""
+    from the last one's time to take about :data:`SLICE_MS`; the pending row of policy
+    ``version`` moves on in each slice's own transaction and goes with the last."""
     evaluated = changed = 0
     outcomes: dict[str, int] = {}
-    version = ""
     size, done = FIRST_SLICE, 0
     while True:
         chunk = episodes[done:done + size]
@@ -186,26 +209,28 @@ def _in_slices(database: Database, actor: Actor, episodes: list[int], on: dt.dat
             summary = _reevaluate(uow, actor, gather(uow, on, (chunk[0], chunk[-1]), set(chunk))
                                   if chunk else Scope([], []), on)
             done += len(chunk)
-            _move_on(uow, episodes[done] if done < len(episodes) else None)
+            _move_on(uow, version, episodes[done] if done < len(episodes) else None)
         evaluated, changed = evaluated + summary.evaluated, changed + summary.changed
         for outcome, count in summary.outcomes.items():
             outcomes[outcome] = outcomes.get(outcome, 0) + count
-        version = summary.policy_version
         if progress is not None:
             progress(done, len(episodes))
         if done >= len(episodes):
-            return ReevaluationSummary(evaluated, changed, outcomes, version)
+            return ReevaluationSummary(evaluated, changed, outcomes, summary.policy_version)
         took_ms = max((time.perf_counter() - started) * 1000, 1.0)
         size = max(MIN_SLICE, min(MAX_SLICE, int(len(chunk) * GROWTH),
                                   int(len(chunk) * SLICE_MS / took_ms)))
 
 
-def _move_on(uow: UnitOfWork, next_episode: int | None) -> None:
-    """Records where the re-evaluation carries on (``None``: it is finished)."""
+def _move_on(uow: UnitOfWork, version: str, next_episode: int | None) -> None:
+    """Records where the re-evaluation for policy ``version`` carries on (``None``: it
+    is finished)."""
+    row = PendingReevaluation.policy_version == version
     if next_episode is None:
-        uow.session.execute(delete(PendingReevaluation))
+        uow.session.execute(delete(PendingReevaluation).where(row))
     else:
-        uow.session.execute(update(PendingReevaluation).values(next_episode_id=next_episode))
+        uow.session.execute(update(PendingReevaluation).where(row)
+                            .values(next_episode_id=next_episode))
 
 
 def reevaluate_episode(
@@ -290,4 +315,6 @@ def change_policy(
         uow.session.execute(delete(PendingReevaluation))
         uow.session.add(PendingReevaluation(policy_version=version.version, started_on=on))
         episodes = current_episode_ids(uow)
-    return PolicyChange(version, diff, _in_slices(database, actor, episodes, on, progress))
+    with _run_lock(database):  # a resumed run in progress finishes first
+        return PolicyChange(version, diff, _in_slices(database, actor, episodes, on,
+                                                      progress, version.version))
