@@ -140,10 +140,11 @@ class EligibilityDecision(Synced, Base):
     the previous one stops being current.
 
     ``signature`` is the outcome, each rule's outcome (with an ``o`` for an overridden
-    rule) and a digest of the sentences with their numbers blanked, e.g.
-    ``pending|wppppwp#1f0c93ab`` (``domain.eligibility.signature``): two decisions with
-    the same signature say the same thing, even if a sentence quotes a different number
-    of days left, so a daily re-evaluation does not pile up identical decisions.
+    rule) and a digest of what each reason says (its sentence key and non-number
+    parameters), e.g. ``pending|wppppwp#1f0c93ab`` (``domain.eligibility.signature``):
+    two decisions with the same signature say the same thing, even if a sentence quotes a
+    different number of days left or is worded better, so a daily re-evaluation does not
+    pile up identical decisions.
     """
 
     __tablename__ = "eligibility_decision"

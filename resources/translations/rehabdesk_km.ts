@@ -393,222 +393,222 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="14"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="16"/>
         <source>added</source>
         <translation>បានបន្ថែម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="15"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="17"/>
         <source>changed</source>
         <translation>បានកែប្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="16"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="18"/>
         <source>deleted</source>
         <translation>បានលុប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="17"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="19"/>
         <source>merged</source>
         <translation>បានបញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="18"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="20"/>
         <source>printed</source>
         <translation>បានបោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="19"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="21"/>
         <source>exported</source>
         <translation>បាននាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="20"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="22"/>
         <source>imported</source>
         <translation>បាននាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="21"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="23"/>
         <source>evaluated</source>
         <translation>បានវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="22"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="24"/>
         <source>overridden</source>
         <translation>បានលើកលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="23"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="25"/>
         <source>backed up</source>
         <translation>បានបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="24"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="26"/>
         <source>restored</source>
         <translation>បានស្ដារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="25"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="27"/>
         <source>encrypted</source>
         <translation>បានអ៊ិនគ្រីប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="26"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="28"/>
         <source>viewed</source>
         <translation>បានមើល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="27"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="29"/>
         <source>signed in</source>
         <translation>បានចូលប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="28"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="30"/>
         <source>sign-in refused</source>
         <translation>ការចូលប្រើត្រូវបានបដិសេធ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="33"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="35"/>
         <source>user</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="34"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="36"/>
         <source>attendance</source>
         <translation>វត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="35"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="37"/>
         <source>backup drive</source>
         <translation>ដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="36"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="38"/>
         <source>goal</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="37"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="39"/>
         <source>centre</source>
         <translation>មណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="38"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="40"/>
         <source>centre setting</source>
         <translation>ការកំណត់មណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="39"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="41"/>
         <source>consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="40"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="42"/>
         <source>court case</source>
         <translation>សំណុំរឿងតុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="41"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="43"/>
         <source>database</source>
         <translation>មូលដ្ឋានទិន្នន័យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="42"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="44"/>
         <source>discharge summary</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="43"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="45"/>
         <source>document</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="44"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="46"/>
         <source>dormitory</source>
         <translation>អន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="45"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="47"/>
         <source>eligibility decision</source>
         <translation>សេចក្ដីសម្រេចលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="46"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="48"/>
         <source>override of a rule</source>
         <translation>ការលើកលែងលក្ខខណ្ឌ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="47"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="49"/>
         <source>eligibility policy</source>
         <translation>គោលការណ៍លក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="48"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="50"/>
         <source>enrolment</source>
         <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="49"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="51"/>
         <source>stay</source>
         <translation>ការស្នាក់នៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="50"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="52"/>
         <source>group session</source>
         <translation>វគ្គក្រុម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="51"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="53"/>
         <source>health screen</source>
         <translation>ការពិនិត្យសុខភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="52"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="54"/>
         <source>key file</source>
         <translation>ឯកសារសោ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="53"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="55"/>
         <source>person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="54"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="56"/>
         <source>other spelling of a name</source>
         <translation>ការសរសេរឈ្មោះផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="55"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="57"/>
         <source>progress note</source>
         <translation>កំណត់ចំណាំវឌ្ឍនភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="56"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="58"/>
         <source>screening</source>
         <translation>ការពិនិត្យវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="57"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="59"/>
         <source>session type</source>
         <translation>ប្រភេទវគ្គ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="58"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="60"/>
         <source>transfer list</source>
         <translation>បញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="59"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="61"/>
         <source>programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="60"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="62"/>
         <source>urine test</source>
         <translation>តេស្តទឹកនោម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="61"/>
+        <location filename="../../rehabdesk/ui/audit_log/words.py" line="63"/>
         <source>waitlist weights</source>
         <translation>មេគុណអាទិភាពនៃបញ្ជីរង់ចាំ</translation>
     </message>
@@ -1275,72 +1275,72 @@
 <context>
     <name>DetaineesPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="68"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="69"/>
         <source>Search: Khmer or Latin name, case number, national id, inmate no. (Ctrl+F)</source>
         <translation>ស្វែងរក៖ ឈ្មោះខ្មែរ ឬឡាតាំង លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ លេខអ្នកជាប់ឃុំ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="71"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="72"/>
         <source>Type any part of a name or number. Spelling variants such as Sok/Sokh or Chhun/Chun are found too.</source>
         <translation>វាយផ្នែកណាមួយនៃឈ្មោះ ឬលេខ។ ការសរសេរខុសៗគ្នា ដូចជា Sok/Sokh ឬ Chhun/Chun ក៏រកឃើញដែរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="93"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="94"/>
         <source>Double-click or press Enter to open the record.</source>
         <translation>ចុចពីរដង ឬចុច Enter ដើម្បីបើកកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="95"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="96"/>
         <source>Print today&apos;s arrivals</source>
         <translation>បោះពុម្ពអ្នកមកដល់ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="97"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="98"/>
         <source>The intake forms of everyone who arrived today, in one document.</source>
         <translation>ទម្រង់ទទួលចូលរបស់អ្នកមកដល់ថ្ងៃនេះទាំងអស់ ក្នុងឯកសារតែមួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="148"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="149"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="180"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="181"/>
         <source>1 person</source>
         <translation>មនុស្ស ១ នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="180"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="181"/>
         <source>%1 people</source>
         <translation>មនុស្ស %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="182"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="183"/>
         <source>%1+ matches of %2 — keep typing to narrow</source>
         <translation>រកឃើញ %1+ ក្នុងចំណោម %2 — សូមវាយបន្ថែមដើម្បីបង្រួម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="184"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="185"/>
         <source>1 match of %2</source>
         <translation>រកឃើញ ១ ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="186"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="187"/>
         <source>%1 matches of %2</source>
         <translation>រកឃើញ %1 ក្នុងចំណោម %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="190"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="191"/>
         <source>Search failed: %1</source>
         <translation>ការស្វែងរកបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="209"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="210"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="210"/>
+        <location filename="../../rehabdesk/ui/register/detainees_page.py" line="211"/>
         <source>Select a person in the list first.</source>
         <translation>សូមជ្រើសបុគ្គលម្នាក់ក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
@@ -2195,12 +2195,12 @@
         <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="51"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="52"/>
         <source>men</source>
         <translation>បុរស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="52"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="53"/>
         <source>women</source>
         <translation>ស្ត្រី</translation>
     </message>
@@ -3680,27 +3680,27 @@
 <context>
     <name>PaperworkPrinter</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="218"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="217"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="219"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="218"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="220"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="219"/>
         <source>Screening summary</source>
         <translation>សេចក្ដីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="221"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="220"/>
         <source>Eligibility decision</source>
         <translation>សេចក្ដីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="232"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="231"/>
         <source>Intake form (blank)</source>
         <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល (ទទេ)</translation>
     </message>
@@ -3955,63 +3955,63 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="75"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="74"/>
         <source>Print preview — %1</source>
         <translation>មើលមុនពេលបោះពុម្ព — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="96"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="95"/>
         <source>1 page</source>
         <translation>១ ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="96"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="95"/>
         <source>%1 pages</source>
         <translation>%1 ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="101"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="100"/>
         <source>&amp;Print…</source>
         <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="102"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="101"/>
         <source>Choose a printer and print these pages (Ctrl+P).</source>
         <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ពទំព័រទាំងនេះ (Ctrl+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="104"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="103"/>
         <source>&amp;Save as PDF…</source>
         <translation>រក្សាទុកជា PDF (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="105"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="104"/>
         <source>Keep these pages as a PDF file (Ctrl+S).</source>
         <translation>រក្សាទំព័រទាំងនេះទុកជាឯកសារ PDF (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="126"/>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="134"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="125"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="133"/>
         <source>Save as PDF</source>
         <translation>រក្សាទុកជា PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="126"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="125"/>
         <source>PDF files (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="142"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="141"/>
         <source>%1 could not be written (%2); choose another folder or name.</source>
         <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="160"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="159"/>
         <source>Print</source>
         <translation>បោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="177"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="176"/>
         <source>The printer could not be opened; check that it is on and connected, then try again.</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបានបើក និងបានភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>

@@ -5,15 +5,15 @@ DOMAIN.md, "Eligibility for treatment enrolment — default policy": decisions k
 history, each with the policy version that made it. A decision is stored only when it
 says something new: a new row when its signature
 (:func:`rehabdesk.domain.eligibility.signature`: the outcome, each rule's outcome or
-override, and the wording with numbers blanked) changes, the previous row then stops
-being current. The sentence "123 days of sentence left" changes every day; storing it
+override, and what each reason says without its numbers) changes, the previous row then
+stops being current. The sentence "123 days of sentence left" changes every day; storing it
 daily would bury the real changes, so it does not count as a change. Each new decision
 is audited against the person, so it appears in the person's history.
 
 Speed: after a policy change 200,000 decisions are compared and the changed ones written
-in one unit of work, in a few seconds. The bulk paths of the package go through
-:func:`driver` and write with ``executemany``; :class:`DecisionWriter` serialises each
-distinct set of reasons once.
+in a few seconds, a slice per unit of work (:mod:`.evaluation`). The bulk paths of the
+package go through :func:`driver` and write with ``executemany``; :class:`DecisionWriter`
+encodes each distinct set of reasons once.
 """
 
 from __future__ import annotations

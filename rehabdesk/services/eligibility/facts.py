@@ -15,9 +15,10 @@ counts as "on file" for an episode (documented here because the rules read it):
 - ``CONSENT``: the latest consent record is signed (a later refusal withdraws it).
 - ``AGE``: completed years on the evaluation date, from the recorded birth date.
 
-Speed: after a policy change every person is re-evaluated in one unit of work (200,000
-in a few seconds), so the facts are gathered with one ordered scan per table through
-the driver (:func:`~rehabdesk.services.eligibility.decisions.driver`).
+Speed: after a policy change every person is re-evaluated (200,000 in a few seconds, a
+slice of episode ids at a time), so the facts are gathered with one ordered scan per
+table, over the whole range or a slice's, through the driver
+(:func:`~rehabdesk.services.eligibility.decisions.driver`).
 """
 
 from __future__ import annotations

@@ -33,10 +33,10 @@ from rehabdesk.services.platform import backup, encryption
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.administration.settings_form import CentreSettingsForm
-from rehabdesk.ui.kit.dates import shown_moment
 from rehabdesk.ui.kit.list_model import ListTableModel
 from rehabdesk.ui.kit.workers import LatestOnly
 from rehabdesk.ui.shell.context import Context
+from rehabdesk.ui.shell.dates import shown_moment
 
 
 class BackupsModel(ListTableModel[backup.BackupInfo]):

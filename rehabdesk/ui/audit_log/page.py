@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.permissions import Action
 from rehabdesk.services.platform import audit
 from rehabdesk.ui.audit_log.words import ACTIONS, action_word, record_word
-from rehabdesk.ui.kit.dates import shown_moment
 from rehabdesk.ui.kit.list_model import ListTableModel
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
+from rehabdesk.ui.shell.dates import shown_moment
 
 FILTERED_ACTIONS = ("", *ACTIONS)
 

@@ -4,7 +4,9 @@ export carries; the page shows their wording in the interface's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from rehabdesk.ui.kit.words import word
 
 __all__ = ["ACTIONS", "RECORDS", "action_word", "record_word"]
 
@@ -63,16 +65,11 @@ RECORDS = {
 """Every kind of record an entry can be about."""
 
 
-def _worded(table: dict[str, str], code: str) -> str:
-    text = table.get(code)
-    return code if text is None else QCoreApplication.translate(CONTEXT, text)
-
-
 def action_word(code: str) -> str:
     """An entry's action in the interface's language."""
-    return _worded(ACTIONS, code)
+    return word(ACTIONS, code, CONTEXT)
 
 
 def record_word(code: str) -> str:
     """The kind of record an entry is about, in the interface's language."""
-    return _worded(RECORDS, code)
+    return word(RECORDS, code, CONTEXT)

@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.records import Sex
 from rehabdesk.services.dashboard import figures as dashboard
 from rehabdesk.ui.kit import words as texts
-from rehabdesk.ui.kit.dates import shown_date, shown_month
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
+from rehabdesk.ui.shell.dates import shown_date, shown_month
 
 SEX_COLOURS = {Sex.MALE: QColor("#1a73e8"), Sex.FEMALE: QColor("#9334e6")}
 CARD_STYLE = """

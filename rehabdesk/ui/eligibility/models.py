@@ -24,9 +24,9 @@ from PySide6.QtGui import QColor
 from rehabdesk.domain.eligibility import Reason
 from rehabdesk.services.eligibility import EligibilityRow
 from rehabdesk.ui.eligibility.texts import OUTCOMES, RESULTS, RULES
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
 from rehabdesk.ui.kit.words import VERDICTS, word
+from rehabdesk.ui.shell.dates import shown_date
 
 PAGE_ROWS = 200
 CACHE_PAGES = 20

@@ -56,12 +56,12 @@ from rehabdesk.ui.eligibility.badge import ChangesBadge
 from rehabdesk.ui.eligibility.dialogs import OverrideDialog
 from rehabdesk.ui.eligibility.models import OUTCOME_COLOURS, ChecklistModel, EligibilityModel
 from rehabdesk.ui.eligibility.texts import OUTCOMES, RULES
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.operations import Change, Operations, ServiceCall
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.kit.words import VERDICTS, word
 from rehabdesk.ui.kit.workers import LatestOnly
+from rehabdesk.ui.shell.dates import shown_date
 from rehabdesk.ui.shell.i18n import current_language
 
 
@@ -129,7 +129,7 @@ class EligibilityPage(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((130, 150, 150, 80, 300, 110, 90, 90)):
+        for column, width in enumerate((130, 150, 150, 80, 300, 110, 110, 90)):
             self.view.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # missing or failing
         self.view.setToolTip(self.tr("Enter or double-click: open the person's record."))

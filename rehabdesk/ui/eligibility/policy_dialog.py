@@ -44,11 +44,11 @@ from rehabdesk.domain.permissions import Action
 from rehabdesk.services import eligibility
 from rehabdesk.services.eligibility import PolicyChange, PolicyVersion
 from rehabdesk.ui.eligibility.texts import RULES
-from rehabdesk.ui.kit.dates import shown_moment
 from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.list_model import Index, ListTableModel, read_only_table
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.words import VERDICTS, word
+from rehabdesk.ui.shell.dates import shown_moment
 
 CONTEXT = "PolicyDialog"
 PARAMETERS: dict[str, str] = {

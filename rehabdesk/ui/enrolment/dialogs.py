@@ -35,9 +35,9 @@ from rehabdesk.services.enrolment import enrolments as enrolment
 from rehabdesk.services.enrolment import programmes as config
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord, Placement, WaitlistRow
 from rehabdesk.ui.enrolment import texts
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.shell.dates import shown_date
 
 S = EnrolmentStatus
 ENDINGS = (S.COMPLETED, S.DISCONTINUED, S.TRANSFERRED, S.ABSCONDED, S.RELEASED)

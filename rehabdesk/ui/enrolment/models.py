@@ -18,8 +18,8 @@ from rehabdesk.services.enrolment.attendance import SessionRecord
 from rehabdesk.services.enrolment.caseplan import GoalRecord, NoteRecord
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord, TransitionRecord, WaitlistRow
 from rehabdesk.ui.enrolment import texts
-from rehabdesk.ui.kit.dates import shown_date, shown_moment
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
+from rehabdesk.ui.shell.dates import shown_date, shown_moment
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

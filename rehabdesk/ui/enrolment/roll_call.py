@@ -47,11 +47,11 @@ from rehabdesk.services.enrolment.attendance import Mark, SessionInput, SessionR
 from rehabdesk.ui.enrolment import texts
 from rehabdesk.ui.enrolment.dialogs import WriteDialog
 from rehabdesk.ui.enrolment.state import RollCallState, roll_call_state
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.list_model import Index
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
+from rehabdesk.ui.shell.dates import shown_date
 
 A = AttendanceStatus
 KEYS = {Qt.Key.Key_A: A.ABSENT, Qt.Key.Key_E: A.EXCUSED, Qt.Key.Key_P: A.PRESENT}

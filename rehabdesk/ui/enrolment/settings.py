@@ -58,10 +58,10 @@ from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.enrolment import texts
 from rehabdesk.ui.enrolment.page import current_row
-from rehabdesk.ui.kit.dates import shown_moment
 from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.shell.dates import shown_moment
 
 
 def _yes(active: bool) -> str:

@@ -50,10 +50,10 @@ from rehabdesk.ui.enrolment.dialogs import EnrolDialog, ReferDialog, TransitionD
 from rehabdesk.ui.enrolment.models import EnrolmentsModel, GoalsModel, NotesModel, TransitionsModel
 from rehabdesk.ui.enrolment.page import current_row
 from rehabdesk.ui.enrolment.state import EnrolmentDetails, enrolment_details
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.operations import Operations, ServiceCall
+from rehabdesk.ui.shell.dates import shown_date
 
 S = EnrolmentStatus
 OPEN = frozenset({S.REFERRED, S.WAITLISTED, S.ENROLLED})

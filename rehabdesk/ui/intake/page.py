@@ -49,11 +49,11 @@ from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.intake.duplicate_panel import DuplicatePanel
 from rehabdesk.ui.intake.episode_fields import EpisodeFields
 from rehabdesk.ui.intake.photo import camera_available, scaled_jpeg
-from rehabdesk.ui.kit.dates import shown_date, shown_moment
 from rehabdesk.ui.kit.fields import ERROR_STYLE
 from rehabdesk.ui.kit.identity_fields import IdentityFields
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
+from rehabdesk.ui.shell.dates import shown_date, shown_moment
 
 log = logging.getLogger(__name__)
 

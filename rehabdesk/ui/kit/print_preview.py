@@ -43,7 +43,6 @@ from shiboken6 import isValid
 from rehabdesk.services.intake.transfer_import import ImportReport, TransferPreview
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
 
@@ -233,9 +232,10 @@ class PaperworkPrinter(QObject):
                     lambda uow, actor, today: _paperwork().print_blank_intake(uow, actor,
                                                                               today))
 
-    def arrivals(self, day: dt.date, window: QWidget | None = None) -> None:
-        """The intake forms of everyone who arrived on ``day``, in one PDF."""
-        self._start(self.tr("Arrivals of %1").replace("%1", shown_date(day)),
+    def arrivals(self, day: dt.date, label: str, window: QWidget | None = None) -> None:
+        """The intake forms of everyone who arrived on ``day`` (``label``: the day as the
+        screen writes it), in one PDF."""
+        self._start(self.tr("Arrivals of %1").replace("%1", label),
                     f"arrivals-{day.isoformat()}.pdf", window,
                     lambda uow, actor, today: _paperwork().print_arrivals(uow, actor, day, today))
 

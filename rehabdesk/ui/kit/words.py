@@ -37,12 +37,13 @@ CHARGES = {
 }
 
 
-def word(table: Mapping[str, str], code: str | None) -> str:
-    """``code``'s display word from ``table``, translated; unknown codes as they are."""
+def word(table: Mapping[str, str], code: str | None, context: str = CONTEXT) -> str:
+    """``code``'s display word from ``table``, translated in ``context`` (where lupdate
+    found it); unknown codes as they are."""
     if code is None:
         return ""
     english = table.get(code)
-    return code if english is None else QCoreApplication.translate(CONTEXT, english)
+    return code if english is None else QCoreApplication.translate(context, english)
 
 
 def sex(value: Sex) -> str:

@@ -32,7 +32,6 @@ from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.legal.cases import CourtCaseRecord, VerdictChangeRecord
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.list_model import Index, ListTableModel, read_only_table
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.words import CHARGES, VERDICTS, word
@@ -43,6 +42,7 @@ from rehabdesk.ui.legal.dialogs import (
     TreatmentOrderDialog,
     VerdictChangeDialog,
 )
+from rehabdesk.ui.shell.dates import shown_date
 
 SAVED = frozenset({"legal", "eligibility"})
 """What every legal save changes: the court case, and the episode's eligibility, which

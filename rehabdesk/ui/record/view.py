@@ -31,9 +31,9 @@ from rehabdesk.domain.history import sentence
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.intake.readmission import AliasRecord
 from rehabdesk.services.platform.audit import AuditRecord
-from rehabdesk.ui.kit.dates import shown_date, shown_moment
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.record.identity_editor import IdentityPanel, SaveIdentity
+from rehabdesk.ui.shell.dates import shown_date, shown_moment
 from rehabdesk.ui.shell.registry import RECORD_CONTEXT, RecordTabSpec, title_of
 
 

@@ -32,6 +32,7 @@ from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.kit.workers import LatestOnly
 from rehabdesk.ui.register.model import COLUMNS, RegisterModel
 from rehabdesk.ui.shell.context import Context
+from rehabdesk.ui.shell.dates import shown_date
 
 SEARCH_DELAY_MS = 120
 """Long enough to skip the keystrokes of a fast typist, short enough to feel instant."""
@@ -213,7 +214,8 @@ class DetaineesPage(QWidget):
 
     def print_arrivals(self, day: dt.date | None = None) -> None:
         """The intake forms of everyone who arrived on ``day`` (today), in one document."""
-        self.printer.arrivals(day or dt.date.today())
+        day = day or dt.date.today()
+        self.printer.arrivals(day, shown_date(day))
 
     def _open_first_if_single(self) -> None:
         if self.model.rowCount() == 1:

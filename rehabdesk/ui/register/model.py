@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 )
 
 from rehabdesk.services.register.search import RegisterRow
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.list_model import Index
+from rehabdesk.ui.shell.dates import shown_date
 
 PAGE_ROWS = 200
 CACHE_ROWS = 4000

@@ -28,10 +28,10 @@ from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import ConsentInput, ConsentRecord
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.form import ScreeningForm
+from rehabdesk.ui.shell.dates import shown_date
 
 
 class ConsentForm(ScreeningForm):

@@ -37,10 +37,10 @@ from rehabdesk.domain.screening import (
     WithdrawalRisk,
 )
 from rehabdesk.services.screening import screenings as screening
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.form import ScreeningForm
+from rehabdesk.ui.shell.dates import shown_date
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:

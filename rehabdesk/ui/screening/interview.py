@@ -29,7 +29,6 @@ from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import ScreeningInput, ScreeningValidationError
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.assist_questionnaire import CARD_STYLE, AssistQuestionnaire
@@ -37,6 +36,7 @@ from rehabdesk.ui.screening.choice_question import QUESTION_STYLE, ChoiceQuestio
 from rehabdesk.ui.screening.form import ScreeningForm
 from rehabdesk.ui.screening.short_questionnaires import AuditForm, Dast10Form
 from rehabdesk.ui.screening.texts import ASSIST_KEYS, substance_name
+from rehabdesk.ui.shell.dates import shown_date
 
 
 def _group(title: str, content: QWidget, parent: QWidget, *, optional: bool) -> QGroupBox:

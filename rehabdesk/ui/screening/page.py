@@ -34,11 +34,11 @@ from rehabdesk.services.platform import settings
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import QueueRow
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.workers import LatestOnly
+from rehabdesk.ui.shell.dates import shown_date
 
 SHOWN = ("screening", "person", "episode", "settings")
 """The kinds of change that alter the queue: a screening, an arrival, its deadlines."""

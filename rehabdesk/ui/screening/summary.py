@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.screening import AssistSummary, HealthScreen, UrineTest
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.screening.assist_questionnaire import RISK_COLOURS
 from rehabdesk.ui.screening.state import ScreeningState
 from rehabdesk.ui.screening.texts import (
@@ -34,6 +33,7 @@ from rehabdesk.ui.screening.texts import (
     substance_name,
     text,
 )
+from rehabdesk.ui.shell.dates import shown_date
 
 _TABLE = ("<table cellspacing='0' cellpadding='5' width='100%' "
           "style='border-collapse: collapse; border: 1px solid #d0d4d9;'>")

@@ -20,12 +20,12 @@ from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.domain.screening import URINE_PANEL, UrineResult
 from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import ScreeningValidationError
-from rehabdesk.ui.kit.dates import shown_date
 from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.choice_question import QUESTION_STYLE, Choice, ChoiceQuestion
 from rehabdesk.ui.screening.form import ScreeningForm
 from rehabdesk.ui.screening.texts import text
+from rehabdesk.ui.shell.dates import shown_date
 
 
 class UrinePanel(ScreeningForm):
