@@ -21,6 +21,7 @@ from rehabdesk.cli import (
     transfer,
 )
 from rehabdesk.cli.exit_codes import ExitCode
+from rehabdesk.cli.language import refusal
 from rehabdesk.cli.output import fail
 from rehabdesk.database_location import resolve_db_path
 from rehabdesk.domain.errors import RehabDeskError, StorageError
@@ -61,11 +62,11 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return _reader_went_away()
     except StorageError as error:
-        return fail(str(error), ExitCode.STORAGE)
+        return fail(refusal(error), ExitCode.STORAGE)
     except DatabaseBusyError as error:
-        return fail(str(error), ExitCode.BUSY)
+        return fail(refusal(error), ExitCode.BUSY)
     except (RehabDeskError, ValueError) as error:
-        return fail(str(error))
+        return fail(refusal(error))
     return code
 
 

@@ -11,44 +11,34 @@ item 4): ``switch_language`` changes it at once — Qt sends every widget a
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from rehabdesk.paths import resources_dir
+from rehabdesk.ui.kit.language import (
+    chosen_language,
+    current_language,
+    set_current_language,
+    supported,
+)
+
+__all__ = ["NAMES", "chosen_language", "current_language", "install_translator",
+           "remember_language", "switch_language", "translations_dir", "user_language"]
 
 log = logging.getLogger(__name__)
-LANG_ENV = "REHABDESK_LANG"
-SUPPORTED = ("en", "km")
 
 
 TRANSLATOR = "rehabdesk-translator"
 """The object name of our translator, so that a switch replaces it and nothing else."""
 NAMES = {"en": "English", "km": "ខ្មែរ"}
 """Each language in its own words: whoever cannot read the current one finds theirs."""
-_CURRENT: list[str] = []
-
-
-def _supported(wanted: object) -> str | None:
-    code = str(wanted or "").split("_")[0].lower()
-    return code if code in SUPPORTED else None
 
 
 def translations_dir() -> Path:
     """Where the compiled ``.qm`` files are (``make translations`` writes them)."""
     return resources_dir() / "translations"
-
-
-def chosen_language() -> str:
-    wanted = os.environ.get(LANG_ENV) or QSettings().value("ui/language") or QLocale().name()
-    return _supported(wanted) or "en"
-
-
-def current_language() -> str:
-    """The language the interface speaks now (the start's choice until someone switches)."""
-    return _CURRENT[-1] if _CURRENT else chosen_language()
 
 
 def switch_language(app: QApplication, language: str) -> bool:
@@ -57,13 +47,13 @@ def switch_language(app: QApplication, language: str) -> bool:
         app.removeTranslator(old)
         old.deleteLater()
     installed = install_translator(app, language)
-    _CURRENT[:] = [language if installed else "en"]
+    set_current_language(language if installed else "en")
     return installed
 
 
 def user_language(username: str) -> str | None:
     """The language ``username`` chose last time, if any."""
-    return _supported(QSettings().value(f"users/{username.strip().lower()}/language"))
+    return supported(QSettings().value(f"users/{username.strip().lower()}/language"))
 
 
 def remember_language(username: str, language: str) -> None:

@@ -1,0 +1,10 @@
+"""Sentences about the register: search and merging records (services.register).
+
+Code → (English template, Khmer template); the templates' fields and specs are
+explained in ``domain.messages``.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+}
