@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 
 from rehabdesk.domain import khmer_terms
+from rehabdesk.domain.glossary import GLOSSARY, wording
 from rehabdesk.domain.khmer_terms import EXCEPTIONS, SUBSCRIPT_DA_WORDS, TERMS, VERDICT_STATUSES
 from rehabdesk.domain.legal import VerdictStatus
+from rehabdesk.domain.messages import CATALOGUE
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "rehabdesk_km.ts"
@@ -126,12 +128,24 @@ def test_the_exceptions_are_few_and_still_needed() -> None:
 @pytest.mark.parametrize("status", list(VerdictStatus))
 def test_a_verdict_status_has_one_khmer_label(status: VerdictStatus) -> None:
     """Screen labels = reason sentences = letters: the domain's label (which the reason
-    sentences and the decision letter quote) is the glossary's, and so is the screen's."""
-    from rehabdesk.ui.kit.words import CONTEXT, VERDICTS
-
+    sentences and the decision letter quote) is the glossary's, and so is the screen's
+    (``ui.kit.words`` words every code from ``domain.glossary``)."""
     assert status.label_km == VERDICT_STATUSES[status.value]
-    screen = {src: tr for ctx, src, tr in _ts() if ctx == CONTEXT}
-    assert screen[VERDICTS[status.value]] == VERDICT_STATUSES[status.value]
+    assert wording("verdict_status", status.value) == (status.label_en, status.label_km)
+
+
+def _domain_wordings() -> list[tuple[str, str, str]]:
+    """(where, English, Khmer) of every coded value's wording and every sentence of the
+    domain's catalogues."""
+    found = [(f"glossary {kind}.{code}", en, km)
+             for kind, codes in GLOSSARY.items() for code, (en, km) in codes.items()]
+    return found + [(f"message {code}", en, km) for code, (en, km) in CATALOGUE.items()]
+
+
+def test_a_term_named_in_a_coded_value_or_an_error_is_rendered_the_one_way() -> None:
+    missing = [(where, en, term.khmer) for where, en, km in _domain_wordings()
+               for term in TERMS if _names(term, en) and term.khmer not in km]
+    assert missing == []
 
 
 def _subscript_keys(text: str) -> list[tuple[str, str]]:

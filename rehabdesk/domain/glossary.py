@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["GLOSSARY", "LANGUAGES", "Kind", "language_index", "word"]
+from rehabdesk.domain.khmer_terms import VERDICT_STATUSES
+
+__all__ = ["GLOSSARY", "LANGUAGES", "Kind", "language_index", "word", "wording"]
 
 LANGUAGES = ("en", "km")
 """The languages every wording is written in, in the order of each pair."""
@@ -26,13 +28,16 @@ Kind = Mapping[str, tuple[str, str]]
 """Code → (English, Khmer)."""
 
 _VERDICT_STATUS: Kind = {
-    "pre_trial": ("pre-trial", "មិនទាន់ជំនុំជម្រះ"),
-    "first_instance": ("first instance", "សាលក្រមសាលាដំបូង"),
-    "appeal_pending": ("appeal pending", "កំពុងប្ដឹងឧទ្ធរណ៍"),
-    "final": ("final", "សាលក្រមស្ថាពរ"),
-    "acquitted": ("acquitted", "រួចខ្លួន"),
-    "charges_dropped": ("charges dropped", "លើកលែងការចោទប្រកាន់"),
+    code: (english, VERDICT_STATUSES[code]) for code, english in (
+        ("pre_trial", "pre-trial"),
+        ("first_instance", "first-instance verdict"),
+        ("appeal_pending", "appeal pending"),
+        ("final", "final verdict"),
+        ("acquitted", "acquitted"),
+        ("charges_dropped", "charges dropped"),
+    )
 }
+"""The Khmer labels are ``khmer_terms``' (issue #26): a legal officer confirms them."""
 
 _CHARGE_KIND: Kind = {
     "use": ("drug use", "ប្រើប្រាស់គ្រឿងញៀន"),
@@ -52,11 +57,30 @@ _ENROLMENT_STATUS: Kind = {
     "released": ("released", "បានដោះលែង"),
     "withdrawn": ("withdrawn", "បានដកចេញ"),
 }
+"""Also the ending of a stay in a programme (the discharge summary's "Ending")."""
 
 _ELIGIBILITY_OUTCOME: Kind = {
     "eligible": ("eligible", "មានលក្ខណៈសម្បត្តិ"),
     "pending": ("pending", "កំពុងរង់ចាំ"),
     "ineligible": ("ineligible", "គ្មានលក្ខណៈសម្បត្តិ"),
+}
+
+_ELIGIBILITY_RULE: Kind = {
+    "VERDICT": ("Verdict", "សាលក្រម"),
+    "DRUG_USE": ("Drug use", "ការប្រើគ្រឿងញៀន"),
+    "SENTENCE_LEFT": ("Sentence left", "ទោសនៅសល់"),
+    "VIOLENT_OFFENCE": ("Violent offence", "បទល្មើសហិង្សា"),
+    "MEDICAL": ("Medical fitness", "សុខភាពសមស្រប"),
+    "CONSENT": ("Consent", "ការយល់ព្រម"),
+    "AGE": ("Age", "អាយុ"),
+}
+"""A rule is named by its wording; its code is never shown (issue #21, item 2)."""
+
+_RULE_RESULT: Kind = {
+    "pass": ("pass", "ឆ្លងកាត់"),
+    "fail": ("fail", "មិនឆ្លងកាត់"),
+    "pending": ("pending", "កំពុងរង់ចាំ"),
+    "pass (overridden)": ("pass (overridden)", "ឆ្លងកាត់ (លើកលែង)"),
 }
 
 _ATTENDANCE_STATUS: Kind = {
@@ -66,20 +90,105 @@ _ATTENDANCE_STATUS: Kind = {
 }
 
 _GOAL_STATUS: Kind = {
-    "open": ("open", "បើក"),
-    "achieved": ("achieved", "សម្រេចបាន"),
-    "dropped": ("dropped", "បោះបង់"),
+    "open": ("open", "មិនទាន់សម្រេច"),
+    "achieved": ("achieved", "បានសម្រេច"),
+    "dropped": ("dropped", "បានបោះបង់"),
 }
+
+_PROGRAMME_KIND: Kind = {
+    "residential": ("Residential drug education and correction",
+                    "កម្មវិធីអប់រំ និងកែប្រែ ស្នាក់នៅ"),
+    "outpatient": ("Outpatient / community-based treatment",
+                   "ការព្យាបាលក្រៅមណ្ឌល / តាមសហគមន៍"),
+    "detox": ("Detox under medical supervision", "ការផ្ដាច់គ្រឿងញៀន ក្រោមការតាមដានវេជ្ជសាស្ត្រ"),
+}
+
+_SUBSTANCE: Kind = {
+    "tobacco": ("Tobacco products", "ផលិតផលថ្នាំជក់"),
+    "alcohol": ("Alcoholic beverages", "គ្រឿងស្រវឹង"),
+    "cannabis": ("Cannabis", "កញ្ឆា"),
+    "cocaine": ("Cocaine", "កូកាអ៊ីន"),
+    "amphetamines": ("Amphetamine-type stimulants", "សារធាតុរំញោចប្រភេទអំហ្វេតាមីន"),
+    "inhalants": ("Inhalants", "សារធាតុហិត"),
+    "sedatives": ("Sedatives or sleeping pills", "ថ្នាំស្ងប់អារម្មណ៍ ឬថ្នាំងងុយដេក"),
+    "hallucinogens": ("Hallucinogens", "សារធាតុបង្កការស្រមើស្រមៃ"),
+    "opioids": ("Opioids", "សារធាតុអាភៀន"),
+    "other": ("Other substances", "សារធាតុផ្សេងៗ"),
+}
+"""The ASSIST substance classes (WHO ASSIST v3.0, adapted to Cambodia)."""
 
 _RISK_LEVEL: Kind = {
     "low": ("low", "ទាប"),
     "moderate": ("moderate", "មធ្យម"),
     "high": ("high", "ខ្ពស់"),
 }
+"""An ASSIST substance's risk, and a clinician's withdrawal risk (with ``none``)."""
+
+_WITHDRAWAL_RISK: Kind = {"none": ("none", "គ្មាន"), **_RISK_LEVEL}
+
+_INTERVENTION: Kind = {
+    "advice": ("general health advice", "ដំបូន្មានសុខភាពទូទៅ"),
+    "brief_intervention": ("brief intervention", "អន្តរាគមន៍ខ្លី"),
+    "referral": ("referral to intensive treatment", "បញ្ជូនទៅការព្យាបាលយ៉ាងស៊ីជម្រៅ"),
+}
+
+_INJECTION: Kind = {
+    "never": ("never", "មិនដែល"),
+    "past_3_months": ("yes, in the past 3 months", "ធ្លាប់ ក្នុង ៣ ខែចុងក្រោយ"),
+    "before_3_months": ("yes, but not in the past 3 months",
+                        "ធ្លាប់ តែមិនមែនក្នុង ៣ ខែចុងក្រោយ"),
+}
+
+_DAST_BAND: Kind = {
+    "none": ("none", "គ្មាន"),
+    "low": ("low", "ទាប"),
+    "moderate": ("moderate", "មធ្យម"),
+    "substantial": ("substantial", "ច្រើនគួរសម"),
+    "severe": ("severe", "ធ្ងន់ធ្ងរ"),
+}
+
+_AUDIT_ZONE: Kind = {
+    "I": ("alcohol education", "ការអប់រំអំពីគ្រឿងស្រវឹង"),
+    "II": ("simple advice", "ដំបូន្មានសាមញ្ញ"),
+    "III": ("advice and brief counselling", "ដំបូន្មាន និងការប្រឹក្សាខ្លី"),
+    "IV": ("referral to a specialist", "បញ្ជូនទៅអ្នកឯកទេស"),
+}
+
+_ANALYTE: Kind = {
+    "methamphetamine": ("Methamphetamine (MET)", "មេតំហ្វេតាមីន (MET)"),
+    "amphetamine": ("Amphetamine (AMP)", "អំហ្វេតាមីន (AMP)"),
+    "mdma": ("MDMA / ecstasy (MDMA)", "MDMA / អ៊ិចស្តាស៊ី (MDMA)"),
+    "opiates": ("Opiates / morphine (MOP)", "អាភៀន / ម័រហ្វីន (MOP)"),
+    "cannabis": ("Cannabis / THC (THC)", "កញ្ឆា / THC (THC)"),
+    "ketamine": ("Ketamine (KET)", "កេតាមីន (KET)"),
+    "cocaine": ("Cocaine (COC)", "កូកាអ៊ីន (COC)"),
+    "benzodiazepines": ("Benzodiazepines (BZO)", "បេនហ្សូឌីយ៉ាហ្សេពីន (BZO)"),
+}
+"""Each with the usual cassette abbreviation, as the reader sees it on the strip (in
+both languages: the strip is printed in Latin letters)."""
+
+_URINE_RESULT: Kind = {
+    "positive": ("positive", "វិជ្ជមាន"),
+    "negative": ("negative", "អវិជ្ជមាន"),
+    "invalid": ("invalid", "មិនត្រឹមត្រូវ"),
+}
+
+_HIV_RESULT: Kind = {
+    "positive": ("positive", "វិជ្ជមាន"),
+    "negative": ("negative", "អវិជ្ជមាន"),
+    "indeterminate": ("indeterminate", "មិនអាចកំណត់បាន"),
+}
+
+_DATE_PRECISION: Kind = {
+    "day": ("exact", "ច្បាស់លាស់"),
+    "month": ("month and year only", "ខែ និងឆ្នាំប៉ុណ្ណោះ"),
+    "year": ("year only", "ឆ្នាំប៉ុណ្ណោះ"),
+    "estimated": ("estimated", "ប៉ាន់ស្មាន"),
+}
 
 _SEX: Kind = {
-    "male": ("male", "ប្រុស"),
-    "female": ("female", "ស្រី"),
+    "M": ("male", "ប្រុស"),
+    "F": ("female", "ស្រី"),
 }
 
 _ROLE: Kind = {
@@ -90,23 +199,83 @@ _ROLE: Kind = {
     "auditor": ("auditor", "សវនករ"),
 }
 
-_PROGRAMME_KIND: Kind = {
-    "residential": ("residential", "ស្នាក់នៅ"),
-    "outpatient": ("outpatient", "ក្រៅមណ្ឌល"),
-    "detox": ("detox", "ផ្ដាច់គ្រឿងញៀន"),
+_AUDIT_ACTION: Kind = {
+    "create": ("added", "បានបន្ថែម"),
+    "update": ("changed", "បានកែប្រែ"),
+    "delete": ("deleted", "បានលុប"),
+    "merge": ("merged", "បានបញ្ចូលគ្នា"),
+    "print": ("printed", "បានបោះពុម្ព"),
+    "export": ("exported", "បាននាំចេញ"),
+    "import": ("imported", "បាននាំចូល"),
+    "evaluate": ("evaluated", "បានវាយតម្លៃ"),
+    "override": ("overridden", "បានលើកលែង"),
+    "backup": ("backed up", "បានបម្រុងទុក"),
+    "restore": ("restored", "បានស្ដារ"),
+    "encrypt": ("encrypted", "បានអ៊ិនគ្រីប"),
+    "view": ("viewed", "បានមើល"),
+    "sign_in": ("signed in", "បានចូលប្រើ"),
+    "sign_in_failed": ("sign-in refused", "ការចូលប្រើត្រូវបានបដិសេធ"),
 }
+"""Every action an audit entry can record (a test reads the services' audit calls)."""
+
+_AUDIT_RECORD: Kind = {
+    "user": ("user", "អ្នកប្រើ"),
+    "attendance": ("attendance", "វត្តមាន"),
+    "backup_drive": ("backup drive", "ដ្រាយបម្រុងទុក"),
+    "case_goal": ("goal", "គោលដៅ"),
+    "centre": ("centre", "មណ្ឌល"),
+    "centre_setting": ("centre setting", "ការកំណត់មណ្ឌល"),
+    "consent": ("consent", "ការយល់ព្រម"),
+    "court_case": ("court case", "សំណុំរឿងតុលាការ"),
+    "database": ("database", "មូលដ្ឋានទិន្នន័យ"),
+    "discharge_summary": ("discharge summary", "សេចក្ដីសង្ខេបពេលចេញ"),
+    "document": ("document", "ឯកសារ"),
+    "dormitory": ("dormitory", "អន្តេវាសិកដ្ឋាន"),
+    "eligibility_decision": ("eligibility decision", "សេចក្ដីសម្រេចលក្ខណៈសម្បត្តិ"),
+    "eligibility_override": ("override of a rule", "ការលើកលែងលក្ខខណ្ឌ"),
+    "eligibility_policy": ("eligibility policy", "គោលការណ៍លក្ខណៈសម្បត្តិ"),
+    "enrolment": ("enrolment", "ការចុះឈ្មោះចូលកម្មវិធី"),
+    "episode": ("stay", "ការស្នាក់នៅ"),
+    "group_session": ("group session", "វគ្គក្រុម"),
+    "health_screen": ("health screen", "ការពិនិត្យសុខភាព"),
+    "key_file": ("key file", "ឯកសារសោ"),
+    "person": ("person", "បុគ្គល"),
+    "person_alias": ("other spelling of a name", "ការសរសេរឈ្មោះផ្សេងទៀត"),
+    "progress_note": ("progress note", "កំណត់ចំណាំវឌ្ឍនភាព"),
+    "screening": ("screening", "ការពិនិត្យវាយតម្លៃ"),
+    "session_type": ("session type", "ប្រភេទវគ្គ"),
+    "transfer_list": ("transfer list", "បញ្ជីផ្ទេរ"),
+    "programme": ("programme", "កម្មវិធី"),
+    "urine_test": ("urine test", "តេស្តទឹកនោម"),
+    "waitlist_weights": ("waitlist weights", "មេគុណអាទិភាពនៃបញ្ជីរង់ចាំ"),
+}
+"""Every kind of record an audit entry can name."""
 
 GLOSSARY: Mapping[str, Kind] = {
     "verdict_status": _VERDICT_STATUS,
     "charge_kind": _CHARGE_KIND,
     "enrolment_status": _ENROLMENT_STATUS,
     "eligibility_outcome": _ELIGIBILITY_OUTCOME,
+    "eligibility_rule": _ELIGIBILITY_RULE,
+    "rule_result": _RULE_RESULT,
     "attendance_status": _ATTENDANCE_STATUS,
     "goal_status": _GOAL_STATUS,
+    "programme_kind": _PROGRAMME_KIND,
+    "substance": _SUBSTANCE,
     "risk_level": _RISK_LEVEL,
+    "withdrawal_risk": _WITHDRAWAL_RISK,
+    "intervention": _INTERVENTION,
+    "injection": _INJECTION,
+    "dast_band": _DAST_BAND,
+    "audit_zone": _AUDIT_ZONE,
+    "analyte": _ANALYTE,
+    "urine_result": _URINE_RESULT,
+    "hiv_result": _HIV_RESULT,
+    "date_precision": _DATE_PRECISION,
     "sex": _SEX,
     "role": _ROLE,
-    "programme_kind": _PROGRAMME_KIND,
+    "audit_action": _AUDIT_ACTION,
+    "audit_record": _AUDIT_RECORD,
 }
 """Kind → its codes' wording."""
 
@@ -115,6 +284,12 @@ def language_index(language: str) -> int:
     """0 for English, 1 for Khmer: the place of ``language`` in every wording pair
     (anything but Khmer reads English, the language every sentence is written in first)."""
     return 1 if language == "km" else 0
+
+
+def wording(kind: str, code: object) -> tuple[str, str]:
+    """``code`` of ``kind`` in (English, Khmer), for paper that prints both."""
+    pair = GLOSSARY[kind].get(str(code))
+    return (str(code), str(code)) if pair is None else pair
 
 
 def word(kind: str, code: object, language: str = "en") -> str:

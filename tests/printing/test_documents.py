@@ -187,7 +187,7 @@ def test_screening_summary_shows_scores_and_keeps_hiv_out(pdf, all_pdfs) -> None
         "7 / 10",
         "substantial",
         "Zone I",
-        "Methamphetamine (MET)",
+        "(MET) Methamphetamine",
         "positive",
         "invalid",
         "MD8-2511-0427",

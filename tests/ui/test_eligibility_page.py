@@ -15,7 +15,6 @@ from rehabdesk.services.platform.database import Database
 from rehabdesk.services.platform.users import actor_named
 from rehabdesk.ui.eligibility.dialogs import OverrideDialog
 from rehabdesk.ui.eligibility.page import EligibilityPage
-from rehabdesk.ui.eligibility.texts import RULES
 from rehabdesk.ui.kit.operations import Change, Operations
 from rehabdesk.ui.kit.words import word
 from tests.conftest import TODAY, save_screenshot
@@ -90,7 +89,7 @@ def test_checklist_in_the_interface_language(qtbot: Any, demo_database: Database
     page = _page(qtbot, demo_database, "sokha.chan", language="km")
     assert page.checklist.rowCount() == 7
     rules = [page.checklist.index(i, 0).data() for i in range(7)]
-    assert rules == [word(RULES, c) for c in RuleCode]  # worded, never the code itself
+    assert rules == [word("eligibility_rule", c) for c in RuleCode]  # worded, never the code itself
     assert not {c.value for c in RuleCode} & set(" ".join(rules).split())
     assert page.decision is not None
     assert page.checklist.index(0, 2).data() == page.decision.reasons[0].text_km

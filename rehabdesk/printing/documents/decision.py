@@ -18,10 +18,11 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from rehabdesk.domain.eligibility import Reason, RuleCode, RuleOutcome
+from rehabdesk.domain.eligibility import Reason
 from rehabdesk.domain.khmer_dates import khmer_date
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
 from rehabdesk.printing.kit import fonts
+from rehabdesk.printing.kit.coded import coded
 from rehabdesk.printing.kit.document import person_pdf, signatures
 from rehabdesk.printing.kit.flowables import (
     FitText,
@@ -46,21 +47,6 @@ OUTCOMES = {
     "pending": ("មិនទាន់អាចសម្រេចបាន ព្រោះខ្វះព័ត៌មាន", "Pending: information is missing"),
 }
 OUTCOME_COLOURS = {"eligible": "#1b7a3a", "ineligible": "#b3261e", "pending": "#8a5a00"}
-RULES = {
-    RuleCode.VERDICT: ("សាលក្រម", "Verdict"),
-    RuleCode.DRUG_USE: ("ការប្រើគ្រឿងញៀន", "Drug use"),
-    RuleCode.SENTENCE_LEFT: ("ទោសនៅសល់", "Sentence left"),
-    RuleCode.VIOLENT_OFFENCE: ("បទល្មើសហិង្សា", "Violent offence"),
-    RuleCode.MEDICAL: ("សុខភាពសមស្រប", "Medical fitness"),
-    RuleCode.CONSENT: ("ការយល់ព្រម", "Consent"),
-    RuleCode.AGE: ("អាយុ", "Age"),
-}
-RESULTS = {
-    RuleOutcome.PASS: ("ឆ្លងកាត់", "pass"),
-    RuleOutcome.FAIL: ("មិនឆ្លងកាត់", "fail"),
-    RuleOutcome.PENDING: ("កំពុងរង់ចាំ", "pending"),
-}
-OVERRIDDEN = ("ឆ្លងកាត់ (លើកលែង)", "pass (overridden)")
 REVIEW_KM = (
     "សេចក្ដីសម្រេចនេះត្រូវបានវាយតម្លៃឡើងវិញដោយស្វ័យប្រវត្តិ រាល់ពេលដែលសាលក្រម លទ្ធផលពិនិត្យ "
     "ការយល់ព្រម ឬគោលការណ៍របស់មណ្ឌលផ្លាស់ប្ដូរ។ អ្នកអាចសុំឱ្យពិនិត្យឡើងវិញ តាមរយៈមន្ត្រីមណ្ឌល។"
@@ -119,9 +105,9 @@ def _reasons(reasons: Sequence[Reason]) -> Flowable:
     reason_en = style("reason_en", fontSize=8, leading=10.5, textColor=GREY)
     rows: list[list[Any]] = []
     for reason in reasons:
-        rule_km, rule_en = RULES[reason.code]
-        result_km, result_en = (OVERRIDDEN if reason.overridden
-                                else RESULTS[reason.outcome])
+        rule_km, rule_en = coded("eligibility_rule", reason.code)
+        result_km, result_en = coded(
+            "rule_result", "pass (overridden)" if reason.overridden else reason.outcome)
         rows.append([
             [FitText(rule_km, st.label_km, max_lines=2),
              FitText(rule_en, st.label_en, max_lines=2)],

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Spacer
 from rehabdesk.domain.khmer_dates import khmer_date
 from rehabdesk.domain.programmes import AttendanceRate
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
+from rehabdesk.printing.kit.coded import coded
 from rehabdesk.printing.kit.document import person_pdf, signatures
 from rehabdesk.printing.kit.flowables import (
     FitText,
@@ -42,15 +43,6 @@ __all__ = ["DischargeDetails", "DischargeGoal", "render_discharge_summary"]
 TITLE_KM = "សេចក្ដីសង្ខេបពេលចេញពីកម្មវិធី"
 TITLE_EN = "Discharge summary"
 
-ENDINGS = {
-    "completed": ("បានបញ្ចប់កម្មវិធី", "completed the programme"),
-    "discontinued": ("បានបញ្ឈប់", "discontinued"),
-    "transferred": ("បានផ្ទេរ", "transferred"),
-    "absconded": ("បានរត់គេច", "absconded"),
-    "released": ("បានដោះលែង", "released"),
-}
-GOAL_STATUS = {"open": ("មិនទាន់សម្រេច", "open"), "achieved": ("បានសម្រេច", "achieved"),
-               "dropped": ("បានបោះបង់", "dropped")}
 
 
 @dataclass(frozen=True)
@@ -83,7 +75,7 @@ class DischargeDetails:
 def _enrolment(d: DischargeDetails, person: PersonDetails, episode: EpisodeDetails) -> Flowable:
     half = CONTENT_WIDTH / 2
     widths = [32 * mm, half - 32 * mm, 32 * mm, half - 32 * mm]
-    km, en = ENDINGS.get(d.ending, (d.ending, d.ending))
+    km, en = coded("enrolment_status", d.ending)
     rows: list[list[Any]] = [
         [Label("ឈ្មោះ", "Name"),
          FitText(f"{person.khmer_name} · {person.latin_name}", STYLES().value, max_lines=3),
@@ -111,7 +103,7 @@ def _goals(goals: Sequence[DischargeGoal]) -> list[Flowable]:
     rows: list[list[Any]] = [[Heading("គោលដៅ", "Goal",
                                       "វិស័យ · គោលដៅ · ស្ថានភាព — area · goal · status")]]
     for g in goals:
-        km, en = GOAL_STATUS.get(g.status, (g.status, g.status))
+        km, en = coded("goal_status", g.status)
         status = both(km, en)
         if g.closed_on:
             status += f"<br/>{date_markup(g.closed_on)}"

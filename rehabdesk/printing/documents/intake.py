@@ -20,6 +20,7 @@ from rehabdesk.domain.records import (
     PersonDetails,
     Sex,
 )
+from rehabdesk.printing.kit.coded import coded
 from rehabdesk.printing.kit.document import about_person, person_pdf
 from rehabdesk.printing.kit.flowables import (
     CheckOptions,
@@ -58,12 +59,6 @@ TITLE_EN = "Intake form"
 BLANK_BELONGING_ROWS = 12
 EXTRA_BELONGING_ROWS = 2
 
-_PRECISION_NOTE = {
-    DatePrecision.MONTH: ("ខែ និងឆ្នាំប៉ុណ្ណោះ", "month and year only"),
-    DatePrecision.YEAR: ("ឆ្នាំប៉ុណ្ណោះ", "year only"),
-    DatePrecision.ESTIMATED: ("ប៉ាន់ស្មាន", "estimated"),
-}
-
 
 @dataclass(frozen=True)
 class Belonging:
@@ -90,7 +85,8 @@ def _belonging(value: BelongingLike) -> Belonging:
 def _birth_text(birth: BirthDate | None, on: dt.date | None) -> FitText | None:
     if birth is None:
         return None
-    note = _PRECISION_NOTE.get(birth.precision)
+    exact = birth.precision is DatePrecision.DAY
+    note = None if exact else coded("date_precision", birth.precision)
     return FitText(birth_markup(birth, on, note), markup=True)
 
 

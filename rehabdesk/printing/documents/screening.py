@@ -31,6 +31,7 @@ from rehabdesk.domain.screening import (
     summarise_assist,
 )
 from rehabdesk.domain.screening.results import ScreeningResults
+from rehabdesk.printing.kit.coded import coded
 from rehabdesk.printing.kit.document import person_pdf, signatures
 from rehabdesk.printing.kit.flowables import (
     FitText,
@@ -52,51 +53,6 @@ TITLE_KM = "សេចក្ដីសង្ខេបលទ្ធផលនៃក�
 TITLE_EN = "Screening summary"
 
 
-_RISK = {"low": ("ទាប", "low"), "moderate": ("មធ្យម", "moderate"), "high": ("ខ្ពស់", "high")}
-_INTERVENTION = {
-    "advice": ("ដំបូន្មានសុខភាពទូទៅ", "general health advice"),
-    "brief_intervention": ("អន្តរាគមន៍ខ្លី", "brief intervention"),
-    "referral": ("បញ្ជូនទៅការព្យាបាលយ៉ាងស៊ីជម្រៅ", "referral to intensive treatment"),
-}
-_INJECTION = {
-    "never": ("មិនដែល", "never"),
-    "past_3_months": ("ធ្លាប់ ក្នុង ៣ ខែចុងក្រោយ", "yes, in the past 3 months"),
-    "before_3_months": ("ធ្លាប់ តែមិនមែនក្នុង ៣ ខែចុងក្រោយ", "yes, but not in the past 3 months"),
-}
-_DAST = {
-    "none": ("គ្មាន", "none"),
-    "low": ("ទាប", "low"),
-    "moderate": ("មធ្យម", "moderate"),
-    "substantial": ("ច្រើនគួរសម", "substantial"),
-    "severe": ("ធ្ងន់ធ្ងរ", "severe"),
-}
-_AUDIT = {
-    "I": ("ការអប់រំអំពីគ្រឿងស្រវឹង", "alcohol education"),
-    "II": ("ដំបូន្មានសាមញ្ញ", "simple advice"),
-    "III": ("ដំបូន្មាន និងការប្រឹក្សាខ្លី", "advice and brief counselling"),
-    "IV": ("បញ្ជូនទៅអ្នកឯកទេស", "referral to a specialist"),
-}
-_URINE = {
-    UrineResult.POSITIVE: ("វិជ្ជមាន", "positive"),
-    UrineResult.NEGATIVE: ("អវិជ្ជមាន", "negative"),
-    UrineResult.INVALID: ("មិនត្រឹមត្រូវ", "invalid — retest"),
-}
-_ANALYTE_KM = {  # as the screen names them (resources/translations, "ScreeningTexts")
-    Analyte.METHAMPHETAMINE: "មេតំហ្វេតាមីន",
-    Analyte.AMPHETAMINE: "អំហ្វេតាមីន",
-    Analyte.MDMA: "MDMA / អ៊ិចស្តាស៊ី",
-    Analyte.OPIATES: "អាភៀន / ម័រហ្វីន",
-    Analyte.CANNABIS: "កញ្ឆា / THC",
-    Analyte.KETAMINE: "កេតាមីន",
-    Analyte.COCAINE: "កូកាអ៊ីន",
-    Analyte.BENZODIAZEPINES: "បេនហ្សូឌីយ៉ាហ្សេពីន",
-}
-_WITHDRAWAL = {
-    "none": ("គ្មាន", "none"),
-    "low": ("ទាប", "low"),
-    "moderate": ("មធ្យម", "moderate"),
-    "high": ("ខ្ពស់", "high"),
-}
 _NOT_DONE = ("មិនទាន់ធ្វើ", "not done")
 _NOT_ASSESSED = ("មិនទាន់វាយតម្លៃ", "not yet assessed")
 
@@ -105,12 +61,15 @@ def _pair(km: str, en: str, *, bold: bool = False) -> str:
     return both(km, en, bold=bold)
 
 
+def _analyte(analyte: Analyte) -> tuple[str, str]:
+    """The Khmer name carries the strip's abbreviation, so the English name need not
+    repeat it: ``មេតំហ្វេតាមីន (MET) Methamphetamine``."""
+    km, en = coded("analyte", analyte)
+    return km, en.split(" (")[0]
+
+
 def _cell(markup: str, style: Any = None) -> Paragraph:
     return Paragraph(markup, style or STYLES().cell)
-
-
-def _lookup(table: Mapping[str, tuple[str, str]], key: object) -> tuple[str, str]:
-    return table.get(str(key), (str(key), ""))
 
 
 def _assist(results: ScreeningResults) -> list[Flowable]:
@@ -158,8 +117,8 @@ def _assist(results: ScreeningResults) -> list[Flowable]:
             [
                 name,
                 _cell(f"<b>{score.score}</b> / {assist_max_score(substance)}", st.cell_center),
-                _cell(_pair(*_lookup(_RISK, score.risk), bold=high), st.cell_center),
-                _cell(_pair(*_lookup(_INTERVENTION, score.intervention))),
+                _cell(_pair(*coded("risk_level", score.risk), bold=high), st.cell_center),
+                _cell(_pair(*coded("intervention", score.intervention))),
             ]
         )
     out += [Spacer(1, 2 * mm), ruled_table(rows, widths, *commands)]
@@ -167,7 +126,7 @@ def _assist(results: ScreeningResults) -> list[Flowable]:
     lines = [
         [
             Label("ចាក់ថ្នាំ (សំណួរ ៨)", "Injection (Q8)"),
-            _cell(_pair(*_lookup(_INJECTION, injection)) if injection else "—"),
+            _cell(_pair(*coded("injection", injection)) if injection else "—"),
         ]
     ]
     if summary is not None:
@@ -175,7 +134,7 @@ def _assist(results: ScreeningResults) -> list[Flowable]:
         lines.append(
             [
                 Label("អនុសាសន៍រួម", "Overall recommendation"),
-                _cell(_pair(*_lookup(_INTERVENTION, overall), bold=True) if overall else "—"),
+                _cell(_pair(*coded("intervention", overall), bold=True) if overall else "—"),
             ]
         )
         if summary.needs_hiv_hepatitis_testing:
@@ -198,13 +157,14 @@ def _assist(results: ScreeningResults) -> list[Flowable]:
 def _scored(
     pair: tuple[int, str | None] | None,
     maximum: int,
-    bands: Mapping[str, tuple[str, str]],
+    bands: str,
     band_of: Callable[[int], str],
     *,
     zone_prefix: bool = False,
 ) -> Paragraph:
-    """``7 / 10 — មធ្យម moderate``; a missing band is derived from the score; with
-    ``zone_prefix`` the AUDIT zone is named too (``កម្រិតហានិភ័យ I … zone I · …``)."""
+    """``7 / 10 — មធ្យម moderate``, the band worded by the glossary kind ``bands``; a
+    missing band is derived from the score; with ``zone_prefix`` the AUDIT zone is named
+    too (``កម្រិតហានិភ័យ I … zone I · …``)."""
     if pair is None:
         return _cell(_pair(*_NOT_DONE))
     score, band = pair
@@ -213,7 +173,7 @@ def _scored(
             band = band_of(score)
         except ValueError:
             band = "?"
-    km, en = _lookup(bands, band)
+    km, en = coded(bands, band)
     if zone_prefix:
         km, en = f"កម្រិតហានិភ័យ {band}៖ {km}", f"Zone {band} · {en}"
     return _cell(f"<b>{escape(score)}</b> / {maximum} — {_pair(km, en)}")
@@ -223,11 +183,11 @@ def _dast_audit(results: ScreeningResults) -> list[Flowable]:
     rows = [
         [
             Label("បញ្ហាគ្រឿងញៀន (DAST-10)", "drug problems, past 12 months"),
-            _scored(results.dast10, 10, _DAST, dast10_band),
+            _scored(results.dast10, 10, "dast_band", dast10_band),
         ],
         [
             Label("ការផឹកគ្រឿងស្រវឹង (AUDIT)", "alcohol use (WHO)"),
-            _scored(results.audit, 40, _AUDIT, audit_zone, zone_prefix=True),
+            _scored(results.audit, 40, "audit_zone", audit_zone, zone_prefix=True),
         ],
     ]
     return [
@@ -271,8 +231,8 @@ def _urine(test: UrineTest | None) -> list[Flowable]:
             result = test.results[analyte]
             positive = result is UrineResult.POSITIVE
             row += [
-                _cell(_pair(_ANALYTE_KM[analyte], analyte.label_en)),
-                _cell(_pair(*_URINE[result], bold=positive), st.cell_center),
+                _cell(_pair(*_analyte(analyte))),
+                _cell(_pair(*coded("urine_result", result), bold=positive), st.cell_center),
             ]
             if positive:
                 commands.append(("BACKGROUND", (col * 2 + 1, i + 1), (col * 2 + 1, i + 1), LIGHT))
@@ -328,7 +288,7 @@ def _health(health: HealthScreen | None) -> list[Flowable]:
         [
             Label("ហានិភ័យពេលផ្ដាច់", "Withdrawal risk"),
             _cell(
-                _pair(*_lookup(_WITHDRAWAL, withdrawal.value))
+                _pair(*coded("withdrawal_risk", withdrawal.value))
                 if withdrawal is not None
                 else _pair(*_NOT_ASSESSED)
             ),

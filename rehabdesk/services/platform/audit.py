@@ -26,6 +26,7 @@ from rehabdesk.db.base import new_uid, utcnow
 from rehabdesk.db.engine import connect_raw
 from rehabdesk.db.models import AuditEntry, Person, User
 from rehabdesk.domain import audit_chain as chain
+from rehabdesk.domain.glossary import word
 from rehabdesk.domain.lockout import LockState
 from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.domain.spreadsheet_cells import safe_row
@@ -365,13 +366,19 @@ def search_entries(uow: UnitOfWork, actor: Actor, wanted: AuditFilter) -> list[A
             for e in uow.session.scalars(query)]
 
 
-def entries_csv(lines: list[AuditLine]) -> str:
-    """The lines as CSV for an inspector's spreadsheet (UTF-8, one header row)."""
+def entries_csv(lines: list[AuditLine], language: str = "en") -> str:
+    """The lines as CSV for an inspector's spreadsheet (UTF-8, one header row): each
+    action and record code, for filtering, beside its wording in ``language`` from the
+    glossary, for reading (issue #21, item 2)."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["id", "at_utc", "user", "action", "entity", "summary", "changes"])
+    writer.writerow(["id", "at_utc", "user", "action", "action_words", "entity",
+                     "entity_words", "summary", "changes"])
     for line in lines:
         # The user column holds what was typed at the sign-in prompt: escape formulas.
-        writer.writerow(safe_row([line.id, line.at.isoformat(sep=" "), line.actor_name,
-                                  line.action, line.entity, line.summary, line.changes]))
+        writer.writerow(safe_row([
+            line.id, line.at.isoformat(sep=" "), line.actor_name,
+            line.action, word("audit_action", line.action, language),
+            line.entity, word("audit_record", line.entity, language),
+            line.summary, line.changes]))
     return out.getvalue()

@@ -23,15 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain.glossary import GLOSSARY
 from rehabdesk.domain.permissions import Action
 from rehabdesk.services.platform import audit
-from rehabdesk.ui.audit_log.words import ACTIONS, action_word, record_word
+from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import ListTableModel
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.kit.workers import LatestOnly
 from rehabdesk.ui.shell.dates import shown_moment
 
-FILTERED_ACTIONS = ("", *ACTIONS)
+FILTERED_ACTIONS = ("", *GLOSSARY["audit_action"])
 
 
 class AuditModel(ListTableModel[audit.AuditLine]):
@@ -45,8 +47,8 @@ class AuditModel(ListTableModel[audit.AuditLine]):
     )
 
     def cells(self, row: audit.AuditLine) -> tuple[str, ...]:
-        return (shown_moment(row.at), row.actor_name, action_word(row.action),
-                record_word(row.entity), row.summary)
+        return (shown_moment(row.at), row.actor_name, word("audit_action", row.action),
+                word("audit_record", row.entity), row.summary)
 
     def tooltip(self, row: audit.AuditLine) -> str | None:
         return row.changes if row.changes != "{}" else None
@@ -71,7 +73,7 @@ class AuditPage(QWidget):
         self.user = QLineEdit(self)
         self.user.setToolTip(self.tr("Only entries by a user whose name contains this."))
         self.action = QComboBox(self)
-        self.action.addItems([action_word(a) if a else self.tr("any")
+        self.action.addItems([word("audit_action", a) if a else self.tr("any")
                               for a in FILTERED_ACTIONS])
         self.since = QDateEdit(QDate.currentDate().addMonths(-1), self)
         self.until = QDateEdit(QDate.currentDate(), self)
@@ -138,8 +140,8 @@ class AuditPage(QWidget):
         if not name:
             return
         try:
-            Path(name).write_text(audit.entries_csv(self.model.rows), encoding="utf-8",
-                                  newline="")
+            text = audit.entries_csv(self.model.rows, current_language())
+            Path(name).write_text(text, encoding="utf-8", newline="")
         except OSError as error:
             QMessageBox.warning(self, "RehabDesk", self.tr(
                 "The file could not be written (%1); choose another folder.").replace(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.errors import RehabDeskError
-from rehabdesk.ui.eligibility.texts import RULES
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.words import word
 
 
@@ -34,7 +34,7 @@ class OverrideDialog(QDialog):
         self._save = save
         self.rule = QComboBox(self)
         for code in rules:
-            self.rule.addItem(word(RULES, code), code)
+            self.rule.addItem(word("eligibility_rule", code), code)
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("overrideReason")
         self.reason.setTabChangesFocus(True)
@@ -66,6 +66,6 @@ class OverrideDialog(QDialog):
         try:
             self._save(str(self.rule.currentData()), self.reason.toPlainText())
         except RehabDeskError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return
         super().accept()

@@ -23,9 +23,8 @@ from PySide6.QtGui import QColor
 
 from rehabdesk.domain.eligibility import Reason
 from rehabdesk.services.eligibility import EligibilityRow
-from rehabdesk.ui.eligibility.texts import OUTCOMES, RESULTS, RULES
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
-from rehabdesk.ui.kit.words import VERDICTS, word
+from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.shell.dates import shown_date
 
 PAGE_ROWS = 200
@@ -111,8 +110,9 @@ class EligibilityModel(QAbstractTableModel):
             colour = OUTCOME_COLOURS.get(row.outcome.value) if column == self.OUTCOME else None
             return QColor(colour) if colour else None
         return (row.case_number, row.khmer_name, row.latin_name,
-                word(OUTCOMES, row.outcome.value), ", ".join(word(RULES, c) for c in row.missing),
-                word(VERDICTS, row.verdict_status) or QCoreApplication.translate(
+                word("eligibility_outcome", row.outcome.value),
+                ", ".join(word("eligibility_rule", c) for c in row.missing),
+                word("verdict_status", row.verdict_status) or QCoreApplication.translate(
                     self.CONTEXT, "no case on file"),
                 shown_date(row.arrival_date), str(row.days_waiting))[column]
 
@@ -138,8 +138,8 @@ class ChecklistModel(ListTableModel[Reason]):
 
     def cells(self, row: Reason) -> tuple[str, ...]:
         sentence = row.text_km if self.language == "km" else row.text_en
-        return (word(RULES, row.code),
-                word(RESULTS, self.result_of(row)), sentence)
+        return (word("eligibility_rule", row.code),
+                word("rule_result", self.result_of(row)), sentence)
 
     def tooltip(self, row: Reason) -> str | None:
         return row.text_km if self.language == "km" else row.text_en

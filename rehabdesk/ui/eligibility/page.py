@@ -55,11 +55,11 @@ from rehabdesk.services.eligibility import (
 from rehabdesk.ui.eligibility.badge import ChangesBadge
 from rehabdesk.ui.eligibility.dialogs import OverrideDialog
 from rehabdesk.ui.eligibility.models import OUTCOME_COLOURS, ChecklistModel, EligibilityModel
-from rehabdesk.ui.eligibility.texts import OUTCOMES, RULES
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.operations import Change, Operations, ServiceCall
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
-from rehabdesk.ui.kit.words import VERDICTS, word
+from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.kit.workers import LatestOnly
 from rehabdesk.ui.shell.dates import shown_date
 from rehabdesk.ui.shell.i18n import current_language
@@ -110,12 +110,12 @@ class EligibilityPage(QWidget):
         self.missing = QComboBox(self)
         self.missing.addItem(self.tr("Any"), None)
         for code in RULE_ORDER:
-            self.missing.addItem(word(RULES, code), code.value)
+            self.missing.addItem(word("eligibility_rule", code), code.value)
         self.verdict = QComboBox(self)
         self.verdict.addItem(self.tr("Any"), None)
         self.verdict.addItem(self.tr("no case on file"), NO_CASE)
         for status in VerdictStatus:
-            self.verdict.addItem(word(VERDICTS, status.value), status.value)
+            self.verdict.addItem(word("verdict_status", status.value), status.value)
         self.count = QLabel(self)
         self.count.setObjectName("eligibilityCount")
         self.badge = QLabel(self)
@@ -279,7 +279,7 @@ class EligibilityPage(QWidget):
                 decision = self._ops.read(
                     lambda uow, _actor: eligibility.current_decision(uow, episode_uid))
             except RehabDeskError as error:
-                self.title.setText(str(error))
+                self.title.setText(error_text(error))
                 return
         self._show_decision(row, decision)
 
@@ -294,7 +294,8 @@ class EligibilityPage(QWidget):
             self.title.setText(self.tr(
                 "<b>%1</b> · %2 — <span style='color:%3'><b>%4</b></span> under policy %5, "
                 "evaluated %6").replace("%1", row.case_number).replace("%2", row.khmer_name)
-                .replace("%3", colour).replace("%4", word(OUTCOMES, decision.outcome.value))
+                .replace("%3", colour)
+                .replace("%4", word("eligibility_outcome", decision.outcome.value))
                 .replace("%5", decision.policy_version)
                 .replace("%6", shown_date(decision.evaluated_on)))
         self._update_override_button()
@@ -345,7 +346,7 @@ class EligibilityPage(QWidget):
         position = self.view.currentIndex().row()
         row = self.model.row_at(position)
         if row is None:
-            raise RehabDeskError("Select a person in the list first.")
+            raise RehabDeskError("eligibility.no_person_selected")
         episode_uid, today = row.episode_uid, self._today()
         decision = self._ops.write(lambda uow, actor: eligibility.override_rule(
             uow, actor, episode_uid, rule_code, reason, today), changed={"eligibility"})

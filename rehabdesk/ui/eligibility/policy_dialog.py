@@ -43,11 +43,11 @@ from rehabdesk.domain.legal import VerdictStatus
 from rehabdesk.domain.permissions import Action
 from rehabdesk.services import eligibility
 from rehabdesk.services.eligibility import PolicyChange, PolicyVersion
-from rehabdesk.ui.eligibility.texts import RULES
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.list_model import Index, ListTableModel, read_only_table
 from rehabdesk.ui.kit.operations import Operations
-from rehabdesk.ui.kit.words import VERDICTS, word
+from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.shell.dates import shown_moment
 
 CONTEXT = "PolicyDialog"
@@ -75,8 +75,8 @@ def shown(parameter: str, value: Any) -> str:
             return QCoreApplication.translate("PolicyDialog", "yes")
         return QCoreApplication.translate("PolicyDialog", "no")
     if isinstance(value, list | tuple | frozenset | set):
-        table = VERDICTS if parameter == "passing_verdicts" else RULES
-        names = ", ".join(word(table, str(v)) for v in value)
+        kind = "verdict_status" if parameter == "passing_verdicts" else "eligibility_rule"
+        names = ", ".join(word(kind, v) for v in value)
         return names or QCoreApplication.translate("PolicyDialog", "none")
     return str(value)
 
@@ -143,7 +143,8 @@ class PolicyDialog(QDialog):
         self.min_days.setRange(0, 3650)
         self.min_days.setSuffix(self.tr(" days"))
         self.min_days.setMaximumWidth(140)
-        self.verdicts = {status: QCheckBox(word(VERDICTS, status), self) for status in FORWARD}
+        self.verdicts = {status: QCheckBox(word("verdict_status", status), self)
+                         for status in FORWARD}
         self.verdicts["final"].setEnabled(False)  # a policy must accept a final verdict
         self.verdicts["final"].setToolTip(self.tr("A final verdict always passes."))
         self.order_counts = QCheckBox(self.tr("Yes, a court or prosecutor order for treatment "
@@ -152,7 +153,7 @@ class PolicyDialog(QDialog):
         self.min_age.setRange(0, 150)
         self.min_age.setSuffix(self.tr(" years"))
         self.min_age.setMaximumWidth(140)
-        self.overridable = {code.value: QCheckBox(word(RULES, code), self)
+        self.overridable = {code.value: QCheckBox(word("eligibility_rule", code), self)
                             for code in RULE_ORDER}
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("policyReason")
@@ -300,7 +301,7 @@ class PolicyDialog(QDialog):
         try:
             new = Policy.from_dict({**changes, "version": "review"})
         except RehabDeskError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             return False
         diff = [d for d in policy_diff(self.active, new) if d[0] != "version"]
         if not diff:

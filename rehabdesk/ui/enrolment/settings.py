@@ -40,7 +40,6 @@ from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.programmes import (
     MAX_DORMITORY_BEDS,
     MAX_PROGRAMME_DAYS,
-    PROGRAMME_KIND_LABELS,
     ProgrammeKind,
 )
 from rehabdesk.domain.records import Sex
@@ -58,9 +57,11 @@ from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.enrolment import texts
 from rehabdesk.ui.enrolment.page import current_row
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.shell.dates import shown_moment
 
 
@@ -81,7 +82,7 @@ class ProgrammesModel(ListTableModel[ProgrammeRecord]):
     )
 
     def cells(self, row: ProgrammeRecord) -> tuple[str, ...]:
-        return (row.name_en, row.name_km, PROGRAMME_KIND_LABELS[row.kind][1],
+        return (row.name_en, row.name_km, word("programme_kind", row.kind),
                 f"{row.min_days}–{row.max_days}", _yes(row.active))
 
 
@@ -207,7 +208,7 @@ class ConfigList(QWidget):
             record = self.ops.write(lambda uow, actor: self.write(uow, actor, uid),
                                     changed={"settings"})
         except RehabDeskError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             return
         show_error(self.error, None)
         self.status.setText(QCoreApplication.translate("ConfigList", "Saved."))
@@ -239,7 +240,7 @@ class ProgrammesList(ConfigList):
         self.name_en, self.name_km, self.active = _names(self, self.form)
         self.kind = QComboBox(self)
         for kind in ProgrammeKind:
-            self.kind.addItem(PROGRAMME_KIND_LABELS[kind][1], kind.value)
+            self.kind.addItem(word("programme_kind", kind), kind.value)
         self.min_days, self.max_days = QSpinBox(self), QSpinBox(self)
         for box in (self.min_days, self.max_days):
             box.setRange(1, MAX_PROGRAMME_DAYS)
@@ -399,7 +400,7 @@ class WeightsPanel(QWidget):
             self.ops.write(lambda uow, actor: config.change_waitlist_weights(
                 uow, actor, weights, reason), changed={"settings"})
         except RehabDeskError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             return
         show_error(self.error, None)
         self.reason.clear()

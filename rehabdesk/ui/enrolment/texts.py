@@ -1,5 +1,6 @@
-"""Words and colours every enrolment screen shares: status names, eligibility outcomes,
-the place (dormitory and bed) with its over-capacity flag, and the supervisor's override.
+"""Words and colours every enrolment screen shares: status names and eligibility outcomes
+(worded by ``domain.glossary``), the place (dormitory and bed) with its over-capacity
+flag, and the supervisor's override.
 
 Issue #7: over capacity and supervisor overrides are shown wherever an enrolment is
 shown, so they are written here once and every model and tab uses these functions.
@@ -16,44 +17,13 @@ from rehabdesk.domain.programmes import AttendanceRate, AttendanceStatus, GoalSt
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord
 from rehabdesk.ui.kit.words import WARNING as WARNING  # shared with the dashboard
 from rehabdesk.ui.kit.words import sex as sex
+from rehabdesk.ui.kit.words import word as glossary_word
 
 CONTEXT = "EnrolmentTexts"
 WARNING_BACKGROUND = QColor("#fdecea")
 OVERRIDE = QColor("#8a5300")
 """A supervisor's override: amber, noticeable without alarming."""
 MUTED = QColor("#5f6368")
-
-_STATUS = {
-    EnrolmentStatus.REFERRED: QT_TRANSLATE_NOOP("EnrolmentTexts", "referred"),
-    EnrolmentStatus.WAITLISTED: QT_TRANSLATE_NOOP("EnrolmentTexts", "waitlisted"),
-    EnrolmentStatus.ENROLLED: QT_TRANSLATE_NOOP("EnrolmentTexts", "enrolled"),
-    EnrolmentStatus.COMPLETED: QT_TRANSLATE_NOOP("EnrolmentTexts", "completed"),
-    EnrolmentStatus.DISCONTINUED: QT_TRANSLATE_NOOP("EnrolmentTexts", "discontinued"),
-    EnrolmentStatus.TRANSFERRED: QT_TRANSLATE_NOOP("EnrolmentTexts", "transferred"),
-    EnrolmentStatus.ABSCONDED: QT_TRANSLATE_NOOP("EnrolmentTexts", "absconded"),
-    EnrolmentStatus.RELEASED: QT_TRANSLATE_NOOP("EnrolmentTexts", "released"),
-    EnrolmentStatus.WITHDRAWN: QT_TRANSLATE_NOOP("EnrolmentTexts", "withdrawn"),
-}
-_OUTCOME = {
-    Outcome.ELIGIBLE: QT_TRANSLATE_NOOP("EnrolmentTexts", "eligible"),
-    Outcome.PENDING: QT_TRANSLATE_NOOP("EnrolmentTexts", "pending"),
-    Outcome.INELIGIBLE: QT_TRANSLATE_NOOP("EnrolmentTexts", "ineligible"),
-}
-_MARK = {
-    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("EnrolmentTexts", "present"),
-    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("EnrolmentTexts", "absent"),
-    AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("EnrolmentTexts", "excused"),
-}
-_RISK = {
-    "high": QT_TRANSLATE_NOOP("EnrolmentTexts", "high"),
-    "moderate": QT_TRANSLATE_NOOP("EnrolmentTexts", "moderate"),
-    "low": QT_TRANSLATE_NOOP("EnrolmentTexts", "low"),
-}
-_GOAL = {
-    GoalStatus.OPEN: QT_TRANSLATE_NOOP("EnrolmentTexts", "open"),
-    GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP("EnrolmentTexts", "achieved"),
-    GoalStatus.DROPPED: QT_TRANSLATE_NOOP("EnrolmentTexts", "dropped"),
-}
 
 
 def tr(text: object) -> str:
@@ -85,27 +55,27 @@ def word(key: str, *values: object) -> str:
 
 
 def status(value: EnrolmentStatus) -> str:
-    return tr(_STATUS[value])
+    return glossary_word("enrolment_status", value)
 
 
 def outcome(value: Outcome | None, overridden: bool = False) -> str:
     if value is None:
         return word("not evaluated")
-    text = tr(_OUTCOME[value])
+    text = glossary_word("eligibility_outcome", value)
     return f"{text} {word('override')}" if overridden else text
 
 
 def mark(value: AttendanceStatus) -> str:
-    return tr(_MARK[value])
+    return glossary_word("attendance_status", value)
 
 
 def risk(value: str | None) -> str:
     """The highest ASSIST risk, or that the person was not screened."""
-    return word("not screened") if value is None else tr(_RISK.get(value, value))
+    return word("not screened") if value is None else glossary_word("risk_level", value)
 
 
 def goal_status(value: GoalStatus) -> str:
-    return tr(_GOAL[value])
+    return glossary_word("goal_status", value)
 
 
 def rate(value: AttendanceRate) -> str:

@@ -1,49 +1,27 @@
 """Words and colours that several features show alike, in the clerk's language.
 
-Verdict statuses and charges are stored as English codes (DOMAIN.md, "Legal status");
-these tables mark their display words for lupdate once, so the Legal tab, the
-Eligibility page and the policy dialog say them alike. Their translation context stays
-"EligibilityTexts", where the Khmer translations were first made; "men"/"women" and the
-warning red are the enrolment screens' and the dashboard's.
+Every stored code (a verdict status, a charge, an enrolment status, a rule …) is shown as
+its wording in ``domain.glossary`` (issue #21, item 2), the same words the paper and the
+error sentences use; "men"/"women" and the warning red are the enrolment screens' and
+the dashboard's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from rehabdesk.domain import glossary
 from rehabdesk.domain.records import Sex
+from rehabdesk.ui.kit.language import current_language
 
-CONTEXT = "EligibilityTexts"
 WARNING = QColor("#b3261e")
 """Over capacity, over 100 %: the one red of these screens."""
 
-VERDICTS = {
-    "pre_trial": str(QT_TRANSLATE_NOOP("EligibilityTexts", "pre-trial")),
-    "first_instance": str(QT_TRANSLATE_NOOP("EligibilityTexts", "first instance")),
-    "appeal_pending": str(QT_TRANSLATE_NOOP("EligibilityTexts", "appeal pending")),
-    "final": str(QT_TRANSLATE_NOOP("EligibilityTexts", "final")),
-    "acquitted": str(QT_TRANSLATE_NOOP("EligibilityTexts", "acquitted")),
-    "charges_dropped": str(QT_TRANSLATE_NOOP("EligibilityTexts", "charges dropped")),
-}
-
-CHARGES = {
-    "use": str(QT_TRANSLATE_NOOP("EligibilityTexts", "drug use")),
-    "possession": str(QT_TRANSLATE_NOOP("EligibilityTexts", "drug possession")),
-    "trafficking": str(QT_TRANSLATE_NOOP("EligibilityTexts", "drug trafficking")),
-    "other": str(QT_TRANSLATE_NOOP("EligibilityTexts", "other offence")),
-}
-
-
-def word(table: Mapping[str, str], code: str | None, context: str = CONTEXT) -> str:
-    """``code``'s display word from ``table``, translated in ``context`` (where lupdate
-    found it); unknown codes as they are."""
-    if code is None:
-        return ""
-    english = table.get(code)
-    return code if english is None else QCoreApplication.translate(context, english)
+def word(kind: str, code: object) -> str:
+    """``code``'s wording in the interface's language (``kind`` names its set in
+    ``domain.glossary``); ``""`` for no code."""
+    return glossary.word(kind, code, current_language())
 
 
 def sex(value: Sex) -> str:

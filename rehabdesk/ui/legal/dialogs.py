@@ -30,8 +30,9 @@ from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError, ValidationError
 from rehabdesk.domain.legal import Charge, ChargeKind, SentenceLength, VerdictStatus
 from rehabdesk.services.legal.cases import NewCourtCase
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import clear_on_edit, error_label, show_error
-from rehabdesk.ui.kit.words import CHARGES, VERDICTS, word
+from rehabdesk.ui.kit.words import word
 
 Save = Callable[[Any], object]
 """The tab's call into the service with the dialog's value; raises its sentence."""
@@ -51,7 +52,7 @@ def _date_edit(parent: QWidget, text: str = "") -> QLineEdit:
 def _status_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     for status in VerdictStatus:
-        box.addItem(word(VERDICTS, status.value), status.value)
+        box.addItem(word("verdict_status", status.value), status.value)
     return box
 
 
@@ -106,7 +107,7 @@ class LegalDialog(QDialog):
         try:
             self._save(self.value())
         except RehabDeskError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             if not self._clears_on_edit:  # the fields exist by now: watch them once
                 clear_on_edit(self, self.error)
                 self._clears_on_edit = True
@@ -122,7 +123,7 @@ class CourtCaseDialog(LegalDialog):
         self.case_number = QLineEdit(self)
         self.charges: dict[ChargeKind, QCheckBox] = {}
         for kind in ChargeKind:
-            self.charges[kind] = QCheckBox(word(CHARGES, kind.value), self)
+            self.charges[kind] = QCheckBox(word("charge_kind", kind.value), self)
         self.violent = QCheckBox(
             QCoreApplication.translate("LegalDialog", "A charge involves violence"), self)
         self.offence = _date_edit(self)
@@ -149,7 +150,7 @@ class CourtCaseDialog(LegalDialog):
     def value(self) -> NewCourtCase:
         kinds = [kind for kind, box in self.charges.items() if box.isChecked()]
         if not kinds:
-            raise ValidationError("Tick at least one charge, as on the court's papers.")
+            raise ValidationError("legal.no_charge_ticked")
         violent = self.violent.isChecked()
         length = self._sentence_length()
         start = _optional_date(self.start)
@@ -197,7 +198,7 @@ class SentenceDialog(LegalDialog):
     def value(self) -> tuple[dt.date, SentenceLength, int]:
         length = self._sentence_length()
         if length == SentenceLength():
-            raise ValidationError("Enter the sentence's length in years, months or days.")
+            raise ValidationError("legal.sentence_length_missing")
         return entry.parse_date(self.start.text()), length, self.credited.value()
 
 

@@ -34,7 +34,7 @@ from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.kit.list_model import Index, ListTableModel, read_only_table
 from rehabdesk.ui.kit.operations import Operations
-from rehabdesk.ui.kit.words import CHARGES, VERDICTS, word
+from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.legal.dialogs import (
     CourtCaseDialog,
     LegalDialog,
@@ -72,7 +72,7 @@ class CasesModel(ListTableModel[CourtCaseRecord]):
         self._today = today
 
     def cells(self, row: CourtCaseRecord) -> tuple[str, ...]:
-        charges = ", ".join(word(CHARGES, c.kind.value) + (" ⚠" if c.violent else "")
+        charges = ", ".join(word("charge_kind", c.kind.value) + (" ⚠" if c.violent else "")
                             for c in row.charges)
         sentence = ""
         if row.sentence is not None:
@@ -88,7 +88,7 @@ class CasesModel(ListTableModel[CourtCaseRecord]):
                    else self.tr("prosecutor"))
             order = f"{who}, {_date(row.treatment_order.ordered_on)}"
         status = row.status.value if row.status else None
-        return (row.court, row.case_number or "", charges, word(VERDICTS, status), sentence,
+        return (row.court, row.case_number or "", charges, word("verdict_status", status), sentence,
                 str(row.credited_days), _date(row.expected_release), left, order)
 
     def tooltip(self, row: CourtCaseRecord) -> str | None:
@@ -119,7 +119,7 @@ class HistoryModel(ListTableModel[VerdictChangeRecord]):
     )
 
     def cells(self, row: VerdictChangeRecord) -> tuple[str, ...]:
-        return (_date(row.decided_on), word(VERDICTS, row.status.value),
+        return (_date(row.decided_on), word("verdict_status", row.status.value),
                 row.document_ref or "", row.reason or "")
 
 

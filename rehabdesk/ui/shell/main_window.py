@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from rehabdesk.domain.records import CentreDetails
+from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.shell.context import Context
 from rehabdesk.ui.shell.i18n import current_language
 from rehabdesk.ui.shell.placeholder_page import MessagePage, PlaceholderPage
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(self.sidebar.currentRow())
         self.statusBar().showMessage(
             self.tr("Signed in as %1 (%2) · Database: %3").replace("%1", actor.name)
-            .replace("%2", actor.role.value.replace("_", " ")).replace("%3", str(database.path)))
+            .replace("%2", word("role", actor.role)).replace("%3", str(database.path)))
 
     # -- what the pages ask of the shell (shell.context.Navigator) -------------------------
     def page(self, key: str) -> QWidget | None:
