@@ -35,8 +35,8 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
 
     if not db_path.exists() or db_path.stat().st_size == 0:
         if not (args.admin_user and args.admin_name):
-            raise RehabDeskError("A new database needs its first administrator: give "
-                                 "--admin-user NAME and --admin-name \"FULL NAME\".")
+            raise RehabDeskError("cli.new_database_needs_admin", user_option="--admin-user NAME",
+                                 name_option='--admin-name "FULL NAME"')
         form = setup.CentreForm(args.code, args.name_km, args.name_en, args.province,
                                 args.capacity, args.admin_user, args.admin_name,
                                 password("New administrator's password: "))

@@ -168,8 +168,7 @@ def _recover(db_path: Path, username: str) -> int:
     recovery_key = os.environ.get(RECOVERY_ENV)
     if recovery_key is None:
         if not sys.stdin.isatty():
-            raise RehabDeskError(f"No recovery key: set {RECOVERY_ENV} or run the command in "
-                                 "a terminal.")
+            raise RehabDeskError("cli.no_recovery_key", variable=RECOVERY_ENV)
         recovery_key = getpass.getpass("Recovery key (from the recovery sheet): ")
     new_password = password(f"New password for {username}: ")
     encryption.recover_access(db_path, recovery_key, username, new_password)
@@ -196,6 +195,7 @@ def _list(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _restore(db_path: Path, args: argparse.Namespace) -> int:
+    from rehabdesk.domain.errors import RehabDeskError
     from rehabdesk.domain.permissions import Action
     from rehabdesk.services.platform import auth, backup
 
@@ -205,9 +205,7 @@ def _restore(db_path: Path, args: argparse.Namespace) -> int:
     file: Path = args.file
     if not args.yes:
         if not sys.stdin.isatty():
-            print("rehabdesk: restoring replaces the database; confirm with --yes.",
-                  file=sys.stderr)
-            return ExitCode.INVALID_INPUT
+            raise RehabDeskError("cli.restore_needs_yes", option="--yes")
         answer = input(f"Replace {db_path} with {file}? The current file is kept aside. [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was changed.")

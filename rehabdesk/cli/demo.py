@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from rehabdesk.cli.exit_codes import ExitCode
-
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("demo", help="fill a NEW database with a fictional centre")
@@ -25,14 +23,14 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     """A new file becomes an encrypted demo centre (each user's password ``demo`` opens
     the key), like a real centre; an empty plain database is filled as it is."""
     from rehabdesk.demo import centre as demo
+    from rehabdesk.domain.errors import RehabDeskError
     from rehabdesk.services.platform import encryption
     from rehabdesk.services.platform.database import open_database
 
     if args.persons < 0:
-        print("rehabdesk: --persons must be 0 or more.", file=sys.stderr)
-        return ExitCode.INVALID_INPUT
+        raise RehabDeskError("cli.demo_persons_negative", option="--persons")
     if encryption.is_encrypted(db_path):
-        raise ValueError("This database already has records; give `rehabdesk demo` a new file.")
+        raise RehabDeskError("cli.demo_needs_new_file", command="rehabdesk demo")
     key = None
     if not db_path.exists():
         key = encryption.create_key_file(db_path).key

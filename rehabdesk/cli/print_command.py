@@ -44,18 +44,20 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _check_arguments(args: argparse.Namespace) -> None:
     """Refuse a mistyped command before signing in or touching the database."""
     if args.document in PER_CASE and not args.case:
-        raise RehabDeskError(f"Printing the {args.document} form needs --case CASE_NO.")
+        raise RehabDeskError("cli.print_needs_case", document=args.document,
+                             option="--case CASE_NO")
     if args.document not in PER_CASE and args.case:
-        raise RehabDeskError(f"--case is not used by {args.document}; leave it out.")
+        raise RehabDeskError("cli.print_option_not_used", option="--case",
+                             document=args.document)
     if args.document != "arrivals" and args.date:
-        raise RehabDeskError("--date is only used by arrivals; leave it out.")
+        raise RehabDeskError("cli.print_option_only_for", option="--date", document="arrivals")
     out: Path = args.out
     if not out.parent.is_dir():
-        raise RehabDeskError(f"The folder {out.parent} does not exist; choose another.")
+        raise RehabDeskError("cli.folder_missing", folder=str(out.parent))
     if out.is_dir():
-        raise RehabDeskError(f"{out} is a folder; give a file name such as {out / 'form.pdf'}.")
+        raise RehabDeskError("cli.out_is_folder", out=str(out), example=str(out / "form.pdf"))
     if out.exists() and not os.access(out, os.W_OK):
-        raise RehabDeskError(f"{out} cannot be replaced (it is read-only); choose another file.")
+        raise RehabDeskError("cli.out_read_only", out=str(out))
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
@@ -97,8 +99,8 @@ def write_atomically(out: Path, data: bytes) -> None:
         handle, partial_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.",
                                                 suffix=".partial")
     except OSError as error:
-        raise RehabDeskError(f"Nothing can be written in {out.parent} ({error.strerror}); "
-                             "choose another folder.") from None
+        raise RehabDeskError("cli.folder_not_writable", folder=str(out.parent),
+                             reason=error.strerror) from None
     partial = Path(partial_name)
     try:
         with os.fdopen(handle, "wb") as file:
@@ -108,5 +110,5 @@ def write_atomically(out: Path, data: bytes) -> None:
         partial.replace(out)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise RehabDeskError(f"{out} could not be written ({error.strerror}); choose another "
-                             "file.") from None
+        raise RehabDeskError("cli.file_not_written", out=str(out),
+                             reason=error.strerror) from None

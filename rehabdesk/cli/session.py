@@ -34,14 +34,14 @@ def password(prompt: str = "Password: ") -> str:
     if given is not None:
         return given
     if not sys.stdin.isatty():
-        raise RehabDeskError(f"No password: set {PASSWORD_ENV} or run the command in a terminal.")
+        raise RehabDeskError("cli.no_password", variable=PASSWORD_ENV)
     return getpass.getpass(prompt)
 
 
 def _username(args: argparse.Namespace) -> str:
     username: str | None = args.user or os.environ.get(USER_ENV)
     if not username:
-        raise RehabDeskError(f"Sign in: give --user NAME (or set {USER_ENV}).")
+        raise RehabDeskError("cli.sign_in_needs_user", option="--user NAME", variable=USER_ENV)
     return username
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rehabdesk.cli.exit_codes import ExitCode
+from rehabdesk.cli.language import reader_language
 from rehabdesk.cli.output import json_line
 
 if TYPE_CHECKING:
@@ -52,8 +53,10 @@ def _line(args: argparse.Namespace, row: TransferRow, status: str, reasons: list
 
 
 def _reasons(row: TransferRow) -> list[str]:
+    """A row's errors in the reader's language; its possible duplicates."""
     if row.errors:
-        return list(row.errors)
+        language = reader_language()
+        return [error.said(language) for error in row.errors]
     return [
         f"possible duplicate of {d.case_number or d.person_uid} ({d.latin_name or d.khmer_name}"
         f"{', ' + d.birth if d.birth else ''}), score {d.score:.0f}: "
@@ -95,7 +98,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         with database.unit_of_work(write=not args.dry_run) as uow:
             preview = transfer_import.read_transfer_list(uow, args.file, today=today)
             for warning in preview.warnings:
-                print(f"rehabdesk: {warning}", file=sys.stderr)
+                print(f"rehabdesk: {warning.said(reader_language())}", file=sys.stderr)
             cases: dict[int, str] = {}
             if not args.dry_run:
                 accept = [row.number for row in preview.rows if row.status == "ok"]
@@ -112,10 +115,9 @@ def run_template(args: argparse.Namespace, db_path: Path) -> int:
 
     out: Path = args.out
     if out.exists():
-        raise RehabDeskError(f"{out} already exists; choose another name or remove it first.")
+        raise RehabDeskError("cli.out_exists", out=str(out))
     if out.suffix.lower() != ".xlsx":
-        raise RehabDeskError(f"{out.name} should end in .xlsx, the format the template is "
-                             "written in.")
+        raise RehabDeskError("cli.template_not_xlsx", name=out.name, suffix=".xlsx")
     transfer_import.write_template(out)
     print(f"Template written to {out}: fill in one row per person, then run "
           "`rehabdesk import-transfer` on it.")

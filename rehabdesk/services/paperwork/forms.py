@@ -109,7 +109,7 @@ def _case(uow: UnitOfWork, case_number: str) -> tuple[Person, Episode]:
         .where(Episode.case_number == wanted)
     ).first()
     if row is None:
-        raise NotFoundError(f"No episode has the case number {case_number!r}; check it.")
+        raise NotFoundError("paperwork.no_such_case", case_number=case_number)
     return row[0], row[1]
 
 
@@ -203,7 +203,7 @@ def print_arrivals(uow: UnitOfWork, actor: Actor, day: dt.date, today: dt.date) 
         .options(undefer(Person.photo), selectinload(Episode.belongings))
     ).all()
     if not rows:
-        raise NotFoundError(f"Nobody arrived on {day:%d %b %Y}; check the date.")
+        raise NotFoundError("paperwork.nobody_arrived", day=day)
     clerks = _registered_by(uow, [e.uid for _, e in rows])
     sheets = []
     for person, episode_row in rows:
@@ -274,8 +274,7 @@ def print_discharge_summary(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
     summary = caseplan.discharge_summary(uow, enrolment_uid)
     e = plan.enrolment
     if summary is None or e.enrolled_on is None or e.ended_on is None:
-        raise NotFoundError(f"No discharge summary has been written for {e.case_number} yet; "
-                            "write it first.")
+        raise NotFoundError("paperwork.no_discharge_summary", case_number=e.case_number)
     person_row, episode_row = _case(uow, e.case_number)
     details = DischargeDetails(
         e.programme_name_km, e.programme_name_en, e.status.value, e.enrolled_on, e.ended_on,

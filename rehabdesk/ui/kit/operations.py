@@ -27,6 +27,7 @@ from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action, allowed
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, UnitOfWork
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.workers import LatestOnly
 
 T = TypeVar("T")
@@ -95,7 +96,7 @@ class Operations:
         try:
             return self.write(call, changed=changed)
         except RehabDeskError as error:
-            QMessageBox.warning(parent, "RehabDesk", str(error))
+            QMessageBox.warning(parent, "RehabDesk", error_text(error))
             return None
 
     def in_background(self, call: ServiceCall[T], *, on_done: Callable[[T], None],

@@ -13,6 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.ui.kit.errors import error_text
+
 log = logging.getLogger(__name__)
 
 
@@ -33,7 +36,8 @@ class Job(QRunnable):
             result = self.work()
         except Exception as error:  # reported to the page, never lost in a thread
             log.exception("Background job failed")
-            self.signals.failed.emit(self.generation, str(error))
+            self.signals.failed.emit(self.generation, error_text(error)
+                                     if isinstance(error, RehabDeskError) else str(error))
         else:
             self.signals.finished.emit(self.generation, result)
 

@@ -20,6 +20,7 @@ from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.intake import arrivals as intake
 from rehabdesk.services.intake import readmission
 from rehabdesk.services.platform import audit, persons
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.record.merge_dialog import MergeDialog
 from rehabdesk.ui.record.view import RecordView
@@ -35,7 +36,7 @@ def open_record(context: Context, uid: str, section: str | None,
                                  readmission.aliases(uow, uid)))
     except RehabDeskError as error:
         QMessageBox.warning(parent, QCoreApplication.translate("RecordView", "RehabDesk"),
-                            str(error))
+                            error_text(error))
         return None
     view = RecordView(person, history, parent, tabs=context.registry.record_tabs,
                       aliases=spellings,
