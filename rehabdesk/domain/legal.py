@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from rehabdesk.domain import messages
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.khmer_terms import VERDICT_STATUSES
 
@@ -41,11 +42,12 @@ __all__ = [
 
 
 class LegalRuleError(ValidationError, ValueError):
-    """Legal data that cannot be right; the message is one sentence a clerk can act on.
+    """Legal data that cannot be right: a code and parameters of one sentence a clerk can
+    act on (``domain.messages.legal``).
 
     It is a :class:`ValueError` (callers validating plain values catch it as such) and a
-    :class:`~rehabdesk.domain.errors.ValidationError` (the UI and the command line show
-    it verbatim).
+    :class:`~rehabdesk.domain.errors.ValidationError` (the UI and the command line word
+    it in the reader's language).
     """
 
 
@@ -120,7 +122,6 @@ _CLOSED = frozenset({VerdictStatus.ACQUITTED, VerdictStatus.CHARGES_DROPPED})
 _CONVICTED = frozenset(
     {VerdictStatus.FIRST_INSTANCE, VerdictStatus.APPEAL_PENDING, VerdictStatus.FINAL}
 )
-_STATUS_LIST = ", ".join(s.value for s in VerdictStatus)
 
 
 def parse_verdict_status(value: VerdictStatus | str) -> VerdictStatus:
@@ -128,9 +129,8 @@ def parse_verdict_status(value: VerdictStatus | str) -> VerdictStatus:
     try:
         return VerdictStatus(value)
     except ValueError:
-        raise LegalRuleError(
-            f'"{value}" is not a verdict status; use one of: {_STATUS_LIST}.'
-        ) from None
+        raise LegalRuleError("legal.unknown_verdict_status", value=str(value),
+                             statuses=[s.value for s in VerdictStatus]) from None
 
 
 def verdict_change_needs_reason(
@@ -182,20 +182,12 @@ def check_verdict_change(
         return new_status
     old_status = parse_verdict_status(previous)
     if old_status.is_closed:
-        raise LegalRuleError(
-            f"The case was closed as {old_status.label_en}; changing it to "
-            f"{new_status.label_en} needs a recorded reason, for example a prosecutor's "
-            "appeal or charges filed again."
-        )
+        raise LegalRuleError("legal.reopening_needs_reason", old=old_status.value,
+                             new=new_status.value)
     if old_status is VerdictStatus.FINAL:
-        raise LegalRuleError(
-            f"The verdict is final; changing it to {new_status.label_en} needs a recorded "
-            "reason, for example a Supreme Court decision or a retrial order."
-        )
-    raise LegalRuleError(
-        f"Moving the case back from {old_status.label_en} to {new_status.label_en} needs "
-        "a recorded reason, for example a retrial ordered on appeal."
-    )
+        raise LegalRuleError("legal.final_verdict_needs_reason", new=new_status.value)
+    raise LegalRuleError("legal.moving_back_needs_reason", old=old_status.value,
+                         new=new_status.value)
 
 
 # --------------------------------------------------------------------------- charges
@@ -243,10 +235,8 @@ class Charge:
         try:
             ChargeKind(self.kind)
         except ValueError:
-            kinds = ", ".join(k.value for k in ChargeKind)
-            raise LegalRuleError(
-                f'"{self.kind}" is not a kind of charge; use one of: {kinds}.'
-            ) from None
+            raise LegalRuleError("legal.unknown_charge_kind", value=str(self.kind),
+                                 kinds=[k.value for k in ChargeKind]) from None
 
 
 def is_violent_conviction(charges: Iterable[Charge], status: VerdictStatus | str | None) -> bool:
@@ -264,6 +254,12 @@ def is_violent_conviction(charges: Iterable[Charge], status: VerdictStatus | str
 # --------------------------------------------------------------------------- sentences
 
 
+_YEARS = messages.sentence("legal.sentence_years")
+_MONTHS = messages.sentence("legal.sentence_months")
+_DAYS = messages.sentence("legal.sentence_days")
+"""The parts of a sentence's length, as its sentences name them."""
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceLength:
     """A sentence as the court states it: years, months and days.
@@ -277,13 +273,11 @@ class SentenceLength:
     days: int = 0
 
     def __post_init__(self) -> None:
-        for name, value in (("years", self.years), ("months", self.months), ("days", self.days)):
+        for part, value in ((_YEARS, self.years), (_MONTHS, self.months), (_DAYS, self.days)):
             if isinstance(value, bool) or not isinstance(value, int):
-                raise LegalRuleError(f"The sentence's {name} must be a whole number.")
+                raise LegalRuleError("legal.sentence_part_not_whole", part=part)
             if value < 0:
-                raise LegalRuleError(
-                    f"The sentence's {name} cannot be negative ({value}); check the verdict."
-                )
+                raise LegalRuleError("legal.sentence_part_negative", part=part, value=value)
 
 
 def _as_length(sentence: int | SentenceLength | tuple[int, int, int]) -> SentenceLength:
@@ -291,14 +285,12 @@ def _as_length(sentence: int | SentenceLength | tuple[int, int, int]) -> Sentenc
         return sentence
     if isinstance(sentence, tuple):
         if len(sentence) != 3:
-            raise LegalRuleError("Give a sentence as (years, months, days).")
+            raise LegalRuleError("legal.sentence_not_three_parts")
         return SentenceLength(*sentence)
     if isinstance(sentence, bool) or not isinstance(sentence, int):
-        raise LegalRuleError("The sentence length must be a whole number of days.")
+        raise LegalRuleError("legal.sentence_length_not_whole")
     if sentence < 0:
-        raise LegalRuleError(
-            f"The sentence length cannot be negative ({sentence} days); check the verdict."
-        )
+        raise LegalRuleError("legal.sentence_length_negative", days=sentence)
     return SentenceLength(days=sentence)
 
 
@@ -319,7 +311,7 @@ def add_calendar(start: dt.date, *, years: int = 0, months: int = 0, days: int =
         day = min(start.day, calendar.monthrange(year, month)[1])
         return dt.date(year, month, day) + dt.timedelta(days=days)
     except (ValueError, OverflowError):
-        raise LegalRuleError("The sentence runs past the year 9999; check its length.") from None
+        raise LegalRuleError("legal.sentence_past_year_9999") from None
 
 
 def sentence_days(
@@ -349,17 +341,13 @@ def expected_release_date(
     figures was copied wrongly from the verdict.
     """
     if isinstance(credited_pretrial_days, bool) or not isinstance(credited_pretrial_days, int):
-        raise LegalRuleError("The credited pre-trial time must be a whole number of days.")
+        raise LegalRuleError("legal.credit_not_whole")
     if credited_pretrial_days < 0:
-        raise LegalRuleError(
-            f"The credited pre-trial time cannot be negative ({credited_pretrial_days} days)."
-        )
+        raise LegalRuleError("legal.credit_negative", days=credited_pretrial_days)
     total = sentence_days(sentence_start, sentence)
     if credited_pretrial_days > total:
-        raise LegalRuleError(
-            f"{credited_pretrial_days} days of pre-trial time are credited but the whole "
-            f"sentence is only {total} days; check both figures on the verdict."
-        )
+        raise LegalRuleError("legal.credit_beyond_sentence", credited=credited_pretrial_days,
+                             total=total)
     return sentence_start + dt.timedelta(days=total - credited_pretrial_days)
 
 
@@ -390,32 +378,26 @@ def check_case_dates(
     from the arrest), and the release date may lie in the future, so neither is refused.
     Unknown dates (``None``) are skipped.
     """
-    for label, value in (
-        ("offence date", offence_date),
-        ("arrest date", arrest_date),
-        ("verdict date", verdict_date),
-    ):
-        if value is not None and value > today:
-            raise LegalRuleError(
-                f"The {label} {value.isoformat()} is in the future; check the date."
-            )
+    if offence_date is not None and offence_date > today:
+        raise LegalRuleError("legal.offence_in_future", day=offence_date)
+    if arrest_date is not None and arrest_date > today:
+        raise LegalRuleError("legal.arrest_in_future", day=arrest_date)
+    if verdict_date is not None and verdict_date > today:
+        raise LegalRuleError("legal.verdict_in_future", day=verdict_date)
     if offence_date is not None:
-        for label, value in (
-            ("arrest date", arrest_date),
-            ("verdict date", verdict_date),
-            ("sentence start", sentence_start),
-        ):
-            if value is not None and value < offence_date:
-                raise LegalRuleError(
-                    f"The {label} {value.isoformat()} is before the offence date "
-                    f"{offence_date.isoformat()}; check both dates."
-                )
+        if arrest_date is not None and arrest_date < offence_date:
+            raise LegalRuleError("legal.arrest_before_offence", day=arrest_date,
+                                 offence=offence_date)
+        if verdict_date is not None and verdict_date < offence_date:
+            raise LegalRuleError("legal.verdict_before_offence", day=verdict_date,
+                                 offence=offence_date)
+        if sentence_start is not None and sentence_start < offence_date:
+            raise LegalRuleError("legal.sentence_start_before_offence", day=sentence_start,
+                                 offence=offence_date)
     if (
         sentence_start is not None
         and expected_release is not None
         and expected_release < sentence_start
     ):
-        raise LegalRuleError(
-            f"The expected release date {expected_release.isoformat()} is before the "
-            f"sentence start {sentence_start.isoformat()}; check both dates."
-        )
+        raise LegalRuleError("legal.release_before_sentence_start", release=expected_release,
+                             start=sentence_start)

@@ -175,7 +175,7 @@ def test_screened_but_no_indication_fails(risks: dict[str, str] | None, urine: b
 
 
 def test_bad_assist_risk_refused() -> None:
-    with pytest.raises(EligibilityError, match='ASSIST risk "severe" for opioids'):
+    with pytest.raises(EligibilityError, match='ASSIST risk "severe" for Opioids'):
         EligibilityFacts(assist_risks={"opioids": "severe"})
 
 

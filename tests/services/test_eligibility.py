@@ -195,8 +195,8 @@ def test_only_a_supervisor_overrides_a_failing_overridable_rule_with_a_reason(
         eligibility.override_rule(uow, clerk, episode, "VIOLENT_OFFENCE", "ok", TODAY)
     for code, reason, message in (
         ("VIOLENT_OFFENCE", " ", "Write why"),
-        ("AGE", "looks older", "does not let anyone override AGE"),
-        ("SHOE", "x", "is not a rule code"),
+        ("AGE", "looks older", 'does not let anyone override the rule "Age"'),
+        ("SHOE", "x", "is not an eligibility rule"),
     ):
         with pytest.raises(ValidationError, match=message), \
                 database.unit_of_work(write=True) as uow:

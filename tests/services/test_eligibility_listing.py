@@ -79,7 +79,7 @@ def test_waiting_for_a_verdict_longest_wait_first(database: Database, clerk: Act
 
 
 @pytest.mark.parametrize(("filters", "sentence"), [
-    (EligibilityFilter(missing="SHOE_SIZE"), r'"SHOE_SIZE" is not a rule code; use one of'),
+    (EligibilityFilter(missing="SHOE_SIZE"), r'"SHOE_SIZE" is not an eligibility rule; use one of'),
     (EligibilityFilter(verdict_status="guilty"), r'"guilty" is not a verdict status'),
 ])
 def test_unknown_filter_values_are_refused_with_a_sentence(

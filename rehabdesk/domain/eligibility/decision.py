@@ -30,7 +30,8 @@ __all__ = [
 
 
 class EligibilityError(ValidationError, ValueError):
-    """Facts or a policy that cannot be evaluated; the message is one plain sentence."""
+    """Facts or a policy that cannot be evaluated: a code and the parameters of one plain
+    sentence (``domain.messages.eligibility``)."""
 
 
 class RuleCode(StrEnum):

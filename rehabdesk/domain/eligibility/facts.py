@@ -77,26 +77,21 @@ class EligibilityFacts:
     def __post_init__(self) -> None:
         status = self.verdict_status
         if status is not None and status not in _VERDICT_VALUES:
-            raise EligibilityError(
-                f'"{status}" is not a verdict status; use one of: '
-                f"{', '.join(s.value for s in VerdictStatus)}, or none."
-            )
+            raise EligibilityError("eligibility.unknown_verdict_status", value=str(status),
+                                   statuses=[s.value for s in VerdictStatus])
         risks = self.assist_risks
         if risks:
             for substance, risk in risks.items():
                 if risk not in _RISKS:
-                    raise EligibilityError(
-                        f'ASSIST risk "{risk}" for {substance} is not low, moderate or high.'
-                    )
+                    raise EligibilityError("eligibility.unknown_assist_risk", risk=str(risk),
+                                           drug=substance)
         age = self.age_years
         if age is not None and (age < 0 or age > MAX_AGE_YEARS):
-            raise EligibilityError(f"An age of {age} years is not possible; check the birth date.")
+            raise EligibilityError("eligibility.impossible_age", age=age)
         if self.overrides:
             if not isinstance(self.overrides, frozenset):
                 object.__setattr__(self, "overrides", frozenset(self.overrides))
             unknown = self.overrides - _RULE_CODES
             if unknown:
-                raise EligibilityError(
-                    f"Unknown rule code(s) overridden: {', '.join(sorted(unknown))}; "
-                    f"use one of: {', '.join(RULE_ORDER)}."
-                )
+                raise EligibilityError("eligibility.unknown_overridden_rule",
+                                       codes=sorted(unknown), rules=[c.value for c in RULE_ORDER])

@@ -56,32 +56,28 @@ class Policy:
 
     def __post_init__(self) -> None:
         if not isinstance(self.version, str) or not self.version.strip():
-            raise EligibilityError("A policy needs a version name, for example default-2.")
-        for name in ("min_programme_days", "min_age_years"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise EligibilityError(
-                    f"The policy's {name} must be a whole number of 0 or more, not {value!r}."
-                )
+            raise EligibilityError("eligibility.policy_without_version")
+        if not _whole_from_zero(self.min_programme_days):
+            raise EligibilityError("eligibility.min_programme_days_invalid",
+                                   value=self.min_programme_days)
+        if not _whole_from_zero(self.min_age_years):
+            raise EligibilityError("eligibility.min_age_invalid", value=self.min_age_years)
         if self.min_age_years > 150:
-            raise EligibilityError(f"A minimum age of {self.min_age_years} years is not possible.")
+            raise EligibilityError("eligibility.min_age_too_high", age=self.min_age_years)
         if not isinstance(self.treatment_order_counts, bool):
-            raise EligibilityError("The policy's treatment_order_counts must be true or false.")
+            raise EligibilityError("eligibility.order_counts_not_yes_or_no")
         verdicts = frozenset(str(v) for v in self.passing_verdicts)
         if not verdicts <= _FORWARD_VALUES:
-            raise EligibilityError(
-                f"A policy cannot accept the verdict status(es) "
-                f"{', '.join(sorted(verdicts - _FORWARD_VALUES))}; use pre_trial, "
-                "first_instance, appeal_pending or final."
-            )
+            raise EligibilityError("eligibility.verdicts_not_acceptable",
+                                   statuses=sorted(verdicts - _FORWARD_VALUES),
+                                   allowed=[s.value for s in VerdictStatus if s.rank is not None])
         if VerdictStatus.FINAL.value not in verdicts:
-            raise EligibilityError("A policy must accept a final verdict.")
+            raise EligibilityError("eligibility.final_verdict_not_accepted")
         rules = frozenset(str(r) for r in self.overridable_rules)
         if not rules <= _RULE_CODES:
-            raise EligibilityError(
-                "Unknown rule code(s) in overridable_rules: "
-                f"{', '.join(sorted(rules - _RULE_CODES))}."
-            )
+            raise EligibilityError("eligibility.unknown_overridable_rule",
+                                   codes=sorted(rules - _RULE_CODES),
+                                   rules=[c.value for c in RuleCode])
         object.__setattr__(self, "passing_verdicts", verdicts)
         object.__setattr__(self, "overridable_rules", rules)
 
@@ -112,20 +108,22 @@ class Policy:
         known = {f.name for f in fields(cls)}
         unknown = set(data) - known
         if unknown:
-            raise EligibilityError(f"Unknown policy parameter(s): {', '.join(sorted(unknown))}.")
+            raise EligibilityError("eligibility.unknown_policy_parameter", names=sorted(unknown))
         if "version" not in data:
-            raise EligibilityError("A stored policy must have a version.")
+            raise EligibilityError("eligibility.stored_policy_without_version")
         version = data["version"]
         if isinstance(version, int) and not isinstance(version, bool):
             version = str(version)
         kwargs: dict[str, Any] = dict(data)
         kwargs["version"] = version
-        for name in ("passing_verdicts", "overridable_rules"):
-            if name in kwargs:
-                value = kwargs[name]
-                if isinstance(value, str) or not isinstance(value, Iterable):
-                    raise EligibilityError(f"The policy's {name} must be a list of names.")
-                kwargs[name] = frozenset(value)
+        if "passing_verdicts" in kwargs:
+            if not _names(kwargs["passing_verdicts"]):
+                raise EligibilityError("eligibility.passing_verdicts_not_a_list")
+            kwargs["passing_verdicts"] = frozenset(kwargs["passing_verdicts"])
+        if "overridable_rules" in kwargs:
+            if not _names(kwargs["overridable_rules"]):
+                raise EligibilityError("eligibility.overridable_rules_not_a_list")
+            kwargs["overridable_rules"] = frozenset(kwargs["overridable_rules"])
         return cls(**kwargs)
     @cached_property
     def sentences(self) -> PolicySentences:
@@ -138,6 +136,16 @@ class Policy:
         """The signatures of this policy's decisions, each distinct set of its shared
         reasons signed once however many slices or saves ask."""
         return Signatures()
+
+
+def _whole_from_zero(value: object) -> bool:
+    """A whole number of 0 or more (a bool is not one)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _names(value: object) -> bool:
+    """A list of names, as stored (a lone string is not one)."""
+    return isinstance(value, Iterable) and not isinstance(value, str)
 
 
 _DEFAULT_POLICY = Policy()

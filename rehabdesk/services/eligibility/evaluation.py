@@ -262,26 +262,22 @@ def override_rule(
     try:
         code = RuleCode(rule_code)
     except ValueError:
-        raise ValidationError(
-            f'"{rule_code}" is not a rule code; use one of: {", ".join(RULE_ORDER)}.'
-        ) from None
+        raise ValidationError("eligibility.unknown_rule", value=str(rule_code),
+                              rules=[c.value for c in RULE_ORDER]) from None
     if not reason or not reason.strip():
-        raise ValidationError("Write why the rule is overridden; the reason is required.")
+        raise ValidationError("eligibility.override_without_reason")
     policy = active_policy(uow)
     if code.value not in policy.overridable_rules:
-        raise ValidationError(
-            f"Policy {policy.version} does not let anyone override {code.value}."
-        )
+        raise ValidationError("eligibility.rule_not_overridable", version=policy.version,
+                              rule=code.value)
     episode = load_episode(uow, episode_uid)
     facts = gather(uow, on, (episode.id, episode.id)).facts[0]
     if code.value in facts.overrides:
-        raise ValidationError(f"{code.value} is already overridden for this episode.")
+        raise ValidationError("eligibility.rule_already_overridden", rule=code.value)
     now_says = evaluate_many([facts], policy, on)[0].reason(code)
     if now_says.outcome is not RuleOutcome.FAIL:
-        raise ValidationError(
-            f"{code.value} does not fail for this episode ({now_says.outcome.value}); only a "
-            "failing rule can be overridden."
-        )
+        raise ValidationError("eligibility.rule_does_not_fail", rule=code.value,
+                              result=now_says.outcome.value)
     row = EligibilityOverride(episode_id=episode.id, rule_code=code.value,
                               reason=reason.strip(), overridden_on=on,
                               supervisor_id=actor.user_id, supervisor_name=actor.name)

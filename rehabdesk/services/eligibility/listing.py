@@ -106,9 +106,8 @@ def listing_query(filters: EligibilityFilter) -> tuple[str, list[Any]]:
         sql += " AND d.outcome = 'pending'"
     if filters.missing is not None:
         if filters.missing not in RULE_ORDER:
-            raise ValidationError(
-                f'"{filters.missing}" is not a rule code; use one of: {", ".join(RULE_ORDER)}.'
-            )
+            raise ValidationError("eligibility.unknown_rule", value=str(filters.missing),
+                                  rules=[c.value for c in RULE_ORDER])
         sql += f" AND {_rule_letter(filters.missing)} IN ('f', 'w')"
     if filters.waiting_for_verdict:
         sql += f" AND {_rule_letter(RuleCode.VERDICT)} = 'w'"
@@ -117,10 +116,8 @@ def listing_query(filters: EligibilityFilter) -> tuple[str, list[Any]]:
         sql += f" AND {_VERDICT_OF_EPISODE} IS NULL"
     elif status is not None:
         if status not in {s.value for s in VerdictStatus}:
-            raise ValidationError(
-                f'"{status}" is not a verdict status; use one of: '
-                f"{', '.join(s.value for s in VerdictStatus)}, or {NO_CASE}."
-            )
+            raise ValidationError("eligibility.unknown_verdict_status", value=status,
+                                  statuses=[s.value for s in VerdictStatus])
         sql += f" AND {_VERDICT_OF_EPISODE} = ?"
         args.append(status)
     sql += (" ORDER BY e.arrival_date, e.id" if filters.waiting_for_verdict

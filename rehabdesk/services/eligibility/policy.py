@@ -63,10 +63,7 @@ def _active_row(uow: UnitOfWork) -> EligibilityPolicy:
         .limit(1)
     )
     if row is None:  # a database whose policy rows were lost: never decide without one
-        raise RehabDeskError(
-            "No eligibility policy is active in this database; restore a backup or ask "
-            "an administrator to set the policy."
-        )
+        raise RehabDeskError("eligibility.no_active_policy")
     return row
 
 
@@ -102,9 +99,9 @@ def add_version(
     """
     require(actor.role, Action.CHANGE_POLICY)
     if not reason or not reason.strip():
-        raise ValidationError("Write why the policy changes; the reason is kept with it.")
+        raise ValidationError("eligibility.policy_change_without_reason")
     if "version" in changes:
-        raise ValidationError("The version name is given by RehabDesk; leave it out.")
+        raise ValidationError("eligibility.policy_version_given")
     old_row = _active_row(uow)
     old = _policy_from_json(old_row.parameters)
     count = len(uow.session.scalars(select(EligibilityPolicy.id)).all())
@@ -112,7 +109,7 @@ def add_version(
     new = Policy.from_dict({**old.to_dict(), **changes, "version": name})
     diff = tuple((p, a, b) for p, a, b in policy_diff(old, new) if p != "version")
     if not diff:
-        raise ValidationError("These parameters are the policy's current ones; nothing changes.")
+        raise ValidationError("eligibility.policy_unchanged")
     old_row.active = False
     parameters = json.dumps(new.to_dict(), sort_keys=True)
     row = EligibilityPolicy(version_name=name, parameters=parameters, reason=reason.strip(),

@@ -149,7 +149,7 @@ def _load_case(uow: UnitOfWork, uid: str) -> tuple[CourtCase, Episode]:
         .where(CourtCase.uid == uid)
     ).first()
     if row is None:
-        raise NotFoundError("That court case no longer exists; refresh the record.")
+        raise NotFoundError("legal.case_not_found")
     return row[0], row[1]
 
 
@@ -160,11 +160,10 @@ def _latest(case: CourtCase) -> VerdictChange | None:
 def _release(start: dt.date | None, length: SentenceLength | None, credited: int) -> dt.date | None:
     if length is None:
         if credited:
-            raise ValidationError("Credited pre-trial days need a sentence to be credited to.")
+            raise ValidationError("legal.credit_without_sentence")
         return None
     if start is None:
-        raise ValidationError("Enter the date the sentence starts; the release date is "
-                              "counted from it.")
+        raise ValidationError("legal.sentence_start_missing")
     return expected_release_date(start, length, credited)
 
 
@@ -207,7 +206,7 @@ def add_court_case(
     require(actor.role, Action.RECORD_LEGAL)
     court = _clean(data.court)
     if court is None:
-        raise ValidationError("Enter the court's name, as on the papers.")
+        raise ValidationError("legal.court_missing")
     status = parse_verdict_status(data.status)
     release = _release(data.sentence_start, data.sentence, data.credited_days)
     status_date = data.status_date or data.arrest_date or data.offence_date or today
@@ -263,11 +262,8 @@ def record_verdict_change(
     new = check_verdict_change(previous, status, reason)
     check_case_dates(today=today, offence_date=case.offence_date, verdict_date=decided_on)
     if latest is not None and decided_on < latest.decided_on:
-        raise ValidationError(
-            f"The case has been {VerdictStatus(latest.status).label_en} since "
-            f"{latest.decided_on.isoformat()}; a later change cannot be dated "
-            f"{decided_on.isoformat()}. Check the date on the court's document."
-        )
+        raise ValidationError("legal.verdict_change_before_current", status=latest.status,
+                              since=latest.decided_on, day=decided_on)
     change = VerdictChange(court_case_id=case.id, status=new.value, decided_on=decided_on,
                            document_ref=_clean(document_ref), reason=_clean(reason),
                            recorded_by_id=actor.user_id)
@@ -311,11 +307,9 @@ def record_treatment_order(
     with one on file even before a verdict."""
     require(actor.role, Action.RECORD_LEGAL)
     if ordered_by not in ORDERED_BY:
-        raise ValidationError("Say who ordered treatment: the court or the prosecutor.")
+        raise ValidationError("legal.order_by_missing")
     if ordered_on > today:
-        raise ValidationError(
-            f"The order date {ordered_on.isoformat()} is in the future; check the date."
-        )
+        raise ValidationError("legal.order_in_future", day=ordered_on)
     case, episode = _load_case(uow, case_uid)
     case.treatment_order_by = ordered_by
     case.treatment_order_date = ordered_on
