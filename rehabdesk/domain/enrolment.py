@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.glossary import language_index
+from rehabdesk.domain.messages import Message
 
 
 class EnrolmentStatus(StrEnum):
@@ -57,6 +59,20 @@ class TransitionError(ValidationError):
 
 
 @dataclass(frozen=True)
+class Worded(Message):
+    """A sentence already worded in both languages, put inside one of the catalogue's:
+    an eligibility reason, rebuilt in the wording its decision was made under
+    (``domain.eligibility.wording``), so the refusal to enrol quotes the decision.
+    ``code`` is the reason's key in that wording."""
+
+    english: str = ""
+    khmer: str = ""
+
+    def said(self, language: str = "en") -> str:
+        return self.khmer if language_index(language) else self.english
+
+
+@dataclass(frozen=True)
 class Transition:
     to: EnrolmentStatus
     on: dt.date
@@ -73,27 +89,17 @@ def check_transition(
     allowed = TRANSITIONS[current]
     if transition.to not in allowed:
         if not allowed:
-            raise TransitionError(
-                f"The enrolment is {current.value}, which is final; it cannot become "
-                f"{transition.to.value}. Start a new referral instead."
-            )
-        options = ", ".join(sorted(s.value for s in allowed))
-        raise TransitionError(
-            f"An enrolment that is {current.value} cannot become {transition.to.value}; "
-            f"it can become: {options}."
-        )
+            raise TransitionError("enrolment.status_is_final", status=current.value,
+                                  to=transition.to.value)
+        raise TransitionError("enrolment.transition_not_allowed", status=current.value,
+                              to=transition.to.value, allowed=sorted(s.value for s in allowed))
     if transition.on > today:
-        raise TransitionError("The date of the change is in the future; enter today or earlier.")
+        raise TransitionError("enrolment.change_in_future")
     if last_change is not None and transition.on < last_change:
-        raise TransitionError(
-            f"The date of the change ({transition.on:%d %b %Y}) is before the previous change "
-            f"({last_change:%d %b %Y}); check the date."
-        )
+        raise TransitionError("enrolment.change_before_previous", day=transition.on,
+                              previous=last_change)
     if transition.on < today and not transition.reason.strip():
-        raise TransitionError(
-            f"The change is dated {transition.on:%d %b %Y}, before today; give a reason for "
-            "back-dating it."
-        )
+        raise TransitionError("enrolment.change_backdated_without_reason", day=transition.on)
 
 
 RISK_POINTS: Mapping[str, int] = {"high": 2, "moderate": 1, "low": 0}

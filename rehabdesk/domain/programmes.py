@@ -59,31 +59,31 @@ MAX_PROGRAMME_DAYS = 730
 MAX_DORMITORY_BEDS = 2000
 
 
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def check_programme_length(min_days: int, max_days: int) -> None:
     """Minimum and maximum days: whole numbers, 1 ≤ minimum ≤ maximum ≤ two years."""
-    for label, value in (("minimum", min_days), ("maximum", max_days)):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(f"The {label} length must be a whole number of days.")
+    if not _whole(min_days):
+        raise ValidationError("enrolment.minimum_days_not_whole")
+    if not _whole(max_days):
+        raise ValidationError("enrolment.maximum_days_not_whole")
     if not 1 <= min_days <= max_days <= MAX_PROGRAMME_DAYS:
-        raise ValidationError(
-            f"The programme length must be between 1 and {MAX_PROGRAMME_DAYS} days with the "
-            f"minimum ({min_days}) not above the maximum ({max_days}); check both numbers."
-        )
+        raise ValidationError("enrolment.programme_length_out_of_range",
+                              most=MAX_PROGRAMME_DAYS, minimum=min_days, maximum=max_days)
 
 
 def check_capacity(capacity: int, highest_taken_bed: int | None = None) -> None:
     """A dormitory holds 0–2,000 beds and cannot shrink below a bed someone sleeps in."""
-    if isinstance(capacity, bool) or not isinstance(capacity, int):
-        raise ValidationError("The capacity must be a whole number of beds.")
+    if not _whole(capacity):
+        raise ValidationError("enrolment.capacity_not_whole")
     if not 0 <= capacity <= MAX_DORMITORY_BEDS:
-        raise ValidationError(
-            f"The capacity must be between 0 and {MAX_DORMITORY_BEDS} beds; {capacity} is not."
-        )
+        raise ValidationError("enrolment.capacity_out_of_range", most=MAX_DORMITORY_BEDS,
+                              capacity=capacity)
     if highest_taken_bed is not None and highest_taken_bed > capacity:
-        raise ValidationError(
-            f"Bed {highest_taken_bed} is occupied, so the capacity cannot be {capacity}; "
-            "move its occupant to a lower bed first."
-        )
+        raise ValidationError("enrolment.capacity_below_occupied_bed", bed=highest_taken_bed,
+                              capacity=capacity)
 
 
 @dataclass(frozen=True)
@@ -117,39 +117,29 @@ def choose_bed(
     counts as taken by them.
     """
     if dormitory_sex is not person_sex:
-        holds = "men" if dormitory_sex is Sex.MALE else "women"
-        raise ValidationError(
-            f"{dormitory} is a dormitory for {holds}; choose a dormitory for "
-            f"{'men' if person_sex is Sex.MALE else 'women'}."
-        )
+        raise ValidationError("enrolment.dormitory_for_other_sex", dormitory=dormitory,
+                              holds=dormitory_sex.value, sex=person_sex.value)
     if wanted is not None:
-        if isinstance(wanted, bool) or not isinstance(wanted, int) or not 1 <= wanted <= capacity:
-            raise ValidationError(
-                f"{dormitory} has beds 1 to {capacity}; bed {wanted} does not exist."
-            )
+        if not _whole(wanted) or not 1 <= wanted <= capacity:
+            raise ValidationError("enrolment.bed_does_not_exist", dormitory=dormitory,
+                                  capacity=capacity, bed=wanted)
         if wanted in taken:
             free = [b for b in range(1, capacity + 1) if b not in taken][:5]
-            hint = (f"free beds: {', '.join(map(str, free))}" if free
-                    else "no bed is free there")
-            raise ValidationError(
-                f"Bed {wanted} in {dormitory} is already assigned; choose a free bed ({hint})."
-            )
+            if not free:
+                raise ValidationError("enrolment.bed_taken_none_free", bed=wanted,
+                                      dormitory=dormitory)
+            raise ValidationError("enrolment.bed_taken", bed=wanted, dormitory=dormitory,
+                                  free=free)
     bed = wanted
     if bed is None:
         bed = next((b for b in range(1, capacity + 1) if b not in taken), None)
     if occupants < capacity:
         return BedChoice(bed, False)
     if not confirm_over_capacity:
-        raise ValidationError(
-            f"{dormitory} is full ({occupants} people in {capacity} beds); placing this "
-            "person there puts it over capacity. Confirm over capacity and give a reason, "
-            "or choose another dormitory."
-        )
+        raise ValidationError("enrolment.dormitory_full", dormitory=dormitory,
+                              occupants=occupants, capacity=capacity)
     if not (reason or "").strip():
-        raise ValidationError(
-            f"Write why {dormitory} may go over capacity; the reason is kept and shown on "
-            "the dashboard."
-        )
+        raise ValidationError("enrolment.over_capacity_without_reason", dormitory=dormitory)
     return BedChoice(bed, True)
 
 

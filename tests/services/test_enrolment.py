@@ -48,12 +48,14 @@ def _count(db: Database, model: type) -> int:
         return uow.session.scalar(select(func.count()).select_from(model)) or 0
 
 
-def _refused(db: Database, match: str, call: object) -> None:
+def _refused(db: Database, match: str, call: object) -> ValidationError:
     """``call(uow)`` raises a ValidationError matching ``match`` and saves nothing."""
     before = (audit_count(db), _count(db, Enrolment), _count(db, EnrolmentTransition))
-    with pytest.raises(ValidationError, match=match), db.unit_of_work(write=True) as uow:
+    with pytest.raises(ValidationError, match=match) as refused, \
+            db.unit_of_work(write=True) as uow:
         call(uow)  # type: ignore[operator]
     assert (audit_count(db), _count(db, Enrolment), _count(db, EnrolmentTransition)) == before
+    return refused.value
 
 
 def test_referred_waitlisted_enrolled_completed_with_history_and_audit(
@@ -101,9 +103,14 @@ def test_a_completed_enrolment_frees_its_bed(database: Database, clerk: Actor,
 def test_only_an_eligible_person_is_enrolled(database: Database, clerk: Actor,
                                              centre: Centre) -> None:
     uid = waitlisted(database, clerk, centre, eligible=False)
-    _refused(database, r"not eligible for enrolment \(pending: VERDICT",
-             lambda uow: enrolment.enrol(uow, clerk, uid, enrolment.Placement(centre.men_a),
-                                         TODAY, TODAY))
+    error = _refused(database, r"not eligible for enrolment \(pending\)\. No court case and "
+                     "no treatment order on file",
+                     lambda uow: enrolment.enrol(uow, clerk, uid,
+                                                 enrolment.Placement(centre.men_a), TODAY, TODAY))
+    # The reason is quoted in the reader's language, without the rule's code.
+    assert "VERDICT" not in str(error)
+    khmer = error.said("km")
+    assert "(កំពុងរង់ចាំ)។ គ្មានសំណុំរឿងតុលាការ" in khmer and "VERDICT" not in khmer
     with database.unit_of_work() as uow:
         assert enrolment.get(uow, uid).status is S.WAITLISTED
 
@@ -116,7 +123,7 @@ def test_a_supervisor_override_lets_enrolment_through_and_is_shown(
         uid = enrolment.refer(uow, clerk, episode, centre.programme, TODAY, TODAY).uid
         enrolment.transition(uow, clerk, uid, S.WAITLISTED, TODAY, TODAY)
         assert enrolment.waitlist(uow, TODAY)[0].eligibility is Outcome.INELIGIBLE
-    _refused(database, "ineligible: VIOLENT_OFFENCE",
+    _refused(database, r"\(ineligible\)\. Convicted of a violent offence",
              lambda uow: enrolment.enrol(uow, clerk, uid, enrolment.Placement(centre.men_a),
                                          TODAY, TODAY))
     with database.unit_of_work(write=True) as uow:
@@ -156,7 +163,8 @@ def test_the_database_itself_refuses_a_bed_assigned_twice(database: Database, cl
 def test_a_dormitory_of_the_other_sex_is_refused(database: Database, clerk: Actor,
                                                  centre: Centre) -> None:
     uid = waitlisted(database, clerk, centre)
-    _refused(database, "Dormitory C is a dormitory for women; choose a dormitory for men",
+    _refused(database, "Dormitory C is a dormitory for female detainees; choose a dormitory for "
+             "male detainees",
              lambda uow: enrolment.enrol(uow, clerk, uid, enrolment.Placement(centre.women),
                                          TODAY, TODAY))
     woman = waitlisted(database, clerk, centre, latin="Srey Mom", khmer="ស្រី មុំ",
@@ -170,7 +178,7 @@ def test_over_capacity_needs_a_confirmation_and_a_reason(database: Database, cle
                                                          centre: Centre) -> None:
     enrolled(database, clerk, centre, centre.men_b)
     uid = waitlisted(database, clerk, centre)
-    _refused(database, r"Dormitory B is full \(1 people in 1 beds\).*Confirm over capacity",
+    _refused(database, r"Dormitory B is full \(1 person in 1 bed\).*Confirm over capacity",
              lambda uow: enrolment.enrol(uow, clerk, uid, enrolment.Placement(centre.men_b),
                                          TODAY, TODAY))
     _refused(database, "Write why Dormitory B may go over capacity",

@@ -32,6 +32,7 @@ from rehabdesk.db.models_enrolment import (
     SessionType,
 )
 from rehabdesk.domain.errors import NotFoundError, ValidationError
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.programmes import AttendanceRate, AttendanceStatus
 from rehabdesk.services.platform import audit
@@ -139,7 +140,7 @@ def _session_record(row: Any) -> SessionRecord:
 def _load_session(uow: UnitOfWork, uid: str) -> SessionRecord:
     row = uow.session.execute(_session_query().where(GroupSession.uid == uid)).first()
     if row is None:
-        raise NotFoundError("That session no longer exists; refresh the list.")
+        raise NotFoundError("enrolment.gone", what=sentence("enrolment.noun_session"))
     return _session_record(row)
 
 
@@ -162,19 +163,18 @@ def add_session(uow: UnitOfWork, actor: Actor, data: SessionInput,
     session_type = uow.session.scalar(
         select(SessionType).where(SessionType.uid == data.session_type_uid))
     if session_type is None or not session_type.active:
-        raise ValidationError("That kind of session is not offered any more; choose another.")
+        raise ValidationError("enrolment.session_type_not_offered")
     facilitator = (data.facilitator or "").strip()
     if not facilitator:
-        raise ValidationError("Enter who leads the session; the roll-call sheet names them.")
+        raise ValidationError("enrolment.facilitator_missing")
     if data.held_on > today + dt.timedelta(days=366):
-        raise ValidationError(f"The session date {data.held_on:%d %b %Y} is more than a year "
-                              "ahead; check the year.")
+        raise ValidationError("enrolment.session_too_far_ahead", day=data.held_on)
     dormitory_id = None
     if data.dormitory_uid is not None:
         dormitory_id = uow.session.scalar(
             select(Dormitory.id).where(Dormitory.uid == data.dormitory_uid))
         if dormitory_id is None:
-            raise NotFoundError("That dormitory no longer exists; refresh the list.")
+            raise NotFoundError("enrolment.gone", what=sentence("enrolment.noun_dormitory"))
     row = GroupSession(session_type_id=session_type.id, held_on=data.held_on,
                        facilitator=facilitator[:200], topic=(data.topic or "").strip()[:300],
                        dormitory_id=dormitory_id)
@@ -225,12 +225,12 @@ def _clean_marks(exceptions: Mapping[str, Mark]) -> dict[str, tuple[str, str | N
         try:
             status = A(mark.status)
         except ValueError:
-            raise ValidationError(f"{mark.status!r} is not a mark; use present, absent or "
-                                  "excused.") from None
+            raise ValidationError("enrolment.mark_unknown", mark=str(mark.status),
+                                  marks=tuple(a.value for a in A)) from None
         note = (mark.note or "").strip() or None
         if note is not None and len(note) > MAX_NOTE:
-            raise ValidationError(f"A note is {len(note)} characters long; keep notes under "
-                                  f"{MAX_NOTE}.")
+            raise ValidationError("enrolment.mark_note_too_long", length=len(note),
+                                  most=MAX_NOTE)
         out[uid] = (status.value, note)
     return out
 
@@ -257,11 +257,10 @@ def record_roll_call(
         .join(SessionType, SessionType.id == GroupSession.session_type_id)
         .where(GroupSession.uid == session_uid)).first()
     if session is None:
-        raise NotFoundError("That session no longer exists; refresh the list.")
+        raise NotFoundError("enrolment.gone", what=sentence("enrolment.noun_session"))
     session_id, day, dormitory_id, type_name = session
     if day > today:
-        raise ValidationError(f"The session is on {day:%d %b %Y}, in the future; take the "
-                              "roll call on the day or later.")
+        raise ValidationError("enrolment.roll_call_in_future", day=day)
     on_roll = _enrolled_on(day)
     roll_filter = on_roll if dormitory_id is None else and_(
         on_roll, Enrolment.dormitory_id == dormitory_id)
@@ -275,18 +274,17 @@ def record_roll_call(
             .where(Enrolment.uid.in_(extra))).all()
         known = {uid for uid, *_ in found}
         if len(known) < len(extra):
-            raise NotFoundError("A person marked is no longer enrolled in any programme; "
-                                "refresh the roll call.")
+            raise NotFoundError("enrolment.marked_person_gone")
         absent_then = sorted(case_no for _, _, case_no, enrolled in found if not enrolled)
+        if len(absent_then) == 1:
+            raise ValidationError("enrolment.one_marked_not_enrolled_then",
+                                  case=absent_then[0], day=day)
         if absent_then:
-            raise ValidationError(
-                f"{', '.join(absent_then)} {'was' if len(absent_then) == 1 else 'were'} not "
-                f"enrolled on {day:%d %b %Y}; attendance can only be marked for people "
-                "enrolled that day. Remove the mark or check the session's date.")
+            raise ValidationError("enrolment.several_marked_not_enrolled_then",
+                                  cases=absent_then, day=day)
         roll.update({uid: enrolment_id for uid, enrolment_id, *_ in found})
     if not roll:
-        raise ValidationError(f"Nobody was enrolled on {day:%d %b %Y} for this session; "
-                              "there is no roll to call.")
+        raise ValidationError("enrolment.nobody_on_roll", day=day)
 
     existing = {eid: (status, note, version) for eid, status, note, version in
                 uow.session.execute(select(Attendance.enrolment_id, Attendance.status,

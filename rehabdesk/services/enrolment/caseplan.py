@@ -17,6 +17,7 @@ from sqlalchemy import select
 from rehabdesk.db.models_enrolment import CaseGoal, DischargeSummary, Enrolment, ProgressNote
 from rehabdesk.domain.enrolment import EnrolmentStatus
 from rehabdesk.domain.errors import NotFoundError, ValidationError
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.programmes import GoalStatus
 from rehabdesk.services.enrolment import enrolments
@@ -104,29 +105,31 @@ _STARTED = frozenset(s.value for s in EnrolmentStatus
                                   EnrolmentStatus.WITHDRAWN))
 
 
-def _text(value: str, what: str, *, required: bool = True) -> str:
+def _text(value: str, what: Message, *, required: bool = True) -> str:
+    """``value`` trimmed, refused when empty (if ``required``) or too long; ``what``
+    names it."""
     cleaned = (value or "").strip()
     if required and not cleaned:
-        raise ValidationError(f"Write the {what}; it cannot be empty.")
+        raise ValidationError("enrolment.text_empty", what=what)
     if len(cleaned) > MAX_TEXT:
-        raise ValidationError(f"The {what} is {len(cleaned)} characters long; keep it under "
-                              f"{MAX_TEXT}.")
+        raise ValidationError("enrolment.text_too_long", what=what, length=len(cleaned),
+                              most=MAX_TEXT)
     return cleaned
 
 
 def _started(uow: UnitOfWork, enrolment_uid: str, day: dt.date, today: dt.date,
-             what: str) -> tuple[Enrolment, enrolments.EnrolmentRecord]:
+             what: Message) -> tuple[Enrolment, enrolments.EnrolmentRecord]:
+    """The enrolment, refused unless it has started and ``day`` (the date of ``what``)
+    falls between its start and today."""
     record = enrolments.get(uow, enrolment_uid)
     if record.status.value not in _STARTED or record.enrolled_on is None:
-        raise ValidationError(f"{record.case_number} is {record.status.value}, not enrolled; "
-                              f"a {what} belongs to an enrolment that has started.")
+        raise ValidationError("enrolment.not_started", case=record.case_number,
+                              status=record.status.value, what=what)
     if day > today:
-        raise ValidationError(f"The {what} date {day:%d %b %Y} is in the future; enter today "
-                              "or earlier.")
+        raise ValidationError("enrolment.date_in_future", what=what, day=day)
     if day < record.enrolled_on:
-        raise ValidationError(
-            f"The {what} date {day:%d %b %Y} is before the enrolment began "
-            f"({record.enrolled_on:%d %b %Y}); check the date.")
+        raise ValidationError("enrolment.date_before_enrolment_began", what=what, day=day,
+                              began=record.enrolled_on)
     row = uow.session.scalar(select(Enrolment).where(Enrolment.uid == enrolment_uid))
     assert row is not None
     return row, record
@@ -152,12 +155,12 @@ def case_plan(uow: UnitOfWork, enrolment_uid: str) -> CasePlan:
 def add_goal(uow: UnitOfWork, actor: Actor, enrolment_uid: str, data: GoalInput,
              today: dt.date) -> GoalRecord:
     require(actor.role, Action.MANAGE_ENROLMENT)
-    row, record = _started(uow, enrolment_uid, data.set_on, today, "goal")
-    area = _text(data.area, "area of the goal")[:60]
-    goal = _text(data.goal, "goal")
+    row, record = _started(uow, enrolment_uid, data.set_on, today,
+                           sentence("enrolment.noun_goal"))
+    area = _text(data.area, sentence("enrolment.noun_goal_area"))[:60]
+    goal = _text(data.goal, sentence("enrolment.noun_goal"))
     if data.target_on is not None and data.target_on < data.set_on:
-        raise ValidationError(f"The target date {data.target_on:%d %b %Y} is before the goal "
-                              "was set; check the date.")
+        raise ValidationError("enrolment.target_before_set", target=data.target_on)
     goal_row = CaseGoal(enrolment_id=row.id, area=area, goal=goal, set_on=data.set_on,
                         target_on=data.target_on, status=GoalStatus.OPEN.value)
     uow.session.add(goal_row)
@@ -175,20 +178,19 @@ def close_goal(uow: UnitOfWork, actor: Actor, goal_uid: str, status: GoalStatus,
     require(actor.role, Action.MANAGE_ENROLMENT)
     goal = uow.session.scalar(select(CaseGoal).where(CaseGoal.uid == goal_uid))
     if goal is None:
-        raise NotFoundError("That goal no longer exists; refresh the case plan.")
+        raise NotFoundError("enrolment.goal_gone")
     status = GoalStatus(status)
     enrolment_uid = uow.session.scalar(select(Enrolment.uid)
                                        .where(Enrolment.id == goal.enrolment_id))
     assert enrolment_uid is not None
-    _, record = _started(uow, enrolment_uid, on, today, "goal review")
+    _, record = _started(uow, enrolment_uid, on, today, sentence("enrolment.noun_goal_review"))
     if on < goal.set_on:
-        raise ValidationError(f"The goal was set on {goal.set_on:%d %b %Y}; it cannot close "
-                              "before that.")
+        raise ValidationError("enrolment.goal_closed_before_set", day=goal.set_on)
     if GoalStatus(goal.status) is status:
-        raise ValidationError(f"The goal is {status.value} already; nothing changes.")
+        raise ValidationError("enrolment.goal_unchanged", status=status.value)
     goal.status = status.value
     goal.closed_on = None if status is GoalStatus.OPEN else on
-    goal.outcome_note = _text(note, "note", required=False) or None
+    goal.outcome_note = _text(note, sentence("enrolment.noun_note"), required=False) or None
     changes = audit.pending_changes(goal, ("status", "closed_on", "outcome_note"))
     uow.session.flush()
     audit.record(uow, actor, "update", "case_goal", goal.uid, person_uid=record.person_uid,
@@ -200,8 +202,9 @@ def close_goal(uow: UnitOfWork, actor: Actor, goal_uid: str, status: GoalStatus,
 def add_progress_note(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
                       written_on: dt.date, text: str, today: dt.date) -> NoteRecord:
     require(actor.role, Action.MANAGE_ENROLMENT)
-    row, record = _started(uow, enrolment_uid, written_on, today, "progress note")
-    body = _text(text, "progress note")
+    what = sentence("enrolment.noun_progress_note")
+    row, record = _started(uow, enrolment_uid, written_on, today, what)
+    body = _text(text, what)
     note = ProgressNote(enrolment_id=row.id, written_on=written_on, author_id=actor.user_id,
                         author=actor.name, text=body)
     uow.session.add(note)
@@ -228,17 +231,18 @@ def save_discharge_summary(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
                            data: DischargeInput, today: dt.date) -> DischargeSummaryRecord:
     """Writes (or rewrites) the summary of an enrolment that has ended."""
     require(actor.role, Action.MANAGE_ENROLMENT)
-    row, record = _started(uow, enrolment_uid, data.written_on, today, "discharge summary")
+    row, record = _started(uow, enrolment_uid, data.written_on, today,
+                           sentence("enrolment.noun_discharge_summary"))
     if record.ended_on is None:
-        raise ValidationError(
-            f"{record.case_number} is still enrolled; record how the enrolment ended "
-            "(completed, released …) before writing the discharge summary.")
+        raise ValidationError("enrolment.still_enrolled", case=record.case_number,
+                              ends=(EnrolmentStatus.COMPLETED.value,
+                                    EnrolmentStatus.RELEASED.value))
     if data.written_on < record.ended_on:
-        raise ValidationError(f"The discharge summary is dated before the enrolment ended "
-                              f"({record.ended_on:%d %b %Y}); check the date.")
-    summary = _text(data.summary, "summary")
-    recommendations = _text(data.recommendations, "recommendations", required=False)
-    follow_up = _text(data.follow_up, "follow-up", required=False)
+        raise ValidationError("enrolment.discharge_before_end", ended=record.ended_on)
+    summary = _text(data.summary, sentence("enrolment.noun_summary"))
+    recommendations = _text(data.recommendations, sentence("enrolment.noun_recommendations"),
+                            required=False)
+    follow_up = _text(data.follow_up, sentence("enrolment.noun_follow_up"), required=False)
     existing = uow.session.scalar(select(DischargeSummary)
                                   .where(DischargeSummary.enrolment_id == row.id))
     fields = ("written_on", "summary", "recommendations", "follow_up")
@@ -252,7 +256,7 @@ def save_discharge_summary(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
     changes = (audit.created_fields(existing, fields) if created
                else audit.pending_changes(existing, fields))
     if not changes:
-        raise ValidationError("The discharge summary is unchanged; nothing to save.")
+        raise ValidationError("enrolment.discharge_unchanged")
     uow.session.flush()
     audit.record(uow, actor, "create" if created else "update", "discharge_summary",
                  existing.uid, person_uid=record.person_uid, changes=changes,

@@ -48,10 +48,12 @@ from rehabdesk.domain.enrolment import (
     EnrolmentStatus,
     Priority,
     Transition,
+    Worded,
     check_transition,
     waitlist_priority,
 )
 from rehabdesk.domain.errors import NotFoundError, ValidationError
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.programmes import ProgrammeKind, choose_bed, planned_end
 from rehabdesk.domain.records import Sex
@@ -204,7 +206,7 @@ def _records(uow: UnitOfWork, query: Any) -> list[EnrolmentRecord]:
 def _load(uow: UnitOfWork, uid: str) -> Enrolment:
     row = uow.session.scalar(select(Enrolment).where(Enrolment.uid == uid))
     if row is None:
-        raise NotFoundError("That enrolment no longer exists; refresh the list.")
+        raise NotFoundError("enrolment.gone", what=sentence("enrolment.noun_enrolment"))
     return row
 
 
@@ -212,7 +214,7 @@ def get(uow: UnitOfWork, enrolment_uid: str) -> EnrolmentRecord:
     uow.session.flush()
     rows = _records(uow, _query().where(Enrolment.uid == enrolment_uid))
     if not rows:
-        raise NotFoundError("That enrolment no longer exists; refresh the list.")
+        raise NotFoundError("enrolment.gone", what=sentence("enrolment.noun_enrolment"))
     return rows[0]
 
 
@@ -298,14 +300,13 @@ def waitlist(uow: UnitOfWork, on: dt.date) -> list[WaitlistRow]:
 # --------------------------------------------------------------------------- writing
 
 
-def _check_day(day: dt.date, episode: Episode, today: dt.date, what: str) -> None:
+def _check_day(day: dt.date, episode: Episode, today: dt.date, what: Message) -> None:
+    """``day`` is not in the future nor before the arrival; ``what`` names the date."""
     if day > today:
-        raise ValidationError(f"The {what} date {day:%d %b %Y} is in the future; enter today "
-                              "or earlier.")
+        raise ValidationError("enrolment.date_in_future", what=what, day=day)
     if day < episode.arrival_date:
-        raise ValidationError(
-            f"The {what} date {day:%d %b %Y} is before {episode.case_number} arrived "
-            f"({episode.arrival_date:%d %b %Y}); check the date.")
+        raise ValidationError("enrolment.date_before_arrival", what=what, day=day,
+                              case=episode.case_number, arrival=episode.arrival_date)
 
 
 def _last_change(enrolment: Enrolment) -> dt.date:
@@ -340,18 +341,17 @@ def refer(uow: UnitOfWork, actor: Actor, episode_uid: str, programme_uid: str,
     programme = uow.session.scalar(
         select(TreatmentProgramme).where(TreatmentProgramme.uid == programme_uid))
     if programme is None or not programme.active:
-        raise ValidationError("That programme is not offered any more; choose another one.")
-    _check_day(on, episode, today, "referral")
+        raise ValidationError("enrolment.programme_not_offered")
+    _check_day(on, episode, today, sentence("enrolment.noun_referral"))
     if on < today and not reason.strip():
-        raise ValidationError(f"The referral is dated {on:%d %b %Y}, before today; give a "
-                              "reason for back-dating it.")
+        raise ValidationError("enrolment.referral_backdated_without_reason", day=on)
     open_one = uow.session.scalar(
         select(Enrolment.status).where(Enrolment.episode_id == episode.id,
                                        Enrolment.status.in_(("referred", "waitlisted",
                                                              "enrolled"))))
     if open_one is not None:
-        raise ValidationError(f"{episode.case_number} is already {open_one}; end that "
-                              "enrolment before referring again.")
+        raise ValidationError("enrolment.already_open", case=episode.case_number,
+                              status=open_one)
     row = Enrolment(episode_id=episode.id, programme_id=programme.id,
                     status=S.REFERRED.value, referred_on=on)
     uow.session.add(row)
@@ -370,13 +370,13 @@ def transition(uow: UnitOfWork, actor: Actor, enrolment_uid: str, to: EnrolmentS
     require(actor.role, Action.MANAGE_ENROLMENT)
     to = EnrolmentStatus(to)
     if to is S.ENROLLED:
-        raise ValidationError("Enrolling needs a dormitory and a bed; use Enrol.")
+        raise ValidationError("enrolment.enrol_needs_a_bed")
     row = _load(uow, enrolment_uid)
     episode = uow.session.get_one(Episode, row.episode_id)
     before = S(row.status)
     change = Transition(to, on, reason)
     check_transition(before, change, today, _last_change(row))
-    _check_day(on, episode, today, "change")
+    _check_day(on, episode, today, sentence("enrolment.noun_change"))
     if to is S.WAITLISTED:
         row.waitlisted_on = on
     else:
@@ -390,7 +390,7 @@ def transition(uow: UnitOfWork, actor: Actor, enrolment_uid: str, to: EnrolmentS
 def _dormitory(uow: UnitOfWork, uid: str) -> Dormitory:
     dormitory = uow.session.scalar(select(Dormitory).where(Dormitory.uid == uid))
     if dormitory is None:
-        raise NotFoundError("That dormitory no longer exists; refresh the list.")
+        raise NotFoundError("enrolment.gone", what=sentence("enrolment.noun_dormitory"))
     return dormitory
 
 
@@ -408,7 +408,7 @@ def _place(uow: UnitOfWork, row: Enrolment, episode: Episode,
     """The dormitory, bed and over-capacity reason for ``row`` (domain rule ``choose_bed``)."""
     dormitory = _dormitory(uow, placement.dormitory_uid)
     if not dormitory.active:
-        raise ValidationError(f"{dormitory.name} is closed; choose another dormitory.")
+        raise ValidationError("enrolment.dormitory_closed", dormitory=dormitory.name)
     occupants = uow.session.scalar(
         select(func.count()).select_from(Enrolment).where(
             Enrolment.dormitory_id == dormitory.id, Enrolment.status == S.ENROLLED.value,
@@ -428,8 +428,8 @@ def _flush_place(uow: UnitOfWork, dormitory: Dormitory, bed: int | None) -> None
     try:
         uow.session.flush()
     except IntegrityError:  # the unit of work rolls back: nothing is saved
-        raise ValidationError(f"Bed {bed} in {dormitory.name} was just assigned to someone "
-                              "else; choose another bed.") from None
+        raise ValidationError("enrolment.bed_just_taken", bed=bed,
+                              dormitory=dormitory.name) from None
 
 
 def _eligibility(uow: UnitOfWork, actor: Actor, episode: Episode,
@@ -438,11 +438,11 @@ def _eligibility(uow: UnitOfWork, actor: Actor, episode: Episode,
     decision = eligibility.reevaluate_episode(uow, actor, episode.uid, today)
     if decision.outcome is not Outcome.ELIGIBLE:
         codes = decision.failed if decision.outcome is Outcome.INELIGIBLE else decision.missing
-        first = decision.reason(codes[0]).text_en if codes else ""
+        first = decision.reason(codes[0])  # a decision that is not eligible says why
         raise ValidationError(
-            f"{episode.case_number} is not eligible for enrolment ({decision.outcome.value}: "
-            f"{', '.join(codes)}). {first} Only an eligible person, or one a supervisor's "
-            "override makes eligible, can be enrolled.".replace("  ", " "))
+            "enrolment.not_eligible", case=episode.case_number,
+            outcome=decision.outcome.value,
+            reason=Worded(first.key, english=first.text_en, khmer=first.text_km))
     overridden = [r.text_en for r in decision.reasons if r.overridden]
     if not overridden:
         return None, None
@@ -462,7 +462,7 @@ def enrol(uow: UnitOfWork, actor: Actor, enrolment_uid: str, placement: Placemen
     before = S(row.status)
     change = Transition(S.ENROLLED, on, reason)
     check_transition(before, change, today, _last_change(row))
-    _check_day(on, episode, today, "enrolment")
+    _check_day(on, episode, today, sentence("enrolment.noun_enrolment"))
     dormitory, bed, over = _place(uow, row, episode, placement)
     override_id, note = _eligibility(uow, actor, episode, today)
     programme = uow.session.get_one(TreatmentProgramme, row.programme_id)
@@ -494,14 +494,13 @@ def assign_bed(uow: UnitOfWork, actor: Actor, enrolment_uid: str, placement: Pla
     row = _load(uow, enrolment_uid)
     episode = uow.session.get_one(Episode, row.episode_id)
     if row.status != S.ENROLLED.value:
-        raise ValidationError(f"{episode.case_number} is {row.status}, not enrolled; only an "
-                              "enrolled person has a bed.")
+        raise ValidationError("enrolment.no_bed_unless_enrolled", case=episode.case_number,
+                              status=row.status)
     old = uow.session.get(Dormitory, row.dormitory_id) if row.dormitory_id else None
     old_place = (old.name if old else None, row.bed_number, row.over_capacity_reason)
     dormitory, bed, over = _place(uow, row, episode, placement)
     if (dormitory.name, bed, over) == old_place:
-        raise ValidationError(f"{episode.case_number} is already in that place; nothing "
-                              "changes.")
+        raise ValidationError("enrolment.already_in_place", case=episode.case_number)
     row.dormitory_id, row.bed_number, row.over_capacity_reason = dormitory.id, bed, over
     _flush_place(uow, dormitory, bed)
     changes = {name: (a, b) for name, a, b in zip(

@@ -27,6 +27,7 @@ from rehabdesk.db.models_enrolment import (
 )
 from rehabdesk.domain.enrolment import PriorityWeights
 from rehabdesk.domain.errors import NotFoundError, ValidationError
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.programmes import (
     ProgrammeKind,
@@ -128,13 +129,14 @@ class WeightsVersion:
     changed_at: dt.datetime | None
 
 
-def _text(value: str, what: str, limit: int = 200) -> str:
+def _text(value: str, what: Message, limit: int = 200) -> str:
+    """``value`` trimmed, refused when empty or longer than ``limit``; ``what`` names it."""
     cleaned = (value or "").strip()
     if not cleaned:
-        raise ValidationError(f"Enter the {what}; it cannot be empty.")
+        raise ValidationError("enrolment.name_empty", what=what)
     if len(cleaned) > limit:
-        raise ValidationError(f"The {what} is too long ({len(cleaned)} characters); keep it "
-                              f"under {limit}.")
+        raise ValidationError("enrolment.name_too_long", what=what, length=len(cleaned),
+                              most=limit)
     return cleaned
 
 
@@ -153,17 +155,18 @@ def _listed(uow: UnitOfWork, model: type[_Row], record: Callable[[_Row], _Record
 
 
 def _row(uow: UnitOfWork, model: type[_Row], name_column: Any, name: str, uid: str | None,
-         what: str) -> _Row:
-    """A new row (``uid`` None) or the one to change. A name another row has already is
-    refused here, with a sentence, rather than by the database's unique index."""
+         what: Message) -> _Row:
+    """A new row (``uid`` None) or the one to change (``what`` names its kind). A name
+    another row has already is refused here, with a sentence, rather than by the
+    database's unique index."""
     clash = uow.session.scalar(select(model.uid).where(name_column == name))
     if clash is not None and clash != uid:
-        raise ValidationError(f"There is already a {what} called {name!r}; choose another name.")
+        raise ValidationError("enrolment.name_taken", what=what, name=name)
     if uid is None:
         return model()
     row = uow.session.scalar(select(model).where(model.uid == uid))
     if row is None:
-        raise NotFoundError(f"That {what} no longer exists; refresh the list.")
+        raise NotFoundError("enrolment.gone", what=what)
     return row
 
 
@@ -179,7 +182,7 @@ def _save(uow: UnitOfWork, actor: Actor, row: _Row, values: dict[str, Any], labe
     fields = tuple(values)
     changes = audit.created_fields(row, fields) if created else audit.pending_changes(row, fields)
     if not created and not changes:
-        raise ValidationError(f"Nothing changed in {label}.")
+        raise ValidationError("enrolment.nothing_changed", name=label)
     uow.session.flush()
     entity = type(row).__tablename__
     audit.record(uow, actor, "create" if created else "update", entity, row.uid,
@@ -204,16 +207,16 @@ def save_programme(uow: UnitOfWork, actor: Actor, data: ProgrammeInput,
                    uid: str | None = None) -> ProgrammeRecord:
     """Adds a programme (``uid`` None) or changes one."""
     require(actor.role, Action.CHANGE_SETTINGS)
-    name_km = _text(data.name_km, "Khmer name")
-    name_en = _text(data.name_en, "English name")
+    name_km = _text(data.name_km, sentence("enrolment.noun_khmer_name"))
+    name_en = _text(data.name_en, sentence("enrolment.noun_english_name"))
     try:
         kind = ProgrammeKind(data.kind)
     except ValueError:
-        raise ValidationError(
-            f"{data.kind!r} is not a kind of programme; use one of: "
-            f"{', '.join(ProgrammeKind)}.") from None
+        raise ValidationError("enrolment.programme_kind_unknown", kind=str(data.kind),
+                              kinds=tuple(k.value for k in ProgrammeKind)) from None
     check_programme_length(data.min_days, data.max_days)
-    row = _row(uow, TreatmentProgramme, TreatmentProgramme.name_en, name_en, uid, "programme")
+    row = _row(uow, TreatmentProgramme, TreatmentProgramme.name_en, name_en, uid,
+               sentence("enrolment.noun_programme"))
     _save(uow, actor, row, {"name_km": name_km, "name_en": name_en, "kind": kind.value,
                             "min_days": data.min_days, "max_days": data.max_days,
                             "active": data.active}, name_en)
@@ -250,20 +253,20 @@ def save_dormitory(uow: UnitOfWork, actor: Actor, data: DormitoryInput,
     """Adds a dormitory or changes one. Its sex cannot change while people sleep there,
     and its capacity cannot drop below a bed someone occupies."""
     require(actor.role, Action.CHANGE_SETTINGS)
-    name = _text(data.name, "dormitory name", 100)
+    name = _text(data.name, sentence("enrolment.noun_dormitory_name"), 100)
     sex = Sex(data.sex)
-    row = _row(uow, Dormitory, Dormitory.name, name, uid, "dormitory")
+    row = _row(uow, Dormitory, Dormitory.name, name, uid, sentence("enrolment.noun_dormitory"))
     occupants = 0 if uid is None else _occupied(uow).get(row.id, 0)
     highest = None if uid is None else uow.session.scalar(
         select(func.max(Enrolment.bed_number))
         .where(Enrolment.dormitory_id == row.id, Enrolment.status == "enrolled"))
     check_capacity(data.capacity, highest)
     if occupants and row.sex != sex.value:
-        raise ValidationError(
-            f"{occupants} people sleep in {row.name}; move them before changing whom it is for.")
+        raise ValidationError("enrolment.dormitory_occupied_sex", occupants=occupants,
+                              dormitory=row.name)
     if occupants and not data.active:
-        raise ValidationError(
-            f"{occupants} people sleep in {row.name}; move them before closing it.")
+        raise ValidationError("enrolment.dormitory_occupied_close", occupants=occupants,
+                              dormitory=row.name)
     _save(uow, actor, row, {"name": name, "sex": sex.value, "capacity": data.capacity,
                             "active": data.active}, name)
     return _dormitory(row, occupants)
@@ -284,9 +287,10 @@ def session_types(uow: UnitOfWork, *, include_inactive: bool = False) -> list[Se
 def save_session_type(uow: UnitOfWork, actor: Actor, data: SessionTypeInput,
                       uid: str | None = None) -> SessionTypeRecord:
     require(actor.role, Action.CHANGE_SETTINGS)
-    name_km = _text(data.name_km, "Khmer name")
-    name_en = _text(data.name_en, "English name")
-    row = _row(uow, SessionType, SessionType.name_en, name_en, uid, "session type")
+    name_km = _text(data.name_km, sentence("enrolment.noun_khmer_name"))
+    name_en = _text(data.name_en, sentence("enrolment.noun_english_name"))
+    row = _row(uow, SessionType, SessionType.name_en, name_en, uid,
+               sentence("enrolment.noun_session_type"))
     _save(uow, actor, row, {"name_km": name_km, "name_en": name_en, "active": data.active},
           name_en)
     return _session_type(row)
@@ -324,21 +328,21 @@ def change_waitlist_weights(uow: UnitOfWork, actor: Actor, weights: PriorityWeig
                             reason: str) -> WeightsVersion:
     """New weights, with a mandatory reason; the audit entry carries old and new values."""
     require(actor.role, Action.CHANGE_SETTINGS)
-    for name in ("per_risk_level", "per_day_waiting", "per_day_of_urgency"):
-        value = getattr(weights, name)
+    for value, what in (
+            (weights.per_risk_level, sentence("enrolment.noun_points_per_risk_level")),
+            (weights.per_day_waiting, sentence("enrolment.noun_points_per_day_waiting")),
+            (weights.per_day_of_urgency, sentence("enrolment.noun_points_per_day_of_urgency"))):
         if not isinstance(value, int | float) or not math.isfinite(value) or not (
                 0 <= value <= 1000):
-            raise ValidationError(
-                f"The weight {name.replace('_', ' ')} must be a number from 0 to 1000.")
+            raise ValidationError("enrolment.weight_out_of_range", what=what)
     horizon = weights.urgency_horizon_days
     if isinstance(horizon, bool) or not isinstance(horizon, int) or not 0 <= horizon <= 3650:
-        raise ValidationError("The urgency horizon must be a whole number of days from 0 to "
-                              "3650.")
+        raise ValidationError("enrolment.horizon_out_of_range")
     if not (reason or "").strip():
-        raise ValidationError("Write why the waitlist weights change; the reason is kept.")
+        raise ValidationError("enrolment.weights_without_reason")
     old = waitlist_weights(uow)
     if old == weights:
-        raise ValidationError("These are the weights in use already; nothing changes.")
+        raise ValidationError("enrolment.weights_unchanged")
     row = WaitlistWeights(per_risk_level=float(weights.per_risk_level),
                           per_day_waiting=float(weights.per_day_waiting),
                           per_day_of_urgency=float(weights.per_day_of_urgency),

@@ -35,6 +35,7 @@ from rehabdesk.services.enrolment import enrolments as enrolment
 from rehabdesk.services.enrolment import programmes as config
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord, Placement, WaitlistRow
 from rehabdesk.ui.enrolment import texts
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.shell.dates import shown_date
@@ -78,7 +79,7 @@ class WriteDialog(QDialog):
         try:
             return entry.parse_date(edit.text())
         except RehabDeskError as error:
-            self.refuse(str(error), edit)
+            self.refuse(error_text(error), edit)
             return None
 
     def refuse(self, sentence: str, focus: QWidget | None = None) -> None:
@@ -93,7 +94,7 @@ class WriteDialog(QDialog):
         try:
             record = self.write()
         except RehabDeskError as error:
-            self.refuse(str(error))
+            self.refuse(error_text(error))
             return
         if record is None:  # a field could not be read; its sentence shows
             return

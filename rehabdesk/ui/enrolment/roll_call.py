@@ -47,6 +47,7 @@ from rehabdesk.services.enrolment.attendance import Mark, SessionInput, SessionR
 from rehabdesk.ui.enrolment import texts
 from rehabdesk.ui.enrolment.dialogs import WriteDialog
 from rehabdesk.ui.enrolment.state import RollCallState, roll_call_state
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.list_model import Index
 from rehabdesk.ui.kit.operations import Operations
@@ -267,7 +268,7 @@ class RollCallDialog(QDialog):
         try:
             state = self.ops.read(lambda uow, _actor: roll_call_state(uow, uid))
         except RehabDeskError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             return
         self.session = state.roll.session
         self.model.set_state(state)
@@ -298,7 +299,7 @@ class RollCallDialog(QDialog):
             record = self.ops.write(lambda uow, actor: attendance.record_roll_call(
                 uow, actor, uid, exceptions, today=today), changed={"attendance"})
         except RehabDeskError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             return
         show_error(self.error, None)
         self.session = record

@@ -50,6 +50,7 @@ from rehabdesk.ui.enrolment.dialogs import EnrolDialog, ReferDialog, TransitionD
 from rehabdesk.ui.enrolment.models import EnrolmentsModel, GoalsModel, NotesModel, TransitionsModel
 from rehabdesk.ui.enrolment.page import current_row
 from rehabdesk.ui.enrolment.state import EnrolmentDetails, enrolment_details
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.operations import Operations, ServiceCall
@@ -229,7 +230,7 @@ class EnrolmentTab(QWidget):
         try:
             rows = self.ops.read(lambda uow, _actor: enrolment.enrolments_of_episode(uow, episode))
         except RehabDeskError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             return
         self.model.set_rows(rows)
         index = next((i for i, r in enumerate(rows) if r.uid == keep), 0)
@@ -265,7 +266,7 @@ class EnrolmentTab(QWidget):
             self.details = self.ops.read(
                 lambda uow, _actor: enrolment_details(uow, record.uid))
         except RehabDeskError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             return
         d = self.details
         lines = [escape(self.tr("%1 · %2 · %3").replace("%1", record.programme_name_en)
@@ -319,7 +320,7 @@ class EnrolmentTab(QWidget):
         try:
             self.ops.write(call, changed={"enrolment"})
         except RehabDeskError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             if focus is not None:
                 focus.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
