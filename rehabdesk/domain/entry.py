@@ -30,19 +30,17 @@ def parse_date(text: str) -> dt.date:
     ``2026-11-25``."""
     parts = _NUMBERS.findall(text)
     if len(parts) != 3:
-        raise ValidationError(f"Enter the date as {DATE_HINT}, for example 25/11/2026.")
+        raise ValidationError("intake.date_unreadable")
     if len(parts[0]) == 4:
         year, month, day = (int(p) for p in parts)
     else:
         day, month, year = (int(p) for p in parts)
     if year < 100:
-        raise ValidationError("Write the year with four digits, for example 1990.")
+        raise ValidationError("intake.year_not_four_digits")
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValidationError(
-            f"{text.strip()} is not a date in the calendar; check the day and the month."
-        ) from None
+        raise ValidationError("intake.date_not_in_calendar", text=text.strip()) from None
 
 
 def format_date(value: dt.date) -> str:
@@ -64,21 +62,19 @@ def parse_birth(text: str, precision: DatePrecision, today: dt.date) -> BirthDat
     parts = _NUMBERS.findall(text)
     if precision is DatePrecision.MONTH:
         if len(parts) != 2 or len(parts[1]) != 4 or not 1 <= int(parts[0]) <= 12:
-            raise ValidationError("Enter the birth month as mm/yyyy, for example 03/1990.")
+            raise ValidationError("intake.birth_month_unreadable")
         return BirthDate(dt.date(int(parts[1]), int(parts[0]), 1), precision)
     if len(parts) != 1:
-        raise ValidationError(
-            "Enter the birth year as four digits, for example 1990."
-            if precision is DatePrecision.YEAR
-            else "Enter the apparent age as a number of years, for example 30."
-        )
+        if precision is DatePrecision.YEAR:
+            raise ValidationError("intake.birth_year_unreadable")
+        raise ValidationError("intake.apparent_age_unreadable")
     number = int(parts[0])
     if precision is DatePrecision.YEAR:
         if len(parts[0]) != 4:
-            raise ValidationError("Enter the birth year as four digits, for example 1990.")
+            raise ValidationError("intake.birth_year_unreadable")
         return BirthDate(dt.date(number, 7, 1), precision)
     if number > 150:
-        raise ValidationError("Enter the apparent age in years (for example 30), not a year.")
+        raise ValidationError("intake.apparent_age_is_a_year")
     return BirthDate(dt.date(today.year - number, 7, 1), DatePrecision.ESTIMATED)
 
 

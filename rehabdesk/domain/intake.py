@@ -18,6 +18,8 @@ MAX_BELONGING_CHARS = 200
 OLDEST_AGE_YEARS = 100
 YOUNGEST_AGE_YEARS = 10
 """Below ten no one is held in a prison; a younger birth date is a typing error."""
+FIRST_ARRIVAL_YEAR = 2000
+"""An arrival before this year is a typing error in the year."""
 
 
 @dataclass(frozen=True)
@@ -42,42 +44,39 @@ def case_number(centre_code: str, year: int, sequence: int) -> str:
 def validate_person(person: NewPerson, today: dt.date) -> None:
     """Raises ``ValidationError`` naming the first problem and how to fix it."""
     if not clean_name(person.khmer_name) and not clean_name(person.latin_name):
-        raise ValidationError("Enter the name in Khmer script or in Latin letters (or both).")
-    for label, value in (("Khmer name", person.khmer_name), ("Latin name", person.latin_name)):
-        problem = name_problem(value)
-        if problem:
-            raise ValidationError(f"The {label} {problem}.")
-        if len(value) > MAX_NAME_CHARS:
-            raise ValidationError(
-                f"The {label} is {len(value)} characters long; shorten it to "
-                f"{MAX_NAME_CHARS} or fewer."
-            )
+        raise ValidationError("intake.name_missing")
+    problem = name_problem(person.khmer_name)
+    if problem:
+        raise ValidationError("intake.khmer_name_unfit", problem=problem)
+    if len(person.khmer_name) > MAX_NAME_CHARS:
+        raise ValidationError("intake.khmer_name_too_long", length=len(person.khmer_name),
+                              most=MAX_NAME_CHARS)
+    problem = name_problem(person.latin_name)
+    if problem:
+        raise ValidationError("intake.latin_name_unfit", problem=problem)
+    if len(person.latin_name) > MAX_NAME_CHARS:
+        raise ValidationError("intake.latin_name_too_long", length=len(person.latin_name),
+                              most=MAX_NAME_CHARS)
     if person.birth is not None:
         if person.birth.value > today:
-            raise ValidationError("The birth date is in the future; check the year.")
+            raise ValidationError("intake.birth_in_future")
         age = person.birth.age_on(today)
         if age < YOUNGEST_AGE_YEARS or age > OLDEST_AGE_YEARS:
-            raise ValidationError(
-                f"The birth date gives an age of {age}; enter a date that makes the person "
-                f"between {YOUNGEST_AGE_YEARS} and {OLDEST_AGE_YEARS} years old, or leave "
-                "it empty if unknown."
-            )
+            raise ValidationError("intake.birth_age_out_of_range", age=age,
+                                  youngest=YOUNGEST_AGE_YEARS, oldest=OLDEST_AGE_YEARS)
     address = person.address
     levels = (address.province_code, address.district_code, address.commune_code,
               address.village_code)
     for parent, child in itertools.pairwise(levels):
         if child and (not parent or not child.startswith(parent)):
-            raise ValidationError(
-                "The address levels do not belong together; choose the province, district, "
-                "commune and village again from the lists."
-            )
+            raise ValidationError("intake.address_levels_apart")
 
 
 def validate_episode(episode: NewEpisode, today: dt.date) -> None:
     if episode.arrival_date > today:
-        raise ValidationError("The arrival date is in the future; enter today's date or earlier.")
-    if episode.arrival_date.year < 2000:
-        raise ValidationError("The arrival date is before 2000; check the year.")
+        raise ValidationError("intake.arrival_in_future")
+    if episode.arrival_date.year < FIRST_ARRIVAL_YEAR:
+        raise ValidationError("intake.arrival_too_early", year=FIRST_ARRIVAL_YEAR)
     for line, belonging in enumerate(episode.belongings, start=1):
         _validate_belonging(line, belonging)
 
@@ -86,14 +85,13 @@ def _validate_belonging(line: int, belonging: Belonging) -> None:
     """A line the table can hold: the form skips lines without an item and keeps the
     quantity at one or more, so these catch other callers (a script, an import)."""
     if not belonging.item.strip():
-        raise ValidationError(f"Line {line} of the belongings has no item; name the item or "
-                              "remove the line.")
+        raise ValidationError("intake.belonging_without_item", line=line)
     if belonging.quantity < 1:
-        raise ValidationError(f"Line {line} of the belongings has a quantity of "
-                              f"{belonging.quantity}; enter 1 or more.")
+        raise ValidationError("intake.belonging_quantity_below_one", line=line,
+                              quantity=belonging.quantity)
     if max(len(belonging.item), len(belonging.condition)) > MAX_BELONGING_CHARS:
-        raise ValidationError(f"Line {line} of the belongings is too long; shorten its item "
-                              f"and condition to {MAX_BELONGING_CHARS} characters each.")
+        raise ValidationError("intake.belonging_too_long", line=line,
+                              most=MAX_BELONGING_CHARS)
 
 
 @dataclass(frozen=True)

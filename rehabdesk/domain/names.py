@@ -27,6 +27,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rehabdesk.domain.messages import Message, sentence
+
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _LETTER_MAP = str.maketrans({"w": "v", "y": "i", "x": "s"})
 _H_AFTER_CONSONANT = re.compile(r"([bcdfgjklmnpqrstvz])h+")
@@ -116,8 +118,9 @@ def clean_name(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_INVISIBLE).strip()
 
 
-def name_problem(text: str) -> str | None:
-    """What makes ``text`` unfit as a name (after ``clean_name``), or None.
+def name_problem(text: str) -> Message | None:
+    """What makes ``text`` unfit as a name (after ``clean_name``), or None: the end of a
+    sentence whose beginning names the field ("The Latin name …").
 
     Control characters (a newline, ESC, BEL), bidirectional overrides and other format
     characters would hide or reorder what the clerk sees on screen, on paper and in a
@@ -125,9 +128,9 @@ def name_problem(text: str) -> str | None:
     for char in clean_name(text):
         category = unicodedata.category(char)
         if category.startswith("C") or category in ("Zl", "Zp"):
-            return (f"holds an invisible or control character (U+{ord(char):04X}); retype "
-                    "it with letters and spaces only")
+            return sentence("intake.name_control_character",
+                            character=f"U+{ord(char):04X}")
     cleaned = clean_name(text)
     if cleaned and not any(unicodedata.category(c).startswith("L") for c in cleaned):
-        return "has no letter; type the name in Khmer script or in Latin letters"
+        return sentence("intake.name_without_letter")
     return None

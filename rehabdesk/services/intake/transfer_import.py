@@ -7,7 +7,7 @@ columns to the canonical keys (``domain.transfer.CANONICAL_KEYS``), checks every
 (``domain.transfer.build_row``) and looks for possible duplicates of the valid ones
 (``services.duplicates``, every index read once for the whole list). Problems with the
 whole file raise ``ValidationError`` with one sentence; problems with a row are listed
-on that row, each as a sentence.
+on that row, each as a sentence (a ``Message``, worded by whoever shows it).
 
 ``import_rows`` registers the accepted rows through ``services.intake`` (so each person
 and episode is audited exactly as at the intake form) and reports every row it did not
@@ -39,12 +39,14 @@ from rehabdesk.domain.intake import (
     NewEpisode,
     NewPerson,
 )
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.spreadsheet_cells import looks_like_formula, safe_cell, safe_row
 from rehabdesk.domain.transfer import (
     CANONICAL_KEYS,
     COLUMN_HELP,
     DATE_KEYS,
+    FIELD_NAMES,
     NAME_KEYS,
     REQUIRED_KEYS,
     build_row,
@@ -73,11 +75,15 @@ MAX_ROWS = 20_000
 """A transfer list is a few dozen to a few thousand people; more is the wrong file."""
 MAX_UNPACKED_BYTES = 64 * 2**20
 """A workbook of ``MAX_ROWS`` rows of twenty columns unpacks to about 20 MB of XML."""
+SHOWN_ROWS = 10
+"""Rows named in a warning; the count covers them all."""
 SHOWN_CHARS = 200
 """``TransferRow.values`` keeps at most this much of a cell (a pasted page is reported,
 not carried around)."""
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt")
+TEMPLATE_COMMAND = "rehabdesk import-template"
+"""The command that writes the empty list (named where a column is missing)."""
 CSV_FIELD_LIMIT = 64 * 1024 * 1024
 """The csv module refuses fields over 128 KiB by default; a longer cell must become a
 row error (``MAX_CELL_CHARS``), not an unreadable file."""
@@ -100,7 +106,7 @@ class TransferRow:
     """Canonical key → the cell as text (long cells cut to ``SHOWN_CHARS``)."""
     person: NewPerson | None
     episode: NewEpisode | None
-    errors: tuple[str, ...]
+    errors: tuple[Message, ...]
     duplicates: tuple[DuplicateCandidate, ...]
     alike: tuple[AlikeRow, ...] = ()
     """Earlier rows of the same list this row may describe too (same matcher as
@@ -124,7 +130,7 @@ class TransferPreview:
     """The sheet's headers, as written, left to right."""
     mapping: dict[str, str]
     """Sheet column → canonical key, for the columns that are read."""
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
     rows: tuple[TransferRow, ...]
 
 
@@ -133,7 +139,8 @@ class ImportReport:
     imported: tuple[tuple[int, str], ...]
     """(row number, case number) of each admission made."""
     skipped: tuple[tuple[int, str], ...]
-    """(row number, reason) of each row not imported."""
+    """(row number, reason) of each row not imported, the reason worded in the language
+    ``import_rows`` was given."""
 
     def to_csv(self) -> str:
         """One line per row, in row order: ``row,status,case_number,reason``."""
@@ -171,9 +178,9 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def _unreadable(path: Path, why: str) -> ValidationError:
-    return ValidationError(f"{path.name} {why}; save it as an Excel workbook (.xlsx) or a "
-                           "CSV file (UTF-8) and choose it again.")
+def _unreadable(path: Path, why: Message) -> ValidationError:
+    """``why`` ends the sentence that begins with the file's name."""
+    return ValidationError("intake.file_unreadable", file=path.name, why=why)
 
 
 def _refuse_bombs(path: Path) -> None:
@@ -185,10 +192,8 @@ def _refuse_bombs(path: Path) -> None:
         unpacked = sum(member.file_size for member in archive.infolist())
     if unpacked > MAX_UNPACKED_BYTES:
         raise ValidationError(
-            f"{path.name} would unpack to {unpacked / 2**20:,.0f} MB, more than the "
-            f"{MAX_UNPACKED_BYTES // 2**20} MB that a list of {MAX_ROWS:,} people needs; it "
-            "is not a transfer list, or holds much else besides. Copy the list alone into "
-            "a new workbook and choose that.")
+            "intake.file_unpacks_too_large", file=path.name, megabytes=unpacked / 2**20,
+            most=MAX_UNPACKED_BYTES // 2**20, people=MAX_ROWS)
 
 
 def _xlsx_cells(path: Path, data_only: bool) -> Iterator[tuple[Any, ...]]:
@@ -264,10 +269,11 @@ def _read_xlsx(path: Path) -> _Sheet:
         raise
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
         if isinstance(error, FileNotFoundError):
-            raise ValidationError(f"{path} does not exist; check the path.") from None
-        raise _unreadable(path, "is not a spreadsheet RehabDesk can read") from None
+            raise ValidationError("intake.file_missing", path=str(path)) from None
+        raise _unreadable(path, sentence("intake.file_not_readable_spreadsheet")) from None
     except Exception as error:  # openpyxl raises its own InvalidFileException and others
-        raise _unreadable(path, f"cannot be read ({type(error).__name__})") from None
+        raise _unreadable(path, sentence("intake.file_cannot_be_read",
+                                         reason=type(error).__name__)) from None
     if not rows:
         return _Sheet([], [])
     header = [text.strip() for text in rows[0][1]] if rows[0][0] == 1 else []
@@ -278,15 +284,16 @@ def _read_csv(path: Path) -> _Sheet:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ValidationError(f"{path} does not exist; check the path.") from None
+        raise ValidationError("intake.file_missing", path=str(path)) from None
     except OSError as error:
-        raise ValidationError(f"{path.name} cannot be read ({error.strerror}).") from None
+        raise ValidationError("intake.file_not_opened", file=path.name,
+                              reason=error.strerror or type(error).__name__) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _unreadable(path, "is not UTF-8 text") from None
+        raise _unreadable(path, sentence("intake.file_not_utf8")) from None
     if "\x00" in text:
-        raise _unreadable(path, "is not a text file")
+        raise _unreadable(path, sentence("intake.file_not_text"))
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     if csv.field_size_limit() < CSV_FIELD_LIMIT:
@@ -294,7 +301,8 @@ def _read_csv(path: Path) -> _Sheet:
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
-        raise _unreadable(path, f"is not a well-formed CSV file ({error})") from None
+        raise _unreadable(path, sentence("intake.file_malformed_csv",
+                                         reason=str(error))) from None
     if not records:
         return _Sheet([], [])
     # csv.reader numbers records, not lines; a quoted cell may span lines, and the
@@ -314,8 +322,8 @@ def _read_sheet(path: Path) -> _Sheet:
     if suffix in CSV_SUFFIXES:
         return _read_csv(path)
     if suffix in (".xls", ".ods", ".numbers"):
-        raise _unreadable(path, f"is in the {suffix} format")
-    raise _unreadable(path, "is not a spreadsheet")
+        raise _unreadable(path, sentence("intake.file_in_other_format", suffix=suffix))
+    raise _unreadable(path, sentence("intake.file_not_a_spreadsheet"))
 
 
 def _blank(cells: Sequence[str]) -> bool:
@@ -323,16 +331,14 @@ def _blank(cells: Sequence[str]) -> bool:
 
 
 def _columns(header: list[str], mapping: Mapping[str, str] | None
-             ) -> tuple[dict[int, str], list[str]]:
+             ) -> tuple[dict[int, str], list[Message]]:
     """Column index → canonical key, and warnings; raises for a file-level problem."""
     named = [(i, h) for i, h in enumerate(header) if h]
     seen: dict[str, str] = {}
     for _, name in named:
         key = header_key(name)
         if key in seen:
-            raise ValidationError(
-                f'The column "{name}" appears twice in the first row; give every column '
-                "its own name and import again.")
+            raise ValidationError("intake.column_named_twice", column=name)
         seen[key] = name
     chosen: dict[int, str] = {}
     ignored: list[str] = []
@@ -347,14 +353,11 @@ def _columns(header: list[str], mapping: Mapping[str, str] | None
         wanted = {header_key(column): key for column, key in mapping.items() if key}
         unknown = sorted({k for k in wanted.values() if k not in CANONICAL_KEYS})
         if unknown:
-            raise ValidationError(f"The column mapping names unknown fields: "
-                                  f"{', '.join(unknown)}.")
+            raise ValidationError("intake.mapping_unknown_fields", fields=unknown)
         missing = sorted(column for column in mapping if mapping[column]
                          and header_key(column) not in seen)
         if missing:
-            raise ValidationError(f"The column mapping names columns the sheet does not "
-                                  f"have: {', '.join(missing)}; choose the file again or "
-                                  "change the mapping.")
+            raise ValidationError("intake.mapping_unknown_columns", columns=missing)
         for index, name in named:
             mapped = wanted.get(header_key(name))
             if mapped is None:
@@ -364,18 +367,17 @@ def _columns(header: list[str], mapping: Mapping[str, str] | None
     keys = list(chosen.values())
     repeated = sorted({k for k in keys if keys.count(k) > 1})
     if repeated:
-        raise ValidationError(f"Two columns are both read as {', '.join(repeated)}; map "
-                              "each field from one column only.")
+        raise ValidationError("intake.columns_read_as_one",
+                              fields=[FIELD_NAMES[key] for key in repeated])
     missing_keys = [k for k in REQUIRED_KEYS if k not in keys]
     if not any(k in keys for k in NAME_KEYS):
-        missing_keys.insert(0, "latin_name or khmer_name")
+        missing_keys.insert(0, " / ".join(NAME_KEYS))
     if missing_keys:
-        raise ValidationError(f"The list has no {' and no '.join(missing_keys)} column; add "
-                              "it (see the template from `rehabdesk import-template`) or "
-                              "map a column to it.")
+        raise ValidationError("intake.columns_missing", columns=missing_keys,
+                              command=TEMPLATE_COMMAND)
     warns = []
     if ignored:
-        warns.append(f"These columns are not read: {', '.join(ignored)}.")
+        warns.append(sentence("intake.columns_not_read", columns=ignored))
     return chosen, warns
 
 
@@ -392,24 +394,26 @@ def _probe(person: NewPerson) -> DuplicateProbe:
     )
 
 
-def _repeats(rows: Sequence[tuple[int, NewPerson]]) -> dict[int, str]:
+def _repeats(rows: Sequence[tuple[int, NewPerson]]) -> dict[int, Message]:
     """Rows that repeat an earlier row's national id, or its inmate number at the same
     prison: row number → sentence."""
     first: dict[tuple[str, ...], int] = {}
-    found: dict[int, str] = {}
+    found: dict[int, Message] = {}
     for number, person in rows:
         keys: list[tuple[tuple[str, ...], str]] = []
         if person.national_id:
-            keys.append((("id", person.national_id.upper()),
-                         f"national id {person.national_id}"))
+            keys.append((("id", person.national_id.upper()), "national_id"))
         if person.inmate_number and person.origin_prison:
             keys.append((("inmate", person.inmate_number.upper(),
-                          person.origin_prison.casefold()),
-                         f"inmate number {person.inmate_number} at the same prison"))
+                          person.origin_prison.casefold()), "inmate_number"))
         for key, what in keys:
             if key in first and number not in found:
-                found[number] = (f"This row repeats row {first[key]} (same {what}); keep "
-                                 "one of the two.")
+                found[number] = (
+                    sentence("intake.row_repeats_national_id", row=first[key],
+                             national_id=person.national_id)
+                    if what == "national_id" else
+                    sentence("intake.row_repeats_inmate_number", row=first[key],
+                             inmate_number=person.inmate_number))
         for key, _ in keys:
             first.setdefault(key, number)
     return found
@@ -449,41 +453,35 @@ def read_transfer_list(
     sheet = _read_sheet(path)
     if _blank(sheet.header):
         if sheet.rows and not all(_blank(cells) for _, cells, _ in sheet.rows):
-            raise ValidationError(f"The first row of {path.name} is empty; it must hold the "
-                                  "column names.")
-        raise ValidationError(f"{path.name} is empty; fill in the template's columns, one "
-                              "row per person.")
+            raise ValidationError("intake.file_header_empty", file=path.name)
+        raise ValidationError("intake.file_empty", file=path.name)
     chosen, notes = _columns(sheet.header, mapping)
     data = [(n, cells, broken) for n, cells, broken in sheet.rows if not _blank(cells)
             or broken]
     if not data:
-        raise ValidationError(f"{path.name} has column names but no rows; one row per person "
-                              "goes under them.")
+        raise ValidationError("intake.file_without_rows", file=path.name)
     if len(data) > MAX_ROWS:
-        raise ValidationError(f"{path.name} has more than {MAX_ROWS:,} rows; split the list "
-                              "into smaller files.")
+        raise ValidationError("intake.file_too_many_rows", file=path.name, most=MAX_ROWS)
     extra = {i for n, cells, _ in data for i, c in enumerate(cells)
              if i >= len(sheet.header) or not sheet.header[i]} - set(chosen)
     if any(c.strip() for _, cells, _ in data for i, c in enumerate(cells) if i in extra):
-        notes.append("Some cells have no column name in the first row; they are not read.")
+        notes.append(sentence("intake.cells_without_column_name"))
     names = [i for i, key in chosen.items() if key in NAME_KEYS]
     formulas = [n for n, cells, _ in data
                 if any(i < len(cells) and looks_like_formula(cells[i].strip()) for i in names)]
-    if formulas:
-        shown = ", ".join(map(str, formulas[:10])) + (" …" if len(formulas) > 10 else "")
-        rows_word = "rows" if len(formulas) > 1 else "row"
-        notes.append(f"A name in {rows_word} {shown} begins with =, +, -, @ like a "
-                     "spreadsheet formula; check it against the paper list. Files "
-                     "RehabDesk writes show it as text, never run it.")
+    if len(formulas) == 1:
+        notes.append(sentence("intake.name_like_formula", row=formulas[0]))
+    elif formulas:
+        notes.append(sentence("intake.names_like_formulas", count=len(formulas),
+                              rows=formulas[:SHOWN_ROWS]))
 
     built = []
     for number, cells, broken in data:
         values = {key: (cells[i] if i < len(cells) else "").strip()
                   for i, key in chosen.items()}
         problems = {
-            chosen[i]: (f"The {chosen[i].replace('_', ' ')} cell holds a formula with no "
-                        f"saved result ({_shown(formula)}); open the file in Excel or "
-                        "LibreOffice, save it, and import it again.")
+            chosen[i]: sentence("intake.formula_without_result", field=FIELD_NAMES[chosen[i]],
+                                formula=_shown(formula))
             for i, formula in broken.items() if i in chosen
         }
         built.append((number, values, build_row(values, today, problems)))
@@ -516,30 +514,34 @@ def read_transfer_list(
 
 # ---------------------------------------------------------------------------- importing
 
-def _duplicate_reason(row: TransferRow) -> str:
+def _duplicate_reason(row: TransferRow) -> Message:
     best = row.duplicates[0]
     who = best.case_number or best.person_uid
-    why = ", ".join(r.text for r in best.reasons)
-    more = f" (and {len(row.duplicates) - 1} more)" if len(row.duplicates) > 1 else ""
-    return f"possible duplicate of {who}{more}: {best.latin_name or best.khmer_name}, " \
-           f"score {best.score:.0f} — {why}"
+    name = best.latin_name or best.khmer_name
+    why = [r.text for r in best.reasons]
+    if len(row.duplicates) > 1:
+        return sentence("intake.possible_duplicate_and_more", who=who,
+                        more=len(row.duplicates) - 1, name=name, score=best.score,
+                        reasons=why)
+    return sentence("intake.possible_duplicate", who=who, name=name, score=best.score,
+                    reasons=why)
 
 
-def alike_reason(row: TransferRow) -> str:
-    """The earlier rows of the list ``row`` resembles, as one sentence fragment."""
-    return "; ".join(
-        f"possible duplicate of row {m.number} of this list, score {m.score:.0f} — "
-        + ", ".join(r.text for r in m.reasons) for m in row.alike)
+def alike_reasons(row: TransferRow) -> tuple[Message, ...]:
+    """The earlier rows of the list ``row`` resembles, one sentence fragment each."""
+    return tuple(sentence("intake.possible_duplicate_in_list", row=m.number, score=m.score,
+                          reasons=[r.text for r in m.reasons]) for m in row.alike)
 
 
-def skip_reason(row: TransferRow) -> str | None:
-    """Why an unaccepted or unimportable row stays out (None when it can be imported)."""
+def skip_reasons(row: TransferRow) -> tuple[Message, ...]:
+    """Why an unaccepted or unimportable row stays out (none when it can be imported)."""
     if row.errors:
-        return "; ".join(row.errors)
-    if row.duplicates or row.alike:
-        return "; ".join(([_duplicate_reason(row)] if row.duplicates else [])
-                         + ([alike_reason(row)] if row.alike else []))
-    return None
+        return row.errors
+    return ((_duplicate_reason(row),) if row.duplicates else ()) + alike_reasons(row)
+
+
+def _worded(reasons: Sequence[Message], language: str) -> str:
+    return "; ".join(reason.said(language) for reason in reasons)
 
 
 def import_rows(
@@ -550,6 +552,7 @@ def import_rows(
     readmit: Mapping[int, str] = MappingProxyType({}),
     *,
     today: dt.date,
+    language: str = "en",
 ) -> ImportReport:
     """Registers the accepted rows of ``preview`` in the caller's unit of work.
 
@@ -557,7 +560,8 @@ def import_rows(
     re-admission of the person ``readmit[number]`` (a person uid) when given; as a new
     person otherwise. An accepted row with possible duplicates and no ``readmit`` entry
     is registered as a new person, and its audit entry records that the clerk confirmed
-    it is none of the candidates shown. Every other row is reported in ``skipped``.
+    it is none of the candidates shown. Every other row is reported in ``skipped``,
+    with why in ``language`` (the report is shown, printed and saved as it is).
     """
     require(actor.role, Action.IMPORT_TRANSFER_LIST)
     imported: list[tuple[int, str]] = []
@@ -566,9 +570,11 @@ def import_rows(
     again: list[tuple[TransferRow, str]] = []
     for row in preview.rows:
         if row.errors or row.person is None or row.episode is None:
-            skipped.append((row.number, "; ".join(row.errors) or "the row is not valid"))
+            skipped.append((row.number, _worded(
+                row.errors or (sentence("intake.row_not_valid"),), language)))
         elif row.number not in accept:
-            skipped.append((row.number, skip_reason(row) or "not selected for import"))
+            skipped.append((row.number, _worded(
+                skip_reasons(row) or (sentence("intake.row_not_selected"),), language)))
         elif readmit.get(row.number):
             again.append((row, readmit[row.number]))
         else:

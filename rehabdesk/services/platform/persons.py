@@ -67,7 +67,7 @@ def person_details(person: Person) -> PersonDetails:
 def load_person(uow: UnitOfWork, uid: str) -> Person:
     person = uow.session.scalar(select(Person).where(Person.uid == uid))
     if person is None:
-        raise NotFoundError("That person's record no longer exists; refresh the list.")
+        raise NotFoundError("register.person_gone")
     return person
 
 
@@ -80,7 +80,7 @@ def find_by_case_number(uow: UnitOfWork, case_number: str) -> PersonDetails:
         select(Person).join(Episode).where(Episode.case_number == case_number.strip().upper())
     )
     if person is None:
-        raise NotFoundError(f"No episode has the case number {case_number!r}; check it.")
+        raise NotFoundError("register.case_number_unknown", case_number=case_number.strip())
     return person_details(person)
 
 
@@ -88,5 +88,5 @@ def load_episode(uow: UnitOfWork, uid: str) -> Episode:
     """The episode with ``uid`` (its person loaded with it), or a sentence saying it is gone."""
     episode = uow.session.scalar(select(Episode).where(Episode.uid == uid))
     if episode is None:
-        raise NotFoundError("That episode no longer exists; refresh the record.")
+        raise NotFoundError("register.episode_gone")
     return episode

@@ -52,9 +52,9 @@ def merge_persons(
     """
     require(actor.role, Action.MERGE_PERSONS)
     if not reason.strip():
-        raise ValidationError("Say why these two records are the same person.")
+        raise ValidationError("register.merge_without_reason")
     if keep_uid == remove_uid:
-        raise ValidationError("Choose two different records to merge.")
+        raise ValidationError("register.merge_with_itself")
     keep = load_person(uow, keep_uid)
     remove = load_person(uow, remove_uid)
     removed_values = {name: audit.jsonable(getattr(remove, name)) for name in _ALL_FIELDS}

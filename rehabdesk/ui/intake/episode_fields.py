@@ -32,6 +32,7 @@ from rehabdesk.domain.intake import (
     validate_episode,
 )
 from rehabdesk.ui.intake.belongings import BelongingsModel
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import (
     editable_combo,
     error_label,
@@ -122,7 +123,7 @@ class EpisodeFields(QWidget):
     def episode(self) -> NewEpisode:
         text = self.arrival.text().strip()
         if not text:
-            raise ValidationError(self.tr("Enter the arrival date."))
+            raise ValidationError("intake.arrival_date_empty")
         return NewEpisode(
             arrival_date=entry.parse_date(text),
             transferred_from=self.transferred_from.currentText() or None,
@@ -136,7 +137,7 @@ class EpisodeFields(QWidget):
         try:
             validate_episode(self.episode(), self._today())
         except ValidationError as error:
-            message = str(error)
+            message = error_text(error)
         show_error(self.arrival_error, message)
         return message is None
 

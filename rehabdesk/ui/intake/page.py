@@ -49,6 +49,7 @@ from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.intake.duplicate_panel import DuplicatePanel
 from rehabdesk.ui.intake.episode_fields import EpisodeFields
 from rehabdesk.ui.intake.photo import camera_available, scaled_jpeg
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import ERROR_STYLE
 from rehabdesk.ui.kit.identity_fields import IdentityFields
 from rehabdesk.ui.kit.operations import Operations
@@ -362,7 +363,7 @@ class IntakePage(QWidget):
 
             details = self._ops.write(register, changed={"person", "episode"})
         except RehabDeskError as error:
-            self._say(str(error), error=True)
+            self._say(error_text(error), error=True)
             return
         case = details.latest_episode.case_number if details.latest_episode else ""
         self._finish(self.tr("Registered %1 as case %2.").replace(
@@ -403,7 +404,7 @@ class IntakePage(QWidget):
         try:
             stays = self._ops.read(lambda uow, _actor: persons.get_person(uow, uid).episodes)
         except RehabDeskError as error:
-            self._say(str(error), error=True)
+            self._say(error_text(error), error=True)
             return
         close = self._close_open_stays([s for s in stays if s.is_open])
         if close is None:
@@ -421,7 +422,7 @@ class IntakePage(QWidget):
                                                   spelled_as=spelling, close_open_stays=close),
                 changed={"person", "episode"})
         except RehabDeskError as error:
-            self._say(str(error), error=True)
+            self._say(error_text(error), error=True)
             return
         case = details.latest_episode.case_number if details.latest_episode else ""
         self._finish(self.tr("Re-admitted %1 as case %2.").replace(

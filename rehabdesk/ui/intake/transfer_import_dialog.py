@@ -50,9 +50,11 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.errors import RehabDeskError
-from rehabdesk.domain.transfer import CANONICAL_KEYS, LABELS
+from rehabdesk.domain.transfer import CANONICAL_KEYS, FIELD_NAMES
 from rehabdesk.services.intake import arrivals as intake
 from rehabdesk.services.intake import transfer_import
+from rehabdesk.ui.kit.errors import error_text
+from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import Index
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
@@ -113,7 +115,7 @@ class TransferRowsModel(QAbstractTableModel):
 
     def problems(self, row: Any) -> str:
         if row.errors:
-            return " ".join(row.errors)
+            return " ".join(error.said(current_language()) for error in row.errors)
         found = [
             f"{c.latin_name or c.khmer_name} ({c.case_number or '—'}, {c.score:.0f}%: "
             + ", ".join(r.text for r in c.reasons) + ")" for c in row.duplicates]
@@ -471,7 +473,9 @@ class TransferImportDialog(QDialog):
         if path:
             try:
                 transfer_import.write_template(Path(path))
-            except (RehabDeskError, OSError) as error:
+            except RehabDeskError as error:
+                self.error.setText(error_text(error))
+            except OSError as error:
                 self.error.setText(str(error))
 
     def read(self, mapping: dict[str, str] | None) -> bool:
@@ -485,12 +489,16 @@ class TransferImportDialog(QDialog):
             today = self._today()
             self.preview = self._ops.read(lambda uow, _actor: transfer_import.read_transfer_list(
                 uow, Path(text), mapping=mapping, today=today))
-        except (RehabDeskError, OSError) as error:
+        except RehabDeskError as error:
+            self.error.setText(error_text(error))
+            return False
+        except OSError as error:
             self.error.setText(str(error))
             return False
         finally:
             QApplication.restoreOverrideCursor()
-        self.warnings.setText(" ".join(self.preview.warnings))
+        self.warnings.setText(" ".join(w.said(current_language())
+                                       for w in self.preview.warnings))
         self.warnings.setVisible(bool(self.preview.warnings))
         return True
 
@@ -503,7 +511,7 @@ class TransferImportDialog(QDialog):
             combo = QComboBox(self)
             combo.addItem(self.tr("ignore"), IGNORE)
             for key in CANONICAL_KEYS:
-                combo.addItem(LABELS.get(key, key), key)
+                combo.addItem(FIELD_NAMES[key].said(current_language()), key)
             combo.setCurrentIndex(max(0, combo.findData(current.get(column, IGNORE))))
             combo.setToolTip(self.tr("What the column \"%1\" holds.").replace("%1", column))
             self.mapping_combos[column] = combo
@@ -560,10 +568,12 @@ class TransferImportDialog(QDialog):
             preview, today = self.preview, self._today()
             self.report = self._ops.write(
                 lambda uow, actor: transfer_import.import_rows(
-                    uow, actor, preview, accept=accept, readmit=readmit, today=today),
+                    uow, actor, preview, accept=accept, readmit=readmit, today=today,
+                    language=current_language()),
                 changed={"person", "episode"})
         except RehabDeskError as error:
-            self.error.setText(self.tr("Nothing was imported: %1").replace("%1", str(error)))
+            self.error.setText(self.tr("Nothing was imported: %1").replace(
+                "%1", error_text(error)))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -33,6 +33,7 @@ from rehabdesk.domain.intake import (
 )
 from rehabdesk.domain.records import Address, BirthDate, DatePrecision, NextOfKin, Sex
 from rehabdesk.ui.kit.address_picker import AddressPicker
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import (
     editable_combo,
     error_label,
@@ -202,17 +203,17 @@ class IdentityFields(QWidget):
             if birth is not None:
                 validate_person(NewPerson("A", "A", Sex.MALE, birth=birth), today)
         except ValidationError as error:
-            problems[self.birth_error] = str(error)
+            problems[self.birth_error] = error_text(error)
         try:
             validate_person(NewPerson("A", "A", Sex.MALE, address=self.address.address()),
                             today)
         except ValidationError as error:
-            problems[self.address_error] = str(error)
+            problems[self.address_error] = error_text(error)
         if not problems:
             try:
                 validate_person(self.person(), today)
             except ValidationError as error:
-                problems[self.name_error] = str(error)
+                problems[self.name_error] = error_text(error)
         for label in (self.name_error, self.sex_error, self.birth_error, self.address_error):
             show_error(label, problems.get(label))
         return not problems

@@ -25,6 +25,7 @@ from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.intake import NewPerson
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.platform.audit import AuditRecord
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import ERROR_STYLE
 from rehabdesk.ui.kit.identity_fields import IdentityFields
 
@@ -115,7 +116,7 @@ class IdentityPanel(QStackedWidget):
         try:
             person, history = self._save(self.fields.person())
         except RehabDeskError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return
         self._person = person
         layout = self.viewer.layout()

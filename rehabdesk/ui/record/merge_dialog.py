@@ -29,6 +29,7 @@ from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.register import merge
 from rehabdesk.services.register import search as register
 from rehabdesk.services.register.search import RegisterRow
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.operations import Operations
 
 UID_ROLE = 0x0101
@@ -122,6 +123,6 @@ class MergeDialog(QDialog):
                 lambda uow, actor: merge.merge_persons(uow, actor, keep, uid, reason),
                 changed={"person", "episode"})
         except RehabDeskError as error:
-            QMessageBox.warning(self, self.tr("Merge"), str(error))
+            QMessageBox.warning(self, self.tr("Merge"), error_text(error))
             return
         self.accept()
