@@ -269,7 +269,7 @@ def test_latest_results_build_the_printed_summary(database: Database, clerk: Act
 
 def test_a_urine_test_from_before_the_stay_is_refused(database: Database, clerk: Actor) -> None:
     episode = new_episode(database, clerk, arrival=ARRIVAL)
-    with pytest.raises(ValidationError, match="before the arrival on 2026-03-01"), \
+    with pytest.raises(ValidationError, match="before the arrival on 01 Mar 2026"), \
             database.unit_of_work(write=True) as uow:
         screening.save_urine_test(uow, clerk, episode, tested_on=dt.date(2026, 2, 1), kit="k",
                                   lot_number="l", read_by="r", results=ALL_NEGATIVE,

@@ -188,7 +188,7 @@ def test_a_urine_result_dated_before_the_arrival_is_refused(
     for row in panel.results.values():
         row.set_value("negative")
     panel.save_button.click()
-    assert "before the arrival on 2026-11-20" in panel.error.text()
+    assert "before the arrival on 20 Nov 2026" in panel.error.text()
     assert panel.error.isVisibleTo(panel)
     assert count(database, UrineTestRow) == 0
 

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from rehabdesk.domain.errors import RehabDeskError
 
 
-class ScreeningAnswerError(ValueError):
+class ScreeningAnswerError(RehabDeskError, ValueError):
     """An answer sheet that cannot be scored, with a sentence a clerk can act on.
 
-    It is a ``ValueError`` (the contract callers rely on) that also says *where* the
-    problem is, so a form can put the cursor on the offending field instead of only
-    showing the sentence.
+    It is a ``ValueError`` (the contract callers rely on) raised as a code and parameters
+    like every ``RehabDeskError`` (``domain.messages.screening`` words it in English or
+    Khmer), and it also says *where* the problem is, so a form can put the cursor on the
+    offending field instead of only showing the sentence.
 
     ``instrument`` is ``"assist"``, ``"dast10"``, ``"audit"``, ``"urine"`` or ``"health"``;
     ``substance`` is an ASSIST substance value (or ``None``); ``question`` is the key of
@@ -20,16 +25,24 @@ class ScreeningAnswerError(ValueError):
 
     def __init__(
         self,
-        message: str,
+        code: str,
+        /,
         *,
         instrument: str,
         substance: str | None = None,
         question: str | None = None,
+        **params: Any,
     ) -> None:
-        super().__init__(message)
+        super().__init__(code, **params)
         self.instrument = instrument
         self.substance = substance
         self.question = question
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its parameters and where the problem is."""
+        return (partial(type(self), self.code, instrument=self.instrument,
+                        substance=self.substance, question=self.question,
+                        **self.message.params), ())
 
 
 @dataclass(frozen=True)
@@ -44,11 +57,3 @@ class AnswerOption:
     value: str
     label_en: str
     points: int | None
-
-
-def options_sentence(options: tuple[AnswerOption, ...]) -> str:
-    """``"never", "monthly" or "weekly"``-style list for error messages."""
-    labels = [f'"{option.label_en.lower()}"' for option in options]
-    if len(labels) == 1:
-        return labels[0]
-    return ", ".join(labels[:-1]) + " or " + labels[-1]

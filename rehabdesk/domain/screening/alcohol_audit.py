@@ -160,7 +160,7 @@ def audit_zone(score: int) -> str:
     """Zone of an AUDIT total: 0–7 I, 8–15 II, 16–19 III, 20–40 IV (WHO 2001)."""
     if not 0 <= score <= 40:
         raise ScreeningAnswerError(
-            f"An AUDIT score lies between 0 and 40, not {score}.", instrument=_INSTRUMENT
+            "screening.audit_score_out_of_range", instrument=_INSTRUMENT, score=score
         )
     if score <= 7:
         return AuditZone.ZONE_I.value
@@ -179,20 +179,19 @@ def score_audit(answers: Sequence[int]) -> tuple[int, str]:
     """
     if len(answers) != len(AUDIT_ITEMS):
         raise ScreeningAnswerError(
-            f"AUDIT needs exactly 10 answers, one per item (enter 0 for a skipped item); "
-            f"got {len(answers)}.",
-            instrument=_INSTRUMENT,
+            "screening.audit_answer_count", instrument=_INSTRUMENT, count=len(answers)
         )
     total = 0
     for item, answer in zip(AUDIT_ITEMS, answers, strict=True):
         allowed = item.allowed_points
         if isinstance(answer, bool) or not isinstance(answer, int) or answer not in allowed:
-            choices = ", ".join(str(p) for p in allowed[:-1]) + f" or {allowed[-1]}"
             raise ScreeningAnswerError(
-                f"AUDIT item {item.number}: {answer!r} is not a possible score; this item "
-                f"scores {choices}.",
+                "screening.audit_impossible_points",
                 instrument=_INSTRUMENT,
                 question=f"item{item.number}",
+                number=item.number,
+                answer=repr(answer),
+                choices=allowed,
             )
         total += answer
     return total, audit_zone(total)

@@ -28,7 +28,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rehabdesk.domain.screening._common import AnswerOption, ScreeningAnswerError, options_sentence
+from rehabdesk.domain.messages import Message, sentence
+from rehabdesk.domain.screening._common import AnswerOption, ScreeningAnswerError
 
 _INSTRUMENT = "assist"
 
@@ -137,13 +138,11 @@ class AssistQuestion:
 
     ``text_en`` follows the manual's wording with ``{substance}`` where the interviewer
     names the substance (Q1 is asked per substance here rather than as one list).
-    ``short_en`` is the few words used in error messages and on the printed summary.
     """
 
     key: str
     number: int
     text_en: str
-    short_en: str
     options: tuple[AnswerOption, ...]
 
     def text_for(self, substance: Substance | str) -> str:
@@ -189,14 +188,12 @@ ASSIST_QUESTIONS: tuple[AssistQuestion, ...] = (
         "q1",
         1,
         "In your life, have you ever used {substance}? (non-medical use only)",
-        "ever used",
         (AnswerOption("no", "No", None), AnswerOption("yes", "Yes", None)),
     ),
     AssistQuestion(
         "q2",
         2,
         "In the past three months, how often have you used {substance}?",
-        "use in the past 3 months",
         _frequency(0, 2, 3, 4, 6),
     ),
     AssistQuestion(
@@ -204,7 +201,6 @@ ASSIST_QUESTIONS: tuple[AssistQuestion, ...] = (
         3,
         "During the past three months, how often have you had a strong desire or urge to "
         "use {substance}?",
-        "strong desire or urge",
         _frequency(0, 3, 4, 5, 6),
     ),
     AssistQuestion(
@@ -212,7 +208,6 @@ ASSIST_QUESTIONS: tuple[AssistQuestion, ...] = (
         4,
         "During the past three months, how often has your use of {substance} led to health, "
         "social, legal or financial problems?",
-        "health, social, legal or financial problems",
         _frequency(0, 4, 5, 6, 7),
     ),
     AssistQuestion(
@@ -220,7 +215,6 @@ ASSIST_QUESTIONS: tuple[AssistQuestion, ...] = (
         5,
         "During the past three months, how often have you failed to do what was normally "
         "expected of you because of your use of {substance}?",
-        "failed to do what was expected",
         _frequency(0, 5, 6, 7, 8),
     ),
     AssistQuestion(
@@ -228,14 +222,12 @@ ASSIST_QUESTIONS: tuple[AssistQuestion, ...] = (
         6,
         "Has a friend or relative or anyone else ever expressed concern about your use of "
         "{substance}?",
-        "others expressed concern",
         _timing(0, 6, 3),
     ),
     AssistQuestion(
         "q7",
         7,
         "Have you ever tried and failed to control, cut down or stop using {substance}?",
-        "tried and failed to cut down or stop",
         _timing(0, 6, 3),
     ),
 )
@@ -245,13 +237,40 @@ ASSIST_INJECTION_QUESTION = AssistQuestion(
     "q8",
     8,
     "Have you ever used any drug by injection? (non-medical use only)",
-    "injection",
     _timing(0, 2, 1),
 )
 """Question 8, asked once per screening; it is not part of any substance score."""
 
 _QUESTION_BY_KEY: dict[str, AssistQuestion] = {q.key: q for q in ASSIST_QUESTIONS}
 _FREQUENCY_SKIPPED = ("q3", "q4", "q5")
+
+_QUESTION_SHORT: dict[str, Message] = {
+    "q1": sentence("screening.assist_q1_short"),
+    "q2": sentence("screening.assist_q2_short"),
+    "q3": sentence("screening.assist_q3_short"),
+    "q4": sentence("screening.assist_q4_short"),
+    "q5": sentence("screening.assist_q5_short"),
+    "q6": sentence("screening.assist_q6_short"),
+    "q7": sentence("screening.assist_q7_short"),
+}
+"""The few words that name a question in an error sentence, after its number."""
+
+_ANSWER_NAMES: dict[str, Message] = {
+    "No": sentence("screening.assist_answer_no"),
+    "Yes": sentence("screening.assist_answer_yes"),
+    "Never": sentence("screening.assist_answer_never"),
+    "Once or twice": sentence("screening.assist_answer_once_or_twice"),
+    "Monthly": sentence("screening.assist_answer_monthly"),
+    "Weekly": sentence("screening.assist_answer_weekly"),
+    "Daily or almost daily": sentence("screening.assist_answer_daily"),
+    "No, never": sentence("screening.assist_answer_no_never"),
+    "Yes, in the past 3 months": sentence("screening.assist_answer_past_3_months"),
+    "Yes, but not in the past 3 months": sentence("screening.assist_answer_before_3_months"),
+}
+"""Each answer box by its English label, as an error sentence lists the choices."""
+
+_INJECTION_QUESTION = sentence("screening.assist_injection_question")
+"""Question 8 as an error sentence names it."""
 
 
 def assist_max_score(substance: Substance | str) -> int:
@@ -288,10 +307,12 @@ def assist_risk(substance: Substance | str, score: int) -> str:
     substance = _substance(substance)
     if not 0 <= score <= assist_max_score(substance):
         raise ScreeningAnswerError(
-            f"{substance.label_en}: an ASSIST score lies between 0 and "
-            f"{assist_max_score(substance)}, not {score}.",
+            "screening.assist_score_out_of_range",
             instrument=_INSTRUMENT,
             substance=substance.value,
+            drug=substance.value,
+            highest=assist_max_score(substance),
+            score=score,
         )
     low_ceiling = 10 if substance is Substance.ALCOHOL else 3
     if score <= low_ceiling:
@@ -329,91 +350,117 @@ def _substance(value: str) -> Substance:
     try:
         return Substance(value)
     except ValueError:
-        names = ", ".join(s.value for s in SUBSTANCES)
         raise ScreeningAnswerError(
-            f'"{value}" is not an ASSIST substance; the substances are: {names}.',
+            "screening.assist_unknown_substance",
             instrument=_INSTRUMENT,
             substance=str(value),
+            value=str(value),
+            substances=[s.value for s in SUBSTANCES],
         ) from None
 
 
-def _error(substance: Substance, question: AssistQuestion, problem: str) -> ScreeningAnswerError:
-    return ScreeningAnswerError(
-        f"{substance.label_en}, question {question.number} ({question.short_en}){problem}",
-        instrument=_INSTRUMENT,
-        substance=substance.value,
-        question=question.key,
-    )
+def _where(substance: Substance, question: AssistQuestion) -> Message:
+    """Where an error sentence points: "Cannabis, question 3 (strong desire or urge)"."""
+    return sentence("screening.assist_where", drug=substance.value,
+                    number=question.number, short=_QUESTION_SHORT[question.key])
+
+
+def _answers(question: AssistQuestion) -> list[Message]:
+    return [_ANSWER_NAMES[option.label_en] for option in question.options]
 
 
 def _score_substance(substance: Substance, given: Mapping[str, str]) -> int | None:
     """Validate one substance's answers; its score, or ``None`` if never used."""
     for key in given:
-        if key not in _QUESTION_BY_KEY:
-            where = (
-                "question 8 (injection) is asked once for the whole screening, not per substance"
-                if key == ASSIST_INJECTION_QUESTION.key
-                else "the questions for each substance are q1 to q7"
-            )
+        if key == ASSIST_INJECTION_QUESTION.key:
             raise ScreeningAnswerError(
-                f'{substance.label_en}: "{key}" is not an ASSIST question; {where}.',
+                "screening.assist_injection_asked_once",
+                instrument=_INSTRUMENT,
+                substance=substance.value,
+                question=key,
+                drug=substance.value,
+                key=key,
+            )
+        if key not in _QUESTION_BY_KEY:
+            raise ScreeningAnswerError(
+                "screening.assist_unknown_question",
                 instrument=_INSTRUMENT,
                 substance=substance.value,
                 question=str(key),
+                drug=substance.value,
+                key=str(key),
             )
     q = _QUESTION_BY_KEY
     if substance is Substance.TOBACCO and "q5" in given:
-        raise _error(
-            substance, q["q5"], ": this question is not asked for tobacco, so leave it empty."
+        raise ScreeningAnswerError(
+            "screening.assist_not_asked_for_tobacco",
+            instrument=_INSTRUMENT,
+            substance=substance.value,
+            question="q5",
+            where=_where(substance, q["q5"]),
         )
     points: dict[str, int | None] = {}
     for key, value in given.items():
         question = q[key]
         option = question.option(value)
         if option is None:
-            raise _error(
-                substance,
-                question,
-                f': "{value}" is not one of the answers; choose '
-                f"{options_sentence(question.options)}.",
+            raise ScreeningAnswerError(
+                "screening.assist_unknown_answer",
+                instrument=_INSTRUMENT,
+                substance=substance.value,
+                question=key,
+                where=_where(substance, question),
+                value=str(value),
+                answers=_answers(question),
             )
         points[key] = option.points
 
-    if "q1" not in given:
-        raise _error(substance, q["q1"], " has not been answered.")
-    if given["q1"] == "no":
+    if given.get("q1") == "no":
         for key in given:
             if key != "q1":
-                raise _error(
-                    substance,
-                    q[key],
-                    " is answered, but question 1 says the person has never used "
-                    f"{substance.label_en.lower()}; clear question {q[key].number} or change "
-                    "question 1.",
+                raise ScreeningAnswerError(
+                    "screening.assist_answered_after_never_used",
+                    instrument=_INSTRUMENT,
+                    substance=substance.value,
+                    question=key,
+                    where=_where(substance, q[key]),
+                    number=q[key].number,
                 )
         return None
-
-    if "q2" not in given:
-        raise _error(substance, q["q2"], " has not been answered.")
-    if given["q2"] == "never":
+    if "q1" in given and given.get("q2") == "never":  # an unanswered Q1 is named first
         for key in _FREQUENCY_SKIPPED:
             if key in given:
-                raise _error(
-                    substance,
-                    q[key],
-                    " is answered, but question 2 says no use in the past 3 months, so "
-                    f"questions 3 to 5 are skipped; clear question {q[key].number} or change "
-                    "question 2.",
+                raise ScreeningAnswerError(
+                    "screening.assist_answered_after_no_recent_use",
+                    instrument=_INSTRUMENT,
+                    substance=substance.value,
+                    question=key,
+                    where=_where(substance, q[key]),
+                    number=q[key].number,
                 )
-    else:
-        required = ("q3", "q4") if substance is Substance.TOBACCO else _FREQUENCY_SKIPPED
-        for key in required:
-            if key not in given:
-                raise _error(substance, q[key], " has not been answered.")
-    for key in ("q6", "q7"):
+    for key in _required(substance, given):
         if key not in given:
-            raise _error(substance, q[key], " has not been answered.")
+            raise ScreeningAnswerError(
+                "screening.assist_unanswered",
+                instrument=_INSTRUMENT,
+                substance=substance.value,
+                question=key,
+                where=_where(substance, q[key]),
+            )
     return sum(p for p in points.values() if p is not None)
+
+
+def _required(substance: Substance, given: Mapping[str, str]) -> tuple[str, ...]:
+    """The questions the skip rules ask, in order, given the answers to Q1 and Q2."""
+    if "q1" not in given:
+        return ("q1",)
+    if "q2" not in given:
+        return ("q2",)
+    if given["q2"] == "never":
+        frequency: tuple[str, ...] = ()
+    else:
+        frequency = ("q3", "q4") if substance is Substance.TOBACCO else _FREQUENCY_SKIPPED
+    return (*frequency, "q6", "q7")
 
 
 def score_injection(q8: str) -> int:
@@ -425,10 +472,12 @@ def score_injection(q8: str) -> int:
     option = ASSIST_INJECTION_QUESTION.option(q8)
     if option is None or option.points is None:
         raise ScreeningAnswerError(
-            f'Question 8 (injection): "{q8}" is not one of the answers; choose '
-            f"{options_sentence(ASSIST_INJECTION_QUESTION.options)}.",
+            "screening.assist_unknown_answer",
             instrument=_INSTRUMENT,
             question=ASSIST_INJECTION_QUESTION.key,
+            where=_INJECTION_QUESTION,
+            value=str(q8),
+            answers=_answers(ASSIST_INJECTION_QUESTION),
         )
     return option.points
 
@@ -545,10 +594,13 @@ def summarise_assist(scores: Mapping[str, SubstanceScore], injection: str | None
         expected = assist_risk(substance, score.score)
         if score.risk != expected:
             raise ScreeningAnswerError(
-                f"{substance.label_en}: a score of {score.score} means {expected} risk, "
-                f"not {score.risk}.",
+                "screening.assist_risk_mismatch",
                 instrument=_INSTRUMENT,
                 substance=substance.value,
+                drug=substance.value,
+                score=score.score,
+                expected=expected,
+                risk=score.risk,
             )
         results.append(
             SubstanceResult(
@@ -558,9 +610,10 @@ def summarise_assist(scores: Mapping[str, SubstanceScore], injection: str | None
     if injection is None:
         if results:
             raise ScreeningAnswerError(
-                "Question 8 (injection) has not been answered.",
+                "screening.assist_unanswered",
                 instrument=_INSTRUMENT,
                 question=ASSIST_INJECTION_QUESTION.key,
+                where=_INJECTION_QUESTION,
             )
         ever_injected = False
     else:

@@ -96,7 +96,7 @@ def dast10_band(score: int) -> str:
     """Band of a DAST-10 score: 0 none, 1–2 low, 3–5 moderate, 6–8 substantial, 9–10 severe."""
     if not 0 <= score <= 10:
         raise ScreeningAnswerError(
-            f"A DAST-10 score lies between 0 and 10, not {score}.", instrument=_INSTRUMENT
+            "screening.dast10_score_out_of_range", instrument=_INSTRUMENT, score=score
         )
     if score == 0:
         return DastBand.NONE.value
@@ -115,19 +115,21 @@ def score_dast10(answers: Sequence[bool]) -> tuple[int, str]:
     Exactly ten answers, each ``True`` or ``False``, are required: a missing answer would
     otherwise pass as a "no" and lower the score (item 3 would even raise it).
     """
-    if isinstance(answers, str | bytes) or len(answers) != len(DAST10_ITEMS):
-        count = "text" if isinstance(answers, str | bytes) else f"{len(answers)} answers"
+    if isinstance(answers, str | bytes):
+        raise ScreeningAnswerError("screening.dast10_answers_are_text", instrument=_INSTRUMENT)
+    if len(answers) != len(DAST10_ITEMS):
         raise ScreeningAnswerError(
-            f"DAST-10 needs exactly 10 yes/no answers, one per item; got {count}.",
-            instrument=_INSTRUMENT,
+            "screening.dast10_answer_count", instrument=_INSTRUMENT, count=len(answers)
         )
     score = 0
     for item, answer in zip(DAST10_ITEMS, answers, strict=True):
         if not isinstance(answer, bool):
             raise ScreeningAnswerError(
-                f"DAST-10 item {item.number}: the answer must be yes or no, not {answer!r}.",
+                "screening.dast10_answer_not_yes_no",
                 instrument=_INSTRUMENT,
                 question=f"item{item.number}",
+                number=item.number,
+                answer=repr(answer),
             )
         if answer is item.scoring_answer:
             score += 1

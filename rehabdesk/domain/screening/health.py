@@ -65,16 +65,14 @@ class HivTest:
     def __post_init__(self) -> None:
         if self.accepted and not self.offered:
             raise ScreeningAnswerError(
-                "The HIV test is marked accepted but was not offered; an HIV test must be "
-                "offered before it can be accepted.",
+                "screening.hiv_accepted_not_offered",
                 instrument=_INSTRUMENT,
                 question="hiv_accepted",
             )
         if self.result is not None:
             if not self.accepted:
                 raise ScreeningAnswerError(
-                    "An HIV result is recorded but the test was not accepted; record the "
-                    "consent first.",
+                    "screening.hiv_result_without_consent",
                     instrument=_INSTRUMENT,
                     question="hiv_result",
                 )
@@ -82,10 +80,10 @@ class HivTest:
                 object.__setattr__(self, "result", HivResult(self.result))
             except ValueError:
                 raise ScreeningAnswerError(
-                    f'"{self.result}" is not an HIV test result; record positive, negative or '
-                    "indeterminate.",
+                    "screening.unknown_hiv_result",
                     instrument=_INSTRUMENT,
                     question="hiv_result",
+                    value=str(self.result),
                 ) from None
 
 
@@ -123,10 +121,10 @@ class HealthScreen:
                 object.__setattr__(self, "withdrawal_risk", WithdrawalRisk(self.withdrawal_risk))
             except ValueError:
                 raise ScreeningAnswerError(
-                    f'"{self.withdrawal_risk}" is not a withdrawal risk; record none, low, '
-                    "moderate or high.",
+                    "screening.unknown_withdrawal_risk",
                     instrument=_INSTRUMENT,
                     question="withdrawal_risk",
+                    value=str(self.withdrawal_risk),
                 ) from None
 
     @property

@@ -84,40 +84,44 @@ class UrineTest:
     results: Mapping[Analyte, UrineResult]
 
     def __post_init__(self) -> None:
-        for field, label in (("kit", "kit"), ("lot_number", "lot number"), ("read_by", "reader")):
-            if not str(getattr(self, field)).strip():
-                raise ScreeningAnswerError(
-                    f"The urine test's {label} is missing; it is needed to trace the result.",
-                    instrument=_INSTRUMENT,
-                    question=field,
-                )
+        if not str(self.kit).strip():
+            raise ScreeningAnswerError(
+                "screening.urine_kit_missing", instrument=_INSTRUMENT, question="kit")
+        if not str(self.lot_number).strip():
+            raise ScreeningAnswerError(
+                "screening.urine_lot_number_missing", instrument=_INSTRUMENT,
+                question="lot_number")
+        if not str(self.read_by).strip():
+            raise ScreeningAnswerError(
+                "screening.urine_reader_missing", instrument=_INSTRUMENT, question="read_by")
         given: dict[Analyte, UrineResult] = {}
         for key, value in self.results.items():
             try:
                 analyte = Analyte(key)
             except ValueError:
                 raise ScreeningAnswerError(
-                    f'"{key}" is not on the urine test panel.',
+                    "screening.urine_unknown_analyte",
                     instrument=_INSTRUMENT,
                     question=str(key),
+                    key=str(key),
                 ) from None
             try:
                 given[analyte] = UrineResult(value)
             except ValueError:
                 raise ScreeningAnswerError(
-                    f'Urine test, {analyte.label_en}: "{value}" is not a result; record '
-                    "positive, negative or invalid.",
+                    "screening.urine_unknown_result",
                     instrument=_INSTRUMENT,
                     question=analyte.value,
+                    analyte=analyte.value,
+                    value=str(value),
                 ) from None
         missing = [a for a in URINE_PANEL if a not in given]
         if missing:
-            names = ", ".join(a.label_en for a in missing)
             raise ScreeningAnswerError(
-                f"The urine test has no result for: {names}. Record positive, negative or "
-                "invalid for every drug on the panel.",
+                "screening.urine_results_missing",
                 instrument=_INSTRUMENT,
                 question=missing[0].value,
+                analytes=[a.value for a in missing],
             )
         ordered = {a: given[a] for a in URINE_PANEL}
         object.__setattr__(self, "results", MappingProxyType(ordered))

@@ -20,6 +20,7 @@ import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -27,6 +28,7 @@ from sqlalchemy import func, select
 from rehabdesk.db.models import Episode, Person
 from rehabdesk.db.models_clinical import Consent, HealthScreenRow, Screening, UrineTestRow
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Action, allowed, require
 from rehabdesk.domain.screening import (
     URINE_PANEL,
@@ -80,17 +82,25 @@ class ScreeningValidationError(ValidationError):
     """An answer sheet that cannot be saved; says where, so a form can put the cursor
     there (``instrument``, ``substance``, ``question`` as in ``ScreeningAnswerError``)."""
 
-    def __init__(self, message: str, *, instrument: str | None = None,
-                 substance: str | None = None, question: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, /, *, instrument: str | None = None,
+                 substance: str | None = None, question: str | None = None,
+                 **params: Any) -> None:
+        super().__init__(code, **params)
         self.instrument = instrument
         self.substance = substance
         self.question = question
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its parameters and where the problem is."""
+        return (partial(type(self), self.code, instrument=self.instrument,
+                        substance=self.substance, question=self.question,
+                        **self.message.params), ())
+
     @classmethod
     def of(cls, error: ScreeningAnswerError) -> ScreeningValidationError:
-        return cls(str(error), instrument=error.instrument, substance=error.substance,
-                   question=error.question)
+        """The domain's refusal, the same sentence and place, as a refusal to save."""
+        return cls(error.code, instrument=error.instrument, substance=error.substance,
+                   question=error.question, **error.message.params)
 
 
 @dataclass(frozen=True)
@@ -169,23 +179,20 @@ class QueueRow:
     last_screened: dt.date | None = None
 
 
-def _check_date(label: str, day: dt.date, episode: Episode, today: dt.date) -> None:
+def _check_date(what: Message, day: dt.date, episode: Episode, today: dt.date) -> None:
+    """Refuses ``day`` (the date of ``what``) in the future or before the arrival."""
     if day > today:
-        raise ScreeningValidationError(
-            f"The {label} date {day.isoformat()} is in the future; check the date."
-        )
+        raise ScreeningValidationError("screening.date_in_future", what=what, day=day)
     if day < episode.arrival_date:
-        raise ScreeningValidationError(
-            f"The {label} date {day.isoformat()} is before the arrival on "
-            f"{episode.arrival_date.isoformat()}; a result from before this stay belongs "
-            "to another record. Check the date."
-        )
+        raise ScreeningValidationError("screening.date_before_arrival", what=what, day=day,
+                                       arrival=episode.arrival_date)
 
 
-def _name(text: str, what: str) -> str:
+def _name(text: str, missing: Message) -> str:
+    """``text`` trimmed; refused with the sentence ``missing`` when empty."""
     cleaned = (text or "").strip()
     if not cleaned:
-        raise ScreeningValidationError(f"Enter who {what}; the record must name them.")
+        raise ScreeningValidationError.saying(missing)
     return cleaned
 
 
@@ -202,12 +209,10 @@ def save_screening(
     """Scores and saves one screening interview, then re-evaluates eligibility."""
     require(actor.role, Action.RECORD_SCREENING)
     episode = load_episode(uow, episode_uid)
-    screener = _name(data.screened_by, "did the screening")
-    _check_date("screening", data.screened_on, episode, today)
+    screener = _name(data.screened_by, sentence("screening.screener_missing"))
+    _check_date(sentence("screening.date_of_screening"), data.screened_on, episode, today)
     if data.assist is None and data.dast10 is None and data.audit is None:
-        raise ScreeningValidationError(
-            "Nothing to save: fill in ASSIST, DAST-10 or AUDIT.", instrument=None
-        )
+        raise ScreeningValidationError("screening.nothing_to_save")
     summary: AssistSummary | None = None
     scores: dict[str, SubstanceScore] = {}
     dast: tuple[int, str] | None = None
@@ -218,8 +223,8 @@ def save_screening(
             summary = summarise_assist(scores, data.assist_injection)
         elif data.assist_injection is not None:
             raise ScreeningAnswerError(
-                "Question 8 (injection) is answered but ASSIST is not; fill in ASSIST or "
-                "clear question 8.", instrument="assist", question="q8")
+                "screening.assist_injection_without_assist", instrument="assist",
+                question="q8")
         if data.dast10 is not None:
             dast = score_dast10(list(data.dast10))
         if data.audit is not None:
@@ -284,7 +289,7 @@ def save_urine_test(
     and re-evaluates eligibility; the test is returned as the domain's ``UrineTest``."""
     require(actor.role, Action.RECORD_SCREENING)
     episode = load_episode(uow, episode_uid)
-    _check_date("urine test", tested_on, episode, today)
+    _check_date(sentence("screening.date_of_urine_test"), tested_on, episode, today)
     try:
         test = UrineTest(date=tested_on, kit=kit.strip(), lot_number=lot_number.strip(),
                          read_by=read_by.strip(), results=results)  # type: ignore[arg-type]
@@ -333,8 +338,8 @@ def save_health_screen(
     recorded but never what it showed."""
     require(actor.role, Action.RECORD_HEALTH)
     episode = load_episode(uow, episode_uid)
-    who = _name(screened_by, "did the health screen")
-    _check_date("health screen", screened_on, episode, today)
+    who = _name(screened_by, sentence("screening.health_screener_missing"))
+    _check_date(sentence("screening.date_of_health_screen"), screened_on, episode, today)
     row = HealthScreenRow(
         episode_id=episode.id, screened_on=screened_on, screened_by=who,
         tb_cough=screen.tb.cough_two_weeks_or_more, tb_fever=screen.tb.fever,
@@ -408,24 +413,21 @@ def record_consent(
     so a refusal after a signature withdraws consent."""
     require(actor.role, Action.RECORD_CONSENT)
     episode = load_episode(uow, episode_uid)
-    explained_by = _name(data.explained_by, "explained the consent form")
+    explained_by = _name(data.explained_by, sentence("screening.consent_explainer_missing"))
     language = (data.language or "").strip()
     if not language:
-        raise ValidationError("Say in which language the consent form was explained.")
-    _check_date("consent", data.recorded_on, episode, today)
+        raise ValidationError("screening.consent_language_missing")
+    _check_date(sentence("screening.date_of_consent"), data.recorded_on, episode, today)
     if data.signed == data.refused:
-        raise ValidationError(
-            "Record either that the person signed (or thumbprinted) the consent form, or "
-            "that they refused it."
-        )
+        raise ValidationError("screening.consent_signed_or_refused")
     reason = (data.refusal_reason or "").strip() or None
     if data.signed:
         if data.signed_on is None:
-            raise ValidationError("Enter the date the consent form was signed.")
-        _check_date("signature", data.signed_on, episode, today)
+            raise ValidationError("screening.consent_signature_date_missing")
+        _check_date(sentence("screening.date_of_signature"), data.signed_on, episode, today)
         reason = None
     elif reason is None:
-        raise ValidationError("Write the reason the person gave for refusing treatment.")
+        raise ValidationError("screening.consent_refusal_reason_missing")
     row = Consent(episode_id=episode.id, recorded_on=data.recorded_on,
                   explained_by=explained_by, language=language, signed=data.signed,
                   signed_on=data.signed_on if data.signed else None, refused=data.refused,

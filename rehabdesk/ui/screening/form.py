@@ -19,6 +19,7 @@ from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import EpisodeDetails
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.operations import Operations, ServiceCall
 
@@ -82,7 +83,7 @@ class ScreeningForm(QWidget):
         try:
             self.ops.write(call, changed=SAVED)
         except RehabDeskError as error:
-            self.refuse(str(error), focus(error))
+            self.refuse(error_text(error), focus(error))
             return False
         show_error(self.error, None)
         self.status.setText(done)
@@ -94,7 +95,7 @@ class ScreeningForm(QWidget):
         try:
             return entry.parse_date(edit.text())
         except RehabDeskError as error:
-            self.refuse(str(error), edit)
+            self.refuse(error_text(error), edit)
             return None
 
     def refuse(self, sentence: str, focus: QWidget | None = None) -> None:

@@ -37,6 +37,7 @@ from rehabdesk.domain.screening import (
     WithdrawalRisk,
 )
 from rehabdesk.services.screening import screenings as screening
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.screening.form import ScreeningForm
@@ -173,7 +174,7 @@ class HealthScreenForm(ScreeningForm):
         try:
             screen = self.filled_in()
         except ScreeningAnswerError as error:
-            self.refuse(str(error) + self.tr(" Nothing was saved."), self.hiv_offered)
+            self.refuse(error_text(error) + self.tr(" Nothing was saved."), self.hiv_offered)
             return
         day = self.read_date(self.screened_on)
         if day is not None:
