@@ -251,6 +251,62 @@ _AUDIT_RECORD: Kind = {
 }
 """Every kind of record an audit entry can name."""
 
+_WORKSHOP_KIND: Kind = {
+    "industrial": ("industrial", "ឧស្សាហកម្ម"),
+    "agro_industrial": ("agro-industrial", "កសិ-ឧស្សាហកម្ម"),
+    "service": ("service", "សេវាកម្ម"),
+    "literacy": ("literacy and life skills", "អក្ខរកម្ម និងជំនាញជីវិត"),
+}
+
+_ALLOCATION_STATUS: Kind = {
+    "applied": ("applied", "បានដាក់ពាក្យ"),
+    "waitlisted": ("waitlisted", "ក្នុងបញ្ជីរង់ចាំ"),
+    "active": ("active", "កំពុងចូលរៀន"),
+    "suspended": ("suspended", "បានផ្អាក"),
+    "ended": ("ended", "បានបញ្ចប់"),
+}
+"""A place in a workshop (issue #14, item 2)."""
+
+_END_REASON: Kind = {
+    "released": ("released", "បានដោះលែង"),
+    "transferred": ("transferred", "បានផ្ទេរ"),
+    "absconded": ("absconded", "បានរត់គេច"),
+    "died": ("died", "បានទទួលមរណភាព"),
+    "course_finished": ("course finished", "វគ្គសិក្សាបានបញ្ចប់"),
+    "completed": ("completed", "បានបញ្ចប់ដោយជោគជ័យ"),
+    "withdrew": ("withdrew of own will", "បានដកខ្លួនដោយឆន្ទៈផ្ទាល់"),
+    "withdrawn_by_staff": ("withdrawn by staff", "ត្រូវបានបុគ្គលិកដកចេញ"),
+    "health": ("health", "សុខភាព"),
+    "security": ("security", "សន្តិសុខ"),
+    "other": ("other", "ផ្សេងទៀត"),
+}
+
+_CONSENT: Kind = {
+    "not_asked": ("not yet asked", "មិនទាន់បានសួរ"),
+    "given": ("given", "បានយល់ព្រម"),
+    "refused": ("refused", "បានបដិសេធ"),
+}
+
+_PAY_SCHEME: Kind = {
+    "none": ("unpaid (training)", "គ្មានប្រាក់ឈ្នួល (ការបណ្ដុះបណ្ដាល)"),
+    "per_hour": ("per hour", "តាមម៉ោង"),
+    "per_session": ("per session", "តាមវគ្គ"),
+    "per_piece": ("per piece", "តាមចំនួនដុំ"),
+}
+
+_WORK_ABSENCE: Kind = {
+    "sick": ("sick", "ឈឺ"),
+    "rest_day": ("rest day", "ថ្ងៃសម្រាក"),
+    "refused": ("refused", "បដិសេធ"),
+    "court": ("court", "តុលាការ"),
+    "medical_appointment": ("medical appointment", "ណាត់ជួបពេទ្យ"),
+    "visit": ("visit", "ការសួរសុខទុក្ខ"),
+    "workshop_cancelled": ("workshop cancelled", "ថ្នាក់វិជ្ជាជីវៈត្រូវបានលុបចោល"),
+    "other": ("other", "ផ្សេងទៀត"),
+}
+"""Why a person allocated to a session did not work that day; a refusal is one reason
+among others and carries no sanction (DOMAIN.md)."""
+
 GLOSSARY: Mapping[str, Kind] = {
     "verdict_status": _VERDICT_STATUS,
     "charge_kind": _CHARGE_KIND,
@@ -276,6 +332,12 @@ GLOSSARY: Mapping[str, Kind] = {
     "role": _ROLE,
     "audit_action": _AUDIT_ACTION,
     "audit_record": _AUDIT_RECORD,
+    "workshop_kind": _WORKSHOP_KIND,
+    "allocation_status": _ALLOCATION_STATUS,
+    "end_reason": _END_REASON,
+    "consent": _CONSENT,
+    "pay_scheme": _PAY_SCHEME,
+    "work_absence": _WORK_ABSENCE,
 }
 """Kind → its codes' wording."""
 

@@ -19,6 +19,14 @@ from rehabdesk.domain.screening.assist import Intervention, RiskLevel, Substance
 from rehabdesk.domain.screening.dast import DastBand
 from rehabdesk.domain.screening.health import HivResult, WithdrawalRisk
 from rehabdesk.domain.screening.urine import Analyte, UrineResult
+from rehabdesk.domain.vocational import (
+    AbsenceReason,
+    AllocationStatus,
+    Consent,
+    EndReason,
+    PayScheme,
+    WorkshopKind,
+)
 
 STORED: dict[str, type[StrEnum]] = {
     "verdict_status": VerdictStatus,
@@ -41,6 +49,12 @@ STORED: dict[str, type[StrEnum]] = {
     "date_precision": DatePrecision,
     "sex": Sex,
     "role": Role,
+    "workshop_kind": WorkshopKind,
+    "allocation_status": AllocationStatus,
+    "end_reason": EndReason,
+    "consent": Consent,
+    "pay_scheme": PayScheme,
+    "work_absence": AbsenceReason,
 }
 """Each kind and the enumeration whose values the database stores."""
 

@@ -47,6 +47,7 @@ from rehabdesk.domain.messages import (
     platform,
     register,
     screening,
+    vocational,
 )
 from rehabdesk.domain.shown_dates import date_text, moment_text
 
@@ -68,7 +69,8 @@ def _merged(*areas: Templates) -> dict[str, tuple[str, str]]:
 
 CATALOGUE: Templates = _merged(
     eligibility.MESSAGES, enrolment.MESSAGES, intake.MESSAGES, legal.MESSAGES,
-    paperwork.MESSAGES, platform.MESSAGES, register.MESSAGES, screening.MESSAGES)
+    paperwork.MESSAGES, platform.MESSAGES, register.MESSAGES, screening.MESSAGES,
+    vocational.MESSAGES)
 """Every sentence the application can say to a person about a problem."""
 
 
