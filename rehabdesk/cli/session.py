@@ -60,7 +60,7 @@ def open_signed_in(
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     opened = open_as(db_path, username, password(), now, write=write, program=program)
     if opened.database is None or opened.actor is None:
-        raise RehabDeskError(opened.message)
+        raise RehabDeskError.saying(opened.message or auth.WRONG)
     if action is not None:
         try:
             auth.authorize(opened.actor, action)
@@ -73,12 +73,12 @@ def open_signed_in(
 def database_key(db_path: Path, args: argparse.Namespace) -> bytes | None:
     """The key of an encrypted database, unwrapped by the signing-in user's password
     (None for a plain one): for commands that reveal no records but must read the file."""
-    from rehabdesk.services.platform import encryption
+    from rehabdesk.services.platform import auth, encryption
 
     if not encryption.is_encrypted(db_path):
         return None
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     unlocked = encryption.unlock(db_path, _username(args), password(), now)
     if unlocked.key is None:
-        raise RehabDeskError(unlocked.message)
+        raise RehabDeskError.saying(unlocked.message or auth.WRONG)
     return unlocked.key

@@ -190,18 +190,14 @@ def read(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise RehabDeskError(
-            f"The key file {path} is missing; copy it back from the backup folder (each "
-            "backup has its key file beside it)."
-        ) from None
-    except (OSError, ValueError) as error:
-        raise RehabDeskError(
-            f"The key file {path} cannot be read ({error}); copy it back from the backup "
-            "folder (each backup has its key file beside it)."
-        ) from None
+        raise RehabDeskError("platform.key_file_missing", path=str(path)) from None
+    except OSError as error:  # the system's own words: a folder, a device error …
+        raise RehabDeskError("platform.key_file_unreadable", path=str(path),
+                             reason=error.strerror or str(error)) from None
+    except ValueError:  # not JSON, or not UTF-8
+        raise RehabDeskError("platform.key_file_damaged", path=str(path)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise RehabDeskError(f"{path} is not a RehabDesk key file; copy the right one back "
-                             "from the backup folder.")
+        raise RehabDeskError("platform.not_a_key_file", path=str(path))
     return data
 
 

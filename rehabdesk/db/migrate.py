@@ -54,10 +54,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
     if broken:
-        raise RehabDeskError(
-            f"The upgrade left {len(broken)} broken references; restore the backup taken "
-            "before the upgrade and report this to support."
-        )
+        raise RehabDeskError("platform.upgrade_broke_references", count=len(broken))
 
 
 def schema_drift(engine: Engine) -> list[Any]:

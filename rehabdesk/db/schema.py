@@ -59,16 +59,15 @@ def inspect_file(
     if not path.exists():
         return SchemaState(exists=False, revision=None)
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} is a folder, not a database file; choose a file.")
+        raise DatabaseOpenError("platform.database_is_folder", path=str(path))
     if path.stat().st_size == 0:
         return SchemaState(exists=True, revision=None)
     errors = database_errors()
     try:
         connection = connect_raw(path, key=key, read_only=True, timeout=lock_timeout_s)
     except errors as error:
-        raise DatabaseOpenError(
-            f"{path} cannot be opened ({error}); check its permissions."
-        ) from None
+        raise DatabaseOpenError("platform.database_cannot_open", path=str(path),
+                                reason=str(error)) from None
     try:
         connection.execute(f"PRAGMA busy_timeout={int(lock_timeout_s * 1000)}")
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
@@ -77,42 +76,27 @@ def inspect_file(
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
         elif tables:
-            raise DatabaseOpenError(
-                f"{path} is an SQLite database, but not a RehabDesk one; "
-                "choose the centre's database file."
-            )
+            raise DatabaseOpenError("platform.database_not_rehabdesk", path=str(path))
     except errors as error:
         raise _explain(path, error, key is not None) from None
     finally:
         connection.close()
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise DatabaseOpenError(
-            f"{path} was written by a newer version of RehabDesk (schema {revision}); "
-            "install the newer version to open it. The file was not changed."
-        )
+        raise DatabaseOpenError("platform.database_newer_schema", path=str(path),
+                                revision=revision)
     return SchemaState(exists=True, revision=revision)
 
 
 def _explain(path: Path, error: Exception, keyed: bool) -> DatabaseOpenError:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseInUseError(
-            f"{path} is in use by another program; close that program (or wait for it to "
-            "finish) and try again. The file was not changed."
-        )
+        return DatabaseInUseError("platform.database_in_use", path=str(path))
     if keyed and "not a database" in text:
-        return DatabaseOpenError(
-            f"The key file beside {path} does not open it (the file is damaged, or the key "
-            "file belongs to another database); restore a backup with its key file. "
-            "The file was not changed."
-        )
+        return DatabaseOpenError("platform.database_key_does_not_open", path=str(path))
     if "not a database" in text or "malformed" in text or "encrypted" in text:
-        return DatabaseOpenError(
-            f"{path} is not a RehabDesk database (it is not an SQLite file, or it is "
-            "damaged, or it is encrypted and its key file is missing); choose the centre's "
-            "database file or restore a backup. The file was not changed."
-        )
-    return DatabaseOpenError(f"{path} cannot be read ({error}). The file was not changed.")
+        return DatabaseOpenError("platform.database_not_recognised", path=str(path))
+    return DatabaseOpenError("platform.database_cannot_read", path=str(path),
+                             reason=str(error))
 
 
 def backup(source: Path, destination: Path, *, key: bytes | None = None) -> Path:
@@ -123,7 +107,7 @@ def backup(source: Path, destination: Path, *, key: bytes | None = None) -> Path
     """
     destination.parent.mkdir(parents=True, exist_ok=True)
     if destination.exists():
-        raise RehabDeskError(f"{destination} already exists; choose another file name.")
+        raise RehabDeskError("platform.copy_exists", path=str(destination))
     src = connect_raw(source, key=key, read_only=True)
     dst = connect_raw(destination, key=key)
     try:
@@ -143,7 +127,7 @@ def export_encrypted(plain: Path, destination: Path, key: bytes) -> None:
     from sqlcipher3 import dbapi2 as sqlcipher
 
     if destination.exists():
-        raise RehabDeskError(f"{destination} already exists; move it away and try again.")
+        raise RehabDeskError("platform.encrypted_copy_exists", path=str(destination))
     connection = sqlcipher.connect(f"{plain.resolve().as_uri()}?mode=ro", uri=True,
                                    isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
@@ -158,8 +142,8 @@ def export_encrypted(plain: Path, destination: Path, key: bytes) -> None:
     problems = integrity_problems(destination, key=key)
     if problems:
         destination.unlink(missing_ok=True)
-        raise RehabDeskError(f"The encrypted copy of {plain} failed its check ({problems[0]}); "
-                             "nothing was changed. Report this to support.")
+        raise RehabDeskError("platform.encrypted_copy_failed_check", path=str(plain),
+                             problem=problems[0])
 
 
 def pre_upgrade_backup(path: Path, revision: str | None, *, key: bytes | None = None) -> Path:

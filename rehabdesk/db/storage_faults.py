@@ -27,19 +27,15 @@ _SQLITE_NOT_WRITABLE = ("readonly database", "unable to open database file")
 
 
 def full_disk(where: Path | str | None) -> StorageError:
-    place = f"the disk holding {where}" if where else "the disk"
-    return StorageError(
-        f"{place[0].upper()}{place[1:]} is full, so nothing was saved and what was saved "
-        "before is unchanged. Free some space (move old backups to the backup drive, "
-        "empty the recycle bin) and try again.")
+    if where:
+        return StorageError("platform.disk_full_at", place=str(where))
+    return StorageError("platform.disk_full")
 
 
 def not_writable(where: Path | str | None) -> StorageError:
-    what = str(where) if where else "The database"
-    return StorageError(
-        f"{what} cannot be written: the disk or folder is read-only, or your account on "
-        "this computer may not change it. Nothing was saved. Copy the database to a "
-        "writable folder, or ask the administrator for write permission, and try again.")
+    if where:
+        return StorageError("platform.place_not_writable", place=str(where))
+    return StorageError("platform.database_not_writable")
 
 
 def storage_error(error: Exception, where: Path | str | None = None) -> StorageError | None:

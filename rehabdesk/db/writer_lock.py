@@ -10,7 +10,6 @@ file, a line of JSON says who holds it, for the message the next one sees.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import getpass
 import json
@@ -46,13 +45,17 @@ def _holder(handle: IO[bytes]) -> dict[str, Any]:
     return holder if isinstance(holder, dict) else {}
 
 
-def _describe(holder: dict[str, Any]) -> str:
-    since = holder.get("since", "")
-    with contextlib.suppress(TypeError, ValueError):  # an odd file still names the holder
-        since = dt.datetime.fromisoformat(since).strftime("%d %b %Y %H:%M")
-    return (f"{holder.get('user', 'someone')} on {holder.get('host', 'another computer')} "
-            f"({holder.get('program', 'RehabDesk')}, process {holder.get('pid', '?')}, "
-            f"since {since})")
+def _held(holder: dict[str, Any]) -> DatabaseBusyError:
+    """The refusal naming who holds the lock; a note that does not say it (a foreign or
+    half-written file) gives the sentence without a name."""
+    try:
+        since = dt.datetime.fromisoformat(holder["since"]).astimezone()  # naive: local
+        return DatabaseBusyError(
+            "platform.database_held", user=str(holder["user"]), host=str(holder["host"]),
+            program=str(holder.get("program", "RehabDesk")), pid=int(holder["pid"]),
+            since=since)
+    except (KeyError, TypeError, ValueError):
+        return DatabaseBusyError("platform.database_held_elsewhere")
 
 
 class WriterLock:
@@ -68,15 +71,13 @@ class WriterLock:
         handle = self.path.open("a+b")
         try:
             if not lock_descriptor(handle.fileno(), blocking=False):
-                raise DatabaseBusyError(
-                    f"The database is open for writing by {_describe(_holder(handle))}; close "
-                    "RehabDesk there first, then try again."
-                )
+                raise _held(_holder(handle))
             handle.seek(0)
             handle.truncate()
             note = json.dumps({
                 "user": getpass.getuser(), "host": socket.gethostname(), "pid": os.getpid(),
-                "program": self.program, "since": dt.datetime.now().isoformat(timespec="seconds"),
+                "program": self.program,
+                "since": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             })
             handle.write(b" " * NOTE_OFFSET + note.encode())
             handle.flush()

@@ -41,9 +41,6 @@ class LockState:
 
 def check_new_password(password: str, username: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            f"The password must be at least {MIN_PASSWORD_LENGTH} characters long; a short "
-            "sentence is easy to remember and hard to guess."
-        )
+        raise ValidationError("platform.password_too_short", length=MIN_PASSWORD_LENGTH)
     if password.strip().lower() == username.strip().lower() or len(set(password)) < 3:
-        raise ValidationError("That password is too easy to guess; choose another one.")
+        raise ValidationError("platform.password_too_easy")

@@ -15,6 +15,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.domain.glossary import word
+from rehabdesk.domain.messages import Message, sentence
 
 
 class Role(StrEnum):
@@ -78,32 +80,27 @@ MATRIX: dict[Action, frozenset[Role]] = {
     A.BACKUP_RESTORE: frozenset({R.ADMINISTRATOR}),
 }
 
-ROLE_LABELS = {
-    R.CLERK: "Clerk", R.HEALTH_OFFICER: "Health officer", R.SUPERVISOR: "Supervisor",
-    R.ADMINISTRATOR: "Administrator", R.AUDITOR: "Auditor",
-}
-
-DOING: dict[Action, str] = {
-    A.VIEW_REGISTER: "see the register",
-    A.REGISTER_ARRIVAL: "register arrivals",
-    A.EDIT_IDENTITY: "correct a person's identity",
-    A.IMPORT_TRANSFER_LIST: "import transfer lists",
-    A.RECORD_LEGAL: "record court cases, verdicts and sentences",
-    A.RECORD_SCREENING: "record screenings",
-    A.VIEW_HEALTH: "see the health screen",
-    A.RECORD_HEALTH: "record the health screen",
-    A.RECORD_CONSENT: "record consent to treatment",
-    A.EVALUATE_ELIGIBILITY: "evaluate eligibility",
-    A.OVERRIDE_ELIGIBILITY: "override an eligibility rule",
-    A.MERGE_PERSONS: "merge two records",
-    A.MANAGE_ENROLMENT: "refer, enrol or discharge people, or take roll calls",
-    A.PRINT: "print forms",
-    A.EXPORT_TO_HQ: "export to headquarters",
-    A.VIEW_AUDIT: "read the audit log",
-    A.MANAGE_USERS: "manage users",
-    A.CHANGE_POLICY: "change the eligibility policy",
-    A.CHANGE_SETTINGS: "change the centre's settings",
-    A.BACKUP_RESTORE: "back up or restore the database",
+DOING: dict[Action, Message] = {
+    A.VIEW_REGISTER: sentence("platform.doing.view_register"),
+    A.REGISTER_ARRIVAL: sentence("platform.doing.register_arrival"),
+    A.EDIT_IDENTITY: sentence("platform.doing.edit_identity"),
+    A.IMPORT_TRANSFER_LIST: sentence("platform.doing.import_transfer_list"),
+    A.RECORD_LEGAL: sentence("platform.doing.record_legal"),
+    A.RECORD_SCREENING: sentence("platform.doing.record_screening"),
+    A.VIEW_HEALTH: sentence("platform.doing.view_health"),
+    A.RECORD_HEALTH: sentence("platform.doing.record_health"),
+    A.RECORD_CONSENT: sentence("platform.doing.record_consent"),
+    A.EVALUATE_ELIGIBILITY: sentence("platform.doing.evaluate_eligibility"),
+    A.OVERRIDE_ELIGIBILITY: sentence("platform.doing.override_eligibility"),
+    A.MERGE_PERSONS: sentence("platform.doing.merge_persons"),
+    A.MANAGE_ENROLMENT: sentence("platform.doing.manage_enrolment"),
+    A.PRINT: sentence("platform.doing.print"),
+    A.EXPORT_TO_HQ: sentence("platform.doing.export_to_hq"),
+    A.VIEW_AUDIT: sentence("platform.doing.view_audit"),
+    A.MANAGE_USERS: sentence("platform.doing.manage_users"),
+    A.CHANGE_POLICY: sentence("platform.doing.change_policy"),
+    A.CHANGE_SETTINGS: sentence("platform.doing.change_settings"),
+    A.BACKUP_RESTORE: sentence("platform.doing.backup_restore"),
 }
 """What each action lets a user do, as the refusal sentence says it."""
 
@@ -118,31 +115,27 @@ def allowed(role: Role, action: Action) -> bool:
 
 def require(role: Role, action: Action) -> None:
     if not allowed(role, action):
-        raise PermissionDeniedError(refusal(role, action))
+        raise PermissionDeniedError.saying(refusal(role, action))
 
 
-def refusal(role: Role, action: Action) -> str:
-    """The plain sentence for ``role`` trying ``action``, e.g. "An administrator may not
-    import transfer lists; only clerks and supervisors may. Ask one of them." — also the
-    tooltip of a control the role may not use, so the clerk learns it before typing a
-    whole form (issue #22, item 8)."""
-    label = ROLE_LABELS[role].lower()
-    article = "An" if label[0] in "aeiou" else "A"
-    doing = DOING.get(action, action.value.replace("_", " "))
-    return (f"{article} {label} may not {doing}; only {_roles(MATRIX[action])} may. "
-            "Ask one of them.")
-
-
-def _roles(roles: frozenset[Role]) -> str:
-    """"clerks", "clerks and supervisors", "clerks, health officers and supervisors"."""
-    names = [ROLE_LABELS[r].lower() + "s" for r in Role if r in roles]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def refusal(role: Role, action: Action) -> Message:
+    """The sentence for ``role`` trying ``action``, e.g. "Signed in as administrator, you
+    may not import transfer lists; only these roles may: clerk, supervisor. Ask someone
+    with one of them." — also the tooltip of a control the role may not use, so the clerk
+    learns it before typing a whole form (issue #22, item 8). Roles are worded by the
+    glossary (kind ``role``), in the reader's language."""
+    may = [r.value for r in Role if r in MATRIX[action]]
+    if len(may) == 1:
+        return sentence("platform.refused_one_role", role=role.value, doing=DOING[action],
+                        allowed=may[0])
+    return sentence("platform.refused_roles", role=role.value, doing=DOING[action],
+                    allowed=may)
 
 
 def matrix_markdown() -> str:
     """The table for docs/permissions.md."""
     roles = list(Role)
-    lines = ["| action | " + " | ".join(ROLE_LABELS[r] for r in roles) + " |",
+    lines = ["| action | " + " | ".join(word("role", r).capitalize() for r in roles) + " |",
              "|---|" + "---|" * len(roles)]
     for action in Action:
         marks = ["✔" if r in MATRIX[action] else "—" for r in roles]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.messages import Message, sentence
 
 
 @dataclass(frozen=True)
@@ -23,16 +24,17 @@ class SettingDefinition:
     minimum: int
     maximum: int
     unit: str
+    """Every setting counts days so far: the sentences of :meth:`check` say so."""
+    name: Message
+    """The setting named inside a sentence, in the reader's language."""
 
     def check(self, value: int) -> int:
         """The value if it is allowed, else a sentence naming the allowed range."""
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(f"{self.label} must be a whole number of {self.unit}.")
+            raise ValidationError("platform.setting_not_whole_days", setting=self.name)
         if not self.minimum <= value <= self.maximum:
-            raise ValidationError(
-                f"{self.label} must be between {self.minimum} and {self.maximum} {self.unit}; "
-                f"{value} is outside that range."
-            )
+            raise ValidationError("platform.setting_days_out_of_range", setting=self.name,
+                                  minimum=self.minimum, maximum=self.maximum, value=value)
         return value
 
 
@@ -46,12 +48,12 @@ DEFINITIONS: dict[str, SettingDefinition] = {
             SCREENING_DUE_DAYS, "Screening deadline",
             "An arrival not screened within this many days appears in the screening queue "
             "(issue \"Screening\", item 4: a setting, default 3).",
-            3, 0, 60, "days"),
+            3, 0, 60, "days", sentence("platform.setting.screening_due_days")),
         SettingDefinition(
             SCREENING_REPEAT_DAYS, "Re-screening interval",
             "A person still here this many days after the last screening is due to be "
             "screened again (the ASSIST asks about the past three months).",
-            90, 7, 365, "days"),
+            90, 7, 365, "days", sentence("platform.setting.screening_repeat_days")),
     )
 }
 
@@ -60,7 +62,5 @@ def definition(key: str) -> SettingDefinition:
     try:
         return DEFINITIONS[key]
     except KeyError:
-        known = ", ".join(sorted(DEFINITIONS))
-        raise ValidationError(
-            f"There is no setting called {key!r}; the settings are: {known}."
-        ) from None
+        raise ValidationError("platform.no_such_setting", key=key,
+                              known=sorted(DEFINITIONS)) from None

@@ -37,23 +37,29 @@ def test_require_agrees_with_the_matrix(role: Role, action: Action) -> None:
     if allowed(role, action):
         require(role, action)
     else:
-        with pytest.raises(PermissionDeniedError, match="Ask one of them"):
+        with pytest.raises(PermissionDeniedError, match="you may not") as refused:
             require(role, action)
+        assert "{" not in refused.value.said("km") and "may" not in refused.value.said("km")
 
 
 def test_the_documentation_shows_this_matrix() -> None:
     assert matrix_markdown() in DOCS.read_text(encoding="utf-8")
 
 
-def test_refusals_read_as_english_sentences() -> None:
-    """Issue #22, item 8: not "A administrator may not import transfer list"."""
+def test_refusals_read_as_sentences_in_either_language() -> None:
+    """Issue #22, item 8: not "A administrator may not import transfer list"; issue #21,
+    item 3: the roles are the glossary's, in the reader's language."""
     from rehabdesk.domain.permissions import DOING, refusal
 
-    assert refusal(Role.ADMINISTRATOR, Action.IMPORT_TRANSFER_LIST) == (
-        "An administrator may not import transfer lists; only clerks and supervisors may. "
-        "Ask one of them.")
-    assert refusal(Role.CLERK, Action.MERGE_PERSONS) == (
-        "A clerk may not merge two records; only supervisors may. Ask one of them.")
-    assert refusal(Role.AUDITOR, Action.RECORD_SCREENING).startswith(
-        "An auditor may not record screenings; only clerks, health officers and supervisors")
+    assert refusal(Role.ADMINISTRATOR, Action.IMPORT_TRANSFER_LIST).said("en") == (
+        "Signed in as administrator, you may not import transfer lists; only these roles "
+        "may: clerk, supervisor. Ask someone with one of them.")
+    assert refusal(Role.CLERK, Action.MERGE_PERSONS).said("en") == (
+        "Signed in as clerk, you may not merge two records; only someone signed in as "
+        "supervisor may. Ask one of them.")
+    assert str(refusal(Role.AUDITOR, Action.RECORD_SCREENING)).startswith(
+        "Signed in as auditor, you may not record screenings; only these roles may: clerk, "
+        "health officer, supervisor.")
+    khmer = refusal(Role.CLERK, Action.MERGE_PERSONS).said("km")
+    assert "ស្មៀន" in khmer and "អ្នកត្រួតពិនិត្យ" in khmer and "បញ្ចូលកំណត់ត្រា" in khmer
     assert set(DOING) == set(Action)  # every action says what it lets a user do

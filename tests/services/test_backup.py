@@ -89,7 +89,7 @@ def test_a_refused_restore_changes_nothing_and_leaves_nothing(
     info = backup.make_backup(db_path, tmp_path / "backups", "daily", NIGHT)
     database.close()
     before = db_path.read_bytes()
-    with pytest.raises(RehabDeskError, match="A clerk may not back up or restore"):
+    with pytest.raises(RehabDeskError, match="Signed in as clerk, you may not back up or restore"):
         backup.restore(db_path, info.path, clerk, NIGHT)
     assert db_path.read_bytes() == before
     assert not list(db_path.parent.glob("centre.sqlite3.re*"))
@@ -154,7 +154,7 @@ def test_choosing_the_backup_drive_is_audited(
     with pytest.raises(RehabDeskError, match="not a folder that exists"), \
             database.unit_of_work(write=True) as uow:
         backup.choose_drive(uow, admin, tmp_path / "unplugged")
-    with pytest.raises(RehabDeskError, match="A clerk may not"), \
+    with pytest.raises(RehabDeskError, match="Signed in as clerk, you may not"), \
             database.unit_of_work(write=True) as uow:
         backup.choose_drive(uow, clerk, None)
     with database.unit_of_work(write=True) as uow:

@@ -85,6 +85,7 @@ def test_a_missing_backup_drive_is_a_sentence_not_a_crash(qtbot, database, db_pa
     info = backup.make_backup(db_path, tmp_path / "backups", "manual",
                               dt.datetime(2026, 11, 25, 1))
     assert info.state == "verified" and "is not connected" in info.drive
+    assert info.drive_missed is not None and "ដ្រាយបម្រុងទុក" in info.drive_missed.said("km")
     page = AdministrationPage(ui_context(database, admin))
     qtbot.addWidget(page)
     assert "not connected" in page.drive_label.text()

@@ -21,7 +21,13 @@ from sqlalchemy import func, select
 from rehabdesk.db import key_file
 from rehabdesk.db.models import User
 from rehabdesk.domain.errors import NotFoundError, StorageError, ValidationError
-from rehabdesk.domain.lockout import LockState, check_new_password
+from rehabdesk.domain.lockout import (
+    LOCK_DURATION,
+    MAX_FAILED_ATTEMPTS,
+    LockState,
+    check_new_password,
+)
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
@@ -31,15 +37,16 @@ from rehabdesk.services.platform.users import actor_of
 log = logging.getLogger(__name__)
 
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
-WRONG = ("Wrong user name or password, or the account is locked for 15 minutes after five "
-         "wrong passwords; check both and try again later, or ask an administrator.")
+WRONG = sentence("platform.sign_in_refused", minutes=LOCK_DURATION.seconds // 60,
+                 tries=MAX_FAILED_ATTEMPTS)
 """Every refused sign-in reads this, whether the user name exists or not (issue #23)."""
 
 
 @dataclass(frozen=True)
 class SignIn:
     actor: Actor | None
-    message: str = ""
+    message: Message | None = None
+    """Why nobody was signed in (None when ``actor`` is someone)."""
 
 
 def _anonymous(username: str) -> Actor:
@@ -155,14 +162,14 @@ def create_user(
     database (the set-up creates its first administrator)."""
     if actor is None:
         if has_users(uow) or role is not Role.ADMINISTRATOR:
-            raise ValidationError("Only an administrator may add users; sign in as one.")
+            raise ValidationError("platform.only_administrators_add_users")
     else:
         require(actor.role, Action.MANAGE_USERS)
     username = username.strip()
     if not username or not full_name.strip():
-        raise ValidationError("Give the user a user name and a full name.")
+        raise ValidationError("platform.user_needs_names")
     if uow.session.scalar(select(User.id).where(func.lower(User.username) == username.lower())):
-        raise ValidationError(f"The user name {username!r} is taken; choose another.")
+        raise ValidationError("platform.user_name_taken", username=username)
     check_new_password(password, username)
     user = User(username=username, full_name=full_name.strip(), role=role.value,
                 password_hash=hash_password(password))
@@ -189,7 +196,7 @@ def set_password(uow: UnitOfWork, actor: Actor, username: str, new_password: str
     unlocks the account)."""
     user = uow.session.scalar(select(User).where(User.username == username))
     if user is None:
-        raise NotFoundError(f"There is no user {username!r}; check the name.")
+        raise NotFoundError("platform.no_such_user", username=username)
     if user.id != actor.user_id:
         require(actor.role, Action.MANAGE_USERS)
     check_new_password(new_password, username)

@@ -39,6 +39,7 @@ from rehabdesk.db.key_file import CentreKey, key_file_path
 from rehabdesk.db.writer_lock import WriterLock
 from rehabdesk.domain.audit_chain import ChainHead
 from rehabdesk.domain.errors import RehabDeskError, ValidationError
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.domain.retention import Retention, to_keep
 from rehabdesk.services.platform import audit
@@ -63,7 +64,10 @@ class BackupInfo:
     """``verified`` (quick_check ok), ``damaged`` (with problems) or ``unchecked``."""
     drive: str = ""
     """Where the copy on the removable drive went, or why there is none (empty: no drive
-    chosen)."""
+    chosen), in English for the audit log."""
+    drive_missed: Message | None = None
+    """Why there is no copy on the removable drive, for the reader (None: copied, or no
+    drive chosen)."""
     audit_head: ChainHead | None = None
     """The audit chain's newest entry in this copy: kept outside the database, so that
     ``audit verify`` sees a log cut back or rewritten since (issue #23, item 10)."""
@@ -100,7 +104,7 @@ def drive_folder(db_path: Path) -> Path | None:
 
 def _database_file(uow: UnitOfWork) -> Path:
     if uow.path is None:
-        raise ValidationError("This database lives in memory: there is no file to back up.")
+        raise ValidationError("platform.in_memory_no_backup")
     return uow.path
 
 
@@ -117,20 +121,18 @@ def choose_drive(uow: UnitOfWork, actor: Actor, folder: Path | None) -> None:
         _drive_setting(db_path).unlink(missing_ok=True)
         summary = "stopped copying backups to a removable drive"
     elif not folder.is_dir():
-        raise ValidationError(f"{folder} is not a folder that exists; plug the drive in and "
-                              "choose a folder on it.")
+        raise ValidationError("platform.backup_drive_not_a_folder", folder=str(folder))
     else:
         _drive_setting(db_path).write_text(str(folder), encoding="utf-8")
         summary = f"chose {folder} on a removable drive for a copy of every backup"
     audit.record(uow, actor, "update", "backup_drive", None, summary=summary)
 
 
-def _copy_to_drive(copy: Path, drive: Path, stem: str) -> str:
-    """Copies one backup (with its sidecar and key file) to the drive; the outcome as a
-    sentence. A missing or full drive is reported, never raised."""
+def _copy_to_drive(copy: Path, drive: Path, stem: str) -> Message | None:
+    """Copies one backup (with its sidecar and key file) to the drive; None when it did,
+    else why not. A missing or full drive is reported, never raised."""
     if not drive.is_dir():
-        return (f"The backup drive ({drive}) is not connected, so this backup is only in "
-                "the backup folder; plug the drive in and press Back up now.")
+        return sentence("platform.backup_drive_not_connected", drive=str(drive))
     try:
         for source in (copy, _sidecar(copy), _keys_beside(copy)):
             if source.exists():
@@ -138,9 +140,10 @@ def _copy_to_drive(copy: Path, drive: Path, stem: str) -> str:
                 shutil.copyfile(source, partial)
                 partial.replace(drive / source.name)
         prune(drive, stem)
-    except OSError as error:
-        return f"Copying to the backup drive ({drive}) failed: {error.strerror or error}."
-    return f"copied to {drive}"
+    except OSError as error:  # the system's own words: a full drive, a device error …
+        return sentence("platform.backup_drive_copy_failed", drive=str(drive),
+                        reason=error.strerror or str(error))
+    return None
 
 
 _ONE_AT_A_TIME = threading.Lock()
@@ -159,7 +162,7 @@ def make_backup(db_path: Path, folder: Path, reason: str, now: dt.datetime, *,
 def _make_backup(db_path: Path, folder: Path, reason: str, now: dt.datetime,
                  key: bytes | None) -> BackupInfo:
     if not db_path.is_file():
-        raise RehabDeskError(f"{db_path} does not exist; check the path.")
+        raise RehabDeskError("platform.backup_source_missing", path=str(db_path))
     name = f"{db_path.stem}-{now.strftime(STAMP)}-{reason}{SUFFIX}"
     if (folder / name).exists():  # two backups in the same second: keep both
         name = f"{db_path.stem}-{now.strftime(STAMP)}-{reason}-{now:%f}{SUFFIX}"
@@ -168,7 +171,10 @@ def _make_backup(db_path: Path, folder: Path, reason: str, now: dt.datetime,
                                              "source": str(db_path)})
     drive = drive_folder(db_path)
     if drive is not None:
-        meta["drive"] = _copy_to_drive(copy, drive, db_path.stem)
+        missed = _copy_to_drive(copy, drive, db_path.stem)
+        meta["drive"] = f"copied to {drive}" if missed is None else str(missed)
+        if missed is not None:
+            meta["drive_missed"] = {"code": missed.code, "params": dict(missed.params)}
         _sidecar(copy).write_text(json.dumps(meta), encoding="utf-8")
     prune(folder, db_path.stem)
     return _info(copy)
@@ -212,11 +218,15 @@ def _info(path: Path) -> BackupInfo:
         taken_at = dt.datetime.fromisoformat(meta["taken_at"])
         reason, state = str(meta.get("reason", "")), str(meta.get("state", "unchecked"))
         drive = str(meta.get("drive", ""))
+        missed = meta.get("drive_missed")
+        drive_missed = (Message(str(missed["code"]), dict(missed["params"]))
+                        if isinstance(missed, dict) else None)
         head = ChainHead.from_json(meta["audit_head"]) if "audit_head" in meta else None
     except (OSError, ValueError, KeyError, TypeError):
         taken_at = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
-        reason, state, drive, head = "", "unchecked", "", None
-    return BackupInfo(path, taken_at, reason, path.stat().st_size, state, drive, head)
+        reason, state, drive, drive_missed, head = "", "unchecked", "", None, None
+    return BackupInfo(path, taken_at, reason, path.stat().st_size, state, drive, drive_missed,
+                      head)
 
 
 def recorded_heads(db_path: Path) -> list[audit.RecordedHead]:
@@ -365,24 +375,20 @@ def restore(db_path: Path, backup_file: Path, actor: Actor, now: dt.datetime, *,
     """
     require(actor.role, Action.BACKUP_RESTORE)
     if not backup_file.is_file():
-        raise RehabDeskError(f"{backup_file} is not a RehabDesk backup; choose another file.")
+        raise RehabDeskError("platform.not_a_backup", path=str(backup_file))
     backup_key = None if is_plain_sqlite(backup_file) else key
     if backup_key is None and not is_plain_sqlite(backup_file):
-        raise RehabDeskError(f"{backup_file} is encrypted; restore it into the encrypted "
-                             "centre database it belongs to, signed in there.")
+        raise RehabDeskError("platform.backup_encrypted_elsewhere", path=str(backup_file))
     try:
         state = schema.inspect_file(backup_file, key=backup_key)
     except schema.DatabaseOpenError:
         state = schema.SchemaState(exists=True, revision=None)
     if not state.exists or state.revision is None:
-        raise RehabDeskError(f"{backup_file} is not a RehabDesk backup of this centre; "
-                             "choose another file.")
+        raise RehabDeskError("platform.backup_of_another_centre", path=str(backup_file))
     problems = schema.integrity_problems(backup_file, key=backup_key)
     if problems:
-        raise RehabDeskError(
-            f"{backup_file} is damaged ({problems[0]}); choose an older backup. "
-            "Nothing was changed."
-        )
+        raise RehabDeskError("platform.backup_damaged", path=str(backup_file),
+                             problem=problems[0])
     lock = WriterLock(db_path, "rehabdesk db restore")
     lock.acquire()
     temporary = db_path.with_name(db_path.name + ".restoring")

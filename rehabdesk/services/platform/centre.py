@@ -23,9 +23,8 @@ def load_centre(uow: UnitOfWork) -> Centre:
     centre = uow.session.scalar(select(Centre).order_by(Centre.id).limit(1))
     if centre is None:
         raise NotFoundError(
-            "This database has no centre yet; set it up with `rehabdesk --db FILE centre init "
-            "--code KPC --name-en \"…\" --name-km \"…\"` (or try `rehabdesk demo`)."
-        )
+            "platform.no_centre", demo_command="rehabdesk demo",
+            command='rehabdesk --db FILE centre init --code KPC --name-en "…" --name-km "…"')
     return centre
 
 
@@ -49,21 +48,16 @@ def create_centre(
     """Sets up this database's centre; a database holds exactly one."""
     require(actor.role, Action.CHANGE_SETTINGS)
     if uow.session.scalar(select(Centre.id).limit(1)) is not None:
-        raise ValidationError("This database already has its centre; nothing was changed.")
+        raise ValidationError("platform.centre_exists")
     code = code.strip().upper()
     if not CENTRE_CODE.fullmatch(code):
-        raise ValidationError(
-            f"The centre code {code!r} must be 2 to 8 letters (A–Z), e.g. KPC; it begins "
-            "every case number."
-        )
+        raise ValidationError("platform.centre_code_invalid", code=code, example="KPC")
     if not name_km.strip() or not name_en.strip():
-        raise ValidationError("Give the centre's name in Khmer and in English.")
+        raise ValidationError("platform.centre_needs_names")
     if province_code and lookup("province", province_code) is None:
-        raise ValidationError(
-            f"{province_code!r} is not a province code of the gazetteer (01–25); check it."
-        )
+        raise ValidationError("platform.province_code_unknown", code=province_code)
     if capacity < 0:
-        raise ValidationError("The capacity cannot be negative; enter the number of beds.")
+        raise ValidationError("platform.capacity_negative")
     centre = Centre(code=code, name_km=name_km.strip(), name_en=name_en.strip(),
                     province_code=province_code or None, capacity=capacity)
     uow.session.add(centre)

@@ -32,7 +32,8 @@ from rehabdesk.db.engine import (
 from rehabdesk.db.key_file import CentreKey, key_file_path
 from rehabdesk.db.writer_lock import DatabaseBusyError as DatabaseBusyError  # callers' refusal
 from rehabdesk.db.writer_lock import WriterLock
-from rehabdesk.services.platform.write_turns import BUSY, WriteTurns
+from rehabdesk.domain.messages import Message, sentence
+from rehabdesk.services.platform.write_turns import WriteTurns
 
 log = logging.getLogger(__name__)
 
@@ -81,10 +82,7 @@ class Database:
         becomes ``StorageError`` with its sentence (issue #23, item 13).
         """
         if write and not self.writable:
-            raise DatabaseBusyError(
-                "This database was opened for reading only; close and reopen it to make "
-                "changes."
-            )
+            raise DatabaseBusyError("platform.database_read_only")
         factory = self._writer if write else self._reader
         try:
             with (self._turns.turn() if write else nullcontext(), storage_faults.told(self.path),
@@ -97,7 +95,7 @@ class Database:
             # Another task of this program held the write lock longer than the busy
             # timeout (a policy change re-evaluating a very large centre, a restore):
             # the transaction was rolled back, so the user only has to try again.
-            raise DatabaseBusyError(BUSY) from error
+            raise DatabaseBusyError("platform.database_busy") from error
 
     @property
     def centre_key(self) -> CentreKey | None:
@@ -147,7 +145,7 @@ def open_database(
     _check_key_matches_file(path, key)
     state = schema.inspect_file(path, key=key)
     if not state.exists and (not create or not write):
-        raise schema.DatabaseOpenError(missing_database_message(path))
+        raise schema.DatabaseOpenError.saying(missing_database_message(path))
     if not state.exists:
         path.parent.mkdir(parents=True, exist_ok=True)
     lock = WriterLock(path, program) if write else None
@@ -162,33 +160,28 @@ def open_database(
         raise
 
 
-def missing_database_message(path: Path) -> str:
+def missing_database_message(path: Path) -> Message:
     """One sentence for a database file that is not there: only an explicit set-up
     creates one, so a mistyped path must not become an empty database (issue #23)."""
-    return (f"{path} does not exist; check the path, or set up a new centre there with "
-            "`rehabdesk centre init` (or the first-run window of the desktop application).")
+    return sentence("platform.database_missing", path=str(path),
+                    command="rehabdesk centre init")
 
 
 def _check_key_matches_file(path: Path, key: bytes | None) -> None:
     if key is None and key_file_path(path).exists():
-        raise schema.DatabaseOpenError(
-            f"{path} is encrypted; sign in with your user name and password to open it."
-        )
+        raise schema.DatabaseOpenError("platform.database_is_encrypted", path=str(path))
     if key is not None and path.is_file() and path.stat().st_size and is_plain_sqlite(path):
-        raise schema.DatabaseOpenError(
-            f"{path} is not encrypted, but a key file lies beside it; move the key file "
-            "away, or encrypt the database with `rehabdesk db encrypt`."
-        )
+        raise schema.DatabaseOpenError("platform.database_plain_beside_key_file",
+                                       path=str(path), command="rehabdesk db encrypt")
 
 
 def _open_checked(
     path: Path, state: schema.SchemaState, lock: WriterLock | None, key: bytes | None
 ) -> Database:
     if state.needs_upgrade and lock is None:
-        raise schema.DatabaseOpenError(
-            f"{path} needs an upgrade (schema {state.revision}); open it once with RehabDesk "
-            "or run `rehabdesk db upgrade` first."
-        )
+        raise schema.DatabaseOpenError("platform.database_needs_upgrade", path=str(path),
+                                       revision=state.revision or "—",
+                                       command="rehabdesk db upgrade")
     # A reader on read-only media or a full disk opens the file read-only and immutable.
     read_only = lock is None and on_unwritable_medium(path)
     engine = make_engine(sqlite_url(path, key=key, read_only=read_only))

@@ -36,6 +36,7 @@ from rehabdesk.db.key_file import RECOVERY, CentreKey, key_file_path
 from rehabdesk.db.writer_lock import WriterLock
 from rehabdesk.domain.errors import RehabDeskError, ValidationError
 from rehabdesk.domain.lockout import LockState
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.services.platform import audit, auth, backup
 from rehabdesk.services.platform.actor import Actor
@@ -51,7 +52,8 @@ _CONFUSABLE = str.maketrans({"0": "O", "1": "I", "8": "B"})
 @dataclass(frozen=True)
 class Unlock:
     key: bytes | None
-    message: str = ""
+    message: Message | None = None
+    """Why the key stayed locked (None when ``key`` is there)."""
 
 
 def is_encrypted(db_path: Path) -> bool:
@@ -80,8 +82,8 @@ def unlock(db_path: Path, username: str, password: str, now: dt.datetime) -> Unl
         if key_file.is_damaged(copy, slot):
             _refused(data, now, username, "sign-in refused at the key file: this user's "
                      "copy of the key is damaged")
-            return Unlock(None, damaged_copy_message(
-                db_path, username, f"ask an administrator to set a new password for {username}"))
+            return Unlock(None, sentence("platform.key_copy_damaged", username=username,
+                                         spare=spare_key_file(db_path)))
         locked_until = copy.get("locked_until")
         state = LockState(int(copy.get("failed_attempts", 0)),
                           dt.datetime.fromisoformat(locked_until) if locked_until else None)
@@ -105,18 +107,18 @@ def unlock(db_path: Path, username: str, password: str, now: dt.datetime) -> Unl
         return Unlock(key)
 
 
-def damaged_copy_message(db_path: Path, whose: str, or_else: str) -> str:
-    """What to do when a copy in the key file is damaged (issue #23, item 4): nothing was
-    counted against the user; the key file kept with the newest backup, or a new password
-    (which makes a new copy, ``or_else``), repairs it."""
+def spare_key_file(db_path: Path) -> Message:
+    """What repairs a damaged copy in the key file (issue #23, item 4): the key file kept
+    with the newest backup. The sentence saying a copy is damaged adds the other remedy (a
+    new password, or a new recovery sheet, makes a new copy) and that nothing was counted
+    against the user."""
     newest = next(iter(backup.list_backups(backup.backup_folder(db_path), db_path.stem)), None)
-    spare = (f"copy {key_file_path(newest.path)}, kept with the newest backup, over "
-             f"{key_file_path(db_path)} (it holds the passwords of that day)"
-             if newest is not None else "copy the key file kept with a backup over "
-             f"{key_file_path(db_path)}")
-    return (f"The key file's copy of the database key for {whose} is damaged, so no "
-            f"password can open it; this was not counted as a wrong password. To repair "
-            f"it, {spare}, or {or_else}.")
+    if newest is None:
+        return sentence("platform.spare_key_file_of_a_backup",
+                        key_file=str(key_file_path(db_path)))
+    return sentence("platform.spare_key_file_of_newest_backup",
+                    backup_key_file=str(key_file_path(newest.path)),
+                    key_file=str(key_file_path(db_path)))
 
 
 def record_refusals(uow: UnitOfWork) -> int:
@@ -162,7 +164,7 @@ def create_key_file(db_path: Path) -> CentreKey:
     """A new database key and its (so far empty) key file, for a database not yet made."""
     path = key_file_path(db_path)
     if path.exists() or (db_path.exists() and db_path.stat().st_size):
-        raise RehabDeskError(f"{db_path} already exists; choose a new file for a new centre.")
+        raise RehabDeskError("platform.key_file_exists", path=str(db_path))
     centre_key = CentreKey(key_file.new_key(), path)
     with key_file.editing(path, create=True):
         pass
@@ -196,8 +198,8 @@ def new_recovery_sheet(uow: UnitOfWork, actor: Actor, today: dt.date) -> Recover
 
     require(actor.role, Action.MANAGE_USERS)
     if uow.centre_key is None:
-        raise ValidationError("This database is not encrypted, so it has no recovery key; "
-                              "encrypt it first with `rehabdesk db encrypt`.")
+        raise ValidationError("platform.not_encrypted_no_recovery_key",
+                              command="rehabdesk db encrypt")
     text = format_recovery_key(secrets.token_bytes(RECOVERY_BYTES))
     db_name = uow.centre_key.key_file.name.removesuffix(".keys")
     pdf = render_recovery_sheet(get_centre(uow), text, db_name, actor.name, today,
@@ -213,14 +215,12 @@ def unlock_with_recovery(db_path: Path, recovery_key: str) -> bytes:
     """The database key from the recovery sheet's key, or a sentence why not."""
     copy = key_file.read(key_file_path(db_path))["copies"].get(RECOVERY)
     if copy is not None and key_file.is_damaged(copy, RECOVERY):
-        raise RehabDeskError(damaged_copy_message(
-            db_path, "the recovery key", "have an administrator print a new recovery sheet"))
+        raise RehabDeskError("platform.recovery_copy_damaged", spare=spare_key_file(db_path))
     key = None
     if copy is not None and (canonical := _parse_recovery_key(recovery_key)):
         key = key_file.unwrap(copy, canonical, RECOVERY)
     if key is None:
-        raise RehabDeskError("That is not this centre's recovery key; check the 48 letters and "
-                             "digits on the newest recovery sheet.")
+        raise RehabDeskError("platform.wrong_recovery_key")
     return key
 
 
@@ -237,8 +237,8 @@ def recover_access(db_path: Path, recovery_key: str, username: str, new_password
         with database.unit_of_work(write=True) as uow:
             actor = actor_named(uow, username)
             if actor.role is not Role.ADMINISTRATOR:
-                raise ValidationError(f"{username} is not an administrator; recover an "
-                                      "administrator, who can then help the others.")
+                raise ValidationError("platform.recover_only_administrators",
+                                      username=username)
             record_refusals(uow)
             audit.record(uow, actor, "update", "user", None,
                          summary=f"used the recovery key to set a new password for {username}")
@@ -276,10 +276,10 @@ def encrypt_database(db_path: Path, actor: Actor, now: dt.datetime, *,
     require(actor.role, Action.BACKUP_RESTORE)
     finish_interrupted(db_path)
     if is_encrypted(db_path):
-        raise RehabDeskError(f"{db_path} is already encrypted; nothing was changed.")
+        raise RehabDeskError("platform.already_encrypted", path=str(db_path))
     state = schema.inspect_file(db_path)
     if not state.exists or state.revision is None:
-        raise RehabDeskError(f"{db_path} is not a RehabDesk database; check the path.")
+        raise RehabDeskError("platform.encrypt_not_a_database", path=str(db_path))
     lock = WriterLock(db_path, "rehabdesk db encrypt")
     lock.acquire()
     try:

@@ -41,7 +41,7 @@ def check_database(path: Path, key: bytes | None = None) -> list[str]:
     """Problems found, as sentences (empty when the database is healthy and current)."""
     state = schema.inspect_file(path, key=key)
     if not state.exists:
-        raise RehabDeskError(missing_database_message(path))
+        raise RehabDeskError.saying(missing_database_message(path))
     problems = [f"Integrity check: {line}" for line in schema.integrity_problems(path, key=key)]
     if state.needs_upgrade:
         problems.append(
@@ -71,7 +71,7 @@ def backup_database(uow: UnitOfWork, actor: Actor, destination: Path,
     running application — as soon as it writes again (``audit.record_or_defer``)."""
     require(actor.role, Action.BACKUP_RESTORE)
     if uow.path is None:
-        raise ValidationError("This database lives in memory: there is no file to copy.")
+        raise ValidationError("platform.in_memory_no_copy")
     key = uow.centre_key.key if uow.centre_key is not None else None
     copy = schema.backup(uow.path, destination, key=key)
     if key is not None:  # an encrypted copy opens with its key file beside it

@@ -47,7 +47,7 @@ def change(uow: UnitOfWork, actor: Actor, key: str, value: int, reason: str) -> 
     wanted = definition(key)
     wanted.check(value)
     if not reason.strip():
-        raise ValidationError(f"Say why {wanted.label.lower()} changes; the reason is audited.")
+        raise ValidationError("platform.setting_change_needs_reason", setting=wanted.name)
     row = uow.session.scalar(select(CentreSetting).where(CentreSetting.key == key))
     old = wanted.default if row is None else row.value
     if row is None:

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from rehabdesk.domain.messages import Message
 from rehabdesk.services.platform import audit, auth, encryption
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, open_database
@@ -25,7 +26,7 @@ class Opened:
 
     database: Database | None
     actor: Actor | None
-    message: str = ""
+    message: Message | None = None
 
 
 def open_signed_in(

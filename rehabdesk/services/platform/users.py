@@ -18,5 +18,5 @@ def actor_named(uow: UnitOfWork, username: str) -> Actor:
     """The actor of an existing user (for code that has already authenticated them)."""
     user = uow.session.scalar(select(User).where(User.username == username))
     if user is None:
-        raise NotFoundError(f"There is no user {username!r}; check the name.")
+        raise NotFoundError("platform.no_such_user", username=username)
     return actor_of(user)

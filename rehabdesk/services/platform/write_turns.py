@@ -18,10 +18,7 @@ from contextlib import contextmanager
 
 from rehabdesk.db.writer_lock import DatabaseBusyError
 
-__all__ = ["BUSY", "WriteTurns"]
-
-BUSY = ("The database is busy with another task (for example re-evaluating everyone after "
-        "a policy change); nothing was saved. Wait a few seconds and try again.")
+__all__ = ["WriteTurns"]
 
 
 class WriteTurns:
@@ -69,4 +66,4 @@ class WriteTurns:
             if handed.is_set():  # handed over just as the patience ran out
                 return
             self._waiting.remove(handed)
-        raise DatabaseBusyError(BUSY)
+        raise DatabaseBusyError("platform.database_busy")

@@ -33,6 +33,8 @@ from rehabdesk.services.platform import backup, encryption
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.ui.administration.settings_form import CentreSettingsForm
+from rehabdesk.ui.kit.errors import error_text
+from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import ListTableModel
 from rehabdesk.ui.kit.workers import LatestOnly
 from rehabdesk.ui.shell.context import Context
@@ -184,8 +186,8 @@ class AdministrationPage(QWidget):
         self.model.set_rows(rows)
         self.backup_button.setEnabled(True)
         self.status.setText(self.tr("%1 backups").replace("%1", str(len(rows))))
-        if rows and rows[0].drive and not rows[0].drive.startswith("copied"):
-            self.status.setText(rows[0].drive)  # the newest backup missed the drive: say why
+        if rows and rows[0].drive_missed is not None:  # the newest missed the drive: say why
+            self.status.setText(rows[0].drive_missed.said(current_language()))
 
     def _show_drive(self) -> None:
         drive = backup.drive_folder(self._db_path)
@@ -210,7 +212,9 @@ class AdministrationPage(QWidget):
     def _set_drive(self, folder: Path | None) -> None:
         try:
             self._ops.write(lambda uow, actor: backup.choose_drive(uow, actor, folder))
-        except (OSError, RehabDeskError) as error:
+        except RehabDeskError as error:
+            QMessageBox.warning(self, self.tr("RehabDesk"), error_text(error))
+        except OSError as error:  # the system's own words: nothing better to say
             QMessageBox.warning(self, self.tr("RehabDesk"), str(error))
         self._show_drive()
 

@@ -27,6 +27,7 @@ from rehabdesk.domain.settings import SCREENING_DUE_DAYS, SCREENING_REPEAT_DAYS
 from rehabdesk.services.platform import settings
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.operations import Operations
 
@@ -103,7 +104,7 @@ class CentreSettingsForm(QGroupBox):
         try:
             self._ops.write(change, changed={"settings"})
         except RehabDeskError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error_text(error))
             self.status.clear()
             return
         self._stored.update(changed)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.gazetteer import choices
 from rehabdesk.services.platform.setup import CentreForm, NewCentre
+from rehabdesk.ui.kit.errors import error_text
 
 Create = Callable[[CentreForm], NewCentre]
 
@@ -129,7 +130,7 @@ class AdministratorPage(QWizardPage):
         try:
             self.created = self._create(form)
         except RehabDeskError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return False
         self.password.clear()
         self.repeat.clear()

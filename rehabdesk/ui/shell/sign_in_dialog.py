@@ -167,7 +167,8 @@ class SignInDialog(QDialog):
         result = self._attempt(self.username.text(), self.password.text())
         self.password.clear()
         if result.actor is None:
-            self.message.setText(result.message)
+            self.message.setText("" if result.message is None
+                                 else result.message.said(current_language()))
             self.password.setFocus()
             return
         self.actor = result.actor

@@ -69,6 +69,7 @@ def open_centre(window: MainWindow, db_arg: str | None) -> Opening:
     from rehabdesk.domain.errors import RehabDeskError
     from rehabdesk.services.platform import encryption
     from rehabdesk.services.platform.centre import get_centre
+    from rehabdesk.ui.kit.errors import error_text
 
     path = resolve_db_path(db_arg)
     try:
@@ -81,7 +82,7 @@ def open_centre(window: MainWindow, db_arg: str | None) -> Opening:
             signed_in = _sign_in_plain(window, path)
     except RehabDeskError as error:
         print(f"rehabdesk: {error}", file=sys.stderr)
-        QMessageBox.critical(window, "RehabDesk", str(error))
+        QMessageBox.critical(window, "RehabDesk", error_text(error))
         QApplication.quit()
         return Opening(None, failed=True)
     database, actor, attempt = signed_in.database, signed_in.actor, signed_in.attempt
@@ -255,7 +256,7 @@ def _sign_in_encrypted(window: MainWindow, path: Path) -> SignedIn:
             result = open_signed_in(path, username, password, _now(),
                                     program="RehabDesk desktop")
         except RehabDeskError as error:
-            return auth.SignIn(None, str(error))
+            return auth.SignIn(None, error.message)
         if result.database is not None:
             opened.append(result.database)
         return auth.SignIn(result.actor, result.message)
