@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rehabdesk.cli.exit_codes import ExitCode
+from rehabdesk.cli.language import reader_language
 
 if TYPE_CHECKING:
     from rehabdesk.services.platform.actor import Actor
@@ -115,8 +116,8 @@ def _backup(db_path: Path, args: argparse.Namespace) -> int:
         print(f"Backed up {db_path} to {copy}.")
         return 0
     print(f"Backed up {db_path} to {info.path} ({info.state}).")
-    if info.drive and not info.drive.startswith("copied"):
-        print(f"rehabdesk: {info.drive}", file=sys.stderr)
+    if info.drive_missed is not None:
+        print(f"rehabdesk: {info.drive_missed.said(reader_language())}", file=sys.stderr)
     return ExitCode.OK if info.state == "verified" else ExitCode.PROBLEMS_FOUND
 
 

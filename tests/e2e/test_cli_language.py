@@ -43,3 +43,22 @@ def test_a_new_database_without_its_administrator_is_refused_in_khmer(
     assert _refusal(argv, capsys) == (
         "rehabdesk: មូលដ្ឋានទិន្នន័យថ្មីត្រូវការអ្នកគ្រប់គ្រងប្រព័ន្ធដំបូងរបស់វា៖ "
         'សូមផ្ដល់ --admin-user NAME និង --admin-name "FULL NAME"។\n')
+
+
+def test_a_backup_that_missed_its_drive_says_why_in_khmer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from rehabdesk.domain.messages import say
+
+    db = tmp_path / "centre.sqlite3"
+    assert main(["--db", str(db), "demo", "--persons", "0"]) == ExitCode.OK
+    drive = tmp_path / "unplugged"
+    db.with_name(db.name + ".backup-drive").write_text(str(drive), encoding="utf-8")
+    monkeypatch.setenv("REHABDESK_BACKUP_DIR", str(tmp_path / "backups"))
+    monkeypatch.setenv("REHABDESK_USER", "admin")
+    monkeypatch.setenv("REHABDESK_PASSWORD", "demo")
+    monkeypatch.setenv(LANG_ENV, "km")
+    capsys.readouterr()
+    assert main(["--db", str(db), "db", "backup"]) == ExitCode.OK
+    said = say("platform.backup_drive_not_connected", {"drive": str(drive)}, "km")
+    assert capsys.readouterr().err == f"rehabdesk: {said}\n"
