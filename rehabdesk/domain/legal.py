@@ -21,7 +21,7 @@ from enum import StrEnum
 
 from rehabdesk.domain import messages
 from rehabdesk.domain.errors import ValidationError
-from rehabdesk.domain.khmer_terms import VERDICT_STATUSES
+from rehabdesk.domain.glossary import wording
 
 __all__ = [
     "Charge",
@@ -72,12 +72,12 @@ class VerdictStatus(StrEnum):
     @property
     def label_en(self) -> str:
         """Short English label, as used inside sentences ("status: appeal pending")."""
-        return _VERDICT_LABELS[self][0]
+        return wording("verdict_status", self.value)[0]
 
     @property
     def label_km(self) -> str:
-        """Short Khmer label."""
-        return _VERDICT_LABELS[self][1]
+        """Short Khmer label (``khmer_terms``' rendering, through the glossary)."""
+        return wording("verdict_status", self.value)[1]
 
     @property
     def rank(self) -> int | None:
@@ -99,19 +99,6 @@ class VerdictStatus(StrEnum):
         return self in _CONVICTED
 
 
-_VERDICT_EN: dict[VerdictStatus, str] = {
-    VerdictStatus.PRE_TRIAL: "pre-trial",
-    VerdictStatus.FIRST_INSTANCE: "first-instance verdict",
-    VerdictStatus.APPEAL_PENDING: "appeal pending",
-    VerdictStatus.FINAL: "final verdict",
-    VerdictStatus.ACQUITTED: "acquitted",
-    VerdictStatus.CHARGES_DROPPED: "charges dropped",
-}
-# The Khmer labels are the glossary's (issue #26): the screen, the reasons and the letters
-# say the same words.
-_VERDICT_LABELS: dict[VerdictStatus, tuple[str, str]] = {
-    status: (english, VERDICT_STATUSES[status.value]) for status, english in _VERDICT_EN.items()
-}
 _FORWARD_RANK: dict[VerdictStatus, int] = {
     VerdictStatus.PRE_TRIAL: 0,
     VerdictStatus.FIRST_INSTANCE: 1,
@@ -203,19 +190,11 @@ class ChargeKind(StrEnum):
 
     @property
     def label_en(self) -> str:
-        return _CHARGE_LABELS[self][0]
+        return wording("charge_kind", self.value)[0]
 
     @property
     def label_km(self) -> str:
-        return _CHARGE_LABELS[self][1]
-
-
-_CHARGE_LABELS: dict[ChargeKind, tuple[str, str]] = {
-    ChargeKind.USE: ("drug use", "ប្រើប្រាស់គ្រឿងញៀន"),
-    ChargeKind.POSSESSION: ("drug possession", "កាន់កាប់គ្រឿងញៀន"),
-    ChargeKind.TRAFFICKING: ("drug trafficking", "ជួញដូរគ្រឿងញៀន"),
-    ChargeKind.OTHER: ("other offence", "បទល្មើសផ្សេងទៀត"),
-}
+        return wording("charge_kind", self.value)[1]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

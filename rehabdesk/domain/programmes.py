@@ -32,15 +32,6 @@ class ProgrammeKind(StrEnum):
     DETOX = "detox"
 
 
-PROGRAMME_KIND_LABELS = {
-    ProgrammeKind.RESIDENTIAL: ("កម្មវិធីអប់រំ និងកែប្រែ ស្នាក់នៅ",
-                                "Residential drug education and correction"),
-    ProgrammeKind.OUTPATIENT: ("ការព្យាបាលក្រៅមណ្ឌល / តាមសហគមន៍",
-                               "Outpatient / community-based treatment"),
-    ProgrammeKind.DETOX: ("ការផ្ដាច់គ្រឿងញៀន ក្រោមការតាមដានវេជ្ជសាស្ត្រ",
-                          "Detox under medical supervision"),
-}
-"""Khmer and English names of each kind (printed forms, lists)."""
 
 
 class AttendanceStatus(StrEnum):

@@ -10,20 +10,16 @@ so those count as Khmer too; Latin month names and digits read back as they are.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
-from rehabdesk.domain.screening import URINE_PANEL
 from rehabdesk.printing import samples
-from rehabdesk.printing.documents import screening
 from rehabdesk.printing.kit.page import MARGIN_BOTTOM
 from tests.printing.conftest import Run
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "rehabdesk_km.ts"
 KHMER_LETTER = re.compile("[\u1780-\u17ff\ue000-\uf8ff]")
 LATIN_LETTER = re.compile("[A-Za-z]")
 LATIN_MONTH = re.compile(
@@ -88,19 +84,3 @@ def test_dates_day_counts_and_ages_are_in_khmer_digits(pdf) -> None:
     assert "៣១" in texts["intake-filled"]  # born 1994 (year only): about 31 on arrival
     assert "២០២៦" in texts["decision"] and "Decided on 12 Mar 2026" in texts["decision"]
     assert "12 Mar 2026" in texts["screening-summary"]  # the English line keeps its date
-
-
-def _screen_names() -> dict[str, str]:
-    root = ET.parse(TS).getroot()
-    return {m.findtext("source") or "": m.findtext("translation") or ""
-            for ctx in root.iter("context") if ctx.findtext("name") == "ScreeningTexts"
-            for m in ctx.iter("message")}
-
-
-def test_the_urine_panel_is_spelled_as_on_screen() -> None:
-    """MDMA and benzodiazepines included: the summary names each drug as the screen does
-    (the screen's name without its kit code in brackets)."""
-    screen = _screen_names()
-    for analyte in URINE_PANEL:
-        on_screen = re.sub(r"\s*\([A-Z]+\)$", "", screen[analyte.label_en])
-        assert screening._ANALYTE_KM[analyte] == on_screen, analyte

@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from rehabdesk.domain.glossary import wording
 from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.screening._common import AnswerOption, ScreeningAnswerError
 
@@ -50,47 +51,31 @@ class Substance(StrEnum):
 
     @property
     def label_en(self) -> str:
-        """The class name as the ASSIST card prints it."""
-        return _SUBSTANCE_LABELS[self][0]
+        """The class name as the ASSIST card prints it (``domain.glossary``)."""
+        return wording("substance", self.value)[0]
 
     @property
     def label_km(self) -> str:
         """The class name in Khmer, for the printed summary and HQ statistics."""
-        return _SUBSTANCE_LABELS[self][1]
+        return wording("substance", self.value)[1]
 
     @property
     def examples_en(self) -> str:
         """Street and brand names read out with the class, adapted to Cambodia."""
-        return _SUBSTANCE_LABELS[self][2]
+        return _EXAMPLES[self]
 
 
-_SUBSTANCE_LABELS: dict[Substance, tuple[str, str, str]] = {
-    Substance.TOBACCO: (
-        "Tobacco products",
-        "ផលិតផលថ្នាំជក់",
-        "cigarettes, chewing tobacco, cigars",
-    ),
-    Substance.ALCOHOL: ("Alcoholic beverages", "គ្រឿងស្រវឹង", "beer, wine, rice wine, spirits"),
-    Substance.CANNABIS: ("Cannabis", "កញ្ឆា", "marijuana, pot, grass, hash"),
-    Substance.COCAINE: ("Cocaine", "កូកាអ៊ីន", "coke, crack"),
-    Substance.AMPHETAMINES: (
-        "Amphetamine-type stimulants",
-        "សារធាតុរំញោចប្រភេទអំហ្វេតាមីន",
-        "yama, ice (crystal methamphetamine), speed, ecstasy",
-    ),
-    Substance.INHALANTS: ("Inhalants", "សារធាតុហិត", "glue, petrol, paint thinner, nitrous"),
-    Substance.SEDATIVES: (
-        "Sedatives or sleeping pills",
-        "ថ្នាំស្ងប់អារម្មណ៍ ឬថ្នាំងងុយដេក",
-        "diazepam (Valium), Rohypnol",
-    ),
-    Substance.HALLUCINOGENS: (
-        "Hallucinogens",
-        "សារធាតុបង្កការស្រមើស្រមៃ",
-        "LSD, acid, mushrooms, PCP, ketamine (Special K)",
-    ),
-    Substance.OPIOIDS: ("Opioids", "សារធាតុអាភៀន", "heroin, opium, morphine, methadone, codeine"),
-    Substance.OTHER: ("Other substances", "សារធាតុផ្សេងៗ", "specify"),
+_EXAMPLES: dict[Substance, str] = {
+    Substance.TOBACCO: "cigarettes, chewing tobacco, cigars",
+    Substance.ALCOHOL: "beer, wine, rice wine, spirits",
+    Substance.CANNABIS: "marijuana, pot, grass, hash",
+    Substance.COCAINE: "coke, crack",
+    Substance.AMPHETAMINES: "yama, ice (crystal methamphetamine), speed, ecstasy",
+    Substance.INHALANTS: "glue, petrol, paint thinner, nitrous",
+    Substance.SEDATIVES: "diazepam (Valium), Rohypnol",
+    Substance.HALLUCINOGENS: "LSD, acid, mushrooms, PCP, ketamine (Special K)",
+    Substance.OPIOIDS: "heroin, opium, morphine, methadone, codeine",
+    Substance.OTHER: "specify",
 }
 
 SUBSTANCES: tuple[Substance, ...] = tuple(Substance)

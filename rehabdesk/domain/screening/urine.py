@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
+from rehabdesk.domain.glossary import wording
 from rehabdesk.domain.screening._common import ScreeningAnswerError
 
 _INSTRUMENT = "urine"
@@ -39,19 +40,7 @@ class Analyte(StrEnum):
     @property
     def label_en(self) -> str:
         """Name with the usual cassette abbreviation, as the reader sees it on the strip."""
-        return _ANALYTE_LABELS[self]
-
-
-_ANALYTE_LABELS: dict[Analyte, str] = {
-    Analyte.METHAMPHETAMINE: "Methamphetamine (MET)",
-    Analyte.AMPHETAMINE: "Amphetamine (AMP)",
-    Analyte.MDMA: "MDMA / ecstasy (MDMA)",
-    Analyte.OPIATES: "Opiates / morphine (MOP)",
-    Analyte.CANNABIS: "Cannabis / THC (THC)",
-    Analyte.KETAMINE: "Ketamine (KET)",
-    Analyte.COCAINE: "Cocaine (COC)",
-    Analyte.BENZODIAZEPINES: "Benzodiazepines (BZO)",
-}
+        return wording("analyte", self.value)[0]
 
 URINE_PANEL: tuple[Analyte, ...] = tuple(Analyte)
 """Every analyte a test must report, in form order."""

@@ -104,7 +104,7 @@ def _assist(results: ScreeningResults) -> list[Flowable]:
     ]
     commands: list[tuple[Any, ...]] = []
     for substance in SUBSTANCES:
-        name = _cell(_pair(substance.label_km, substance.label_en))
+        name = _cell(_pair(*coded("substance", substance)))
         score = scores.get(substance.value)
         if score is None:
             rows.append(

@@ -23,6 +23,7 @@ from rehabdesk.domain.screening import (
     Substance,
     score_assist,
 )
+from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.screening.choice_question import Choice, ChoiceQuestion
 from rehabdesk.ui.screening.texts import (
     intervention_text,
@@ -116,7 +117,7 @@ class SubstanceCard(QFrame):
             return
         self.score.setText(self.tr("<b>Score %1</b> · %2 risk · %3")
                            .replace("%1", str(result.score))
-                           .replace("%2", text(result.risk))
+                           .replace("%2", word("risk_level", result.risk))
                            .replace("%3", intervention_text(result.intervention)))
         self._set_risk(result.risk)
 

@@ -40,6 +40,7 @@ from rehabdesk.services.screening import screenings as screening
 from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.screening.form import ScreeningForm
 from rehabdesk.ui.shell.dates import shown_date
 
@@ -92,11 +93,8 @@ class HealthScreenForm(ScreeningForm):
             self.hiv_result.addItem(label, result.value)
         self.withdrawal = QComboBox(self)
         self.withdrawal.addItem(self.tr("not assessed"), None)
-        for risk, label in ((WithdrawalRisk.NONE, self.tr("none")),
-                            (WithdrawalRisk.LOW, self.tr("low")),
-                            (WithdrawalRisk.MODERATE, self.tr("moderate")),
-                            (WithdrawalRisk.HIGH, self.tr("high"))):
-            self.withdrawal.addItem(label, risk.value)
+        for risk in WithdrawalRisk:
+            self.withdrawal.addItem(word("withdrawal_risk", risk), risk.value)
         self.psychosis = QCheckBox(self.tr("Psychosis"), self)
         self.suicidal = QCheckBox(self.tr("Suicidal thoughts"), self)
         self.chronic = QLineEdit(self)

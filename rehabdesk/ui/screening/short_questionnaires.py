@@ -20,6 +20,7 @@ from rehabdesk.domain.screening import (
     score_audit,
     score_dast10,
 )
+from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.screening.choice_question import Choice, ChoiceQuestion
 from rehabdesk.ui.screening.texts import text
 
@@ -93,7 +94,7 @@ class Dast10Form(_Questionnaire):
     def describe(self) -> str:
         score, band = score_dast10(self.answers())  # type: ignore[arg-type]
         return self.tr("<b>DAST-10 score %1</b> · %2").replace("%1", str(score)).replace(
-            "%2", text(band))
+            "%2", word("dast_band", band))
 
 
 class AuditForm(_Questionnaire):

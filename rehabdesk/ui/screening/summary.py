@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.screening import AssistSummary, HealthScreen, UrineTest
+from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.screening.assist_questionnaire import RISK_COLOURS
 from rehabdesk.ui.screening.state import ScreeningState
 from rehabdesk.ui.screening.texts import (
@@ -95,18 +96,21 @@ class ScreeningSummary(QWidget):
 
     # -- sections ------------------------------------------------------------------------
     def _assist(self, assist: AssistSummary) -> str:
-        rows = [f"<tr><th {_HEAD}>{self.tr('Substance')}</th><th {_HEAD}>{self.tr('Score')}"
-                f"</th><th {_HEAD}>{self.tr('Risk')}</th><th {_HEAD}>"
-                f"{self.tr('Recommended intervention')}</th></tr>"]
+        # tr() outside the f-strings: lupdate does not read inside them
+        headers = (self.tr("Substance"), self.tr("Score"), self.tr("Risk"),
+                   self.tr("Recommended intervention"))
+        rows = ["<tr>" + "".join(f"<th {_HEAD}>{h}</th>" for h in headers) + "</tr>"]
         for line in assist.substances:
             colour = RISK_COLOURS[line.risk]
+            risk = escape(word("risk_level", line.risk))
             rows.append(
                 f"<tr><td>{escape(substance_name(line.substance))}</td><td>{line.score}</td>"
-                f"<td style='color:{colour}; font-weight:600'>&#9679; {escape(text(line.risk))}"
+                f"<td style='color:{colour}; font-weight:600'>&#9679; {risk}"
                 f"</td><td>{escape(intervention_text(line.intervention))}</td></tr>")
         if not assist.substances:
-            rows.append(f"<tr><td colspan='4'>{self.tr('No substance ever used.')}</td></tr>")
-        html = [f"<h4>{self.tr('WHO ASSIST v3.1')}</h4>", _TABLE, *rows, "</table>"]
+            rows.append("<tr><td colspan='4'>" + self.tr("No substance ever used.")
+                        + "</td></tr>")
+        html = ["<h4>" + self.tr("WHO ASSIST v3.1") + "</h4>", _TABLE, *rows, "</table>"]
         if assist.overall_intervention is not None:
             html.append("<p>" + self.tr("<b>Recommended:</b> %1").replace(
                 "%1", escape(intervention_text(assist.overall_intervention))) + "</p>")
@@ -126,20 +130,20 @@ class ScreeningSummary(QWidget):
                         audit: tuple[int, str | None] | None) -> str:
         dast = (self.tr("not asked") if dast10 is None else
                 self.tr("%1 of 10 · %2").replace("%1", str(dast10[0]))
-                .replace("%2", escape(text(dast10[1] or ""))))
+                .replace("%2", escape(word("dast_band", dast10[1]))))
         alcohol = (self.tr("not asked") if audit is None else
                    self.tr("%1 of 40 · zone %2").replace("%1", str(audit[0]))
                    .replace("%2", audit[1] or ""))
-        return (f"<h4>{self.tr('DAST-10 and AUDIT')}</h4><p>"
+        return ("<h4>" + self.tr("DAST-10 and AUDIT") + "</h4><p>"
                 + self.tr("DAST-10: %1<br>AUDIT: %2").replace("%1", dast)
                 .replace("%2", alcohol) + "</p>")
 
     def _urine(self, urine: UrineTest | None) -> str:
-        heading = f"<h4>{self.tr('Urine drug test')}</h4>"
+        heading = "<h4>" + self.tr("Urine drug test") + "</h4>"
         if urine is None:
-            return heading + f"<p>{self.tr('Not tested yet.')}</p>"
-        positives = ", ".join(text(a.label_en) for a in urine.positives())
-        invalid = ", ".join(text(a.label_en) for a in urine.invalid_analytes())
+            return heading + "<p>" + self.tr("Not tested yet.") + "</p>"
+        positives = ", ".join(word("analyte", a) for a in urine.positives())
+        invalid = ", ".join(word("analyte", a) for a in urine.invalid_analytes())
         lines = [self.tr("%1 · kit %2, lot %3 · read by %4").replace(
             "%1", shown_date(urine.date)).replace("%2", escape(urine.kit)).replace(
             "%3", escape(urine.lot_number)).replace("%4", escape(urine.read_by))]
@@ -151,9 +155,9 @@ class ScreeningSummary(QWidget):
 
     def _consent(self, state: ScreeningState) -> str:
         consent = state.consent
-        heading = f"<h4>{self.tr('Consent to treatment')}</h4>"
+        heading = "<h4>" + self.tr("Consent to treatment") + "</h4>"
         if consent is None:
-            return heading + f"<p>{self.tr('Not recorded yet.')}</p>"
+            return heading + "<p>" + self.tr("Not recorded yet.") + "</p>"
         if consent.signed and consent.signed_on is not None:
             line = self.tr("Signed on paper on %1.").replace(
                 "%1", shown_date(consent.signed_on))
@@ -164,12 +168,12 @@ class ScreeningSummary(QWidget):
         return heading + f"<p>{line}</p>"
 
     def _health(self, health: HealthScreen | None) -> str:
-        heading = f"<h4>{self.tr('Health screen')}</h4>"
+        heading = "<h4>" + self.tr("Health screen") + "</h4>"
         if not self._may_view_health:
             return heading + "<p style='color:#5f6368'>" + self.tr(
                 "Restricted: only health officers see the health screen.") + "</p>"
         if health is None:
-            return heading + f"<p>{self.tr('Not done yet.')}</p>"
+            return heading + "<p>" + self.tr("Not done yet.") + "</p>"
         notes = []
         if health.presumptive_tb:
             notes.append(self.tr("presumptive TB: refer for testing"))

@@ -19,6 +19,7 @@ from rehabdesk.domain.screening import (
     AssistQuestion,
     Substance,
 )
+from rehabdesk.ui.kit.words import word
 
 CONTEXT = "ScreeningTexts"
 
@@ -69,25 +70,15 @@ TEXTS: frozenset[str] = frozenset(str(text) for text in (
     QT_TRANSLATE_NOOP("ScreeningTexts", "Yes, but not in the last year"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "Yes, during the last year"),
     # ASSIST substance classes and the names read out with them
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Tobacco products"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "cigarettes, chewing tobacco, cigars"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Alcoholic beverages"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "beer, wine, rice wine, spirits"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Cannabis"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "marijuana, pot, grass, hash"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Cocaine"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "coke, crack"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Amphetamine-type stimulants"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "yama, ice (crystal methamphetamine), speed, ecstasy"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Inhalants"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "glue, petrol, paint thinner, nitrous"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Sedatives or sleeping pills"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "diazepam (Valium), Rohypnol"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Hallucinogens"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "LSD, acid, mushrooms, PCP, ketamine (Special K)"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Opioids"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "heroin, opium, morphine, methadone, codeine"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Other substances"),
     QT_TRANSLATE_NOOP("ScreeningTexts", "specify"),
     # DAST-10 (Skinner 1982): the instructions read out first, then the items
     QT_TRANSLATE_NOOP("ScreeningTexts",
@@ -151,34 +142,7 @@ TEXTS: frozenset[str] = frozenset(str(text) for text in (
     QT_TRANSLATE_NOOP("ScreeningTexts",
                       "Has a relative or friend or a doctor or another health worker been "
                       "concerned about your drinking or suggested you cut down?"),
-    # urine drug test panel
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Methamphetamine (MET)"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Amphetamine (AMP)"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "MDMA / ecstasy (MDMA)"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Opiates / morphine (MOP)"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Cannabis / THC (THC)"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Ketamine (KET)"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Cocaine (COC)"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "Benzodiazepines (BZO)"),
-    # results: risk levels, interventions, DAST-10 bands
-    QT_TRANSLATE_NOOP("ScreeningTexts", "low"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "moderate"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "high"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "none"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "substantial"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "severe"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "general health advice"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "brief intervention"),
-    QT_TRANSLATE_NOOP("ScreeningTexts", "referral to intensive treatment"),
 ))
-
-INTERVENTION_WORDS = {
-    "advice": "general health advice",
-    "brief_intervention": "brief intervention",
-    "referral": "referral to intensive treatment",
-}
-"""The intervention values of ``domain.screening.Intervention`` as the summary says them."""
-
 
 def text(english: str) -> str:
     """``english`` (one of ``TEXTS``) in the interface language."""
@@ -186,7 +150,8 @@ def text(english: str) -> str:
 
 
 def substance_name(substance: Substance | str) -> str:
-    return text(Substance(substance).label_en)
+    """The substance class as the glossary names it, in the interface language."""
+    return word("substance", substance)
 
 
 def question_text(question: AssistQuestion, substance: Substance | str) -> str:
@@ -196,7 +161,7 @@ def question_text(question: AssistQuestion, substance: Substance | str) -> str:
 
 
 def intervention_text(intervention: str) -> str:
-    return text(INTERVENTION_WORDS[intervention])
+    return word("intervention", intervention)
 
 
 ASSIST_KEYS = {**{q.key: q for q in ASSIST_QUESTIONS},

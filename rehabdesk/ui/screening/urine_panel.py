@@ -22,9 +22,9 @@ from rehabdesk.services.screening import screenings as screening
 from rehabdesk.services.screening.screenings import ScreeningValidationError
 from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.screening.choice_question import QUESTION_STYLE, Choice, ChoiceQuestion
 from rehabdesk.ui.screening.form import ScreeningForm
-from rehabdesk.ui.screening.texts import text
 from rehabdesk.ui.shell.dates import shown_date
 
 
@@ -57,7 +57,7 @@ class UrinePanel(ScreeningForm):
         rows.addWidget(hint)
         self.results: dict[str, ChoiceQuestion] = {}
         for analyte in URINE_PANEL:
-            row = ChoiceQuestion(analyte.value, text(analyte.label_en), choices, strip,
+            row = ChoiceQuestion(analyte.value, word("analyte", analyte), choices, strip,
                                  inline=True)
             row.label.setMinimumWidth(220)
             self.results[analyte.value] = row
