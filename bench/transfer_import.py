@@ -169,13 +169,13 @@ def run(db_path: Path) -> list[Figure]:
     floor = _floor(sheet, copy)
     reported = {row.number: row.errors for row in preview.rows if row.status == "invalid"}
     missed = [n for n, word in bad.items()
-              if not any(word.lower() in e.lower() for e in reported.get(n, ()))]
+              if not any(word.lower() in str(e).lower() for e in reported.get(n, ()))]
     unexpected = sorted(set(reported) - set(bad))
     duplicates = sum(row.status == "duplicate" for row in preview.rows)
     print(f"  transfer list: {len(report.imported)} imported, {duplicates} possible "
           f"duplicates, {len(reported)} invalid ({len(unexpected)} unexpected)", flush=True)
     for number in unexpected:
-        print(f"  unexpected: row {number}: {'; '.join(reported[number])}", flush=True)
+        print(f"  unexpected: row {number}: {'; '.join(map(str, reported[number]))}", flush=True)
     for suffix in ("", "-wal", "-shm", ".lock"):
         Path(f"{copy}{suffix}").unlink(missing_ok=True)
     return [
