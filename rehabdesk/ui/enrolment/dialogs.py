@@ -37,6 +37,7 @@ from rehabdesk.services.enrolment.enrolments import EnrolmentRecord, Placement, 
 from rehabdesk.ui.enrolment import texts
 from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
+from rehabdesk.ui.kit.language import both_names, in_language
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.shell.dates import shown_date
 
@@ -129,7 +130,7 @@ class ReferDialog(WriteDialog):
                              .replace("%1", escape(case_number)))
         self.programme = QComboBox(self)
         for p in ops.read(lambda uow, _actor: config.programmes(uow)):
-            self.programme.addItem(f"{p.name_en} · {p.name_km}", p.uid)
+            self.programme.addItem(both_names(p.name_en, p.name_km), p.uid)
         self.on = date_field(today(), self)
         self.reason = self.reason_field()
         self.form.addRow(self.tr("&Programme"), self.programme)
@@ -160,7 +161,7 @@ class TransitionDialog(WriteDialog):
         self.record = record
         self.heading.setText(_who(record) + "<br>" + escape(
             self.tr("Now %1 in %2.").replace("%1", texts.status(record.status))
-            .replace("%2", record.programme_name_en)))
+            .replace("%2", in_language(record.programme_name_en, record.programme_name_km))))
         self.to = QComboBox(self)
         for status in targets(record.status):
             self.to.addItem(texts.status(status), status.value)
@@ -209,8 +210,7 @@ class EnrolDialog(WriteDialog):
             self.tr("Rank %1 on the waitlist · %2 priority points · %3 · arrived %4").replace(
                 "%1", str(row.rank)).replace("%2", f"{row.priority.total:g}")
             .replace("%3", eligibility).replace("%4", shown_date(e.arrival_date))))
-        self.programme = QLabel(f"{escape(e.programme_name_en)} · {escape(e.programme_name_km)}",
-                                self)
+        self.programme = QLabel(escape(both_names(e.programme_name_en, e.programme_name_km)), self)
         self.programme.setToolTip(self.tr("The programme the person was referred to."))
         self.dormitory = QComboBox(self)
         self.dormitory.setObjectName("dormitory")

@@ -18,6 +18,7 @@ from rehabdesk.services.enrolment.attendance import SessionRecord
 from rehabdesk.services.enrolment.caseplan import GoalRecord, NoteRecord
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord, TransitionRecord, WaitlistRow
 from rehabdesk.ui.enrolment import texts
+from rehabdesk.ui.kit.language import in_language
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
 from rehabdesk.ui.shell.dates import shown_date, shown_moment
 
@@ -120,7 +121,8 @@ class EnrolmentsModel(ListTableModel[EnrolmentRecord]):
 
     def cells(self, row: EnrolmentRecord) -> tuple[str, ...]:
         return (texts.place(row), row.case_number, row.latin_name, row.khmer_name,
-                row.programme_name_en, texts.status(row.status), _date(row.enrolled_on),
+                in_language(row.programme_name_en, row.programme_name_km), texts.status(row.status),
+                _date(row.enrolled_on),
                 _date(row.planned_end), _date(row.ended_on), texts.flags(row))
 
     def tooltip(self, row: EnrolmentRecord) -> str | None:
@@ -157,7 +159,7 @@ class SessionsModel(ListTableModel[SessionRecord]):
         marked = row.marked > 0
         counts = (str(row.present), str(row.absent), str(row.excused)) if marked else (
             self.tr("not taken"), "", "")
-        return (_date(row.held_on), row.type_name_en,
+        return (_date(row.held_on), in_language(row.type_name_en, row.type_name_km),
                 row.dormitory_name or self.tr("everyone enrolled"), row.facilitator,
                 row.topic, *counts)
 

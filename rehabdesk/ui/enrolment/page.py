@@ -53,6 +53,7 @@ from rehabdesk.ui.enrolment.dialogs import (
 )
 from rehabdesk.ui.enrolment.models import EnrolmentsModel, SessionsModel, WaitlistModel
 from rehabdesk.ui.enrolment.roll_call import NewSessionDialog, RollCallDialog
+from rehabdesk.ui.kit.language import in_language
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations, ServiceCall
@@ -343,7 +344,7 @@ class SessionsTab(ListTab):
             self.dormitory.addItem(d.name, d.uid)
         self.session_type.addItem(self.tr("all types"), None)
         for t in types:
-            self.session_type.addItem(t.name_en, t.uid)
+            self.session_type.addItem(in_language(t.name_en, t.name_km), t.uid)
 
     def refresh(self) -> None:
         today = self.today()

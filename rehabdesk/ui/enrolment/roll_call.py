@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -49,6 +50,7 @@ from rehabdesk.ui.enrolment.dialogs import WriteDialog
 from rehabdesk.ui.enrolment.state import RollCallState, roll_call_state
 from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
+from rehabdesk.ui.kit.language import both_names, in_language
 from rehabdesk.ui.kit.list_model import Index
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
@@ -190,13 +192,14 @@ class RollCallDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("rollCall")
         self.ops, self.today, self.session, self.printer = ops, today, session, printer
-        self.setWindowTitle(self.tr("Roll call — %1, %2").replace("%1", session.type_name_en)
+        name = in_language(session.type_name_en, session.type_name_km)
+        self.setWindowTitle(self.tr("Roll call — %1, %2").replace("%1", name)
                             .replace("%2", shown_date(session.held_on)))
         group = session.dormitory_name or self.tr("everyone enrolled")
         heading = QLabel(self)
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setText(
-            f"<h3>{session.type_name_en} · {session.type_name_km}</h3>"
+            f"<h3>{escape(both_names(session.type_name_en, session.type_name_km))}</h3>"
             + self.tr("%1 · %2 · led by %3").replace("%1", shown_date(session.held_on))
             .replace("%2", group).replace("%3", session.facilitator)
             + (f" · {session.topic}" if session.topic else ""))
@@ -309,7 +312,8 @@ class RollCallDialog(QDialog):
         self._show_counts()
 
     def print_sheet(self) -> None:
-        self.printer.roll_call(self.session.uid, f"{self.session.type_name_en} "
+        name = in_language(self.session.type_name_en, self.session.type_name_km)
+        self.printer.roll_call(self.session.uid, f"{name} "
                                f"{shown_date(self.session.held_on)}", self)
 
 
@@ -326,7 +330,7 @@ class NewSessionDialog(WriteDialog):
         types, dormitories = ops.read(
             lambda uow, _actor: (config.session_types(uow), config.dormitories(uow)))
         for t in types:
-            self.session_type.addItem(f"{t.name_en} · {t.name_km}", t.uid)
+            self.session_type.addItem(both_names(t.name_en, t.name_km), t.uid)
         self.held_on = date_field(today(), self)
         self.group = QComboBox(self)
         self.group.addItem(self.tr("everyone enrolled"), None)

@@ -52,6 +52,7 @@ from rehabdesk.ui.enrolment.page import current_row
 from rehabdesk.ui.enrolment.state import EnrolmentDetails, enrolment_details
 from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
+from rehabdesk.ui.kit.language import in_language
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.operations import Operations, ServiceCall
 from rehabdesk.ui.shell.dates import shown_date
@@ -269,7 +270,8 @@ class EnrolmentTab(QWidget):
             show_error(self.error, error_text(error))
             return
         d = self.details
-        lines = [escape(self.tr("%1 · %2 · %3").replace("%1", record.programme_name_en)
+        lines = [escape(self.tr("%1 · %2 · %3").replace(
+            "%1", in_language(record.programme_name_en, record.programme_name_km))
                         .replace("%2", texts.status(record.status))
                         .replace("%3", texts.place(record)))]
         if record.enrolled_on:

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QCoreApplication,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -72,10 +73,15 @@ def editable_combo(parent: QWidget, items: Sequence[str] = ()) -> QComboBox:
 
 
 
+def date_hint() -> str:
+    """How a date is typed (``entry.DATE_HINT``), in the interface's language."""
+    return QCoreApplication.translate("DateField", "dd/mm/yyyy")
+
+
 def date_field(day: dt.date, parent: QWidget) -> QLineEdit:
     """A date typed as on the intake form (dd/mm/yyyy or ISO), today's to begin with."""
     edit = QLineEdit(entry.format_date(day), parent)
-    edit.setPlaceholderText(entry.DATE_HINT)
+    edit.setPlaceholderText(date_hint())
     edit.setMaximumWidth(120)
     return edit
 

@@ -36,3 +36,17 @@ def current_language() -> str:
 def set_current_language(language: str) -> None:
     """Called by the shell once it has installed ``language``'s translator."""
     _CURRENT[:] = [language]
+
+
+def in_language(english: str, khmer: str | None) -> str:
+    """A name kept in both languages (a programme, a session type), as the interface
+    speaks: the Khmer name in Khmer (the English one while none is recorded)."""
+    return khmer if current_language() == "km" and khmer else english
+
+
+def both_names(english: str, khmer: str | None) -> str:
+    """``English · ខ្មែរ`` where a clerk chooses among named things in English (the Khmer
+    name beside it, as the paper says it); the Khmer name alone in Khmer."""
+    if current_language() == "km":
+        return in_language(english, khmer)
+    return " · ".join(filter(None, (english, khmer)))

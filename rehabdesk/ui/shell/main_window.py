@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from rehabdesk.domain.records import CentreDetails
+from rehabdesk.ui.kit.language import in_language
 from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.shell.context import Context
 from rehabdesk.ui.shell.i18n import current_language
@@ -146,7 +147,8 @@ class MainWindow(QMainWindow):
         The same user signing in again (after the idle lock or signing out) finds the
         window as they left it; anyone else gets every page afresh, so nothing one user
         typed is shown to the next."""
-        self.setWindowTitle(self.tr("RehabDesk — %1 (%2)").replace("%1", centre.name_en)
+        self.setWindowTitle(self.tr("RehabDesk — %1 (%2)")
+                            .replace("%1", in_language(centre.name_en, centre.name_km))
                             .replace("%2", centre.code))
         for action in (self.switch_user_action, self.sign_out_action):
             action.setEnabled(True)
