@@ -47,57 +47,57 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="92"/>
         <source>Back up now</source>
         <translation>បម្រុងទុកឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="93"/>
         <source>A verified copy of the database, now.</source>
         <translation>ច្បាប់ចម្លងមូលដ្ឋានទិន្នន័យដែលបានផ្ទៀងផ្ទាត់ ឥឡូវនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="92"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="94"/>
         <source>Restore selected…</source>
         <translation>ស្ដារច្បាប់ដែលបានជ្រើស…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="94"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="96"/>
         <source>Replace the database with the selected backup when RehabDesk closes; the current file is kept aside.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកដែលបានជ្រើស នៅពេលបិទ RehabDesk។ ឯកសារបច្ចុប្បន្នត្រូវបានរក្សាទុកដោយឡែក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="97"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="99"/>
         <source>&lt;h2&gt;Backups&lt;/h2&gt;&lt;p&gt;Folder: %1. RehabDesk backs up at the day&apos;s first start and at every close, and keeps every backup of the last two days and the newest of 14 days, 8 weeks and 12 months.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ការបម្រុងទុក&lt;/h2&gt;&lt;p&gt;ថត៖ %1។ RehabDesk បម្រុងទុកនៅពេលបើកលើកដំបូងប្រចាំថ្ងៃ និងរាល់ពេលបិទ ហើយរក្សាច្បាប់ទាំងអស់នៃពីរថ្ងៃចុងក្រោយ និងច្បាប់ថ្មីបំផុតនៃ ១៤ ថ្ងៃ ៨ សប្ដាហ៍ និង ១២ ខែ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="111"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="113"/>
         <source>Choose backup drive…</source>
         <translation>ជ្រើសដ្រាយបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="112"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="114"/>
         <source>A folder on a removable drive that receives a copy of every backup.</source>
         <translation>ថតមួយនៅលើដ្រាយចល័ត ដែលទទួលច្បាប់ចម្លងនៃការបម្រុងទុកនីមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="114"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="116"/>
         <source>No backup drive</source>
         <translation>គ្មានដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="122"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="124"/>
         <source>Print a new recovery sheet…</source>
         <translation>បោះពុម្ពសន្លឹកសង្គ្រោះថ្មី…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="124"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="126"/>
         <source>A new recovery key and its sheet; the previous sheet stops working.</source>
         <translation>កូនសោសង្គ្រោះថ្មី និងសន្លឹករបស់វា។ សន្លឹកមុនឈប់ប្រើបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="134"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="136"/>
         <source>&lt;h2&gt;Encryption&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការអ៊ិនគ្រីប&lt;/h2&gt;</translation>
     </message>
@@ -122,90 +122,91 @@
         <translation>ប៉ារ៉ាម៉ែត្រនៃលក្ខខណ្ឌ និងកំណែរបស់វា។ អ្នកគ្រប់គ្រងប្រព័ន្ធផ្លាស់ប្ដូរវាដោយមានមូលហេតុ ហើយមនុស្សគ្រប់គ្នាត្រូវបានវាយតម្លៃឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="164"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="166"/>
         <source>Only administrators may manage backups.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចគ្រប់គ្រងការបម្រុងទុកបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="179"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="181"/>
         <source>Backing up…</source>
         <translation>កំពុងបម្រុងទុក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="186"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="188"/>
         <source>%1 backups</source>
         <translation>ច្បាប់បម្រុងទុក %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="193"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="195"/>
         <source>Backup drive: none chosen. Choose a folder on a removable drive to keep a second copy away from this computer.</source>
         <translation>ដ្រាយបម្រុងទុក៖ មិនទាន់ជ្រើស។ សូមជ្រើសថតមួយនៅលើដ្រាយចល័ត ដើម្បីរក្សាច្បាប់ចម្លងទីពីរ ឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="197"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="199"/>
         <source>Backup drive: %1 (connected).</source>
         <translation>ដ្រាយបម្រុងទុក៖ %1 (បានភ្ជាប់)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="200"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="202"/>
         <source>Backup drive: %1 is not connected; plug the drive in before the next backup.</source>
         <translation>ដ្រាយបម្រុងទុក៖ %1 មិនបានភ្ជាប់ទេ។ សូមដោតដ្រាយ មុនការបម្រុងទុកលើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="206"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="208"/>
         <source>Backup drive folder</source>
         <translation>ថតនៅលើដ្រាយបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="214"/>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="252"/>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="259"/>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="264"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="216"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="218"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="256"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="263"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="268"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="220"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="224"/>
         <source>The database and its backups are encrypted. Each user&apos;s password unlocks the key; the recovery sheet opens it when no administrator can.</source>
         <translation>មូលដ្ឋានទិន្នន័យ និងការបម្រុងទុករបស់វា ត្រូវបានអ៊ិនគ្រីប។ ពាក្យសម្ងាត់របស់អ្នកប្រើម្នាក់ៗ ដោះសោកូនសោ។ សន្លឹកសង្គ្រោះបើកវា នៅពេលគ្មានអ្នកគ្រប់គ្រងប្រព័ន្ធណាអាចបើកបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="224"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="228"/>
         <source>This database is NOT encrypted. Close RehabDesk and run &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; to encrypt it and its backups.</source>
         <translation>មូលដ្ឋានទិន្នន័យនេះ មិនទាន់អ៊ិនគ្រីបទេ។ សូមបិទ RehabDesk ហើយដំណើរការ &lt;tt&gt;rehabdesk db encrypt&lt;/tt&gt; ដើម្បីអ៊ិនគ្រីបវា និងការបម្រុងទុករបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="229"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="233"/>
         <source>New recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="230"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="234"/>
         <source>Make a new recovery key and print its sheet? The previous recovery sheet stops working: destroy it once the new one is locked away.</source>
         <translation>បង្កើតកូនសោសង្គ្រោះថ្មី ហើយបោះពុម្ពសន្លឹករបស់វា? សន្លឹកសង្គ្រោះមុនឈប់ប្រើបាន៖ សូមបំផ្លាញវា បន្ទាប់ពីចាក់សោទុកសន្លឹកថ្មីរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="242"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="246"/>
         <source>Recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="260"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="264"/>
         <source>Select the backup to restore first.</source>
         <translation>សូមជ្រើសច្បាប់បម្រុងទុកដែលត្រូវស្ដារជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="265"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="269"/>
         <source>That backup is not verified; choose a verified one.</source>
         <translation>ច្បាប់បម្រុងទុកនោះមិនទាន់បានផ្ទៀងផ្ទាត់ទេ សូមជ្រើសច្បាប់ដែលបានផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="267"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="271"/>
         <source>Restore backup</source>
         <translation>ស្ដារច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="268"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="272"/>
         <source>Replace the database with the backup of %1? RehabDesk will close, restore, and keep the current file aside. Open RehabDesk again afterwards.</source>
         <translation>ជំនួសមូលដ្ឋានទិន្នន័យដោយច្បាប់បម្រុងទុកនៅ %1 ឬ? RehabDesk នឹងបិទ ស្ដារ ហើយរក្សាឯកសារបច្ចុប្បន្នទុកដោយឡែក។ បន្ទាប់មកសូមបើក RehabDesk ម្ដងទៀត។</translation>
     </message>
@@ -213,37 +214,37 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="87"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="88"/>
         <source>The first administrator</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធទីមួយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="88"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="89"/>
         <source>The administrator adds the other users. The password also unlocks the encrypted database: at least 8 characters; a short sentence is easy to remember and hard to guess.</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមអ្នកប្រើផ្សេងទៀត។ ពាក្យសម្ងាត់ក៏ដោះសោមូលដ្ឋានទិន្នន័យដែលបានអ៊ិនគ្រីបដែរ៖ យ៉ាងតិច ៨ តួអក្សរ។ ប្រយោគខ្លីមួយ ងាយចាំ និងពិបាកទាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="103"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="104"/>
         <source>User name</source>
         <translation>ឈ្មោះអ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="104"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="105"/>
         <source>Full name</source>
         <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="105"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="106"/>
         <source>Password</source>
         <translation>ពាក្យសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="106"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="107"/>
         <source>Password again</source>
         <translation>ពាក្យសម្ងាត់ម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="120"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="121"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>ពាក្យសម្ងាត់ទាំងពីរខុសគ្នា។ សូមវាយពាក្យសម្ងាត់ដដែលពីរដង។</translation>
     </message>
@@ -251,7 +252,7 @@
 <context>
     <name>AssistQuestionnaire</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="146"/>
+        <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="147"/>
         <source>1. In your life, which of the following substances have you ever used? (non-medical use only)  —  N or 0: no, Y or 1: yes</source>
         <translation>1. ក្នុងជីវិតរបស់អ្នក តើអ្នកធ្លាប់ប្រើសារធាតុណាខ្លះខាងក្រោមនេះ? (រាប់តែការប្រើដែលមិនមែនតាមវេជ្ជបញ្ជា)  —  N ឬ 0៖ គ្មាន, Y ឬ 1៖ មាន</translation>
     </message>
@@ -259,12 +260,12 @@
 <context>
     <name>AuditForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="102"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="103"/>
         <source>Type the points printed on the box (0 to 4; items 9 and 10: 0, 2 or 4). Enter 0 for an item the guidelines skip.</source>
         <translation>វាយពិន្ទុដែលបោះពុម្ពលើប្រអប់ (0 ដល់ 4, សំណួរទី 9 និង 10៖ 0, 2 ឬ 4)។ បញ្ចូល 0 សម្រាប់សំណួរដែលការណែនាំឱ្យរំលង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="117"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="118"/>
         <source>&lt;b&gt;AUDIT score %1&lt;/b&gt; · zone %2</source>
         <translation>&lt;b&gt;ពិន្ទុ AUDIT %1&lt;/b&gt; · កម្រិតហានិភ័យ %2</translation>
     </message>
@@ -272,27 +273,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="40"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="42"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="41"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="43"/>
         <source>Who</source>
         <translation>អ្នកណា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="42"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="44"/>
         <source>Action</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="43"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="45"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="44"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="46"/>
         <source>What</source>
         <translation>អ្វី</translation>
     </message>
@@ -300,373 +301,150 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="60"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="62"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;កំណត់ហេតុសវនកម្ម&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="62"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="64"/>
         <source>Only auditors and administrators may read the audit log.</source>
         <translation>មានតែសវនករ និងអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចអានកំណត់ហេតុសវនកម្មបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="69"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="71"/>
         <source>case number or name</source>
         <translation>លេខករណី ឬឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="70"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="72"/>
         <source>Only entries about this person.</source>
         <translation>តែកំណត់ត្រាអំពីបុគ្គលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="72"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="74"/>
         <source>Only entries by a user whose name contains this.</source>
         <translation>តែកំណត់ត្រាដោយអ្នកប្រើដែលឈ្មោះមានពាក្យនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="74"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="76"/>
         <source>any</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="82"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="84"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="83"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="85"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="84"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="86"/>
         <source>Action</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="92"/>
         <source>From – to</source>
         <translation>ពី – ដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="93"/>
         <source>Show</source>
         <translation>បង្ហាញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="92"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="94"/>
         <source>Export CSV…</source>
         <translation>នាំចេញ CSV…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="127"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="129"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="133"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="135"/>
         <source>%1 entries</source>
         <translation>%1 កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="136"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="138"/>
         <source>Export the audit log</source>
         <translation>នាំចេញកំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="137"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="139"/>
         <source>CSV files (*.csv)</source>
         <translation>ឯកសារ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="147"/>
         <source>The file could not be written (%1); choose another folder.</source>
         <translation>មិនអាចសរសេរឯកសារបានទេ (%1) សូមជ្រើសថតផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="148"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="150"/>
         <source>Exported %1 entries to %2</source>
         <translation>បាននាំចេញ %1 កំណត់ត្រាទៅ %2</translation>
     </message>
 </context>
 <context>
-    <name>AuditWords</name>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="16"/>
-        <source>added</source>
-        <translation>បានបន្ថែម</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="17"/>
-        <source>changed</source>
-        <translation>បានកែប្រែ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="18"/>
-        <source>deleted</source>
-        <translation>បានលុប</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="19"/>
-        <source>merged</source>
-        <translation>បានបញ្ចូលគ្នា</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="20"/>
-        <source>printed</source>
-        <translation>បានបោះពុម្ព</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="21"/>
-        <source>exported</source>
-        <translation>បាននាំចេញ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="22"/>
-        <source>imported</source>
-        <translation>បាននាំចូល</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="23"/>
-        <source>evaluated</source>
-        <translation>បានវាយតម្លៃ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="24"/>
-        <source>overridden</source>
-        <translation>បានលើកលែង</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="25"/>
-        <source>backed up</source>
-        <translation>បានបម្រុងទុក</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="26"/>
-        <source>restored</source>
-        <translation>បានស្ដារ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="27"/>
-        <source>encrypted</source>
-        <translation>បានអ៊ិនគ្រីប</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="28"/>
-        <source>viewed</source>
-        <translation>បានមើល</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="29"/>
-        <source>signed in</source>
-        <translation>បានចូលប្រើ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="30"/>
-        <source>sign-in refused</source>
-        <translation>ការចូលប្រើត្រូវបានបដិសេធ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="35"/>
-        <source>user</source>
-        <translation>អ្នកប្រើ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="36"/>
-        <source>attendance</source>
-        <translation>វត្តមាន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="37"/>
-        <source>backup drive</source>
-        <translation>ដ្រាយបម្រុងទុក</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="38"/>
-        <source>goal</source>
-        <translation>គោលដៅ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="39"/>
-        <source>centre</source>
-        <translation>មណ្ឌល</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="40"/>
-        <source>centre setting</source>
-        <translation>ការកំណត់មណ្ឌល</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="41"/>
-        <source>consent</source>
-        <translation>ការយល់ព្រម</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="42"/>
-        <source>court case</source>
-        <translation>សំណុំរឿងតុលាការ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="43"/>
-        <source>database</source>
-        <translation>មូលដ្ឋានទិន្នន័យ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="44"/>
-        <source>discharge summary</source>
-        <translation>សេចក្ដីសង្ខេបពេលចេញ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="45"/>
-        <source>document</source>
-        <translation>ឯកសារ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="46"/>
-        <source>dormitory</source>
-        <translation>អន្តេវាសិកដ្ឋាន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="47"/>
-        <source>eligibility decision</source>
-        <translation>សេចក្ដីសម្រេចលក្ខណៈសម្បត្តិ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="48"/>
-        <source>override of a rule</source>
-        <translation>ការលើកលែងលក្ខខណ្ឌ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="49"/>
-        <source>eligibility policy</source>
-        <translation>គោលការណ៍លក្ខណៈសម្បត្តិ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="50"/>
-        <source>enrolment</source>
-        <translation>ការចុះឈ្មោះចូលកម្មវិធី</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="51"/>
-        <source>stay</source>
-        <translation>ការស្នាក់នៅ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="52"/>
-        <source>group session</source>
-        <translation>វគ្គក្រុម</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="53"/>
-        <source>health screen</source>
-        <translation>ការពិនិត្យសុខភាព</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="54"/>
-        <source>key file</source>
-        <translation>ឯកសារសោ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="55"/>
-        <source>person</source>
-        <translation>បុគ្គល</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="56"/>
-        <source>other spelling of a name</source>
-        <translation>ការសរសេរឈ្មោះផ្សេងទៀត</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="57"/>
-        <source>progress note</source>
-        <translation>កំណត់ចំណាំវឌ្ឍនភាព</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="58"/>
-        <source>screening</source>
-        <translation>ការពិនិត្យវាយតម្លៃ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="59"/>
-        <source>session type</source>
-        <translation>ប្រភេទវគ្គ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="60"/>
-        <source>transfer list</source>
-        <translation>បញ្ជីផ្ទេរ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="61"/>
-        <source>programme</source>
-        <translation>កម្មវិធី</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="62"/>
-        <source>urine test</source>
-        <translation>តេស្តទឹកនោម</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/audit_log/words.py" line="63"/>
-        <source>waitlist weights</source>
-        <translation>មេគុណអាទិភាពនៃបញ្ជីរង់ចាំ</translation>
-    </message>
-</context>
-<context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="45"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="47"/>
         <source>Taken</source>
         <translation>ពេលថតចម្លង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="46"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="48"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="47"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="49"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="48"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="50"/>
         <source>Size</source>
         <translation>ទំហំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="49"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="51"/>
         <source>Drive copy</source>
         <translation>ច្បាប់ចម្លងលើដ្រាយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="50"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="52"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="57"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="59"/>
         <source>verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="57"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="59"/>
         <source>DAMAGED</source>
         <translation>ខូច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="58"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="60"/>
         <source>copied</source>
         <translation>បានចម្លង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="59"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="61"/>
         <source>missing</source>
         <translation>ខ្វះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/page.py" line="60"/>
+        <location filename="../../rehabdesk/ui/administration/page.py" line="62"/>
         <source>unchecked</source>
         <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
@@ -674,57 +452,57 @@
 <context>
     <name>BedBoardTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="206"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="207"/>
         <source>everyone enrolled</source>
         <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="207"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="208"/>
         <source>ending this month</source>
         <translation>បញ្ចប់ខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="208"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="209"/>
         <source>over capacity</source>
         <translation>លើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="209"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="210"/>
         <source>&amp;Change status…</source>
         <translation>ប្ដូរស្ថានភាព (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="216"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="217"/>
         <source>Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="220"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="221"/>
         <source>&amp;Dormitory</source>
         <translation>អន្តេវាសិកដ្ឋាន (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="222"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="223"/>
         <source>S&amp;how</source>
         <translation>បង្ហាញ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="251"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="252"/>
         <source>all dormitories</source>
         <translation>អន្តេវាសិកដ្ឋានទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="253"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="254"/>
         <source>%1 (%2 of %3 beds)</source>
         <translation>%1 (%2 ក្នុងចំណោម %3 គ្រែ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="275"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="276"/>
         <source>%1 people</source>
         <translation>មនុស្ស %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="277"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="278"/>
         <source>%1 over capacity</source>
         <translation>លើសចំណុះ %1 នាក់</translation>
     </message>
@@ -879,42 +657,42 @@
 <context>
     <name>CentrePage</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="47"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="48"/>
         <source>The centre</source>
         <translation>មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="48"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="49"/>
         <source>This database is new. Say which centre it is for; the code begins every case number (KPC-2026-000123).</source>
         <translation>មូលដ្ឋានទិន្នន័យនេះថ្មី។ សូមប្រាប់ថាវាសម្រាប់មជ្ឈមណ្ឌលណា។ កូដនេះនៅដើមលេខករណីនីមួយៗ (KPC-2026-000123)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="60"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="61"/>
         <source>(not given)</source>
         <translation>(មិនបានផ្ដល់)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="67"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="68"/>
         <source>Centre code</source>
         <translation>កូដមជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="68"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="69"/>
         <source>Name in Khmer</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="69"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="70"/>
         <source>Name in English</source>
         <translation>ឈ្មោះជាភាសាអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="70"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="71"/>
         <source>Province</source>
         <translation>ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="71"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="72"/>
         <source>Beds</source>
         <translation>គ្រែ</translation>
     </message>
@@ -922,62 +700,62 @@
 <context>
     <name>CentreSettingsForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="35"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="36"/>
         <source>Screening deadline</source>
         <translation>កាលកំណត់នៃការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="36"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="37"/>
         <source>An arrival not screened within this many days appears in the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលចំនួនថ្ងៃដែលកំណត់នៅទីនេះ នឹងបង្ហាញក្នុងជួររង់ចាំការពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="40"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="41"/>
         <source>Re-screening interval</source>
         <translation>រយៈពេលរវាងការពិនិត្យឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="41"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="42"/>
         <source>A person still here this many days after the last screening is due to be screened again.</source>
         <translation>អ្នកដែលនៅទីនេះនៅឡើយ ក្រោយការពិនិត្យចុងក្រោយគ្រប់ចំនួនថ្ងៃដែលកំណត់នៅទីនេះ ត្រូវពិនិត្យម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="54"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="55"/>
         <source>Centre settings</source>
         <translation>ការកំណត់របស់មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="67"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="68"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="73"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="74"/>
         <source>why the change (kept in the audit log)</source>
         <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (រក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="74"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="75"/>
         <source>Apply</source>
         <translation>អនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="81"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="82"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="89"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="90"/>
         <source>Only administrators change centre settings.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរការកំណត់របស់មជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="95"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="96"/>
         <source>Nothing changed.</source>
         <translation>គ្មានអ្វីផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="112"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="113"/>
         <source>Saved; the screening queue uses the new values.</source>
         <translation>បានរក្សាទុក។ ជួររង់ចាំការពិនិត្យប្រើតម្លៃថ្មី។</translation>
     </message>
@@ -1003,42 +781,42 @@
 <context>
     <name>ConfigList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="69"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="70"/>
         <source>yes</source>
         <translation>បើក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="70"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="71"/>
         <source>no (closed)</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="149"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="150"/>
         <source>&amp;New</source>
         <translation>ថ្មី (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="151"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="152"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>រក្សាទុក (Ctrl+S) (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="178"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="179"/>
         <source>Only administrators change the configuration.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេដែលអាចប្ដូរការកំណត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="213"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="214"/>
         <source>Saved.</source>
         <translation>បានរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="230"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="231"/>
         <source>English name</source>
         <translation>ឈ្មោះអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="231"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="232"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
@@ -1262,14 +1040,22 @@
 <context>
     <name>Dast10Form</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="82"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="83"/>
         <source>About the past 12 months, not counting alcohol. Y or 1: yes, N or 0: no.</source>
         <translation>អំពីរយៈពេល ១២ ខែកន្លងមក ដោយមិនរាប់គ្រឿងស្រវឹង។ Y ឬ 1៖ មាន, N ឬ 0៖ គ្មាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="95"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="96"/>
         <source>&lt;b&gt;DAST-10 score %1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;ពិន្ទុ DAST-10 %1&lt;/b&gt; · %2</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/fields.py" line="78"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ថ្ងៃ/ខែ/ឆ្នាំ</translation>
     </message>
 </context>
 <context>
@@ -1348,27 +1134,27 @@
 <context>
     <name>DormitoriesList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="283"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="284"/>
         <source>beds</source>
         <translation>គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="284"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="285"/>
         <source>Open</source>
         <translation>បើក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="285"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="286"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="286"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="287"/>
         <source>For</source>
         <translation>សម្រាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="287"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="288"/>
         <source>Capacity</source>
         <translation>ចំណុះ</translation>
     </message>
@@ -1376,27 +1162,27 @@
 <context>
     <name>DormitoriesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="91"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="92"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="92"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="93"/>
         <source>For</source>
         <translation>សម្រាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="93"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="94"/>
         <source>Beds</source>
         <translation>គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="94"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="95"/>
         <source>Occupied now</source>
         <translation>មានអ្នកនៅឥឡូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="95"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="96"/>
         <source>Open</source>
         <translation>បើក</translation>
     </message>
@@ -1437,42 +1223,42 @@
 <context>
     <name>EligibilityModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/models.py" line="44"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="43"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/models.py" line="45"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="44"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/models.py" line="46"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="45"/>
         <source>Latin name</source>
         <translation>ឈ្មោះឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/models.py" line="47"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="46"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/models.py" line="48"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="47"/>
         <source>Missing or failing</source>
         <translation>ខ្វះ ឬមិនឆ្លងកាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/models.py" line="49"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="48"/>
         <source>Verdict</source>
         <translation>សាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/models.py" line="50"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="49"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/models.py" line="51"/>
+        <location filename="../../rehabdesk/ui/eligibility/models.py" line="50"/>
         <source>Days waiting</source>
         <translation>ថ្ងៃរង់ចាំ</translation>
     </message>
@@ -1571,269 +1357,150 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 — &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; តាមគោលការណ៍ %5 វាយតម្លៃថ្ងៃ %6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="321"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="322"/>
         <source>Only a supervisor may override a rule.</source>
         <translation>មានតែអ្នកត្រួតពិនិត្យទេដែលអាចលើកលែងលក្ខខណ្ឌបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="323"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="324"/>
         <source>No failing rule of this decision may be overridden under the current policy.</source>
         <translation>គ្មានលក្ខខណ្ឌមិនឆ្លងកាត់ណាមួយនៃសេចក្ដីសម្រេចនេះអាចលើកលែងបានតាមគោលការណ៍បច្ចុប្បន្នទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="326"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="327"/>
         <source>Override a failing rule, with a written reason.</source>
         <translation>លើកលែងលក្ខខណ្ឌមិនឆ្លងកាត់ ដោយមានមូលហេតុជាលាយលក្ខណ៍អក្សរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="336"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="337"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="373"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="374"/>
         <source>Finishing the re-evaluation of the last policy change…</source>
         <translation>កំពុងបញ្ចប់ការវាយតម្លៃឡើងវិញ ក្រោយការផ្លាស់ប្ដូរគោលការណ៍ចុងក្រោយ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="381"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="382"/>
         <source>Policy %1: %2 of %3 decisions changed</source>
         <translation>គោលការណ៍ %1៖ សេចក្ដីសម្រេច %2 ក្នុងចំណោម %3 បានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/page.py" line="400"/>
+        <location filename="../../rehabdesk/ui/eligibility/page.py" line="401"/>
         <source>%1 changed since you last looked</source>
         <translation>%1 បានផ្លាស់ប្ដូរ តាំងពីអ្នកមើលលើកមុន</translation>
     </message>
 </context>
 <context>
-    <name>EligibilityTexts</name>
-    <message>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="15"/>
-        <source>eligible</source>
-        <translation>មានលក្ខណៈសម្បត្តិ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="16"/>
-        <source>ineligible</source>
-        <translation>គ្មានលក្ខណៈសម្បត្តិ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="17"/>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="22"/>
-        <source>pending</source>
-        <translation>កំពុងរង់ចាំ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="20"/>
-        <source>pass</source>
-        <translation>ឆ្លងកាត់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="21"/>
-        <source>fail</source>
-        <translation>មិនឆ្លងកាត់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="23"/>
-        <source>pass (overridden)</source>
-        <translation>ឆ្លងកាត់ (លើកលែង)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="26"/>
-        <source>Verdict</source>
-        <translation>សាលក្រម</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="27"/>
-        <source>Drug use</source>
-        <translation>ការប្រើគ្រឿងញៀន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="28"/>
-        <source>Sentence left</source>
-        <translation>ទោសនៅសល់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="29"/>
-        <source>Violent offence</source>
-        <translation>បទល្មើសហិង្សា</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="30"/>
-        <source>Medical fitness</source>
-        <translation>សុខភាពសមស្រប</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="31"/>
-        <source>Consent</source>
-        <translation>ការយល់ព្រម</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/eligibility/texts.py" line="32"/>
-        <source>Age</source>
-        <translation>អាយុ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="24"/>
-        <source>pre-trial</source>
-        <translation>មិនទាន់ជំនុំជម្រះ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="25"/>
-        <source>first instance</source>
-        <translation>សាលក្រមសាលាដំបូង</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="26"/>
-        <source>appeal pending</source>
-        <translation>កំពុងប្ដឹងឧទ្ធរណ៍</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="27"/>
-        <source>final</source>
-        <translation>សាលក្រមស្ថាពរ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="28"/>
-        <source>acquitted</source>
-        <translation>រួចខ្លួន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="29"/>
-        <source>charges dropped</source>
-        <translation>លើកលែងការចោទប្រកាន់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="33"/>
-        <source>drug use</source>
-        <translation>ប្រើប្រាស់គ្រឿងញៀន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="34"/>
-        <source>drug possession</source>
-        <translation>កាន់កាប់គ្រឿងញៀន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="35"/>
-        <source>drug trafficking</source>
-        <translation>ជួញដូរគ្រឿងញៀន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="36"/>
-        <source>other offence</source>
-        <translation>បទល្មើសផ្សេងទៀត</translation>
-    </message>
-</context>
-<context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="201"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="203"/>
         <source>Enrol from the waitlist</source>
         <translation>ចុះឈ្មោះចូលកម្មវិធីពីបញ្ជីរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="201"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="203"/>
         <source>&amp;Enrol</source>
         <translation>ចុះឈ្មោះចូល (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="208"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="210"/>
         <source>Rank %1 on the waitlist · %2 priority points · %3 · arrived %4</source>
         <translation>លំដាប់ទី %1 ក្នុងបញ្ជីរង់ចាំ · ពិន្ទុអាទិភាព %2 · %3 · មកដល់ %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="213"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="214"/>
         <source>The programme the person was referred to.</source>
         <translation>កម្មវិធីដែលអ្នកនេះត្រូវបានបញ្ជូនទៅ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="218"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="219"/>
         <source>full</source>
         <translation>ពេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="219"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="220"/>
         <source>%1 free</source>
         <translation>ទំនេរ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="220"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="221"/>
         <source>%1 — %2 of %3 beds taken, %4</source>
         <translation>%1 — មានអ្នកនៅ %2 ក្នុងចំណោម %3 គ្រែ, %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="232"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="233"/>
         <source>Enrol &amp;over capacity</source>
         <translation>ចុះឈ្មោះលើសចំណុះ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="236"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="237"/>
         <source>why this dormitory may go over capacity (shown on the dashboard)</source>
         <translation>ហេតុអ្វីអន្តេវាសិកដ្ឋាននេះអាចលើសចំណុះ (បង្ហាញលើផ្ទាំងព័ត៌មាន)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="240"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="241"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="241"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="242"/>
         <source>&amp;Dormitory</source>
         <translation>អន្តេវាសិកដ្ឋាន (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="242"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="243"/>
         <source>&amp;Bed</source>
         <translation>គ្រែ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="243"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="244"/>
         <source>&amp;Start date</source>
         <translation>ថ្ងៃចាប់ផ្ដើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="244"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="245"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="247"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="248"/>
         <source>Over-capacity reason</source>
         <translation>មូលហេតុលើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="249"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="250"/>
         <source>Eligible through a supervisor&apos;s override; the override is kept with the enrolment and shown with it.</source>
         <translation>មានលក្ខណៈសម្បត្តិ ដោយការលើកលែងរបស់អ្នកត្រួតពិនិត្យ។ ការលើកលែងនេះត្រូវរក្សាទុកជាមួយការចូលកម្មវិធី ហើយបង្ហាញជាមួយវា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="255"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="256"/>
         <source>No dormitory takes %1; an administrator adds one on the Administration page.</source>
         <translation>គ្មានអន្តេវាសិកដ្ឋានសម្រាប់%1ទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="273"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="274"/>
         <source>lowest free bed (%1)</source>
         <translation>គ្រែទំនេរលេខតូចបំផុត (%1)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="275"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="276"/>
         <source>bed %1</source>
         <translation>គ្រែ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="277"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="278"/>
         <source>no bed free</source>
         <translation>គ្មានគ្រែទំនេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="280"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="281"/>
         <source>%1 is full (%2 people in %3 beds). Enrolling here puts it over capacity: tick the box below and give a reason, or choose another dormitory.</source>
         <translation>%1 ពេញហើយ (%2 នាក់ក្នុង %3 គ្រែ)។ ការចុះឈ្មោះនៅទីនេះធ្វើឱ្យលើសចំណុះ៖ គូសប្រអប់ខាងក្រោម ហើយផ្ដល់មូលហេតុ ឬជ្រើសអន្តេវាសិកដ្ឋានផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="292"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="293"/>
         <source>Choose a dormitory.</source>
         <translation>ជ្រើសអន្តេវាសិកដ្ឋាន។</translation>
     </message>
@@ -1841,22 +1508,22 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="411"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="412"/>
         <source>&amp;Waitlist</source>
         <translation>បញ្ជីរង់ចាំ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="412"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="413"/>
         <source>&amp;Bed board</source>
         <translation>តារាងគ្រែ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="413"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="414"/>
         <source>&amp;Sessions and roll call</source>
         <translation>វគ្គ និងការហៅឈ្មោះ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="415"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="416"/>
         <source>&lt;h2&gt;Enrolment&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការចុះឈ្មោះចូលកម្មវិធី&lt;/h2&gt;</translation>
     </message>
@@ -1864,27 +1531,27 @@
 <context>
     <name>EnrolmentSettingsDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="414"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="415"/>
         <source>Programmes, dormitories and the waitlist</source>
         <translation>កម្មវិធី អន្តេវាសិកដ្ឋាន និងបញ្ជីរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="420"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="421"/>
         <source>&amp;Programmes</source>
         <translation>កម្មវិធី (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="421"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="422"/>
         <source>&amp;Dormitories</source>
         <translation>អន្តេវាសិកដ្ឋាន (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="422"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="423"/>
         <source>Session &amp;types</source>
         <translation>ប្រភេទវគ្គ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="423"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="424"/>
         <source>&amp;Waitlist weights</source>
         <translation>មេគុណអាទិភាពនៃបញ្ជីរង់ចាំ (&amp;W)</translation>
     </message>
@@ -1892,182 +1559,182 @@
 <context>
     <name>EnrolmentTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="80"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="82"/>
         <source>Re&amp;fer…</source>
         <translation>បញ្ជូន (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="82"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="84"/>
         <source>&amp;Enrol…</source>
         <translation>ចុះឈ្មោះចូល (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="83"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="85"/>
         <source>&amp;Change status…</source>
         <translation>ប្ដូរស្ថានភាព (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="90"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="92"/>
         <source>&lt;b&gt;Enrolments of case %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;ការចូលកម្មវិធីនៃករណី %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="105"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="107"/>
         <source>Status history</source>
         <translation>ប្រវត្តិស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="106"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="108"/>
         <source>Case plan</source>
         <translation>ផែនការករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="107"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="109"/>
         <source>Progress notes</source>
         <translation>កំណត់ចំណាំវឌ្ឍនភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="108"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="110"/>
         <source>Discharge summary</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="139"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="141"/>
         <source>area: health, family, work…</source>
         <translation>ផ្នែក៖ សុខភាព គ្រួសារ ការងារ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="143"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="145"/>
         <source>the goal, in a sentence</source>
         <translation>គោលដៅ ក្នុងមួយប្រយោគ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="145"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="147"/>
         <source>target dd/mm/yyyy</source>
         <translation>គោលដៅ ថ្ងៃ/ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="147"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="149"/>
         <source>Add &amp;goal</source>
         <translation>បន្ថែមគោលដៅ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="148"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="150"/>
         <source>Achie&amp;ved</source>
         <translation>សម្រេចបាន (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="149"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="151"/>
         <source>Dro&amp;pped</source>
         <translation>បោះបង់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="170"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="172"/>
         <source>What happened, what was agreed…</source>
         <translation>អ្វីដែលបានកើតឡើង អ្វីដែលបានព្រមព្រៀង…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="173"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="175"/>
         <source>Add &amp;note</source>
         <translation>បន្ថែមកំណត់ចំណាំ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="193"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="195"/>
         <source>How the treatment went, the goals reached, health at discharge</source>
         <translation>ការព្យាបាលដំណើរការយ៉ាងណា គោលដៅដែលសម្រេចបាន សុខភាពពេលចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="199"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="201"/>
         <source>family, commune focal person, clinic…</source>
         <translation>គ្រួសារ មន្ត្រីទំនាក់ទំនងឃុំ គ្លីនិក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="200"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="202"/>
         <source>&amp;Save summary (Ctrl+S)</source>
         <translation>រក្សាទុកសេចក្ដីសង្ខេប (Ctrl+S) (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="202"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="204"/>
         <source>P&amp;rint…</source>
         <translation>បោះពុម្ព (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="206"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="208"/>
         <source>&amp;Written on</source>
         <translation>សរសេរនៅថ្ងៃ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="207"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="209"/>
         <source>Su&amp;mmary</source>
         <translation>សេចក្ដីសង្ខេប (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="208"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="210"/>
         <source>Recommen&amp;dations</source>
         <translation>អនុសាសន៍ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="209"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="211"/>
         <source>&amp;Follow-up</source>
         <translation>ការតាមដាន (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="248"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="250"/>
         <source>An enrolment is open; end it before referring again.</source>
         <translation>មានការចូលកម្មវិធីមួយកំពុងបើក។ សូមបញ្ចប់វាមុននឹងបញ្ជូនម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="250"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="252"/>
         <source>Refer this stay to a treatment programme.</source>
         <translation>បញ្ជូនការស្នាក់នៅនេះទៅកម្មវិធីព្យាបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="259"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="261"/>
         <source>Not referred to treatment yet.</source>
         <translation>មិនទាន់បានបញ្ជូនទៅការព្យាបាលនៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="271"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="273"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="275"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="278"/>
         <source>Enrolled %1, planned end %2; attendance %3</source>
         <translation>ចូលកម្មវិធី %1 គ្រោងបញ្ចប់ %2 · វត្តមាន %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="281"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="284"/>
         <source>Over capacity: %1</source>
         <translation>លើសចំណុះ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="285"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="288"/>
         <source>Supervisor override: %1</source>
         <translation>ការលើកលែងរបស់អ្នកត្រួតពិនិត្យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="302"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="305"/>
         <source>The discharge summary is written once the enrolment has ended.</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញត្រូវសរសេរនៅពេលការចូលកម្មវិធីបានបញ្ចប់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="305"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="308"/>
         <source>Not written yet.</source>
         <translation>មិនទាន់សរសេរនៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="307"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="310"/>
         <source>Written on %1 by %2.</source>
         <translation>សរសេរនៅថ្ងៃ %1 ដោយ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="346"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="349"/>
         <source>%1 is %2 for enrolment; only an eligible person can be enrolled.</source>
         <translation>%1 %2 សម្រាប់ការចូលកម្មវិធី។ មានតែអ្នកមានលក្ខណៈសម្បត្តិទេដែលអាចចុះឈ្មោះចូលបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="385"/>
+        <location filename="../../rehabdesk/ui/enrolment/tab.py" line="388"/>
         <source>Select a goal in the case plan first.</source>
         <translation>សូមជ្រើសគោលដៅក្នុងផែនការករណីជាមុនសិន។</translation>
     </message>
@@ -2075,172 +1742,67 @@
 <context>
     <name>EnrolmentTexts</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="27"/>
-        <source>referred</source>
-        <translation>បានបញ្ជូន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="28"/>
-        <source>waitlisted</source>
-        <translation>ក្នុងបញ្ជីរង់ចាំ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="29"/>
-        <source>enrolled</source>
-        <translation>បានចូលកម្មវិធី</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="30"/>
-        <source>completed</source>
-        <translation>បានបញ្ចប់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="31"/>
-        <source>discontinued</source>
-        <translation>បានបញ្ឈប់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="32"/>
-        <source>transferred</source>
-        <translation>បានផ្ទេរ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="33"/>
-        <source>absconded</source>
-        <translation>បានរត់គេច</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="34"/>
-        <source>released</source>
-        <translation>បានដោះលែង</translation>
-    </message>
-    <message>
         <location filename="../../rehabdesk/ui/enrolment/texts.py" line="35"/>
-        <source>withdrawn</source>
-        <translation>បានដកចេញ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="38"/>
-        <source>eligible</source>
-        <translation>មានលក្ខណៈសម្បត្តិ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="39"/>
-        <source>pending</source>
-        <translation>កំពុងរង់ចាំ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="40"/>
-        <source>ineligible</source>
-        <translation>គ្មានលក្ខណៈសម្បត្តិ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="43"/>
-        <source>present</source>
-        <translation>មានវត្តមាន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="44"/>
-        <source>absent</source>
-        <translation>អវត្តមាន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="45"/>
-        <source>excused</source>
-        <translation>មានច្បាប់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="48"/>
-        <source>high</source>
-        <translation>ខ្ពស់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="49"/>
-        <source>moderate</source>
-        <translation>មធ្យម</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="50"/>
-        <source>low</source>
-        <translation>ទាប</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="53"/>
-        <source>open</source>
-        <translation>បើក</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="54"/>
-        <source>achieved</source>
-        <translation>សម្រេចបាន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="55"/>
-        <source>dropped</source>
-        <translation>បោះបង់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="65"/>
         <source>not evaluated</source>
         <translation>មិនទាន់វាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="66"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="36"/>
         <source>(supervisor override)</source>
         <translation>(ការលើកលែងរបស់អ្នកត្រួតពិនិត្យ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="67"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="37"/>
         <source>not screened</source>
         <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="52"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="30"/>
         <source>men</source>
         <translation>បុរស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="53"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="31"/>
         <source>women</source>
         <translation>ស្ត្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="68"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="38"/>
         <source>no sessions marked</source>
         <translation>មិនទាន់មានវគ្គកត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="69"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="39"/>
         <source>%1 excused</source>
         <translation>មានច្បាប់ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="70"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="40"/>
         <source>%1 % (%2 of %3)</source>
         <translation>%1 % (%2 ក្នុងចំណោម %3)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="71"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="41"/>
         <source>%1, no bed</source>
         <translation>%1, គ្មានគ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="72"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="42"/>
         <source>%1, bed %2</source>
         <translation>%1, គ្រែ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="73"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="43"/>
         <source>OVER CAPACITY</source>
         <translation>លើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="74"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="44"/>
         <source>Over capacity: %1</source>
         <translation>លើសចំណុះ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="75"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="45"/>
         <source>Supervisor override: %1</source>
         <translation>ការលើកលែងរបស់អ្នកត្រួតពិនិត្យ៖ %1</translation>
     </message>
@@ -2248,52 +1810,52 @@
 <context>
     <name>EnrolmentsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="108"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="109"/>
         <source>Place</source>
         <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="109"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="110"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="110"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="111"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="111"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="112"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="112"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="113"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="113"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="114"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="114"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="115"/>
         <source>Enrolled</source>
         <translation>ចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="115"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="116"/>
         <source>Planned end</source>
         <translation>គ្រោងបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="116"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="117"/>
         <source>Ended</source>
         <translation>បានបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="117"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="118"/>
         <source>Over capacity / override</source>
         <translation>លើសចំណុះ / ការលើកលែង</translation>
     </message>
@@ -2301,84 +1863,79 @@
 <context>
     <name>EpisodeFields</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="53"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="54"/>
         <source>dd/mm/yyyy</source>
         <translation>ថ្ងៃ/ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="54"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="55"/>
         <source>The day the person arrived at the centre (dd/mm/yyyy); today unless registered late.</source>
         <translation>ថ្ងៃដែលបុគ្គលមកដល់មជ្ឈមណ្ឌល (ថ្ងៃ/ខែ/ឆ្នាំ)៖ ថ្ងៃនេះ លើកលែងតែចុះឈ្មោះយឺត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="57"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="58"/>
         <source>Where the person was transferred from.</source>
         <translation>កន្លែងដែលបុគ្គលត្រូវបានផ្ទេរមក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="59"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="60"/>
         <source>The number of the transfer order or letter.</source>
         <translation>លេខដីកា ឬលិខិតផ្ទេរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="62"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="63"/>
         <source>Who brought the person (name and unit).</source>
         <translation>អ្នកដែលនាំបុគ្គលមក (ឈ្មោះ និងអង្គភាព)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="67"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="68"/>
         <source>What the person brought: one line per item, with quantity and condition.</source>
         <translation>របស់ដែលបុគ្គលយកមក៖ មួយជួរក្នុងមួយរបស់ ជាមួយចំនួន និងស្ថានភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="78"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="79"/>
         <source>Add item</source>
         <translation>បន្ថែមរបស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="79"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="80"/>
         <source>Add a line to the belongings list (Ctrl+I).</source>
         <translation>បន្ថែមជួរមួយក្នុងបញ្ជីរបស់របរ (Ctrl+I)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="81"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="82"/>
         <source>Remove item</source>
         <translation>លុបរបស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="82"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="83"/>
         <source>Remove the selected line of the belongings list.</source>
         <translation>លុបជួរដែលបានជ្រើសចេញពីបញ្ជីរបស់របរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="91"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="92"/>
         <source>A&amp;rrived</source>
         <translation>មកដល់ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="92"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="93"/>
         <source>&amp;Transferred from</source>
         <translation>ផ្ទេរមកពី (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="93"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="94"/>
         <source>Transfer &amp;document</source>
         <translation>លិខិតផ្ទេរ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="95"/>
         <source>&amp;Escort</source>
         <translation>អ្នកអមដំណើរ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="95"/>
+        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="96"/>
         <source>Belon&amp;gings</source>
         <translation>របស់របរ (&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/intake/episode_fields.py" line="125"/>
-        <source>Enter the arrival date.</source>
-        <translation>បញ្ចូលថ្ងៃមកដល់។</translation>
     </message>
 </context>
 <context>
@@ -2422,37 +1979,37 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="193"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="195"/>
         <source>Area</source>
         <translation>ផ្នែក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="194"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="196"/>
         <source>Goal</source>
         <translation>គោលដៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="195"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="197"/>
         <source>Set</source>
         <translation>កំណត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="196"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="198"/>
         <source>Target</source>
         <translation>គោលដៅកាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="197"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="199"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="198"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="200"/>
         <source>Closed</source>
         <translation>បានបិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="199"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="201"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
@@ -2460,168 +2017,148 @@
 <context>
     <name>HealthScreenForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="65"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="67"/>
         <source>Restricted: only health officers see the health screen.</source>
         <translation>មានកម្រិតសិទ្ធិ៖ មានតែមន្ត្រីសុខាភិបាលទេ ដែលអាចមើលការពិនិត្យសុខភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="80"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="82"/>
         <source>Cough for 2 weeks or more</source>
         <translation>ក្អករយៈពេល 2 សប្ដាហ៍ ឬលើសពីនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="81"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="83"/>
         <source>Fever</source>
         <translation>គ្រុនក្ដៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="82"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="84"/>
         <source>Night sweats</source>
         <translation>បែកញើសពេលយប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="83"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="85"/>
         <source>Weight loss</source>
         <translation>ស្រកទម្ងន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="84"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="86"/>
         <source>Offered</source>
         <translation>បានផ្ដល់ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="85"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="87"/>
         <source>Accepted</source>
         <translation>បានទទួលយក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="87"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="89"/>
         <source>result not known yet</source>
         <translation>មិនទាន់ដឹងលទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="88"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="90"/>
         <source>negative</source>
         <translation>អវិជ្ជមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="89"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="91"/>
         <source>positive</source>
         <translation>វិជ្ជមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="90"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="92"/>
         <source>indeterminate</source>
         <translation>មិនអាចកំណត់បាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="93"/>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="129"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="95"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="128"/>
         <source>not assessed</source>
         <translation>មិនទាន់វាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="94"/>
-        <source>none</source>
-        <translation>គ្មាន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="95"/>
-        <source>low</source>
-        <translation>ទាប</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="96"/>
-        <source>moderate</source>
-        <translation>មធ្យម</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="97"/>
-        <source>high</source>
-        <translation>ខ្ពស់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="99"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="98"/>
         <source>Psychosis</source>
         <translation>វិកលចរិត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="100"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="99"/>
         <source>Suicidal thoughts</source>
         <translation>គំនិតចង់ធ្វើអត្តឃាត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="102"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="101"/>
         <source>e.g. hypertension, diabetes, hepatitis B</source>
         <translation>ឧ. លើសសម្ពាធឈាម ទឹកនោមផ្អែម រលាកថ្លើមប្រភេទ B</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="107"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="106"/>
         <source>Screened &amp;on</source>
         <translation>ពិនិត្យនៅថ្ងៃ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="108"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="107"/>
         <source>Screened &amp;by</source>
         <translation>ពិនិត្យដោយ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="109"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="108"/>
         <source>TB symptoms</source>
         <translation>រោគសញ្ញាជំងឺរបេង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="111"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="110"/>
         <source>HIV test</source>
         <translation>តេស្តមេរោគអេដស៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="113"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="112"/>
         <source>Withdrawal risk</source>
         <translation>ហានិភ័យនៃការញៀនដាច់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="114"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="113"/>
         <source>Mental-health red flags</source>
         <translation>សញ្ញាគ្រោះថ្នាក់សុខភាពផ្លូវចិត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="115"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="114"/>
         <source>Chronic conditions</source>
         <translation>ជំងឺរ៉ាំរ៉ៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="116"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="115"/>
         <source>Fit for the residential programme</source>
         <translation>សមស្របសម្រាប់កម្មវិធីស្នាក់នៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="117"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="116"/>
         <source>Fit for manual work</source>
         <translation>សមស្របសម្រាប់ការងារប្រើកម្លាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="118"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="117"/>
         <source>Only health officers see this screen; the HIV part never appears in the audit log or on paper.</source>
         <translation>មានតែមន្ត្រីសុខាភិបាលទេដែលមើលឃើញផ្ទាំងនេះ។ ផ្នែកមេរោគអេដស៍មិនដែលបង្ហាញក្នុងកំណត់ហេតុសវនកម្ម ឬលើក្រដាសទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="129"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="128"/>
         <source>yes</source>
         <translation>មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="130"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="129"/>
         <source>no</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="176"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="175"/>
         <source> Nothing was saved.</source>
         <translation> គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="184"/>
+        <location filename="../../rehabdesk/ui/screening/health_screen_form.py" line="183"/>
         <source>Health screen of %1 saved.</source>
         <translation>បានរក្សាទុកការពិនិត្យសុខភាពថ្ងៃ %1។</translation>
     </message>
@@ -2665,172 +2202,172 @@
 <context>
     <name>IdentityFields</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="70"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="71"/>
         <source>The name in Khmer script, as on the transfer papers.</source>
         <translation>ឈ្មោះជាអក្សរខ្មែរ ដូចក្នុងឯកសារផ្ទេរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="73"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="74"/>
         <source>The name in Latin letters, as on the transfer papers (any spelling: Sok or Sokh).</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង ដូចក្នុងឯកសារផ្ទេរ (អក្ខរាវិរុទ្ធណាក៏បាន៖ Sok ឬ Sokh)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="77"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="78"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="78"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="79"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="79"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="80"/>
         <source>Sex as recorded on the transfer papers (type M or F).</source>
         <translation>ភេទ ដូចក្នុងឯកសារផ្ទេរ (វាយ M ឬ F)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="81"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="82"/>
         <source>Exact date</source>
         <translation>ថ្ងៃខែឆ្នាំពិតប្រាកដ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="82"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="83"/>
         <source>Month and year</source>
         <translation>ខែ និងឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="83"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="84"/>
         <source>Year only</source>
         <translation>តែឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="84"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="85"/>
         <source>Estimated age</source>
         <translation>អាយុប៉ាន់ស្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="87"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="88"/>
         <source>How much of the birth date is known.</source>
         <translation>ដឹងថ្ងៃខែឆ្នាំកំណើតប៉ុណ្ណា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="89"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="90"/>
         <source>The birth date, month, year or apparent age, as chosen on the left. Leave empty if unknown.</source>
         <translation>ថ្ងៃកំណើត ខែ ឆ្នាំ ឬអាយុប៉ាន់ស្មាន តាមការជ្រើសនៅខាងឆ្វេង។ ទុកទទេ បើមិនដឹង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="92"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="93"/>
         <source>The national identity card number, if any.</source>
         <translation>លេខអត្តសញ្ញាណប័ណ្ណសញ្ជាតិខ្មែរ (បើមាន)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="94"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="95"/>
         <source>The prison the person comes from: choose from the list or type a new one.</source>
         <translation>ពន្ធនាគារដែលបុគ្គលមកពី៖ ជ្រើសពីបញ្ជី ឬវាយឈ្មោះថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="97"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="98"/>
         <source>The inmate number given by the origin prison.</source>
         <translation>លេខអ្នកជាប់ឃុំដែលពន្ធនាគារដើមបានផ្ដល់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="100"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="101"/>
         <source>Name of the next of kin to contact.</source>
         <translation>ឈ្មោះសាច់ញាតិដែលត្រូវទាក់ទង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="102"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="103"/>
         <source>How the next of kin is related (mother, brother, wife…).</source>
         <translation>ទំនាក់ទំនងរបស់សាច់ញាតិ (ម្ដាយ បងប្អូនប្រុស ប្រពន្ធ…)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="105"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="106"/>
         <source>The next of kin&apos;s telephone number.</source>
         <translation>លេខទូរស័ព្ទរបស់សាច់ញាតិ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="121"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="122"/>
         <source>Name (&amp;Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ) (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="122"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="123"/>
         <source>Name (&amp;Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង) (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="123"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="124"/>
         <source>&amp;Sex</source>
         <translation>ភេទ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="124"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="125"/>
         <source>&amp;Born</source>
         <translation>ថ្ងៃកំណើត (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="125"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="126"/>
         <source>National &amp;id</source>
         <translation>អត្តសញ្ញាណប័ណ្ណ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="126"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="127"/>
         <source>&amp;Origin prison</source>
         <translation>ពន្ធនាគារដើម (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="127"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="128"/>
         <source>Inmate n&amp;o.</source>
         <translation>លេខអ្នកជាប់ឃុំ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="128"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="129"/>
         <source>Home &amp;address</source>
         <translation>អាសយដ្ឋានស្នាក់នៅ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="130"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="131"/>
         <source>Next of &amp;kin</source>
         <translation>សាច់ញាតិ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="131"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="132"/>
         <source>Relation</source>
         <translation>ត្រូវជា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="132"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="133"/>
         <source>&amp;Phone</source>
         <translation>ទូរស័ព្ទ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="156"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="157"/>
         <source>dd/mm/yyyy</source>
         <translation>ថ្ងៃ/ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="157"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="158"/>
         <source>mm/yyyy</source>
         <translation>ខែ/ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="158"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="159"/>
         <source>yyyy</source>
         <translation>ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="159"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="160"/>
         <source>age in years</source>
         <translation>អាយុគិតជាឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="196"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="197"/>
         <source>Enter the name in Khmer script or in Latin letters (or both).</source>
         <translation>សូមបញ្ចូលឈ្មោះជាអក្សរខ្មែរ ឬអក្សរឡាតាំង (ឬទាំងពីរ)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="198"/>
+        <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="199"/>
         <source>Choose the sex (type M or F).</source>
         <translation>សូមជ្រើសភេទ (វាយ M ឬ F)។</translation>
     </message>
@@ -2838,32 +2375,32 @@
 <context>
     <name>IdentityPanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="58"/>
+        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="59"/>
         <source>&amp;Edit identity</source>
         <translation>កែអត្តសញ្ញាណ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="60"/>
+        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="61"/>
         <source>Correct the person&apos;s identity; every change is recorded in the history.</source>
         <translation>កែតម្រូវអត្តសញ្ញាណរបស់បុគ្គល៖ រាល់ការផ្លាស់ប្ដូរត្រូវបានកត់ត្រាក្នុងប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="63"/>
+        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="64"/>
         <source>&amp;Save changes</source>
         <translation>រក្សាទុកការផ្លាស់ប្ដូរ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="65"/>
+        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="66"/>
         <source>Save the corrected identity (Ctrl+S).</source>
         <translation>រក្សាទុកអត្តសញ្ញាណដែលបានកែតម្រូវ (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="66"/>
+        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="67"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="67"/>
+        <location filename="../../rehabdesk/ui/record/identity_editor.py" line="68"/>
         <source>Leave the identity as it was (Esc).</source>
         <translation>ទុកអត្តសញ្ញាណដូចដើម (Esc)។</translation>
     </message>
@@ -2934,190 +2471,190 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="99"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="521"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="100"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="522"/>
         <source>No photo</source>
         <translation>គ្មានរូបថត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="105"/>
         <source>The person&apos;s photo, stored with the record.</source>
         <translation>រូបថតរបស់បុគ្គល រក្សាទុកជាមួយកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="105"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="106"/>
         <source>Photo from &amp;file…</source>
         <translation>រូបថតពីឯកសារ (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="107"/>
         <source>Choose a picture file; it is scaled to 600 pixels and stored as JPEG.</source>
         <translation>ជ្រើសឯកសាររូបភាព៖ វាត្រូវបានបង្រួមមក 600 ភីកសែល ហើយរក្សាទុកជា JPEG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="108"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="109"/>
         <source>Take photo…</source>
         <translation>ថតរូប…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="109"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="110"/>
         <source>Take the photo with the workstation&apos;s camera.</source>
         <translation>ថតរូបដោយកាមេរ៉ារបស់កុំព្យូទ័រ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="112"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="113"/>
         <source>Import transfer list…</source>
         <translation>នាំចូលបញ្ជីផ្ទេរ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="114"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="115"/>
         <source>Register everyone on a prison&apos;s transfer list (Excel or CSV) at once, with a preview.</source>
         <translation>ចុះឈ្មោះអ្នកទាំងអស់ក្នុងបញ្ជីផ្ទេររបស់ពន្ធនាគារ (Excel ឬ CSV) ក្នុងពេលតែមួយ ដោយមើលជាមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="116"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="117"/>
         <source>New form</source>
         <translation>ទម្រង់ថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="117"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="118"/>
         <source>Clear the form for the next arrival (Ctrl+N).</source>
         <translation>សម្អាតទម្រង់សម្រាប់អ្នកមកដល់បន្ទាប់ (Ctrl+N)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="118"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="393"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="119"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="394"/>
         <source>&amp;Save</source>
         <translation>រក្សាទុក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="120"/>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="290"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="291"/>
         <source>Register this person and their arrival (Ctrl+S). Enabled once the form is complete.</source>
         <translation>ចុះឈ្មោះបុគ្គលនេះ និងការមកដល់របស់គាត់ (Ctrl+S)។ អាចចុចបាន នៅពេលទម្រង់បំពេញរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="136"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="137"/>
         <source>Cancel re-admission</source>
         <translation>បោះបង់ការទទួលចូលម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="177"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="178"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="186"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="187"/>
         <source>Arrival</source>
         <translation>ការមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="209"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="210"/>
         <source>&lt;h2&gt;New arrival&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;អ្នកមកដល់ថ្មី&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="253"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="254"/>
         <source>Your role may not register arrivals: only clerks and supervisors may. Sign in as one of them (File › Switch user…).</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចចុះឈ្មោះអ្នកមកដល់បានទេ៖ មានតែស្មៀន និងអ្នកត្រួតពិនិត្យប៉ុណ្ណោះដែលអាច។ សូមចូលប្រើជាម្នាក់ក្នុងចំណោមពួកគេ (ឯកសារ › ប្ដូរអ្នកប្រើ…)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="263"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="264"/>
         <source>Your role may not import transfer lists: only clerks and supervisors may.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចនាំចូលបញ្ជីផ្ទេរបានទេ៖ មានតែស្មៀន និងអ្នកត្រួតពិនិត្យប៉ុណ្ណោះដែលអាច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="279"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="280"/>
         <source>Open the new stay of the person chosen for re-admission (Ctrl+S).</source>
         <translation>បើកការស្នាក់នៅថ្មីរបស់បុគ្គលដែលបានជ្រើសសម្រាប់ការទទួលចូលម្ដងទៀត (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="286"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="287"/>
         <source>Possible duplicates are shown: re-admit one of them or click &quot;Confirm new person&quot; first.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ សូមទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្ដងទៀត ឬចុច &quot;បញ្ជាក់ថាជាបុគ្គលថ្មី&quot; ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="335"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="336"/>
         <source>The duplicate check failed: %1</source>
         <translation>ការពិនិត្យកំណត់ត្រាស្ទួនបានបរាជ័យ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="266"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="267"/>
         <source>Possible duplicates are shown: re-admit one of them or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រាដែលអាចស្ទួន៖ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្ដងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="368"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="369"/>
         <source>Registered %1 as case %2.</source>
         <translation>បានចុះឈ្មោះ %1 ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="377"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="378"/>
         <source>Re-admitting %1 (%2). Fill in the arrival, then Save (Ctrl+S); the names as typed are kept as this paper&apos;s spelling.</source>
         <translation>កំពុងទទួល %1 (%2) ចូលម្ដងទៀត។ សូមបំពេញការមកដល់ រួចរក្សាទុក (Ctrl+S)។ ឈ្មោះដែលបានវាយ ត្រូវបានរក្សាទុកជាអក្ខរាវិរុទ្ធតាមឯកសារនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="385"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="386"/>
         <source>&amp;Save re-admission</source>
         <translation>រក្សាទុកការទទួលចូលម្ដងទៀត (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="416"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="417"/>
         <source>intake form, %1</source>
         <translation>ទម្រង់ទទួលចូល, %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="417"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="418"/>
         <source>intake form</source>
         <translation>ទម្រង់ទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="427"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="428"/>
         <source>Re-admitted %1 as case %2.</source>
         <translation>បានទទួល %1 ចូលម្ដងទៀត ជាករណីលេខ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="434"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="435"/>
         <source>%1 (arrived %2)</source>
         <translation>%1 (មកដល់ %2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="436"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="437"/>
         <source>Earlier stay still open</source>
         <translation>ការស្នាក់នៅមុននៅតែបើក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="437"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="438"/>
         <source>The earlier stay %1 has no recorded end. Close it as of the day before this arrival? The release pages will record releases properly.</source>
         <translation>ការស្នាក់នៅមុន %1 មិនមានកំណត់ត្រាបញ្ចប់ទេ។ តើបិទវាត្រឹមថ្ងៃមុនការមកដល់នេះឬទេ? ទំព័រដោះលែងនឹងកត់ត្រាការដោះលែងឱ្យបានត្រឹមត្រូវ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="441"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="442"/>
         <source>Close it and re-admit</source>
         <translation>បិទវា ហើយទទួលចូលម្ដងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="443"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="444"/>
         <source>Re-admit, leave it open</source>
         <translation>ទទួលចូលម្ដងទៀត ទុកវាឱ្យនៅបើក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="494"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="495"/>
         <source>Choose the person&apos;s photo</source>
         <translation>ជ្រើសរូបថតរបស់បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="495"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="496"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>រូបភាព (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="502"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="503"/>
         <source>That file is not a picture RehabDesk can read; choose a JPEG or PNG file.</source>
         <translation>ឯកសារនោះមិនមែនជារូបភាពដែល RehabDesk អាចអានបានទេ។ សូមជ្រើសឯកសារ JPEG ឬ PNG។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/page.py" line="593"/>
+        <location filename="../../rehabdesk/ui/intake/page.py" line="594"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>បានស្ដារទម្រង់ដែលមិនទាន់រក្សាទុក ពី %1។</translation>
     </message>
@@ -3125,134 +2662,134 @@
 <context>
     <name>LegalDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="120"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="121"/>
         <source>Add a court case</source>
         <translation>បន្ថែមសំណុំរឿងតុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="127"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="128"/>
         <source>A charge involves violence</source>
         <translation>បទចោទមួយពាក់ព័ន្ធអំពើហិង្សា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="133"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="134"/>
         <source>&amp;Court:</source>
         <translation>តុលាការ (&amp;C)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="135"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="136"/>
         <source>Case &amp;number:</source>
         <translation>លេខសំណុំរឿង (&amp;N)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="136"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="137"/>
         <source>Charge:</source>
         <translation>បទចោទ៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="140"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="141"/>
         <source>&amp;Offence date:</source>
         <translation>ថ្ងៃប្រព្រឹត្តបទល្មើស (&amp;O)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="141"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="142"/>
         <source>&amp;Arrest date:</source>
         <translation>ថ្ងៃចាប់ខ្លួន (&amp;A)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="142"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="143"/>
         <source>&amp;Verdict status:</source>
         <translation>ស្ថានភាពសាលក្រម (&amp;V)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="144"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="145"/>
         <source>Status &amp;since:</source>
         <translation>ស្ថានភាពចាប់ពី (&amp;S)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="146"/>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="181"/>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="219"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="147"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="182"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="220"/>
         <source>&amp;Document reference:</source>
         <translation>លេខយោងឯកសារ (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="91"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="92"/>
         <source>Sentence s&amp;tarts:</source>
         <translation>ទោសចាប់ផ្ដើម (&amp;T)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="92"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="93"/>
         <source>Sentence &amp;years:</source>
         <translation>ទោស ឆ្នាំ (&amp;Y)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="94"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="95"/>
         <source>Sentence &amp;months:</source>
         <translation>ទោស ខែ (&amp;M)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="95"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="96"/>
         <source>Sentence &amp;days:</source>
         <translation>ទោស ថ្ងៃ (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="97"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="98"/>
         <source>C&amp;redited pre-trial days:</source>
         <translation>ថ្ងៃឃុំខ្លួនបណ្ដោះអាសន្នកាត់កង (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="171"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="172"/>
         <source>Record a verdict change</source>
         <translation>កត់ត្រាការផ្លាស់ប្ដូរសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="177"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="178"/>
         <source>needed when the status goes backwards</source>
         <translation>ចាំបាច់នៅពេលស្ថានភាពថយក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="178"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="179"/>
         <source>&amp;New status:</source>
         <translation>ស្ថានភាពថ្មី (&amp;N)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="179"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="180"/>
         <source>&amp;Decided on:</source>
         <translation>ថ្ងៃសម្រេច (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="182"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="183"/>
         <source>&amp;Reason:</source>
         <translation>មូលហេតុ (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="194"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="195"/>
         <source>Record the sentence</source>
         <translation>កត់ត្រាទោស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="209"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="210"/>
         <source>Record a treatment order</source>
         <translation>កត់ត្រាដីកាបង្គាប់ឱ្យព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="211"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="212"/>
         <source>the court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="213"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="214"/>
         <source>the prosecutor</source>
         <translation>ព្រះរាជអាជ្ញា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="216"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="217"/>
         <source>Ordered &amp;by:</source>
         <translation>បញ្ជាដោយ (&amp;B)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="217"/>
+        <location filename="../../rehabdesk/ui/legal/dialogs.py" line="218"/>
         <source>Ordered &amp;on:</source>
         <translation>បញ្ជាថ្ងៃ (&amp;O)៖</translation>
     </message>
@@ -3298,7 +2835,7 @@
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="99"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="100"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
@@ -3326,42 +2863,42 @@
         <translation>គ្រែដែលបានប្រើធៀបនឹងសមត្ថភាព ឥឡូវនេះ និងក្នុងរយៈពេលដប់ពីរខែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="124"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="126"/>
         <source>Opening the centre database…</source>
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="122"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="124"/>
         <source>&lt;h2&gt;Signed out&lt;/h2&gt;&lt;p&gt;The centre&apos;s records are hidden until someone signs in.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;បានចាកចេញ&lt;/h2&gt;&lt;p&gt;កំណត់ត្រារបស់មជ្ឈមណ្ឌលត្រូវបានលាក់ រហូតដល់មាននរណាម្នាក់ចូលប្រើ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="118"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="119"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="121"/>
         <source>Switch user…</source>
         <translation>ប្ដូរអ្នកប្រើ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="120"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="122"/>
         <source>Sign out</source>
         <translation>ចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="121"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="123"/>
         <source>Quit</source>
         <translation>បិទកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="148"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="150"/>
         <source>RehabDesk — %1 (%2)</source>
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="177"/>
         <source>Signed in as %1 (%2) · Database: %3</source>
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
@@ -3479,78 +3016,78 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="43"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="44"/>
         <source>Merge with another record</source>
         <translation>បញ្ចូលជាមួយកំណត់ត្រាផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="47"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="48"/>
         <source>Find the other record of %1. Its admissions and everything recorded about it move to this record, and it is removed.</source>
         <translation>ស្វែងរកកំណត់ត្រាមួយទៀតរបស់ %1។ ការចូល និងអ្វីៗទាំងអស់ដែលបានកត់ត្រាអំពីវា នឹងផ្លាស់មកកំណត់ត្រានេះ ហើយវានឹងត្រូវលុប។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="52"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="53"/>
         <source>Name, case number, national id or inmate number of the other record.</source>
         <translation>ឈ្មោះ លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ ឬលេខអ្នកជាប់ឃុំ នៃកំណត់ត្រាមួយទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="55"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="56"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="55"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="56"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="56"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="57"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="56"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="57"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="62"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="63"/>
         <source>Choose the record to merge into this one.</source>
         <translation>ជ្រើសកំណត់ត្រាដែលត្រូវបញ្ចូលមកក្នុងកំណត់ត្រានេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="64"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="65"/>
         <source>Why both records are the same person (for example: same thumbprint, same national id).</source>
         <translation>មូលហេតុដែលកំណត់ត្រាទាំងពីរជាបុគ្គលតែមួយ (ឧទាហរណ៍៖ ស្នាមមេដៃដូចគ្នា លេខអត្តសញ្ញាណប័ណ្ណដូចគ្នា)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="67"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="68"/>
         <source>&amp;Merge</source>
         <translation>បញ្ចូលគ្នា (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="69"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="70"/>
         <source>Merge the chosen record into this one.</source>
         <translation>បញ្ចូលកំណត់ត្រាដែលបានជ្រើស មកក្នុងកំណត់ត្រានេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="71"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="72"/>
         <source>&amp;Find</source>
         <translation>ស្វែងរក (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="72"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="73"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="116"/>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="125"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="117"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="126"/>
         <source>Merge</source>
         <translation>បញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="117"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="118"/>
         <source>Find and choose the other record first.</source>
         <translation>សូមស្វែងរក ហើយជ្រើសកំណត់ត្រាមួយទៀតជាមុនសិន។</translation>
     </message>
@@ -3558,52 +3095,52 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="320"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="325"/>
         <source>New session</source>
         <translation>វគ្គថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="320"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="325"/>
         <source>&amp;Add session</source>
         <translation>បន្ថែមវគ្គ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="322"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="327"/>
         <source>A group session; its roll is everyone enrolled on the day, in the dormitory chosen.</source>
         <translation>វគ្គជាក្រុម។ បញ្ជីឈ្មោះរបស់វាគឺអ្នកចូលកម្មវិធីទាំងអស់នៅថ្ងៃនោះ ក្នុងអន្តេវាសិកដ្ឋានដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="331"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="336"/>
         <source>everyone enrolled</source>
         <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="336"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="341"/>
         <source>&amp;Type</source>
         <translation>ប្រភេទ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="337"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="342"/>
         <source>&amp;Date</source>
         <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="338"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="343"/>
         <source>&amp;Group</source>
         <translation>ក្រុម (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="339"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="344"/>
         <source>&amp;Facilitator</source>
         <translation>អ្នកសម្របសម្រួល (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="340"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="345"/>
         <source>To&amp;pic</source>
         <translation>ប្រធានបទ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="347"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="352"/>
         <source>No session type is configured; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានប្រភេទវគ្គទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
@@ -3611,17 +3148,17 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="210"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="212"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="211"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="213"/>
         <source>Written by</source>
         <translation>សរសេរដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="212"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="214"/>
         <source>Note</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
@@ -3733,7 +3270,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="125"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="127"/>
         <location filename="../../rehabdesk/ui/shell/placeholder_page.py" line="35"/>
         <source>This page is not built yet.</source>
         <translation>ទំព័រនេះមិនទាន់បានបង្កើតនៅឡើយទេ។</translation>
@@ -3808,8 +3345,8 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="109"/>
-        <source>Set (UTC)</source>
-        <translation>កំណត់នៅ (UTC)</translation>
+        <source>Set</source>
+        <translation>កំណត់នៅ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="110"/>
@@ -3837,117 +3374,117 @@
         <translation> ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="148"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="149"/>
         <source>A final verdict always passes.</source>
         <translation>សាលក្រមស្ថាពរតែងតែឆ្លងកាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="149"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="150"/>
         <source>Yes, a court or prosecutor order for treatment passes the verdict rule</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាលរបស់តុលាការ ឬព្រះរាជអាជ្ញា ធ្វើឱ្យលក្ខខណ្ឌសាលក្រមឆ្លងកាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="153"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="154"/>
         <source> years</source>
         <translation> ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="161"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="162"/>
         <source>Why the policy changes, e.g. the ministry&apos;s letter and its date.</source>
         <translation>ហេតុអ្វីបានជាគោលការណ៍ផ្លាស់ប្ដូរ ឧ. លិខិតរបស់ក្រសួង និងកាលបរិច្ឆេទរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="165"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="166"/>
         <source>Minimum &amp;days of sentence left:</source>
         <translation>ចំនួនថ្ងៃទោសនៅសល់អប្បបរមា (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="166"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="167"/>
         <source>Verdict statuses that pass:</source>
         <translation>ស្ថានភាពសាលក្រមដែលឆ្លងកាត់៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="168"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="169"/>
         <source>Treatment order:</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាល៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="169"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="170"/>
         <source>Minimum &amp;age:</source>
         <translation>អាយុអប្បបរមា (&amp;A)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="170"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="171"/>
         <source>A supervisor may override:</source>
         <translation>អ្នកត្រួតពិនិត្យអាចលើកលែង៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="172"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="173"/>
         <source>&amp;Reason for the change:</source>
         <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="173"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="174"/>
         <source>Parameters</source>
         <translation>ប៉ារ៉ាម៉ែត្រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="178"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="179"/>
         <source>Re&amp;view the change</source>
         <translation>ពិនិត្យការផ្លាស់ប្ដូរ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="186"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="187"/>
         <source>&amp;Change the policy and re-evaluate everyone</source>
         <translation>ផ្លាស់ប្ដូរគោលការណ៍ ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="196"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="197"/>
         <source>The change</source>
         <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="217"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="218"/>
         <source>&lt;b&gt;Versions&lt;/b&gt; (hover over one to see its parameters)</source>
         <translation>&lt;b&gt;កំណែ&lt;/b&gt; (ដាក់ទស្សន៍ទ្រនិចលើកំណែមួយ ដើម្បីមើលប៉ារ៉ាម៉ែត្ររបស់វា)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="234"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="235"/>
         <source>Only an administrator may change the policy.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរគោលការណ៍បាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="262"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="263"/>
         <source>&lt;h2&gt;Eligibility policy&lt;/h2&gt;Version &lt;b&gt;%1&lt;/b&gt; decides who may be enrolled. A change makes a new version and re-evaluates every person under it; each decision keeps the version it was made under.</source>
         <translation>&lt;h2&gt;គោលការណ៍លក្ខណៈសម្បត្តិ&lt;/h2&gt;កំណែ &lt;b&gt;%1&lt;/b&gt; សម្រេចថាអ្នកណាអាចចូលកម្មវិធីបាន។ ការផ្លាស់ប្ដូរបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញតាមកំណែនោះ។ សេចក្ដីសម្រេចនីមួយៗរក្សាកំណែដែលបានប្រើពេលសម្រេច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="292"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="293"/>
         <source>Change a parameter, write the reason, then review the change before making it.</source>
         <translation>ផ្លាស់ប្ដូរប៉ារ៉ាម៉ែត្រ សរសេរមូលហេតុ រួចពិនិត្យការផ្លាស់ប្ដូរ មុននឹងអនុវត្ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="307"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="308"/>
         <source>These are the policy&apos;s current parameters; change at least one.</source>
         <translation>ទាំងនេះជាប៉ារ៉ាម៉ែត្របច្ចុប្បន្នរបស់គោលការណ៍។ សូមផ្លាស់ប្ដូរយ៉ាងហោចណាស់មួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="311"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="312"/>
         <source>Write why the policy changes; the reason is kept with the new version and in the audit log.</source>
         <translation>សូមសរសេរមូលហេតុដែលគោលការណ៍ផ្លាស់ប្ដូរ។ មូលហេតុត្រូវរក្សាទុកជាមួយកំណែថ្មី និងក្នុងកំណត់ត្រាសវនកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="318"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="319"/>
         <source>Confirming makes a new version and re-evaluates every person under it; at 200,000 people this takes a few seconds, and RehabDesk stays usable meanwhile.</source>
         <translation>ការបញ្ជាក់នឹងបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ។ សម្រាប់មនុស្ស ២០០,០០០ នាក់ វាចំណាយពេលប៉ុន្មានវិនាទី ហើយ RehabDesk នៅតែប្រើបានក្នុងពេលនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="330"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="331"/>
         <source>Making the new version and re-evaluating everyone…</source>
         <translation>កំពុងបង្កើតកំណែថ្មី និងវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="347"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="348"/>
         <source>Version %1 is in force: %2 people re-evaluated, %3 decisions changed.</source>
         <translation>កំណែ %1 កំពុងអនុវត្ត៖ បានវាយតម្លៃឡើងវិញ %2 នាក់ សេចក្ដីសម្រេច %3 បានផ្លាស់ប្ដូរ។</translation>
     </message>
@@ -4019,27 +3556,27 @@
 <context>
     <name>ProgrammesList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="246"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="247"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="247"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="248"/>
         <source>Offered</source>
         <translation>បានផ្ដល់ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="248"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="249"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="249"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="250"/>
         <source>Minimum</source>
         <translation>អប្បបរមា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="250"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="251"/>
         <source>Maximum</source>
         <translation>អតិបរមា</translation>
     </message>
@@ -4047,27 +3584,27 @@
 <context>
     <name>ProgrammesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="76"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="77"/>
         <source>English name</source>
         <translation>ឈ្មោះអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="77"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="78"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="78"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="79"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="79"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="80"/>
         <source>Days (min–max)</source>
         <translation>ថ្ងៃ (អប្បបរមា–អតិបរមា)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="80"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="81"/>
         <source>Offered</source>
         <translation>បានផ្ដល់ជូន</translation>
     </message>
@@ -4168,7 +3705,7 @@
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="70"/>
+        <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="71"/>
         <source>Result when every item is answered.</source>
         <translation>លទ្ធផលនឹងបង្ហាញនៅពេលឆ្លើយគ្រប់សំណួរ។</translation>
     </message>
@@ -4336,7 +3873,7 @@
         <translation>បុគ្គលនេះមានកំណត់ត្រាទីពីរ៖ ផ្លាស់ការចូលរបស់វាមកទីនេះ ហើយលុបវាចោល (អ្នកត្រួតពិនិត្យ)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/opener.py" line="37"/>
+        <location filename="../../rehabdesk/ui/record/opener.py" line="38"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
@@ -4344,27 +3881,27 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="144"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="145"/>
         <source>The recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="145"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="146"/>
         <source>The database is encrypted. If every administrator forgets their password, only this recovery key opens it again.</source>
         <translation>មូលដ្ឋានទិន្នន័យត្រូវបានអ៊ិនគ្រីប។ ប្រសិនបើអ្នកគ្រប់គ្រងប្រព័ន្ធទាំងអស់ភ្លេចពាក្យសម្ងាត់ មានតែកូនសោសង្គ្រោះនេះទេ ដែលអាចបើកវាវិញបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="150"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="151"/>
         <source>Print the recovery sheet now and keep it in a locked cupboard, away from the computer. The key is not shown again; an administrator can print a new sheet later on the Administration page.</source>
         <translation>សូមបោះពុម្ពសន្លឹកសង្គ្រោះឥឡូវនេះ ហើយរក្សាទុកក្នុងទូចាក់សោ ឆ្ងាយពីកុំព្យូទ័រ។ កូនសោនេះមិនបង្ហាញម្ដងទៀតទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធអាចបោះពុម្ពសន្លឹកថ្មីនៅពេលក្រោយ នៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="155"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="156"/>
         <source>&amp;Print the recovery sheet…</source>
         <translation>បោះពុម្ពសន្លឹកសង្គ្រោះ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="177"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="178"/>
         <source>Recovery sheet</source>
         <translation>សន្លឹកសង្គ្រោះ</translation>
     </message>
@@ -4372,37 +3909,37 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="124"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="126"/>
         <source>Refer to a programme</source>
         <translation>បញ្ជូនទៅកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="124"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="126"/>
         <source>Refer</source>
         <translation>បញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="126"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="128"/>
         <source>Refer case %1 to a treatment programme. The waitlist takes them once they are waitlisted.</source>
         <translation>បញ្ជូនករណី %1 ទៅកម្មវិធីព្យាបាល។ បញ្ជីរង់ចាំទទួលពួកគេនៅពេលពួកគេត្រូវបានដាក់ក្នុងបញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="134"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="136"/>
         <source>&amp;Programme</source>
         <translation>កម្មវិធី (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="135"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="137"/>
         <source>Referred &amp;on</source>
         <translation>បញ្ជូននៅថ្ងៃ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="136"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="138"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="143"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="145"/>
         <source>No programme is offered; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានកម្មវិធីទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
@@ -4410,42 +3947,54 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="56"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="42"/>
+        <source>M</source>
+        <comment>sex: male</comment>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/register/model.py" line="43"/>
+        <source>F</source>
+        <comment>sex: female</comment>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/register/model.py" line="63"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="60"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="67"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="64"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="71"/>
         <source>Latin name</source>
         <translation>ឈ្មោះឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="68"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="75"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="72"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="79"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="76"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="83"/>
         <source>Origin prison</source>
         <translation>ពន្ធនាគារដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="80"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="87"/>
         <source>Inmate no.</source>
         <translation>លេខអ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="84"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="91"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
@@ -4453,27 +4002,27 @@
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="252"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="254"/>
         <source>imported</source>
         <translation>បាននាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="253"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="255"/>
         <source>skipped</source>
         <translation>បានរំលង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="265"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="267"/>
         <source>Row</source>
         <translation>ជួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="265"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="267"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="265"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="267"/>
         <source>Case no. or reason</source>
         <translation>លេខករណី ឬមូលហេតុ</translation>
     </message>
@@ -4481,72 +4030,72 @@
 <context>
     <name>RollCallDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="192"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="196"/>
         <source>Roll call — %1, %2</source>
         <translation>ការហៅឈ្មោះ — %1, %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="194"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="198"/>
         <source>everyone enrolled</source>
         <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="199"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="203"/>
         <source>%1 · %2 · led by %3</source>
         <translation>%1 · %2 · ដឹកនាំដោយ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="202"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="206"/>
         <source>Everyone starts present. ↑/↓ move · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;P&lt;/b&gt; present · F2 note · Ctrl+S save</source>
         <translation>អ្នកទាំងអស់ចាប់ផ្ដើមមានវត្តមាន។ ↑/↓ ផ្លាស់ទី · &lt;b&gt;A&lt;/b&gt; អវត្តមាន · &lt;b&gt;E&lt;/b&gt; មានច្បាប់ · &lt;b&gt;P&lt;/b&gt; មានវត្តមាន · F2 កំណត់ចំណាំ · Ctrl+S រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="227"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="231"/>
         <source>Mark all &amp;present</source>
         <translation>កត់វត្តមានទាំងអស់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="228"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="232"/>
         <source>Everyone present again (Ctrl+Shift+P).</source>
         <translation>អ្នកទាំងអស់មានវត្តមានវិញ (Ctrl+Shift+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="229"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="233"/>
         <source>Print roll-call &amp;sheet…</source>
         <translation>បោះពុម្ពសន្លឹកហៅឈ្មោះ (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="230"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="234"/>
         <source>The sheet to mark by hand, or the marks taken (Ctrl+P).</source>
         <translation>សន្លឹកសម្រាប់កត់ដោយដៃ ឬការកត់ដែលបានធ្វើ (Ctrl+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="232"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="236"/>
         <source>Save (Ctrl+S)</source>
         <translation>រក្សាទុក (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="234"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="238"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="237"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="241"/>
         <source>Your role may not take the roll call.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចហៅឈ្មោះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="286"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="290"/>
         <source>%1 on the roll: %2 present, %3 absent, %4 excused</source>
         <translation>មាន %1 នាក់ក្នុងបញ្ជី៖ វត្តមាន %2 អវត្តមាន %3 មានច្បាប់ %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="290"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="294"/>
         <source>not saved yet</source>
         <translation>មិនទាន់រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="305"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="309"/>
         <source>Saved: %1 present, %2 absent, %3 excused.</source>
         <translation>បានរក្សាទុក៖ វត្តមាន %1 អវត្តមាន %2 មានច្បាប់ %3។</translation>
     </message>
@@ -4554,37 +4103,37 @@
 <context>
     <name>RollCallModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="65"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="68"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="66"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="69"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="67"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="70"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="68"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="71"/>
         <source>Place</source>
         <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="69"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="72"/>
         <source>Mark</source>
         <translation>ការកត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="70"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="73"/>
         <source>Note</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="71"/>
+        <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="74"/>
         <source>Attendance so far</source>
         <translation>វត្តមានរហូតមកដល់ពេលនេះ</translation>
     </message>
@@ -4592,12 +4141,12 @@
 <context>
     <name>ScreeningForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/form.py" line="58"/>
+        <location filename="../../rehabdesk/ui/screening/form.py" line="59"/>
         <source>Save (Ctrl+S)</source>
         <translation>រក្សាទុក (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/form.py" line="65"/>
+        <location filename="../../rehabdesk/ui/screening/form.py" line="66"/>
         <source>Your role may not record this.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចកត់ត្រារឿងនេះបានទេ។</translation>
     </message>
@@ -4701,123 +4250,188 @@
 <context>
     <name>ScreeningSummary</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="60"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="61"/>
         <source>&amp;Print summary…</source>
         <translation>បោះពុម្ពសេចក្ដីសង្ខេប (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="62"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="63"/>
         <source>Preview the printed screening summary for the paper case file, then print or save it.</source>
         <translation>មើលសេចក្ដីសង្ខេបនៃការពិនិត្យសម្រាប់ឯកសារករណីជាក្រដាស មុននឹងបោះពុម្ព ឬរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="80"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="81"/>
         <source>&lt;h3&gt;Not screened yet&lt;/h3&gt;&lt;p&gt;Open &lt;b&gt;Questionnaires&lt;/b&gt; to ask the ASSIST.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;មិនទាន់ពិនិត្យ&lt;/h3&gt;&lt;p&gt;បើក &lt;b&gt;កម្រងសំណួរ&lt;/b&gt; ដើម្បីសួរ ASSIST។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="83"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="84"/>
         <source>&lt;h3&gt;Screening of %1&lt;/h3&gt;&lt;p style=&apos;color:#5f6368&apos;&gt;by %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ការពិនិត្យថ្ងៃ %1&lt;/h3&gt;&lt;p style=&apos;color:#5f6368&apos;&gt;ដោយ %2&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="100"/>
+        <source>Substance</source>
+        <translation>សារធាតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="100"/>
+        <source>Score</source>
+        <translation>ពិន្ទុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="100"/>
+        <source>Risk</source>
+        <translation>ហានិភ័យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="101"/>
+        <source>Recommended intervention</source>
+        <translation>អន្តរាគមន៍ដែលបានណែនាំ</translation>
+    </message>
+    <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="111"/>
+        <source>No substance ever used.</source>
+        <translation>មិនដែលប្រើសារធាតុណាមួយទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="113"/>
+        <source>WHO ASSIST v3.1</source>
+        <translation>WHO ASSIST v3.1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="115"/>
         <source>&lt;b&gt;Recommended:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;អនុសាសន៍៖&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="115"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="119"/>
         <source>Injection (question 8): %1</source>
         <translation>ការចាក់ (សំណួរទី 8)៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="118"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="122"/>
         <source>injected in the past 3 months</source>
         <translation>បានចាក់ក្នុងរយៈពេល 3 ខែចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="119"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="123"/>
         <source>has injected, with moderate or high risk</source>
         <translation>ធ្លាប់ចាក់ ហើយមានហានិភ័យមធ្យម ឬខ្ពស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="121"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="125"/>
         <source>&amp;#9873; &lt;b&gt;Offer HIV and hepatitis testing&lt;/b&gt;: %1.</source>
         <translation>&amp;#9873; &lt;b&gt;ផ្ដល់ការធ្វើតេស្តមេរោគអេដស៍ និងរលាកថ្លើម&lt;/b&gt;៖ %1។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="127"/>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="130"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="131"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="134"/>
         <source>not asked</source>
         <translation>មិនបានសួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="128"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="132"/>
         <source>%1 of 10 · %2</source>
         <translation>%1 ក្នុងចំណោម 10 · %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="131"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="135"/>
         <source>%1 of 40 · zone %2</source>
         <translation>%1 ក្នុងចំណោម 40 · កម្រិតហានិភ័យ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="134"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="137"/>
+        <source>DAST-10 and AUDIT</source>
+        <translation>DAST-10 និង AUDIT</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="138"/>
         <source>DAST-10: %1&lt;br&gt;AUDIT: %2</source>
         <translation>DAST-10៖ %1&lt;br&gt;AUDIT៖ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="143"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="142"/>
+        <source>Urine drug test</source>
+        <translation>តេស្តទឹកនោមរកគ្រឿងញៀន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="144"/>
+        <source>Not tested yet.</source>
+        <translation>មិនទាន់បានតេស្តនៅឡើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="147"/>
         <source>%1 · kit %2, lot %3 · read by %4</source>
         <translation>%1 · ឧបករណ៍តេស្ត %2, ឡូត៍ %3 · អានដោយ %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="146"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="150"/>
         <source>Positive: %1</source>
         <translation>វិជ្ជមាន៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="147"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="151"/>
         <source>All negative.</source>
         <translation>អវិជ្ជមានទាំងអស់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="149"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="153"/>
         <source>Invalid, test again: %1</source>
         <translation>មិនត្រឹមត្រូវ សូមតេស្តម្ដងទៀត៖ %1</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/summary.py" line="158"/>
+        <source>Consent to treatment</source>
+        <translation>ការយល់ព្រមព្យាបាល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="160"/>
+        <source>Not recorded yet.</source>
+        <translation>មិនទាន់បានកត់ត្រានៅឡើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="162"/>
         <source>Signed on paper on %1.</source>
         <translation>បានចុះហត្ថលេខាលើក្រដាសនៅថ្ងៃ %1។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="161"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="165"/>
         <source>Refused on %1: %2</source>
         <translation>បានបដិសេធនៅថ្ងៃ %1៖ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="170"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="171"/>
+        <source>Health screen</source>
+        <translation>ការពិនិត្យសុខភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="174"/>
         <source>Restricted: only health officers see the health screen.</source>
         <translation>មានកម្រិតសិទ្ធិ៖ មានតែមន្ត្រីសុខាភិបាលទេ ដែលអាចមើលការពិនិត្យសុខភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="175"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="176"/>
+        <source>Not done yet.</source>
+        <translation>មិនទាន់បានធ្វើនៅឡើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="179"/>
         <source>presumptive TB: refer for testing</source>
         <translation>សង្ស័យជំងឺរបេង៖ បញ្ជូនទៅធ្វើតេស្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="177"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="181"/>
         <source>mental-health red flag: clinician today</source>
         <translation>សញ្ញាគ្រោះថ្នាក់សុខភាពផ្លូវចិត្ត៖ ជួបគ្រូពេទ្យថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="179"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="183"/>
         <source>withdrawal risk: clinician today</source>
         <translation>ហានិភ័យនៃការញៀនដាច់៖ ជួបគ្រូពេទ្យថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/summary.py" line="180"/>
+        <location filename="../../rehabdesk/ui/screening/summary.py" line="184"/>
         <source>nothing calling for a clinician</source>
         <translation>គ្មានអ្វីដែលត្រូវការគ្រូពេទ្យ</translation>
     </message>
@@ -4853,159 +4467,154 @@
 <context>
     <name>ScreeningTexts</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="27"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="28"/>
         <source>In your life, have you ever used {substance}? (non-medical use only)</source>
         <translation>ក្នុងជីវិតរបស់អ្នក តើអ្នកធ្លាប់ប្រើ{substance}ដែរឬទេ? (រាប់តែការប្រើដែលមិនមែនតាមវេជ្ជបញ្ជា)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="29"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="30"/>
         <source>In the past three months, how often have you used {substance}?</source>
         <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើអ្នកបានប្រើ{substance}ញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="31"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="32"/>
         <source>During the past three months, how often have you had a strong desire or urge to use {substance}?</source>
         <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកមានបំណងប្រាថ្នា ឬការចង់ប្រើ{substance}យ៉ាងខ្លាំង?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="34"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="35"/>
         <source>During the past three months, how often has your use of {substance} led to health, social, legal or financial problems?</source>
         <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើញឹកញាប់ប៉ុណ្ណាដែលការប្រើ{substance}របស់អ្នក បាននាំឱ្យមានបញ្ហាសុខភាព សង្គម ច្បាប់ ឬហិរញ្ញវត្ថុ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="37"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="38"/>
         <source>During the past three months, how often have you failed to do what was normally expected of you because of your use of {substance}?</source>
         <translation>ក្នុងរយៈពេលបីខែចុងក្រោយ តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកមិនបានធ្វើកិច្ចការដែលគេរំពឹងពីអ្នកជាធម្មតា ដោយសារការប្រើ{substance}?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="40"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="41"/>
         <source>Has a friend or relative or anyone else ever expressed concern about your use of {substance}?</source>
         <translation>តើមិត្តភក្តិ ឬសាច់ញាតិ ឬនរណាម្នាក់ផ្សេងទៀត ធ្លាប់បង្ហាញការព្រួយបារម្ភអំពីការប្រើ{substance}របស់អ្នកដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="43"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="44"/>
         <source>Have you ever tried and failed to control, cut down or stop using {substance}?</source>
         <translation>តើអ្នកធ្លាប់ព្យាយាមគ្រប់គ្រង កាត់បន្ថយ ឬឈប់ប្រើ{substance} ប៉ុន្តែមិនបានសម្រេចដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="46"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="47"/>
         <source>Have you ever used any drug by injection? (non-medical use only)</source>
         <translation>តើអ្នកធ្លាប់ប្រើគ្រឿងញៀនណាមួយដោយការចាក់ដែរឬទេ? (រាប់តែការប្រើដែលមិនមែនតាមវេជ្ជបញ្ជា)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="49"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="50"/>
         <source>No</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="50"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="51"/>
         <source>Yes</source>
         <translation>មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="51"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="52"/>
         <source>Never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="52"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="53"/>
         <source>Once or twice</source>
         <translation>ម្ដង ឬពីរដង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="53"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="54"/>
         <source>Monthly</source>
         <translation>ប្រចាំខែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="54"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="55"/>
         <source>Weekly</source>
         <translation>ប្រចាំសប្ដាហ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="55"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="56"/>
         <source>Daily or almost daily</source>
         <translation>ប្រចាំថ្ងៃ ឬស្ទើរតែរៀងរាល់ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="56"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="57"/>
         <source>No, never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="57"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="58"/>
         <source>Yes, in the past 3 months</source>
         <translation>ធ្លាប់ ក្នុងរយៈពេល 3 ខែចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="58"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="59"/>
         <source>Yes, but not in the past 3 months</source>
         <translation>ធ្លាប់ ប៉ុន្តែមិនមែនក្នុងរយៈពេល 3 ខែចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="59"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="60"/>
         <source>Monthly or less</source>
         <translation>ប្រចាំខែ ឬតិចជាងនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="60"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="61"/>
         <source>2 to 4 times a month</source>
         <translation>2 ទៅ 4 ដងក្នុងមួយខែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="61"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="62"/>
         <source>2 to 3 times a week</source>
         <translation>2 ទៅ 3 ដងក្នុងមួយសប្ដាហ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="62"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="63"/>
         <source>4 or more times a week</source>
         <translation>4 ដង ឬច្រើនជាងនេះក្នុងមួយសប្ដាហ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="63"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="64"/>
         <source>1 or 2</source>
         <translation>1 ឬ 2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="64"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="65"/>
         <source>3 or 4</source>
         <translation>3 ឬ 4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="65"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="66"/>
         <source>5 or 6</source>
         <translation>5 ឬ 6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="66"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="67"/>
         <source>7, 8 or 9</source>
         <translation>7, 8 ឬ 9</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="67"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="68"/>
         <source>10 or more</source>
         <translation>10 ឬច្រើនជាងនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="68"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="69"/>
         <source>Less than monthly</source>
         <translation>តិចជាងម្ដងក្នុងមួយខែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="69"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="70"/>
         <source>Yes, but not in the last year</source>
         <translation>មាន ប៉ុន្តែមិនមែនក្នុងឆ្នាំចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="70"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="71"/>
         <source>Yes, during the last year</source>
         <translation>មាន ក្នុងឆ្នាំចុងក្រោយ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="72"/>
-        <source>Tobacco products</source>
-        <translation>ផលិតផលថ្នាំជក់</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="73"/>
@@ -5014,299 +4623,169 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/screening/texts.py" line="74"/>
-        <source>Alcoholic beverages</source>
-        <translation>គ្រឿងស្រវឹង</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="75"/>
         <source>beer, wine, rice wine, spirits</source>
         <translation>ស្រាបៀរ ស្រាទំពាំងបាយជូរ ស្រាស ស្រាខ្លាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="76"/>
-        <source>Cannabis</source>
-        <translation>កញ្ឆា</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="77"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="75"/>
         <source>marijuana, pot, grass, hash</source>
         <translation>កញ្ឆា ម៉ារីហ្វាណា ហាស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="78"/>
-        <source>Cocaine</source>
-        <translation>កូកាអ៊ីន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="79"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="76"/>
         <source>coke, crack</source>
         <translation>កូក ក្រេក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="80"/>
-        <source>Amphetamine-type stimulants</source>
-        <translation>សារធាតុរំញោចប្រភេទអំហ្វេតាមីន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="81"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="77"/>
         <source>yama, ice (crystal methamphetamine), speed, ecstasy</source>
         <translation>យ៉ាម៉ា ម៉ាទឹកកក (មេតំហ្វេតាមីនគ្រីស្តាល់) ស្ពីដ អ៊ិចស្តាស៊ី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="82"/>
-        <source>Inhalants</source>
-        <translation>សារធាតុហិត</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="83"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="78"/>
         <source>glue, petrol, paint thinner, nitrous</source>
         <translation>កាវ សាំង ទឹកលាយថ្នាំលាប ឧស្ម័នណៃត្រូស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="84"/>
-        <source>Sedatives or sleeping pills</source>
-        <translation>ថ្នាំស្ងប់អារម្មណ៍ ឬថ្នាំងងុយដេក</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="85"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="79"/>
         <source>diazepam (Valium), Rohypnol</source>
         <translation>ឌីយ៉ាហ្សេប៉ាម (វ៉ាលីយ៉ូម) រ៉ូហ៊ីបណុល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="86"/>
-        <source>Hallucinogens</source>
-        <translation>សារធាតុបង្កការស្រមើស្រមៃ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="87"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="80"/>
         <source>LSD, acid, mushrooms, PCP, ketamine (Special K)</source>
         <translation>LSD អាស៊ីត ផ្សិត PCP កេតាមីន (Special K)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="88"/>
-        <source>Opioids</source>
-        <translation>សារធាតុអាភៀន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="89"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="81"/>
         <source>heroin, opium, morphine, methadone, codeine</source>
         <translation>ហេរ៉ូអ៊ីន អាភៀន ម័រហ្វីន មេតាដូន កូដេអ៊ីន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="90"/>
-        <source>Other substances</source>
-        <translation>សារធាតុផ្សេងៗ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="91"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="82"/>
         <source>specify</source>
         <translation>បញ្ជាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="93"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="84"/>
         <source>The following questions concern information about your possible involvement with drugs, not including alcoholic beverages, during the past 12 months. &quot;Drug abuse&quot; refers to (1) the use of prescribed or over-the-counter drugs in excess of the directions, and (2) any non-medical use of drugs. The various classes of drugs may include cannabis, solvents, tranquillisers, barbiturates, cocaine, stimulants, hallucinogens or narcotics. Remember that the questions do not include alcoholic beverages.</source>
         <translation>សំណួរខាងក្រោមនេះ សួរអំពីការប្រើគ្រឿងញៀនរបស់អ្នក ក្នុងរយៈពេល ១២ ខែកន្លងមក ដោយមិនរាប់ភេសជ្ជៈមានជាតិអាល់កុលទេ។ «ការប្រើគ្រឿងញៀនខុស» មានន័យថា (១) ការប្រើថ្នាំដែលគ្រូពេទ្យចេញវេជ្ជបញ្ជា ឬថ្នាំទិញដោយសេរីពីឱសថស្ថាន លើសពីការណែនាំ និង (២) ការប្រើគ្រឿងញៀនណាមួយ ដែលមិនមែនតាមវេជ្ជបញ្ជា។ គ្រឿងញៀនអាចជា កញ្ឆា សារធាតុហិត (កាវ សាំង) ថ្នាំស្ងប់អារម្មណ៍ ថ្នាំបាប៊ីទូរ៉ាត កូកាអ៊ីន សារធាតុរំញោច (យ៉ាម៉ា ម៉ាទឹកកក) សារធាតុបង្កការស្រមើស្រមៃ ឬសារធាតុអាភៀន (ហេរ៉ូអ៊ីន)។ សូមចាំថា សំណួរទាំងនេះ មិនរាប់ភេសជ្ជៈមានជាតិអាល់កុលទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="102"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="93"/>
         <source>Have you used drugs other than those required for medical reasons?</source>
         <translation>តើអ្នកបានប្រើថ្នាំ ឬគ្រឿងញៀន ក្រៅពីថ្នាំដែលត្រូវការសម្រាប់ហេតុផលវេជ្ជសាស្ត្រដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="104"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="95"/>
         <source>Do you abuse more than one drug at a time?</source>
         <translation>តើអ្នកប្រើគ្រឿងញៀនលើសពីមួយមុខក្នុងពេលតែមួយដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="105"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="96"/>
         <source>Are you always able to stop using drugs when you want to?</source>
         <translation>តើអ្នកតែងតែអាចឈប់ប្រើគ្រឿងញៀនបាន នៅពេលអ្នកចង់ឈប់ដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="107"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="98"/>
         <source>Have you had &quot;blackouts&quot; or &quot;flashbacks&quot; as a result of drug use?</source>
         <translation>តើអ្នកធ្លាប់ «បាត់ការចងចាំ» (ចាំមិនបានថាមានអ្វីកើតឡើង ពេលកំពុងប្រើ) ឬ «ឥទ្ធិពលត្រឡប់មកវិញ» (ស្រាប់តែមានអារម្មណ៍ ឬឃើញដូចពេលកំពុងប្រើ ទោះបីមិនបានប្រើ) ដោយសារការប្រើគ្រឿងញៀនដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="109"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="100"/>
         <source>Do you ever feel bad or guilty about your drug use?</source>
         <translation>តើអ្នកធ្លាប់មានអារម្មណ៍មិនល្អ ឬមានកំហុស អំពីការប្រើគ្រឿងញៀនរបស់អ្នកដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="110"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="101"/>
         <source>Does your spouse (or parents) ever complain about your involvement with drugs?</source>
         <translation>តើប្ដី/ប្រពន្ធ (ឬឪពុកម្ដាយ) របស់អ្នក ធ្លាប់ត្អូញត្អែរអំពីការជាប់ពាក់ព័ន្ធនឹងគ្រឿងញៀនរបស់អ្នកដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="113"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="104"/>
         <source>Have you neglected your family because of your use of drugs?</source>
         <translation>តើអ្នកបានធ្វេសប្រហែសគ្រួសាររបស់អ្នក ដោយសារការប្រើគ្រឿងញៀនដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="115"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="106"/>
         <source>Have you engaged in illegal activities in order to obtain drugs?</source>
         <translation>តើអ្នកបានចូលរួមក្នុងសកម្មភាពខុសច្បាប់ ដើម្បីរកគ្រឿងញៀនដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="117"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="108"/>
         <source>Have you ever experienced withdrawal symptoms (felt sick) when you stopped taking drugs?</source>
         <translation>តើអ្នកធ្លាប់មានរោគសញ្ញាញៀនដាច់ (មានអារម្មណ៍ឈឺ) នៅពេលអ្នកឈប់ប្រើគ្រឿងញៀនដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="120"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="111"/>
         <source>Have you had medical problems as a result of your drug use (e.g. memory loss, hepatitis, convulsions, bleeding)?</source>
         <translation>តើអ្នកធ្លាប់មានបញ្ហាសុខភាព ដោយសារការប្រើគ្រឿងញៀនដែរឬទេ (ឧ. បាត់បង់ការចងចាំ រលាកថ្លើម ប្រកាច់ ហូរឈាម)?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="124"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="115"/>
         <source>Items 2 and 3 count standard drinks. One drink is about 10 g of alcohol: one can or small bottle of beer (330 ml), one glass of wine (100 ml), or one small shot of spirits or rice wine (30 ml).</source>
         <translation>សំណួរទី ២ និង ៣ រាប់ជាខ្នាតស្ដង់ដារ។ ១ ខ្នាត មានអាល់កុលប្រហែល ១០ ក្រាម៖ ស្រាបៀរ ១ កំប៉ុង ឬ ១ ដបតូច (៣៣០ មីលីលីត្រ) ស្រាទំពាំងបាយជូរ ១០០ មីលីលីត្រ ឬស្រាខ្លាំង ឬស្រាស ៣០ មីលីលីត្រ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="128"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="119"/>
         <source>How often do you have a drink containing alcohol?</source>
         <translation>តើអ្នកផឹកភេសជ្ជៈដែលមានជាតិអាល់កុលញឹកញាប់ប៉ុណ្ណា?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="129"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="120"/>
         <source>How many drinks containing alcohol do you have on a typical day when you are drinking?</source>
         <translation>នៅថ្ងៃធម្មតាដែលអ្នកផឹក តើអ្នកផឹកភេសជ្ជៈដែលមានជាតិអាល់កុលប៉ុន្មានខ្នាត (១ ខ្នាត = ស្រាបៀរ ១ កំប៉ុង)?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="132"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="123"/>
         <source>How often do you have six or more drinks on one occasion?</source>
         <translation>តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកផឹក ៦ ខ្នាត (ស្រាបៀរ ៦ កំប៉ុង) ឬច្រើនជាងនេះ ក្នុងមួយលើក?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="134"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="125"/>
         <source>How often during the last year have you found that you were not able to stop drinking once you had started?</source>
         <translation>ក្នុងរយៈពេល ១២ ខែកន្លងមក តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកឃើញថា ខ្លួនមិនអាចឈប់ផឹកបាន នៅពេលបានចាប់ផ្ដើមផឹកហើយ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="137"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="128"/>
         <source>How often during the last year have you failed to do what was normally expected from you because of drinking?</source>
         <translation>ក្នុងរយៈពេល ១២ ខែកន្លងមក តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកមិនបានធ្វើកិច្ចការដែលគេរំពឹងពីអ្នកជាធម្មតា ដោយសារការផឹក?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="140"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="131"/>
         <source>How often during the last year have you needed a first drink in the morning to get yourself going after a heavy drinking session?</source>
         <translation>ក្នុងរយៈពេល ១២ ខែកន្លងមក តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកត្រូវការផឹកស្រាតាំងពីព្រឹក ដើម្បីឱ្យមានកម្លាំង ក្រោយពីបានផឹកច្រើន?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="143"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="134"/>
         <source>How often during the last year have you had a feeling of guilt or remorse after drinking?</source>
         <translation>ក្នុងរយៈពេល ១២ ខែកន្លងមក តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកមានអារម្មណ៍មានកំហុស ឬសោកស្ដាយ ក្រោយពីផឹក?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="146"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="137"/>
         <source>How often during the last year have you been unable to remember what happened the night before because you had been drinking?</source>
         <translation>ក្នុងរយៈពេល ១២ ខែកន្លងមក តើញឹកញាប់ប៉ុណ្ណាដែលអ្នកមិនអាចចងចាំអ្វីដែលបានកើតឡើងកាលពីយប់មិញ ដោយសារអ្នកបានផឹក?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="149"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="140"/>
         <source>Have you or someone else been injured as a result of your drinking?</source>
         <translation>តើអ្នក ឬអ្នកដទៃ ធ្លាប់រងរបួសដោយសារការផឹករបស់អ្នកដែរឬទេ?</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="151"/>
+        <location filename="../../rehabdesk/ui/screening/texts.py" line="142"/>
         <source>Has a relative or friend or a doctor or another health worker been concerned about your drinking or suggested you cut down?</source>
         <translation>តើសាច់ញាតិ ឬមិត្តភក្តិ ឬគ្រូពេទ្យ ឬបុគ្គលិកសុខាភិបាលផ្សេងទៀត ធ្លាប់ព្រួយបារម្ភអំពីការផឹករបស់អ្នក ឬណែនាំឱ្យអ្នកកាត់បន្ថយដែរឬទេ?</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="155"/>
-        <source>Methamphetamine (MET)</source>
-        <translation>មេតំហ្វេតាមីន (MET)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="156"/>
-        <source>Amphetamine (AMP)</source>
-        <translation>អំហ្វេតាមីន (AMP)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="157"/>
-        <source>MDMA / ecstasy (MDMA)</source>
-        <translation>MDMA / អ៊ិចស្តាស៊ី (MDMA)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="158"/>
-        <source>Opiates / morphine (MOP)</source>
-        <translation>អាភៀន / ម័រហ្វីន (MOP)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="159"/>
-        <source>Cannabis / THC (THC)</source>
-        <translation>កញ្ឆា / THC (THC)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="160"/>
-        <source>Ketamine (KET)</source>
-        <translation>កេតាមីន (KET)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="161"/>
-        <source>Cocaine (COC)</source>
-        <translation>កូកាអ៊ីន (COC)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="162"/>
-        <source>Benzodiazepines (BZO)</source>
-        <translation>បេនហ្សូឌីយ៉ាហ្សេពីន (BZO)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="164"/>
-        <source>low</source>
-        <translation>ទាប</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="165"/>
-        <source>moderate</source>
-        <translation>មធ្យម</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="166"/>
-        <source>high</source>
-        <translation>ខ្ពស់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="167"/>
-        <source>none</source>
-        <translation>គ្មាន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="168"/>
-        <source>substantial</source>
-        <translation>ច្រើនគួរសម</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="169"/>
-        <source>severe</source>
-        <translation>ធ្ងន់ធ្ងរ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="170"/>
-        <source>general health advice</source>
-        <translation>ដំបូន្មានសុខភាពទូទៅ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="171"/>
-        <source>brief intervention</source>
-        <translation>អន្តរាគមន៍ខ្លី</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/screening/texts.py" line="172"/>
-        <source>referral to intensive treatment</source>
-        <translation>បញ្ជូនទៅការព្យាបាលយ៉ាងស៊ីជម្រៅ</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/startup.py" line="117"/>
+        <location filename="../../rehabdesk/ui/shell/startup.py" line="118"/>
         <source>You signed out. Sign in to continue, or cancel to close RehabDesk.</source>
         <translation>អ្នកបានចាកចេញ។ សូមចូលប្រើ ដើម្បីបន្ត ឬបោះបង់ ដើម្បីបិទ RehabDesk។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/startup.py" line="121"/>
+        <location filename="../../rehabdesk/ui/shell/startup.py" line="122"/>
         <source>Sign in as the next user. Your own unsaved work comes back only if you sign in again yourself.</source>
         <translation>សូមចូលប្រើជាអ្នកប្រើបន្ទាប់។ ការងាររបស់អ្នកដែលមិនទាន់រក្សាទុក នឹងត្រឡប់មកវិញ លុះត្រាតែអ្នកចូលប្រើម្ដងទៀតដោយខ្លួនឯង។</translation>
     </message>
@@ -5314,7 +4793,7 @@
 <context>
     <name>SessionTypesList</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="311"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="312"/>
         <source>Offered</source>
         <translation>បានផ្ដល់ជូន</translation>
     </message>
@@ -5322,17 +4801,17 @@
 <context>
     <name>SessionTypesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="106"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="107"/>
         <source>English name</source>
         <translation>ឈ្មោះអង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="107"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="108"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="108"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="109"/>
         <source>Offered</source>
         <translation>បានផ្ដល់ជូន</translation>
     </message>
@@ -5340,52 +4819,52 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="146"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="148"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="147"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="149"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="148"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="150"/>
         <source>Group</source>
         <translation>ក្រុម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="149"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="151"/>
         <source>Facilitator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="150"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="152"/>
         <source>Topic</source>
         <translation>ប្រធានបទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="151"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="153"/>
         <source>Present</source>
         <translation>វត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="152"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="154"/>
         <source>Absent</source>
         <translation>អវត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="153"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="155"/>
         <source>Excused</source>
         <translation>មានច្បាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="159"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="161"/>
         <source>not taken</source>
         <translation>មិនទាន់ហៅឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="161"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="163"/>
         <source>everyone enrolled</source>
         <translation>អ្នកចូលកម្មវិធីទាំងអស់</translation>
     </message>
@@ -5393,72 +4872,72 @@
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="307"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="308"/>
         <source>Enter: take or look at the session&apos;s roll call.</source>
         <translation>Enter៖ ហៅ ឬមើលការហៅឈ្មោះនៃវគ្គ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="309"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="310"/>
         <source>last 7 days</source>
         <translation>៧ ថ្ងៃកន្លងមក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="309"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="310"/>
         <source>last 30 days</source>
         <translation>៣០ ថ្ងៃកន្លងមក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="309"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="310"/>
         <source>last 90 days</source>
         <translation>៩០ ថ្ងៃកន្លងមក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="310"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="311"/>
         <source>next 30 days</source>
         <translation>៣០ ថ្ងៃខាងមុខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="314"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="315"/>
         <source>&amp;New session…</source>
         <translation>វគ្គថ្មី (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="316"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="317"/>
         <source>&amp;Roll call…</source>
         <translation>ហៅឈ្មោះ (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="320"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="321"/>
         <source>&amp;Period</source>
         <translation>រយៈពេល (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="321"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="322"/>
         <source>&amp;Group</source>
         <translation>ក្រុម (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="322"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="323"/>
         <source>&amp;Type</source>
         <translation>ប្រភេទ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="341"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="342"/>
         <source>all groups</source>
         <translation>ក្រុមទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="344"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="345"/>
         <source>all types</source>
         <translation>ប្រភេទទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="364"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="365"/>
         <source>%1 sessions</source>
         <translation>%1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="366"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="367"/>
         <source>%1 roll calls not taken</source>
         <translation>ការហៅឈ្មោះ %1 មិនទាន់ធ្វើ</translation>
     </message>
@@ -5466,7 +4945,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="189"/>
+        <location filename="../../rehabdesk/ui/shell/setup_wizard.py" line="190"/>
         <source>Set up RehabDesk — %1</source>
         <translation>រៀបចំ RehabDesk — %1</translation>
     </message>
@@ -5547,12 +5026,12 @@
 <context>
     <name>SubstanceCard</name>
     <message>
-        <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="114"/>
+        <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="115"/>
         <source>score when every question is answered</source>
         <translation>ពិន្ទុនឹងបង្ហាញនៅពេលឆ្លើយគ្រប់សំណួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="117"/>
+        <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="118"/>
         <source>&lt;b&gt;Score %1&lt;/b&gt; · %2 risk · %3</source>
         <translation>&lt;b&gt;ពិន្ទុ %1&lt;/b&gt; · ហានិភ័យ%2 · %3</translation>
     </message>
@@ -5560,208 +5039,208 @@
 <context>
     <name>TransferImportDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="283"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="285"/>
         <source>Import a transfer list</source>
         <translation>នាំចូលបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="294"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="296"/>
         <source>The transfer list: an Excel workbook (.xlsx) or a CSV file.</source>
         <translation>បញ្ជីផ្ទេរ៖ ឯកសារ Excel (.xlsx) ឬឯកសារ CSV។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="296"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="298"/>
         <source>&amp;Choose file…</source>
         <translation>ជ្រើសឯកសារ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="297"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="299"/>
         <source>Find the transfer list on this computer or a USB stick.</source>
         <translation>ស្វែងរកបញ្ជីផ្ទេរនៅលើកុំព្យូទ័រនេះ ឬក្នុង USB។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="301"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="303"/>
         <source>The prison that sent the list; its column layout is remembered for next time.</source>
         <translation>ពន្ធនាគារដែលបានផ្ញើបញ្ជី៖ ការរៀបចំជួរឈររបស់វានឹងត្រូវចងចាំសម្រាប់លើកក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="304"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="306"/>
         <source>Save an empty &amp;template…</source>
         <translation>រក្សាទុកគំរូទទេ (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="305"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="307"/>
         <source>A spreadsheet with the expected columns, to send to a prison.</source>
         <translation>តារាងដែលមានជួរឈរត្រូវការ សម្រាប់ផ្ញើទៅពន្ធនាគារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="312"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="314"/>
         <source>Transfer &amp;list</source>
         <translation>បញ្ជីផ្ទេរ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="313"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="315"/>
         <source>From &amp;prison</source>
         <translation>ពីពន្ធនាគារ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="326"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="328"/>
         <source>Say what each column of the sheet holds. Columns set to &quot;ignore&quot; are not imported.</source>
         <translation>ប្រាប់ថាជួរឈរនីមួយៗនៃតារាងមានអ្វី។ ជួរឈរដែលកំណត់ជា &quot;មិនយក&quot; នឹងមិនត្រូវនាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="345"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="347"/>
         <source>Tick the rows to import (Space); for a possible duplicate choose what to do (F2).</source>
         <translation>គូសជួរដែលត្រូវនាំចូល (Space)៖ សម្រាប់កំណត់ត្រាដែលអាចស្ទួន ជ្រើសអ្វីដែលត្រូវធ្វើ (F2)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="371"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="373"/>
         <source>&amp;Print…</source>
         <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="373"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="375"/>
         <source>Preview and print the report, to file with the prison&apos;s paper list.</source>
         <translation>មើលជាមុន និងបោះពុម្ពរបាយការណ៍ ដើម្បីរក្សាទុកជាមួយបញ្ជីក្រដាសរបស់ពន្ធនាគារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="375"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="377"/>
         <source>Save as &amp;CSV…</source>
         <translation>រក្សាទុកជា CSV… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="376"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="378"/>
         <source>Keep the report as a spreadsheet file.</source>
         <translation>រក្សាទុករបាយការណ៍ជាឯកសារតារាង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="392"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="394"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; ថយក្រោយ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="393"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="395"/>
         <source>Return to the previous step.</source>
         <translation>ត្រឡប់ទៅជំហានមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="394"/>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="431"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="396"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="433"/>
         <source>&amp;Next &gt;</source>
         <translation>បន្ទាប់ &gt; (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="396"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="398"/>
         <source>Go to the next step; nothing is written yet.</source>
         <translation>ទៅជំហានបន្ទាប់៖ មិនទាន់មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="398"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="400"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="399"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="401"/>
         <source>Stop without importing anything (Esc).</source>
         <translation>ឈប់ដោយមិននាំចូលអ្វីទាំងអស់ (Esc)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="425"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="427"/>
         <source>&lt;b&gt;1 of 4&lt;/b&gt; · Choose the transfer list</source>
         <translation>&lt;b&gt;1 នៃ 4&lt;/b&gt; · ជ្រើសបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="426"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="428"/>
         <source>&lt;b&gt;2 of 4&lt;/b&gt; · Match the columns</source>
         <translation>&lt;b&gt;2 នៃ 4&lt;/b&gt; · ផ្គូផ្គងជួរឈរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="427"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="429"/>
         <source>&lt;b&gt;3 of 4&lt;/b&gt; · Check every row</source>
         <translation>&lt;b&gt;3 នៃ 4&lt;/b&gt; · ពិនិត្យជួរនីមួយៗ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="428"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="430"/>
         <source>&lt;b&gt;4 of 4&lt;/b&gt; · Report</source>
         <translation>&lt;b&gt;4 នៃ 4&lt;/b&gt; · របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="431"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="433"/>
         <source>&amp;Import</source>
         <translation>នាំចូល (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="432"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="434"/>
         <source>&amp;Close</source>
         <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="462"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="464"/>
         <source>Choose the transfer list</source>
         <translation>ជ្រើសបញ្ជីផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="463"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="465"/>
         <source>Transfer lists (*.xlsx *.csv)</source>
         <translation>បញ្ជីផ្ទេរ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="468"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="470"/>
         <source>Save an empty template</source>
         <translation>រក្សាទុកគំរូទទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="470"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="472"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ឯកសារ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="481"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="485"/>
         <source>Choose the transfer list file first.</source>
         <translation>សូមជ្រើសឯកសារបញ្ជីផ្ទេរជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="504"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="512"/>
         <source>ignore</source>
         <translation>មិនយក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="508"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="516"/>
         <source>What the column &quot;%1&quot; holds.</source>
         <translation>អ្វីដែលជួរឈរ &quot;%1&quot; មាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="545"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="553"/>
         <source>%1 rows: %2 ok, %3 possible duplicates, %4 invalid. %5 will be imported.</source>
         <translation>%1 ជួរ៖ ត្រឹមត្រូវ %2 អាចស្ទួន %3 មិនត្រឹមត្រូវ %4។ នឹងនាំចូល %5។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="556"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="564"/>
         <source>Tick at least one row to import.</source>
         <translation>សូមគូសយ៉ាងហោចណាស់មួយជួរដើម្បីនាំចូល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="566"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="575"/>
         <source>Nothing was imported: %1</source>
         <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="572"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="582"/>
         <source>%1 imported, %2 skipped.</source>
         <translation>បាននាំចូល %1 បានរំលង %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="581"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="591"/>
         <source>Save the import report</source>
         <translation>រក្សាទុករបាយការណ៍នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="582"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="592"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="590"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="600"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
     </message>
@@ -5769,102 +5248,102 @@
 <context>
     <name>TransferRowsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="93"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
         <source>Import</source>
         <translation>នាំចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="93"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
         <source>Row</source>
         <translation>ជួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="93"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="93"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="96"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="96"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="96"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="94"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="96"/>
         <source>Inmate no.</source>
         <translation>លេខអ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="97"/>
         <source>Problems and possible duplicates</source>
         <translation>បញ្ហា និងកំណត់ត្រាដែលអាចស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="95"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="97"/>
         <source>What to do</source>
         <translation>អ្វីដែលត្រូវធ្វើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="110"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="112"/>
         <source>ok</source>
         <translation>ត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="110"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="112"/>
         <source>possible duplicate</source>
         <translation>អាចស្ទួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="111"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="113"/>
         <source>invalid</source>
         <translation>មិនត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="121"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="123"/>
         <source>This row may be the same person as row %1 of this list (%2%: %3).</source>
         <translation>ជួរនេះប្រហែលជាមនុស្សតែមួយនឹងជួរទី %1 នៃបញ្ជីផ្ទេរនេះ (%2%: %3)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="128"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="130"/>
         <source>Skip this row</source>
         <translation>រំលងជួរនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="130"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="132"/>
         <source>Re-admit %1 (%2)</source>
         <translation>ទទួល %1 ចូលម្ដងទៀត (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="133"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="135"/>
         <source>Register as a new person</source>
         <translation>ចុះឈ្មោះជាបុគ្គលថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="138"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="140"/>
         <source>Cannot be imported</source>
         <translation>មិនអាចនាំចូលបានទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="140"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="142"/>
         <source>Register</source>
         <translation>ចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="140"/>
+        <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="142"/>
         <source>Skip</source>
         <translation>រំលង</translation>
     </message>
@@ -5872,37 +5351,37 @@
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="157"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="159"/>
         <source>Change enrolment status</source>
         <translation>ប្ដូរស្ថានភាពការចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="157"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="159"/>
         <source>Record</source>
         <translation>កត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="161"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="163"/>
         <source>Now %1 in %2.</source>
         <translation>ឥឡូវ %1 ក្នុង %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="170"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="172"/>
         <source>&amp;New status</source>
         <translation>ស្ថានភាពថ្មី (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="171"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="173"/>
         <source>&amp;Effective on</source>
         <translation>ចូលជាធរមានចាប់ពីថ្ងៃ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="172"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="174"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="174"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="176"/>
         <source>Ending the enrolment frees the bed at once.</source>
         <translation>ការបញ្ចប់ការចូលកម្មវិធីធ្វើឱ្យគ្រែទំនេរភ្លាម។</translation>
     </message>
@@ -5910,27 +5389,27 @@
 <context>
     <name>TransitionsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="176"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="178"/>
         <source>Effective</source>
         <translation>ចូលជាធរមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="177"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="179"/>
         <source>Change</source>
         <translation>ការប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="178"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="180"/>
         <source>Recorded</source>
         <translation>បានកត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="179"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="181"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="180"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="182"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
@@ -5991,83 +5470,83 @@
 <context>
     <name>WaitlistModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="40"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="41"/>
         <source>Rank</source>
         <translation>លំដាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="41"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="42"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="42"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="43"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="43"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="44"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="44"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="45"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="45"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="46"/>
         <source>Risk</source>
         <translation>ហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="46"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="47"/>
         <source>Days waiting</source>
         <translation>ចំនួនថ្ងៃរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="47"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="48"/>
         <source>Sentence left</source>
         <translation>ទោសនៅសល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="48"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="49"/>
         <source>Priority</source>
         <translation>អាទិភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="49"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="50"/>
         <source>Eligibility</source>
         <translation>លក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="50"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="51"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="61"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="62"/>
         <source>%1 · %2 pts</source>
         <translation>%1 · %2 ពិន្ទុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="63"/>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="69"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="64"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="70"/>
         <source>%1 d · %2 pts</source>
         <translation>%1 ថ្ងៃ · %2 ពិន្ទុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="66"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="67"/>
         <source>unknown · 0 pts</source>
         <translation>មិនដឹង · 0 ពិន្ទុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="77"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="78"/>
         <source>Total %1 points; ties go to the earlier arrival.</source>
         <translation>សរុប %1 ពិន្ទុ។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/models.py" line="80"/>
+        <location filename="../../rehabdesk/ui/enrolment/models.py" line="81"/>
         <source>Only an eligible person can be enrolled.</source>
         <translation>មានតែអ្នកមានលក្ខណៈសម្បត្តិទេដែលអាចចុះឈ្មោះចូលបាន។</translation>
     </message>
@@ -6075,42 +5554,42 @@
 <context>
     <name>WaitlistTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="114"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="115"/>
         <source>Enter: enrol the selected person. Hover a row to see how its priority adds up.</source>
         <translation>Enter៖ ចុះឈ្មោះអ្នកដែលបានជ្រើស។ ដាក់ទស្សន៍ទ្រនិចលើជួរដើម្បីមើលរបៀបគណនាអាទិភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="119"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="120"/>
         <source>&amp;Enrol…</source>
         <translation>ចុះឈ្មោះចូល (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="122"/>
         <source>Wi&amp;thdraw…</source>
         <translation>ដកចេញ (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="122"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="123"/>
         <source>Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="126"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="127"/>
         <source>Your role may not change enrolments.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចប្ដូរការចូលកម្មវិធីបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="146"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="147"/>
         <source>%1 waiting, %2 of them eligible now. Priority = risk level + days waiting + days of sentence left, each with its points; ties go to the earlier arrival.</source>
         <translation>រង់ចាំ %1 នាក់ មានលក្ខណៈសម្បត្តិឥឡូវ %2 នាក់។ អាទិភាព = កម្រិតហានិភ័យ + ចំនួនថ្ងៃរង់ចាំ + ចំនួនថ្ងៃទោសនៅសល់ នីមួយៗមានពិន្ទុ។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="163"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="164"/>
         <source>Only an eligible person can be enrolled; this person is %1.</source>
         <translation>មានតែអ្នកមានលក្ខណៈសម្បត្តិទេដែលអាចចុះឈ្មោះចូលបាន។ អ្នកនេះ %1។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/page.py" line="167"/>
+        <location filename="../../rehabdesk/ui/enrolment/page.py" line="168"/>
         <source>Enrol the selected person (Enter).</source>
         <translation>ចុះឈ្មោះអ្នកដែលបានជ្រើស (Enter)។</translation>
     </message>
@@ -6118,37 +5597,37 @@
 <context>
     <name>WeightsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="118"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="119"/>
         <source>Changed</source>
         <translation>បានប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="119"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="120"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="120"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="121"/>
         <source>Per risk level</source>
         <translation>ក្នុងមួយកម្រិតហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="121"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="122"/>
         <source>Per day waiting</source>
         <translation>ក្នុងមួយថ្ងៃរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="122"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="123"/>
         <source>Per day of urgency</source>
         <translation>ក្នុងមួយថ្ងៃបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="123"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="124"/>
         <source>Horizon (days)</source>
         <translation>រយៈពេលគិត (ថ្ងៃ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="124"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="125"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
@@ -6156,62 +5635,62 @@
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="335"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="336"/>
         <source>Priority = risk level (0 low, 1 moderate, 2 high) × the first weight + days on the waitlist × the second + (horizon − days of sentence left) × the third. Ties go to the earlier arrival. Every change is kept with its reason.</source>
         <translation>អាទិភាព = កម្រិតហានិភ័យ (0 ទាប, 1 មធ្យម, 2 ខ្ពស់) × មេគុណអាទិភាពទីមួយ + ចំនួនថ្ងៃក្នុងបញ្ជីរង់ចាំ × មេគុណទីពីរ + (រយៈពេលគិត − ចំនួនថ្ងៃទោសនៅសល់) × មេគុណទីបី។ ពិន្ទុស្មើគ្នា អ្នកមកដល់មុនបានមុន។ ការប្ដូរនីមួយៗត្រូវរក្សាទុកជាមួយមូលហេតុ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="347"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="348"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="350"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="351"/>
         <source>why the weights change (required, kept)</source>
         <translation>ហេតុអ្វីប្ដូរមេគុណអាទិភាព (ចាំបាច់ ត្រូវរក្សាទុក)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="351"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="352"/>
         <source>&amp;Apply</source>
         <translation>អនុវត្ត (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="358"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="359"/>
         <source>Points per risk level</source>
         <translation>ពិន្ទុក្នុងមួយកម្រិតហានិភ័យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="359"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="360"/>
         <source>Points per day waiting</source>
         <translation>ពិន្ទុក្នុងមួយថ្ងៃរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="360"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="361"/>
         <source>Points per day of urgency</source>
         <translation>ពិន្ទុក្នុងមួយថ្ងៃបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="361"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="362"/>
         <source>Urgency horizon</source>
         <translation>រយៈពេលគិតភាពបន្ទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="365"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="366"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="373"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="374"/>
         <source>&lt;b&gt;Every version&lt;/b&gt;</source>
         <translation>&lt;b&gt;គ្រប់កំណែ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="381"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="382"/>
         <source>Only administrators change the waitlist weights.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេដែលអាចប្ដូរមេគុណអាទិភាពនៃបញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="406"/>
+        <location filename="../../rehabdesk/ui/enrolment/settings.py" line="407"/>
         <source>Saved; the waitlist is ordered by the new weights.</source>
         <translation>បានរក្សាទុក។ បញ្ជីរង់ចាំត្រូវបានតម្រៀបតាមមេគុណអាទិភាពថ្មី។</translation>
     </message>
@@ -6219,12 +5698,12 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="106"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="108"/>
         <source>needed when the date is before today</source>
         <translation>ចាំបាច់នៅពេលកាលបរិច្ឆេទមុនថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="108"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="110"/>
         <source>Why the change is recorded late; kept with the change and in the audit log.</source>
         <translation>ហេតុអ្វីការប្ដូរត្រូវបានកត់ត្រាយឺត។ រក្សាទុកជាមួយការប្ដូរ និងក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>

@@ -106,7 +106,7 @@ class VersionsModel(ListTableModel[PolicyVersion]):
     HEADERS = (
         str(QT_TRANSLATE_NOOP("PolicyDialog", "Version")),
         str(QT_TRANSLATE_NOOP("PolicyDialog", "In force")),
-        str(QT_TRANSLATE_NOOP("PolicyDialog", "Set (UTC)")),
+        str(QT_TRANSLATE_NOOP("PolicyDialog", "Set")),
         str(QT_TRANSLATE_NOOP("PolicyDialog", "By")),
         str(QT_TRANSLATE_NOOP("PolicyDialog", "Reason")),
     )

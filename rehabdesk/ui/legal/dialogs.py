@@ -31,7 +31,7 @@ from rehabdesk.domain.errors import RehabDeskError, ValidationError
 from rehabdesk.domain.legal import Charge, ChargeKind, SentenceLength, VerdictStatus
 from rehabdesk.services.legal.cases import NewCourtCase
 from rehabdesk.ui.kit.errors import error_text
-from rehabdesk.ui.kit.fields import clear_on_edit, error_label, show_error
+from rehabdesk.ui.kit.fields import clear_on_edit, date_hint, error_label, show_error
 from rehabdesk.ui.kit.words import word
 
 Save = Callable[[Any], object]
@@ -44,7 +44,7 @@ def _optional_date(edit: QLineEdit) -> dt.date | None:
 
 def _date_edit(parent: QWidget, text: str = "") -> QLineEdit:
     edit = QLineEdit(text, parent)
-    edit.setPlaceholderText(entry.DATE_HINT)
+    edit.setPlaceholderText(date_hint())
     edit.setMaximumWidth(130)
     return edit
 

@@ -36,6 +36,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RegisterModel", text)
 
 
+def _sex(row: RegisterRow) -> str:
+    """"M" or "F" in English; the Khmer letters' words in Khmer (ប្រុស, ស្រី)."""
+    if row.sex.value == "M":
+        return QCoreApplication.translate("RegisterModel", "M", "sex: male")
+    return QCoreApplication.translate("RegisterModel", "F", "sex: female")
+
+
 def _arrived(row: RegisterRow) -> str:
     return shown_date(row.arrival_date)
 
@@ -66,7 +73,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "sex",
         str(QT_TRANSLATE_NOOP("RegisterModel", "Sex")),
-        lambda r: r.sex.value),
+        _sex),
     Column(
         "birth_date",
         str(QT_TRANSLATE_NOOP("RegisterModel", "Born")),
