@@ -184,7 +184,12 @@ class CentreSetting(Synced, Base):
 
 
 # Registered on Base.metadata with the core tables (Alembic's env imports this module).
-from rehabdesk.db import models_clinical, models_enrolment, models_legal  # noqa: E402, F401
+from rehabdesk.db import (  # noqa: E402, F401
+    models_clinical,
+    models_enrolment,
+    models_legal,
+    models_vocational,
+)
 
 
 class IntakeDraft(Base):
