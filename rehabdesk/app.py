@@ -68,7 +68,7 @@ def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> i
         print(NO_DISPLAY, file=sys.stderr)
         return 1
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from rehabdesk.ui.shell import startup
@@ -89,8 +89,6 @@ def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> i
     openings: list[startup.Opening] = []
     QTimer.singleShot(0, lambda: openings.append(startup.open_centre(window, db_arg)))
     code = app.exec()
-    QThreadPool.globalInstance().waitForDone()  # no worker may outlive the database
-    startup.backup_pool().waitForDone()
     for opening in openings:
         if opening.failed:
             return 1

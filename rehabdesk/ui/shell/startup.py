@@ -148,7 +148,13 @@ def close_centre(window: MainWindow, database: Database) -> int:
     chose if they did. The process's exit code.
 
     Asking for a restore closes the window at once (``MainWindow.restore_at_exit``), so
-    the user signed in at the window is the one who asked, and the restore runs as them."""
+    the user signed in at the window is the one who asked, and the restore runs as them.
+
+    Background work still running (a search, a page's figures, a backup) finishes first:
+    no worker may outlive the database, or it logs "Cannot operate on a closed database"
+    as the app closes (issue #22, item 12)."""
+    QThreadPool.globalInstance().waitForDone()
+    backup_pool().waitForDone()
     if database.path is None:
         database.close()
         return 0
