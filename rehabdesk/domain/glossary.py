@@ -248,6 +248,16 @@ _AUDIT_RECORD: Kind = {
     "programme": ("programme", "កម្មវិធី"),
     "urine_test": ("urine test", "តេស្តទឹកនោម"),
     "waitlist_weights": ("waitlist weights", "មេគុណអាទិភាពនៃបញ្ជីរង់ចាំ"),
+    "workshop": ("workshop", "ថ្នាក់វិជ្ជាជីវៈ"),
+    "workshop_rate": ("workshop pay rate", "អត្រាប្រាក់ឈ្នួលថ្នាក់វិជ្ជាជីវៈ"),
+    "workshop_allocation": ("workshop allocation", "ការចាត់តាំងចូលថ្នាក់វិជ្ជាជីវៈ"),
+    "work_register": ("work register", "បញ្ជីការងារប្រចាំថ្ងៃ"),
+    "work_entry": ("work register entry", "ធាតុបញ្ជីការងារ"),
+    "work_rules": ("work limits and pay rules", "ដែនកំណត់ការងារ និងវិធានប្រាក់ឈ្នួល"),
+    "work_limit_refusal": ("work refused over a limit", "ការងារដែលត្រូវបានបដិសេធព្រោះលើសដែនកំណត់"),
+    "pay_period": ("pay period", "រយៈពេលបើកប្រាក់ឈ្នួល"),
+    "vocational_assessment": ("vocational assessment", "ការវាយតម្លៃជំនាញវិជ្ជាជីវៈ"),
+    "vocational_certificate": ("vocational certificate", "វិញ្ញាបនបត្រវិជ្ជាជីវៈ"),
 }
 """Every kind of record an audit entry can name."""
 

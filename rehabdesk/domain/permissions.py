@@ -48,6 +48,10 @@ class Action(StrEnum):
     CHANGE_POLICY = "change_policy"
     CHANGE_SETTINGS = "change_settings"
     BACKUP_RESTORE = "backup_restore"
+    MANAGE_VOCATIONAL = "manage_vocational"
+    RECORD_WORK = "record_work"
+    CLOSE_PAY_PERIOD = "close_pay_period"
+    ISSUE_CERTIFICATE = "issue_certificate"
 
 
 R, A = Role, Action
@@ -78,6 +82,13 @@ MATRIX: dict[Action, frozenset[Role]] = {
     A.CHANGE_POLICY: frozenset({R.ADMINISTRATOR}),
     A.CHANGE_SETTINGS: frozenset({R.ADMINISTRATOR}),
     A.BACKUP_RESTORE: frozenset({R.ADMINISTRATOR}),
+    # Vocational work (issue #14): workshops and rates are the centre's set-up; the desk
+    # allocates, records consent, assessments and the daily register; a supervisor closes
+    # pay, corrects a closed month and issues or revokes certificates.
+    A.MANAGE_VOCATIONAL: frozenset({R.ADMINISTRATOR}),
+    A.RECORD_WORK: _DESK,
+    A.CLOSE_PAY_PERIOD: frozenset({R.SUPERVISOR}),
+    A.ISSUE_CERTIFICATE: frozenset({R.SUPERVISOR}),
 }
 
 DOING: dict[Action, Message] = {
@@ -101,6 +112,10 @@ DOING: dict[Action, Message] = {
     A.CHANGE_POLICY: sentence("platform.doing.change_policy"),
     A.CHANGE_SETTINGS: sentence("platform.doing.change_settings"),
     A.BACKUP_RESTORE: sentence("platform.doing.backup_restore"),
+    A.MANAGE_VOCATIONAL: sentence("vocational.doing.manage_vocational"),
+    A.RECORD_WORK: sentence("vocational.doing.record_work"),
+    A.CLOSE_PAY_PERIOD: sentence("vocational.doing.close_pay_period"),
+    A.ISSUE_CERTIFICATE: sentence("vocational.doing.issue_certificate"),
 }
 """What each action lets a user do, as the refusal sentence says it."""
 

@@ -64,6 +64,7 @@ from tests.conftest import (
     new_person,
     shared_folder,
 )
+from tests.services import vocational_matrix
 from tests.services.clinical_helpers import ALL_NEGATIVE
 
 ServiceCall = Callable[[UnitOfWork, Actor, str], object]
@@ -340,6 +341,9 @@ NEXT_RULE = {
     "override an eligibility rule": "only a failing rule",  # no violent conviction on file
 }
 
+CALLS.update(vocational_matrix.CALLS)
+NEXT_RULE.update(vocational_matrix.NEXT_RULE)
+
 
 Setting = tuple[Path, Actor, str]
 """A template database for one role, the actor of that role in it, and its one person."""
@@ -431,6 +435,7 @@ UNCHECKED = {
     "rehabdesk.services.eligibility.decisions.store": "it writes what reevaluate_episode and "
                                                       "reevaluate_all decided, after their "
                                                       "check",
+    **vocational_matrix.UNCHECKED,
 }
 """Functions that take an actor but are steps of the services above, not services."""
 
