@@ -45,6 +45,8 @@ from rehabdesk.demo.people import (
 )
 from rehabdesk.domain.intake import case_number
 from rehabdesk.domain.legal import SentenceLength, expected_release_date
+from rehabdesk.domain.messages import sentence
+from rehabdesk.domain.messages.stored import stored
 from rehabdesk.domain.names import latin_key
 from rehabdesk.domain.records import Belonging
 from rehabdesk.domain.screening import (
@@ -260,15 +262,17 @@ def generate(
                         "created_at": now, "updated_at": now, "version": 1,
                         "episode_id": episode_id, "item": item, "quantity": quantity,
                         "condition": condition} for item, quantity, condition in handed_in]
-        summary = f"admitted {e.pop('_name')} as {e['case_number']} (demo data)"
+        name = e.pop("_name")
+        summary = sentence("audit.demo_admitted", name=name, case=e["case_number"])
         # The admission's entry carries the stay's fields, as services.intake.arrivals
         # writes it, so that `audit verify --records` can check the demo's stays too.
         changes: dict[str, Any] = {name: [None, audit.jsonable(e[name])]
                                    for name in EPISODE_FIELDS if e.get(name) not in (None, "")}
         if handed_in:  # named in the admission's entry, as services.intake.arrivals does
             changes["belongings"] = [None, handed_in]
-            summary += "; belongings: " + "; ".join(
-                Belonging(*line).display() for line in handed_in)
+            summary = sentence("audit.demo_admitted_with_belongings", name=name,
+                               case=e["case_number"], belongings="; ".join(
+                                   Belonging(*line).display() for line in handed_in))
         audit_rows.append(audit.chained_row(uow, {
             "uid": gen.uid(), "user_id": clerk_id, "actor_name": "Sokha Chan",
             # Entered on the day the person arrived, during office hours.
@@ -276,7 +280,7 @@ def generate(
                 minutes=gen.rng.randrange(8 * 60)),
             "action": "create", "entity": "episode", "entity_uid": e["uid"],
             "person_uid": e.pop("_person_uid"),
-            "changes": json.dumps(changes, ensure_ascii=False), "summary": summary,
+            "changes": json.dumps(changes, ensure_ascii=False), "summary": stored(summary),
         }))
     for start in range(0, len(episodes), BATCH):
         session.execute(insert(Episode), episodes[start : start + BATCH])

@@ -80,19 +80,21 @@ def test_signatures_of_many_decisions_are_each_decisions_own() -> None:
 def test_what_changed_says_the_rules_and_the_sentences() -> None:
     arrival = evaluate(EligibilityFacts(), DEFAULT, ON)
     changes, summary = describe_change(arrival, signature(arrival), None, None)
-    assert summary == "now pending for enrolment under policy default-1"
+    assert str(summary) == "now pending for enrolment under policy default-1"
     assert changes["outcome"] == [None, "pending"] and changes["VERDICT"] == [None, "pending"]
 
     pre_trial = evaluate(EligibilityFacts(verdict_status="pre_trial"), DEFAULT, ON)
     first = evaluate(EligibilityFacts(verdict_status="first_instance"), DEFAULT, ON)
     changes, summary = describe_change(first, signature(first), signature(pre_trial),
                                        pre_trial.reasons)
-    assert summary == "reasons changed, still pending for enrolment under policy default-1"
+    assert str(summary) == "reasons changed, still pending for enrolment under policy default-1"
     assert changes["outcome"] == ["pending", "pending"]
     assert list(changes) == ["outcome", "VERDICT"]
     assert "pre-trial" in changes["VERDICT"][0] and "first-instance" in changes["VERDICT"][1]
 
     final = evaluate(EligibilityFacts(verdict_status="acquitted"), DEFAULT, ON)
     changes, summary = describe_change(final, signature(final), signature(first), None)
-    assert summary == "now ineligible for enrolment under policy default-1 (was pending)"
+    assert str(summary) == "now ineligible for enrolment under policy default-1 (was pending)"
+    assert summary.said("km") == ("ឥឡូវគ្មានលក្ខណៈសម្បត្តិចូលកម្មវិធី តាមគោលការណ៍ default-1 "
+                                  "(មុននេះ កំពុងរង់ចាំ)")
     assert changes["VERDICT"] == ["pending", "fail"]

@@ -32,7 +32,7 @@ def _log(db: Database, action: str) -> list[tuple[str, str]]:
     """(who, what) of the entries of ``action``, oldest first; the chain must hold."""
     with db.unit_of_work() as uow:
         assert audit.verify_chain(uow).intact
-        return [(e.actor_name, e.summary) for e in reversed(audit.search_entries(
+        return [(e.actor_name, str(e.summary)) for e in reversed(audit.search_entries(
             uow, Actor(None, "auditor", "Auditor", Role.AUDITOR),
             audit.AuditFilter(action=action)))]
 
@@ -142,7 +142,7 @@ def test_a_backup_beside_the_running_application_is_audited_when_it_writes(
         assert backup.daily_backup_if_due(uow, NIGHT) is None  # the day has its backup
     assert _log(database, "backup") == [(
         "Vanna Ouk", f"backed up the database to {info.path.name} (verified) (at "
-                     "2026-11-24T18:00:00 UTC, beside the RehabDesk that held the database)")]
+                     "25 Nov 2026 01:00, beside the RehabDesk that held the database)")]
     assert not audit.pending_file(db_path).exists()
 
 

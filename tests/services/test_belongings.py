@@ -89,4 +89,4 @@ def test_the_demo_s_arrivals_hand_in_belongings(demo_database: Database) -> None
     [episode] = [e for e in person.episodes if e.uid == episode_uid]
     listed = "; ".join(b.display() for b in episode.belongings)
     assert item in listed
-    assert any(h.summary.endswith(f"belongings: {listed}") for h in history)
+    assert any(str(h.summary).endswith(f"belongings: {listed}") for h in history)

@@ -18,6 +18,7 @@ from rehabdesk.services import eligibility
 from rehabdesk.services.eligibility import policy as eligibility_policy
 from rehabdesk.services.paperwork import forms as paperwork
 from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.audit import summary_of
 from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY
 from tests.services.clinical_helpers import actor, eligible_episode, new_episode, person_of
@@ -58,7 +59,7 @@ def test_the_letter_gives_the_outcome_and_every_reason(database: Database, clerk
     with database.unit_of_work() as uow:
         [entry] = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "print"))
     assert entry.person_uid == person_of(database, episode)
-    assert entry.summary == "printed the eligibility decision for KPC-2026-000001"
+    assert str(summary_of(entry.summary)) == "printed the eligibility decision for KPC-2026-000001"
     assert DOCUMENTS["decision"].title_en == "Eligibility decision"
 
 

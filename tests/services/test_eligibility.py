@@ -86,7 +86,7 @@ def test_everything_on_file_makes_an_eligible_decision_with_its_history(
     assert evaluations[0].changes["outcome"] == ("pending", "eligible")
     admission = next(h for h in log if h.entity == "episode" and h.action == "create")
     assert admission.changes["eligibility"] == (None, "pending")
-    assert "pending for enrolment under policy default-1" in admission.summary
+    assert "pending for enrolment under policy default-1" in str(admission.summary)
 
 
 def test_nothing_new_means_no_new_decision(database: Database, clerk: Actor) -> None:
@@ -298,7 +298,7 @@ def test_a_new_explanation_with_the_same_outcomes_is_a_new_decision(
                    if h.entity == "eligibility_decision"][:1]
     assert [d.outcome for d in history] == ["pending"] * 3  # arrival, case, new status
     assert "reasons changed, still pending for enrolment under policy default-1" in (
-        entry.summary)
+        str(entry.summary))
     old, new = entry.changes["VERDICT"]
     assert "pre-trial" in old and "first-instance" in new
     assert audit_count(database) == before + 2  # the verdict change and the decision

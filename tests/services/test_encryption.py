@@ -104,8 +104,8 @@ def encryption_audit(uow: object, action: str = "sign_in_failed") -> list[str]:
 
     from rehabdesk.db.models import AuditEntry
 
-    return list(uow.session.scalars(  # type: ignore[attr-defined]
-        select(AuditEntry.summary).where(AuditEntry.action == action)))
+    return [str(audit.summary_of(text)) for text in uow.session.scalars(  # type: ignore[attr-defined]
+        select(AuditEntry.summary).where(AuditEntry.action == action))]
 
 
 def test_changing_a_password_rewraps_only_that_users_copy(

@@ -22,6 +22,7 @@ from rehabdesk.services import eligibility
 from rehabdesk.services.enrolment import enrolments as enrolment
 from rehabdesk.services.enrolment import programmes
 from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.audit import summary_of
 from rehabdesk.services.platform.database import Database
 from tests.conftest import TODAY
 from tests.services.clinical_helpers import actor, audit_count, eligible_episode, new_episode
@@ -82,7 +83,8 @@ def test_referred_waitlisted_enrolled_completed_with_history_and_audit(
     assert steps[1].reason == "entered from the paper register"
     assert steps[-1].recorded_by == "Sokha Chan"
     assert len(entries) == 4 and all(e.person_uid for e in entries)
-    assert "enrolled" in entries[2].summary and "Dormitory A bed 1" in entries[2].summary
+    said = str(summary_of(entries[2].summary))
+    assert "enrolled" in said and "Dormitory A bed 1" in said
 
 
 def test_a_completed_enrolment_frees_its_bed(database: Database, clerk: Actor,
@@ -193,7 +195,7 @@ def test_over_capacity_needs_a_confirmation_and_a_reason(database: Database, cle
             AuditEntry.entity_uid == uid).order_by(AuditEntry.id.desc())).first()
     assert record.over_capacity and record.bed_number is None
     assert record.place == "Dormitory B, no bed (over capacity)"
-    assert summary is not None and "over capacity: court order" in summary
+    assert summary is not None and "over capacity: court order" in str(summary_of(summary))
 
 
 def test_an_over_capacity_person_moves_into_a_bed_that_came_free(

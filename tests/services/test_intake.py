@@ -74,7 +74,7 @@ def test_a_readmission_keeps_the_papers_spelling_and_can_close_the_open_stay(
     assert details.latest_episode is not None and details.latest_episode.is_open
     with database.unit_of_work() as uow:
         kept = readmission.aliases(uow, uid)
-        summaries = [h.summary for h in audit.history_of_person(uow, uid)]
+        summaries = [str(h.summary) for h in audit.history_of_person(uow, uid)]
     assert [(a.latin_name, a.source) for a in kept] == [("Sokh Dara", spelled.source)]
     assert any("kept the spelling 'Sokh Dara'" in line for line in summaries)
     assert any("closed stay KPC-2025-000001" in line for line in summaries)

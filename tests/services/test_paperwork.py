@@ -50,10 +50,13 @@ def test_a_form_prints_its_record_and_is_audited(database: Database, clerk: Acto
         paperwork.record_print(uow, clerk, printout)
     [entry] = _prints(database)
     assert (entry.actor_name, entry.entity, entry.person_uid) == ("Sokha Chan", "document", uid)
-    assert entry.summary == (f"printed the {DOCUMENTS[document].title_en.lower()}"
-                             " for KPC-2026-000001")
+    said = audit.summary_of(entry.summary)
+    assert str(said) == (f"printed the {DOCUMENTS[document].title_en.lower()}"
+                         " for KPC-2026-000001")
+    assert said.said("km") == (f"បានបោះពុម្ព{DOCUMENTS[document].title_km}"
+                               " សម្រាប់ករណី KPC-2026-000001")
     with database.unit_of_work() as uow:
-        assert entry.summary in [h.summary for h in audit.history_of_person(uow, uid)]
+        assert said in [h.summary for h in audit.history_of_person(uow, uid)]
 
 
 def test_an_unscreened_person_prints_a_summary_saying_not_done(database: Database,
@@ -104,7 +107,8 @@ def test_a_blank_intake_form_is_audited_without_a_person(database: Database,
         paperwork.record_print(uow, clerk, printout)
     assert printout.pdf.startswith(b"%PDF") and "Sokha Chan" in "\n".join(_pages(printout.pdf))
     [entry] = _prints(database)
-    assert entry.person_uid is None and entry.summary == "printed a blank intake form"
+    assert entry.person_uid is None
+    assert str(audit.summary_of(entry.summary)) == "printed a blank intake form"
 
 
 def test_a_day_of_arrivals_prints_as_one_pdf(database: Database, clerk: Actor) -> None:
@@ -123,7 +127,7 @@ def test_a_day_of_arrivals_prints_as_one_pdf(database: Database, clerk: Actor) -
     starts = [i for i, page in enumerate(pages) if "Page 1 of" in page]
     assert len(starts) == 3
     assert [p for p in pages if "Page 1 of" in p][1].count("KPC-2026-000002") >= 1
-    summaries = [e.summary for e in _prints(database)]
+    summaries = [str(audit.summary_of(e.summary)) for e in _prints(database)]
     assert summaries == [f"printed the intake form for KPC-2026-00000{n} (arrivals of "
                          "01 Mar 2026)" for n in (1, 2, 3)]
 
@@ -162,7 +166,8 @@ def test_the_import_report_lists_every_row_with_its_case_or_reason(
     assert "Person Numberc2" in text and 'The sex "?"' in text
     assert "Stick case label here" not in text and "……" not in text  # a list, not a record
     [entry] = _prints(database)
-    assert entry.summary == "printed the import report of the transfer list prey-sar.xlsx"
+    assert str(audit.summary_of(entry.summary)) == (
+        "printed the import report of the transfer list prey-sar.xlsx")
 
 
 @pytest.fixture

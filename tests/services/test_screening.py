@@ -290,7 +290,7 @@ def test_every_view_of_a_health_record_is_audited(database: Database, clerk: Act
         log = audit.history_of_person(uow, person_of(database, episode))
     with database.unit_of_work() as uow:
         case = persons.load_episode(uow, episode).case_number
-    views = [h.summary for h in log if h.action == "view"]
+    views = [str(h.summary) for h in log if h.action == "view"]
     assert sorted(views) == [f"viewed the health screen of {case}",
                              f"viewed the health screen summary of {case}"]
     with pytest.raises(RuntimeError, match="audited"), database.unit_of_work() as uow:

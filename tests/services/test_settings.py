@@ -30,9 +30,11 @@ def test_a_setting_reads_its_default_until_changed(database: Database, admin: Ac
     with database.unit_of_work() as uow:
         assert settings.get(uow, SCREENING_DUE_DAYS) == 4
         lines = audit.search_entries(uow, admin, audit.AuditFilter(action="update"))
-        summaries = [line.summary for line in lines]
-    assert "Screening deadline: 3 → 5 days (two clerks on leave this month)" in summaries
-    assert "Screening deadline: 5 → 4 days (one clerk back)" in summaries
+        summaries = [str(line.summary) for line in lines]
+        khmer = [line.summary.said("km") for line in lines]
+    assert "screening deadline: 3 → 5 days (two clerks on leave this month)" in summaries
+    assert "screening deadline: 5 → 4 days (one clerk back)" in summaries
+    assert "កាលកំណត់នៃការពិនិត្យ៖ ៥ → ៤ ថ្ងៃ (one clerk back)" in khmer
 
 
 @pytest.mark.parametrize(("key", "value", "reason", "message"), [

@@ -38,7 +38,7 @@ def _cells(text: str) -> list[str]:
 
 def test_the_audit_export_escapes_typed_user_names_and_full_names() -> None:
     lines = [audit.AuditLine(i, dt.datetime(2026, 11, 25, 8, 0), name, "sign_in_failed",
-                             "user", f"{name} could not sign in", "{}")
+                             "user", audit.summary_of(f"{name} could not sign in"), "{}")
              for i, name in enumerate(NASTY, start=1)]
     cells = _cells(audit.entries_csv(lines))
     for name in NASTY:

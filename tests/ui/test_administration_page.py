@@ -21,7 +21,7 @@ from tests.ui.conftest import ui_context
 
 def _log(db: Database, action: str) -> list[tuple[str, str]]:
     with db.unit_of_work() as uow:
-        return [(e.actor_name, e.summary) for e in reversed(audit.search_entries(
+        return [(e.actor_name, str(e.summary)) for e in reversed(audit.search_entries(
             uow, Actor(None, "auditor", "Auditor", Role.AUDITOR),
             audit.AuditFilter(action=action)))]
 

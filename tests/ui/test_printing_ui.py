@@ -104,7 +104,8 @@ def test_ctrl_p_previews_the_selected_persons_intake_form_and_audits_the_print(
 
     def prints() -> int:
         with page._ops.database.unit_of_work() as uow:
-            return [h.summary for h in audit.history_of_person(uow, row.uid)].count(printed)
+            return [str(h.summary) for h in audit.history_of_person(uow, row.uid)
+                    ].count(printed)
 
     assert prints() == 0  # previewed, not printed
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)

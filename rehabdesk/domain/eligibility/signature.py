@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rehabdesk.domain.eligibility.decision import RULE_ORDER, Decision, Reason, RuleOutcome
+from rehabdesk.domain.messages import Message, sentence
 
 __all__ = [
     "Signatures",
@@ -135,7 +136,7 @@ class Signatures:
 
 def describe_change(
     decision: Decision, sig: str, old_sig: str | None, old_reasons: Iterable[Reason] | None
-) -> tuple[dict[str, list[Any]], str]:
+) -> tuple[dict[str, list[Any]], Message]:
     """The audit ``changes`` of a new decision and what its summary says of it, given the
     signature and reasons of the decision it replaces (``None`` for a first one):
     each rule whose outcome changed as [old, new] outcome, and, when no outcome changed,
@@ -151,9 +152,11 @@ def describe_change(
         new_text = decision.reason(old.code).text_en
         if blank_numbers(old.text_en) != blank_numbers(new_text):
             changes[old.code.value] = [old.text_en, new_text]
-    under = f"for enrolment under policy {decision.policy_version}"
+    policy = decision.policy_version
     if old_outcome is None:
-        return changes, f"now {outcome} {under}"
+        return changes, sentence("audit.eligibility_now", outcome=outcome, policy=policy)
     if old_outcome == outcome:
-        return changes, f"reasons changed, still {outcome} {under}"
-    return changes, f"now {outcome} {under} (was {old_outcome})"
+        return changes, sentence("audit.eligibility_reasons_changed", outcome=outcome,
+                                 policy=policy)
+    return changes, sentence("audit.eligibility_now_was", outcome=outcome, policy=policy,
+                             was=old_outcome)

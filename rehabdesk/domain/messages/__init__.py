@@ -39,6 +39,7 @@ from typing import Any
 from rehabdesk.domain.glossary import GLOSSARY, language_index, word
 from rehabdesk.domain.khmer_dates import khmer_digits
 from rehabdesk.domain.messages import (
+    audit,
     eligibility,
     enrolment,
     intake,
@@ -68,6 +69,7 @@ def _merged(*areas: Templates) -> dict[str, tuple[str, str]]:
 
 
 CATALOGUE: Templates = _merged(
+    audit.MESSAGES,
     eligibility.MESSAGES, enrolment.MESSAGES, intake.MESSAGES, legal.MESSAGES,
     paperwork.MESSAGES, platform.MESSAGES, register.MESSAGES, screening.MESSAGES,
     vocational.MESSAGES)

@@ -41,6 +41,8 @@ from rehabdesk.domain.eligibility import (
     wording,
 )
 from rehabdesk.domain.eligibility.stored import encode_reasons
+from rehabdesk.domain.messages import sentence
+from rehabdesk.domain.messages.stored import stored
 from rehabdesk.services.eligibility.wording import read_reasons, record_wording
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
@@ -207,7 +209,7 @@ def store(
             "entity": "eligibility_decision", "entity_uid": uid, "person_uid": person_uid,
             "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
             # The person's history reads "<who> re-evaluated <case>: now … on <day>".
-            "summary": f"re-evaluated {case}: {summary}",
+            "summary": stored(sentence("audit.reevaluated", case=case, change=summary)),
         })
     if retire:
         conn.executemany(

@@ -39,6 +39,7 @@ from rehabdesk.domain.eligibility import (
     evaluate_many,
 )
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.services.eligibility.decisions import (
     DecisionRecord,
@@ -287,7 +288,8 @@ def override_rule(
         uow, actor, "override", "eligibility_override", row.uid,
         person_uid=episode.person.uid,
         changes={"rule_code": (None, code.value), "reason": (None, row.reason)},
-        summary=f"overrode {code.value} for {episode.case_number}: {row.reason}",
+        summary=sentence("audit.rule_overridden", rule=code.value, case=episode.case_number,
+                         reason=row.reason),
     )
     return reevaluate_episode(uow, actor, episode_uid, on)
 

@@ -22,6 +22,7 @@ from rehabdesk.db.models import User
 from rehabdesk.db.models_legal import EligibilityPolicy
 from rehabdesk.domain.eligibility import Policy, policy_diff
 from rehabdesk.domain.errors import RehabDeskError, ValidationError
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
@@ -119,6 +120,6 @@ def add_version(
     audit.record(
         uow, actor, "update", "eligibility_policy", row.uid,
         changes={"version": (old.version, name), **{p: (a, b) for p, a, b in diff}},
-        summary=f"changed the eligibility policy to {name}: {reason.strip()}",
+        summary=sentence("audit.policy_changed", version=name, reason=reason.strip()),
     )
     return PolicyVersion(name, new, row.reason, actor.name, row.created_at, True), diff

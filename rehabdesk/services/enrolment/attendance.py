@@ -182,7 +182,8 @@ def add_session(uow: UnitOfWork, actor: Actor, data: SessionInput,
     uow.session.flush()
     audit.record(uow, actor, "create", "group_session", row.uid,
                  changes=audit.created_fields(row, ("held_on", "facilitator", "topic")),
-                 summary=f"added a {session_type.name_en} session on {data.held_on:%d %b %Y}")
+                 summary=sentence("audit.session_added", session=session_type.name_en,
+                                  day=data.held_on))
     return _load_session(uow, row.uid)
 
 
@@ -323,9 +324,9 @@ def record_roll_call(
         uow, actor, "update" if existing else "create", "group_session", session_uid,
         changes={s: (before[s] if existing else None, counts[s]) for s in counts
                  if not existing or before[s] != counts[s]},
-        summary=f"took the roll call of {type_name} on {day:%d %b %Y}: "
-        f"{counts['present']} present, {counts['absent']} absent, "
-        f"{counts['excused']} excused")
+        summary=sentence("audit.roll_call", session=type_name, day=day,
+                         present=counts["present"], absent=counts["absent"],
+                         excused=counts["excused"]))
     return _load_session(uow, session_uid)
 
 

@@ -168,7 +168,7 @@ def add_goal(uow: UnitOfWork, actor: Actor, enrolment_uid: str, data: GoalInput,
     audit.record(uow, actor, "create", "case_goal", goal_row.uid, person_uid=record.person_uid,
                  changes=audit.created_fields(goal_row, ("area", "goal", "set_on",
                                                          "target_on")),
-                 summary=f"added a case-plan goal for {record.case_number}: {area}")
+                 summary=sentence("audit.goal_added", case=record.case_number, area=area))
     return _goal(goal_row)
 
 
@@ -195,7 +195,8 @@ def close_goal(uow: UnitOfWork, actor: Actor, goal_uid: str, status: GoalStatus,
     uow.session.flush()
     audit.record(uow, actor, "update", "case_goal", goal.uid, person_uid=record.person_uid,
                  changes=changes,
-                 summary=f"case-plan goal of {record.case_number} {status.value}: {goal.area}")
+                 summary=sentence("audit.goal_closed", case=record.case_number,
+                                  status=status.value, area=goal.area))
     return _goal(goal)
 
 
@@ -211,7 +212,7 @@ def add_progress_note(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
     uow.session.flush()
     audit.record(uow, actor, "create", "progress_note", note.uid, person_uid=record.person_uid,
                  changes={"written_on": (None, written_on)},
-                 summary=f"wrote a progress note for {record.case_number}")
+                 summary=sentence("audit.progress_note", case=record.case_number))
     return NoteRecord(note.uid, note.written_on, note.author, note.text)
 
 
@@ -260,6 +261,6 @@ def save_discharge_summary(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
     uow.session.flush()
     audit.record(uow, actor, "create" if created else "update", "discharge_summary",
                  existing.uid, person_uid=record.person_uid, changes=changes,
-                 summary=f"{'wrote' if created else 'revised'} the discharge summary of "
-                 f"{record.case_number}")
+                 summary=sentence("audit.discharge_written", case=record.case_number)
+                 if created else sentence("audit.discharge_revised", case=record.case_number))
     return _summary(existing, enrolment_uid)

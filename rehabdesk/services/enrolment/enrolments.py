@@ -316,7 +316,8 @@ def _last_change(enrolment: Enrolment) -> dt.date:
 
 def _log(uow: UnitOfWork, actor: Actor, enrolment: Enrolment, episode: Episode,
          before: EnrolmentStatus | None, change: Transition,
-         extra: Mapping[str, tuple[Any, Any]] | None = None, summary: str = "") -> None:
+         extra: Mapping[str, tuple[Any, Any]] | None = None,
+         summary: Message | None = None) -> None:
     uow.session.add(EnrolmentTransition(
         enrolment_id=enrolment.id, from_status=None if before is None else before.value,
         to_status=change.to.value, effective_on=change.on, recorded_by_id=actor.user_id,
@@ -329,8 +330,8 @@ def _log(uow: UnitOfWork, actor: Actor, enrolment: Enrolment, episode: Episode,
     changes.update(extra or {})
     audit.record(uow, actor, "create" if before is None else "update", "enrolment",
                  enrolment.uid, person_uid=episode.person.uid, changes=changes,
-                 summary=summary or f"{change.to.value} {episode.case_number} "
-                 f"on {change.on:%d %b %Y}")
+                 summary=summary or sentence("audit.enrolment_status", status=change.to.value,
+                                             case=episode.case_number, day=change.on))
 
 
 def refer(uow: UnitOfWork, actor: Actor, episode_uid: str, programme_uid: str,
@@ -358,7 +359,7 @@ def refer(uow: UnitOfWork, actor: Actor, episode_uid: str, programme_uid: str,
     uow.session.flush()
     _log(uow, actor, row, episode, None, Transition(S.REFERRED, on, reason),
          {"programme": (None, programme.name_en)},
-         f"referred {episode.case_number} to {programme.name_en}")
+         sentence("audit.referred", case=episode.case_number, programme=programme.name_en))
     return get(uow, row.uid)
 
 
@@ -479,10 +480,14 @@ def enrol(uow: UnitOfWork, actor: Actor, enrolment_uid: str, placement: Placemen
         extra["over_capacity_reason"] = (None, over)
     if note:
         extra["override"] = (None, note)
+    enrolled = (sentence("audit.enrolled_in_bed", case=episode.case_number,
+                         programme=programme.name_en, dormitory=dormitory.name, bed=bed)
+                if bed else
+                sentence("audit.enrolled_without_bed", case=episode.case_number,
+                         programme=programme.name_en, dormitory=dormitory.name))
     _log(uow, actor, row, episode, before, change, extra,
-         f"enrolled {episode.case_number} in {programme.name_en}, "
-         f"{dormitory.name} {'bed ' + str(bed) if bed else 'without a bed'}"
-         + (f" — over capacity: {over}" if over else ""))
+         sentence("audit.enrolled_over_capacity", enrolled=enrolled, reason=over)
+         if over else enrolled)
     return get(uow, row.uid)
 
 
@@ -510,6 +515,9 @@ def assign_bed(uow: UnitOfWork, actor: Actor, enrolment_uid: str, placement: Pla
     if reason.strip():
         changes["reason"] = (None, reason.strip())
     audit.record(uow, actor, "update", "enrolment", row.uid, person_uid=episode.person.uid,
-                 changes=changes, summary=f"moved {episode.case_number} to {dormitory.name} "
-                 f"{'bed ' + str(bed) if bed else 'without a bed'}")
+                 changes=changes,
+                 summary=sentence("audit.moved_to_bed", case=episode.case_number,
+                                  dormitory=dormitory.name, bed=bed) if bed else
+                 sentence("audit.moved_without_bed", case=episode.case_number,
+                          dormitory=dormitory.name))
     return get(uow, row.uid)

@@ -187,7 +187,8 @@ def _save(uow: UnitOfWork, actor: Actor, row: _Row, values: dict[str, Any], labe
     entity = type(row).__tablename__
     audit.record(uow, actor, "create" if created else "update", entity, row.uid,
                  changes=changes,
-                 summary=f"{'added' if created else 'changed'} {entity.replace('_', ' ')} {label}")
+                 summary=sentence("audit.setting_row_added", what=entity, label=label)
+                 if created else sentence("audit.setting_row_changed", what=entity, label=label))
 
 
 # --------------------------------------------------------------------------- programmes
@@ -355,5 +356,5 @@ def change_waitlist_weights(uow: UnitOfWork, actor: Actor, weights: PriorityWeig
                             "urgency_horizon_days")
                if getattr(old, name) != getattr(weights, name)}
     audit.record(uow, actor, "update", "waitlist_weights", row.uid, changes=changes,
-                 summary=f"changed the waitlist weights: {row.reason}")
+                 summary=sentence("audit.waitlist_weights_changed", reason=row.reason))
     return WeightsVersion(_weights(row), row.reason, actor.name, row.created_at)

@@ -21,6 +21,7 @@ from rehabdesk.domain.intake import (
     validate_episode,
     validate_person,
 )
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.names import clean_name, latin_key
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import Belonging, PersonDetails
@@ -37,6 +38,24 @@ PERSON_FIELDS = (
     "origin_prison", "inmate_number", "province_code", "district_code", "commune_code",
     "village_code", "kin_name", "kin_relation", "kin_phone",
 )
+FIELD_NAMES = {
+    "khmer_name": sentence("audit.field.khmer_name"),
+    "latin_name": sentence("audit.field.latin_name"),
+    "sex": sentence("audit.field.sex"),
+    "birth_date": sentence("audit.field.birth_date"),
+    "birth_precision": sentence("audit.field.birth_precision"),
+    "national_id": sentence("audit.field.national_id"),
+    "origin_prison": sentence("audit.field.origin_prison"),
+    "inmate_number": sentence("audit.field.inmate_number"),
+    "province_code": sentence("audit.field.province_code"),
+    "district_code": sentence("audit.field.district_code"),
+    "commune_code": sentence("audit.field.commune_code"),
+    "village_code": sentence("audit.field.village_code"),
+    "kin_name": sentence("audit.field.kin_name"),
+    "kin_relation": sentence("audit.field.kin_relation"),
+    "kin_phone": sentence("audit.field.kin_phone"),
+}
+"""Each identity field as the audit entry of a correction names it."""
 EPISODE_FIELDS = (
     "case_number", "arrival_date", "transferred_from", "transfer_document", "escort",
 )
@@ -153,12 +172,13 @@ def _register(
     for arrival, row, episode, decision in zip(
             arrivals, people, episodes, decisions, strict=True):
         changes = audit.created_fields(row, PERSON_FIELDS)
-        summary = f"registered {row.latin_name or row.khmer_name}"
+        name = row.latin_name or row.khmer_name
+        summary = sentence("audit.registered", name=name)
         confirmed = arrival.confirmed_not_duplicate_of
         if confirmed:
             changes["confirmed_not_duplicate_of"] = (None, list(confirmed))
-            summary += (f", confirmed not the same person as {len(confirmed)} "
-                        "possible duplicate(s)")
+            summary = sentence("audit.registered_not_duplicate", name=name,
+                               count=len(confirmed))
         audit.record(
             uow, actor, "create", "person", row.uid, person_uid=row.uid,
             changes=changes, summary=summary,
@@ -234,11 +254,13 @@ def _audit_episode(
     changes = audit.created_fields(episode, EPISODE_FIELDS)
     outcome = decision.outcome.value
     changes["eligibility"] = (None, outcome)
-    summary = (f"admitted as {episode.case_number}; {outcome} for enrolment under policy "
-               f"{decision.policy_version}")
+    summary = sentence("audit.admitted", case=episode.case_number, outcome=outcome,
+                       policy=decision.policy_version)
     if belongings:
         changes["belongings"] = (None, [[b.item, b.quantity, b.condition] for b in belongings])
-        summary += "; belongings: " + "; ".join(b.display() for b in belongings)
+        summary = sentence("audit.admitted_with_belongings", case=episode.case_number,
+                           outcome=outcome, policy=decision.policy_version,
+                           belongings="; ".join(b.display() for b in belongings))
     audit.record(
         uow, actor, "create", "episode", episode.uid, person_uid=person.uid,
         changes=changes, summary=summary,
@@ -267,7 +289,7 @@ def set_photo(uow: UnitOfWork, actor: Actor, person_uid: str, jpeg_bytes: bytes)
     audit.record(
         uow, actor, "update", "person", row.uid, person_uid=row.uid,
         changes={"photo": ("<photo>" if had_photo else None, f"<{len(jpeg_bytes)} bytes>")},
-        summary="replaced the photo" if had_photo else "added a photo",
+        summary=sentence("audit.photo_replaced") if had_photo else sentence("audit.photo_added"),
     )
 
 
@@ -291,7 +313,8 @@ def update_identity(
         uow.session.flush()
         audit.record(
             uow, actor, "update", "person", row.uid, person_uid=row.uid, changes=changed,
-            summary="changed " + ", ".join(n.replace("_", " ") for n in changed),
+            summary=sentence("audit.identity_changed",
+                             fields=[FIELD_NAMES.get(n, n.replace("_", " ")) for n in changed]),
         )
     return person_details(row)
 

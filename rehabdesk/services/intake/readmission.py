@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from rehabdesk.db.models import Episode, Person, PersonAlias
 from rehabdesk.domain.intake import NameSpelling, is_another_spelling
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
@@ -46,8 +47,9 @@ def keep_spelling(uow: UnitOfWork, actor: Actor, person: Person, spelling: NameS
     uow.session.flush()
     audit.record(uow, actor, "create", "person_alias", alias.uid, person_uid=person.uid,
                  changes=audit.created_fields(alias, ("khmer_name", "latin_name", "source")),
-                 summary=f"kept the spelling '{alias.latin_name or alias.khmer_name}' seen "
-                         f"on {spelling.source}")
+                 summary=sentence("audit.spelling_kept",
+                                  spelling=alias.latin_name or alias.khmer_name,
+                                  source=spelling.source))
     return True
 
 
@@ -68,8 +70,9 @@ def close_open_stays(uow: UnitOfWork, actor: Actor, person: Person, new_episode:
         audit.record(uow, actor, "update", "episode", episode.uid, person_uid=person.uid,
                      changes={"closed_on": (None, episode.closed_on),
                               "close_reason": (None, episode.close_reason)},
-                     summary=f"closed stay {episode.case_number} at re-admission as "
-                             f"{new_episode.case_number}")
+                     summary=sentence("audit.stay_closed_at_readmission",
+                                      case=episode.case_number,
+                                      new_case=new_episode.case_number))
         closed.append(episode.case_number)
     return closed
 

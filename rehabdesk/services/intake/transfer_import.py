@@ -598,8 +598,8 @@ def import_rows(
         uow, actor, "import", "transfer_list", None,
         changes={"file": (None, Path(preview.path).name), "imported": (None, len(imported)),
                  "skipped": (None, len(skipped))},
-        summary=f"imported {len(imported)} of {len(preview.rows)} rows of the transfer list "
-                f"{Path(preview.path).name}",
+        summary=sentence("audit.transfer_list_imported", imported=len(imported),
+                         rows=len(preview.rows), file=Path(preview.path).name),
     )
     return ImportReport(tuple(imported), tuple(skipped))
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from rehabdesk.db.models import Episode
 from rehabdesk.db.models_legal import CourtCase, CourtCharge, VerdictChange
+from rehabdesk.domain import messages
 from rehabdesk.domain.errors import NotFoundError, ValidationError
 from rehabdesk.domain.legal import (
     Charge,
@@ -53,6 +54,9 @@ CASE_FIELDS = (
     "treatment_order_by", "treatment_order_date", "treatment_order_ref",
 )
 ORDERED_BY = ("court", "prosecutor")
+_ORDERED_BY_NAME = {"court": messages.sentence("audit.ordered_by_court"),
+                    "prosecutor": messages.sentence("audit.ordered_by_prosecutor")}
+"""Who ordered treatment, as the audit entry says it in the reader's language."""
 
 
 @dataclass(frozen=True)
@@ -168,7 +172,7 @@ def _release(start: dt.date | None, length: SentenceLength | None, credited: int
 
 
 def _recorded(uow: UnitOfWork, actor: Actor, case: CourtCase, episode: Episode, today: dt.date,
-              summary: str, *, action: str = "update",
+              summary: messages.Message, *, action: str = "update",
               changes: dict[str, tuple[object, object]] | None = None) -> CourtCaseRecord:
     """The end of every legal write: the audit entry with old and new values, then the
     episode's eligibility worked out again (``VERDICT``, ``SENTENCE_LEFT`` and
@@ -238,8 +242,9 @@ def add_court_case(
     fields["charges"] = (None, [f"{c.kind}{' (violent)' if c.violent else ''}"
                                 for c in data.charges])
     return _recorded(uow, actor, case, episode, today,
-                     f"added court case {case.case_number or ''} at {court} "
-                     f"({status.label_en}) to {episode.case_number}",
+                     messages.sentence("audit.court_case_added", number=case.case_number or "",
+                                       court=court or "", status=status.value,
+                                       case=episode.case_number),
                      action="create", changes=fields)
 
 
@@ -275,7 +280,9 @@ def record_verdict_change(
     if change.document_ref:
         changes["document_ref"] = (None, change.document_ref)
     return _recorded(uow, actor, case, episode, today,
-                     f"verdict status of {case.case_number or case.court} now {new.label_en}",
+                     messages.sentence("audit.verdict_status",
+                                       court_case=case.case_number or case.court,
+                                       status=new.value),
                      changes=changes)
 
 
@@ -295,8 +302,11 @@ def record_sentence(
     case.sentence_days, case.credited_days = sentence.days, credited_days
     case.expected_release = release
     return _recorded(uow, actor, case, episode, today,
-                     f"sentence of {case.case_number or case.court}: expected release "
-                     f"{release.isoformat() if release else 'unknown'}")
+                     messages.sentence("audit.sentence_recorded",
+                                       court_case=case.case_number or case.court,
+                                       release=release) if release else
+                     messages.sentence("audit.sentence_recorded_release_unknown",
+                                       court_case=case.case_number or case.court))
 
 
 def record_treatment_order(
@@ -315,4 +325,5 @@ def record_treatment_order(
     case.treatment_order_date = ordered_on
     case.treatment_order_ref = _clean(document_ref)
     return _recorded(uow, actor, case, episode, today,
-                     f"treatment order by the {ordered_by} on {ordered_on.isoformat()}")
+                     messages.sentence("audit.treatment_order", by=_ORDERED_BY_NAME[ordered_by],
+                                       day=ordered_on))

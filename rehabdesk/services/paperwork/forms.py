@@ -22,6 +22,7 @@ from sqlalchemy.orm import selectinload, undefer
 
 from rehabdesk.db.models import AuditEntry, Episode, Person
 from rehabdesk.domain.errors import NotFoundError
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.printing import (
@@ -66,6 +67,13 @@ __all__ = [
 ]
 
 PER_PERSON = ("intake", "consent", "screening", "decision")
+_PRINTED_NAME = {
+    "intake": sentence("audit.document_intake"),
+    "consent": sentence("audit.document_consent"),
+    "screening": sentence("audit.document_screening"),
+    "decision": sentence("audit.document_decision"),
+}
+"""What the audit entry of a printed document calls it, in the reader's language."""
 """Documents printed for one episode (``print_document``)."""
 
 
@@ -76,7 +84,7 @@ class Printed:
 
     entity_uid: str | None
     person_uid: str | None
-    summary: str
+    summary: Message
 
 
 @dataclass(frozen=True)
@@ -179,7 +187,8 @@ def print_document(
             request = ConsentRequest(printed, person, episode)
     return Printout(render_document(name, request), (Printed(
         episode.uid, person.uid,
-        f"printed the {document_title(name).lower()} for {episode.case_number}"),))
+        sentence("audit.printed_document", document=_PRINTED_NAME[name],
+                 case=episode.case_number)),))
 
 
 def print_blank_intake(uow: UnitOfWork, actor: Actor, today: dt.date) -> Printout:
@@ -187,7 +196,7 @@ def print_blank_intake(uow: UnitOfWork, actor: Actor, today: dt.date) -> Printou
     require(actor.role, Action.PRINT)
     data = render_document("blank-intake", BlankIntakeRequest(
         PrintContext(get_centre(uow), actor.name, today)))
-    return Printout(data, (Printed(None, None, "printed a blank intake form"),))
+    return Printout(data, (Printed(None, None, sentence("audit.printed_blank_intake")),))
 
 
 def print_arrivals(uow: UnitOfWork, actor: Actor, day: dt.date, today: dt.date) -> Printout:
@@ -214,8 +223,8 @@ def print_arrivals(uow: UnitOfWork, actor: Actor, day: dt.date, today: dt.date) 
                                title=f"Intake forms, arrivals of {day:%d %b %Y}")
     return Printout(data, tuple(
         Printed(sheet.episode.uid, sheet.person.uid,
-                f"printed the intake form for {sheet.episode.case_number} "
-                f"(arrivals of {day:%d %b %Y})")
+                sentence("audit.printed_arrival_form", case=sheet.episode.case_number,
+                         day=day))
         for sheet in sheets))
 
 
@@ -231,7 +240,7 @@ def print_import_report(
     file_name = Path(preview.path).name
     data = render_import_report(file_name, lines, get_centre(uow), actor.name, today)
     return Printout(data, (Printed(
-        None, None, f"printed the import report of the transfer list {file_name}"),))
+        None, None, sentence("audit.printed_import_report", file=file_name)),))
 
 
 def _list_name(values: Mapping[str, str]) -> str:
@@ -259,7 +268,8 @@ def print_roll_call(uow: UnitOfWork, actor: Actor, session_uid: str, today: dt.d
     data = render_document("roll-call", RollCallRequest(
         PrintContext(get_centre(uow), actor.name, today), sheet))
     return Printout(data, (Printed(
-        s.uid, None, f"printed the roll call of {sheet.label} ({len(entries)} people)"),))
+        s.uid, None, sentence("audit.printed_roll_call", session=sheet.label,
+                              people=len(entries))),))
 
 
 def print_discharge_summary(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
@@ -286,4 +296,4 @@ def print_discharge_summary(uow: UnitOfWork, actor: Actor, enrolment_uid: str,
         PrintContext(get_centre(uow), actor.name, today), person_details(person_row),
         episode_details(episode_row), details))
     return Printout(data, (Printed(
-        e.uid, e.person_uid, f"printed the discharge summary for {e.case_number}"),))
+        e.uid, e.person_uid, sentence("audit.printed_discharge_summary", case=e.case_number)),))

@@ -4,6 +4,11 @@ Every service that changes data calls ``record`` inside the same unit of work as
 change, so an entry exists exactly when the change was committed. A backup taken beside
 the running application (which holds the database for writing) cannot write its entry:
 ``record_or_defer`` keeps it beside the database until the next writer records it.
+
+What an entry says it did is a sentence kept as a code and parameters
+(``domain.messages.stored``), worded in the reader's language when it is read: an
+entry's ``summary`` is a :class:`Message`. Entries written before hold plain English,
+read back as ``audit.as_recorded``. The chain hashes the text as stored, either way.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from rehabdesk.db.models import AuditEntry, Person, User
 from rehabdesk.domain import audit_chain as chain
 from rehabdesk.domain.glossary import word
 from rehabdesk.domain.lockout import LockState
+from rehabdesk.domain.messages import Message, sentence
+from rehabdesk.domain.messages.stored import restored, stored
 from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.domain.spreadsheet_cells import safe_row
 from rehabdesk.services.platform.actor import Actor
@@ -45,7 +52,22 @@ class AuditRecord:
     entity: str
     entity_uid: str | None
     changes: dict[str, tuple[Any, Any]]
-    summary: str
+    summary: Message
+    """What the entry says it did, to be worded in the reader's language."""
+
+
+def summary_of(text: str) -> Message:
+    """The sentence a stored summary keeps; a summary written before sentences were kept
+    as codes (plain English) is shown as it was (``audit.as_recorded``)."""
+    return restored(text) or sentence("audit.as_recorded", text=text)
+
+
+def _summary_text(summary: Message | str | None) -> str:
+    """A summary as the audit log stores it. Plain text is kept as it is, shown as
+    recorded: only for callers not yet moved to sentences."""
+    if summary is None:
+        return ""
+    return stored(summary) if isinstance(summary, Message) else summary
 
 
 def jsonable(value: Any) -> Any:
@@ -96,8 +118,10 @@ def record(
     *,
     person_uid: str | None = None,
     changes: Changes | None = None,
-    summary: str = "",
+    summary: Message | str | None = None,
 ) -> None:
+    """Adds an entry to the chain in ``uow``: ``summary`` is what it says it did, as a
+    sentence (``sentence("audit.<what>", …)``), kept as a code and parameters."""
     changes_json = {
         name: [jsonable(old), jsonable(new)] for name, (old, new) in (changes or {}).items()
     }
@@ -109,7 +133,7 @@ def record(
         "entity_uid": entity_uid,
         "person_uid": person_uid,
         "changes": json.dumps(changes_json, ensure_ascii=False, sort_keys=True),
-        "summary": summary,
+        "summary": _summary_text(summary),
     })))
 
 
@@ -162,7 +186,8 @@ def _pending(db_path: Path) -> Iterator[list[dict[str, Any]]]:
 
 
 def record_or_defer(uow: UnitOfWork, actor: Actor, action: str, entity: str, *,
-                    summary: str, at: dt.datetime, signed_in: bool | None = None) -> None:
+                    summary: Message, at: dt.datetime, signed_in: bool | None = None
+                    ) -> None:
     """``record``; or, in a unit of work that may not write because another RehabDesk
     holds the database (``rehabdesk db backup`` beside the running application), the
     entry waits beside the database with its time until the next writer records it
@@ -176,7 +201,7 @@ def record_or_defer(uow: UnitOfWork, actor: Actor, action: str, entity: str, *,
     with _pending(uow.path) as entries:
         entries.append({"at": at.isoformat(timespec="seconds"), "username": actor.username,
                         "name": actor.name, "role": actor.role.value, "action": action,
-                        "entity": entity, "summary": summary,
+                        "entity": entity, "summary": stored(summary),
                         **({} if signed_in is None else {"signed_in": signed_in})})
 
 
@@ -204,8 +229,8 @@ def record_deferred(uow: UnitOfWork) -> int:
             who = same_user(uow, Actor(None, entry["username"], entry["name"],
                                        Role(entry["role"])))
             record(uow, who, entry["action"], entry["entity"], None,
-                   summary=f"{entry['summary']} (at {entry['at']} UTC, beside the "
-                           "RehabDesk that held the database)")
+                   summary=sentence("audit.deferred", what=summary_of(str(entry["summary"])),
+                                    at=dt.datetime.fromisoformat(entry["at"])))
         done = len(entries)
         entries.clear()
     return done
@@ -312,7 +337,7 @@ def history_of_person(uow: UnitOfWork, person_uid: str) -> list[AuditRecord]:
             entity=e.entity,
             entity_uid=e.entity_uid,
             changes={k: (v[0], v[1]) for k, v in json.loads(e.changes).items()},
-            summary=e.summary,
+            summary=summary_of(e.summary),
         )
         for e in entries
     ]
@@ -337,7 +362,8 @@ class AuditLine:
     actor_name: str
     action: str
     entity: str
-    summary: str
+    summary: Message
+    """What the entry says it did, to be worded in the reader's language."""
     changes: str
 
 
@@ -362,14 +388,15 @@ def search_entries(uow: UnitOfWork, actor: Actor, wanted: AuditFilter) -> list[A
         ids = find_ids(uow, wanted.person.strip(), limit=SEARCH_LIMIT)
         uids = list(uow.session.scalars(select(Person.uid).where(Person.id.in_(ids))))
         query = query.where(AuditEntry.person_uid.in_(uids))
-    return [AuditLine(e.id, e.at, e.actor_name, e.action, e.entity, e.summary, e.changes)
+    return [AuditLine(e.id, e.at, e.actor_name, e.action, e.entity, summary_of(e.summary),
+                      e.changes)
             for e in uow.session.scalars(query)]
 
 
 def entries_csv(lines: list[AuditLine], language: str = "en") -> str:
     """The lines as CSV for an inspector's spreadsheet (UTF-8, one header row): each
     action and record code, for filtering, beside its wording in ``language`` from the
-    glossary, for reading (issue #21, item 2)."""
+    glossary, for reading (issue #21, item 2); each summary in ``language``."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["id", "at_utc", "user", "action", "action_words", "entity",
@@ -380,5 +407,5 @@ def entries_csv(lines: list[AuditLine], language: str = "en") -> str:
             line.id, line.at.isoformat(sep=" "), line.actor_name,
             line.action, word("audit_action", line.action, language),
             line.entity, word("audit_record", line.entity, language),
-            line.summary, line.changes]))
+            line.summary.said(language), line.changes]))
     return out.getvalue()

@@ -93,7 +93,7 @@ def authorize(actor: Actor, action: Action) -> None:
 def _sign_in(
     uow: UnitOfWork, username: str, password: str, now: dt.datetime, *, record: bool
 ) -> SignIn:
-    def note(actor: Actor, action: str, uid: str | None, summary: str,
+    def note(actor: Actor, action: str, uid: str | None, summary: Message,
              signed_in: bool | None = None) -> None:
         if record:
             audit.record(uow, actor, action, "user", uid, summary=summary)
@@ -115,22 +115,24 @@ def _sign_in(
     if user is None or not user.active:
         HASHER.hash(password)  # the same time as a real check: no user enumeration
         note(_anonymous(username), "sign_in_failed", None,
-             "sign-in refused: unknown or inactive user")
+             sentence("audit.sign_in_unknown_user"))
         return SignIn(None, WRONG)
     state = LockState(user.failed_attempts, user.locked_until)
     if not record:
         state = state.replayed(audit.pending_sign_ins(uow.path, username))
     if state.is_locked(now):
         HASHER.hash(password)  # the time of a real check, as for an unknown name
-        note(_anonymous(username), "sign_in_failed", user.uid, "sign-in refused: account locked")
+        note(_anonymous(username), "sign_in_failed", user.uid,
+             sentence("audit.sign_in_locked"))
         return SignIn(None, WRONG)
     if not _matches(user, password):
         state = state.after_failure(now)
         if record:
             user.failed_attempts, user.locked_until = state.failed_attempts, state.locked_until
         note(_anonymous(username), "sign_in_failed", user.uid,
-             "sign-in refused: wrong password"
-             + ("; account locked for 15 minutes" if state.is_locked(now) else ""),
+             sentence("audit.sign_in_wrong_password_locked",
+                      minutes=LOCK_DURATION.seconds // 60)
+             if state.is_locked(now) else sentence("audit.sign_in_wrong_password"),
              signed_in=False)
         return SignIn(None, WRONG)
     actor = actor_of(user)
@@ -138,7 +140,7 @@ def _sign_in(
         user.failed_attempts, user.locked_until = 0, None
         if HASHER.check_needs_rehash(user.password_hash or ""):
             user.password_hash = hash_password(password)
-    note(actor, "sign_in", user.uid, "signed in", signed_in=True)
+    note(actor, "sign_in", user.uid, sentence("audit.signed_in"), signed_in=True)
     return SignIn(actor)
 
 
@@ -178,7 +180,7 @@ def create_user(
     created = actor_of(user)
     audit.record(uow, actor or created, "create", "user", user.uid,
                  changes={"username": (None, username), "role": (None, role.value)},
-                 summary=f"added user {username} ({role.value})")
+                 summary=sentence("audit.user_added", username=username, role=role.value))
     _give_key_copy(uow, username, password)
     return created
 
@@ -202,5 +204,6 @@ def set_password(uow: UnitOfWork, actor: Actor, username: str, new_password: str
     check_new_password(new_password, username)
     user.password_hash = hash_password(new_password)
     user.failed_attempts, user.locked_until = 0, None
-    audit.record(uow, actor, "update", "user", user.uid, summary=f"set the password of {username}")
+    audit.record(uow, actor, "update", "user", user.uid,
+                 summary=sentence("audit.password_set", username=username))
     _give_key_copy(uow, username, new_password)

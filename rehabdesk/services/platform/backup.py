@@ -119,12 +119,12 @@ def choose_drive(uow: UnitOfWork, actor: Actor, folder: Path | None) -> None:
     db_path = _database_file(uow)
     if folder is None:
         _drive_setting(db_path).unlink(missing_ok=True)
-        summary = "stopped copying backups to a removable drive"
+        summary = sentence("audit.backup_drive_forgotten")
     elif not folder.is_dir():
         raise ValidationError("platform.backup_drive_not_a_folder", folder=str(folder))
     else:
         _drive_setting(db_path).write_text(str(folder), encoding="utf-8")
-        summary = f"chose {folder} on a removable drive for a copy of every backup"
+        summary = sentence("audit.backup_drive_chosen", folder=str(folder))
     audit.record(uow, actor, "update", "backup_drive", None, summary=summary)
 
 
@@ -276,12 +276,21 @@ def has_backup_on(folder: Path, stem: str, day: dt.date) -> bool:
     return any(b.taken_at.date() == day for b in list_backups(folder, stem))
 
 
-def _audited(uow: UnitOfWork, actor: Actor, info: BackupInfo, what: str,
+def backup_state(info: BackupInfo) -> Message:
+    """The state of a backup as its audit entry says it, with why its copy missed the
+    removable drive if it did."""
+    state = {"verified": sentence("audit.backup_verified"),
+             "damaged": sentence("audit.backup_damaged")}.get(
+                 info.state, sentence("audit.backup_unchecked"))
+    if not info.drive or info.drive.startswith("copied"):
+        return state
+    missed = info.drive_missed or audit.summary_of(info.drive)
+    return sentence("audit.backup_drive_missed", state=state, drive=missed)
+
+
+def _audited(uow: UnitOfWork, actor: Actor, info: BackupInfo, summary: Message,
              now: dt.datetime) -> BackupInfo:
-    state = info.state if not info.drive or info.drive.startswith("copied") else \
-        f"{info.state}; {info.drive}"
-    audit.record_or_defer(uow, actor, "backup", "database",
-                          summary=f"{what} to {info.path.name} ({state})", at=now)
+    audit.record_or_defer(uow, actor, "backup", "database", summary=summary, at=now)
     audit.record_deferred(uow)
     return info
 
@@ -293,7 +302,8 @@ def back_up(uow: UnitOfWork, actor: Actor, now: dt.datetime) -> BackupInfo:
     require(actor.role, Action.BACKUP_RESTORE)
     db_path = _database_file(uow)
     info = make_backup(db_path, backup_folder(db_path), "manual", now, key=_key(uow))
-    return _audited(uow, actor, info, "backed up the database", now)
+    return _audited(uow, actor, info, sentence("audit.backed_up", file=info.path.name,
+                                               state=backup_state(info)), now)
 
 
 def backups(uow: UnitOfWork, actor: Actor) -> list[BackupInfo]:
@@ -315,14 +325,16 @@ def daily_backup_if_due(uow: UnitOfWork, now: dt.datetime) -> BackupInfo | None:
         audit.record_deferred(uow)
         return None
     info = make_backup(db_path, folder, "daily", now, key=_key(uow))
-    return _audited(uow, AUTOMATIC, info, "took the daily backup", now)
+    return _audited(uow, AUTOMATIC, info, sentence("audit.daily_backup", file=info.path.name,
+                                                   state=backup_state(info)), now)
 
 
 def closing_backup(uow: UnitOfWork, now: dt.datetime) -> BackupInfo:
     """The backup taken when the application closes, audited as ``AUTOMATIC``."""
     db_path = _database_file(uow)
     info = make_backup(db_path, backup_folder(db_path), "close", now, key=_key(uow))
-    return _audited(uow, AUTOMATIC, info, "took the closing backup", now)
+    return _audited(uow, AUTOMATIC, info, sentence(
+        "audit.closing_backup", file=info.path.name, state=backup_state(info)), now)
 
 
 def encrypt_plain_backups(db_path: Path, centre_key: CentreKey) -> int:
@@ -401,11 +413,11 @@ def restore(db_path: Path, backup_file: Path, actor: Actor, now: dt.datetime, *,
         aside = (db_path.with_name(f"{db_path.name}.replaced-{now.strftime(STAMP)}")
                  if db_path.exists() else None)
         with staged_unit_of_work(temporary, lock, key=key) as uow:
-            kept = f"the replaced database is kept as {aside.name}" if aside else \
-                "there was no database to replace"
             audit.record(uow, audit.same_user(uow, actor), "restore", "database", None,
-                         summary=f"restored the database from the backup "
-                                 f"{backup_file.name}; {kept}")
+                         summary=sentence("audit.restored_backup", file=backup_file.name,
+                                          aside=aside.name) if aside else
+                         sentence("audit.restored_backup_nothing_replaced",
+                                  file=backup_file.name))
         if aside is not None:
             current_key = None if is_plain_sqlite(db_path) else key
             schema.backup(db_path, aside, key=current_key)  # consistent copy, WAL included

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from rehabdesk.db.models import Centre
 from rehabdesk.domain.errors import NotFoundError, ValidationError
 from rehabdesk.domain.gazetteer import lookup
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import CentreDetails
 from rehabdesk.services.platform import audit
@@ -65,5 +66,5 @@ def create_centre(
     audit.record(uow, actor, "create", "centre", centre.uid,
                  changes=audit.created_fields(centre, ("code", "name_km", "name_en",
                                                        "province_code", "capacity")),
-                 summary=f"set up centre {code}")
+                 summary=sentence("audit.centre_set_up", code=code))
     return details(centre)

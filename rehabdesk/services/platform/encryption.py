@@ -35,8 +35,9 @@ from rehabdesk.db.engine import connect_raw, is_plain_sqlite
 from rehabdesk.db.key_file import RECOVERY, CentreKey, key_file_path
 from rehabdesk.db.writer_lock import WriterLock
 from rehabdesk.domain.errors import RehabDeskError, ValidationError
-from rehabdesk.domain.lockout import LockState
+from rehabdesk.domain.lockout import LOCK_DURATION, LockState
 from rehabdesk.domain.messages import Message, sentence
+from rehabdesk.domain.messages.stored import stored
 from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.services.platform import audit, auth, backup
 from rehabdesk.services.platform.actor import Actor
@@ -65,8 +66,11 @@ def _stamp(moment: dt.datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds") if moment else None
 
 
-def _refused(data: dict[str, Any], now: dt.datetime, username: str, summary: str) -> None:
-    key_file.add_refusal(data, {"at": _stamp(now), "username": username, "summary": summary})
+def _refused(data: dict[str, Any], now: dt.datetime, username: str, summary: Message) -> None:
+    """Keeps a refusal in the key file until a writer records it, its sentence as the audit
+    log stores it (``domain.messages.stored``)."""
+    key_file.add_refusal(data, {"at": _stamp(now), "username": username,
+                                "summary": stored(summary)})
 
 
 def unlock(db_path: Path, username: str, password: str, now: dt.datetime) -> Unlock:
@@ -77,11 +81,10 @@ def unlock(db_path: Path, username: str, password: str, now: dt.datetime) -> Unl
         copy = data["copies"].get(slot)
         if copy is None:
             key_file.burn_time()
-            _refused(data, now, username, "sign-in refused at the key file: unknown user")
+            _refused(data, now, username, sentence("audit.key_file_unknown_user"))
             return Unlock(None, auth.WRONG)
         if key_file.is_damaged(copy, slot):
-            _refused(data, now, username, "sign-in refused at the key file: this user's "
-                     "copy of the key is damaged")
+            _refused(data, now, username, sentence("audit.key_file_copy_damaged"))
             return Unlock(None, sentence("platform.key_copy_damaged", username=username,
                                          spare=spare_key_file(db_path)))
         locked_until = copy.get("locked_until")
@@ -89,15 +92,17 @@ def unlock(db_path: Path, username: str, password: str, now: dt.datetime) -> Unl
                           dt.datetime.fromisoformat(locked_until) if locked_until else None)
         if state.is_locked(now):
             key_file.burn_time()  # the time of a real unwrap, as for an unknown name
-            _refused(data, now, username, "sign-in refused at the key file: account locked")
+            _refused(data, now, username, sentence("audit.key_file_locked"))
             return Unlock(None, auth.WRONG)
         key = key_file.unwrap(copy, password, slot)
         if key is None:
             state = state.after_failure(now)
             copy["failed_attempts"], copy["locked_until"] = (state.failed_attempts,
                                                              _stamp(state.locked_until))
-            _refused(data, now, username, "sign-in refused at the key file: wrong password"
-                     + ("; account locked for 15 minutes" if state.is_locked(now) else ""))
+            _refused(data, now, username,
+                     sentence("audit.key_file_wrong_password_locked",
+                              minutes=LOCK_DURATION.seconds // 60)
+                     if state.is_locked(now) else sentence("audit.key_file_wrong_password"))
             return Unlock(None, auth.WRONG)
         if copy.get("from_hash") or state.failed_attempts:
             # A copy made by `db encrypt` from the password hash gets a salt of its own.
@@ -133,19 +138,19 @@ def record_refusals(uow: UnitOfWork) -> int:
         for entry in refused:
             name = str(entry.get("username", ""))
             earlier = int(entry.get("dropped_before", 0))
-            more = (f"; {earlier} more by this user name before it, dropped from the key "
-                    "file" if earlier else "")
+            what = audit.summary_of(str(entry.get("summary", "")))
+            at = dt.datetime.fromisoformat(str(entry.get("at")))
             audit.record(uow, Actor(None, name, f"{name or '?'} (not signed in)",
                                     Role.AUDITOR),
                          "sign_in_failed", "user", None,
-                         summary=f"{entry.get('summary', '')} (at {entry.get('at')} UTC"
-                         f"{more})")
+                         summary=sentence("audit.key_file_refusal_more", what=what, at=at,
+                                          earlier=earlier) if earlier else
+                         sentence("audit.key_file_refusal", what=what, at=at))
         if dropped:
             audit.record(uow, Actor(None, "", "? (not signed in)", Role.AUDITOR),
                          "sign_in_failed", "user", None,
-                         summary=f"{dropped} sign-in refusals at the key file were dropped: "
-                         f"it keeps at most {key_file.MAX_REFUSED} between two sign-ins, the "
-                         "first and last of each user name first")
+                         summary=sentence("audit.key_file_refusals_dropped", dropped=dropped,
+                                          kept=key_file.MAX_REFUSED))
     return len(refused) + dropped
 
 
@@ -206,8 +211,7 @@ def new_recovery_sheet(uow: UnitOfWork, actor: Actor, today: dt.date) -> Recover
                                 audit.current_head(uow))
     key_file.put_copy(uow.centre_key, RECOVERY, text)
     audit.record(uow, actor, "update", "key_file", None,
-                 summary="made a new recovery key and printed its sheet (the previous "
-                         "recovery sheet no longer works)")
+                 summary=sentence("audit.recovery_key_made"))
     return RecoverySheet(text, pdf)
 
 
@@ -241,7 +245,7 @@ def recover_access(db_path: Path, recovery_key: str, username: str, new_password
                                       username=username)
             record_refusals(uow)
             audit.record(uow, actor, "update", "user", None,
-                         summary=f"used the recovery key to set a new password for {username}")
+                         summary=sentence("audit.recovery_key_used", username=username))
             auth.set_password(uow, actor, username, new_password)
     finally:
         database.close()
@@ -297,9 +301,7 @@ def encrypt_database(db_path: Path, actor: Actor, now: dt.datetime, *,
         users = sum(1 for slot in data["copies"] if slot != RECOVERY)
         with staged_unit_of_work(staged, lock, key=centre_key.key) as uow:
             audit.record(uow, actor, "encrypt", "database", None,
-                         summary=f"encrypted the database and its plain backups; {users} "
-                                 "users keep their passwords, and a new recovery key was "
-                                 "made")
+                         summary=sentence("audit.database_encrypted", users=users))
         key_file.write(centre_key.key_file, data)  # the key is on disk before the data
         schema.backup(db_path, aside)
         for suffix in ("-wal", "-shm"):

@@ -13,6 +13,7 @@ from pathlib import Path
 from rehabdesk.db import schema
 from rehabdesk.db.key_file import key_file_path
 from rehabdesk.domain.errors import RehabDeskError, ValidationError
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
@@ -77,5 +78,5 @@ def backup_database(uow: UnitOfWork, actor: Actor, destination: Path,
     if key is not None:  # an encrypted copy opens with its key file beside it
         shutil.copyfile(key_file_path(uow.path), key_file_path(copy))
     audit.record_or_defer(uow, actor, "backup", "database",
-                          summary=f"copied the database to {copy}", at=now)
+                          summary=sentence("audit.database_copied", path=str(copy)), at=now)
     return copy

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from rehabdesk.db.models import CentreSetting
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.settings import DEFINITIONS, SettingDefinition, definition
 from rehabdesk.services.platform import audit
@@ -58,5 +59,6 @@ def change(uow: UnitOfWork, actor: Actor, key: str, value: int, reason: str) -> 
     uow.session.flush()
     audit.record(uow, actor, "update", "centre_setting", row.uid,
                  changes={key: (old, value)},
-                 summary=f"{wanted.label}: {old} → {value} {wanted.unit} ({reason.strip()})")
+                 summary=sentence("audit.setting_changed", setting=wanted.name, old=old,
+                                  value=value, reason=reason.strip()))
     return SettingValue(wanted, value)

@@ -19,6 +19,7 @@ from rehabdesk.db import models  # noqa: F401 - registers every table on Base.me
 from rehabdesk.db.base import Base
 from rehabdesk.db.tombstones import REPLACED_BY
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.intake.arrivals import PERSON_FIELDS
@@ -95,12 +96,13 @@ def merge_persons(
             "moved_rows": (None, moved),
             "reason": (None, reason.strip()),
         },
-        summary=f"merged the record of {gone} ({remove_uid}) into {who}: {reason.strip()}",
+        summary=sentence("audit.merged_into_kept", gone=gone, uid=remove_uid, kept=who,
+                         reason=reason.strip()),
     )
     audit.record(
         uow, actor, "delete", "person", remove_uid, person_uid=remove_uid,
         changes={"replaced_by": (None, keep.uid)},
-        summary=f"merged into {who} ({keep.uid})",
+        summary=sentence("audit.merged_away", kept=who, uid=keep.uid),
     )
     uow.session.refresh(keep, ["episodes"])
     return person_details(keep)

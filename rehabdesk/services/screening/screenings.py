@@ -256,7 +256,7 @@ def save_screening(
         "dast_band", "audit_score", "audit_zone", "recommended_intervention",
     ))
     audit.record(uow, actor, "create", "screening", row.uid, person_uid=episode.person.uid,
-                 changes=changes, summary=f"screened {episode.case_number}")
+                 changes=changes, summary=sentence("audit.screened", case=episode.case_number))
     eligibility.reevaluate_episode(uow, actor, episode.uid, today)
     return _screening_record(row, episode.uid)
 
@@ -307,9 +307,11 @@ def save_urine_test(
         "illicit_positive",
     ))
     audit.record(uow, actor, "create", "urine_test", row.uid, person_uid=episode.person.uid,
-                 changes=changes, summary=f"urine test for {episode.case_number}: "
-                 + (", ".join(a.value for a in test.positives()) or "all negative")
-                 + " positive" * bool(test.positives()))
+                 changes=changes,
+                 summary=sentence("audit.urine_test_positive", case=episode.case_number,
+                                  positives=[a.value for a in test.positives()])
+                 if test.positives() else
+                 sentence("audit.urine_test_negative", case=episode.case_number))
     eligibility.reevaluate_episode(uow, actor, episode.uid, today)
     return test
 
@@ -358,7 +360,8 @@ def save_health_screen(
     changes = audit.created_fields(row, _HEALTH_FIELDS)
     changes["hiv"] = (None, "recorded (restricted to health officers)")
     audit.record(uow, actor, "create", "health_screen", row.uid, person_uid=episode.person.uid,
-                 changes=changes, summary=f"health screen for {episode.case_number}")
+                 changes=changes,
+                 summary=sentence("audit.health_screen", case=episode.case_number))
     eligibility.reevaluate_episode(uow, actor, episode.uid, today)
     return _health_of(row, with_hiv=True)
 
@@ -380,7 +383,7 @@ def _health_of(row: HealthScreenRow, *, with_hiv: bool) -> HealthScreen:
 
 
 def _audit_health_view(uow: UnitOfWork, actor: Actor, episode: Episode,
-                       row: HealthScreenRow, what: str) -> None:
+                       row: HealthScreenRow, *, summary: bool = False) -> None:
     """Issue #8: every view of a health record is in the audit log, so a health officer
     reading files they have no reason to read is visible to the auditor. The caller's
     unit of work must be a write one for that reason."""
@@ -388,7 +391,9 @@ def _audit_health_view(uow: UnitOfWork, actor: Actor, episode: Episode,
         raise RuntimeError("viewing a health record is audited: open a write unit of work")
     audit.record(uow, actor, "view", "health_screen", row.uid,
                  person_uid=episode.person.uid,
-                 summary=f"viewed the {what} of {episode.case_number}")
+                 summary=sentence("audit.viewed_health_summary", case=episode.case_number)
+                 if summary else
+                 sentence("audit.viewed_health_screen", case=episode.case_number))
 
 
 def latest_health_screen(uow: UnitOfWork, actor: Actor, episode_uid: str) -> HealthScreen | None:
@@ -398,7 +403,7 @@ def latest_health_screen(uow: UnitOfWork, actor: Actor, episode_uid: str) -> Hea
     row = _latest(uow, HealthScreenRow, episode.id, HealthScreenRow.screened_on)
     if row is None:
         return None
-    _audit_health_view(uow, actor, episode, row, "health screen")
+    _audit_health_view(uow, actor, episode, row)
     return _health_of(row, with_hiv=True)
 
 
@@ -438,8 +443,9 @@ def record_consent(
                  changes=audit.created_fields(row, (
                      "recorded_on", "explained_by", "language", "signed", "signed_on",
                      "refused", "refusal_reason")),
-                 summary=("consent to treatment signed" if data.signed
-                          else "consent to treatment refused") + f" ({episode.case_number})")
+                 summary=sentence("audit.consent_signed", case=episode.case_number)
+                 if data.signed else
+                 sentence("audit.consent_refused", case=episode.case_number))
     eligibility.reevaluate_episode(uow, actor, episode.uid, today)
     return _consent_record(row, episode.uid)
 
@@ -562,7 +568,7 @@ def latest_results(
         health_row = _latest(uow, HealthScreenRow, episode.id, HealthScreenRow.screened_on)
         if health_row is not None:
             if not printing:
-                _audit_health_view(uow, viewer, episode, health_row, "health screen summary")
+                _audit_health_view(uow, viewer, episode, health_row, summary=True)
             health = _health_of(health_row, with_hiv=False)
     record = None if row is None else _screening_record(row, episode_uid)
     return ScreeningResults(

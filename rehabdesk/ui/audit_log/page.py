@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.glossary import GLOSSARY
 from rehabdesk.domain.permissions import Action
 from rehabdesk.services.platform import audit
+from rehabdesk.ui.kit.errors import said
 from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import ListTableModel
 from rehabdesk.ui.kit.operations import Operations
@@ -48,7 +49,7 @@ class AuditModel(ListTableModel[audit.AuditLine]):
 
     def cells(self, row: audit.AuditLine) -> tuple[str, ...]:
         return (shown_moment(row.at), row.actor_name, word("audit_action", row.action),
-                word("audit_record", row.entity), row.summary)
+                word("audit_record", row.entity), said(row.summary))
 
     def tooltip(self, row: audit.AuditLine) -> str | None:
         return row.changes if row.changes != "{}" else None

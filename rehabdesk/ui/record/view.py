@@ -31,6 +31,8 @@ from rehabdesk.domain.history import sentence as history_sentence
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.intake.readmission import AliasRecord
 from rehabdesk.services.platform.audit import AuditRecord
+from rehabdesk.ui.kit.errors import said
+from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.record.identity_editor import IdentityPanel, SaveIdentity
 from rehabdesk.ui.shell.dates import shown_date, shown_moment
@@ -100,7 +102,7 @@ class HistoryTab(QTableView):
         model.setHorizontalHeaderLabels([self.tr("When"), self.tr("What happened")])
         for entry in history:
             what = history_sentence(entry.actor_name, entry.at, entry.action,
-                                    entry.changes, entry.summary)
+                                    entry.changes, said(entry.summary))
             model.appendRow([QStandardItem(shown_moment(entry.at)),
                              QStandardItem(what)])
         self.setModel(model)
