@@ -34,6 +34,7 @@ from rehabdesk.db.models import AuditEntry, BelongingRow, Centre, Episode, Perso
 from rehabdesk.db.models_clinical import Consent, HealthScreenRow, Screening, UrineTestRow
 from rehabdesk.db.models_legal import CourtCase, CourtCharge, VerdictChange
 from rehabdesk.demo import enrolment as demo_enrolment
+from rehabdesk.demo import vocational as demo_vocational
 from rehabdesk.demo.people import (
     BELONGINGS,
     ESCORTS,
@@ -296,6 +297,8 @@ def generate(
     clerk = Actor(clerk_id, "sokha.chan", "Sokha Chan", Role.CLERK)
     eligibility.reevaluate_all(uow, clerk, today)
     demo_enrolment.populate(uow, gen.rng, today, now, (clerk_id, "Sokha Chan"))
+    demo_vocational.populate(uow, random.Random(f"{seed}-vocational"), today, now,
+                             (clerk_id, "Sokha Chan"), centre.code)
     return DemoSummary(persons=persons, episodes=len(episodes), centre_code=centre.code)
 
 
