@@ -59,7 +59,7 @@ def _reasons(row: TransferRow) -> list[str]:
         return [error.said(language) for error in row.errors]
     return [
         f"possible duplicate of {d.case_number or d.person_uid} ({d.latin_name or d.khmer_name}"
-        f"{', ' + d.birth if d.birth else ''}), score {d.score:.0f}: "
+        f"{', ' + d.birth.display() if d.birth else ''}), score {d.score:.0f}: "
         + ", ".join(r.text for r in d.reasons)
         for d in row.duplicates
     ] + [

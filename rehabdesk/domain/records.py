@@ -59,15 +59,22 @@ class BirthDate:
         born = self.value
         return completed_years((born.year, born.month, born.day), (day.year, day.month, day.day))
 
-    def display(self) -> str:
-        """Shows only what is known: ``12 Mar 1990``, ``Mar 1990``, ``1990``, ``c. 1990``."""
+    def display(self, language: str = "en") -> str:
+        """Shows only what is known: ``12 Mar 1990``, ``Mar 1990``, ``1990``, ``c. 1990``;
+        in Khmer ``១២ មីនា ១៩៩០``, ``មីនា ១៩៩០``, ``១៩៩០``, ``ប្រហែល ១៩៩០`` (one date format per
+        language, ``domain.shown_dates``)."""
+        # Imported here: the date modules print birth dates themselves, so they import this.
+        from rehabdesk.domain.khmer_dates import khmer_digits
+        from rehabdesk.domain.shown_dates import date_text, month_text
+
         if self.precision is DatePrecision.DAY:
-            return self.value.strftime("%d %b %Y")
+            return date_text(self.value, language)
         if self.precision is DatePrecision.MONTH:
-            return self.value.strftime("%b %Y")
+            return month_text(self.value, language)
+        year = khmer_digits(self.value.year) if language == "km" else str(self.value.year)
         if self.precision is DatePrecision.YEAR:
-            return str(self.value.year)
-        return f"c. {self.value.year}"
+            return year
+        return f"ប្រហែល {year}" if language == "km" else f"c. {year}"
 
 
 @dataclass(frozen=True)

@@ -114,10 +114,6 @@ PENDING_DOMAIN_WORDING: tuple[tuple[str, str], ...] = (
     # interface shows but other engineers' code words — (a regex of the English, where it
     # comes from). Each match is taken out of the text before the check. Remove the list
     # (and its use in ``english_in``) when the glossary lands.
-    (r"\b\d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b"
-     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b|\bc\. \d{4}\b",
-     "birth dates: domain.records.BirthDate.display(), via services.register.search "
-     "(RegisterRow.birth) in the register and in the record's Identity tab"),
     (r"^.* (?:on \d{1,2} (?:January|February|March|April|May|June|July|August|September|"
      r"October|November|December) \d{4})$",
      "the record's History tab: domain.history.sentence()"),

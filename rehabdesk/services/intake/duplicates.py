@@ -52,6 +52,7 @@ from rehabdesk.domain.duplicates import (
     similarity_needed,
 )
 from rehabdesk.domain.names import id_key, khmer_key, latin_key
+from rehabdesk.domain.records import BirthDate
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.platform.persons import birth_of
 
@@ -110,8 +111,8 @@ class DuplicateCandidate:
     """The latest episode's case number (None for a person with no episode)."""
     khmer_name: str
     latin_name: str
-    birth: str
-    """As known: ``12 Mar 1990``, ``1990``, ``c. 1990`` or empty."""
+    birth: BirthDate | None
+    """As known (a day, a month, a year or an estimate), shown with ``display``."""
     origin_prison: str | None
     inmate_number: str | None
     score: float
@@ -387,7 +388,7 @@ class _Stored:
     uid: str
     khmer_name: str
     latin_name: str
-    birth: str
+    birth: BirthDate | None
     fields: DuplicateProbe
 
 
@@ -402,7 +403,7 @@ def _load(uow: UnitOfWork, ids: set[int]) -> dict[int, _Stored]:
              inmate) in connection.exec_driver_sql(sql, tuple(chunk)):
             day = dt.date.fromisoformat(born) if isinstance(born, str) else born
             birth = birth_of(day, precision)
-            stored[person_id] = _Stored(uid, khmer, latin, birth.display() if birth else "",
+            stored[person_id] = _Stored(uid, khmer, latin, birth,
                                         DuplicateProbe(khmer, latin,
                                                        birth.year if birth else None,
                                                        national, inmate, prison))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rehabdesk.db import register as queries
-from rehabdesk.domain.records import Sex
+from rehabdesk.domain.records import BirthDate, Sex
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.platform.persons import birth_of
 
@@ -29,7 +29,7 @@ class RegisterRow:
     khmer_name: str
     latin_name: str
     sex: Sex
-    birth: str
+    birth: BirthDate | None
     birth_year: int | None
     origin_prison: str | None
     inmate_number: str | None
@@ -72,7 +72,7 @@ def rows(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, RegisterRow]:
             khmer_name=r.khmer_name,
             latin_name=r.latin_name,
             sex=Sex(r.sex),
-            birth=birth.display() if birth else "",
+            birth=birth,
             birth_year=birth.year if birth else None,
             origin_prison=r.origin_prison,
             inmate_number=r.inmate_number,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.duplicates import requires_decision
+from rehabdesk.ui.kit.language import current_language
 
 
 class CandidateCard(QFrame):
@@ -35,7 +36,7 @@ class CandidateCard(QFrame):
         self.setObjectName("candidateCard")
         facts = " · ".join(filter(None, (
             candidate.case_number, candidate.birth and self.tr("born %1").replace(
-                "%1", str(candidate.birth)),
+                "%1", candidate.birth.display(current_language())),
             candidate.origin_prison, candidate.inmate_number)))
         title = QLabel(f"<b>{_esc(candidate.latin_name)}</b> "
                        f"<span style='font-size:13pt'>{_esc(candidate.khmer_name)}</span>", self)

@@ -30,6 +30,7 @@ from rehabdesk.services.register import merge
 from rehabdesk.services.register import search as register
 from rehabdesk.services.register.search import RegisterRow
 from rehabdesk.ui.kit.errors import error_text
+from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.operations import Operations
 
 UID_ROLE = 0x0101
@@ -97,8 +98,9 @@ class MergeDialog(QDialog):
             row = rows.get(pid)
             if row is None or row.uid == self._keep.uid:
                 continue
+            born = row.birth.display(current_language()) if row.birth else ""
             items = [QStandardItem(v or "") for v in (row.case_number, row.latin_name,
-                                                       row.khmer_name, row.birth)]
+                                                       row.khmer_name, born)]
             items[0].setData(row.uid, UID_ROLE)
             self.model.appendRow(items)
         if self.model.rowCount():

@@ -55,7 +55,7 @@ class IdentityTab(QWidget):
             (self.tr("Name (Khmer)"), person.khmer_name),
             (self.tr("Name (Latin)"), person.latin_name),
             (self.tr("Sex"), self.tr("Male") if person.sex.value == "M" else self.tr("Female")),
-            (self.tr("Born"), person.birth.display() if person.birth else None),
+            (self.tr("Born"), person.birth.display(current_language()) if person.birth else None),
             (self.tr("National id"), person.national_id),
             (self.tr("Origin prison"), person.origin_prison),
             (self.tr("Inmate no."), person.inmate_number),

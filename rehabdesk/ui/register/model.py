@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from rehabdesk.services.register.search import RegisterRow
+from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import Index
 from rehabdesk.ui.shell.dates import shown_date
 
@@ -77,7 +78,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "birth_date",
         str(QT_TRANSLATE_NOOP("RegisterModel", "Born")),
-        lambda r: r.birth),
+        lambda r: r.birth.display(current_language()) if r.birth else ""),
     Column(
         "origin_prison",
         str(QT_TRANSLATE_NOOP("RegisterModel", "Origin prison")),
