@@ -273,27 +273,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="42"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="43"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="43"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="44"/>
         <source>Who</source>
         <translation>អ្នកណា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="44"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="45"/>
         <source>Action</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="45"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="46"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="46"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="47"/>
         <source>What</source>
         <translation>អ្វី</translation>
     </message>
@@ -301,92 +301,92 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="62"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="63"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;កំណត់ហេតុសវនកម្ម&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="64"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="65"/>
         <source>Only auditors and administrators may read the audit log.</source>
         <translation>មានតែសវនករ និងអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចអានកំណត់ហេតុសវនកម្មបាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="71"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="72"/>
         <source>case number or name</source>
         <translation>លេខករណី ឬឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="72"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="73"/>
         <source>Only entries about this person.</source>
         <translation>តែកំណត់ត្រាអំពីបុគ្គលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="74"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="75"/>
         <source>Only entries by a user whose name contains this.</source>
         <translation>តែកំណត់ត្រាដោយអ្នកប្រើដែលឈ្មោះមានពាក្យនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="76"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="77"/>
         <source>any</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="84"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="85"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="85"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="86"/>
         <source>User</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="86"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="87"/>
         <source>Action</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="92"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="93"/>
         <source>From – to</source>
         <translation>ពី – ដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="93"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="94"/>
         <source>Show</source>
         <translation>បង្ហាញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="94"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="95"/>
         <source>Export CSV…</source>
         <translation>នាំចេញ CSV…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="129"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="130"/>
         <source>Searching…</source>
         <translation>កំពុងស្វែងរក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="135"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="136"/>
         <source>%1 entries</source>
         <translation>%1 កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="138"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="139"/>
         <source>Export the audit log</source>
         <translation>នាំចេញកំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="139"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="140"/>
         <source>CSV files (*.csv)</source>
         <translation>ឯកសារ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="147"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="148"/>
         <source>The file could not be written (%1); choose another folder.</source>
         <translation>មិនអាចសរសេរឯកសារបានទេ (%1) សូមជ្រើសថតផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/audit_log/page.py" line="150"/>
+        <location filename="../../rehabdesk/ui/audit_log/page.py" line="151"/>
         <source>Exported %1 entries to %2</source>
         <translation>បាននាំចេញ %1 កំណត់ត្រាទៅ %2</translation>
     </message>
@@ -546,42 +546,42 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="37"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="38"/>
         <source>born %1</source>
         <translation>កើត %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="43"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="44"/>
         <source>%1% alike</source>
         <translation>ដូចគ្នា %1%</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="44"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="45"/>
         <source>How closely this record matches what you typed.</source>
         <translation>កំណត់ត្រានេះដូចនឹងអ្វីដែលអ្នកបានវាយប៉ុណ្ណា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="53"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="54"/>
         <source>Why this record was suggested.</source>
         <translation>មូលហេតុដែលកំណត់ត្រានេះត្រូវបានស្នើ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="56"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="57"/>
         <source>same name only</source>
         <translation>ឈ្មោះដូចគ្នាតែប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="57"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="58"/>
         <source>Only the name matches so far: type the birth year to see whether this is the same person.</source>
         <translation>មកដល់ពេលនេះ មានតែឈ្មោះដែលដូចគ្នា៖ សូមវាយឆ្នាំកំណើត ដើម្បីដឹងថាតើនេះជាបុគ្គលតែមួយឬទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="60"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="61"/>
         <source>Re-ad&amp;mit this person</source>
         <translation>ទទួលបុគ្គលនេះចូលម្ដងទៀត (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="62"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="63"/>
         <source>This form becomes a new admission of this person: fill in the arrival, then Save.</source>
         <translation>ទម្រង់នេះក្លាយជាការទទួលចូលថ្មីរបស់បុគ្គលនេះ៖ សូមបំពេញការមកដល់ រួចរក្សាទុក។</translation>
     </message>
@@ -1190,32 +1190,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="89"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="90"/>
         <source>&lt;b&gt;Possible duplicates&lt;/b&gt;</source>
         <translation>&lt;b&gt;កំណត់ត្រាដែលអាចស្ទួន&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="92"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="93"/>
         <source>&amp;Confirm new person</source>
         <translation>បញ្ជាក់ថាជាបុគ្គលថ្មី (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="95"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="96"/>
         <source>None of these records is the person in front of you: register a new person (recorded in the audit log).</source>
         <translation>គ្មានកំណត់ត្រាណាមួយនេះជាបុគ្គលនៅមុខអ្នកទេ៖ ចុះឈ្មោះបុគ្គលថ្មី (កត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="128"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="129"/>
         <source>%1 record(s) look like this person. Re-admit one of them, or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រា %1 ដូចបុគ្គលនេះ។ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្ដងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="132"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="133"/>
         <source>%1 record(s) with the same name. Type the birth year to see whether one of them is this person, or re-admit one.</source>
         <translation>មានកំណត់ត្រា %1 ដែលមានឈ្មោះដូចគ្នា។ សូមវាយឆ្នាំកំណើត ដើម្បីដឹងថាតើម្នាក់ក្នុងចំណោមពួកគេជាបុគ្គលនេះឬទេ ឬទទួលម្នាក់ចូលម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="136"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="137"/>
         <source>No similar person on record.</source>
         <translation>មិនមានបុគ្គលស្រដៀងគ្នាក្នុងកំណត់ត្រាទេ។</translation>
     </message>
@@ -1941,37 +1941,37 @@
 <context>
     <name>EpisodesTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="78"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="78"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="76"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="78"/>
         <source>Closed</source>
         <translation>បានបិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="77"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="79"/>
         <source>Transferred from</source>
         <translation>ផ្ទេរមកពី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="77"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="79"/>
         <source>Transfer document</source>
         <translation>លិខិតផ្ទេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="77"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="79"/>
         <source>Escort</source>
         <translation>អ្នកអមដំណើរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="78"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="80"/>
         <source>Belongings</source>
         <translation>របស់របរ</translation>
     </message>
@@ -2189,12 +2189,12 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="100"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="102"/>
         <source>What happened</source>
         <translation>អ្វីដែលបានកើតឡើង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="100"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="102"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
@@ -2408,62 +2408,62 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="53"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="55"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="54"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="56"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="55"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="57"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="55"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="57"/>
         <source>Male</source>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="55"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="57"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="56"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="58"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="57"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="59"/>
         <source>National id</source>
         <translation>លេខអត្តសញ្ញាណប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="58"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="60"/>
         <source>Origin prison</source>
         <translation>ពន្ធនាគារដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="59"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="61"/>
         <source>Inmate no.</source>
         <translation>លេខអ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="60"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="62"/>
         <source>Home address</source>
         <translation>អាសយដ្ឋានស្នាក់នៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="61"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="63"/>
         <source>Home address (Khmer)</source>
         <translation>អាសយដ្ឋានស្នាក់នៅ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="62"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="64"/>
         <source>Next of kin</source>
         <translation>សាច់ញាតិដែលត្រូវទាក់ទង</translation>
     </message>
@@ -3016,78 +3016,78 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="44"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="45"/>
         <source>Merge with another record</source>
         <translation>បញ្ចូលជាមួយកំណត់ត្រាផ្សេងទៀត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="48"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="49"/>
         <source>Find the other record of %1. Its admissions and everything recorded about it move to this record, and it is removed.</source>
         <translation>ស្វែងរកកំណត់ត្រាមួយទៀតរបស់ %1។ ការចូល និងអ្វីៗទាំងអស់ដែលបានកត់ត្រាអំពីវា នឹងផ្លាស់មកកំណត់ត្រានេះ ហើយវានឹងត្រូវលុប។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="53"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="54"/>
         <source>Name, case number, national id or inmate number of the other record.</source>
         <translation>ឈ្មោះ លេខករណី លេខអត្តសញ្ញាណប័ណ្ណ ឬលេខអ្នកជាប់ឃុំ នៃកំណត់ត្រាមួយទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="56"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="57"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="56"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="57"/>
         <source>Name (Latin)</source>
         <translation>ឈ្មោះ (ឡាតាំង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="57"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="58"/>
         <source>Name (Khmer)</source>
         <translation>ឈ្មោះ (ខ្មែរ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="57"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="58"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="63"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="64"/>
         <source>Choose the record to merge into this one.</source>
         <translation>ជ្រើសកំណត់ត្រាដែលត្រូវបញ្ចូលមកក្នុងកំណត់ត្រានេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="65"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="66"/>
         <source>Why both records are the same person (for example: same thumbprint, same national id).</source>
         <translation>មូលហេតុដែលកំណត់ត្រាទាំងពីរជាបុគ្គលតែមួយ (ឧទាហរណ៍៖ ស្នាមមេដៃដូចគ្នា លេខអត្តសញ្ញាណប័ណ្ណដូចគ្នា)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="68"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="69"/>
         <source>&amp;Merge</source>
         <translation>បញ្ចូលគ្នា (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="70"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="71"/>
         <source>Merge the chosen record into this one.</source>
         <translation>បញ្ចូលកំណត់ត្រាដែលបានជ្រើស មកក្នុងកំណត់ត្រានេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="72"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="73"/>
         <source>&amp;Find</source>
         <translation>ស្វែងរក (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="73"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="74"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="117"/>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="126"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="119"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="128"/>
         <source>Merge</source>
         <translation>បញ្ចូលគ្នា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="118"/>
+        <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="120"/>
         <source>Find and choose the other record first.</source>
         <translation>សូមស្វែងរក ហើយជ្រើសកំណត់ត្រាមួយទៀតជាមុនសិន។</translation>
     </message>
@@ -3359,132 +3359,137 @@
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="115"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="117"/>
         <source>active</source>
         <translation>កំពុងអនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="132"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="118"/>
+        <source>the default policy, as the database was created</source>
+        <translation>គោលការណ៍លំនាំដើម ដូចពេលបង្កើតមូលដ្ឋានទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="136"/>
         <source>Eligibility policy</source>
         <translation>គោលការណ៍លក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="144"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="148"/>
         <source> days</source>
         <translation> ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="149"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="153"/>
         <source>A final verdict always passes.</source>
         <translation>សាលក្រមស្ថាពរតែងតែឆ្លងកាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="150"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="154"/>
         <source>Yes, a court or prosecutor order for treatment passes the verdict rule</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាលរបស់តុលាការ ឬព្រះរាជអាជ្ញា ធ្វើឱ្យលក្ខខណ្ឌសាលក្រមឆ្លងកាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="154"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="158"/>
         <source> years</source>
         <translation> ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="162"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="166"/>
         <source>Why the policy changes, e.g. the ministry&apos;s letter and its date.</source>
         <translation>ហេតុអ្វីបានជាគោលការណ៍ផ្លាស់ប្ដូរ ឧ. លិខិតរបស់ក្រសួង និងកាលបរិច្ឆេទរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="166"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="170"/>
         <source>Minimum &amp;days of sentence left:</source>
         <translation>ចំនួនថ្ងៃទោសនៅសល់អប្បបរមា (&amp;D)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="167"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="171"/>
         <source>Verdict statuses that pass:</source>
         <translation>ស្ថានភាពសាលក្រមដែលឆ្លងកាត់៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="169"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="173"/>
         <source>Treatment order:</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាល៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="170"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="174"/>
         <source>Minimum &amp;age:</source>
         <translation>អាយុអប្បបរមា (&amp;A)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="171"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="175"/>
         <source>A supervisor may override:</source>
         <translation>អ្នកត្រួតពិនិត្យអាចលើកលែង៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="173"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="177"/>
         <source>&amp;Reason for the change:</source>
         <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (&amp;R)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="174"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="178"/>
         <source>Parameters</source>
         <translation>ប៉ារ៉ាម៉ែត្រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="179"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="183"/>
         <source>Re&amp;view the change</source>
         <translation>ពិនិត្យការផ្លាស់ប្ដូរ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="187"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="191"/>
         <source>&amp;Change the policy and re-evaluate everyone</source>
         <translation>ផ្លាស់ប្ដូរគោលការណ៍ ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="197"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="201"/>
         <source>The change</source>
         <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="218"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="222"/>
         <source>&lt;b&gt;Versions&lt;/b&gt; (hover over one to see its parameters)</source>
         <translation>&lt;b&gt;កំណែ&lt;/b&gt; (ដាក់ទស្សន៍ទ្រនិចលើកំណែមួយ ដើម្បីមើលប៉ារ៉ាម៉ែត្ររបស់វា)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="235"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="239"/>
         <source>Only an administrator may change the policy.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរគោលការណ៍បាន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="263"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="267"/>
         <source>&lt;h2&gt;Eligibility policy&lt;/h2&gt;Version &lt;b&gt;%1&lt;/b&gt; decides who may be enrolled. A change makes a new version and re-evaluates every person under it; each decision keeps the version it was made under.</source>
         <translation>&lt;h2&gt;គោលការណ៍លក្ខណៈសម្បត្តិ&lt;/h2&gt;កំណែ &lt;b&gt;%1&lt;/b&gt; សម្រេចថាអ្នកណាអាចចូលកម្មវិធីបាន។ ការផ្លាស់ប្ដូរបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញតាមកំណែនោះ។ សេចក្ដីសម្រេចនីមួយៗរក្សាកំណែដែលបានប្រើពេលសម្រេច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="293"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="297"/>
         <source>Change a parameter, write the reason, then review the change before making it.</source>
         <translation>ផ្លាស់ប្ដូរប៉ារ៉ាម៉ែត្រ សរសេរមូលហេតុ រួចពិនិត្យការផ្លាស់ប្ដូរ មុននឹងអនុវត្ត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="308"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="312"/>
         <source>These are the policy&apos;s current parameters; change at least one.</source>
         <translation>ទាំងនេះជាប៉ារ៉ាម៉ែត្របច្ចុប្បន្នរបស់គោលការណ៍។ សូមផ្លាស់ប្ដូរយ៉ាងហោចណាស់មួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="312"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="316"/>
         <source>Write why the policy changes; the reason is kept with the new version and in the audit log.</source>
         <translation>សូមសរសេរមូលហេតុដែលគោលការណ៍ផ្លាស់ប្ដូរ។ មូលហេតុត្រូវរក្សាទុកជាមួយកំណែថ្មី និងក្នុងកំណត់ត្រាសវនកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="319"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="323"/>
         <source>Confirming makes a new version and re-evaluates every person under it; at 200,000 people this takes a few seconds, and RehabDesk stays usable meanwhile.</source>
         <translation>ការបញ្ជាក់នឹងបង្កើតកំណែថ្មី ហើយវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ។ សម្រាប់មនុស្ស ២០០,០០០ នាក់ វាចំណាយពេលប៉ុន្មានវិនាទី ហើយ RehabDesk នៅតែប្រើបានក្នុងពេលនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="331"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="335"/>
         <source>Making the new version and re-evaluating everyone…</source>
         <translation>កំពុងបង្កើតកំណែថ្មី និងវាយតម្លៃមនុស្សគ្រប់គ្នាឡើងវិញ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="348"/>
+        <location filename="../../rehabdesk/ui/eligibility/policy_dialog.py" line="352"/>
         <source>Version %1 is in force: %2 people re-evaluated, %3 decisions changed.</source>
         <translation>កំណែ %1 កំពុងអនុវត្ត៖ បានវាយតម្លៃឡើងវិញ %2 នាក់ សេចក្ដីសម្រេច %3 បានផ្លាស់ប្ដូរ។</translation>
     </message>
@@ -3771,19 +3776,19 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="136"/>
         <location filename="../../rehabdesk/ui/record/view.py" line="138"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="140"/>
         <source>Identity</source>
         <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="139"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="141"/>
         <source>Episodes (%1)</source>
         <translation>ការស្នាក់នៅ (%1)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="142"/>
-        <location filename="../../rehabdesk/ui/record/view.py" line="245"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="144"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="247"/>
         <source>History</source>
         <translation>ប្រវត្តិ</translation>
     </message>
@@ -3823,52 +3828,52 @@
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="149"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="151"/>
         <source>Not recorded yet.</source>
         <translation>មិនទាន់បានកត់ត្រានៅឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="154"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="156"/>
         <source>Also written as %1 (%2, %3)</source>
         <translation>សរសេរផងដែរថា %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="169"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="171"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលចូល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="170"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="172"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="171"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="173"/>
         <source>Screening summary</source>
         <translation>សេចក្ដីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="172"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="174"/>
         <source>Eligibility decision</source>
         <translation>សេចក្ដីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="179"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="181"/>
         <source>Print…</source>
         <translation>បោះពុម្ព…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="181"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="183"/>
         <source>Preview a form of case %1, then print or save it.</source>
         <translation>មើលទម្រង់នៃករណី %1 ជាមុន រួចបោះពុម្ព ឬរក្សាទុក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="187"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="189"/>
         <source>Merge with…</source>
         <translation>បញ្ចូលជាមួយ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/record/view.py" line="189"/>
+        <location filename="../../rehabdesk/ui/record/view.py" line="191"/>
         <source>This person has a second record: move its admissions here and remove it (supervisors).</source>
         <translation>បុគ្គលនេះមានកំណត់ត្រាទីពីរ៖ ផ្លាស់ការចូលរបស់វាមកទីនេះ ហើយលុបវាចោល (អ្នកត្រួតពិនិត្យ)។</translation>
     </message>
@@ -3947,54 +3952,54 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="42"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="43"/>
         <source>M</source>
         <comment>sex: male</comment>
         <translation>ប្រុស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="43"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="44"/>
         <source>F</source>
         <comment>sex: female</comment>
         <translation>ស្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="63"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="64"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="67"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="68"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="71"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="72"/>
         <source>Latin name</source>
         <translation>ឈ្មោះឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="75"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="76"/>
         <source>Sex</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="79"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="80"/>
         <source>Born</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="83"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="84"/>
         <source>Origin prison</source>
         <translation>ពន្ធនាគារដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="87"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="88"/>
         <source>Inmate no.</source>
         <translation>លេខអ្នកជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/register/model.py" line="91"/>
+        <location filename="../../rehabdesk/ui/register/model.py" line="92"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>

@@ -117,8 +117,6 @@ PENDING_DOMAIN_WORDING: tuple[tuple[str, str], ...] = (
     (r"^.* (?:on \d{1,2} (?:January|February|March|April|May|June|July|August|September|"
      r"October|November|December) \d{4})$",
      "the record's History tab: domain.history.sentence()"),
-    (r"Default policy \(DOMAIN\.md\)",
-     "the built-in policy's reason, written by migrations/versions/0004 (policy versions)"),
 )
 
 PARTS = ("summary", "questionnaires", "urine", "health", "consent")

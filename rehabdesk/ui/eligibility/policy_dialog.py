@@ -112,9 +112,13 @@ class VersionsModel(ListTableModel[PolicyVersion]):
     )
 
     def cells(self, row: PolicyVersion) -> tuple[str, ...]:
+        """A version nobody set is the one the database was created with: its stored
+        reason is the installer's English, so the table says what it is instead."""
         active = QCoreApplication.translate("PolicyDialog", "active") if row.active else ""
+        reason = row.reason if row.changed_by else QCoreApplication.translate(
+            "PolicyDialog", "the default policy, as the database was created")
         return (row.version, active, shown_moment(row.changed_at),
-                row.changed_by or "RehabDesk", row.reason)
+                row.changed_by or "RehabDesk", reason)
 
     def tooltip(self, row: PolicyVersion) -> str | None:
         parameters = row.policy.to_dict()
