@@ -153,3 +153,35 @@ def test_each_user_chooses_the_language_on_the_sign_in_window(  # type: ignore[n
         assert not any("ឈ្មោះ" in text for text in intake_texts)
     finally:
         i18n.switch_language(app, "en")
+
+
+def test_a_signed_in_user_changes_the_language_from_the_file_menu(  # type: ignore[no-untyped-def]
+        qtbot, demo_database: Database, khmer_translation) -> None:
+    """Issue #21, item 4: the choice is also each user's preference, changed at any time
+    (File › Language), remembered for them and applied at once, pages included."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from rehabdesk.app import feature_registry
+    from rehabdesk.services.platform import users
+    from rehabdesk.services.platform.centre import get_centre
+    from rehabdesk.ui.shell import i18n
+    from rehabdesk.ui.shell.main_window import MainWindow
+
+    app = QApplication.instance()
+    window = MainWindow(feature_registry())
+    qtbot.addWidget(window)
+    with demo_database.unit_of_work() as uow:
+        window.attach(demo_database, get_centre(uow), users.actor_named(uow, "dara.heng"))
+    try:
+        [khmer] = [a for a in window.languages.actions() if a.data() == "km"]
+        assert khmer.text() == "ខ្មែរ" and not khmer.isChecked()
+        khmer.trigger()
+        QApplication.processEvents()
+        assert i18n.current_language() == "km" and khmer.isChecked()
+        assert QSettings().value("users/dara.heng/language") == "km"
+        assert window.language_menu.title() == "ភាសា (&L)"
+        intake_texts = [label.text() for label in window.page("intake").findChildren(QLabel)]
+        assert any("ឈ្មោះ" in text for text in intake_texts)  # the pages, built again
+    finally:
+        i18n.switch_language(app, "en")

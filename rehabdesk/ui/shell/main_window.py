@@ -10,7 +10,7 @@ Dashboard is the first page and the one shown after sign-in (issue #7).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -21,14 +21,29 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from rehabdesk.domain.records import CentreDetails
 from rehabdesk.ui.kit.language import in_language
 from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.shell.context import Context
-from rehabdesk.ui.shell.i18n import current_language
+from rehabdesk.ui.shell.i18n import NAMES, current_language, remember_language, switch_language
 from rehabdesk.ui.shell.placeholder_page import MessagePage, PlaceholderPage
 from rehabdesk.ui.shell.registry import KeepsState, Navigable, PageSpec, Registry, title_of
 
@@ -54,6 +69,8 @@ class MainWindow(QMainWindow):
         """A backup the administrator chose to restore; done at exit (rehabdesk.app)."""
         self._built: dict[str, QWidget] = {}
         self._built_language = current_language()
+        self._database: Database | None = None
+        self._centre: CentreDetails | None = None
         self.idle_lock: QObject | None = None
         """Locks the window after idle minutes (``shell.startup``)."""
         self.daily_backup_timer: QTimer | None = None
@@ -102,6 +119,16 @@ class MainWindow(QMainWindow):
         self.sign_out_action = self.file_menu.addAction("")
         self.sign_out_action.setObjectName("signOutAction")
         self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.language_menu = self.file_menu.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.languages = QActionGroup(self)
+        for code, name in NAMES.items():  # each language in its own words
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == current_language())
+            self.languages.addAction(action)
+        self.languages.triggered.connect(self._language_chosen)
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", self.close)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -116,8 +143,22 @@ class MainWindow(QMainWindow):
             self._retranslate()
         super().changeEvent(event)
 
+    def _language_chosen(self, action: QAction) -> None:
+        """File › Language: the interface speaks the chosen language at once and
+        remembers it for the signed-in user (issue #21, item 4). The pages are built
+        afresh in it, as after a sign-in; what the user typed is kept as a draft."""
+        language = str(action.data())
+        switch_language(cast(QApplication, QApplication.instance()), language)
+        if self.actor is None or self._centre is None or self._database is None:
+            return
+        remember_language(self.actor.username, language)
+        self.attach(self._database, self._centre, self.actor)
+
     def _retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        for action in self.languages.actions():
+            action.setChecked(action.data() == current_language())
         self.switch_user_action.setText(self.tr("Switch user…"))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.quit_action.setText(self.tr("Quit"))
@@ -152,6 +193,7 @@ class MainWindow(QMainWindow):
                             .replace("%2", centre.code))
         for action in (self.switch_user_action, self.sign_out_action):
             action.setEnabled(True)
+        self._database, self._centre = database, centre
         self.show_records(True)
         if (self.actor is not None and self.actor.username == actor.username and self._built
                 and self._built_language == current_language()):
