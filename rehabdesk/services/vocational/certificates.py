@@ -34,9 +34,12 @@ from rehabdesk.services.platform.persons import load_episode
 from rehabdesk.services.vocational.common import centre_today, load_allocation
 
 __all__ = [
+    "Candidate",
     "CertificateRecord",
     "Verdict",
     "Verification",
+    "all_certificates",
+    "certificate_candidates",
     "certificates_of_episode",
     "get_certificate",
     "issue_certificate",
@@ -245,3 +248,50 @@ def reprint_certificate(uow: UnitOfWork, actor: Actor, serial_text: str) -> Cert
 
 def _person_uid(uow: UnitOfWork, episode_uid: str) -> str:
     return load_episode(uow, episode_uid).person.uid
+
+
+def all_certificates(uow: UnitOfWork) -> list[CertificateRecord]:
+    """Every certificate issued here, the newest first (the Vocational page's list)."""
+    return [_record(r) for r in uow.session.execute(
+        _query().order_by(Certificate.issued_on.desc(), Certificate.id.desc()))]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An allocation whose latest assessment is a pass and which holds no certificate:
+    one may be issued once ``hours`` reach ``required``."""
+
+    allocation_uid: str
+    case_number: str
+    khmer_name: str
+    latin_name: str
+    workshop_name_en: str
+    workshop_name_km: str
+    hours: float
+    required: float
+
+    @property
+    def ready(self) -> bool:
+        return round(self.hours * 100) >= round(self.required * 100)
+
+
+def certificate_candidates(uow: UnitOfWork) -> list[Candidate]:
+    """Allocations passed by their trainer that hold no valid certificate, by case."""
+    latest = (select(Assessment.passed).where(Assessment.allocation_id == Allocation.id)
+              .order_by(Assessment.assessed_on.desc(), Assessment.id.desc()).limit(1)
+              .scalar_subquery())
+    held = (select(Certificate.id).where(Certificate.allocation_id == Allocation.id,
+                                         Certificate.revoked_on.is_(None)).exists())
+    hours = (select(func.coalesce(func.sum(WorkEntry.hours), 0.0))
+             .where(WorkEntry.allocation_id == Allocation.id).scalar_subquery())
+    rows = uow.session.execute(
+        select(Allocation.uid, Episode.case_number, Person.khmer_name, Person.latin_name,
+               Workshop.name_en, Workshop.name_km, hours, Workshop.certificate_hours)
+        .join(Episode, Episode.id == Allocation.episode_id)
+        .join(Person, Person.id == Episode.person_id)
+        .join(Workshop, Workshop.id == Allocation.workshop_id)
+        .where(latest.is_(True), ~held, Allocation.started_on.is_not(None))
+        .order_by(Episode.case_number, Workshop.name_en))
+    return [Candidate(uid, case, km, latin, w_en, w_km, round(float(h or 0.0), 2),
+                      float(required))
+            for uid, case, km, latin, w_en, w_km, h, required in rows]

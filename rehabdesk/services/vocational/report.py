@@ -17,15 +17,19 @@ from sqlalchemy import func, select
 from rehabdesk.db.models_vocational import (
     Certificate,
     LimitRefusal,
+    PayPeriod,
     WorkEntry,
     Workshop,
 )
 from rehabdesk.db.models_vocational import WorkshopAllocation as Allocation
 from rehabdesk.domain.vocational import WorkshopKind
 from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.services.platform.persons import load_episode
 from rehabdesk.services.vocational.pay import check_month
 
-__all__ = ["WorkshopMonth", "limit_refusals_by_month", "month_bounds", "vocational_report"]
+__all__ = ["MonthHours", "PayMonth", "TrainingFigures", "WorkshopMonth", "hours_by_month",
+           "limit_refusals_by_month", "month_bounds", "pay_months", "training_figures",
+           "vocational_report"]
 
 
 @dataclass(frozen=True)
@@ -113,3 +117,101 @@ def limit_refusals_by_month(uow: UnitOfWork, first_month: str,
     return [(m, n) for m, n in uow.session.execute(
         select(month, func.count()).where(LimitRefusal.worked_on.between(first, last))
         .group_by(month).order_by(month))]
+
+
+# --------------------------------------------------------------------------- screens
+
+
+@dataclass(frozen=True)
+class PayMonth:
+    """One month as the Vocational page's pay periods list shows it."""
+
+    month: str
+    entries: int
+    hours: float
+    gross_riel: int
+    saved_riel: int
+    closed_on: dt.date | None
+    closed_by: str | None
+    limit_refusals: int
+    """Attempts refused over a work limit for days in the month (supervisors see it)."""
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_on is not None
+
+
+def _months_back(today: dt.date, count: int) -> list[str]:
+    index = today.year * 12 + today.month - 1
+    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(index - count + 1, index + 1)]
+
+
+def pay_months(uow: UnitOfWork, today: dt.date, count: int = 12) -> list[PayMonth]:
+    """The last ``count`` months up to ``today``'s, newest first: what each pay period
+    holds (entries paid in it), whether a supervisor closed it, and the attempts refused
+    over a limit. A closed month keeps the totals it was closed with."""
+    months = _months_back(today, count)
+    session = uow.session
+    paid = {m: (n, h, g, s) for m, n, h, g, s in session.execute(
+        select(WorkEntry.pay_month, func.count(), func.sum(WorkEntry.hours),
+               func.sum(WorkEntry.gross_riel), func.sum(WorkEntry.saved_riel))
+        .where(WorkEntry.pay_month.in_(months)).group_by(WorkEntry.pay_month))}
+    closed = {p.month: p for p in session.scalars(
+        select(PayPeriod).where(PayPeriod.month.in_(months)))}
+    refused = dict(limit_refusals_by_month(uow, months[0], months[-1]))
+    out = []
+    for month in reversed(months):
+        n, hours, gross, saved = paid.get(month, (0, 0.0, 0, 0))
+        period = closed.get(month)
+        out.append(PayMonth(month, int(n), round(float(hours or 0.0), 2), int(gross or 0),
+                            int(saved or 0), None if period is None else period.closed_on,
+                            None if period is None else period.closed_by,
+                            refused.get(month, 0)))
+    return out
+
+
+@dataclass(frozen=True)
+class MonthHours:
+    month: str
+    hours: float
+    gross_riel: int
+    saved_riel: int
+
+    @property
+    def paid_riel(self) -> int:
+        return self.gross_riel - self.saved_riel
+
+
+def hours_by_month(uow: UnitOfWork, episode_uid: str) -> list[MonthHours]:
+    """A stay's hours and pay per pay period, newest first (the record's Vocational tab);
+    corrections count in the month they are paid in."""
+    episode = load_episode(uow, episode_uid)
+    return [MonthHours(m, round(float(h or 0.0), 2), int(g or 0), int(s or 0))
+            for m, h, g, s in uow.session.execute(
+                select(WorkEntry.pay_month, func.sum(WorkEntry.hours),
+                       func.sum(WorkEntry.gross_riel), func.sum(WorkEntry.saved_riel))
+                .where(WorkEntry.episode_id == episode.id)
+                .group_by(WorkEntry.pay_month).order_by(WorkEntry.pay_month.desc()))]
+
+
+@dataclass(frozen=True)
+class TrainingFigures:
+    """The dashboard's vocational figures."""
+
+    in_training: int
+    """People holding a place in a workshop now (active or suspended)."""
+    hours_this_month: float
+    """Hours worked on days of ``on``'s month."""
+    limit_refusals_this_month: int
+
+
+def training_figures(uow: UnitOfWork, on: dt.date) -> TrainingFigures:
+    _, first, last = month_bounds(f"{on.year:04d}-{on.month:02d}")
+    session = uow.session
+    people = session.scalar(select(func.count(func.distinct(Allocation.episode_id))).where(
+        Allocation.status.in_(("active", "suspended")))) or 0
+    hours = session.scalar(select(func.coalesce(func.sum(WorkEntry.hours), 0.0)).where(
+        WorkEntry.worked_on.between(first, last))) or 0.0
+    refused = session.scalar(select(func.count()).select_from(LimitRefusal).where(
+        LimitRefusal.worked_on.between(first, last))) or 0
+    return TrainingFigures(int(people), round(float(hours), 2), int(refused))
