@@ -317,6 +317,27 @@ _WORK_ABSENCE: Kind = {
 """Why a person allocated to a session did not work that day; a refusal is one reason
 among others and carries no sanction (DOMAIN.md)."""
 
+_PERSON_FIELD: Kind = {
+    "khmer_name": ("Khmer name", "ឈ្មោះជាភាសាខ្មែរ"),
+    "latin_name": ("Latin name", "ឈ្មោះជាអក្សរឡាតាំង"),
+    "sex": ("sex", "ភេទ"),
+    "birth_date": ("birth date", "ថ្ងៃខែឆ្នាំកំណើត"),
+    "birth_precision": ("how much of the birth date is known",
+                        "កម្រិតដែលដឹងអំពីថ្ងៃខែឆ្នាំកំណើត"),
+    "national_id": ("national id", "លេខអត្តសញ្ញាណប័ណ្ណ"),
+    "origin_prison": ("origin prison", "ពន្ធនាគារដើម"),
+    "inmate_number": ("inmate number", "លេខអ្នកជាប់ឃុំ"),
+    "province_code": ("home province", "ខេត្ត/រាជធានីនៃអាសយដ្ឋានស្នាក់នៅ"),
+    "district_code": ("home district", "ស្រុក/ខណ្ឌ/ក្រុងនៃអាសយដ្ឋានស្នាក់នៅ"),
+    "commune_code": ("home commune", "ឃុំ/សង្កាត់នៃអាសយដ្ឋានស្នាក់នៅ"),
+    "village_code": ("home village", "ភូមិនៃអាសយដ្ឋានស្នាក់នៅ"),
+    "kin_name": ("next of kin", "សាច់ញាតិជិតបំផុត"),
+    "kin_relation": ("next of kin's relation", "ត្រូវជាអ្វីនឹងសាច់ញាតិជិតបំផុត"),
+    "kin_phone": ("next of kin's phone", "លេខទូរស័ព្ទសាច់ញាតិជិតបំផុត"),
+    "photo": ("photo", "រូបថត"),
+}
+"""A person's identity fields, as a correction names them (the History tab)."""
+
 GLOSSARY: Mapping[str, Kind] = {
     "verdict_status": _VERDICT_STATUS,
     "charge_kind": _CHARGE_KIND,
@@ -348,6 +369,7 @@ GLOSSARY: Mapping[str, Kind] = {
     "consent": _CONSENT,
     "pay_scheme": _PAY_SCHEME,
     "work_absence": _WORK_ABSENCE,
+    "person_field": _PERSON_FIELD,
 }
 """Kind → its codes' wording."""
 

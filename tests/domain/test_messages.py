@@ -159,3 +159,11 @@ def test_an_error_says_its_sentence_in_either_language_and_survives_pickling() -
 def test_an_unknown_code_is_still_a_readable_line() -> None:
     assert say("no.such.code", {"day": 3}, "km") == "no.such.code (day=3)"
     assert str(Message("no.such.code")) == "no.such.code"
+
+
+def test_a_name_kept_in_both_languages_is_said_in_the_sentence_s_language() -> None:
+    from rehabdesk.domain.messages import Named
+
+    sewing = Named("Sewing", "ដេរ")
+    assert (sewing.said("en"), sewing.said("km"), str(sewing)) == ("Sewing", "ដេរ", "Sewing")
+    assert Named("Sewing").said("km") == "Sewing"  # no Khmer name recorded yet

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from rehabdesk.domain.messages import Message, sentence
+from rehabdesk.domain.messages import Message, Named, sentence
 from rehabdesk.domain.messages.stored import restored, stored
 
 EVERY_TYPE = Message("audit.test", {
@@ -23,6 +23,7 @@ EVERY_TYPE = Message("audit.test", {
     "listed": ["methamphetamine", "cannabis"], "tupled": (1, "two", dt.date(2026, 1, 2)),
     "set": frozenset({"b", "a"}), "yes": True, "none": None, "empty": "",
     "nested": [Message("audit.field.sex"), [dt.date(2026, 5, 6)]],
+    "named": Named("Sewing", "ដេរ"),
 })
 
 

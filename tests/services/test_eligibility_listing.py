@@ -117,7 +117,7 @@ def test_decisions_changed_since_a_last_look(database: Database, clerk: Actor) -
 
 def test_a_changed_decision_reads_in_the_persons_history(database: Database,
                                                           clerk: Actor) -> None:
-    from rehabdesk.domain.history import sentence
+    from rehabdesk.domain.history import sentence_of_entry
     from rehabdesk.services.platform import audit
     from tests.services.clinical_helpers import person_of
 
@@ -127,7 +127,7 @@ def test_a_changed_decision_reads_in_the_persons_history(database: Database,
                                     reason="The prosecutor appealed.")
     with database.unit_of_work() as uow:
         history = audit.history_of_person(uow, person_of(database, episode))
-    said = [sentence(h.actor_name, h.at, h.action, h.changes, str(h.summary))
+    said = [str(sentence_of_entry(h.actor_name, h.at, h.action, h.changes, h.summary))
             for h in history]
     assert any(s.startswith("Sokha Chan re-evaluated KPC-2026-000001: now pending for "
                             "enrolment under policy default-1 (was eligible) on ")

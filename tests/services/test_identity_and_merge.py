@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from rehabdesk.db.models import AuditEntry, Episode, Person, Tombstone
 from rehabdesk.domain.errors import ValidationError
-from rehabdesk.domain.history import sentence
+from rehabdesk.domain.history import sentence_of_entry
 from rehabdesk.domain.intake import Belonging, NewEpisode
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import PermissionDeniedError
 from rehabdesk.domain.records import BirthDate, DatePrecision
 from rehabdesk.services.intake import arrivals as intake
@@ -43,10 +44,12 @@ def test_update_identity_audits_old_and_new_values(database: Database, clerk: Ac
     assert latest.action == "update"
     assert latest.changes == {"birth_date": ("1990-07-01", "1991-07-01"),
                               "national_id": (None, "010203040")}
-    text = sentence(latest.actor_name, dt.datetime(2026, 3, 3, 9), latest.action,
-                    latest.changes, str(latest.summary))
-    assert text == ("Sokha Chan changed birth year from 1990 to 1991 and national id to "
-                    "010203040 on 3 March 2026")
+    text = sentence_of_entry(latest.actor_name, dt.datetime(2026, 3, 3, 9), latest.action,
+                             latest.changes, latest.summary)
+    assert str(text) == ("Sokha Chan changed birth year from 1990 to 1991, national id to "
+                         "010203040 on 03 Mar 2026")
+    assert text.said("km") == ("Sokha Chan បានកែប្រែ ឆ្នាំកំណើតពី ១៩៩០ ទៅ ១៩៩១, "
+                               "លេខអត្តសញ្ញាណប័ណ្ណ ទៅ 010203040 នៅថ្ងៃ ៣ មីនា ២០២៦")
 
 
 def test_update_identity_without_changes_writes_nothing(database: Database,
@@ -144,12 +147,17 @@ def test_merge_finds_every_reference_to_person() -> None:
 
 def test_history_sentences() -> None:
     at = dt.datetime(2026, 3, 3, 10, 0)
-    assert sentence("Sokha Chan", at, "update", {"sex": ("M", "F")}, "") == (
-        "Sokha Chan changed sex from male to female on 3 March 2026")
-    assert sentence("Dara Heng", at, "create", {}, "admitted as KPC-2026-000001") == (
-        "Dara Heng admitted as KPC-2026-000001 on 3 March 2026")
-    assert sentence("A", at, "update", {"birth_date": ("1990-03-12", "1990-03-13")}, "") == (
-        "A changed birth date from 12 March 1990 to 13 March 1990 on 3 March 2026")
-    assert sentence("A", at, "update", {"kin_phone": ("012", None)}, "") == (
-        "A changed next of kin's phone from 012 to (empty) on 3 March 2026")
+    sex = sentence_of_entry("Sokha Chan", at, "update", {"sex": ("M", "F")}, None)
+    assert str(sex) == "Sokha Chan changed sex from male to female on 03 Mar 2026"
+    assert sex.said("km") == "Sokha Chan បានកែប្រែ ភេទ ពី ប្រុស ទៅ ស្រី នៅថ្ងៃ ៣ មីនា ២០២៦"
+    admitted = sentence("audit.admitted", case="KPC-2026-000001", outcome="pending",
+                        policy="default-1")
+    assert str(sentence_of_entry("Dara Heng", at, "create", {}, admitted)).startswith(
+        "Dara Heng admitted as KPC-2026-000001; pending for enrolment")
+    assert str(sentence_of_entry("A", at, "update",
+                                 {"birth_date": ("1990-03-12", "1990-03-13")}, None)) == (
+        "A changed birth date from 12 Mar 1990 to 13 Mar 1990 on 03 Mar 2026")
+    assert str(sentence_of_entry("A", at, "update", {"kin_phone": ("012", None)}, None)) == (
+        "A changed next of kin's phone from 012 to (empty) on 03 Mar 2026")
+    assert str(sentence_of_entry("A", at, "view", {}, None)) == "A: viewed on 03 Mar 2026"
     assert dataclasses.is_dataclass(Belonging("x"))

@@ -16,8 +16,6 @@ A Latin word is allowed only when it is one of these, each a thing with no Khmer
 - "English" in the language chooser, and the users' logins (read from the database);
 - a key's name as printed on the keyboard, and a lone letter (a key to press, a
   dormitory's letter, a mnemonic).
-``PENDING_DOMAIN_WORDING`` holds what is still English because the words come from code
-other engineers are changing now (the glossary of coded values); it goes when it lands.
 
 ``make screenshots`` saves each page and record tab in Khmer as
 ``docs/screenshots/km/<page>.png``, for the Khmer user guide.
@@ -108,16 +106,6 @@ PHRASES = ("Special K",)
 TYPED_IN_ENGLISH = ("English name",)
 """Column headers (as the English source says them) of settings lists whose column holds
 what an administrator typed as a name's English spelling."""
-
-PENDING_DOMAIN_WORDING: tuple[tuple[str, str], ...] = (
-    # Temporary, until the glossary of coded values lands (issue #21): English that the
-    # interface shows but other engineers' code words — (a regex of the English, where it
-    # comes from). Each match is taken out of the text before the check. Remove the list
-    # (and its use in ``english_in``) when the glossary lands.
-    (r"^.* (?:on \d{1,2} (?:January|February|March|April|May|June|July|August|September|"
-     r"October|November|December) \d{4})$",
-     "the record's History tab: domain.history.sentence()"),
-)
 
 PARTS = ("summary", "questionnaires", "urine", "health", "consent")
 """The parts of the record's Screening tab, in their order (Alt+1 … Alt+5)."""
@@ -302,8 +290,6 @@ def english_in(text: str, allowed: frozenset[str], typed: Iterable[str]) -> list
     """The Latin words of ``text`` that are not allowed; ``typed``: what people typed
     in the demo centre (notes, reasons, goals), taken out whole first."""
     rest = text
-    for pattern, _origin in PENDING_DOMAIN_WORDING:
-        rest = re.sub(pattern, " ", rest, flags=re.MULTILINE)
     for value in (*PHRASES, *typed):
         if value in rest:
             rest = rest.replace(value, " ")

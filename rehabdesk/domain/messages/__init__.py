@@ -22,6 +22,8 @@ parameter is written by its type, in the sentence's language:
   ``{status:enrolment_status}`` reads "waitlisted" / "ក្នុងបញ្ជីរង់ចាំ".
 * a :class:`Message` — its own sentence, in the same language (a name's problem inside
   the sentence about the name).
+* a :class:`Named` — a name kept in both languages (a programme, a workshop): the Khmer
+  name in a Khmer sentence while one is recorded, else the English one.
 * a list or tuple — its items, each worded as above, joined by commas.
 * any other string (a name, a case number, a file name, a user's note) — as it is.
 
@@ -42,6 +44,7 @@ from rehabdesk.domain.messages import (
     audit,
     eligibility,
     enrolment,
+    history,
     intake,
     legal,
     paperwork,
@@ -52,7 +55,7 @@ from rehabdesk.domain.messages import (
 )
 from rehabdesk.domain.shown_dates import date_text, moment_text
 
-__all__ = ["CATALOGUE", "Message", "Templates", "say", "sentence"]
+__all__ = ["CATALOGUE", "Message", "Named", "Templates", "say", "sentence"]
 
 Templates = Mapping[str, tuple[str, str]]
 """Code → (English template, Khmer template)."""
@@ -70,7 +73,7 @@ def _merged(*areas: Templates) -> dict[str, tuple[str, str]]:
 
 CATALOGUE: Templates = _merged(
     audit.MESSAGES,
-    eligibility.MESSAGES, enrolment.MESSAGES, intake.MESSAGES, legal.MESSAGES,
+    eligibility.MESSAGES, enrolment.MESSAGES, history.MESSAGES, intake.MESSAGES, legal.MESSAGES,
     paperwork.MESSAGES, platform.MESSAGES, register.MESSAGES, screening.MESSAGES,
     vocational.MESSAGES)
 """Every sentence the application can say to a person about a problem."""
@@ -89,6 +92,20 @@ class Message:
 
     def __str__(self) -> str:
         return self.said("en")
+
+
+@dataclass(frozen=True)
+class Named:
+    """A name the centre keeps in English and Khmer, said in the sentence's language."""
+
+    english: str
+    khmer: str = ""
+
+    def said(self, language: str = "en") -> str:
+        return self.khmer if language_index(language) and self.khmer else self.english
+
+    def __str__(self) -> str:
+        return self.english
 
 
 def sentence(code: str, /, **params: Any) -> Message:
@@ -130,7 +147,7 @@ class _Value:
 
 
 def _written(value: Any, spec: str, language: str) -> str:
-    if isinstance(value, Message):
+    if isinstance(value, Message | Named):
         return value.said(language)
     if isinstance(value, bool):
         return str(value)

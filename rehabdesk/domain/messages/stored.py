@@ -15,6 +15,8 @@ written as JSON where JSON keeps its type (text, whole numbers, decimals with a 
   (``"2026-03-01T15:00:00+07:00"``);
 * ``{"n":"12.50"}`` — a ``Decimal``, as its exact text;
 * ``{"u":[…]}`` — a tuple; ``{"s":[…]}`` — a set (restored as a ``frozenset``);
+* ``{"b":["Sewing","ដេរ"]}`` — a :class:`~rehabdesk.domain.messages.Named` name, in
+  English and Khmer;
 * ``{"c":…,"p":…}`` — a sentence inside the sentence.
 
 Keys are sorted, with no spaces and Khmer as it is (``ensure_ascii=False``): the same
@@ -36,7 +38,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from rehabdesk.domain.messages import Message
+from rehabdesk.domain.messages import Message, Named
 
 __all__ = ["restored", "stored"]
 
@@ -73,6 +75,8 @@ def _message(message: Message) -> dict[str, Any]:
 def _value(value: Any) -> Any:
     if isinstance(value, Message):
         return _message(value)
+    if isinstance(value, Named):
+        return {"b": [value.english, value.khmer]}
     if isinstance(value, enum.Enum):
         return _value(value.value)
     if value is None or isinstance(value, bool | int | float):
@@ -131,4 +135,7 @@ def _read(value: Any) -> Any:
         return tuple(_read(item) for item in inner)
     if tag == "s" and isinstance(inner, list):
         return frozenset(_read(item) for item in inner)
+    if tag == "b" and isinstance(inner, list) and len(inner) == 2 \
+            and all(isinstance(name, str) for name in inner):
+        return Named(inner[0], inner[1])
     raise ValueError(f"unknown parameter tag {tag!r}")

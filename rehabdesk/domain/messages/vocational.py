@@ -211,7 +211,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "vocational.rule_adult_age": ("the age from which a person works outside education",
                                   "អាយុដែលបុគ្គលអាចធ្វើការក្រៅការអប់រំ"),
     "vocational.rule_out_of_range": (
-        "{rule} must be between {minimum:.1f} and {maximum:.1f}; {value:.1f} is outside that range.",
+        "{rule} must be between {minimum:.1f} and {maximum:.1f}; {value:.1f} is outside "
+        "that range.",
         "{rule} ត្រូវស្ថិតនៅចន្លោះ {minimum:.1f} និង {maximum:.1f}។ {value:.1f} នៅក្រៅចន្លោះនេះ។"),
     "vocational.rule_week_below_day": (
         "The limit for 7 days ({week:.1f} hours) cannot be lower than the limit for one day "
@@ -330,4 +331,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Say why certificate {serial} is revoked; the reason is audited.",
         "សូមបញ្ជាក់មូលហេតុដែលវិញ្ញាបនបត្រ {serial} ត្រូវបានដកហូត។ "
         "មូលហេតុនេះត្រូវបានកត់ត្រាក្នុងសវនកម្ម។"),
+    "vocational.certificate_altered": (
+        "The record of certificate {serial} no longer matches what was issued, so it is "
+        "not printed; tell an administrator.",
+        "កំណត់ត្រានៃវិញ្ញាបនបត្រ {serial} លែងត្រូវគ្នានឹងអ្វីដែលបានចេញ ដូច្នេះវាមិនត្រូវបានបោះពុម្ពទេ។ "
+        "សូមជូនដំណឹងដល់អ្នកគ្រប់គ្រងប្រព័ន្ធ។"),
+    # checking a certificate (rehabdesk certificate verify)
+    "vocational.verified_genuine": (
+        "Certificate {serial} is genuine: issued on {day} to {person} for {hours:.1f} hours "
+        "of {workshop}.",
+        "វិញ្ញាបនបត្រ {serial} ជាវិញ្ញាបនបត្រពិត៖ ចេញនៅថ្ងៃ {day} ជូន {person} "
+        "សម្រាប់ {hours:.1f} ម៉ោងនៃ {workshop}។"),
+    "vocational.verified_altered": (
+        "Certificate {serial} has been altered: what the paper or the record says no longer "
+        "matches what was issued. Do not accept it.",
+        "វិញ្ញាបនបត្រ {serial} ត្រូវបានកែប្រែ៖ អ្វីដែលក្រដាស ឬកំណត់ត្រាសរសេរ "
+        "លែងត្រូវគ្នានឹងអ្វីដែលបានចេញ។ សូមកុំទទួលយកវា។"),
+    "vocational.verified_revoked": (
+        "Certificate {serial} was revoked on {day} ({reason}); it is no longer valid.",
+        "វិញ្ញាបនបត្រ {serial} ត្រូវបានដកហូតនៅថ្ងៃ {day} ({reason})។ វាលែងមានសុពលភាពទៀតហើយ។"),
+    "vocational.verified_unknown": (
+        "No certificate {serial} was issued here; the paper is not one of this centre's "
+        "certificates.",
+        "គ្មានវិញ្ញាបនបត្រ {serial} ត្រូវបានចេញនៅទីនេះទេ។ "
+        "ក្រដាសនេះមិនមែនជាវិញ្ញាបនបត្ររបស់មណ្ឌលនេះទេ។"),
+    # printing (audit summaries and the command line)
+    "vocational.printed_register_sheet": (
+        "printed the work register of {workshop} for {day} ({people:person|people})",
+        "បានបោះពុម្ពបញ្ជីការងារនៃ {workshop} សម្រាប់ថ្ងៃ {day} ({people} នាក់)"),
+    "vocational.printed_pay_statement": (
+        "printed the pay statement of {case} for {month}",
+        "បានបោះពុម្ពតារាងប្រាក់ឈ្នួលរបស់ករណី {case} សម្រាប់ខែ {month}"),
+    "vocational.printed_certificate": (
+        "printed certificate {serial} for {case}",
+        "បានបោះពុម្ពវិញ្ញាបនបត្រ {serial} សម្រាប់ករណី {case}"),
+    "vocational.printed_work_consent": (
+        "printed the consent to train and work in {workshop} for {case}",
+        "បានបោះពុម្ពលិខិតយល់ព្រមចូលរៀន និងធ្វើការក្នុង {workshop} សម្រាប់ករណី {case}"),
+    "vocational.print_needs": (
+        "Printing the {document} needs {option}.",
+        "ការបោះពុម្ព «{document}» ត្រូវការ {option}។"),
 }

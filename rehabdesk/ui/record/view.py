@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.gazetteer import describe
-from rehabdesk.domain.history import sentence as history_sentence
+from rehabdesk.domain.history import sentence_of_entry
 from rehabdesk.domain.records import PersonDetails
 from rehabdesk.services.intake.readmission import AliasRecord
 from rehabdesk.services.platform.audit import AuditRecord
@@ -101,8 +101,8 @@ class HistoryTab(QTableView):
         model = QStandardItemModel(0, 2, self)
         model.setHorizontalHeaderLabels([self.tr("When"), self.tr("What happened")])
         for entry in history:
-            what = history_sentence(entry.actor_name, entry.at, entry.action,
-                                    entry.changes, said(entry.summary))
+            what = said(sentence_of_entry(entry.actor_name, entry.at, entry.action,
+                                          entry.changes, entry.summary))
             model.appendRow([QStandardItem(shown_moment(entry.at)),
                              QStandardItem(what)])
         self.setModel(model)
