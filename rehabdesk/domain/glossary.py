@@ -338,6 +338,13 @@ _PERSON_FIELD: Kind = {
 }
 """A person's identity fields, as a correction names them (the History tab)."""
 
+_WORK_LIMIT: Kind = {
+    "DAY_CAP": ("more hours than a day allows", "ម៉ោងលើសការកំណត់ក្នុងមួយថ្ងៃ"),
+    "WEEK_CAP": ("more hours than 7 days allow", "ម៉ោងលើសការកំណត់ក្នុងរយៈពេល ៧ ថ្ងៃ"),
+    "NO_REST_DAY": ("no rest day in 7 days", "គ្មានថ្ងៃសម្រាកក្នុងរយៈពេល ៧ ថ្ងៃ"),
+}
+"""The limits ``domain.vocational.limit_breaches`` names (issue #14, item 4)."""
+
 GLOSSARY: Mapping[str, Kind] = {
     "verdict_status": _VERDICT_STATUS,
     "charge_kind": _CHARGE_KIND,
@@ -370,6 +377,7 @@ GLOSSARY: Mapping[str, Kind] = {
     "pay_scheme": _PAY_SCHEME,
     "work_absence": _WORK_ABSENCE,
     "person_field": _PERSON_FIELD,
+    "work_limit": _WORK_LIMIT,
 }
 """Kind → its codes' wording."""
 

@@ -322,4 +322,65 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{excused} excused",
         "បានស្រង់វត្តមាននៃ {session} នៅថ្ងៃ {day}៖ មានវត្តមាន {present} "
         "អវត្តមាន {absent} មានច្បាប់ {excused}"),
+    # vocational training and work
+    "audit.workshop_added": ("added the workshop {workshop}",
+                             "បានបន្ថែមថ្នាក់វិជ្ជាជីវៈ {workshop}"),
+    "audit.workshop_added_because": ("added the workshop {workshop} ({reason})",
+                                     "បានបន្ថែមថ្នាក់វិជ្ជាជីវៈ {workshop} ({reason})"),
+    "audit.workshop_changed": ("changed the workshop {workshop} ({reason})",
+                               "បានកែប្រែថ្នាក់វិជ្ជាជីវៈ {workshop} ({reason})"),
+    "audit.workshop_rate_set": (
+        "{workshop}: {riel} riel per unit from {day}",
+        "{workshop}៖ {riel} រៀលក្នុងមួយឯកតា ចាប់ពីថ្ងៃ {day}"),
+    "audit.workshop_rate_changed": (
+        "{workshop}: {riel} riel per unit from {day} ({reason})",
+        "{workshop}៖ {riel} រៀលក្នុងមួយឯកតា ចាប់ពីថ្ងៃ {day} ({reason})"),
+    "audit.work_rules_changed": (
+        "changed the work limits and pay rules ({reason})",
+        "បានកែប្រែដែនកំណត់ការងារ និងវិធានប្រាក់ឈ្នួល ({reason})"),
+    "audit.applied_for_workshop": ("{case} applied for {workshop}",
+                                   "ករណី {case} បានដាក់ពាក្យចូល {workshop}"),
+    "audit.started_in_workshop": ("{case} started in {workshop} on {day}",
+                                  "ករណី {case} បានចាប់ផ្ដើមនៅ {workshop} នៅថ្ងៃ {day}"),
+    "audit.resumed_in_workshop": ("{case} resumed in {workshop} on {day}",
+                                  "ករណី {case} បានបន្តនៅ {workshop} វិញ នៅថ្ងៃ {day}"),
+    "audit.allocation_moved": (
+        "{case}: place in {workshop} {status:allocation_status} from {day}",
+        "ករណី {case}៖ ការចាត់តាំងនៅ {workshop} {status:allocation_status} ចាប់ពីថ្ងៃ {day}"),
+    "audit.allocation_ended_with_stay": (
+        "{case}'s workshop place ended: {reason:end_reason}",
+        "ការចាត់តាំងចូលថ្នាក់វិជ្ជាជីវៈរបស់ករណី {case} បានបញ្ចប់៖ {reason:end_reason}"),
+    "audit.consent_to_work_given": (
+        "{case} gave consent to train and work",
+        "ករណី {case} បានយល់ព្រមចូលរៀន និងធ្វើការ"),
+    "audit.consent_to_work_refused": (
+        "{case} did not consent to train and work; the place ended",
+        "ករណី {case} មិនបានយល់ព្រមចូលរៀន និងធ្វើការទេ ការចាត់តាំងបានបញ្ចប់"),
+    "audit.work_assessed_passed": ("{case} assessed: passed",
+                                   "ករណី {case} ត្រូវបានវាយតម្លៃ៖ ជាប់"),
+    "audit.work_assessed_not_passed": ("{case} assessed: not yet passed",
+                                       "ករណី {case} ត្រូវបានវាយតម្លៃ៖ មិនទាន់ជាប់"),
+    "audit.work_recorded": (
+        "{case} in {workshop} on {day}: {hours:.1f} h",
+        "ករណី {case} នៅ {workshop} ថ្ងៃ {day}៖ {hours:.1f} ម៉ោង"),
+    "audit.work_absence_recorded": (
+        "{case} in {workshop} on {day}: absent ({reason:work_absence})",
+        "ករណី {case} នៅ {workshop} ថ្ងៃ {day}៖ អវត្តមាន ({reason:work_absence})"),
+    "audit.work_limit_refused": (
+        "work of {hours:.1f} h on {day} refused: {limits:work_limit}",
+        "ការងារ {hours:.1f} ម៉ោង នៅថ្ងៃ {day} ត្រូវបានបដិសេធ៖ {limits:work_limit}"),
+    "audit.work_corrected": (
+        "{case}: {day} corrected in {month} ({reason})",
+        "ករណី {case}៖ ថ្ងៃ {day} ត្រូវបានកែតម្រូវក្នុងខែ {month} ({reason})"),
+    "audit.pay_period_closed": (
+        "closed the pay period {month}: {entries} entries, {riel} riel",
+        "បានបិទរយៈពេលបើកប្រាក់ឈ្នួល {month}៖ {entries} ធាតុ {riel} រៀល"),
+    "audit.certificate_issued": (
+        "issued certificate {serial} to {case} for {workshop}",
+        "បានចេញវិញ្ញាបនបត្រ {serial} ជូនករណី {case} សម្រាប់ {workshop}"),
+    "audit.certificate_revoked": ("revoked certificate {serial} ({reason})",
+                                  "បានដកហូតវិញ្ញាបនបត្រ {serial} ({reason})"),
+    "audit.certificate_reprinted": (
+        "reprinted certificate {serial} (copy {copy})",
+        "បានបោះពុម្ពវិញ្ញាបនបត្រ {serial} ឡើងវិញ (ច្បាប់ចម្លងទី {copy})"),
 }

@@ -32,7 +32,7 @@ from rehabdesk.db.models_enrolment import (
     SessionType,
 )
 from rehabdesk.domain.errors import NotFoundError, ValidationError
-from rehabdesk.domain.messages import sentence
+from rehabdesk.domain.messages import Named, sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.programmes import AttendanceRate, AttendanceStatus
 from rehabdesk.services.platform import audit
@@ -182,7 +182,8 @@ def add_session(uow: UnitOfWork, actor: Actor, data: SessionInput,
     uow.session.flush()
     audit.record(uow, actor, "create", "group_session", row.uid,
                  changes=audit.created_fields(row, ("held_on", "facilitator", "topic")),
-                 summary=sentence("audit.session_added", session=session_type.name_en,
+                 summary=sentence("audit.session_added",
+                                  session=Named(session_type.name_en, session_type.name_km),
                                   day=data.held_on))
     return _load_session(uow, row.uid)
 

@@ -53,7 +53,7 @@ from rehabdesk.domain.enrolment import (
     waitlist_priority,
 )
 from rehabdesk.domain.errors import NotFoundError, ValidationError
-from rehabdesk.domain.messages import Message, sentence
+from rehabdesk.domain.messages import Message, Named, sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.programmes import ProgrammeKind, choose_bed, planned_end
 from rehabdesk.domain.records import Sex
@@ -359,7 +359,7 @@ def refer(uow: UnitOfWork, actor: Actor, episode_uid: str, programme_uid: str,
     uow.session.flush()
     _log(uow, actor, row, episode, None, Transition(S.REFERRED, on, reason),
          {"programme": (None, programme.name_en)},
-         sentence("audit.referred", case=episode.case_number, programme=programme.name_en))
+         sentence("audit.referred", case=episode.case_number, programme=_named(programme)))
     return get(uow, row.uid)
 
 
@@ -481,10 +481,10 @@ def enrol(uow: UnitOfWork, actor: Actor, enrolment_uid: str, placement: Placemen
     if note:
         extra["override"] = (None, note)
     enrolled = (sentence("audit.enrolled_in_bed", case=episode.case_number,
-                         programme=programme.name_en, dormitory=dormitory.name, bed=bed)
+                         programme=_named(programme), dormitory=dormitory.name, bed=bed)
                 if bed else
                 sentence("audit.enrolled_without_bed", case=episode.case_number,
-                         programme=programme.name_en, dormitory=dormitory.name))
+                         programme=_named(programme), dormitory=dormitory.name))
     _log(uow, actor, row, episode, before, change, extra,
          sentence("audit.enrolled_over_capacity", enrolled=enrolled, reason=over)
          if over else enrolled)
@@ -521,3 +521,8 @@ def assign_bed(uow: UnitOfWork, actor: Actor, enrolment_uid: str, placement: Pla
                  sentence("audit.moved_without_bed", case=episode.case_number,
                           dormitory=dormitory.name))
     return get(uow, row.uid)
+
+
+def _named(programme: TreatmentProgramme) -> Named:
+    """The programme as a sentence names it, in the reader's language."""
+    return Named(programme.name_en, programme.name_km)

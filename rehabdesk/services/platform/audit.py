@@ -62,12 +62,9 @@ def summary_of(text: str) -> Message:
     return restored(text) or sentence("audit.as_recorded", text=text)
 
 
-def _summary_text(summary: Message | str | None) -> str:
-    """A summary as the audit log stores it. Plain text is kept as it is, shown as
-    recorded: only for callers not yet moved to sentences."""
-    if summary is None:
-        return ""
-    return stored(summary) if isinstance(summary, Message) else summary
+def _summary_text(summary: Message | None) -> str:
+    """A summary as the audit log stores it: the sentence's code and parameters."""
+    return "" if summary is None else stored(summary)
 
 
 def jsonable(value: Any) -> Any:
@@ -118,7 +115,7 @@ def record(
     *,
     person_uid: str | None = None,
     changes: Changes | None = None,
-    summary: Message | str | None = None,
+    summary: Message | None = None,
 ) -> None:
     """Adds an entry to the chain in ``uow``: ``summary`` is what it says it did, as a
     sentence (``sentence("audit.<what>", …)``), kept as a code and parameters."""

@@ -28,7 +28,7 @@ from rehabdesk.db.models import Episode, Person
 from rehabdesk.db.models_vocational import AllocationTransition, Assessment, Workshop
 from rehabdesk.db.models_vocational import WorkshopAllocation as Allocation
 from rehabdesk.domain.errors import ValidationError
-from rehabdesk.domain.messages import Message
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.vocational import (
     SYSTEM_END_REASONS,
@@ -52,6 +52,7 @@ from rehabdesk.services.vocational.common import (
     kind_of,
     load_allocation,
     load_workshop,
+    named,
     occupancy,
 )
 from rehabdesk.services.vocational.rules import work_rules
@@ -216,7 +217,8 @@ def _last_change(row: Allocation) -> dt.date:
 
 def _log(uow: UnitOfWork, actor: Actor, row: Allocation, episode: Episode,
          before: AllocationStatus | None, move: AllocationMove,
-         extra: dict[str, tuple[Any, Any]] | None = None, summary: str = "") -> None:
+         extra: dict[str, tuple[Any, Any]] | None = None,
+         summary: Message | None = None) -> None:
     uow.session.add(AllocationTransition(
         allocation_id=row.id, from_status=None if before is None else before.value,
         to_status=move.to.value, effective_on=move.on,
@@ -235,8 +237,10 @@ def _log(uow: UnitOfWork, actor: Actor, row: Allocation, episode: Episode,
     changes.update(extra or {})
     audit.record(uow, actor, "create" if before is None else "update", "workshop_allocation",
                  row.uid, person_uid=episode.person.uid, changes=changes,
-                 summary=summary or f"{move.to.value} {episode.case_number} in workshop "
-                 f"on {move.on:%d %b %Y}")
+                 summary=summary or sentence(
+                     "audit.allocation_moved", case=episode.case_number,
+                     workshop=named(uow.session.get_one(Workshop, row.workshop_id)),
+                     status=move.to, day=move.on))
 
 
 def _move(uow: UnitOfWork, actor: Actor, allocation_uid: str, move: AllocationMove,
@@ -277,7 +281,7 @@ def apply(uow: UnitOfWork, actor: Actor, episode_uid: str, workshop_uid: str, on
     episode = load_episode(uow, episode_uid)
     workshop = load_workshop(uow, workshop_uid)
     if not workshop.active:
-        raise ValidationError("vocational.workshop_closed", name=workshop.name_en)
+        raise ValidationError("vocational.workshop_closed", name=named(workshop))
     if on > today:
         raise ValidationError("vocational.move_in_future", day=on)
     if on < today and not note.strip():
@@ -290,14 +294,15 @@ def apply(uow: UnitOfWork, actor: Actor, episode_uid: str, workshop_uid: str, on
             Allocation.episode_id == episode.id, Allocation.workshop_id == workshop.id,
             Allocation.status.in_(OPEN))) is not None:
         raise ValidationError("vocational.already_allocated", case=episode.case_number,
-                              name=workshop.name_en)
+                              name=named(workshop))
     row = Allocation(episode_id=episode.id, workshop_id=workshop.id, status=S.APPLIED.value,
                      applied_on=on, consent=Consent.NOT_ASKED.value, notes=note.strip())
     uow.session.add(row)
     uow.session.flush()
     _log(uow, actor, row, episode, None, AllocationMove(S.APPLIED, on, note=note),
          {"workshop": (None, workshop.name_en)},
-         f"{episode.case_number} applied for {workshop.name_en}")
+         sentence("audit.applied_for_workshop", case=episode.case_number,
+                  workshop=named(workshop)))
     return get_allocation(uow, row.uid)
 
 
@@ -328,20 +333,23 @@ def start(uow: UnitOfWork, actor: Actor, allocation_uid: str, on: dt.date, *, no
                                   work_rules(uow).limits)
         if refusals:
             raise ValidationError("vocational.entry_refused", case=episode.case_number,
-                                  name=workshop.name_en, reason=refusals[0])
+                                  name=named(workshop), reason=refusals[0])
         occupied = occupancy(uow, workshop.id, besides=row.id)
         if occupied >= workshop.capacity:
             reason = (over_capacity_reason or "").strip()
             if not confirm_over_capacity or not reason:
-                raise ValidationError("vocational.workshop_full", name=workshop.name_en,
+                raise ValidationError("vocational.workshop_full", name=named(workshop),
                                       capacity=workshop.capacity, occupied=occupied)
             row.over_capacity_reason = reason
             extra["over_capacity_reason"] = (None, reason)
     _apply_move(row, move)
     uow.session.flush()
     _log(uow, actor, row, episode, before, move, extra,
-         f"{episode.case_number} {'resumed' if before is S.SUSPENDED else 'started'} in "
-         f"{workshop.name_en} on {on:%d %b %Y}")
+         sentence("audit.resumed_in_workshop", case=episode.case_number,
+                  workshop=named(workshop), day=on)
+         if before is S.SUSPENDED else
+         sentence("audit.started_in_workshop", case=episode.case_number,
+                  workshop=named(workshop), day=on))
     return get_allocation(uow, row.uid)
 
 
@@ -396,7 +404,8 @@ def end_for_stay(uow: UnitOfWork, actor: Actor, episode_uid: str, reason: EndRea
         _apply_move(row, move)
         uow.session.flush()
         _log(uow, actor, row, episode, before, move,
-             summary=f"{episode.case_number}'s workshop place ended: {reason.value}")
+             summary=sentence("audit.allocation_ended_with_stay", case=episode.case_number,
+                              reason=reason))
         ended.append(get_allocation(uow, row.uid))
     return ended
 
@@ -433,12 +442,13 @@ def record_consent(uow: UnitOfWork, actor: Actor, allocation_uid: str, given: bo
         uow.session.flush()
         audit.record(uow, actor, "update", "workshop_allocation", row.uid,
                      person_uid=episode.person.uid, changes=consent_change,
-                     summary=f"{episode.case_number} gave consent to train and work")
+                     summary=sentence("audit.consent_to_work_given",
+                                      case=episode.case_number))
     else:
         _apply_move(row, move)
         uow.session.flush()
         _log(uow, actor, row, episode, before, move, consent_change,
-             f"{episode.case_number} refused consent to train and work; the place ended")
+             sentence("audit.consent_to_work_refused", case=episode.case_number))
     return get_allocation(uow, row.uid)
 
 
@@ -466,6 +476,7 @@ def record_assessment(uow: UnitOfWork, actor: Actor, allocation_uid: str, on: dt
                  person_uid=episode.person.uid,
                  changes={"passed": (None, passed), "assessor": (None, assessor.strip()),
                           "assessed_on": (None, on)},
-                 summary=f"{episode.case_number} assessed: "
-                 f"{'passed' if passed else 'not yet passed'}")
+                 summary=sentence("audit.work_assessed_passed", case=episode.case_number)
+                 if passed else sentence("audit.work_assessed_not_passed",
+                                         case=episode.case_number))
     return AssessmentRecord(assessment.uid, on, passed, assessment.assessor, assessment.note)

@@ -17,6 +17,7 @@ from rehabdesk.db.models import Episode, Person
 from rehabdesk.db.models_vocational import Assessment, Certificate, WorkEntry, Workshop
 from rehabdesk.db.models_vocational import WorkshopAllocation as Allocation
 from rehabdesk.domain.errors import NotFoundError, ValidationError
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.vocational import (
     CertificateFacts,
@@ -31,7 +32,7 @@ from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.centre import load_centre
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.platform.persons import load_episode
-from rehabdesk.services.vocational.common import centre_today, load_allocation
+from rehabdesk.services.vocational.common import centre_today, load_allocation, named
 
 __all__ = [
     "Candidate",
@@ -185,8 +186,8 @@ def issue_certificate(uow: UnitOfWork, actor: Actor, allocation_uid: str, *,
                  changes={"serial": (None, row.serial), "hours": (None, hours),
                           "issuer": (None, row.issuer), "assessor": (None, row.assessor),
                           "issued_on": (None, on), "digest": (None, row.digest)},
-                 summary=f"certificate {row.serial} issued to {episode.case_number} for "
-                 f"{workshop.name_en}")
+                 summary=sentence("audit.certificate_issued", serial=row.serial,
+                                  case=episode.case_number, workshop=named(workshop)))
     return get_certificate(uow, row.serial)
 
 
@@ -224,7 +225,8 @@ def revoke_certificate(uow: UnitOfWork, actor: Actor, serial_text: str, reason: 
     audit.record(uow, actor, "update", "vocational_certificate", row.uid,
                  person_uid=_person_uid(uow, record.episode_uid),
                  changes={"revoked_on": (None, on), "revoke_reason": (None, reason.strip())},
-                 summary=f"certificate {row.serial} revoked ({reason.strip()})")
+                 summary=sentence("audit.certificate_revoked", serial=row.serial,
+                                  reason=reason.strip()))
     return record
 
 
@@ -242,7 +244,8 @@ def reprint_certificate(uow: UnitOfWork, actor: Actor, serial_text: str) -> Cert
     audit.record(uow, actor, "print", "vocational_certificate", row.uid,
                  person_uid=_person_uid(uow, record.episode_uid),
                  changes={"reprints": (row.reprints - 1, row.reprints)},
-                 summary=f"certificate {row.serial} reprinted (copy {row.reprints})")
+                 summary=sentence("audit.certificate_reprinted", serial=row.serial,
+                                  copy=row.reprints))
     return record
 
 

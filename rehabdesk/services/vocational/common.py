@@ -12,6 +12,7 @@ from rehabdesk.db.models_clinical import HealthScreenRow
 from rehabdesk.db.models_enrolment import Enrolment
 from rehabdesk.db.models_vocational import PayPeriod, Workshop, WorkshopAllocation, WorkshopRate
 from rehabdesk.domain.errors import NotFoundError, ValidationError
+from rehabdesk.domain.messages import Named
 from rehabdesk.domain.records import completed_years
 from rehabdesk.domain.shown_dates import CENTRE_TIME
 from rehabdesk.domain.vocational import EntryConditions, Rate, WorkshopKind
@@ -36,6 +37,11 @@ def load_allocation(uow: UnitOfWork, uid: str) -> WorkshopAllocation:
     if row is None:
         raise NotFoundError("vocational.allocation_gone")
     return row
+
+
+def named(workshop: Workshop) -> Named:
+    """The workshop as a sentence names it: in Khmer to a Khmer reader."""
+    return Named(workshop.name_en, workshop.name_km)
 
 
 def conditions_of(workshop: Workshop) -> EntryConditions:

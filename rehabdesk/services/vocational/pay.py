@@ -18,6 +18,7 @@ from sqlalchemy import and_, func, select
 from rehabdesk.db.models import Episode, Person
 from rehabdesk.db.models_vocational import PayPeriod, WorkEntry, Workshop
 from rehabdesk.domain.errors import NotFoundError, ValidationError
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.vocational import Rate, breaches_of_entry, check_hours, month_of
 from rehabdesk.services.platform import audit
@@ -173,7 +174,8 @@ def close_pay_period(uow: UnitOfWork, actor: Actor, month: str, *,
                  changes={"month": (None, month), "closed_on": (None, today),
                           "entries": (None, entries), "gross_riel": (None, gross),
                           "saved_riel": (None, saved)},
-                 summary=f"pay period {month} closed: {entries} entries, {gross} riel")
+                 summary=sentence("audit.pay_period_closed", month=month, entries=entries,
+                                  riel=gross))
     return PayPeriodRecord(month, today, actor.name, entries, gross, saved)
 
 
@@ -253,8 +255,8 @@ def adjust(uow: UnitOfWork, actor: Actor, entry_uid: str, *, hours: float | None
                           "pieces": (now_pieces, new_pieces),
                           "gross_riel": (now_gross, pay.gross_riel), "pay_month": (None, month),
                           "reason": (None, reason.strip())},
-                 summary=f"{episode.case_number}: {day:%d %b %Y} corrected in {month} "
-                 f"({reason.strip()})")
+                 summary=sentence("audit.work_corrected", case=episode.case_number, day=day,
+                                  month=month, reason=reason.strip()))
     return _entry(row, workshop, original.uid)
 
 

@@ -63,6 +63,7 @@ from rehabdesk.services.vocational.common import (
     conditions_of,
     kind_of,
     load_workshop,
+    named,
     rates_of,
 )
 from rehabdesk.services.vocational.rules import RulesVersion, work_rules
@@ -288,7 +289,7 @@ def record_day(uow: UnitOfWork, actor: Actor, workshop_uid: str, day: dt.date,
         .where(Allocation.uid.in_(list(lines))))}
     for uid, line in lines.items():
         if uid not in rows or rows[uid][0].workshop_id != workshop.id:
-            raise ValidationError("vocational.not_on_this_register", name=workshop.name_en)
+            raise ValidationError("vocational.not_on_this_register", name=named(workshop))
         allocation, episode, person = rows[uid]
         _check_line(workshop, scheme, rules.limits, allocation, episode, person, day, line)
     ids = [rows[uid][0].id for uid in lines]
@@ -336,9 +337,12 @@ def record_day(uow: UnitOfWork, actor: Actor, workshop_uid: str, day: dt.date,
         uow.session.flush()
         audit.record(uow, actor, "update" if entry.version > 1 else "create", "work_entry",
                      entry.uid, person_uid=person.uid, changes=changes,
-                     summary=f"{episode.case_number} in {workshop.name_en} on {day:%d %b %Y}: "
-                     + (f"{values['hours']:g} h" if values["absence"] is None
-                        else f"absent ({values['absence']})"))
+                     summary=sentence("audit.work_recorded", case=episode.case_number,
+                                      workshop=named(workshop), day=day,
+                                      hours=float(values["hours"]))
+                     if values["absence"] is None else
+                     sentence("audit.work_absence_recorded", case=episode.case_number,
+                              workshop=named(workshop), day=day, reason=values["absence"]))
     return DaySaved(workshop.uid, day, saved, unchanged, round(hours_total, 2), gross_total)
 
 
@@ -356,7 +360,7 @@ def _check_line(workshop: Workshop, scheme: PayScheme, limits: WorkLimits,
     if (allocation.started_on is None or allocation.started_on > day
             or (allocation.ended_on is not None and allocation.ended_on <= day)):
         raise ValidationError("vocational.not_allocated_on_day", case=case, day=day,
-                              name=workshop.name_en)
+                              name=named(workshop))
     if line.hours > 0 and allocation.status == S.SUSPENDED.value:
         raise ValidationError("vocational.suspended_no_work", case=case)
     if line.hours > 0:
@@ -413,8 +417,8 @@ def record_limit_refusals(uow: UnitOfWork, actor: Actor,
         audit.record(uow, actor, "create", "work_limit_refusal", row.uid,
                      changes={"codes": (None, row.codes), "hours": (None, row.hours),
                               "worked_on": (None, attempt.day)},
-                     summary=f"work over a limit refused ({row.codes}) for "
-                     f"{attempt.day:%d %b %Y}")
+                     summary=sentence("audit.work_limit_refused", limits=list(attempt.codes),
+                                      day=attempt.day, hours=float(attempt.hours)))
     return len(attempts)
 
 

@@ -98,7 +98,7 @@ def change_work_rules(uow: UnitOfWork, actor: Actor, limits: WorkLimits, saved_p
     new = {**vars_of(limits), "saved_percent": saved_percent}
     audit.record(uow, actor, "update", "work_rules", row.uid,
                  changes={k: (old[k], new[k]) for k in new if old[k] != new[k]},
-                 summary=f"work limits and pay rules changed ({reason.strip()})")
+                 summary=sentence("audit.work_rules_changed", reason=reason.strip()))
     return work_rules(uow)
 
 

@@ -14,12 +14,13 @@ from sqlalchemy import case, func, select
 
 from rehabdesk.db.models_vocational import Workshop, WorkshopAllocation, WorkshopRate
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.vocational import EntryConditions, PayScheme, Rate, WorkshopKind, rate_on
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
-from rehabdesk.services.vocational.common import centre_today, load_workshop, occupancy
+from rehabdesk.services.vocational.common import centre_today, load_workshop, named, occupancy
 
 __all__ = [
     "RateRecord",
@@ -164,8 +165,9 @@ def create_workshop(uow: UnitOfWork, actor: Actor, data: WorkshopInput,
     uow.session.flush()
     audit.record(uow, actor, "create", "workshop", row.uid,
                  changes={k: (None, v) for k, v in values.items()},
-                 summary=f"workshop {row.name_en} added"
-                 + (f" ({reason.strip()})" if reason.strip() else ""))
+                 summary=sentence("audit.workshop_added_because", workshop=named(row),
+                                  reason=reason.strip())
+                 if reason.strip() else sentence("audit.workshop_added", workshop=named(row)))
     return get_workshop(uow, row.uid)
 
 
@@ -176,7 +178,7 @@ def change_workshop(uow: UnitOfWork, actor: Actor, workshop_uid: str, data: Work
     row = load_workshop(uow, workshop_uid)
     values = _check(data)
     if not reason.strip():
-        raise ValidationError("vocational.workshop_change_without_reason", name=row.name_en)
+        raise ValidationError("vocational.workshop_change_without_reason", name=named(row))
     _name_free(uow, values["name_en"], besides=row.id)
     occupied = occupancy(uow, row.id)
     if values["capacity"] < occupied:
@@ -184,13 +186,14 @@ def change_workshop(uow: UnitOfWork, actor: Actor, workshop_uid: str, data: Work
                               capacity=values["capacity"], occupied=occupied)
     changes = {k: (getattr(row, k), v) for k, v in values.items() if getattr(row, k) != v}
     if not changes:
-        raise ValidationError("vocational.workshop_unchanged", name=row.name_en)
+        raise ValidationError("vocational.workshop_unchanged", name=named(row))
     for name, (_old, new) in changes.items():
         setattr(row, name, new)
     uow.session.flush()
     audit.record(uow, actor, "update", "workshop", row.uid,
                  changes={**changes, "reason": (None, reason.strip())},
-                 summary=f"workshop {row.name_en} changed ({reason.strip()})")
+                 summary=sentence("audit.workshop_changed", workshop=named(row),
+                                  reason=reason.strip()))
     return get_workshop(uow, row.uid)
 
 
@@ -206,7 +209,7 @@ def set_rate(uow: UnitOfWork, actor: Actor, workshop_uid: str, starts_on: dt.dat
     if any(r.starts_on == starts_on for r in existing):
         raise ValidationError("vocational.rate_exists_on_day", day=starts_on)
     if existing and not reason.strip():
-        raise ValidationError("vocational.rate_change_without_reason", name=workshop.name_en)
+        raise ValidationError("vocational.rate_change_without_reason", name=named(workshop))
     before = rate_on([Rate(r.starts_on, r.riel) for r in existing], starts_on)
     row = WorkshopRate(workshop_id=workshop.id, starts_on=starts_on, riel=riel,
                        reason=reason.strip())
@@ -215,8 +218,11 @@ def set_rate(uow: UnitOfWork, actor: Actor, workshop_uid: str, starts_on: dt.dat
     audit.record(uow, actor, "create", "workshop_rate", row.uid,
                  changes={"workshop": (None, workshop.name_en), "starts_on": (None, starts_on),
                           "riel": (None if before is None else before.riel, riel)},
-                 summary=f"{workshop.name_en}: {riel} riel per unit from {starts_on:%d %b %Y}"
-                 + (f" ({reason.strip()})" if reason.strip() else ""))
+                 summary=sentence("audit.workshop_rate_changed", workshop=named(workshop),
+                                  riel=riel, day=starts_on, reason=reason.strip())
+                 if reason.strip() else
+                 sentence("audit.workshop_rate_set", workshop=named(workshop), riel=riel,
+                          day=starts_on))
     return RateRecord(row.uid, row.starts_on, row.riel, row.reason)
 
 
