@@ -30,6 +30,7 @@ from rehabdesk.domain.enrolment import EnrolmentStatus, PriorityWeights
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import NameSpelling, NewEpisode
 from rehabdesk.domain.legal import SentenceLength
+from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, PermissionDeniedError, Role, allowed
 from rehabdesk.domain.programmes import GoalStatus, ProgrammeKind
 from rehabdesk.domain.records import Sex
@@ -331,7 +332,7 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
         paperwork.print_document(uow, actor, "decision", _case_number(uow, person), TODAY)),
     "record a print": (Action.PRINT, lambda uow, actor, _: paperwork.record_print(
         uow, actor, paperwork.Printout(b"%PDF", (paperwork.Printed(
-            None, None, "printed a blank intake form"),)))),
+            None, None, sentence("audit.printed_blank_intake")),)))),
 }
 
 NEXT_RULE = {
