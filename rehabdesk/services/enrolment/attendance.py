@@ -255,12 +255,12 @@ def record_roll_call(
     marks = _clean_marks(exceptions or {})
     session = uow.session.execute(
         select(GroupSession.id, GroupSession.held_on, GroupSession.dormitory_id,
-               SessionType.name_en)
+               SessionType.name_en, SessionType.name_km)
         .join(SessionType, SessionType.id == GroupSession.session_type_id)
         .where(GroupSession.uid == session_uid)).first()
     if session is None:
         raise NotFoundError("enrolment.gone", what=sentence("enrolment.noun_session"))
-    session_id, day, dormitory_id, type_name = session
+    session_id, day, dormitory_id, name_en, name_km = session
     if day > today:
         raise ValidationError("enrolment.roll_call_in_future", day=day)
     on_roll = _enrolled_on(day)
@@ -325,7 +325,7 @@ def record_roll_call(
         uow, actor, "update" if existing else "create", "group_session", session_uid,
         changes={s: (before[s] if existing else None, counts[s]) for s in counts
                  if not existing or before[s] != counts[s]},
-        summary=sentence("audit.roll_call", session=type_name, day=day,
+        summary=sentence("audit.roll_call", session=Named(name_en, name_km), day=day,
                          present=counts["present"], absent=counts["absent"],
                          excused=counts["excused"]))
     return _load_session(uow, session_uid)
