@@ -51,10 +51,11 @@ def feature_registry() -> Registry:
     from rehabdesk.ui.screening import install as screening
     from rehabdesk.ui.shell import planned
     from rehabdesk.ui.shell.registry import Registry
+    from rehabdesk.ui.vocational import install as vocational
 
     registry = Registry()
     for feature in (planned, dashboard, register, intake, screening, eligibility, enrolment,
-                    administration, audit_log, legal, record):
+                    vocational, administration, audit_log, legal, record):
         feature.install(registry)
     return registry
 

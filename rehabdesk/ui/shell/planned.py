@@ -13,9 +13,6 @@ NOT_YET = str(QT_TRANSLATE_NOOP("RecordView", "Nothing can be recorded here yet:
                                               "of the record comes with a later version."))
 
 PAGES = (
-    PageSpec("vocational", 70, str(QT_TRANSLATE_NOOP("MainWindow", "Vocational")),
-             str(QT_TRANSLATE_NOOP("MainWindow", "Industrial and agro-industrial training "
-                                                 "cohorts."))),
     PageSpec("releases", 80, str(QT_TRANSLATE_NOOP("MainWindow", "Releases")),
              str(QT_TRANSLATE_NOOP("MainWindow", "Release records, reintegration plans and "
                                                  "follow-up at 1, 3, 6 and 12 months."))),
@@ -27,8 +24,6 @@ PAGES = (
                                                  "removable media."))),
 )
 RECORD_TABS = (
-    RecordTabSpec("vocational", 40, str(QT_TRANSLATE_NOOP("RecordView", "Vocational")),
-                  empty_text=NOT_YET),
     RecordTabSpec("release", 50, str(QT_TRANSLATE_NOOP("RecordView", "Release")),
                   empty_text=NOT_YET),
     RecordTabSpec("documents", 60, str(QT_TRANSLATE_NOOP("RecordView", "Documents")),

@@ -1,0 +1,260 @@
+"""The vocational screens as the desk uses them (issue #14, items 3 and 7): a day's work
+register for 40 people from the keyboard (everyone as the schedule says, then the
+exceptions), a pay period closed and a certificate issued; a save over a work limit
+shows the limit and its figures and saves nothing; a refusal of consent looks like any
+other answer; the record's Vocational tab; every item model through Qt's model tester.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from rehabdesk.domain.vocational import AbsenceReason, AllocationStatus, Consent, RegisterLine
+from rehabdesk.services.platform import persons
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
+from rehabdesk.services.vocational import allocations, certificates, register, report
+from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.words import WARNING
+from rehabdesk.ui.vocational.dialogs import ClosePeriodDialog, ConsentDialog, IssueDialog
+from rehabdesk.ui.vocational.models import PayMonthsModel
+from rehabdesk.ui.vocational.page import VocationalPage
+from rehabdesk.ui.vocational.register import RegisterModel
+from rehabdesk.ui.vocational.tab import VocationalTab
+from tests.conftest import TODAY, save_screenshot
+from tests.services.clinical_helpers import new_episode, person_of
+from tests.services.vocational_helpers import allocated, configure
+
+DAY = dt.date(2026, 10, 28)
+"""A Wednesday in October, a month already over on TODAY (25 Nov 2026)."""
+
+
+def _page(qtbot: Any, database: Database, who: Actor) -> VocationalPage:
+    page = VocationalPage(Operations(database, who), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1180, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.workshops.model.rowCount() > 0, timeout=5000)
+    return page
+
+
+def _day(page: VocationalPage, qtbot: Any, day: dt.date) -> Any:
+    panel = page.register
+    page.navigate_to("register", "")
+    panel.day.selectAll()
+    qtbot.keyClicks(panel.day, day.strftime("%d/%m/%Y"))
+    qtbot.keyClick(panel.day, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.model.sheet is not None and panel.model.sheet.day == day,
+                    timeout=5000)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=2000)
+    return panel
+
+
+def _colours(model: Any) -> set[str]:
+    found = set()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            for role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+                value = model.index(row, column).data(role)
+                if isinstance(value, QColor):
+                    found.add(value.name())
+    return found
+
+
+def test_a_day_of_40_by_keyboard_a_pay_period_closed_and_a_certificate_issued(
+        qtbot: Any, database: Database, clerk: Actor) -> None:
+    centre = configure(database, capacity=40, certificate_hours=6.0)
+    uids = [allocated(database, clerk, centre.workshop, latin=f"Person {n:02d}",
+                      inmate_number=f"CC1-{n:03d}") for n in range(40)]
+    page = _page(qtbot, database, clerk)
+    save_screenshot(page, "vocational-workshops.png")
+    panel = _day(page, qtbot, DAY)
+    model, view = panel.model, panel.view
+    assert model.rowCount() == 40
+    assert {line.hours for line in model.lines} == {6.0}  # the schedule: 2 sessions of 3 h
+
+    # Everyone as the schedule says, then the exceptions, from the keyboard alone.
+    qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_S)  # the first is sick; the cursor moves on
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_R)  # the third refused to work that day
+    qtbot.keyClick(view, Qt.Key.Key_4)  # the fourth worked 4 hours
+    editor = QApplication.focusWidget()
+    assert editor is not view
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_C)  # the fifth was at court
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_P)  # the third changed their mind and worked
+    assert model.counts() == (38, 2, 226.0)
+    assert model.index(4, RegisterModel.ABSENCE).data() == "court"
+    save_screenshot(page, "vocational-register.png")
+    qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert panel.status.text().startswith("Saved: 40 lines"), panel.error.text()
+    with database.unit_of_work() as uow:
+        sheet = register.register_sheet(uow, centre.workshop, DAY)
+    lines = {line.allocation_uid: line.line for line in sheet.lines}
+    assert all(line.recorded for line in sheet.lines)
+    assert lines[uids[0]] == RegisterLine(0.0, AbsenceReason.SICK)  # sorted by Latin name
+    assert lines[uids[2]] == RegisterLine(6.0)
+    assert lines[uids[3]] == RegisterLine(4.0)
+    assert lines[uids[4]] == RegisterLine(0.0, AbsenceReason.COURT)
+    assert sum(line.hours for line in lines.values()) == 226.0
+
+    # A supervisor closes October's pay.
+    supervisor = _page(qtbot, database, centre.supervisor)
+    supervisor.navigate_to("pay", "2026-10")
+    pay = supervisor.pay
+    qtbot.waitUntil(lambda: getattr(pay.selected(), "month", None) == "2026-10", timeout=5000)
+    assert not pay.view.isColumnHidden(PayMonthsModel.REFUSED)
+    pay.close_button.click()
+    dialog = [d for d in pay.findChildren(ClosePeriodDialog) if d.isVisible()][-1]
+    assert "226 h" in dialog.heading.text()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: getattr(pay.selected(), "closed", False), timeout=5000)
+    assert not pay.close_button.isEnabled()
+    save_screenshot(supervisor, "vocational-pay-periods.png")
+    with database.unit_of_work() as uow:
+        october = next(m for m in report.pay_months(uow, TODAY) if m.month == "2026-10")
+    assert october.closed and october.entries == 40 and october.hours == 226.0
+
+    # The trainer's pass, then the supervisor issues the certificate.
+    with database.unit_of_work(write=True) as uow:
+        allocations.record_assessment(uow, clerk, uids[2], DAY, True, "Keo Sophea",
+                                      today=TODAY)
+    supervisor.navigate_to("certificates", "")
+    part = supervisor.certificates
+    part.issue_button.click()
+    issue = [d for d in part.findChildren(IssueDialog) if d.isVisible()][-1]
+    assert issue.allocation.count() == 1
+    issue.ok_button.click()
+    qtbot.waitUntil(lambda: part.model.rowCount() == 1, timeout=5000)
+    serial = part.model.rows[0].serial
+    assert serial == "KPC-VOC-2026-0001" and part.model.rows[0].hours == 6.0
+    qtbot.keyClicks(part.check, serial)
+    qtbot.keyClick(part.check, Qt.Key.Key_Return)
+    assert part.verdict.text().startswith("Genuine: KPC-VOC-2026-0001")
+    save_screenshot(supervisor, "vocational-certificates.png")
+
+    # The closed day reads as it was saved, and can no longer be changed.
+    panel = _day(supervisor, qtbot, DAY)
+    assert not panel.save_button.isEnabled() and "closed" in panel.heading.text()
+
+
+def test_a_save_over_a_work_limit_shows_the_limit_and_saves_nothing(
+        qtbot: Any, database: Database, clerk: Actor) -> None:
+    centre = configure(database)
+    uid = allocated(database, clerk, centre.workshop)
+    for back in range(1, 6):  # 30 hours from Friday to Tuesday
+        with database.unit_of_work(write=True) as uow:
+            register.record_day(uow, clerk, centre.workshop, DAY - dt.timedelta(days=back),
+                                {uid: RegisterLine(6.0)}, today=TODAY)
+    page = _page(qtbot, database, clerk)
+    panel = _day(page, qtbot, DAY)
+    assert panel.model.lines == [RegisterLine(6.0)]
+    qtbot.keyClick(panel.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    sentence = panel.error.text()
+    assert panel.error.isVisible() and not panel.status.text()
+    assert "36.00 hours in the 7 days from 22 Oct 2026 to 28 Oct 2026" in sentence, sentence
+    assert "limit of 30.0 hours in any 7 days; nothing was saved" in sentence
+    with database.unit_of_work() as uow:
+        sheet = register.register_sheet(uow, centre.workshop, DAY)
+        october = next(m for m in report.pay_months(uow, TODAY) if m.month == "2026-10")
+    assert not sheet.lines[0].recorded and october.entries == 5
+    assert october.limit_refusals == 1  # counted for the supervisors …
+    assert page.pay.view.isColumnHidden(PayMonthsModel.REFUSED)  # … and shown only to them
+    save_screenshot(page, "vocational-register-over-limit.png")
+
+
+def test_a_refusal_of_consent_is_an_answer_like_any_other(
+        qtbot: Any, database: Database, clerk: Actor) -> None:
+    centre = configure(database)
+    episode = new_episode(database, clerk)
+    tab = _tab(qtbot, database, clerk, episode)
+    tab.buttons["apply"].click()
+    apply = _visible(tab, "applyDialog")
+    apply.ok_button.click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    assert tab.buttons["consent"].isEnabled() and not tab.buttons["start"].isEnabled()
+    tab.buttons["consent"].click()
+    consent = [d for d in tab.findChildren(ConsentDialog) if d.isVisible()][-1]
+    assert consent.given.text().replace("&", "") == "Gives consent"
+    assert consent.refused.text().replace("&", "") == "Does not consent"
+    for widget in (consent.given, consent.refused, consent.heading):
+        assert not widget.styleSheet()
+    qtbot.mouseClick(consent.refused, Qt.MouseButton.LeftButton)
+    consent.ok_button.click()
+    qtbot.waitUntil(lambda: tab.model.rows[0].consent is Consent.REFUSED, timeout=5000)
+    row = tab.model.rows[0]
+    assert row.status is AllocationStatus.ENDED
+    assert tab.model.index(0, 2).data().startswith("refused")
+    # Neutral: no colour on any list of the tab, no red, no warning word, no error shown.
+    warning = WARNING.name()
+    for model in (tab.model, tab.history_model):
+        assert _colours(model) == set(), _colours(model)
+    shown = " ".join([tab.summary.text(), tab.error.text(),
+                      *(tab.history_model.index(r, c).data()
+                        for r in range(tab.history_model.rowCount())
+                        for c in range(tab.history_model.columnCount()))])
+    assert warning not in shown and "warning" not in shown.lower()
+    assert not tab.error.isVisible()
+    assert tab.buttons["apply"].isEnabled()  # nothing stops the person applying again
+    assert centre.workshop == row.workshop_uid
+
+
+def _visible(widget: Any, name: str) -> Any:
+    from PySide6.QtWidgets import QDialog
+
+    found = [d for d in widget.findChildren(QDialog, name) if d.isVisible()]
+    assert found, name
+    return found[-1]
+
+
+def _tab(qtbot: Any, database: Database, who: Actor, episode: str) -> VocationalTab:
+    with database.unit_of_work() as uow:
+        details = persons.get_person(uow, person_of(database, episode)).latest_episode
+    assert details is not None and details.uid == episode
+    tab = VocationalTab(Operations(database, who), details, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 640)
+    tab.show()
+    return tab
+
+
+def test_the_demo_centre_s_vocational_page_and_a_record_s_tab(
+        qtbot: Any, qtmodeltester: Any, demo_database: Database) -> None:
+    from rehabdesk.services.platform import users
+
+    with demo_database.unit_of_work() as uow:
+        supervisor = users.actor_named(uow, "dara.heng")
+        issued = certificates.all_certificates(uow)
+    assert issued
+    page = _page(qtbot, demo_database, supervisor)
+    qtbot.waitUntil(lambda: page.workshops.people_model.rowCount() > 0, timeout=5000)
+    page.navigate_to("register", "")
+    qtbot.waitUntil(lambda: page.register.model.rowCount() > 0, timeout=5000)
+    page_models: tuple[Any, ...] = (page.workshops.model, page.workshops.people_model,
+                                    page.register.model, page.pay.model,
+                                    page.certificates.model)
+    for model in page_models:
+        qtmodeltester.check(model)
+    tab = _tab(qtbot, demo_database, supervisor, issued[0].episode_uid)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=5000)
+    assert tab.certificates_model.rowCount() >= 1 and tab.hours_model.rowCount() >= 1
+    assert "savings kept for release" in tab.summary.text()
+    tab_models: tuple[Any, ...] = (tab.model, tab.history_model, tab.hours_model,
+                                   tab.assessments_model, tab.certificates_model)
+    for model in tab_models:
+        qtmodeltester.check(model)
+    tab.parts.setCurrentIndex(1)
+    save_screenshot(tab, "vocational-tab.png")
