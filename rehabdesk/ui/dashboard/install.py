@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 
 DESTINATIONS = {"waitlist": ("enrolment", "waitlist"), "bed_board": ("enrolment", "bed_board"),
-                "screening": ("screening", ""), "eligibility": ("eligibility", "")}
+                "screening": ("screening", ""), "eligibility": ("eligibility", ""),
+                "vocational": ("vocational", "workshops"), "vocational_pay": ("vocational", "pay")}
 """A figure (``DashboardPage.open_requested``) → the page key and the part that lists it."""
 
 

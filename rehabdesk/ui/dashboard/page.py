@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.records import Sex
 from rehabdesk.services.dashboard import figures as dashboard
+from rehabdesk.services.vocational import report
 from rehabdesk.ui.kit import words as texts
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
@@ -56,9 +57,10 @@ QPushButton#%s:focus { border: 2px solid #1a73e8; }
 QPushButton#%s:disabled { background: #fafafa; }
 """
 
-SHOWN = ("person", "episode", "screening", "eligibility", "enrolment", "settings")
+SHOWN = ("person", "episode", "screening", "eligibility", "enrolment", "settings",
+         "vocational")
 """The kinds of change a figure counts: arrivals, screenings due, verdicts awaited, the
-waitlist, beds taken, and the dormitories' capacity."""
+waitlist, beds taken, the dormitories' capacity, and places and hours in workshops."""
 
 
 class Card(QPushButton):
@@ -247,15 +249,21 @@ class DashboardPage(QWidget):
             ("over_year", self.tr("over capacity, past 12 months"),
              self.tr("Enrolments confirmed over capacity that started in the last 12 "
                      "months.")),
+            ("training", self.tr("people in training"),
+             self.tr("People holding a place in a workshop now. Open the workshops.")),
+            ("hours", self.tr("hours worked this month"),
+             self.tr("Hours of vocational work recorded for days of this month. Open the "
+                     "pay periods.")),
         )):
             card = FigureCard(f"figure-{key}", caption, tooltip, self)
             self.figures[key] = card
-            grid.addWidget(card, 0, column)
+            grid.addWidget(card, column // 4, column % 4)
         self.figures["over_year"].setEnabled(False)  # no page lists them: not a button
         self.figures["over_year"].setCursor(Qt.CursorShape.ArrowCursor)
         targets = {"waitlist": ("waitlist", ""), "verdict": ("eligibility", ""),
                    "screening": ("screening", ""), "ending": ("bed_board", "ending"),
-                   "over_now": ("bed_board", "over_capacity")}
+                   "over_now": ("bed_board", "over_capacity"),
+                   "training": ("vocational", ""), "hours": ("vocational_pay", "")}
         for key, (what, argument) in targets.items():
             self.figures[key].clicked.connect(
                 lambda _=False, w=what, a=argument: self.open_requested.emit(w, a))
@@ -293,11 +301,23 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         ops, today = self._ops, self._today()
         self.as_of.setText(self.tr("Reading…"))
-        self._jobs.start(lambda: ops.read(lambda uow, _actor: dashboard.dashboard(uow, today)))
+        self._jobs.start(lambda: ops.read(lambda uow, _actor: (
+            dashboard.dashboard(uow, today), report.training_figures(uow, today))))
 
     def _show_result(self, result: object) -> None:
-        if isinstance(result, dashboard.Dashboard):
-            self.show_dashboard(result)
+        if isinstance(result, tuple):
+            figures, training = result
+            self.show_dashboard(figures)
+            self.show_training(training)
+
+    def show_training(self, figures: report.TrainingFigures) -> None:
+        """People holding a workshop place and this month's hours (issue #14, item 7)."""
+        self.figures["training"].show_value(figures.in_training)
+        hours = self.figures["hours"]
+        hours.show_value(round(figures.hours_this_month))
+        hours.setToolTip(self.tr("Hours of vocational work recorded for days of this month "
+                                 "(%1). Open the pay periods.")
+                         .replace("%1", f"{figures.hours_this_month:g}"))
 
     def show_dashboard(self, data: dashboard.Dashboard) -> None:
         """Puts ``data`` on the page (the worker's answer; the benchmark calls it too)."""
