@@ -65,6 +65,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.names import fold_latin, id_key, khmer_key, latin_key
 
 DUPLICATE_THRESHOLD = 60.0
@@ -102,14 +103,19 @@ class DuplicateProbe:
 
 @dataclass(frozen=True)
 class MatchReason:
-    """One piece of evidence, e.g. ``MatchReason("national_id", "same national id")``.
+    """One piece of evidence, e.g. "same national id".
 
-    ``field`` is one of ``DuplicateProbe``'s fields; ``text`` a plain English sentence
-    fragment, shown as it is.
+    ``field`` is one of ``DuplicateProbe``'s fields; ``message`` the evidence as a sentence
+    fragment, worded in the reader's language (issue #21).
     """
 
     field: str
-    text: str
+    message: Message
+
+    @property
+    def text(self) -> str:
+        """The evidence in English (the command line's lines, logs)."""
+        return str(self.message)
 
 
 @dataclass(frozen=True)
@@ -206,10 +212,6 @@ def _as_probe(candidate: DuplicateProbe | Mapping[str, Any]) -> DuplicateProbe:
     )
 
 
-def _years(n: int) -> str:
-    return f"{n} year{'s' if n != 1 else ''} apart"
-
-
 def score_candidate(
     probe: DuplicateProbe, candidate_fields: DuplicateProbe | Mapping[str, Any]
 ) -> tuple[float, tuple[MatchReason, ...]]:
@@ -229,26 +231,26 @@ def score_candidate(
         if mine == theirs:
             points += NATIONAL_ID_POINTS
             strong = True
-            reasons.append(MatchReason("national_id", "same national id"))
+            reasons.append(MatchReason("national_id", sentence("intake.match_same_national_id")))
         else:
             points += NATIONAL_ID_CONFLICT_POINTS
-            reasons.append(MatchReason(
-                "national_id", f"different national id ({probe.national_id} / "
-                f"{other.national_id})"))
+            reasons.append(MatchReason("national_id", sentence(
+                "intake.match_other_national_id", mine=probe.national_id,
+                theirs=other.national_id)))
 
     mine, theirs = id_key(probe.inmate_number or ""), id_key(other.inmate_number or "")
     if mine and mine == theirs:
         if same_prison(probe.origin_prison, other.origin_prison):
             points += INMATE_SAME_PRISON_POINTS
             strong = True
-            reasons.append(MatchReason(
-                "inmate_number", f"same inmate number {other.inmate_number} at "
-                f"{other.origin_prison}"))
+            reasons.append(MatchReason("inmate_number", sentence(
+                "intake.match_same_inmate_number", number=other.inmate_number,
+                prison=other.origin_prison)))
         elif not probe.origin_prison or not other.origin_prison:
             points += INMATE_PRISON_UNKNOWN_POINTS
-            reasons.append(MatchReason(
-                "inmate_number", f"same inmate number ({other.inmate_number}), prison not "
-                "known for both"))
+            reasons.append(MatchReason("inmate_number", sentence(
+                "intake.match_same_inmate_number_prison_unknown",
+                number=other.inmate_number)))
 
     khmer_points = 0.0
     similarity = latin_similarity(probe.latin_name, other.latin_name)
@@ -256,33 +258,37 @@ def score_candidate(
     mine, theirs = khmer_key(probe.khmer_name).strip(), khmer_key(other.khmer_name).strip()
     if mine and mine == theirs:
         khmer_points = NAME_POINTS
-        reasons.append(MatchReason("khmer_name", f"same Khmer name ({other.khmer_name})"))
+        reasons.append(MatchReason("khmer_name", sentence(
+            "intake.match_same_khmer_name", name=other.khmer_name)))
     elif mine and theirs and fuzz.ratio(mine, theirs) < KHMER_ALIKE:
         name_points = min(name_points, KHMER_CONFLICT_CAP)
-        reasons.append(MatchReason("khmer_name", f"different Khmer name "
-                                   f"({probe.khmer_name.strip()} / {other.khmer_name})"))
+        reasons.append(MatchReason("khmer_name", sentence(
+            "intake.match_other_khmer_name", mine=probe.khmer_name.strip(),
+            theirs=other.khmer_name)))
     if name_points:
+        mine_latin = probe.latin_name.strip()
         if fold_latin(probe.latin_name) == fold_latin(other.latin_name):
-            text = f"same Latin name ({other.latin_name})"
+            said = sentence("intake.match_same_latin_name", name=other.latin_name)
         elif similarity == 100.0:
-            text = (f"same Latin name, spelled or ordered differently "
-                    f"({probe.latin_name.strip()} / {other.latin_name})")
+            said = sentence("intake.match_latin_name_reordered", mine=mine_latin,
+                            theirs=other.latin_name)
         else:
-            text = (f"Latin name {similarity:.0f}% alike ({probe.latin_name.strip()} / "
-                    f"{other.latin_name})")
-        reasons.append(MatchReason("latin_name", text))
+            said = sentence("intake.match_latin_name_alike", percent=round(similarity),
+                            mine=mine_latin, theirs=other.latin_name)
+        reasons.append(MatchReason("latin_name", said))
     points += max(khmer_points, name_points)
 
     if probe.birth_year is not None and other.birth_year is not None:
         apart = abs(probe.birth_year - other.birth_year)
         points += BIRTH_POINTS.get(apart, BIRTH_FAR_POINTS)
         if apart == 0:
-            text = f"born {other.birth_year}, same year"
+            said = sentence("intake.match_born_same_year", year=other.birth_year)
         elif apart == 1:
-            text = f"born {other.birth_year}, 1 year apart"
+            said = sentence("intake.match_born_a_year_apart", year=other.birth_year)
         else:
-            text = f"born {other.birth_year} / {probe.birth_year}, {_years(apart)}"
-        reasons.append(MatchReason("birth_year", text))
+            said = sentence("intake.match_born_apart", year=other.birth_year,
+                            mine=probe.birth_year, apart=apart)
+        reasons.append(MatchReason("birth_year", said))
 
     score = max(0.0, min(100.0, points))
     if strong:

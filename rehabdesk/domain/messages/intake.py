@@ -305,4 +305,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "intake.row_not_selected": (
         "not selected for import",
         "មិនបានជ្រើសសម្រាប់នាំចូល"),
+    # why a stored person may be the one being registered (domain.duplicates)
+    "intake.match_same_national_id": ("same national id", "លេខអត្តសញ្ញាណប័ណ្ណដូចគ្នា"),
+    "intake.match_other_national_id": (
+        "different national id ({mine} / {theirs})",
+        "លេខអត្តសញ្ញាណប័ណ្ណខុសគ្នា ({mine} / {theirs})"),
+    "intake.match_same_inmate_number": (
+        "same inmate number {number} at {prison}",
+        "លេខអ្នកជាប់ឃុំដូចគ្នា {number} នៅ {prison}"),
+    "intake.match_same_inmate_number_prison_unknown": (
+        "same inmate number ({number}), prison not known for both",
+        "លេខអ្នកជាប់ឃុំដូចគ្នា ({number}) តែមិនដឹងពន្ធនាគាររបស់អ្នកទាំងពីរ"),
+    "intake.match_same_khmer_name": ("same Khmer name ({name})",
+                                     "ឈ្មោះជាភាសាខ្មែរដូចគ្នា ({name})"),
+    "intake.match_other_khmer_name": ("different Khmer name ({mine} / {theirs})",
+                                      "ឈ្មោះជាភាសាខ្មែរខុសគ្នា ({mine} / {theirs})"),
+    "intake.match_same_latin_name": ("same Latin name ({name})",
+                                     "ឈ្មោះជាអក្សរឡាតាំងដូចគ្នា ({name})"),
+    "intake.match_latin_name_reordered": (
+        "same Latin name, spelled or ordered differently ({mine} / {theirs})",
+        "ឈ្មោះជាអក្សរឡាតាំងដូចគ្នា តែសរសេរ ឬរៀបលំដាប់ខុសគ្នា ({mine} / {theirs})"),
+    "intake.match_latin_name_alike": (
+        "Latin name {percent}% alike ({mine} / {theirs})",
+        "ឈ្មោះជាអក្សរឡាតាំងស្រដៀងគ្នា {percent}% ({mine} / {theirs})"),
+    "intake.match_born_same_year": ("born {year}, same year",
+                                    "កើតឆ្នាំ {year} ឆ្នាំដូចគ្នា"),
+    "intake.match_born_a_year_apart": ("born {year}, 1 year apart",
+                                       "កើតឆ្នាំ {year} ខុសគ្នា ១ ឆ្នាំ"),
+    "intake.match_born_apart": (
+        "born {year} / {mine}, {apart:year|years} apart",
+        "កើតឆ្នាំ {year} / {mine} ខុសគ្នា {apart} ឆ្នាំ"),
 }

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.duplicates import requires_decision
+from rehabdesk.ui.kit.errors import said
 from rehabdesk.ui.kit.language import current_language
 
 
@@ -49,7 +50,7 @@ class CandidateCard(QFrame):
         details = QLabel(_esc(facts), self)
         details.setWordWrap(True)
         reasons = QLabel("<ul style='margin:0 0 0 -20px'>" + "".join(
-            f"<li>{_esc(r.text)}</li>" for r in candidate.reasons) + "</ul>", self)
+            f"<li>{_esc(said(r.message))}</li>" for r in candidate.reasons) + "</ul>", self)
         reasons.setWordWrap(True)
         reasons.setToolTip(self.tr("Why this record was suggested."))
         self.name_only = not requires_decision(candidate.score)
