@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rehabdesk.cli.exit_codes import ExitCode
 from rehabdesk.cli.language import reader_language
 from rehabdesk.cli.output import json_line
+from rehabdesk.domain.messages import sentence
 
 if TYPE_CHECKING:
     from rehabdesk.services.intake.transfer_import import TransferPreview, TransferRow
@@ -53,18 +54,19 @@ def _line(args: argparse.Namespace, row: TransferRow, status: str, reasons: list
 
 
 def _reasons(row: TransferRow) -> list[str]:
-    """A row's errors in the reader's language; its possible duplicates."""
+    """A row's errors, or its possible duplicates and why, in the reader's language."""
+    language = reader_language()
     if row.errors:
-        language = reader_language()
         return [error.said(language) for error in row.errors]
     return [
-        f"possible duplicate of {d.case_number or d.person_uid} ({d.latin_name or d.khmer_name}"
-        f"{', ' + d.birth.display() if d.birth else ''}), score {d.score:.0f}: "
-        + ", ".join(r.text for r in d.reasons)
+        sentence("cli.possible_duplicate", who=d.case_number or d.person_uid,
+                 name=d.latin_name or d.khmer_name,
+                 born=d.birth.display(language) if d.birth else "-",
+                 score=round(d.score), reasons=[r.message for r in d.reasons]).said(language)
         for d in row.duplicates
     ] + [
-        f"possible duplicate of row {m.number} of this list, score {m.score:.0f}: "
-        + ", ".join(r.text for r in m.reasons)
+        sentence("cli.possible_duplicate_in_list", number=m.number, score=round(m.score),
+                 reasons=[r.message for r in m.reasons]).said(language)
         for m in row.alike
     ]
 

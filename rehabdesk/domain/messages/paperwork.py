@@ -83,4 +83,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.template_not_xlsx": (
         "{name} should end in {suffix}, the format the template is written in.",
         "ឈ្មោះឯកសារ {name} ត្រូវបញ្ចប់ដោយ {suffix} ព្រោះគំរូត្រូវបានសរសេរជាទ្រង់ទ្រាយ XLSX។"),
+    "cli.possible_duplicate": (
+        "possible duplicate of {who} ({name}, born {born}), score {score}: {reasons}",
+        "អាចជាមនុស្សតែមួយនឹង {who} ({name} កើត {born}) ពិន្ទុ {score}៖ {reasons}"),
+    "cli.possible_duplicate_in_list": (
+        "possible duplicate of row {number} of this list, score {score}: {reasons}",
+        "អាចជាមនុស្សតែមួយនឹងជួរទី {number} នៃបញ្ជីនេះ ពិន្ទុ {score}៖ {reasons}"),
 }
