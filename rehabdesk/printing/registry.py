@@ -20,24 +20,32 @@ from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetail
 from rehabdesk.printing.kit.page import PrintContext, write_pdf
 
 if TYPE_CHECKING:  # the document modules load when a document is first printed
+    from rehabdesk.printing.documents.certificate import CertificateDetails
     from rehabdesk.printing.documents.decision import DecisionLetter
     from rehabdesk.printing.documents.discharge import DischargeDetails
     from rehabdesk.printing.documents.intake import BelongingLike
+    from rehabdesk.printing.documents.pay_statement import PayStatementSheet
     from rehabdesk.printing.documents.roll_call import RollCallSheet
     from rehabdesk.printing.documents.screening import ScreeningResults
+    from rehabdesk.printing.documents.work_consent import WorkTerms
+    from rehabdesk.printing.documents.work_register import WorkRegisterSheet
 
 __all__ = [
     "DOCUMENTS",
     "BlankIntakeRequest",
+    "CertificateRequest",
     "ConsentRequest",
     "DecisionRequest",
     "DischargeRequest",
     "DocumentSpec",
     "IntakeRequest",
+    "PayStatementRequest",
     "PersonRequest",
     "PrintRequest",
     "RollCallRequest",
     "ScreeningRequest",
+    "WorkConsentRequest",
+    "WorkRegisterRequest",
     "render_document",
 ]
 
@@ -94,9 +102,32 @@ class RollCallRequest:
     roll_call: RollCallSheet
 
 
+@dataclass(frozen=True)
+class WorkRegisterRequest:
+    printed: PrintContext
+    sheet: WorkRegisterSheet
+
+
+@dataclass(frozen=True)
+class PayStatementRequest(PersonRequest):
+    statement: PayStatementSheet
+
+
+@dataclass(frozen=True)
+class CertificateRequest:
+    printed: PrintContext
+    certificate: CertificateDetails
+
+
+@dataclass(frozen=True)
+class WorkConsentRequest(PersonRequest):
+    terms: WorkTerms
+
+
 PrintRequest: TypeAlias = (BlankIntakeRequest | IntakeRequest | ConsentRequest
                            | ScreeningRequest | RollCallRequest | DischargeRequest
-                           | DecisionRequest)
+                           | DecisionRequest | WorkRegisterRequest | PayStatementRequest
+                           | CertificateRequest | WorkConsentRequest)
 """A request for one document. Its type says which document and what it needs, so a
 request missing a part fails in the type checker, not at print time."""
 
@@ -160,6 +191,30 @@ def _decision(r: DecisionRequest) -> bytes:
     return render_decision_letter(r.person, r.episode, r.decision, *_who(r.printed))
 
 
+def _work_register(r: WorkRegisterRequest) -> bytes:
+    from rehabdesk.printing.documents.work_register import render_work_register
+
+    return render_work_register(r.sheet, *_who(r.printed))
+
+
+def _pay_statement(r: PayStatementRequest) -> bytes:
+    from rehabdesk.printing.documents.pay_statement import render_pay_statement
+
+    return render_pay_statement(r.person, r.episode, r.statement, *_who(r.printed))
+
+
+def _certificate(r: CertificateRequest) -> bytes:
+    from rehabdesk.printing.documents.certificate import render_certificate
+
+    return render_certificate(r.certificate, *_who(r.printed))
+
+
+def _work_consent(r: WorkConsentRequest) -> bytes:
+    from rehabdesk.printing.documents.work_consent import render_work_consent
+
+    return render_work_consent(r.person, r.episode, r.terms, *_who(r.printed))
+
+
 DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
     {
         spec.name: spec
@@ -207,6 +262,16 @@ DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
                 DecisionRequest,
                 _decision,
             ),
+            DocumentSpec("work-register", "បញ្ជីការងារប្រចាំថ្ងៃ", "Daily work register",
+                         WorkRegisterRequest, _work_register),
+            DocumentSpec("pay-statement", "តារាងប្រាក់ឈ្នួលប្រចាំខែ", "Monthly pay statement",
+                         PayStatementRequest, _pay_statement),
+            DocumentSpec("certificate", "វិញ្ញាបនបត្របញ្ជាក់ការបណ្ដុះបណ្ដាលវិជ្ជាជីវៈ",
+                         "Certificate of vocational training", CertificateRequest,
+                         _certificate),
+            DocumentSpec("work-consent", "លិខិតយល់ព្រមចូលរៀន និងធ្វើការក្នុងថ្នាក់វិជ្ជាជីវៈ",
+                         "Consent to train and work in a workshop", WorkConsentRequest,
+                         _work_consent),
         )
     }
 )

@@ -30,11 +30,15 @@ from rehabdesk.domain.records import (
 )
 
 if TYPE_CHECKING:
+    from rehabdesk.printing.documents.certificate import CertificateDetails
     from rehabdesk.printing.documents.decision import DecisionLetter
     from rehabdesk.printing.documents.discharge import DischargeDetails
     from rehabdesk.printing.documents.import_report import ImportReportLine
+    from rehabdesk.printing.documents.pay_statement import PayStatementSheet
     from rehabdesk.printing.documents.roll_call import RollCallSheet
     from rehabdesk.printing.documents.screening import ScreeningResults
+    from rehabdesk.printing.documents.work_consent import WorkTerms
+    from rehabdesk.printing.documents.work_register import WorkRegisterSheet
 
 __all__ = [
     "BELONGINGS",
@@ -45,11 +49,15 @@ __all__ = [
     "PRINTED_BY",
     "PRINTED_ON",
     "render_all",
+    "sample_certificate",
     "sample_decision",
     "sample_discharge",
+    "sample_pay_statement",
     "sample_photo",
     "sample_roll_call",
     "sample_screening",
+    "sample_work_register",
+    "sample_work_terms",
 ]
 
 PRINTED_ON = dt.date(2026, 3, 12)
@@ -232,7 +240,89 @@ def _documents() -> dict[str, Callable[[], bytes]]:
     docs["recovery-sheet"] = lambda: recovery_sheet.render_recovery_sheet(
         CENTRE, SAMPLE_RECOVERY_KEY, "centre.sqlite3", PRINTED_BY, PRINTED_ON,
         ChainHead(1284, 1284, "9f2c4e1a7b3d5f60" * 4))
+    from rehabdesk.printing.documents import (
+        certificate,
+        pay_statement,
+        work_consent,
+        work_register,
+    )
+
+    docs["work-register"] = lambda: work_register.render_work_register(
+        sample_work_register(), CENTRE, PRINTED_BY, PRINTED_ON)
+    docs["pay-statement"] = lambda: pay_statement.render_pay_statement(
+        PERSON, EPISODE, sample_pay_statement(), CENTRE, PRINTED_BY, PRINTED_ON)
+    docs["certificate"] = lambda: certificate.render_certificate(
+        sample_certificate(), CENTRE, PRINTED_BY, PRINTED_ON)
+    docs["certificate-copy"] = lambda: certificate.render_certificate(
+        sample_certificate(copy=1), CENTRE, PRINTED_BY, PRINTED_ON)
+    docs["work-consent"] = lambda: work_consent.render_work_consent(
+        PERSON, EPISODE, sample_work_terms(), CENTRE, PRINTED_BY, PRINTED_ON)
     return docs
+
+
+WORKSHOP_KM = "ជួសជុលម៉ូតូ"
+WORKSHOP_EN = "Motorbike repair"
+TRAINER = "ហេង សុវណ្ណ · HENG Sovann"
+ISSUER = ("មន្ទីរការងារ និងបណ្ដុះបណ្ដាលវិជ្ជាជីវៈខេត្តកំពង់ចាម · Kampong Cham Provincial "
+          "Department of Labour and Vocational Training")
+
+
+def sample_work_terms() -> WorkTerms:
+    """Motorbike repair: Monday to Friday, two sessions of 2.5 hours, 1,000 riel an hour,
+    30 % saved for release, the guidance's limits."""
+    from rehabdesk.domain.vocational import WorkLimits
+    from rehabdesk.printing.documents.work_consent import WorkTerms
+
+    return WorkTerms(WORKSHOP_KM, WORKSHOP_EN, "industrial", TRAINER, "12345", 2, 2.5, 24,
+                     240.0, ISSUER, "per_hour", 1000, 30, WorkLimits.default())
+
+
+def sample_work_register(people: int = 18) -> WorkRegisterSheet:
+    """A paper day of the motorbike workshop: the sheet printed blank for the trainer, one
+    place suspended."""
+    from rehabdesk.domain.vocational import WorkLimits
+    from rehabdesk.printing.documents.work_register import WorkRegisterLine, WorkRegisterSheet
+
+    names = (("សុខ ដារ៉ា", "Sok Dara"), ("ចាន់ សុភ័ក្ត្រ", "Chan Sopheak"),
+             ("គឹម សំណាង", "Kim Samnang"), ("ហេង វិចិត្រ", "Heng Vichet"),
+             ("ស្រ៊ុន ពិសិដ្ឋ", "Srun Piseth"), ("ឡុង ច័ន្ទថា", "Long Chanthea"))
+    lines = [WorkRegisterLine(f"KPC-2025-{200 + i:06d}", names[i % 6][0], names[i % 6][1],
+                              note="ផ្អាក · suspended" if i == 4 else "")
+             for i in range(people)]
+    return WorkRegisterSheet("6c2d1e0f-0000-4000-8000-0000000b0001", WORKSHOP_KM, WORKSHOP_EN,
+                             "industrial", TRAINER, PRINTED_ON, "12345", 2, 2.5, "per_hour",
+                             WorkLimits.default(), lines)
+
+
+def sample_pay_statement() -> PayStatementSheet:
+    """February 2026, closed: weekdays of 5 hours at 1,000 riel an hour (30 % saved), a
+    sick day, a refusal, and a correction of January paid in February."""
+    from rehabdesk.printing.documents.pay_statement import PayLine, PayStatementSheet
+
+    lines = [PayLine(dt.date(2026, 1, 28), WORKSHOP_KM, WORKSHOP_EN, 1.5, None, 1, 0, False,
+                     1000, 1500, 450, adjustment=True,
+                     reason="1.5 h left off the sheet of 28 Jan (trainer's note)")]
+    day = dt.date(2026, 2, 2)
+    while day.month == 2:
+        if day.isoweekday() <= 5:
+            absence = {dt.date(2026, 2, 10): "sick", dt.date(2026, 2, 18): "refused",
+                       dt.date(2026, 2, 24): "visit"}.get(day)
+            hours = 0.0 if absence else 5.0
+            gross = round(hours * 1000)
+            lines.append(PayLine(day, WORKSHOP_KM, WORKSHOP_EN, hours, absence,
+                                 0 if absence else 2, 0, False, 1000, gross, gross * 30 // 100))
+        day += dt.timedelta(days=1)
+    return PayStatementSheet("2026-02", True, lines, 78_450, 30)
+
+
+def sample_certificate(copy: int = 0) -> CertificateDetails:
+    from rehabdesk.domain.vocational import CertificateFacts
+    from rehabdesk.printing.documents.certificate import CertificateDetails
+
+    facts = CertificateFacts("KPC-VOC-2026-0007", f"{PERSON.khmer_name} ({PERSON.latin_name})",
+                             f"{WORKSHOP_KM} ({WORKSHOP_EN})", ISSUER, 240.0, TRAINER,
+                             dt.date(2025, 10, 6), PRINTED_ON)
+    return CertificateDetails(facts, copy)
 
 
 SAMPLE_RECOVERY_KEY = "-".join(["K7QF", "M2XD", "R9TB", "W4HN", "C8PL", "Z3VJ", "F6GS", "Y5EA"])
