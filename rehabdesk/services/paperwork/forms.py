@@ -13,7 +13,7 @@ be written rolls the entry back too.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,6 +93,9 @@ class Printout:
 
     pdf: bytes
     printed: tuple[Printed, ...]
+    counted: Callable[[UnitOfWork, Actor], object] | None = None
+    """What else printing it records, in the same unit of work (a certificate's reprint
+    is counted, and audited, by ``services.vocational.certificates``)."""
 
 
 def record_print(uow: UnitOfWork, actor: Actor, printout: Printout) -> None:
@@ -102,6 +105,8 @@ def record_print(uow: UnitOfWork, actor: Actor, printout: Printout) -> None:
     for entry in printout.printed:
         audit.record(uow, actor, "print", "document", entry.entity_uid,
                      person_uid=entry.person_uid, summary=entry.summary)
+    if printout.counted is not None:
+        printout.counted(uow, actor)
 
 
 def document_title(name: str) -> str:
