@@ -12,6 +12,7 @@ from rehabdesk import __version__
 from rehabdesk.cli import (
     audit,
     centre,
+    certificate,
     db,
     demo,
     print_command,
@@ -19,6 +20,7 @@ from rehabdesk.cli import (
     search,
     session,
     transfer,
+    vocational,
 )
 from rehabdesk.cli.exit_codes import ExitCode
 from rehabdesk.cli.language import refusal
@@ -26,7 +28,8 @@ from rehabdesk.cli.output import fail
 from rehabdesk.database_location import resolve_db_path
 from rehabdesk.domain.errors import RehabDeskError, StorageError
 
-COMMANDS = (search, print_command, db, audit, centre, demo, transfer, report)
+COMMANDS = (search, print_command, db, audit, centre, demo, transfer, report, vocational,
+            certificate)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,6 +3,8 @@
     rehabdesk --db PATH print intake|consent|screening|decision --case KPC-2026-000123 --out F.pdf
     rehabdesk --db PATH print blank-intake --out blank.pdf
     rehabdesk --db PATH print arrivals [--date YYYY-MM-DD] --out today.pdf
+    rehabdesk --db PATH print pay-statement --case KPC-2026-000123 --month 2026-03 --out F.pdf
+    rehabdesk --db PATH print certificate --serial KPC-VOC-2026-0007 --out F.pdf
 
 (The module is not called ``print.py``: that would shadow the builtin in tooling.)
 The file is written inside the unit of work that records the audit entry, through a
@@ -21,7 +23,10 @@ from pathlib import Path
 from rehabdesk.domain.errors import RehabDeskError
 
 PER_CASE = ("intake", "consent", "screening", "decision")
-DOCUMENTS = (*PER_CASE, "blank-intake", "arrivals")
+DOCUMENTS = (*PER_CASE, "blank-intake", "arrivals", "pay-statement", "certificate")
+NEEDS = {"pay-statement": ("case", "month"), "certificate": ("serial",)}
+"""The options a vocational document needs (issue #14, item 9)."""
+OPTIONS = {"case": "--case CASE_NO", "month": "--month YYYY-MM", "serial": "--serial SERIAL"}
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,9 +36,16 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("document", choices=DOCUMENTS,
                         help="which form: intake, consent, screening or the eligibility "
                         "decision for one case; a "
-                        "blank intake form; or the intake forms of a day's arrivals")
+                        "blank intake form; the intake forms of a day's arrivals; a "
+                        "person's pay statement for a month; or a vocational certificate")
     parser.add_argument("--case", metavar="CASE_NO",
-                        help="the case number (intake, consent, screening, decision)")
+                        help="the case number (intake, consent, screening, decision, "
+                        "pay-statement)")
+    parser.add_argument("--month", metavar="YYYY-MM",
+                        help="pay-statement: the pay period")
+    parser.add_argument("--serial", metavar="SERIAL",
+                        help="certificate: its serial (e.g. KPC-VOC-2026-0007); a reprint "
+                        "says it is a copy")
     parser.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                         help="arrivals: the day of arrival (default: today)")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
@@ -43,10 +55,19 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _check_arguments(args: argparse.Namespace) -> None:
     """Refuse a mistyped command before signing in or touching the database."""
-    if args.document in PER_CASE and not args.case:
-        raise RehabDeskError("cli.print_needs_case", document=args.document,
-                             option="--case CASE_NO")
-    if args.document not in PER_CASE and args.case:
+    needs = NEEDS.get(args.document, ("case",) if args.document in PER_CASE else ())
+    for name in needs:
+        if not getattr(args, name):
+            if name == "case":
+                raise RehabDeskError("cli.print_needs_case", document=args.document,
+                                     option=OPTIONS[name])
+            raise RehabDeskError("vocational.print_needs", document=args.document,
+                                 option=OPTIONS[name])
+    for name in ("month", "serial"):
+        if getattr(args, name) and name not in needs:
+            raise RehabDeskError("cli.print_option_not_used", option=f"--{name}",
+                                 document=args.document)
+    if "case" not in needs and args.case:
         raise RehabDeskError("cli.print_option_not_used", option="--case",
                              document=args.document)
     if args.document != "arrivals" and args.date:
@@ -64,6 +85,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
     from rehabdesk.services.paperwork import forms as paperwork
+    from rehabdesk.services.paperwork import vocational
 
     _check_arguments(args)
     today = dt.date.today()
@@ -78,6 +100,15 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
                 day = args.date or today
                 printout = paperwork.print_arrivals(uow, actor, day, today)
                 what = f"the intake forms of the arrivals of {day:%d %b %Y}"
+            elif args.document == "pay-statement":
+                printout = vocational.print_pay_statement(uow, actor, args.case, args.month,
+                                                          today)
+                what = (f"the pay statement of {args.case.strip().upper()} for "
+                        f"{args.month.strip()}")
+            elif args.document == "certificate":
+                printout = vocational.print_certificate(uow, actor, args.serial, today)
+                copy = "" if not printout.counted else "a copy of "
+                what = f"{copy}certificate {args.serial.strip().upper()}"
             else:
                 printout = paperwork.print_document(uow, actor, args.document, args.case, today)
                 title = paperwork.document_title(args.document).lower()
