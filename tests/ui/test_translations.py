@@ -124,3 +124,14 @@ def test_qt_s_own_buttons_speak_khmer(qtbot, khmer_interface: None) -> None:  # 
     root = ET.parse(TS).getroot()
     theme = next(c for c in root.iter("context") if c.findtext("name") == "QPlatformTheme")
     assert {m.findtext("source") for m in theme.iter("message")} == set(STANDARD_BUTTON_TEXTS)
+
+
+def test_qt_s_own_month_names_follow_the_language(qtbot, khmer_interface: None) -> None:  # type: ignore[no-untyped-def]
+    """Issue #21, item 4: a date field's calendar names months and days in Khmer."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QCalendarWidget
+
+    calendar = QCalendarWidget()
+    qtbot.addWidget(calendar)
+    assert calendar.locale().language() == QLocale.Language.Khmer
+    assert calendar.locale().monthName(3) == "មីនា"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from rehabdesk.paths import resources_dir
@@ -41,13 +41,21 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+           "km": QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia)}
+"""Qt's own month and day names (a date field's calendar) follow the interface's language;
+English as in the UK, day before month, as Cambodia writes dates."""
+
+
 def switch_language(app: QApplication, language: str) -> bool:
     """Replaces our translator with ``language``'s; False (English) when it is missing."""
     for old in app.findChildren(QTranslator, TRANSLATOR):
         app.removeTranslator(old)
         old.deleteLater()
     installed = install_translator(app, language)
-    set_current_language(language if installed else "en")
+    chosen = language if installed else "en"
+    set_current_language(chosen)
+    QLocale.setDefault(LOCALES[chosen])
     return installed
 
 
