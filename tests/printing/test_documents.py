@@ -255,7 +255,7 @@ def test_registry_renders_by_name(pdf, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="needs: screening"):
         render_document("screening", full)
     with pytest.raises(ValueError, match="no document called"):
-        render_document("certificate", request)
+        render_document("no-such-form", request)
 
 
 def test_printing_imports_neither_qt_nor_the_database() -> None:
