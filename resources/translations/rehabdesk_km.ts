@@ -250,6 +250,186 @@
     </message>
 </context>
 <context>
+    <name>AllocationHistoryModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="124"/>
+        <source>Effective</source>
+        <translation>ចូលជាធរមាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="125"/>
+        <source>Change</source>
+        <translation>ការផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="126"/>
+        <source>Recorded</source>
+        <translation>បានកត់ត្រា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="127"/>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="128"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="104"/>
+        <source>Workshop</source>
+        <translation>ថ្នាក់វិជ្ជាជីវៈ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="105"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="106"/>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="107"/>
+        <source>Applied</source>
+        <translation>ថ្ងៃដាក់ពាក្យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="108"/>
+        <source>Started</source>
+        <translation>ថ្ងៃចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="109"/>
+        <source>Ended</source>
+        <translation>ថ្ងៃបញ្ចប់</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="295"/>
+        <source>Apply to a workshop</source>
+        <translation>ដាក់ពាក្យចូលថ្នាក់វិជ្ជាជីវៈ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="295"/>
+        <source>&amp;Apply</source>
+        <translation>ដាក់ពាក្យ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="298"/>
+        <source>Case %1 applies for a place. Consent to train and work is asked next; nobody starts without it.</source>
+        <translation>ករណី %1 ដាក់ពាក្យសុំកន្លែងមួយ។ បន្ទាប់មក នឹងសួររកការយល់ព្រមក្នុងការហ្វឹកហ្វឺន និងធ្វើការ។ គ្មាននរណាម្នាក់ចាប់ផ្ដើមដោយគ្មានការយល់ព្រមនោះទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="309"/>
+        <source>&amp;Workshop</source>
+        <translation>ថ្នាក់វិជ្ជាជីវៈ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="311"/>
+        <source>Applied &amp;on</source>
+        <translation>ថ្ងៃដាក់ពាក្យ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="312"/>
+        <source>&amp;Note</source>
+        <translation>កំណត់ចំណាំ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="319"/>
+        <source>No workshop is open; an administrator adds them on the Vocational page.</source>
+        <translation>មិនទាន់មានថ្នាក់វិជ្ជាជីវៈបើកនៅឡើយទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមថ្នាក់ទាំងនោះនៅលើទំព័រវិជ្ជាជីវៈ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="324"/>
+        <source>Meets the entry conditions today.</source>
+        <translation>បំពេញលក្ខខណ្ឌចូលរៀននៅថ្ងៃនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="325"/>
+        <source>Not yet, today: %1 The person may still apply and wait.</source>
+        <translation>មិនទាន់បំពេញនៅថ្ងៃនេះទេ៖ %1 បុគ្គលនេះនៅតែអាចដាក់ពាក្យ និងរង់ចាំបាន។</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="471"/>
+        <source>Assessment</source>
+        <translation>ការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="471"/>
+        <source>&amp;Record</source>
+        <translation>កត់ត្រា (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="475"/>
+        <source>The trainer&apos;s assessment of the skill learned; a certificate needs a pass.</source>
+        <translation>ការវាយតម្លៃរបស់គ្រូបង្គោលលើជំនាញដែលបានរៀន។ វិញ្ញាបនបត្រតម្រូវឱ្យមានលទ្ធផលជាប់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="476"/>
+        <source>&amp;passed</source>
+        <translation>ជាប់ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="480"/>
+        <source>optional</source>
+        <translation>មិនបង្ខំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="481"/>
+        <source>Result</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="482"/>
+        <source>&amp;On</source>
+        <translation>នៅថ្ងៃ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="483"/>
+        <source>&amp;Assessor</source>
+        <translation>អ្នកវាយតម្លៃ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="484"/>
+        <source>&amp;Note</source>
+        <translation>កំណត់ចំណាំ (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="184"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="185"/>
+        <source>Result</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="186"/>
+        <source>Assessor</source>
+        <translation>អ្នកវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="187"/>
+        <source>Note</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+</context>
+<context>
     <name>AssistQuestionnaire</name>
     <message>
         <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="147"/>
@@ -546,42 +726,42 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="38"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="39"/>
         <source>born %1</source>
         <translation>កើត %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="44"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="45"/>
         <source>%1% alike</source>
         <translation>ដូចគ្នា %1%</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="45"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="46"/>
         <source>How closely this record matches what you typed.</source>
         <translation>កំណត់ត្រានេះដូចនឹងអ្វីដែលអ្នកបានវាយប៉ុណ្ណា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="54"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="55"/>
         <source>Why this record was suggested.</source>
         <translation>មូលហេតុដែលកំណត់ត្រានេះត្រូវបានស្នើ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="57"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="58"/>
         <source>same name only</source>
         <translation>ឈ្មោះដូចគ្នាតែប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="58"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="59"/>
         <source>Only the name matches so far: type the birth year to see whether this is the same person.</source>
         <translation>មកដល់ពេលនេះ មានតែឈ្មោះដែលដូចគ្នា៖ សូមវាយឆ្នាំកំណើត ដើម្បីដឹងថាតើនេះជាបុគ្គលតែមួយឬទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="61"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="62"/>
         <source>Re-ad&amp;mit this person</source>
         <translation>ទទួលបុគ្គលនេះចូលម្ដងទៀត (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="63"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="64"/>
         <source>This form becomes a new admission of this person: fill in the arrival, then Save.</source>
         <translation>ទម្រង់នេះក្លាយជាការទទួលចូលថ្មីរបស់បុគ្គលនេះ៖ សូមបំពេញការមកដល់ រួចរក្សាទុក។</translation>
     </message>
@@ -761,6 +941,112 @@
     </message>
 </context>
 <context>
+    <name>CertificatesModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="198"/>
+        <source>Serial</source>
+        <translation>លេខស៊េរី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="199"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="200"/>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="201"/>
+        <source>Workshop</source>
+        <translation>ថ្នាក់វិជ្ជាជីវៈ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="202"/>
+        <source>Hours</source>
+        <translation>ម៉ោង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="203"/>
+        <source>Issued</source>
+        <translation>ថ្ងៃចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="204"/>
+        <source>Assessor</source>
+        <translation>អ្នកវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="205"/>
+        <source>State</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="206"/>
+        <source>Issuer</source>
+        <translation>អ្នកចេញវិញ្ញាបនបត្រ</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPart</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="254"/>
+        <source>&amp;Issue…</source>
+        <translation>ចេញវិញ្ញាបនបត្រ… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="256"/>
+        <source>Re&amp;voke…</source>
+        <translation>ដកហូត… (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="263"/>
+        <source>a serial, or the text of a scanned QR code</source>
+        <translation>លេខស៊េរី ឬអត្ថបទនៃកូដ QR ដែលបានស្កេន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="264"/>
+        <source>Checks a paper certificate against the record.</source>
+        <translation>ផ្ទៀងផ្ទាត់វិញ្ញាបនបត្រក្រដាសជាមួយកំណត់ត្រា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="265"/>
+        <source>Chec&amp;k a certificate</source>
+        <translation>ផ្ទៀងផ្ទាត់វិញ្ញាបនបត្រ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="267"/>
+        <source>Check</source>
+        <translation>ផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="296"/>
+        <source>%1 certificates issued, %2 revoked</source>
+        <translation>បានចេញវិញ្ញាបនបត្រ %1 ដកហូត %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="335"/>
+        <source>Genuine: %1 issued on %2 to %3 for %4, %5.</source>
+        <translation>ពិតប្រាកដ៖ %1 ចេញនៅថ្ងៃ %2 ជូន %3 សម្រាប់ %4 រយៈពេល %5។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="336"/>
+        <source>Does not match the record: the paper of %1 says other things than were issued. Compare it with the record.</source>
+        <translation>មិនត្រូវគ្នានឹងកំណត់ត្រាទេ៖ ក្រដាសនៃ %1 សរសេរខុសពីអ្វីដែលបានចេញ។ សូមប្រៀបធៀបជាមួយកំណត់ត្រា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="338"/>
+        <source>%1 was revoked on %2: %3</source>
+        <translation>%1 ត្រូវបានដកហូតនៅថ្ងៃ %2៖ %3</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="339"/>
+        <source>No certificate %1 was issued by this centre.</source>
+        <translation>មជ្ឈមណ្ឌលនេះមិនបានចេញវិញ្ញាបនបត្រ %1 ទេ។</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <location filename="../../rehabdesk/ui/eligibility/models.py" line="125"/>
@@ -776,6 +1062,24 @@
         <location filename="../../rehabdesk/ui/eligibility/models.py" line="127"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePeriodDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="562"/>
+        <source>Close pay period</source>
+        <translation>បិទរយៈពេលបើកប្រាក់ឈ្នួល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="562"/>
+        <source>&amp;Close period</source>
+        <translation>បិទរយៈពេល (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="567"/>
+        <source>Close the pay period of %1: %2 entries, %3, %4 earned, %5 saved for release. After this its days are never edited; a correction is an adjustment paid in the next open month.</source>
+        <translation>បិទរយៈពេលបើកប្រាក់ឈ្នួលនៃ %1៖ ធាតុ %2 ចំនួន %3 រកបាន %4 និងប្រាក់សន្សំសម្រាប់ថ្ងៃដោះលែង %5។ បន្ទាប់ពីនេះ ថ្ងៃទាំងនោះនឹងមិនត្រូវកែទៀតឡើយ។ ការកែតម្រូវគឺជាការកែសម្រួលដែលបើកក្នុងខែបន្ទាប់ដែលនៅបើក។</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1123,54 @@
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="232"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="344"/>
+        <source>Consent to train and work</source>
+        <translation>ការយល់ព្រមហ្វឹកហ្វឺន និងធ្វើការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="345"/>
+        <source>&amp;Record answer</source>
+        <translation>កត់ត្រាចម្លើយ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="349"/>
+        <source>The person&apos;s answer on the signed consent form. Either answer is recorded as given; not consenting closes this place and changes nothing else in the record.</source>
+        <translation>ចម្លើយរបស់បុគ្គលនៅលើលិខិតយល់ព្រមដែលបានចុះហត្ថលេខា។ ចម្លើយណាមួយក៏ត្រូវកត់ត្រាដូចដែលបានផ្ដល់។ ការមិនយល់ព្រមបិទកន្លែងនេះ ហើយមិនផ្លាស់ប្ដូរអ្វីផ្សេងទៀតក្នុងកំណត់ត្រាឡើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="351"/>
+        <source>&amp;Gives consent</source>
+        <translation>យល់ព្រម (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="353"/>
+        <source>&amp;Does not consent</source>
+        <translation>មិនយល់ព្រម (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="364"/>
+        <source>optional</source>
+        <translation>មិនបង្ខំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="365"/>
+        <source>Answer</source>
+        <translation>ចម្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="366"/>
+        <source>Signed &amp;on</source>
+        <translation>ថ្ងៃចុះហត្ថលេខា (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="367"/>
+        <source>&amp;Note</source>
+        <translation>កំណត់ចំណាំ (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -907,132 +1259,157 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="159"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="161"/>
         <source>Men</source>
         <translation>បុរស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="160"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="162"/>
         <source>Women</source>
         <translation>ស្ត្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="166"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="168"/>
         <source>%1: beds</source>
         <translation>%1៖ គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="193"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="195"/>
         <source>people</source>
         <translation>នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="220"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="222"/>
         <source>&lt;h2&gt;Centre at a glance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ទិដ្ឋភាពទូទៅនៃមណ្ឌល&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="223"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="225"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="233"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="235"/>
         <source>waiting for a bed</source>
         <translation>រង់ចាំគ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="234"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="236"/>
         <source>People on the waitlist. Open the waitlist in priority order.</source>
         <translation>អ្នកនៅក្នុងបញ្ជីរង់ចាំ។ បើកបញ្ជីរង់ចាំតាមលំដាប់អាទិភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="235"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="237"/>
         <source>waiting for a verdict</source>
         <translation>រង់ចាំសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="236"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="238"/>
         <source>People whose eligibility waits for a final court verdict. Open the Eligibility page.</source>
         <translation>អ្នកដែលលក្ខណៈសម្បត្តិចូលកម្មវិធីរង់ចាំសាលក្រមស្ថាពររបស់តុលាការ។ បើកទំព័រលក្ខណៈសម្បត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="238"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="240"/>
         <source>screenings due</source>
         <translation>ការពិនិត្យដល់ពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="239"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="241"/>
         <source>Arrivals not screened within the deadline. Open the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលកំណត់។ បើកជួរពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="241"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="243"/>
         <source>enrolments ending this month</source>
         <translation>ការចូលកម្មវិធីបញ្ចប់ក្នុងខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="242"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="244"/>
         <source>Enrolled people whose planned end falls this month. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីដែលគ្រោងបញ្ចប់ក្នុងខែនេះ។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="244"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="246"/>
         <source>over capacity now</source>
         <translation>លើសចំណុះឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="245"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="247"/>
         <source>People enrolled now in a full dormitory, with a confirmed reason. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីឥឡូវនេះក្នុងអន្តេវាសិកដ្ឋានពេញ ដោយមានមូលហេតុបានបញ្ជាក់។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="247"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="249"/>
         <source>over capacity, past 12 months</source>
         <translation>លើសចំណុះ ១២ ខែចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="248"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="250"/>
         <source>Enrolments confirmed over capacity that started in the last 12 months.</source>
         <translation>ការចូលកម្មវិធីលើសចំណុះដែលបានបញ្ជាក់ ហើយចាប់ផ្ដើមក្នុង ១២ ខែចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="263"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="252"/>
+        <source>people in training</source>
+        <translation>អ្នកកំពុងហ្វឹកហ្វឺនវិជ្ជាជីវៈ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="253"/>
+        <source>People holding a place in a workshop now. Open the workshops.</source>
+        <translation>អ្នកដែលមានកន្លែងក្នុងថ្នាក់វិជ្ជាជីវៈឥឡូវនេះ។ បើកបញ្ជីថ្នាក់វិជ្ជាជីវៈ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="254"/>
+        <source>hours worked this month</source>
+        <translation>ម៉ោងធ្វើការក្នុងខែនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="255"/>
+        <source>Hours of vocational work recorded for days of this month. Open the pay periods.</source>
+        <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="271"/>
         <source>Occupancy now, per dormitory</source>
         <translation>ការស្នាក់នៅឥឡូវនេះ តាមអន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="286"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="294"/>
         <source>Could not read the figures: %1</source>
         <translation>មិនអាចអានតួលេខបានទេ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="295"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="303"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="305"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="318"/>
+        <source>Hours of vocational work recorded for days of this month (%1). Open the pay periods.</source>
+        <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ (%1)។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="325"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="325"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="345"/>
         <source>No dormitory is configured yet; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានអន្តេវាសិកដ្ឋានទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="329"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="349"/>
         <source>All %1: %2 of %3 beds</source>
         <translation>%1 ទាំងអស់៖ %2 ក្នុងចំណោម %3 គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="331"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="351"/>
         <source>%1 %2 waiting</source>
         <translation>%2 រង់ចាំ %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="338"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="358"/>
         <source>Occupied beds at each month&apos;s end against capacity (dashed); red: over capacity</source>
         <translation>គ្រែមានអ្នកស្នាក់នៅចុងខែនីមួយៗ ធៀបនឹងចំណុះ (បន្ទាត់ដាច់ៗ)៖ ពណ៌ក្រហម៖ លើសចំណុះ</translation>
     </message>
@@ -1190,32 +1567,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="90"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="91"/>
         <source>&lt;b&gt;Possible duplicates&lt;/b&gt;</source>
         <translation>&lt;b&gt;កំណត់ត្រាដែលអាចស្ទួន&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="93"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="94"/>
         <source>&amp;Confirm new person</source>
         <translation>បញ្ជាក់ថាជាបុគ្គលថ្មី (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="96"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="97"/>
         <source>None of these records is the person in front of you: register a new person (recorded in the audit log).</source>
         <translation>គ្មានកំណត់ត្រាណាមួយនេះជាបុគ្គលនៅមុខអ្នកទេ៖ ចុះឈ្មោះបុគ្គលថ្មី (កត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="129"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="130"/>
         <source>%1 record(s) look like this person. Re-admit one of them, or confirm that this is a new person.</source>
         <translation>មានកំណត់ត្រា %1 ដូចបុគ្គលនេះ។ ទទួលម្នាក់ក្នុងចំណោមពួកគេចូលម្ដងទៀត ឬបញ្ជាក់ថានេះជាបុគ្គលថ្មី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="133"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="134"/>
         <source>%1 record(s) with the same name. Type the birth year to see whether one of them is this person, or re-admit one.</source>
         <translation>មានកំណត់ត្រា %1 ដែលមានឈ្មោះដូចគ្នា។ សូមវាយឆ្នាំកំណើត ដើម្បីដឹងថាតើម្នាក់ក្នុងចំណោមពួកគេជាបុគ្គលនេះឬទេ ឬទទួលម្នាក់ចូលម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="137"/>
+        <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="138"/>
         <source>No similar person on record.</source>
         <translation>មិនមានបុគ្គលស្រដៀងគ្នាក្នុងកំណត់ត្រាទេ។</translation>
     </message>
@@ -1390,6 +1767,39 @@
         <location filename="../../rehabdesk/ui/eligibility/page.py" line="401"/>
         <source>%1 changed since you last looked</source>
         <translation>%1 បានផ្លាស់ប្ដូរ តាំងពីអ្នកមើលលើកមុន</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="445"/>
+        <source>End the place</source>
+        <translation>បញ្ចប់កន្លែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="445"/>
+        <source>&amp;End</source>
+        <translation>បញ្ចប់ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="453"/>
+        <source>what happened</source>
+        <translation>អ្វីដែលបានកើតឡើង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="454"/>
+        <source>&amp;Why</source>
+        <translation>មូលហេតុ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="455"/>
+        <source>&amp;On</source>
+        <translation>នៅថ្ងៃ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="456"/>
+        <source>&amp;Note</source>
+        <translation>កំណត់ចំណាំ (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2610,34 @@
     </message>
 </context>
 <context>
+    <name>HoursByMonthModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="168"/>
+        <source>Month</source>
+        <translation>ខែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="169"/>
+        <source>Hours</source>
+        <translation>ម៉ោង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="170"/>
+        <source>Earned</source>
+        <translation>ប្រាក់រកបាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="171"/>
+        <source>Saved for release</source>
+        <translation>ប្រាក់សន្សំសម្រាប់ថ្ងៃដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="172"/>
+        <source>Paid out</source>
+        <translation>បានបើកជូន</translation>
+    </message>
+</context>
+<context>
     <name>IdentityFields</name>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="71"/>
@@ -2660,6 +3098,44 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="507"/>
+        <source>Issue a certificate</source>
+        <translation>ចេញវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="507"/>
+        <source>&amp;Issue</source>
+        <translation>ចេញ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="509"/>
+        <source>People whose trainer recorded a pass and who hold no certificate for it. A certificate needs the workshop&apos;s hours.</source>
+        <translation>អ្នកដែលគ្រូបង្គោលបានកត់ត្រាថាជាប់ ហើយមិនទាន់មានវិញ្ញាបនបត្រ។ វិញ្ញាបនបត្រតម្រូវឱ្យមានម៉ោងគ្រប់តាមថ្នាក់វិជ្ជាជីវៈ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="514"/>
+        <source>%1 · %2 · %3 — %4 of %5</source>
+        <translation>%1 · %2 · %3 — %4 ក្នុងចំណោម %5</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="522"/>
+        <source>&amp;Person</source>
+        <translation>បុគ្គល (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="523"/>
+        <source>Issued &amp;on</source>
+        <translation>ថ្ងៃចេញ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="531"/>
+        <source>Nobody has a passed assessment without a certificate.</source>
+        <translation>គ្មាននរណាម្នាក់ជាប់ការវាយតម្លៃ ដោយមិនទាន់មានវិញ្ញាបនបត្រនោះទេ។</translation>
+    </message>
+</context>
+<context>
     <name>LegalDialog</name>
     <message>
         <location filename="../../rehabdesk/ui/legal/dialogs.py" line="121"/>
@@ -2853,12 +3329,12 @@
         <translation>បញ្ជីឈ្មោះទាំងមូល ស្វែងរកខណៈពេលអ្នកវាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/install.py" line="39"/>
+        <location filename="../../rehabdesk/ui/dashboard/install.py" line="40"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងព័ត៌មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/install.py" line="40"/>
+        <location filename="../../rehabdesk/ui/dashboard/install.py" line="41"/>
         <source>Beds used against capacity, now and over twelve months.</source>
         <translation>គ្រែដែលបានប្រើធៀបនឹងសមត្ថភាព ឥឡូវនេះ និងក្នុងរយៈពេលដប់ពីរខែ។</translation>
     </message>
@@ -2953,42 +3429,42 @@
         <translation>គ្រែ បញ្ជីរង់ចាំ និងកម្មវិធីព្យាបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="16"/>
+        <location filename="../../rehabdesk/ui/vocational/install.py" line="40"/>
         <source>Vocational</source>
         <translation>វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="17"/>
-        <source>Industrial and agro-industrial training cohorts.</source>
-        <translation>ក្រុមបណ្ដុះបណ្ដាលឧស្សាហកម្ម និងកសិ-ឧស្សាហកម្ម។</translation>
+        <location filename="../../rehabdesk/ui/vocational/install.py" line="41"/>
+        <source>Workshops, the daily work register, pay and certificates.</source>
+        <translation>ថ្នាក់វិជ្ជាជីវៈ បញ្ជីការងារប្រចាំថ្ងៃ ប្រាក់ឈ្នួល និងវិញ្ញាបនបត្រ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="19"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="16"/>
         <source>Releases</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="20"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="17"/>
         <source>Release records, reintegration plans and follow-up at 1, 3, 6 and 12 months.</source>
         <translation>កំណត់ត្រាដោះលែង ផែនការធ្វើសមាហរណកម្ម និងការតាមដាននៅខែទី ១ ៣ ៦ និង ១២។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="22"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="19"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="23"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="20"/>
         <source>Occupancy, admissions and outcome reports.</source>
         <translation>របាយការណ៍អំពីចំនួនអ្នកស្នាក់នៅ ការទទួលចូល និងលទ្ធផល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="25"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="22"/>
         <source>Export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="26"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="23"/>
         <source>The periodic export to headquarters on removable media.</source>
         <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្ដាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
     </message>
@@ -3171,17 +3647,17 @@
 <context>
     <name>OccupancyCard</name>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="126"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="128"/>
         <source>%1 of %2 beds · %3</source>
         <translation>%1 ក្នុងចំណោម %2 គ្រែ · %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="129"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="131"/>
         <source>OVER CAPACITY by %1</source>
         <translation>លើសចំណុះ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="141"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="143"/>
         <source>Open the bed board of %1.</source>
         <translation>បើកតារាងគ្រែនៃ %1។</translation>
     </message>
@@ -3270,6 +3746,57 @@
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="308"/>
         <source>Printing</source>
         <translation>ការបោះពុម្ព</translation>
+    </message>
+</context>
+<context>
+    <name>PayMonthsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="147"/>
+        <source>Month</source>
+        <translation>ខែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="148"/>
+        <source>Pay period</source>
+        <translation>រយៈពេលបើកប្រាក់ឈ្នួល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="149"/>
+        <source>Entries</source>
+        <translation>ធាតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="150"/>
+        <source>Hours</source>
+        <translation>ម៉ោង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="151"/>
+        <source>Earned</source>
+        <translation>ប្រាក់រកបាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="152"/>
+        <source>Saved for release</source>
+        <translation>ប្រាក់សន្សំសម្រាប់ថ្ងៃដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="153"/>
+        <source>Refused over a limit</source>
+        <translation>បដិសេធព្រោះលើសដែនកំណត់</translation>
+    </message>
+</context>
+<context>
+    <name>PayPart</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="198"/>
+        <source>A supervisor closes each month once it is over; after that its days are never edited, and a correction is an adjustment paid in the next open month.</source>
+        <translation>អ្នកត្រួតពិនិត្យបិទខែនីមួយៗ នៅពេលខែនោះចប់។ បន្ទាប់ពីនោះ ថ្ងៃទាំងនោះមិនត្រូវកែទៀតឡើយ ហើយការកែតម្រូវគឺជាការកែសម្រួលដែលបើកក្នុងខែបន្ទាប់ដែលនៅបើក។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="201"/>
+        <source>&amp;Close pay period…</source>
+        <translation>បិទរយៈពេលបើកប្រាក់ឈ្នួល… (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +4306,44 @@
     </message>
 </context>
 <context>
+    <name>RateDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="261"/>
+        <source>New rate</source>
+        <translation>អត្រាថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="261"/>
+        <source>&amp;Set rate</source>
+        <translation>កំណត់អត្រា (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="264"/>
+        <source>%1: a new rate from the day chosen. Days already recorded keep the rate they were paid at.</source>
+        <translation>%1៖ អត្រាថ្មីចាប់ពីថ្ងៃដែលបានជ្រើស។ ថ្ងៃដែលបានកត់ត្រារួចនៅតែរក្សាអត្រាដែលបានបើកប្រាក់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="273"/>
+        <source>why the rate changes</source>
+        <translation>មូលហេតុដែលអត្រាផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="274"/>
+        <source>&amp;Riel per unit</source>
+        <translation>រៀលក្នុងមួយឯកតា (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="275"/>
+        <source>&amp;From</source>
+        <translation>ចាប់ពីថ្ងៃ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="276"/>
+        <source>R&amp;eason</source>
+        <translation>មូលហេតុ (&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>RecordView</name>
     <message>
         <location filename="../../rehabdesk/ui/record/view.py" line="138"/>
@@ -3818,17 +4383,17 @@
         <translation>មិនទាន់អាចកត់ត្រាអ្វីនៅទីនេះបានទេ៖ ផ្នែកនេះនៃកំណត់ត្រានឹងមកជាមួយកំណែក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="30"/>
+        <location filename="../../rehabdesk/ui/vocational/install.py" line="44"/>
         <source>Vocational</source>
         <translation>វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="32"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="27"/>
         <source>Release</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="34"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="29"/>
         <source>Documents</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -4010,6 +4575,89 @@
     </message>
 </context>
 <context>
+    <name>RegisterPanel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="259"/>
+        <source>S&amp;how</source>
+        <translation>បង្ហាញ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="262"/>
+        <source>D&amp;ay</source>
+        <translation>ថ្ងៃ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="268"/>
+        <source>Everyone starts as the schedule says. ↑/↓ move · &lt;b&gt;P&lt;/b&gt; worked · absent: &lt;b&gt;S&lt;/b&gt; sick, &lt;b&gt;D&lt;/b&gt; rest day, &lt;b&gt;R&lt;/b&gt; refused, &lt;b&gt;C&lt;/b&gt; court, &lt;b&gt;M&lt;/b&gt; medical, &lt;b&gt;V&lt;/b&gt; visit, &lt;b&gt;W&lt;/b&gt; workshop cancelled, &lt;b&gt;O&lt;/b&gt; other · a digit types the hours · Ctrl+Shift+P everyone worked · Ctrl+S save</source>
+        <translation>គ្រប់គ្នាចាប់ផ្ដើមតាមកាលវិភាគ។ ↑/↓ ផ្លាស់ទី · &lt;b&gt;P&lt;/b&gt; បានធ្វើការ · អវត្តមាន៖ &lt;b&gt;S&lt;/b&gt; ឈឺ, &lt;b&gt;D&lt;/b&gt; ថ្ងៃសម្រាក, &lt;b&gt;R&lt;/b&gt; បដិសេធ, &lt;b&gt;C&lt;/b&gt; តុលាការ, &lt;b&gt;M&lt;/b&gt; ពេទ្យ, &lt;b&gt;V&lt;/b&gt; ការសួរសុខទុក្ខ, &lt;b&gt;W&lt;/b&gt; ថ្នាក់ត្រូវបានលុបចោល, &lt;b&gt;O&lt;/b&gt; ផ្សេងៗ · លេខវាយម៉ោង · Ctrl+Shift+P គ្រប់គ្នាបានធ្វើការ · Ctrl+S រក្សាទុក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="260"/>
+        <source>W&amp;orkshop</source>
+        <translation>ថ្នាក់វិជ្ជាជីវៈ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="298"/>
+        <source>Ever&amp;yone worked</source>
+        <translation>គ្រប់គ្នាបានធ្វើការ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="299"/>
+        <source>Everyone who may work, the schedule&apos;s hours (Ctrl+Shift+P).</source>
+        <translation>អ្នកដែលអាចធ្វើការទាំងអស់ តាមម៉ោងក្នុងកាលវិភាគ (Ctrl+Shift+P)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="301"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>រក្សាទុក (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="305"/>
+        <source>Your role may not record work.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចកត់ត្រាការងារបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="358"/>
+        <source>No workshop is open; an administrator adds them on the Workshops tab.</source>
+        <translation>មិនទាន់មានថ្នាក់វិជ្ជាជីវៈបើកនៅឡើយទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមថ្នាក់ទាំងនោះនៅផ្ទាំងថ្នាក់វិជ្ជាជីវៈ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="374"/>
+        <source>%1 a working day</source>
+        <translation>%1 ក្នុងមួយថ្ងៃធ្វើការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="375"/>
+        <source>the workshop does not meet on this day</source>
+        <translation>ថ្នាក់វិជ្ជាជីវៈមិនរៀននៅថ្ងៃនេះទេ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="377"/>
+        <source>its pay period is closed: the day can only be read</source>
+        <translation>រយៈពេលបើកប្រាក់ឈ្នួលរបស់ថ្ងៃនេះត្រូវបានបិទ៖ អាចមើលបានតែប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="379"/>
+        <source>recorded already; a save replaces it</source>
+        <translation>បានកត់ត្រារួចហើយ។ ការរក្សាទុកនឹងជំនួសវា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="404"/>
+        <source>%1 on the register: %2 working, %3 absent · %4</source>
+        <translation>%1 នាក់ក្នុងបញ្ជី៖ ធ្វើការ %2 អវត្តមាន %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="408"/>
+        <source>not saved yet</source>
+        <translation>មិនទាន់រក្សាទុក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="428"/>
+        <source>Saved: %1 lines, %2, %3 earned.</source>
+        <translation>បានរក្សាទុក៖ %1 ជួរ %2 រកបាន %3។</translation>
+    </message>
+</context>
+<context>
     <name>ReportModel</name>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="254"/>
@@ -4035,6 +4683,34 @@
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="267"/>
         <source>Case no. or reason</source>
         <translation>លេខករណី ឬមូលហេតុ</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="540"/>
+        <source>Revoke a certificate</source>
+        <translation>ដកហូតវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="540"/>
+        <source>&amp;Revoke</source>
+        <translation>ដកហូត (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="544"/>
+        <source>Certificate %1 of %2. A revoked certificate is shown as revoked when its serial or QR code is checked.</source>
+        <translation>វិញ្ញាបនបត្រ %1 របស់ %2។ វិញ្ញាបនបត្រដែលត្រូវបានដកហូតនឹងបង្ហាញថាបានដកហូត នៅពេលផ្ទៀងផ្ទាត់លេខស៊េរី ឬកូដ QR របស់វា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="548"/>
+        <source>why it is revoked</source>
+        <translation>មូលហេតុនៃការដកហូត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="549"/>
+        <source>&amp;Reason</source>
+        <translation>មូលហេតុ (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -5034,6 +5710,54 @@
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="386"/>
+        <source>Resume</source>
+        <translation>បន្តវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="386"/>
+        <source>Start</source>
+        <translation>ចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="387"/>
+        <source>&amp;Resume</source>
+        <translation>បន្តវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="387"/>
+        <source>&amp;Start</source>
+        <translation>ចាប់ផ្ដើម (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="393"/>
+        <source>the workshop is full: take one more</source>
+        <translation>ថ្នាក់វិជ្ជាជីវៈពេញហើយ៖ ទទួលបន្ថែមម្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="395"/>
+        <source>why one more place is needed</source>
+        <translation>មូលហេតុដែលត្រូវការកន្លែងបន្ថែមមួយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="396"/>
+        <source>&amp;From</source>
+        <translation>ចាប់ពីថ្ងៃ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="397"/>
+        <source>&amp;Note</source>
+        <translation>កំណត់ចំណាំ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="400"/>
+        <source>Reason for the e&amp;xtra place</source>
+        <translation>មូលហេតុនៃកន្លែងបន្ថែម (&amp;X)</translation>
+    </message>
+</context>
+<context>
     <name>SubstanceCard</name>
     <message>
         <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="115"/>
@@ -5044,6 +5768,44 @@
         <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="118"/>
         <source>&lt;b&gt;Score %1&lt;/b&gt; · %2 risk · %3</source>
         <translation>&lt;b&gt;ពិន្ទុ %1&lt;/b&gt; · ហានិភ័យ%2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="419"/>
+        <source>Suspend</source>
+        <translation>ផ្អាក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="419"/>
+        <source>&amp;Suspend</source>
+        <translation>ផ្អាក (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="423"/>
+        <source>A suspension for the workshop&apos;s own reasons (a machine broken, the trainer away) keeps the pay.</source>
+        <translation>ការផ្អាកដោយសារមូលហេតុរបស់ថ្នាក់វិជ្ជាជីវៈផ្ទាល់ (ម៉ាស៊ីនខូច គ្រូបង្គោលអវត្តមាន) រក្សាប្រាក់ឈ្នួលដដែល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="425"/>
+        <source>keeps the &amp;pay</source>
+        <translation>រក្សាប្រាក់ឈ្នួល (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="427"/>
+        <source>why the place is suspended</source>
+        <translation>មូលហេតុដែលកន្លែងត្រូវបានផ្អាក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="428"/>
+        <source>&amp;From</source>
+        <translation>ចាប់ពីថ្ងៃ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="430"/>
+        <source>&amp;Reason</source>
+        <translation>មូលហេតុ (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +6240,253 @@
     </message>
 </context>
 <context>
+    <name>VocationalDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="78"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="118"/>
+        <source>Kept with the change and in the audit log.</source>
+        <translation>រក្សាទុកជាមួយការផ្លាស់ប្ដូរ និងក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="123"/>
+        <source>needed when the date is before today</source>
+        <translation>ត្រូវការ នៅពេលកាលបរិច្ឆេទមុនថ្ងៃនេះ</translation>
+    </message>
+</context>
+<context>
+    <name>VocationalPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="366"/>
+        <source>&amp;Workshops</source>
+        <translation>ថ្នាក់វិជ្ជាជីវៈ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="367"/>
+        <source>Work &amp;register</source>
+        <translation>បញ្ជីការងារប្រចាំថ្ងៃ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="368"/>
+        <source>&amp;Pay periods</source>
+        <translation>រយៈពេលបើកប្រាក់ឈ្នួល (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="369"/>
+        <source>&amp;Certificates</source>
+        <translation>វិញ្ញាបនបត្រ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="371"/>
+        <source>&lt;h2&gt;Vocational training and work&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ការបណ្ដុះបណ្ដាលវិជ្ជាជីវៈ និងការងារ&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>VocationalTab</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="95"/>
+        <source>&lt;b&gt;Workshop places of case %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;កន្លែងក្នុងថ្នាក់វិជ្ជាជីវៈរបស់ករណី %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="97"/>
+        <source>&amp;Apply…</source>
+        <translation>ដាក់ពាក្យ… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="97"/>
+        <source>C&amp;onsent…</source>
+        <translation>ការយល់ព្រម… (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="98"/>
+        <source>&amp;Waitlist</source>
+        <translation>ដាក់ក្នុងបញ្ជីរង់ចាំ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="98"/>
+        <source>&amp;Start…</source>
+        <translation>ចាប់ផ្ដើម… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="99"/>
+        <source>S&amp;uspend…</source>
+        <translation>ផ្អាក… (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="99"/>
+        <source>&amp;Resume…</source>
+        <translation>បន្តវិញ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="100"/>
+        <source>&amp;End…</source>
+        <translation>បញ្ចប់… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="100"/>
+        <source>Assess&amp;ment…</source>
+        <translation>ការវាយតម្លៃ… (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="101"/>
+        <source>&amp;Certificate…</source>
+        <translation>វិញ្ញាបនបត្រ… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="107"/>
+        <source>Issue the certificate of the selected place (the hours and a passed assessment).</source>
+        <translation>ចេញវិញ្ញាបនបត្រនៃកន្លែងដែលបានជ្រើស (ម៉ោងគ្រប់ និងការវាយតម្លៃជាប់)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="122"/>
+        <source>History of the place</source>
+        <translation>ប្រវត្តិនៃកន្លែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="124"/>
+        <source>Hours and pay by month</source>
+        <translation>ម៉ោង និងប្រាក់ឈ្នួលតាមខែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="126"/>
+        <source>Assessments</source>
+        <translation>ការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="130"/>
+        <source>Certificates</source>
+        <translation>វិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="176"/>
+        <source>This stay: %1 worked · %2 earned · savings kept for release %3</source>
+        <translation>ការស្នាក់នៅនេះ៖ ធ្វើការ %1 · រកបាន %2 · ប្រាក់សន្សំទុកសម្រាប់ថ្ងៃដោះលែង %3</translation>
+    </message>
+</context>
+<context>
+    <name>VocationalTexts</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="21"/>
+        <source>%1 h</source>
+        <translation>%1 ម៉ោង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="22"/>
+        <source>%1 riel</source>
+        <translation>%1 រៀល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="23"/>
+        <source>open</source>
+        <translation>នៅបើក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="24"/>
+        <source>closed on %1 by %2</source>
+        <translation>បានបិទនៅថ្ងៃ %1 ដោយ %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="25"/>
+        <source>%1 · %2 × %3</source>
+        <translation>%1 · %2 × %3</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="26"/>
+        <source>%1 of %2</source>
+        <translation>%1 ក្នុងចំណោម %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="27"/>
+        <source>no rate yet</source>
+        <translation>មិនទាន់មានអត្រា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="28"/>
+        <source>valid</source>
+        <translation>មានសុពលភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="29"/>
+        <source>revoked on %1: %2</source>
+        <translation>ត្រូវបានដកហូតនៅថ្ងៃ %1៖ %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="30"/>
+        <source>with pay</source>
+        <translation>មានប្រាក់ឈ្នួល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="31"/>
+        <source>without pay</source>
+        <translation>គ្មានប្រាក់ឈ្នួល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="32"/>
+        <source>worked</source>
+        <translation>បានធ្វើការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="33"/>
+        <source>no work</source>
+        <translation>មិនបានធ្វើការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="34"/>
+        <source>passed</source>
+        <translation>ជាប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="35"/>
+        <source>not yet passed</source>
+        <translation>មិនទាន់ជាប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="36"/>
+        <source>set when the stay ended</source>
+        <translation>កំណត់នៅពេលការស្នាក់នៅបានបញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="39"/>
+        <source>Mon</source>
+        <translation>ចន្ទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="39"/>
+        <source>Tue</source>
+        <translation>អង្គារ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="40"/>
+        <source>Wed</source>
+        <translation>ពុធ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="40"/>
+        <source>Thu</source>
+        <translation>ព្រហស្បតិ៍</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="41"/>
+        <source>Fri</source>
+        <translation>សុក្រ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="41"/>
+        <source>Sat</source>
+        <translation>សៅរ៍</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/texts.py" line="42"/>
+        <source>Sun</source>
+        <translation>អាទិត្យ</translation>
+    </message>
+</context>
+<context>
     <name>WaitlistModel</name>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/models.py" line="41"/>
@@ -5703,6 +6712,281 @@
         <location filename="../../rehabdesk/ui/enrolment/settings.py" line="407"/>
         <source>Saved; the waitlist is ordered by the new weights.</source>
         <translation>បានរក្សាទុក។ បញ្ជីរង់ចាំត្រូវបានតម្រៀបតាមមេគុណអាទិភាពថ្មី។</translation>
+    </message>
+</context>
+<context>
+    <name>WorkRegisterModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="74"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="75"/>
+        <source>Latin name</source>
+        <translation>ឈ្មោះឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="76"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="77"/>
+        <source>Place</source>
+        <translation>កន្លែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="78"/>
+        <source>Hours</source>
+        <translation>ម៉ោង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="79"/>
+        <source>Absence</source>
+        <translation>អវត្តមាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="80"/>
+        <source>Pieces</source>
+        <translation>ចំនួនផលិតផល</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="141"/>
+        <source>Change workshop</source>
+        <translation>កែប្រែថ្នាក់វិជ្ជាជីវៈ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="142"/>
+        <source>New workshop</source>
+        <translation>ថ្នាក់វិជ្ជាជីវៈថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="143"/>
+        <source>&amp;Save</source>
+        <translation>រក្សាទុក (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="143"/>
+        <source>&amp;Add workshop</source>
+        <translation>បន្ថែមថ្នាក់វិជ្ជាជីវៈ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="146"/>
+        <source>Every change is kept in the audit log with its reason.</source>
+        <translation>ការផ្លាស់ប្ដូរនីមួយៗត្រូវរក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម ជាមួយមូលហេតុរបស់វា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="178"/>
+        <source>needs a health screen saying fit for manual work</source>
+        <translation>ត្រូវការការពិនិត្យសុខភាពដែលបញ្ជាក់ថាសមស្របសម្រាប់ការងារដោយដៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="179"/>
+        <source>education (open to people under 18)</source>
+        <translation>ការអប់រំ (បើកសម្រាប់អ្នកអាយុក្រោម ១៨ ឆ្នាំ)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="180"/>
+        <source>open (takes people)</source>
+        <translation>បើក (ទទួលមនុស្ស)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="185"/>
+        <source>why the workshop changes</source>
+        <translation>មូលហេតុដែលថ្នាក់វិជ្ជាជីវៈផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="186"/>
+        <source>Name in &amp;Khmer</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="187"/>
+        <source>Name in &amp;English</source>
+        <translation>ឈ្មោះជាភាសាអង់គ្លេស (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="188"/>
+        <source>K&amp;ind</source>
+        <translation>ប្រភេទ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="189"/>
+        <source>&amp;Trainer</source>
+        <translation>គ្រូបង្គោល (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="190"/>
+        <source>&amp;Places</source>
+        <translation>ចំនួនកន្លែង (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="191"/>
+        <source>Days</source>
+        <translation>ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="192"/>
+        <source>&amp;Sessions a day</source>
+        <translation>វគ្គក្នុងមួយថ្ងៃ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="193"/>
+        <source>&amp;Hours a session</source>
+        <translation>ម៉ោងក្នុងមួយវគ្គ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="194"/>
+        <source>&amp;Length in weeks</source>
+        <translation>រយៈពេលគិតជាសប្ដាហ៍ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="195"/>
+        <source>Hours for a &amp;certificate</source>
+        <translation>ម៉ោងសម្រាប់វិញ្ញាបនបត្រ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="196"/>
+        <source>Certificate &amp;issuer</source>
+        <translation>អ្នកចេញវិញ្ញាបនបត្រ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="197"/>
+        <source>Pa&amp;y</source>
+        <translation>ប្រាក់ឈ្នួល (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="198"/>
+        <source>&amp;Weeks in treatment first</source>
+        <translation>ចំនួនសប្ដាហ៍ព្យាបាលជាមុន (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="202"/>
+        <source>&amp;Rate from today</source>
+        <translation>អត្រាចាប់ពីថ្ងៃនេះ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="207"/>
+        <source>&amp;Reason</source>
+        <translation>មូលហេតុ (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPeopleModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="73"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="74"/>
+        <source>Latin name</source>
+        <translation>ឈ្មោះឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="75"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="76"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="77"/>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="78"/>
+        <source>Applied</source>
+        <translation>ថ្ងៃដាក់ពាក្យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="79"/>
+        <source>Started</source>
+        <translation>ថ្ងៃចាប់ផ្ដើម</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="41"/>
+        <source>Workshop</source>
+        <translation>ថ្នាក់វិជ្ជាជីវៈ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="42"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="43"/>
+        <source>Trainer</source>
+        <translation>គ្រូបង្គោល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="44"/>
+        <source>Places taken</source>
+        <translation>កន្លែងមានមនុស្ស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="45"/>
+        <source>Waiting</source>
+        <translation>កំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="46"/>
+        <source>Schedule</source>
+        <translation>កាលវិភាគ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="47"/>
+        <source>Pay</source>
+        <translation>ប្រាក់ឈ្នួល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="48"/>
+        <source>Certificate after</source>
+        <translation>វិញ្ញាបនបត្របន្ទាប់ពី</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPart</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="87"/>
+        <source>Enter: open the person&apos;s record.</source>
+        <translation>Enter៖ បើកកំណត់ត្រារបស់បុគ្គល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="91"/>
+        <source>&amp;New workshop…</source>
+        <translation>ថ្នាក់វិជ្ជាជីវៈថ្មី… (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="93"/>
+        <source>&amp;Change…</source>
+        <translation>កែប្រែ… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="95"/>
+        <source>New &amp;rate…</source>
+        <translation>អត្រាថ្មី… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="129"/>
+        <source>%1 workshops · %2 people holding a place · %3 waiting</source>
+        <translation>ថ្នាក់វិជ្ជាជីវៈ %1 · អ្នកមានកន្លែង %2 នាក់ · កំពុងរង់ចាំ %3 នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="153"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 holding a place of %3 · %4 waiting, in the order they applied</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;៖ មានកន្លែង %2 នាក់ ក្នុងចំណោម %3 · កំពុងរង់ចាំ %4 នាក់ តាមលំដាប់នៃការដាក់ពាក្យ</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,14 @@ from rehabdesk.db.models_enrolment import (
     ProgressNote,
 )
 from rehabdesk.db.models_legal import CourtCase, EligibilityOverride, VerdictChange
+from rehabdesk.db.models_vocational import (
+    AllocationTransition,
+    Assessment,
+    Certificate,
+    PayPeriod,
+    Workshop,
+    WorkshopAllocation,
+)
 from rehabdesk.domain import gazetteer
 from rehabdesk.services.enrolment import attendance
 from rehabdesk.services.platform import users
@@ -88,6 +96,7 @@ NAMES = frozenset({
     "RehabDesk", "SQLCipher", "Excel",  # products
     "CSV", "csv", "PDF", "pdf", "XLSX", "xlsx", "xls", "ods", "JPEG", "USB",  # formats
     "HIV", "TB", "ID",  # medical and identity abbreviations used as such in Khmer
+    "QR",  # the code printed on a certificate, called so in Khmer too
     "English",  # the language chooser names each language in its own script
 })
 KEYS = frozenset({"Ctrl", "Shift", "Alt", "Enter", "Esc", "Tab", "Space", "Backspace",
@@ -109,7 +118,8 @@ what an administrator typed as a name's English spelling."""
 
 PARTS = ("summary", "questionnaires", "urine", "health", "consent")
 """The parts of the record's Screening tab, in their order (Alt+1 … Alt+5)."""
-PAGE_TABS = {"enrolment": ("waitlist", "bed-board", "sessions")}
+PAGE_TABS = {"enrolment": ("waitlist", "bed-board", "sessions"),
+             "vocational": ("workshops", "register", "pay-periods", "certificates")}
 """The tabs inside a page, as their screenshots are named."""
 ROWS = 30
 """Rows of each list read (the first screenful and then some)."""
@@ -258,7 +268,13 @@ def _typed_texts(database: Database) -> list[str]:
                        Enrolment.override_note, EnrolmentTransition.reason, Attendance.note,
                        GroupSession.topic, VerdictChange.reason, EligibilityOverride.reason,
                        UrineTestRow.kit, HealthScreenRow.chronic_conditions,
-                       Consent.refusal_reason):
+                       Consent.refusal_reason, Workshop.name_en, Workshop.trainer,
+                       Workshop.certificate_issuer, Certificate.issuer, Certificate.assessor,
+                       Certificate.workshop_name, Certificate.person_name,
+                       Certificate.revoke_reason, Assessment.assessor, Assessment.note,
+                       AllocationTransition.reason, WorkshopAllocation.notes,
+                       WorkshopAllocation.over_capacity_reason, WorkshopAllocation.consent_by,
+                       AllocationTransition.recorded_by, PayPeriod.closed_by):
             values.update(v for v in uow.session.scalars(select(column).distinct()) if v)
     return sorted((v for v in values if LATIN_WORD.search(v)), key=len, reverse=True)
 
@@ -396,6 +412,16 @@ def _fullest_record(database: Database) -> str:
     return str(uid)
 
 
+def _worker(database: Database) -> str:
+    """A person whose current stay has workshop places and a certificate."""
+    with database.unit_of_work() as uow:
+        return str(uow.session.scalar(
+            select(Person.uid).join(Episode, Episode.person_id == Person.id)
+            .join(WorkshopAllocation, WorkshopAllocation.episode_id == Episode.id)
+            .join(Certificate, Certificate.allocation_id == WorkshopAllocation.id)
+            .order_by(Person.id).limit(1)))
+
+
 def walk_tabs(qtbot: Any, collector: Collector, root: QWidget, tabs: QTabWidget, place: str,
               shot: str | None = None, keys: Iterable[str] = ()) -> None:
     """Each tab of ``tabs`` in front in turn, read (and its inner tabs too)."""
@@ -492,6 +518,24 @@ def test_every_screen_speaks_khmer(qtbot: Any, demo_database: Database,
     in_dialog(qtbot, collector, "roll call", sessions.roll_button.click, shot="roll-call")
     in_dialog(qtbot, collector, "new session", sessions.new_button.click)
 
+    vocational = _show(qtbot, window, "vocational")
+    vocational.navigate_to("pay", "")
+    settle(qtbot)
+    if vocational.pay.close_button.isEnabled():
+        in_dialog(qtbot, collector, "vocational › close pay period",
+                  vocational.pay.close_button.click)
+    vocational.navigate_to("certificates", "")
+    in_dialog(qtbot, collector, "vocational › issue a certificate",
+              vocational.certificates.issue_button.click)
+    vocational.certificates.view.selectRow(0)
+    if vocational.certificates.revoke_button.isEnabled():
+        in_dialog(qtbot, collector, "vocational › revoke",
+                  vocational.certificates.revoke_button.click)
+    serial = vocational.certificates.model.rows[0].serial
+    vocational.certificates.check.setText(serial)
+    vocational.certificates.verify()
+    collector.window(window, "page vocational › a certificate checked")
+
     # -- a record with something in every tab, as the supervisor ---------------------------
     record: Any = window.context.open_record(person_uid, None, window)
     assert record is not None
@@ -543,9 +587,33 @@ def test_every_screen_speaks_khmer(qtbot: Any, demo_database: Database,
                 break
     record.reject()
 
+    # -- a record with workshop places, hours and a certificate ---------------------------------
+    record = window.context.open_record(_worker(demo_database), "vocational", window)
+    assert record is not None
+    record.resize(1150, 800)
+    settle(qtbot)
+    tab = record.sections["vocational"]
+    walk_tabs(qtbot, collector, record, tab.parts, "record › vocational",
+              shot="record-vocational", keys=["history", "hours", "assessments",
+                                              "certificates"])
+    in_dialog(qtbot, collector, "record › vocational › apply", tab.apply, shot="apply")
+    for key in ("consent", "start", "suspend", "resume", "end", "assess", "issue"):
+        for row in range(tab.model.rowCount()):
+            tab.view.selectRow(row)
+            settle(qtbot)
+            if tab.buttons[key].isEnabled():
+                in_dialog(qtbot, collector, f"record › vocational › {key}",
+                          tab.buttons[key].click)
+                break
+    record.reject()
+
     # -- an administrator: Administration and the audit log ----------------------------------
     admin = _window(qtbot, demo_database, "admin")
     walk_pages(qtbot, collector, admin, ["administration", "audit_log"])
+    workshops: Any = _show(qtbot, admin, "vocational").workshops
+    for name in ("add", "change", "new_rate"):
+        in_dialog(qtbot, collector, f"vocational › workshops › {name}",
+                  getattr(workshops, name), shot=f"workshop-{name.replace('_', '-')}")
     page: Any = admin.page("administration")
     for tool in admin.registry.admin_tools:
         in_dialog(qtbot, collector, f"administration › {tool.key}",

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -51,8 +51,8 @@ CHANGED = {"vocational"}
 STAFF_ENDS = tuple(r for r in EndReason if r in STAFF_END_REASONS)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("VocationalDialog", text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate("VocationalDialog", str(text))
 
 
 class WriteDialog(QDialog):
@@ -75,7 +75,7 @@ class WriteDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(_t("Cancel"))
+        cancel.setText(_t(QT_TRANSLATE_NOOP("VocationalDialog", "Cancel")))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -115,11 +115,13 @@ class WriteDialog(QDialog):
     def note_field(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
-        edit.setToolTip(_t("Kept with the change and in the audit log."))
+        edit.setToolTip(_t(QT_TRANSLATE_NOOP("VocationalDialog",
+                                         "Kept with the change and in the audit log.")))
         return edit
 
     def late_note(self) -> QLineEdit:
-        return self.note_field(_t("needed when the date is before today"))
+        return self.note_field(_t(QT_TRANSLATE_NOOP("VocationalDialog",
+                                                     "needed when the date is before today")))
 
 
 def who(row: AllocationRecord) -> str:

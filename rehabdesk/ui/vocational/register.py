@@ -257,7 +257,7 @@ class RegisterPanel(QWidget):
         self.day = date_field(today(), self)
         self.day.setObjectName("registerDay")
         self.show_button = QPushButton(self.tr("S&how"), self)
-        workshop_label = QLabel(self.tr("&Workshop"), self)
+        workshop_label = QLabel(self.tr("W&orkshop"), self)
         workshop_label.setBuddy(self.workshop)
         day_label = QLabel(self.tr("D&ay"), self)
         day_label.setBuddy(self.day)
@@ -295,7 +295,7 @@ class RegisterPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("registerStatus")
         self.status.setStyleSheet("color: #2e7d32;")
-        self.all_button = QPushButton(self.tr("Everyone &worked"), self)
+        self.all_button = QPushButton(self.tr("Ever&yone worked"), self)
         self.all_button.setToolTip(self.tr("Everyone who may work, the schedule's hours "
                                            "(Ctrl+Shift+P)."))
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
