@@ -103,9 +103,9 @@ def test_unbuilt_pages_say_so(main_window: MainWindow) -> None:
     assert titles == ["Dashboard", "Detainees", "Intake", "Screening", "Eligibility",
                       "Enrolment", "Vocational", "Releases", "Reports", "Export",
                       "Administration", "Audit log"]
-    main_window.sidebar.setCurrentRow(titles.index("Vocational"))
+    main_window.sidebar.setCurrentRow(titles.index("Releases"))
     label = main_window.pages.currentWidget().findChild(QLabel)
-    assert "Vocational" in label.text() and "not built yet" in label.text()
+    assert "Release" in label.text() and "not built yet" in label.text()
 
 
 def test_a_saved_sort_order_lists_the_register_once(  # type: ignore[no-untyped-def]
