@@ -302,6 +302,7 @@ def record_day(uow: UnitOfWork, actor: Actor, workshop_uid: str, day: dt.date,
     rates = rates_of(uow, workshop.id)
     saved = unchanged = 0
     hours_total, gross_total = 0.0, 0
+    written: list[tuple[WorkEntry, dict[str, Any], Episode, Person, dict[str, Any]]] = []
     for uid, line in lines.items():
         allocation, episode, person = rows[uid]
         paid_suspension = (allocation.status == S.SUSPENDED.value and bool(
@@ -334,7 +335,9 @@ def record_day(uow: UnitOfWork, actor: Actor, workshop_uid: str, day: dt.date,
             uow.session.add(entry)
             changes = {k: (None, v) for k, v in values.items() if v not in (None, 0, False)}
         saved += 1
-        uow.session.flush()
+        written.append((entry, changes, episode, person, values))
+    uow.session.flush()  # one flush for the sheet: its rows go in as one batch
+    for entry, changes, episode, person, values in written:
         audit.record(uow, actor, "update" if entry.version > 1 else "create", "work_entry",
                      entry.uid, person_uid=person.uid, changes=changes,
                      summary=sentence("audit.work_recorded", case=episode.case_number,
