@@ -6980,7 +6980,7 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/vocational/page.py" line="129"/>
-        <source>%1 workshops · %2 people holding a place · %3 waiting</source>
+        <source>Workshops: %1 · holding a place: %2 · waiting: %3</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ %1 · អ្នកមានកន្លែង %2 នាក់ · កំពុងរង់ចាំ %3 នាក់</translation>
     </message>
     <message>

@@ -126,7 +126,7 @@ class WorkshopsPart(QWidget):
         self.model.set_rows(rows)
         places = sum(r.occupied for r in rows if r.active)
         waiting = sum(r.waiting for r in rows if r.active)
-        self.count.setText(self.tr("%1 workshops · %2 people holding a place · %3 waiting")
+        self.count.setText(self.tr("Workshops: %1 · holding a place: %2 · waiting: %3")
                            .replace("%1", str(len(rows))).replace("%2", str(places))
                            .replace("%3", str(waiting)))
         index = next((i for i, r in enumerate(rows) if chosen and r.uid == chosen.uid), 0)
