@@ -113,14 +113,19 @@ def _header(sheet: PayStatementSheet, person: PersonDetails,
     month_km, month_en = month_label(sheet.month)
     status = (("បានបិទ (តួលេខចុងក្រោយ)", "closed (final figures)") if sheet.closed
               else ("នៅបើក (តួលេខបណ្ដោះអាសន្ន)", "open (provisional figures)"))
-    return form_grid([
+    rows: list[list[Any]] = [
         [Label("ឈ្មោះ", "Name"),
          FitText(both(person.khmer_name, person.latin_name), st.value, markup=True),
          Label("លេខករណី", "Case no."), episode.case_number],
         [Label("ខែ", "Month"), FitText(both(month_km, month_en), st.value, markup=True),
          Label("រយៈពេលបើកប្រាក់", "Pay period"),
          FitText(both(*status), st.value, markup=True)],
-    ], widths)
+    ]
+    workshops = _workshops(sheet.lines)
+    if len(workshops) == 1:  # named once here rather than on every line
+        rows.append([Label("ថ្នាក់វិជ្ជាជីវៈ", "Workshop"),
+                     FitText(both(*workshops[0]), st.value, markup=True)])
+    return form_grid(rows, widths)
 
 
 def _cell(km: str, en: str = "", *, right: bool = False) -> Paragraph:
@@ -138,12 +143,20 @@ def _day_cell(line: PayLine) -> Paragraph:
     return _cell(text, english)
 
 
-def _work_cell(line: PayLine) -> Paragraph:
-    text = f"{escape(line.workshop_km)} <font size='7' color='#4a4a4a'>" \
-           f"{escape(line.workshop_en)}</font>"
+def _workshops(lines: Sequence[PayLine]) -> list[tuple[str, str]]:
+    return sorted({(line.workshop_km, line.workshop_en) for line in lines},
+                  key=lambda names: names[1])
+
+
+def _work_cell(line: PayLine, *, named: bool) -> Paragraph:
+    """The workshop (when the month has several) and an adjustment's reason."""
+    parts = []
+    if named:
+        parts.append(f"{escape(line.workshop_km)} <font size='7' color='#4a4a4a'>"
+                     f"{escape(line.workshop_en)}</font>")
     if line.adjustment and line.reason:
-        text += f"<br/><font size='7' color='#4a4a4a'>{escape(line.reason, 160)}</font>"
-    return Paragraph(text, STYLES().cell)
+        parts.append(f"<font size='7' color='#4a4a4a'>{escape(line.reason, 160)}</font>")
+    return Paragraph("<br/>".join(parts), STYLES().cell)
 
 
 def _hours_cell(line: PayLine) -> Paragraph:
@@ -166,8 +179,10 @@ def _units_cell(line: PayLine) -> Paragraph:
 
 
 def _entries(lines: Sequence[PayLine]) -> Flowable:
+    named = len(_workshops(lines)) > 1
     header: list[Any] = [
-        label_cell("ថ្ងៃ", "Date"), label_cell("ថ្នាក់វិជ្ជាជីវៈ", "Workshop"),
+        label_cell("ថ្ងៃ", "Date"),
+        label_cell("ថ្នាក់វិជ្ជាជីវៈ", "Workshop") if named else label_cell("កំណត់សម្គាល់", "Note"),
         label_cell("ម៉ោង", "Hours", center=True), label_cell("ចំនួន", "Units", center=True),
         label_cell("អត្រា (៛)", "Rate (riel)", center=True),
         label_cell("សរុប (៛)", "Gross (riel)", center=True),
@@ -177,7 +192,7 @@ def _entries(lines: Sequence[PayLine]) -> Flowable:
     rows: list[list[Any]] = [header]
     for line in lines:
         rows.append([
-            _day_cell(line), _work_cell(line), _hours_cell(line), _units_cell(line),
+            _day_cell(line), _work_cell(line, named=named), _hours_cell(line), _units_cell(line),
             _cell(riel_digits(line.rate_riel), right=True),
             _cell(riel_digits(line.gross_riel), right=True),
             _cell(riel_digits(line.saved_riel), right=True),
