@@ -16,6 +16,7 @@ from bench import (
     size,
     startup,
     transfer_import,
+    vocational,
 )
 from bench.report import Figure
 
@@ -25,7 +26,7 @@ def main() -> int:
     db = dataset.centre_db()
     figures: list[Figure] = []
     sections = (size.run, search.run, startup.run, backup.run, duplicates.run, printing.run,
-                transfer_import.run, eligibility.run, enrolment.run)
+                transfer_import.run, eligibility.run, enrolment.run, vocational.run)
     for section in sections:
         for figure in section(db):
             print(figure.line(), flush=True)
