@@ -20,6 +20,7 @@ from rehabdesk.db.models_vocational import (
 )
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.vocational import EndReason, RegisterLine, WorkLimits
+from rehabdesk.services.paperwork import vocational as voc_paperwork
 from rehabdesk.services.platform import persons
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
@@ -148,11 +149,22 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
                                             "issued to the wrong person", on=TODAY)),
     "reprint a certificate": (Action.PRINT, lambda uow, actor, person:
         voc_certificates.reprint_certificate(uow, actor, _certificate(uow, person))),
+    "print a work register sheet": (Action.PRINT, lambda uow, actor, _:
+        voc_paperwork.print_register_sheet(uow, actor, _workshop(uow), TODAY, TODAY)),
+    "print a pay statement": (Action.PRINT, lambda uow, actor, person:
+        voc_paperwork.print_pay_statement(uow, actor, persons.load_episode(
+            uow, _episode(uow, person)).case_number, "2026-11", TODAY)),
+    "print a certificate": (Action.PRINT, lambda uow, actor, person:
+        voc_paperwork.print_certificate(uow, actor, _certificate(uow, person), TODAY)),
+    "print a consent to train and work": (Action.PRINT, lambda uow, actor, person:
+        voc_paperwork.print_work_consent(uow, actor, _allocation(uow, person, "applied"),
+                                         TODAY)),
 }
 
 NEXT_RULE = {
     "issue a certificate": "A certificate needs",  # no hours recorded yet
     "start in a workshop": "not given consent",  # consent comes first
+    "print a certificate": "no longer matches",  # the fixture's digest is made up
 }
 
 UNCHECKED = {
