@@ -345,6 +345,64 @@ _WORK_LIMIT: Kind = {
 }
 """The limits ``domain.vocational.limit_breaches`` names (issue #14, item 4)."""
 
+_EXIT_REASON: Kind = {
+    "completed": ("completed the programme", "បានបញ្ចប់កម្មវិធី"),
+    "order_ended": ("order or sentence ended before completing",
+                    "ដីកា ឬទោសបានផុតកំណត់ មុនពេលបញ្ចប់កម្មវិធី"),
+    "transferred": ("transferred to another centre", "បានផ្ទេរទៅមណ្ឌលផ្សេង"),
+    "returned_to_prison": ("returned to prison or court", "បានត្រឡប់ទៅពន្ធនាគារ ឬតុលាការវិញ"),
+    "court_release": ("released by a court decision", "បានដោះលែងតាមសេចក្ដីសម្រេចតុលាការ"),
+    "left_against_advice": ("left against advice", "បានចាកចេញផ្ទុយនឹងដំបូន្មាន"),
+    "absconded": ("absconded", "បានរត់គេច"),
+    "administrative": ("administrative discharge", "បានចេញតាមរដ្ឋបាល"),
+    "died": ("died", "បានទទួលមរណភាព"),
+    "other": ("other", "ផ្សេងទៀត"),
+}
+"""How a stay ends (issue #15, item 2; after TEDS and clinical practice)."""
+
+_PATHWAY: Kind = {
+    "accommodation": ("accommodation", "ទីលំនៅ"),
+    "family": ("family and community", "គ្រួសារ និងសហគមន៍"),
+    "drugs_alcohol": ("drugs and alcohol", "គ្រឿងញៀន និងគ្រឿងស្រវឹង"),
+    "education_work": ("education, skills and work", "ការអប់រំ ជំនាញ និងការងារ"),
+    "finance_identity": ("finance and identity documents",
+                         "ហិរញ្ញវត្ថុ និងឯកសារអត្តសញ្ញាណ"),
+    "health": ("health", "សុខភាព"),
+    "attitudes": ("attitudes and behaviour", "អាកប្បកិរិយា និងឥរិយាបថ"),
+}
+
+_PATHWAY_STATUS: Kind = {
+    "not_started": ("not started", "មិនទាន់ចាប់ផ្ដើម"),
+    "in_progress": ("in progress", "កំពុងដំណើរការ"),
+    "not_required": ("support not required", "មិនត្រូវការជំនួយ"),
+    "declined": ("support declined", "បានបដិសេធជំនួយ"),
+    "required": ("support required", "ត្រូវការជំនួយ"),
+    "done": ("done", "រួចរាល់"),
+}
+
+_FOLLOW_UP_STATUS: Kind = {
+    "reached": ("reached", "បានទាក់ទងបាន"),
+    "reached_late": ("reached late", "បានទាក់ទងបានយឺត"),
+    "not_applicable": ("not applicable", "មិនពាក់ព័ន្ធ"),
+    "not_due": ("not due yet", "មិនទាន់ដល់ពេល"),
+    "due": ("due", "ដល់ពេល"),
+    "overdue": ("overdue", "ហួសពេល"),
+    "lost": ("lost to follow-up", "បាត់ការតាមដាន"),
+}
+"""A follow-up point's status, derived by ``domain.followup.point_status``."""
+
+_DEATH_NOTIFICATION: Kind = {
+    "family": ("family", "គ្រួសារ"),
+    "prosecutor": ("prosecutor", "ព្រះរាជអាជ្ញា"),
+    "health_authority": ("health authority", "អាជ្ញាធរសុខាភិបាល"),
+}
+
+_OUTCOME_RATING: Kind = {
+    "physical_health": ("physical health", "សុខភាពរាងកាយ"),
+    "psychological_health": ("psychological health", "សុខភាពផ្លូវចិត្ត"),
+    "quality_of_life": ("quality of life", "គុណភាពជីវិត"),
+}
+
 GLOSSARY: Mapping[str, Kind] = {
     "verdict_status": _VERDICT_STATUS,
     "charge_kind": _CHARGE_KIND,
@@ -378,6 +436,12 @@ GLOSSARY: Mapping[str, Kind] = {
     "work_absence": _WORK_ABSENCE,
     "person_field": _PERSON_FIELD,
     "work_limit": _WORK_LIMIT,
+    "exit_reason": _EXIT_REASON,
+    "pathway": _PATHWAY,
+    "pathway_status": _PATHWAY_STATUS,
+    "follow_up_status": _FOLLOW_UP_STATUS,
+    "death_notification": _DEATH_NOTIFICATION,
+    "outcome_rating": _OUTCOME_RATING,
 }
 """Kind → its codes' wording."""
 

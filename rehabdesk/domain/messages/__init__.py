@@ -50,6 +50,7 @@ from rehabdesk.domain.messages import (
     paperwork,
     platform,
     register,
+    release,
     screening,
     vocational,
 )
@@ -74,7 +75,7 @@ def _merged(*areas: Templates) -> dict[str, tuple[str, str]]:
 CATALOGUE: Templates = _merged(
     audit.MESSAGES,
     eligibility.MESSAGES, enrolment.MESSAGES, history.MESSAGES, intake.MESSAGES, legal.MESSAGES,
-    paperwork.MESSAGES, platform.MESSAGES, register.MESSAGES, screening.MESSAGES,
+    paperwork.MESSAGES, platform.MESSAGES, register.MESSAGES, release.MESSAGES, screening.MESSAGES,
     vocational.MESSAGES)
 """Every sentence the application can say to a person about a problem."""
 

@@ -1,0 +1,63 @@
+"""Sentences about releases, the reintegration plan and the follow-up after release
+(domain.release, domain.followup).
+
+Code → (English template, Khmer template); the templates' fields and specs are
+explained in ``domain.messages``.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # the release
+    "release.already_released": (
+        "This stay has already ended with a release; a second release cannot be recorded.",
+        "ការស្នាក់នៅនេះបានបញ្ចប់ដោយការដោះលែងរួចហើយ។ មិនអាចកត់ត្រាការដោះលែងលើកទីពីរបានទេ។"),
+    "release.in_future": (
+        "The release date {day} is in the future; enter today or earlier.",
+        "ថ្ងៃដោះលែង {day} ស្ថិតនៅថ្ងៃអនាគត។ សូមបញ្ចូលថ្ងៃនេះ ឬមុននេះ។"),
+    "release.before_arrival": (
+        "The release date {day} is before the arrival ({arrival}); check the date.",
+        "ថ្ងៃដោះលែង {day} នៅមុនថ្ងៃមកដល់ ({arrival})។ សូមពិនិត្យថ្ងៃម្ដងទៀត។"),
+    "release.other_without_text": (
+        "Say in words why the stay ended (the exit reason is \u201cother\u201d).",
+        "សូមសរសេរមូលហេតុដែលការស្នាក់នៅបានបញ្ចប់ (មូលហេតុចេញគឺ «ផ្សេងទៀត»)។"),
+    "release.return_without_case": (
+        "Name the court case the person returns to prison or court for.",
+        "សូមបញ្ជាក់សំណុំរឿងតុលាការ ដែលបុគ្គលនេះត្រូវត្រឡប់ទៅពន្ធនាគារ ឬតុលាការវិញ។"),
+    "release.death_without_circumstances": (
+        "A death needs its circumstances: when, where and how, as far as known.",
+        "ការទទួលមរណភាពត្រូវការកាលៈទេសៈ៖ ពេលណា នៅឯណា និងដោយរបៀបណា តាមដែលដឹង។"),
+    "release.death_not_notified": (
+        "Record the date the {whom:death_notification} was told of the death.",
+        "សូមកត់ត្រាថ្ងៃដែល{whom:death_notification}ត្រូវបានជូនដំណឹងអំពីការទទួលមរណភាព។"),
+    "release.notified_before_death": (
+        "The {whom:death_notification} cannot have been told on {day}, before the death "
+        "({died}); check the date.",
+        "{whom:death_notification} មិនអាចត្រូវបានជូនដំណឹងនៅថ្ងៃ {day} មុនការទទួលមរណភាព "
+        "({died}) បានទេ។ សូមពិនិត្យថ្ងៃម្ដងទៀត។"),
+    # the outcome interview
+    "followup.unknown_substance": (
+        "\u201c{text}\u201d is not one of the substances the interview asks about.",
+        "«{text}» មិនមែនជាសារធាតុមួយដែលការសម្ភាសន៍សួរនោះទេ។"),
+    "followup.substance_days_out_of_range": (
+        "{days} days of {drug:substance} in the last {recall} days cannot be; enter "
+        "0 to {recall}.",
+        "ការប្រើ{drug:substance} {days} ថ្ងៃក្នុងរយៈពេល {recall} ថ្ងៃចុងក្រោយ មិនអាចទៅរួចទេ។ "
+        "សូមបញ្ចូលពី ០ ដល់ {recall}។"),
+    "followup.injected_days_out_of_range": (
+        "{days} days of injecting in the last {recall} days cannot be; enter 0 to {recall}.",
+        "ការចាក់ {days} ថ្ងៃក្នុងរយៈពេល {recall} ថ្ងៃចុងក្រោយ មិនអាចទៅរួចទេ។ "
+        "សូមបញ្ចូលពី ០ ដល់ {recall}។"),
+    "followup.work_days_out_of_range": (
+        "{days} days of work or study in the last {recall} days cannot be; enter 0 to "
+        "{recall}.",
+        "ការធ្វើការ ឬសិក្សា {days} ថ្ងៃក្នុងរយៈពេល {recall} ថ្ងៃចុងក្រោយ មិនអាចទៅរួចទេ។ "
+        "សូមបញ្ចូលពី ០ ដល់ {recall}។"),
+    "followup.shared_without_injecting": (
+        "Sharing injecting equipment is answered only by someone who injected; check the "
+        "days of injecting.",
+        "ការប្រើឧបករណ៍ចាក់រួមគ្នា ឆ្លើយតែដោយអ្នកដែលបានចាក់ប៉ុណ្ណោះ។ សូមពិនិត្យចំនួនថ្ងៃនៃការចាក់។"),
+    "followup.rating_out_of_range": (
+        "{value} is not a rating of {rating:outcome_rating}; enter 0 to {maximum}.",
+        "{value} មិនមែនជាពិន្ទុនៃ{rating:outcome_rating}ទេ។ សូមបញ្ចូលពី ០ ដល់ {maximum}។"),
+}
