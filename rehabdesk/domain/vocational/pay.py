@@ -14,16 +14,19 @@ Pure: standard library only.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from rehabdesk.domain.errors import ValidationError
 
 __all__ = [
     "MAX_HOURS_ENTRY",
     "Deduction",
+    "Earned",
     "Earning",
+    "MonthTotals",
     "PayScheme",
     "Rate",
     "check_hours",
@@ -67,6 +70,41 @@ class Earning:
     rate_riel: int
     gross_riel: int
     saved_riel: int
+
+    @property
+    def paid_riel(self) -> int:
+        return self.gross_riel - self.saved_riel
+
+
+class Earned(Protocol):
+    """One line of pay: an entry or an adjustment."""
+
+    @property
+    def hours(self) -> float: ...
+    @property
+    def gross_riel(self) -> int: ...
+    @property
+    def saved_riel(self) -> int: ...
+
+
+class MonthTotals:
+    """The totals of a month's pay lines, the same on screen and on paper: the statement
+    that carries them says which lines are its own (``earned``)."""
+
+    def earned(self) -> Iterable[Earned]:
+        raise NotImplementedError
+
+    @property
+    def hours(self) -> float:
+        return round(sum(line.hours for line in self.earned()), 2)
+
+    @property
+    def gross_riel(self) -> int:
+        return sum(line.gross_riel for line in self.earned())
+
+    @property
+    def saved_riel(self) -> int:
+        return sum(line.saved_riel for line in self.earned())
 
     @property
     def paid_riel(self) -> int:

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from rehabdesk.domain.khmer_dates import khmer_digits, khmer_month_year
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
+from rehabdesk.domain.vocational.pay import MonthTotals
 from rehabdesk.printing.kit.coded import coded
 from rehabdesk.printing.kit.document import person_pdf, signatures
 from rehabdesk.printing.kit.figures import hours_digits, hours_text, riel_digits, riel_text
@@ -67,7 +68,7 @@ class PayLine:
 
 
 @dataclass(frozen=True)
-class PayStatementSheet:
+class PayStatementSheet(MonthTotals):
     month: str
     """``YYYY-MM``."""
     closed: bool
@@ -78,21 +79,8 @@ class PayStatementSheet:
     saved_percent: int = 0
     """The centre's share saved for release now (the lines carry what was saved)."""
 
-    @property
-    def hours(self) -> float:
-        return round(sum(line.hours for line in self.lines), 2)
-
-    @property
-    def gross_riel(self) -> int:
-        return sum(line.gross_riel for line in self.lines)
-
-    @property
-    def saved_riel(self) -> int:
-        return sum(line.saved_riel for line in self.lines)
-
-    @property
-    def paid_riel(self) -> int:
-        return self.gross_riel - self.saved_riel
+    def earned(self) -> Sequence[PayLine]:
+        return self.lines
 
     @property
     def adjustments_riel(self) -> int:

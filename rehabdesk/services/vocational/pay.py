@@ -21,6 +21,7 @@ from rehabdesk.domain.errors import NotFoundError, ValidationError
 from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.vocational import Rate, breaches_of_entry, check_hours, month_of
+from rehabdesk.domain.vocational.pay import MonthTotals
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
@@ -91,7 +92,7 @@ class EntryRecord:
 
 
 @dataclass(frozen=True)
-class PayStatement:
+class PayStatement(MonthTotals):
     episode_uid: str
     case_number: str
     khmer_name: str
@@ -102,21 +103,8 @@ class PayStatement:
     savings_riel: int
     """The savings balance after this month (all months up to and including it)."""
 
-    @property
-    def hours(self) -> float:
-        return round(sum(e.hours for e in self.entries), 2)
-
-    @property
-    def gross_riel(self) -> int:
-        return sum(e.gross_riel for e in self.entries)
-
-    @property
-    def saved_riel(self) -> int:
-        return sum(e.saved_riel for e in self.entries)
-
-    @property
-    def paid_riel(self) -> int:
-        return self.gross_riel - self.saved_riel
+    def earned(self) -> tuple[EntryRecord, ...]:
+        return self.entries
 
 
 @dataclass(frozen=True)
