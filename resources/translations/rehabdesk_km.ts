@@ -991,57 +991,82 @@
 <context>
     <name>CertificatesPart</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="254"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="258"/>
         <source>&amp;Issue…</source>
         <translation>ចេញវិញ្ញាបនបត្រ… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="256"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="260"/>
         <source>Re&amp;voke…</source>
         <translation>ដកហូត… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="263"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="265"/>
+        <source>Prin&amp;t</source>
+        <translation>បោះពុម្ព (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="270"/>
         <source>a serial, or the text of a scanned QR code</source>
         <translation>លេខស៊េរី ឬអត្ថបទនៃកូដ QR ដែលបានស្កេន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="264"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="271"/>
         <source>Checks a paper certificate against the record.</source>
         <translation>ផ្ទៀងផ្ទាត់វិញ្ញាបនបត្រក្រដាសជាមួយកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="265"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="272"/>
         <source>Chec&amp;k a certificate</source>
         <translation>ផ្ទៀងផ្ទាត់វិញ្ញាបនបត្រ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="267"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="274"/>
         <source>Check</source>
         <translation>ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="296"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="305"/>
         <source>%1 certificates issued, %2 revoked</source>
         <translation>បានចេញវិញ្ញាបនបត្រ %1 ដកហូត %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="335"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="320"/>
+        <source>Your role may not print.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចបោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="321"/>
+        <source>Select a certificate first.</source>
+        <translation>សូមជ្រើសវិញ្ញាបនបត្រមួយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="322"/>
+        <source>A revoked certificate is not printed.</source>
+        <translation>វិញ្ញាបនបត្រដែលត្រូវបានដកហូត មិនត្រូវបានបោះពុម្ពទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="323"/>
+        <source>Preview the selected certificate; once the original has been printed, each print is a copy and says so.</source>
+        <translation>មើលវិញ្ញាបនបត្រដែលបានជ្រើសជាមុន។ នៅពេលច្បាប់ដើមត្រូវបានបោះពុម្ពរួចហើយ ការបោះពុម្ពនីមួយៗជាច្បាប់ចម្លង ហើយមានសរសេរបញ្ជាក់ដូច្នេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="357"/>
         <source>Genuine: %1 issued on %2 to %3 for %4, %5.</source>
         <translation>ពិតប្រាកដ៖ %1 ចេញនៅថ្ងៃ %2 ជូន %3 សម្រាប់ %4 រយៈពេល %5។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="336"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="358"/>
         <source>Does not match the record: the paper of %1 says other things than were issued. Compare it with the record.</source>
         <translation>មិនត្រូវគ្នានឹងកំណត់ត្រាទេ៖ ក្រដាសនៃ %1 សរសេរខុសពីអ្វីដែលបានចេញ។ សូមប្រៀបធៀបជាមួយកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="338"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="360"/>
         <source>%1 was revoked on %2: %3</source>
         <translation>%1 ត្រូវបានដកហូតនៅថ្ងៃ %2៖ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="339"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="361"/>
         <source>No certificate %1 was issued by this centre.</source>
         <translation>មជ្ឈមណ្ឌលនេះមិនបានចេញវិញ្ញាបនបត្រ %1 ទេ។</translation>
     </message>
@@ -3698,52 +3723,72 @@
 <context>
     <name>PaperworkPrinter</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="217"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="225"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="218"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="226"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="219"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="227"/>
         <source>Screening summary</source>
         <translation>សេចក្ដីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="220"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="228"/>
         <source>Eligibility decision</source>
         <translation>សេចក្ដីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="231"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="239"/>
         <source>Intake form (blank)</source>
         <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល (ទទេ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="238"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="246"/>
         <source>Arrivals of %1</source>
         <translation>អ្នកមកដល់ថ្ងៃទី %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="244"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="252"/>
         <source>Roll call — %1</source>
         <translation>ការហៅឈ្មោះ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="252"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="260"/>
         <source>Discharge summary %1</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="261"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="269"/>
+        <source>Work register sheet — %1</source>
+        <translation>សន្លឹកបញ្ជីការងារ — %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="278"/>
+        <source>Pay statement %1 — %2</source>
+        <translation>របាយការណ៍ប្រាក់ឈ្នួល %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="287"/>
+        <source>Certificate %1</source>
+        <translation>វិញ្ញាបនបត្រ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="296"/>
+        <source>Consent to train and work %1 — %2</source>
+        <translation>លិខិតយល់ព្រមចូលរៀន និងធ្វើការ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="306"/>
         <source>Import report — %1</source>
         <translation>របាយការណ៍នាំចូល — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="308"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="353"/>
         <source>Printing</source>
         <translation>ការបោះពុម្ព</translation>
     </message>
@@ -3789,12 +3834,12 @@
 <context>
     <name>PayPart</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="198"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="202"/>
         <source>A supervisor closes each month once it is over; after that its days are never edited, and a correction is an adjustment paid in the next open month.</source>
         <translation>អ្នកត្រួតពិនិត្យបិទខែនីមួយៗ នៅពេលខែនោះចប់។ បន្ទាប់ពីនោះ ថ្ងៃទាំងនោះមិនត្រូវកែទៀតឡើយ ហើយការកែតម្រូវគឺជាការកែសម្រួលដែលបើកក្នុងខែបន្ទាប់ដែលនៅបើក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="201"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="205"/>
         <source>&amp;Close pay period…</source>
         <translation>បិទរយៈពេលបើកប្រាក់ឈ្នួល… (&amp;C)</translation>
     </message>
@@ -4029,63 +4074,63 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="74"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="82"/>
         <source>Print preview — %1</source>
         <translation>មើលមុនពេលបោះពុម្ព — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="95"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="103"/>
         <source>1 page</source>
         <translation>១ ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="95"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="103"/>
         <source>%1 pages</source>
         <translation>%1 ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="100"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="108"/>
         <source>&amp;Print…</source>
         <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="101"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="109"/>
         <source>Choose a printer and print these pages (Ctrl+P).</source>
         <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ពទំព័រទាំងនេះ (Ctrl+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="103"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="111"/>
         <source>&amp;Save as PDF…</source>
         <translation>រក្សាទុកជា PDF (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="104"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="112"/>
         <source>Keep these pages as a PDF file (Ctrl+S).</source>
         <translation>រក្សាទំព័រទាំងនេះទុកជាឯកសារ PDF (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="125"/>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="133"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="141"/>
         <source>Save as PDF</source>
         <translation>រក្សាទុកជា PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="125"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="133"/>
         <source>PDF files (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="141"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="149"/>
         <source>%1 could not be written (%2); choose another folder or name.</source>
         <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="159"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="167"/>
         <source>Print</source>
         <translation>បោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="176"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="184"/>
         <source>The printer could not be opened; check that it is on and connected, then try again.</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបានបើក និងបានភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
@@ -4577,82 +4622,102 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="259"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="264"/>
         <source>S&amp;how</source>
         <translation>បង្ហាញ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="262"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="270"/>
         <source>D&amp;ay</source>
         <translation>ថ្ងៃ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="268"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="276"/>
         <source>Everyone starts as the schedule says. ↑/↓ move · &lt;b&gt;P&lt;/b&gt; worked · absent: &lt;b&gt;S&lt;/b&gt; sick, &lt;b&gt;D&lt;/b&gt; rest day, &lt;b&gt;R&lt;/b&gt; refused, &lt;b&gt;C&lt;/b&gt; court, &lt;b&gt;M&lt;/b&gt; medical, &lt;b&gt;V&lt;/b&gt; visit, &lt;b&gt;W&lt;/b&gt; workshop cancelled, &lt;b&gt;O&lt;/b&gt; other · a digit types the hours · Ctrl+Shift+P everyone worked · Ctrl+S save</source>
         <translation>គ្រប់គ្នាចាប់ផ្ដើមតាមកាលវិភាគ។ ↑/↓ ផ្លាស់ទី · &lt;b&gt;P&lt;/b&gt; បានធ្វើការ · អវត្តមាន៖ &lt;b&gt;S&lt;/b&gt; ឈឺ, &lt;b&gt;D&lt;/b&gt; ថ្ងៃសម្រាក, &lt;b&gt;R&lt;/b&gt; បដិសេធ, &lt;b&gt;C&lt;/b&gt; តុលាការ, &lt;b&gt;M&lt;/b&gt; ពេទ្យ, &lt;b&gt;V&lt;/b&gt; ការសួរសុខទុក្ខ, &lt;b&gt;W&lt;/b&gt; ថ្នាក់ត្រូវបានលុបចោល, &lt;b&gt;O&lt;/b&gt; ផ្សេងៗ · លេខវាយម៉ោង · Ctrl+Shift+P គ្រប់គ្នាបានធ្វើការ · Ctrl+S រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="260"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="268"/>
         <source>W&amp;orkshop</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="298"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="265"/>
+        <source>Print the &amp;sheet…</source>
+        <translation>បោះពុម្ពសន្លឹកបញ្ជីការងារ (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="306"/>
         <source>Ever&amp;yone worked</source>
         <translation>គ្រប់គ្នាបានធ្វើការ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="299"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="307"/>
         <source>Everyone who may work, the schedule&apos;s hours (Ctrl+Shift+P).</source>
         <translation>អ្នកដែលអាចធ្វើការទាំងអស់ តាមម៉ោងក្នុងកាលវិភាគ (Ctrl+Shift+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="301"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="309"/>
         <source>Save (Ctrl+S)</source>
         <translation>រក្សាទុក (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="305"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="313"/>
         <source>Your role may not record work.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចកត់ត្រាការងារបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="358"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="369"/>
         <source>No workshop is open; an administrator adds them on the Workshops tab.</source>
         <translation>មិនទាន់មានថ្នាក់វិជ្ជាជីវៈបើកនៅឡើយទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមថ្នាក់ទាំងនោះនៅផ្ទាំងថ្នាក់វិជ្ជាជីវៈ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="374"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="385"/>
         <source>%1 a working day</source>
         <translation>%1 ក្នុងមួយថ្ងៃធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="375"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="386"/>
         <source>the workshop does not meet on this day</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈមិនរៀននៅថ្ងៃនេះទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="377"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="388"/>
         <source>its pay period is closed: the day can only be read</source>
         <translation>រយៈពេលបើកប្រាក់ឈ្នួលរបស់ថ្ងៃនេះត្រូវបានបិទ៖ អាចមើលបានតែប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="379"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="390"/>
         <source>recorded already; a save replaces it</source>
         <translation>បានកត់ត្រារួចហើយ។ ការរក្សាទុកនឹងជំនួសវា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="404"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="406"/>
+        <source>Your role may not print.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចបោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="407"/>
+        <source>Choose a workshop first.</source>
+        <translation>សូមជ្រើសថ្នាក់វិជ្ជាជីវៈមួយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="408"/>
+        <source>Preview the register sheet of the chosen workshop and day, to fill in by hand on a paper day; what was saved already is printed.</source>
+        <translation>មើលសន្លឹកបញ្ជីការងារនៃថ្នាក់វិជ្ជាជីវៈ និងថ្ងៃដែលបានជ្រើសជាមុន ដើម្បីបំពេញដោយដៃនៅថ្ងៃដែលប្រើក្រដាស។ អ្វីដែលបានរក្សាទុករួចហើយ ត្រូវបានបោះពុម្ពក្នុងសន្លឹកនោះដែរ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="436"/>
         <source>%1 on the register: %2 working, %3 absent · %4</source>
         <translation>%1 នាក់ក្នុងបញ្ជី៖ ធ្វើការ %2 អវត្តមាន %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="408"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="440"/>
         <source>not saved yet</source>
         <translation>មិនទាន់រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="428"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="460"/>
         <source>Saved: %1 lines, %2, %3 earned.</source>
         <translation>បានរក្សាទុក៖ %1 ជួរ %2 រកបាន %3។</translation>
     </message>
@@ -6260,27 +6325,27 @@
 <context>
     <name>VocationalPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="366"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="390"/>
         <source>&amp;Workshops</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="367"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="391"/>
         <source>Work &amp;register</source>
         <translation>បញ្ជីការងារប្រចាំថ្ងៃ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="368"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="392"/>
         <source>&amp;Pay periods</source>
         <translation>រយៈពេលបើកប្រាក់ឈ្នួល (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="369"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="393"/>
         <source>&amp;Certificates</source>
         <translation>វិញ្ញាបនបត្រ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="371"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="395"/>
         <source>&lt;h2&gt;Vocational training and work&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការបណ្ដុះបណ្ដាលវិជ្ជាជីវៈ និងការងារ&lt;/h2&gt;</translation>
     </message>
@@ -6288,84 +6353,139 @@
 <context>
     <name>VocationalTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="95"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="118"/>
         <source>&lt;b&gt;Workshop places of case %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;កន្លែងក្នុងថ្នាក់វិជ្ជាជីវៈរបស់ករណី %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="97"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="120"/>
         <source>&amp;Apply…</source>
         <translation>ដាក់ពាក្យ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="97"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="120"/>
         <source>C&amp;onsent…</source>
         <translation>ការយល់ព្រម… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="98"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="121"/>
         <source>&amp;Waitlist</source>
         <translation>ដាក់ក្នុងបញ្ជីរង់ចាំ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="98"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="121"/>
         <source>&amp;Start…</source>
         <translation>ចាប់ផ្ដើម… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="99"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="122"/>
         <source>S&amp;uspend…</source>
         <translation>ផ្អាក… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="99"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="122"/>
         <source>&amp;Resume…</source>
         <translation>បន្តវិញ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="100"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="123"/>
         <source>&amp;End…</source>
         <translation>បញ្ចប់… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="100"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="123"/>
         <source>Assess&amp;ment…</source>
         <translation>ការវាយតម្លៃ… (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="101"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="124"/>
         <source>&amp;Certificate…</source>
         <translation>វិញ្ញាបនបត្រ… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="107"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="130"/>
         <source>Issue the certificate of the selected place (the hours and a passed assessment).</source>
         <translation>ចេញវិញ្ញាបនបត្រនៃកន្លែងដែលបានជ្រើស (ម៉ោងគ្រប់ និងការវាយតម្លៃជាប់)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="122"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="139"/>
+        <source>Print co&amp;nsent…</source>
+        <translation>បោះពុម្ពលិខិតយល់ព្រម (&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="141"/>
+        <source>Print pa&amp;y statement…</source>
+        <translation>បោះពុម្ពរបាយការណ៍ប្រាក់ឈ្នួល (&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="143"/>
+        <source>Print cert&amp;ificate</source>
+        <translation>បោះពុម្ពវិញ្ញាបនបត្រ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="152"/>
         <source>History of the place</source>
         <translation>ប្រវត្តិនៃកន្លែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="124"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="155"/>
         <source>Hours and pay by month</source>
         <translation>ម៉ោង និងប្រាក់ឈ្នួលតាមខែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="126"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="157"/>
         <source>Assessments</source>
         <translation>ការវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="130"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="163"/>
         <source>Certificates</source>
         <translation>វិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/tab.py" line="176"/>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="227"/>
         <source>This stay: %1 worked · %2 earned · savings kept for release %3</source>
         <translation>ការស្នាក់នៅនេះ៖ ធ្វើការ %1 · រកបាន %2 · ប្រាក់សន្សំទុកសម្រាប់ថ្ងៃដោះលែង %3</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="250"/>
+        <source>Your role may not print.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចបោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="253"/>
+        <source>Select a workshop place first.</source>
+        <translation>សូមជ្រើសកន្លែងក្នុងថ្នាក់វិជ្ជាជីវៈមួយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="254"/>
+        <source>Preview the consent to train and work of the selected place, to be signed or refused.</source>
+        <translation>មើលលិខិតយល់ព្រមចូលរៀន និងធ្វើការនៃកន្លែងដែលបានជ្រើសជាមុន ដើម្បីឱ្យចុះហត្ថលេខាយល់ព្រម ឬមិនយល់ព្រម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="257"/>
+        <source>Select a month under &quot;Hours and pay by month&quot; first.</source>
+        <translation>សូមជ្រើសខែមួយក្នុង «ម៉ោង និងប្រាក់ឈ្នួលតាមខែ» ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="258"/>
+        <source>Preview the pay statement of the selected month: the days worked, the pay and the savings.</source>
+        <translation>មើលរបាយការណ៍ប្រាក់ឈ្នួលនៃខែដែលបានជ្រើសជាមុន៖ ថ្ងៃធ្វើការ ប្រាក់ឈ្នួល និងប្រាក់សន្សំ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="262"/>
+        <source>Select a certificate first.</source>
+        <translation>សូមជ្រើសវិញ្ញាបនបត្រមួយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="263"/>
+        <source>A revoked certificate is not printed.</source>
+        <translation>វិញ្ញាបនបត្រដែលត្រូវបានដកហូត មិនត្រូវបានបោះពុម្ពទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/tab.py" line="264"/>
+        <source>Preview the selected certificate; once the original has been printed, each print is a copy and says so.</source>
+        <translation>មើលវិញ្ញាបនបត្រដែលបានជ្រើសជាមុន។ នៅពេលច្បាប់ដើមត្រូវបានបោះពុម្ពរួចហើយ ការបោះពុម្ពនីមួយៗជាច្បាប់ចម្លង ហើយមានសរសេរបញ្ជាក់ដូច្នេះ។</translation>
     </message>
 </context>
 <context>
@@ -6717,37 +6837,37 @@
 <context>
     <name>WorkRegisterModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="74"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="77"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="75"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="78"/>
         <source>Latin name</source>
         <translation>ឈ្មោះឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="76"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="79"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="77"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="80"/>
         <source>Place</source>
         <translation>កន្លែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="78"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="81"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="79"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="82"/>
         <source>Absence</source>
         <translation>អវត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="80"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="83"/>
         <source>Pieces</source>
         <translation>ចំនួនផលិតផល</translation>
     </message>
@@ -6959,32 +7079,32 @@
 <context>
     <name>WorkshopsPart</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="87"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="91"/>
         <source>Enter: open the person&apos;s record.</source>
         <translation>Enter៖ បើកកំណត់ត្រារបស់បុគ្គល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="95"/>
         <source>&amp;New workshop…</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="93"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="97"/>
         <source>&amp;Change…</source>
         <translation>កែប្រែ… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="95"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="99"/>
         <source>New &amp;rate…</source>
         <translation>អត្រាថ្មី… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="129"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="133"/>
         <source>Workshops: %1 · holding a place: %2 · waiting: %3</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ %1 · អ្នកមានកន្លែង %2 នាក់ · កំពុងរង់ចាំ %3 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="153"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="157"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 holding a place of %3 · %4 waiting, in the order they applied</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;៖ មានកន្លែង %2 នាក់ ក្នុងចំណោម %3 · កំពុងរង់ចាំ %4 នាក់ តាមលំដាប់នៃការដាក់ពាក្យ</translation>
     </message>

@@ -3,23 +3,33 @@ register for 40 people from the keyboard (everyone as the schedule says, then th
 exceptions), a pay period closed and a certificate issued; a save over a work limit
 shows the limit and its figures and saves nothing; a refusal of consent looks like any
 other answer; the record's Vocational tab; every item model through Qt's model tester.
+The four vocational papers (item 8) print from these screens: each opens a preview, and
+only a PDF that leaves (printed, or saved) is audited.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+from pathlib import Path
 from typing import Any
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
+from rehabdesk.db.models import AuditEntry
 from rehabdesk.domain.vocational import AbsenceReason, AllocationStatus, Consent, RegisterLine
 from rehabdesk.services.platform import persons
-from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.audit import summary_of
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.vocational import allocations, certificates, register, report
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.print_preview import PaperworkPrinter, PrintPreview
 from rehabdesk.ui.kit.words import WARNING
 from rehabdesk.ui.vocational.dialogs import ClosePeriodDialog, ConsentDialog, IssueDialog
 from rehabdesk.ui.vocational.models import PayMonthsModel
@@ -27,8 +37,8 @@ from rehabdesk.ui.vocational.page import VocationalPage
 from rehabdesk.ui.vocational.register import RegisterModel
 from rehabdesk.ui.vocational.tab import VocationalTab
 from tests.conftest import TODAY, save_screenshot
-from tests.services.clinical_helpers import new_episode, person_of
-from tests.services.vocational_helpers import allocated, configure
+from tests.services.clinical_helpers import actor, new_episode, person_of
+from tests.services.vocational_helpers import STARTED, allocated, configure
 
 DAY = dt.date(2026, 10, 28)
 """A Wednesday in October, a month already over on TODAY (25 Nov 2026)."""
@@ -258,3 +268,164 @@ def test_the_demo_centre_s_vocational_page_and_a_record_s_tab(
         qtmodeltester.check(model)
     tab.parts.setCurrentIndex(1)
     save_screenshot(tab, "vocational-tab.png")
+
+
+# -- printing (issue #14, item 8) ------------------------------------------------------------
+def _preview(qtbot: Any, printer: PaperworkPrinter, before: PrintPreview | None = None
+             ) -> PrintPreview:
+    """The preview ``printer`` opened after ``before``, once its PDF is rendered."""
+    qtbot.waitUntil(lambda: printer.last_preview is not None
+                    and printer.last_preview is not before
+                    and printer.last_preview.isVisible(), timeout=20000)
+    preview = printer.last_preview
+    assert preview is not None and preview.document.pageCount() >= 1
+    return preview
+
+
+def _pdf_text(preview: PrintPreview) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf))
+                             .pages).split())
+
+
+def _prints(database: Database) -> list[str]:
+    with database.unit_of_work() as uow:
+        return [str(summary_of(s)) for s in uow.session.scalars(
+            select(AuditEntry.summary).where(AuditEntry.action == "print")
+            .order_by(AuditEntry.id))]
+
+
+def _printed_to_pdf(preview: PrintPreview, path: Path) -> None:
+    """The preview's pages on a printer that writes a PDF file, as "Print…" does."""
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    assert preview.print_on(printer) is None
+    assert len(PdfReader(path).pages) == preview.document.pageCount()
+
+
+def _certified(database: Database, clerk: Actor) -> tuple[Any, str, str]:
+    """A sewing place with a day worked in April, passed, and its certificate issued:
+    (the centre, the place's uid, the certificate's serial)."""
+    centre = configure(database, certificate_hours=6.0)
+    uid = allocated(database, clerk, centre.workshop)
+    with database.unit_of_work(write=True) as uow:
+        register.record_day(uow, clerk, centre.workshop, STARTED, {uid: RegisterLine(6.0)},
+                            today=TODAY)
+        allocations.record_assessment(uow, clerk, uid, STARTED, True, "Keo Sophea",
+                                      today=TODAY)
+        serial = certificates.issue_certificate(uow, centre.supervisor, uid, on=TODAY).serial
+    return centre, uid, serial
+
+
+def test_the_page_prints_a_workshop_s_register_sheet_and_a_certificate(
+        qtbot: Any, database: Database, clerk: Actor, tmp_path: Path) -> None:
+    _certified(database, clerk)
+    page = _page(qtbot, database, clerk)
+    panel = _day(page, qtbot, STARTED)
+    assert panel.print_button.isEnabled()
+    assert panel.print_button.text().replace("&", "") == "Print the sheet…"
+    panel.print_button.click()
+    assert page.printer.busy  # rendered on a worker
+    sheet = _preview(qtbot, page.printer)
+    assert sheet.windowTitle().startswith("Print preview — Work register sheet — Sewing")
+    assert "01 Apr 2026" in sheet.windowTitle()
+    assert "Daily work register" in _pdf_text(sheet)
+    audited = "printed the work register of Sewing for 01 Apr 2026 (1 person)"
+    assert audited not in _prints(database)  # previewed, not printed
+    _printed_to_pdf(sheet, tmp_path / "sheet.pdf")
+    assert _prints(database).count(audited) == 1
+    sheet.close()
+
+    page.navigate_to("certificates", "")
+    part = page.certificates
+    qtbot.waitUntil(lambda: part.selected() is not None, timeout=5000)
+    chosen = part.selected()
+    assert chosen is not None
+    serial = chosen.serial
+    assert part.print_button.isEnabled() and part.print_button.text().replace("&", "") == "Print"
+    part.print_button.click()
+    original = _preview(qtbot, page.printer, sheet)
+    assert original.windowTitle() == f"Print preview — Certificate {serial}"
+    assert "COPY" not in _pdf_text(original)
+    assert original.write_to(tmp_path / "certificate.pdf") is None  # "Save as PDF…"
+    assert any(p.startswith(f"printed certificate {serial} for ") for p in _prints(database))
+    original.close()
+    part.print_button.click()  # a reprint says copy, and is counted when it leaves
+    copy = _preview(qtbot, page.printer, original)
+    assert "COPY 1" in _pdf_text(copy)
+    assert f"reprinted certificate {serial} (copy 1)" not in _prints(database)
+    assert copy.write_to(tmp_path / "copy.pdf") is None
+    assert f"reprinted certificate {serial} (copy 1)" in _prints(database)
+    copy.close()
+
+
+def test_the_record_s_tab_prints_the_consent_a_pay_statement_and_a_certificate(
+        qtbot: Any, database: Database, clerk: Actor, tmp_path: Path) -> None:
+    _centre, uid, serial = _certified(database, clerk)
+    with database.unit_of_work() as uow:
+        place = allocations.get_allocation(uow, uid)
+    tab = _tab(qtbot, database, clerk, place.episode_uid)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    case = place.case_number
+    buttons = (tab.print_consent_button, tab.print_statement_button,
+               tab.print_certificate_button)
+    assert [b.text().replace("&", "") for b in buttons] == [
+        "Print consent…", "Print pay statement…", "Print certificate"]
+    assert all(b.isEnabled() for b in buttons)
+
+    tab.print_consent_button.click()
+    consent = _preview(qtbot, tab.printer)
+    assert consent.windowTitle() == (f"Print preview — Consent to train and work {case} — "
+                                     "Sewing")
+    assert consent.parent() is tab.window()
+    assert "Consent to train and work" in _pdf_text(consent)
+    _printed_to_pdf(consent, tmp_path / "consent.pdf")
+    assert f"printed the consent to train and work in Sewing for {case}" in _prints(database)
+    consent.close()
+
+    tab.parts.setCurrentIndex(1)  # Hours and pay by month: April, the newest, is chosen
+    month = tab.selected_month()
+    assert month is not None and month.month == "2026-04"
+    tab.print_statement_button.click()
+    statement = _preview(qtbot, tab.printer, consent)
+    assert statement.windowTitle().startswith(f"Print preview — Pay statement {case} — ")
+    assert "2026" in statement.windowTitle()
+    assert "Monthly pay statement" in _pdf_text(statement)
+    assert statement.write_to(tmp_path / "statement.pdf") is None
+    assert any(p.startswith(f"printed the pay statement of {case} for ")
+               for p in _prints(database))
+    statement.close()
+
+    tab.parts.setCurrentIndex(3)
+    assert tab.selected_certificate() is not None
+    tab.print_certificate_button.click()
+    certificate = _preview(qtbot, tab.printer, statement)
+    assert certificate.windowTitle() == f"Print preview — Certificate {serial}"
+    assert certificate.write_to(tmp_path / "certificate.pdf") is None
+    assert f"printed certificate {serial} for {case}" in _prints(database)
+    certificate.close()
+
+
+def test_the_print_buttons_say_why_they_are_off(
+        qtbot: Any, database: Database, clerk: Actor) -> None:
+    _centre, uid, _serial = _certified(database, clerk)
+    with database.unit_of_work() as uow:
+        episode = allocations.get_allocation(uow, uid).episode_uid
+    auditor = actor(database, Role.AUDITOR, "voc.auditor")
+    tab = _tab(qtbot, database, auditor, episode)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    for button in (tab.print_consent_button, tab.print_statement_button,
+                   tab.print_certificate_button):
+        assert not button.isEnabled() and button.toolTip() == "Your role may not print."
+    page = _page(qtbot, database, auditor)
+    page.refresh()
+    assert not page.register.print_button.isEnabled()
+    assert not page.certificates.print_button.isEnabled()
+    assert page.certificates.print_button.toolTip() == "Your role may not print."
+
+    empty = _tab(qtbot, database, clerk, new_episode(database, clerk))  # no place, no pay
+    assert not empty.print_consent_button.isEnabled()
+    assert empty.print_consent_button.toolTip() == "Select a workshop place first."
+    assert not empty.print_statement_button.isEnabled()
+    assert not empty.print_certificate_button.isEnabled()
+    assert empty.print_certificate_button.toolTip() == "Select a certificate first."

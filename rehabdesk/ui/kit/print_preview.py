@@ -60,6 +60,14 @@ def _paperwork() -> ModuleType:
     return forms
 
 
+def _vocational() -> ModuleType:
+    """``services.paperwork.vocational`` (the register sheet, the pay statement, the
+    certificate and the consent to work), imported at their first print like ``forms``."""
+    from rehabdesk.services.paperwork import vocational
+
+    return vocational
+
+
 class PrintPreview(QDialog):
     """Shows a PDF page after page, with Print…, Save as PDF… and Close."""
 
@@ -253,6 +261,43 @@ class PaperworkPrinter(QObject):
                     f"discharge-{case_number}.pdf", window,
                     lambda uow, actor, today: _paperwork().print_discharge_summary(
                         uow, actor, enrolment_uid, today))
+
+    def register_sheet(self, workshop_uid: str, day: dt.date, label: str,
+                       window: QWidget | None = None) -> None:
+        """A workshop's register sheet for ``day``, for a paper day (``label``: the
+        workshop and the day as the screen writes them)."""
+        self._start(self.tr("Work register sheet — %1").replace("%1", label),
+                    f"work-register-{workshop_uid[:8]}-{day.isoformat()}.pdf", window,
+                    lambda uow, actor, today: _vocational().print_register_sheet(
+                        uow, actor, workshop_uid, day, today))
+
+    def pay_statement(self, case_number: str, month: str, label: str,
+                      window: QWidget | None = None) -> None:
+        """The pay statement of case ``case_number`` for ``month`` (``YYYY-MM``;
+        ``label``: the month as the screen writes it)."""
+        self._start(self.tr("Pay statement %1 — %2").replace("%1", case_number)
+                    .replace("%2", label),
+                    f"pay-statement-{case_number}-{month}.pdf", window,
+                    lambda uow, actor, today: _vocational().print_pay_statement(
+                        uow, actor, case_number, month, today))
+
+    def certificate(self, serial: str, window: QWidget | None = None) -> None:
+        """The certificate ``serial``: the original the first time it leaves, then a
+        copy (the service decides, and counts the reprint when it is printed)."""
+        self._start(self.tr("Certificate %1").replace("%1", serial),
+                    f"certificate-{serial}.pdf", window,
+                    lambda uow, actor, today: _vocational().print_certificate(
+                        uow, actor, serial, today))
+
+    def work_consent(self, allocation_uid: str, case_number: str, label: str,
+                     window: QWidget | None = None) -> None:
+        """The consent to train and work of a workshop place (``label``: the workshop
+        as the screen names it), to be signed or refused."""
+        self._start(self.tr("Consent to train and work %1 — %2").replace("%1", case_number)
+                    .replace("%2", label),
+                    f"work-consent-{case_number}-{allocation_uid[:8]}.pdf", window,
+                    lambda uow, actor, today: _vocational().print_work_consent(
+                        uow, actor, allocation_uid, today))
 
     def import_report(self, preview: TransferPreview, report: ImportReport,
                       window: QWidget | None = None) -> None:

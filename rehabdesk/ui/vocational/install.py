@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def _page(context: Context) -> VocationalPage:
     from rehabdesk.ui.vocational.page import VocationalPage
 
-    page = VocationalPage(context.ops)
+    page = VocationalPage(context.ops)  # it builds its own printer, as the register does
     page.open_requested.connect(lambda uid: context.open_record(uid, "vocational", page))
     return page
 
@@ -32,7 +32,7 @@ def _tab(context: Context, episode: EpisodeDetails, printer: PaperworkPrinter
          ) -> VocationalTab:
     from rehabdesk.ui.vocational.tab import VocationalTab
 
-    return VocationalTab(context.ops, episode)
+    return VocationalTab(context.ops, episode, printer=printer)
 
 
 def install(registry: Registry) -> None:

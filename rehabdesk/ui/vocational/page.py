@@ -10,7 +10,10 @@ waiting lists, the day's work register, pay periods and certificates.
   supervisors close a month that is over, and see how many attempts were refused over a
   work limit in each month.
 - Certificates: every certificate issued here; supervisors issue one to a person passed
-  by their trainer and revoke one with a reason; anyone checks a serial or a QR text.
+  by their trainer and revoke one with a reason; anyone checks a serial or a QR text, and
+  anyone who may print prints the selected one (the original once, then copies).
+
+The register sheet and the certificates print through the page's ``PaperworkPrinter``.
 
 Lists are read whenever the page shows and after any "vocational" or "person" change.
 """
@@ -48,6 +51,7 @@ from rehabdesk.ui.kit.language import in_language
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.shell.dates import shown_date
 from rehabdesk.ui.vocational import texts
 from rehabdesk.ui.vocational.dialogs import (
@@ -245,9 +249,9 @@ class PayPart(QWidget):
 
 class CertificatesPart(QWidget):
     def __init__(self, ops: Operations, today: Callable[[], dt.date],
-                 parent: QWidget | None = None) -> None:
+                 printer: PaperworkPrinter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ops, self.today = ops, today
+        self.ops, self.today, self.printer = ops, today, printer
         self.model = CertificatesModel(self)
         self.view = read_only_table(self.model, self, "certificatesView")
         self.count = QLabel(self)
@@ -258,6 +262,9 @@ class CertificatesPart(QWidget):
         may = ops.may(Action.ISSUE_CERTIFICATE)
         for button in (self.issue_button, self.revoke_button):
             button.setVisible(may)
+        self.print_button = QPushButton(self.tr("Prin&t"), self)
+        self.print_button.setObjectName("printCertificate")
+        self.may_print = ops.may(Action.PRINT)
         self.check = QLineEdit(self)
         self.check.setObjectName("verifyText")
         self.check.setPlaceholderText(self.tr("a serial, or the text of a scanned QR code"))
@@ -273,6 +280,7 @@ class CertificatesPart(QWidget):
         bar.addWidget(self.count, 1)
         bar.addWidget(self.issue_button)
         bar.addWidget(self.revoke_button)
+        bar.addWidget(self.print_button)
         check = QHBoxLayout()
         check.addWidget(check_label)
         check.addWidget(self.check, 1)
@@ -285,6 +293,7 @@ class CertificatesPart(QWidget):
         layout.addWidget(self.error)
         self.issue_button.clicked.connect(self.issue)
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.print_button.clicked.connect(self.print_selected)
         self.check.returnPressed.connect(self.verify)
         self.check_button.clicked.connect(self.verify)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
@@ -305,6 +314,19 @@ class CertificatesPart(QWidget):
     def _enable(self) -> None:
         row = self.selected()
         self.revoke_button.setEnabled(row is not None and not row.revoked)
+        printable = row is not None and not row.revoked
+        self.print_button.setEnabled(self.may_print and printable)
+        self.print_button.setToolTip(
+            self.tr("Your role may not print.") if not self.may_print
+            else self.tr("Select a certificate first.") if row is None
+            else self.tr("A revoked certificate is not printed.") if row.revoked
+            else self.tr("Preview the selected certificate; once the original has been "
+                         "printed, each print is a copy and says so."))
+
+    def print_selected(self) -> None:
+        row = self.selected()
+        if row is not None and self.print_button.isEnabled():
+            self.printer.certificate(row.serial, self.window())
 
     def issue(self, chosen: str | None = None) -> IssueDialog:
         candidates = self.ops.read(lambda uow, _actor: certificates.certificate_candidates(uow))
@@ -354,14 +376,16 @@ class VocationalPage(QWidget):
     """A person's uid: open their record at the Vocational tab."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today,
+                 printer: PaperworkPrinter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vocationalPage")
         self.ops = ops
+        self.printer = printer or PaperworkPrinter(ops, self)
         self.workshops = WorkshopsPart(ops, today, self)
-        self.register = RegisterPanel(ops, today, self)
+        self.register = RegisterPanel(ops, today, self, self.printer)
         self.pay = PayPart(ops, today, self)
-        self.certificates = CertificatesPart(ops, today, self)
+        self.certificates = CertificatesPart(ops, today, self.printer, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.workshops, self.tr("&Workshops"))
         self.tabs.addTab(self.register, self.tr("Work &register"))

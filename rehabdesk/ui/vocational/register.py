@@ -11,7 +11,9 @@ work yet). Then only the exceptions:
   appointment, V visit, W workshop cancelled, O other (the cursor moves down);
 - a digit types the hours (or the pieces, on the Pieces column of a per-piece workshop);
   Enter keeps them;
-- Ctrl+S saves the day in one call (``register.save_day``).
+- Ctrl+S saves the day in one call (``register.save_day``);
+- Print the sheet… previews the chosen workshop's sheet for the chosen day, for a paper
+  day (what was saved already is printed in it).
 
 A save that would break a work limit is refused whole with the service's sentence (the
 limit and the figures); nothing of the day is saved, and the attempt is counted for the
@@ -56,6 +58,7 @@ from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.language import both_names, in_language
 from rehabdesk.ui.kit.list_model import Index
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.shell.dates import shown_date
 from rehabdesk.ui.vocational import texts
 
@@ -248,15 +251,20 @@ class RegisterPanel(QWidget):
     saved = Signal()
 
     def __init__(self, ops: Operations, today: Callable[[], dt.date],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, printer: PaperworkPrinter | None = None
+                 ) -> None:
         super().__init__(parent)
         self.setObjectName("workRegister")
         self.ops, self.today = ops, today
+        self.printer = printer or PaperworkPrinter(ops, self)
         self.workshop = QComboBox(self)
         self.workshop.setObjectName("registerWorkshop")
         self.day = date_field(today(), self)
         self.day.setObjectName("registerDay")
         self.show_button = QPushButton(self.tr("S&how"), self)
+        self.print_button = QPushButton(self.tr("Print the &sheet…"), self)
+        self.print_button.setObjectName("printRegisterSheet")
+        self.may_print = ops.may(Action.PRINT)
         workshop_label = QLabel(self.tr("W&orkshop"), self)
         workshop_label.setBuddy(self.workshop)
         day_label = QLabel(self.tr("D&ay"), self)
@@ -307,6 +315,7 @@ class RegisterPanel(QWidget):
         for widget in (workshop_label, self.workshop, day_label, self.day, self.show_button):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.print_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_button)
         buttons.addWidget(self.counts, 1)
@@ -323,6 +332,7 @@ class RegisterPanel(QWidget):
         self.workshop.activated.connect(lambda _: self.load())
         self.day.returnPressed.connect(self.load)
         self.show_button.clicked.connect(self.load)
+        self.print_button.clicked.connect(self.print_sheet)
         self.all_button.clicked.connect(self.all_worked)
         self.save_button.clicked.connect(self.save)
         self.view.marked.connect(self._show_counts)
@@ -344,6 +354,7 @@ class RegisterPanel(QWidget):
         self.workshop.setCurrentIndex(max(0, self.workshop.findData(chosen)))
         if self.model.sheet is None and rows:
             self.load()
+        self._enable()
 
     def choose(self, workshop_uid: str, day: dt.date) -> None:
         self.workshop.setCurrentIndex(max(0, self.workshop.findData(workshop_uid)))
@@ -389,6 +400,27 @@ class RegisterPanel(QWidget):
         writable = self.may and sheet is not None and not sheet.closed and bool(sheet.lines)
         self.save_button.setEnabled(writable)
         self.all_button.setEnabled(writable)
+        chosen = self.workshop.currentData() is not None
+        self.print_button.setEnabled(self.may_print and chosen)
+        self.print_button.setToolTip(
+            self.tr("Your role may not print.") if not self.may_print
+            else self.tr("Choose a workshop first.") if not chosen
+            else self.tr("Preview the register sheet of the chosen workshop and day, to fill "
+                         "in by hand on a paper day; what was saved already is printed."))
+
+    def print_sheet(self) -> None:
+        """The chosen workshop's register sheet for the day typed in the Day field."""
+        uid = self.workshop.currentData()
+        if uid is None or not self.print_button.isEnabled():
+            return
+        try:
+            day = entry.parse_date(self.day.text())
+        except RehabDeskError as error:
+            show_error(self.error, error_text(error))
+            return
+        show_error(self.error, None)
+        self.printer.register_sheet(uid, day, f"{self.workshop.currentText()} "
+                                              f"{shown_date(day)}", self.window())
 
     def all_worked(self) -> None:
         if self.all_button.isEnabled():

@@ -6,6 +6,11 @@ Apply…, Consent…, Start…, Suspend…, Resume…, End…, Assessment… fol
 lifecycle (``domain.vocational``); a supervisor issues a certificate from here too. A
 refusal of consent reads like any other answer: no colour, no warning, and nothing else
 on the record changes.
+
+Print consent… (the selected place's consent to train and work, to be signed), Print
+pay statement… (the month chosen under "Hours and pay by month") and Print certificate
+(the one chosen under "Certificates"; a reprint says copy) preview the PDF over the
+record through its ``PaperworkPrinter``; the print is audited when the PDF leaves.
 """
 
 from __future__ import annotations
@@ -38,8 +43,10 @@ from rehabdesk.services.vocational.pay import Savings
 from rehabdesk.services.vocational.report import MonthHours
 from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import error_label, show_error
+from rehabdesk.ui.kit.language import in_language
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.operations import Change, Operations
+from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.vocational import texts
 from rehabdesk.ui.vocational.dialogs import (
     CHANGED,
@@ -80,12 +87,28 @@ def stay_work(uow: UnitOfWork, episode_uid: str) -> StayWork:
                     certificates.certificates_of_episode(uow, episode_uid))
 
 
+def _with_button(view: QWidget, button: QPushButton, parent: QWidget) -> QWidget:
+    """A part of the tab: its list, and under it the button that prints its choice."""
+    part = QWidget(parent)
+    bar = QHBoxLayout()
+    bar.addStretch(1)
+    bar.addWidget(button)
+    layout = QVBoxLayout(part)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(view, 1)
+    layout.addLayout(bar)
+    return part
+
+
 class VocationalTab(QWidget):
     def __init__(self, ops: Operations, episode: EpisodeDetails, parent: QWidget | None = None,
-                 *, today: Callable[[], dt.date] = dt.date.today) -> None:
+                 *, today: Callable[[], dt.date] = dt.date.today,
+                 printer: PaperworkPrinter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vocationalTab")
         self.ops, self.episode, self.today = ops, episode, today
+        self.printer = printer or PaperworkPrinter(ops, self)
+        self.may_print = ops.may(Action.PRINT)
         may = ops.may(Action.RECORD_WORK)
         self.model = AllocationsModel(self)
         self.view = read_only_table(self.model, self, "allocationsView")
@@ -113,6 +136,13 @@ class VocationalTab(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
 
+        self.print_consent_button = QPushButton(self.tr("Print co&nsent…"), self)
+        self.print_consent_button.setObjectName("printWorkConsent")
+        self.print_statement_button = QPushButton(self.tr("Print pa&y statement…"), self)
+        self.print_statement_button.setObjectName("printPayStatement")
+        self.print_certificate_button = QPushButton(self.tr("Print cert&ificate"), self)
+        self.print_certificate_button.setObjectName("printStayCertificate")
+
         self.parts = QTabWidget(self)
         self.history_model = HistoryModel(self)
         self.hours_model = HoursModel(self)
@@ -120,14 +150,17 @@ class VocationalTab(QWidget):
         self.certificates_model = CertificatesModel(self)
         self.parts.addTab(read_only_table(self.history_model, self, "allocationHistory"),
                           self.tr("History of the place"))
-        self.parts.addTab(read_only_table(self.hours_model, self, "hoursByMonth"),
+        self.hours_view = read_only_table(self.hours_model, self, "hoursByMonth")
+        self.parts.addTab(_with_button(self.hours_view, self.print_statement_button, self),
                           self.tr("Hours and pay by month"))
         self.parts.addTab(read_only_table(self.assessments_model, self, "assessmentsView"),
                           self.tr("Assessments"))
-        certificates_view = read_only_table(self.certificates_model, self, "stayCertificates")
+        self.certificates_view = read_only_table(self.certificates_model, self,
+                                                 "stayCertificates")
         for column in (1, 2):  # the case and the person: the record's own
-            certificates_view.setColumnHidden(column, True)
-        self.parts.addTab(certificates_view, self.tr("Certificates"))
+            self.certificates_view.setColumnHidden(column, True)
+        self.parts.addTab(_with_button(self.certificates_view, self.print_certificate_button,
+                                       self), self.tr("Certificates"))
 
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
@@ -135,7 +168,10 @@ class VocationalTab(QWidget):
         upper_layout.addLayout(top)
         upper_layout.addWidget(self.view)
         upper_layout.addWidget(self.error)
-        upper_layout.addWidget(self.summary)
+        below = QHBoxLayout()
+        below.addWidget(self.summary, 1)
+        below.addWidget(self.print_consent_button, 0, Qt.AlignmentFlag.AlignTop)
+        upper_layout.addLayout(below)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(upper)
         splitter.addWidget(self.parts)
@@ -150,6 +186,11 @@ class VocationalTab(QWidget):
         for key, action in actions.items():
             self.buttons[key].clicked.connect(lambda _=False, a=action: a())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.print_consent_button.clicked.connect(self.print_consent)
+        self.print_statement_button.clicked.connect(self.print_pay_statement)
+        self.print_certificate_button.clicked.connect(self.print_certificate)
+        for view in (self.hours_view, self.certificates_view):
+            view.selectionModel().currentRowChanged.connect(lambda *_: self._enable_prints())
         self.ops.changes.changed.connect(self._changed)
         self.refresh()
 
@@ -168,9 +209,19 @@ class VocationalTab(QWidget):
         except RehabDeskError as error:
             show_error(self.error, error_text(error))
             return
+        month, serial = self.selected_month(), self.selected_certificate()
         self.model.set_rows(work.allocations)
         self.hours_model.set_rows(work.months)
         self.certificates_model.set_rows(work.certificates)
+        # The month and the certificate chosen stay chosen; else the newest month and
+        # the first certificate, so that a print button has something to print.
+        for view, rows, kept in (
+                (self.hours_view, [m.month for m in work.months],
+                 month.month if month else None),
+                (self.certificates_view, [c.serial for c in work.certificates],
+                 serial.serial if serial else None)):
+            if rows:
+                view.selectRow(rows.index(kept) if kept in rows else 0)
         s = work.savings
         self.summary.setText(escape(self.tr(
             "This stay: %1 worked · %2 earned · savings kept for release %3").replace(
@@ -183,6 +234,40 @@ class VocationalTab(QWidget):
 
     def selected(self) -> AllocationRecord | None:
         return cast(AllocationRecord | None, current_row(self.view, self.model))
+
+    def selected_month(self) -> MonthHours | None:
+        return cast(MonthHours | None, current_row(self.hours_view, self.hours_model))
+
+    def selected_certificate(self) -> CertificateRecord | None:
+        return cast(CertificateRecord | None,
+                    current_row(self.certificates_view, self.certificates_model))
+
+    def _enable_prints(self) -> None:
+        """Each print button on when there is something chosen to print and the role may
+        print; its tooltip says which, or why not."""
+        place, month, certificate = (self.selected(), self.selected_month(),
+                                     self.selected_certificate())
+        no_role = self.tr("Your role may not print.")
+        states = (
+            (self.print_consent_button, place is not None,
+             self.tr("Select a workshop place first."),
+             self.tr("Preview the consent to train and work of the selected place, to be "
+                     "signed or refused.")),
+            (self.print_statement_button, month is not None,
+             self.tr("Select a month under \"Hours and pay by month\" first."),
+             self.tr("Preview the pay statement of the selected month: the days worked, "
+                     "the pay and the savings.")),
+            (self.print_certificate_button,
+             certificate is not None and not certificate.revoked,
+             self.tr("Select a certificate first.") if certificate is None
+             else self.tr("A revoked certificate is not printed."),
+             self.tr("Preview the selected certificate; once the original has been printed, "
+                     "each print is a copy and says so.")),
+        )
+        for button, chosen, why, what in states:
+            button.setEnabled(self.may_print and chosen)
+            button.setToolTip(what if self.may_print and chosen
+                              else (why if self.may_print else no_role))
 
     def _show_selected(self) -> None:
         row = self.selected()
@@ -201,6 +286,7 @@ class VocationalTab(QWidget):
         }
         for key, on in enabled.items():
             self.buttons[key].setEnabled(on)
+        self._enable_prints()
         if row is None:
             self.history_model.set_rows([])
             self.assessments_model.set_rows([])
@@ -214,6 +300,25 @@ class VocationalTab(QWidget):
             return
         self.history_model.set_rows(history)
         self.assessments_model.set_rows(assessed)
+
+    # -- printing --------------------------------------------------------------------------
+    def print_consent(self) -> None:
+        row = self.selected()
+        if row is not None and self.print_consent_button.isEnabled():
+            self.printer.work_consent(row.uid, self.episode.case_number,
+                                      in_language(row.workshop_name_en, row.workshop_name_km),
+                                      self.window())
+
+    def print_pay_statement(self) -> None:
+        month = self.selected_month()
+        if month is not None and self.print_statement_button.isEnabled():
+            self.printer.pay_statement(self.episode.case_number, month.month,
+                                       texts.month(month.month), self.window())
+
+    def print_certificate(self) -> None:
+        certificate = self.selected_certificate()
+        if certificate is not None and self.print_certificate_button.isEnabled():
+            self.printer.certificate(certificate.serial, self.window())
 
     # -- writing ---------------------------------------------------------------------------
     def _open(self, dialog: WriteDialog) -> WriteDialog:
