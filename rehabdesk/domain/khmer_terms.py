@@ -94,6 +94,8 @@ TERMS: tuple[Term, ...] = (
          wrong=("ការប្រើមិនមែនសម្រាប់ព្យាបាលប៉ុណ្ណោះ",)),
     # "Within this many days" is a number set here, not "these last few days".
     Term(r"this many days", "ចំនួនថ្ងៃ", wrong=("ប៉ុន្មានថ្ងៃនេះ",)),
+    # Vocational work: one name for the month's pay paper, on screen and on paper.
+    Term(r"pay statements?", "តារាងប្រាក់ឈ្នួល", wrong=("របាយការណ៍ប្រាក់ឈ្នួល",)),
 )
 
 TO_CONFIRM: tuple[Term, ...] = tuple(t for t in TERMS if t.confirm)

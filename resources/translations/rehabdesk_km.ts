@@ -3770,7 +3770,7 @@
     <message>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="278"/>
         <source>Pay statement %1 — %2</source>
-        <translation>របាយការណ៍ប្រាក់ឈ្នួល %1 — %2</translation>
+        <translation>តារាងប្រាក់ឈ្នួល %1 — %2</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="287"/>
@@ -6415,7 +6415,7 @@
     <message>
         <location filename="../../rehabdesk/ui/vocational/tab.py" line="141"/>
         <source>Print pa&amp;y statement…</source>
-        <translation>បោះពុម្ពរបាយការណ៍ប្រាក់ឈ្នួល (&amp;Y)…</translation>
+        <translation>បោះពុម្ពតារាងប្រាក់ឈ្នួល (&amp;Y)…</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/vocational/tab.py" line="143"/>
@@ -6470,7 +6470,7 @@
     <message>
         <location filename="../../rehabdesk/ui/vocational/tab.py" line="258"/>
         <source>Preview the pay statement of the selected month: the days worked, the pay and the savings.</source>
-        <translation>មើលរបាយការណ៍ប្រាក់ឈ្នួលនៃខែដែលបានជ្រើសជាមុន៖ ថ្ងៃធ្វើការ ប្រាក់ឈ្នួល និងប្រាក់សន្សំ។</translation>
+        <translation>មើលតារាងប្រាក់ឈ្នួលនៃខែដែលបានជ្រើសជាមុន៖ ថ្ងៃធ្វើការ ប្រាក់ឈ្នួល និងប្រាក់សន្សំ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/vocational/tab.py" line="262"/>
