@@ -313,47 +313,47 @@
 <context>
     <name>ApplyDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="295"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="277"/>
         <source>Apply to a workshop</source>
         <translation>ដាក់ពាក្យចូលថ្នាក់វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="295"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="277"/>
         <source>&amp;Apply</source>
         <translation>ដាក់ពាក្យ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="298"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="280"/>
         <source>Case %1 applies for a place. Consent to train and work is asked next; nobody starts without it.</source>
         <translation>ករណី %1 ដាក់ពាក្យសុំកន្លែងមួយ។ បន្ទាប់មក នឹងសួររកការយល់ព្រមក្នុងការហ្វឹកហ្វឺន និងធ្វើការ។ គ្មាននរណាម្នាក់ចាប់ផ្ដើមដោយគ្មានការយល់ព្រមនោះទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="309"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="291"/>
         <source>&amp;Workshop</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="311"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="293"/>
         <source>Applied &amp;on</source>
         <translation>ថ្ងៃដាក់ពាក្យ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="312"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="294"/>
         <source>&amp;Note</source>
         <translation>កំណត់ចំណាំ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="319"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="301"/>
         <source>No workshop is open; an administrator adds them on the Vocational page.</source>
         <translation>មិនទាន់មានថ្នាក់វិជ្ជាជីវៈបើកនៅឡើយទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមថ្នាក់ទាំងនោះនៅលើទំព័រវិជ្ជាជីវៈ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="324"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="306"/>
         <source>Meets the entry conditions today.</source>
         <translation>បំពេញលក្ខខណ្ឌចូលរៀននៅថ្ងៃនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="325"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="307"/>
         <source>Not yet, today: %1 The person may still apply and wait.</source>
         <translation>មិនទាន់បំពេញនៅថ្ងៃនេះទេ៖ %1 បុគ្គលនេះនៅតែអាចដាក់ពាក្យ និងរង់ចាំបាន។</translation>
     </message>
@@ -361,47 +361,47 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="471"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="453"/>
         <source>Assessment</source>
         <translation>ការវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="471"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="453"/>
         <source>&amp;Record</source>
         <translation>កត់ត្រា (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="475"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="457"/>
         <source>The trainer&apos;s assessment of the skill learned; a certificate needs a pass.</source>
         <translation>ការវាយតម្លៃរបស់គ្រូបង្គោលលើជំនាញដែលបានរៀន។ វិញ្ញាបនបត្រតម្រូវឱ្យមានលទ្ធផលជាប់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="476"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="458"/>
         <source>&amp;passed</source>
         <translation>ជាប់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="480"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="462"/>
         <source>optional</source>
         <translation>មិនបង្ខំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="481"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="463"/>
         <source>Result</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="482"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="464"/>
         <source>&amp;On</source>
         <translation>នៅថ្ងៃ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="483"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="465"/>
         <source>&amp;Assessor</source>
         <translation>អ្នកវាយតម្លៃ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="484"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="466"/>
         <source>&amp;Note</source>
         <translation>កំណត់ចំណាំ (&amp;N)</translation>
     </message>
@@ -991,82 +991,82 @@
 <context>
     <name>CertificatesPart</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="258"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="269"/>
         <source>&amp;Issue…</source>
         <translation>ចេញវិញ្ញាបនបត្រ… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="260"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="271"/>
         <source>Re&amp;voke…</source>
         <translation>ដកហូត… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="265"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="276"/>
         <source>Prin&amp;t</source>
         <translation>បោះពុម្ព (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="270"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="281"/>
         <source>a serial, or the text of a scanned QR code</source>
         <translation>លេខស៊េរី ឬអត្ថបទនៃកូដ QR ដែលបានស្កេន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="271"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="282"/>
         <source>Checks a paper certificate against the record.</source>
         <translation>ផ្ទៀងផ្ទាត់វិញ្ញាបនបត្រក្រដាសជាមួយកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="272"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="283"/>
         <source>Chec&amp;k a certificate</source>
         <translation>ផ្ទៀងផ្ទាត់វិញ្ញាបនបត្រ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="274"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="285"/>
         <source>Check</source>
         <translation>ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="305"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="316"/>
         <source>%1 certificates issued, %2 revoked</source>
         <translation>បានចេញវិញ្ញាបនបត្រ %1 ដកហូត %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="320"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="331"/>
         <source>Your role may not print.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="321"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="332"/>
         <source>Select a certificate first.</source>
         <translation>សូមជ្រើសវិញ្ញាបនបត្រមួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="322"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="333"/>
         <source>A revoked certificate is not printed.</source>
         <translation>វិញ្ញាបនបត្រដែលត្រូវបានដកហូត មិនត្រូវបានបោះពុម្ពទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="323"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="334"/>
         <source>Preview the selected certificate; once the original has been printed, each print is a copy and says so.</source>
         <translation>មើលវិញ្ញាបនបត្រដែលបានជ្រើសជាមុន។ នៅពេលច្បាប់ដើមត្រូវបានបោះពុម្ពរួចហើយ ការបោះពុម្ពនីមួយៗជាច្បាប់ចម្លង ហើយមានសរសេរបញ្ជាក់ដូច្នេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="357"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="368"/>
         <source>Genuine: %1 issued on %2 to %3 for %4, %5.</source>
         <translation>ពិតប្រាកដ៖ %1 ចេញនៅថ្ងៃ %2 ជូន %3 សម្រាប់ %4 រយៈពេល %5។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="358"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="369"/>
         <source>Does not match the record: the paper of %1 says other things than were issued. Compare it with the record.</source>
         <translation>មិនត្រូវគ្នានឹងកំណត់ត្រាទេ៖ ក្រដាសនៃ %1 សរសេរខុសពីអ្វីដែលបានចេញ។ សូមប្រៀបធៀបជាមួយកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="360"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="371"/>
         <source>%1 was revoked on %2: %3</source>
         <translation>%1 ត្រូវបានដកហូតនៅថ្ងៃ %2៖ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="361"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="372"/>
         <source>No certificate %1 was issued by this centre.</source>
         <translation>មជ្ឈមណ្ឌលនេះមិនបានចេញវិញ្ញាបនបត្រ %1 ទេ។</translation>
     </message>
@@ -1092,17 +1092,17 @@
 <context>
     <name>ClosePeriodDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="562"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="544"/>
         <source>Close pay period</source>
         <translation>បិទរយៈពេលបើកប្រាក់ឈ្នួល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="562"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="544"/>
         <source>&amp;Close period</source>
         <translation>បិទរយៈពេល (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="567"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="549"/>
         <source>Close the pay period of %1: %2 entries, %3, %4 earned, %5 saved for release. After this its days are never edited; a correction is an adjustment paid in the next open month.</source>
         <translation>បិទរយៈពេលបើកប្រាក់ឈ្នួលនៃ %1៖ ធាតុ %2 ចំនួន %3 រកបាន %4 និងប្រាក់សន្សំសម្រាប់ថ្ងៃដោះលែង %5។ បន្ទាប់ពីនេះ ថ្ងៃទាំងនោះនឹងមិនត្រូវកែទៀតឡើយ។ ការកែតម្រូវគឺជាការកែសម្រួលដែលបើកក្នុងខែបន្ទាប់ដែលនៅបើក។</translation>
     </message>
@@ -1153,47 +1153,47 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="344"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="326"/>
         <source>Consent to train and work</source>
         <translation>ការយល់ព្រមហ្វឹកហ្វឺន និងធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="345"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="327"/>
         <source>&amp;Record answer</source>
         <translation>កត់ត្រាចម្លើយ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="349"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="331"/>
         <source>The person&apos;s answer on the signed consent form. Either answer is recorded as given; not consenting closes this place and changes nothing else in the record.</source>
         <translation>ចម្លើយរបស់បុគ្គលនៅលើលិខិតយល់ព្រមដែលបានចុះហត្ថលេខា។ ចម្លើយណាមួយក៏ត្រូវកត់ត្រាដូចដែលបានផ្ដល់។ ការមិនយល់ព្រមបិទកន្លែងនេះ ហើយមិនផ្លាស់ប្ដូរអ្វីផ្សេងទៀតក្នុងកំណត់ត្រាឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="351"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="333"/>
         <source>&amp;Gives consent</source>
         <translation>យល់ព្រម (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="353"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="335"/>
         <source>&amp;Does not consent</source>
         <translation>មិនយល់ព្រម (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="364"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="346"/>
         <source>optional</source>
         <translation>មិនបង្ខំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="365"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="347"/>
         <source>Answer</source>
         <translation>ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="366"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="348"/>
         <source>Signed &amp;on</source>
         <translation>ថ្ងៃចុះហត្ថលេខា (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="367"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="349"/>
         <source>&amp;Note</source>
         <translation>កំណត់ចំណាំ (&amp;N)</translation>
     </message>
@@ -1797,32 +1797,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="445"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="427"/>
         <source>End the place</source>
         <translation>បញ្ចប់កន្លែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="445"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="427"/>
         <source>&amp;End</source>
         <translation>បញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="453"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="435"/>
         <source>what happened</source>
         <translation>អ្វីដែលបានកើតឡើង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="454"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="436"/>
         <source>&amp;Why</source>
         <translation>មូលហេតុ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="455"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="437"/>
         <source>&amp;On</source>
         <translation>នៅថ្ងៃ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="456"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="438"/>
         <source>&amp;Note</source>
         <translation>កំណត់ចំណាំ (&amp;N)</translation>
     </message>
@@ -1830,112 +1830,112 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="203"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="127"/>
         <source>Enrol from the waitlist</source>
         <translation>ចុះឈ្មោះចូលកម្មវិធីពីបញ្ជីរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="203"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="127"/>
         <source>&amp;Enrol</source>
         <translation>ចុះឈ្មោះចូល (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="210"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="134"/>
         <source>Rank %1 on the waitlist · %2 priority points · %3 · arrived %4</source>
         <translation>លំដាប់ទី %1 ក្នុងបញ្ជីរង់ចាំ · ពិន្ទុអាទិភាព %2 · %3 · មកដល់ %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="214"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="138"/>
         <source>The programme the person was referred to.</source>
         <translation>កម្មវិធីដែលអ្នកនេះត្រូវបានបញ្ជូនទៅ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="219"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="143"/>
         <source>full</source>
         <translation>ពេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="220"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="144"/>
         <source>%1 free</source>
         <translation>ទំនេរ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="221"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="145"/>
         <source>%1 — %2 of %3 beds taken, %4</source>
         <translation>%1 — មានអ្នកនៅ %2 ក្នុងចំណោម %3 គ្រែ, %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="233"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="157"/>
         <source>Enrol &amp;over capacity</source>
         <translation>ចុះឈ្មោះលើសចំណុះ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="237"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="161"/>
         <source>why this dormitory may go over capacity (shown on the dashboard)</source>
         <translation>ហេតុអ្វីអន្តេវាសិកដ្ឋាននេះអាចលើសចំណុះ (បង្ហាញលើផ្ទាំងព័ត៌មាន)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="241"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="165"/>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="242"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="166"/>
         <source>&amp;Dormitory</source>
         <translation>អន្តេវាសិកដ្ឋាន (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="243"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="167"/>
         <source>&amp;Bed</source>
         <translation>គ្រែ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="244"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="168"/>
         <source>&amp;Start date</source>
         <translation>ថ្ងៃចាប់ផ្ដើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="245"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="169"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="248"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="172"/>
         <source>Over-capacity reason</source>
         <translation>មូលហេតុលើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="250"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="174"/>
         <source>Eligible through a supervisor&apos;s override; the override is kept with the enrolment and shown with it.</source>
         <translation>មានលក្ខណៈសម្បត្តិ ដោយការលើកលែងរបស់អ្នកត្រួតពិនិត្យ។ ការលើកលែងនេះត្រូវរក្សាទុកជាមួយការចូលកម្មវិធី ហើយបង្ហាញជាមួយវា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="256"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="180"/>
         <source>No dormitory takes %1; an administrator adds one on the Administration page.</source>
         <translation>គ្មានអន្តេវាសិកដ្ឋានសម្រាប់%1ទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="274"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="198"/>
         <source>lowest free bed (%1)</source>
         <translation>គ្រែទំនេរលេខតូចបំផុត (%1)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="276"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="200"/>
         <source>bed %1</source>
         <translation>គ្រែ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="278"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="202"/>
         <source>no bed free</source>
         <translation>គ្មានគ្រែទំនេរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="281"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="205"/>
         <source>%1 is full (%2 people in %3 beds). Enrolling here puts it over capacity: tick the box below and give a reason, or choose another dormitory.</source>
         <translation>%1 ពេញហើយ (%2 នាក់ក្នុង %3 គ្រែ)។ ការចុះឈ្មោះនៅទីនេះធ្វើឱ្យលើសចំណុះ៖ គូសប្រអប់ខាងក្រោម ហើយផ្ដល់មូលហេតុ ឬជ្រើសអន្តេវាសិកដ្ឋានផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="293"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="217"/>
         <source>Choose a dormitory.</source>
         <translation>ជ្រើសអន្តេវាសិកដ្ឋាន។</translation>
     </message>
@@ -3125,37 +3125,37 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="507"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="489"/>
         <source>Issue a certificate</source>
         <translation>ចេញវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="507"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="489"/>
         <source>&amp;Issue</source>
         <translation>ចេញ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="509"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="491"/>
         <source>People whose trainer recorded a pass and who hold no certificate for it. A certificate needs the workshop&apos;s hours.</source>
         <translation>អ្នកដែលគ្រូបង្គោលបានកត់ត្រាថាជាប់ ហើយមិនទាន់មានវិញ្ញាបនបត្រ។ វិញ្ញាបនបត្រតម្រូវឱ្យមានម៉ោងគ្រប់តាមថ្នាក់វិជ្ជាជីវៈ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="514"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="496"/>
         <source>%1 · %2 · %3 — %4 of %5</source>
         <translation>%1 · %2 · %3 — %4 ក្នុងចំណោម %5</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="522"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="504"/>
         <source>&amp;Person</source>
         <translation>បុគ្គល (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="523"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="505"/>
         <source>Issued &amp;on</source>
         <translation>ថ្ងៃចេញ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="531"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="513"/>
         <source>Nobody has a passed assessment without a certificate.</source>
         <translation>គ្មាននរណាម្នាក់ជាប់ការវាយតម្លៃ ដោយមិនទាន់មានវិញ្ញាបនបត្រនោះទេ។</translation>
     </message>
@@ -3834,12 +3834,12 @@
 <context>
     <name>PayPart</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="202"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="213"/>
         <source>A supervisor closes each month once it is over; after that its days are never edited, and a correction is an adjustment paid in the next open month.</source>
         <translation>អ្នកត្រួតពិនិត្យបិទខែនីមួយៗ នៅពេលខែនោះចប់។ បន្ទាប់ពីនោះ ថ្ងៃទាំងនោះមិនត្រូវកែទៀតឡើយ ហើយការកែតម្រូវគឺជាការកែសម្រួលដែលបើកក្នុងខែបន្ទាប់ដែលនៅបើក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="205"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="216"/>
         <source>&amp;Close pay period…</source>
         <translation>បិទរយៈពេលបើកប្រាក់ឈ្នួល… (&amp;C)</translation>
     </message>
@@ -4353,37 +4353,37 @@
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="261"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="188"/>
         <source>New rate</source>
         <translation>អត្រាថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="261"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="188"/>
         <source>&amp;Set rate</source>
         <translation>កំណត់អត្រា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="264"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="191"/>
         <source>%1: a new rate from the day chosen. Days already recorded keep the rate they were paid at.</source>
         <translation>%1៖ អត្រាថ្មីចាប់ពីថ្ងៃដែលបានជ្រើស។ ថ្ងៃដែលបានកត់ត្រារួចនៅតែរក្សាអត្រាដែលបានបើកប្រាក់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="273"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="200"/>
         <source>why the rate changes</source>
         <translation>មូលហេតុដែលអត្រាផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="274"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="201"/>
         <source>&amp;Riel per unit</source>
         <translation>រៀលក្នុងមួយឯកតា (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="275"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="202"/>
         <source>&amp;From</source>
         <translation>ចាប់ពីថ្ងៃ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="276"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="203"/>
         <source>R&amp;eason</source>
         <translation>មូលហេតុ (&amp;E)</translation>
     </message>
@@ -4529,37 +4529,37 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="126"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="50"/>
         <source>Refer to a programme</source>
         <translation>បញ្ជូនទៅកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="126"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="50"/>
         <source>Refer</source>
         <translation>បញ្ជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="128"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="52"/>
         <source>Refer case %1 to a treatment programme. The waitlist takes them once they are waitlisted.</source>
         <translation>បញ្ជូនករណី %1 ទៅកម្មវិធីព្យាបាល។ បញ្ជីរង់ចាំទទួលពួកគេនៅពេលពួកគេត្រូវបានដាក់ក្នុងបញ្ជីរង់ចាំ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="136"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="60"/>
         <source>&amp;Programme</source>
         <translation>កម្មវិធី (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="137"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="61"/>
         <source>Referred &amp;on</source>
         <translation>បញ្ជូននៅថ្ងៃ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="138"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="62"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="145"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="69"/>
         <source>No programme is offered; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានកម្មវិធីទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
@@ -4753,27 +4753,27 @@
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="540"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="522"/>
         <source>Revoke a certificate</source>
         <translation>ដកហូតវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="540"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="522"/>
         <source>&amp;Revoke</source>
         <translation>ដកហូត (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="544"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="526"/>
         <source>Certificate %1 of %2. A revoked certificate is shown as revoked when its serial or QR code is checked.</source>
         <translation>វិញ្ញាបនបត្រ %1 របស់ %2។ វិញ្ញាបនបត្រដែលត្រូវបានដកហូតនឹងបង្ហាញថាបានដកហូត នៅពេលផ្ទៀងផ្ទាត់លេខស៊េរី ឬកូដ QR របស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="548"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="530"/>
         <source>why it is revoked</source>
         <translation>មូលហេតុនៃការដកហូត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="549"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="531"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
@@ -5777,47 +5777,47 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="386"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="368"/>
         <source>Resume</source>
         <translation>បន្តវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="386"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="368"/>
         <source>Start</source>
         <translation>ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="387"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="369"/>
         <source>&amp;Resume</source>
         <translation>បន្តវិញ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="387"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="369"/>
         <source>&amp;Start</source>
         <translation>ចាប់ផ្ដើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="393"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="375"/>
         <source>the workshop is full: take one more</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈពេញហើយ៖ ទទួលបន្ថែមម្នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="395"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="377"/>
         <source>why one more place is needed</source>
         <translation>មូលហេតុដែលត្រូវការកន្លែងបន្ថែមមួយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="396"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="378"/>
         <source>&amp;From</source>
         <translation>ចាប់ពីថ្ងៃ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="397"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="379"/>
         <source>&amp;Note</source>
         <translation>កំណត់ចំណាំ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="400"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="382"/>
         <source>Reason for the e&amp;xtra place</source>
         <translation>មូលហេតុនៃកន្លែងបន្ថែម (&amp;X)</translation>
     </message>
@@ -5838,37 +5838,37 @@
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="419"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="401"/>
         <source>Suspend</source>
         <translation>ផ្អាក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="419"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="401"/>
         <source>&amp;Suspend</source>
         <translation>ផ្អាក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="423"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="405"/>
         <source>A suspension for the workshop&apos;s own reasons (a machine broken, the trainer away) keeps the pay.</source>
         <translation>ការផ្អាកដោយសារមូលហេតុរបស់ថ្នាក់វិជ្ជាជីវៈផ្ទាល់ (ម៉ាស៊ីនខូច គ្រូបង្គោលអវត្តមាន) រក្សាប្រាក់ឈ្នួលដដែល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="425"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="407"/>
         <source>keeps the &amp;pay</source>
         <translation>រក្សាប្រាក់ឈ្នួល (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="427"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="409"/>
         <source>why the place is suspended</source>
         <translation>មូលហេតុដែលកន្លែងត្រូវបានផ្អាក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="428"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="410"/>
         <source>&amp;From</source>
         <translation>ចាប់ពីថ្ងៃ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="430"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="412"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
@@ -6188,37 +6188,37 @@
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="159"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="83"/>
         <source>Change enrolment status</source>
         <translation>ប្ដូរស្ថានភាពការចូលកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="159"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="83"/>
         <source>Record</source>
         <translation>កត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="163"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="87"/>
         <source>Now %1 in %2.</source>
         <translation>ឥឡូវ %1 ក្នុង %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="172"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="96"/>
         <source>&amp;New status</source>
         <translation>ស្ថានភាពថ្មី (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="173"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="97"/>
         <source>&amp;Effective on</source>
         <translation>ចូលជាធរមានចាប់ពីថ្ងៃ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="174"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="98"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="176"/>
+        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="100"/>
         <source>Ending the enrolment frees the bed at once.</source>
         <translation>ការបញ្ចប់ការចូលកម្មវិធីធ្វើឱ្យគ្រែទំនេរភ្លាម។</translation>
     </message>
@@ -6305,47 +6305,29 @@
     </message>
 </context>
 <context>
-    <name>VocationalDialog</name>
-    <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="78"/>
-        <source>Cancel</source>
-        <translation>បោះបង់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="118"/>
-        <source>Kept with the change and in the audit log.</source>
-        <translation>រក្សាទុកជាមួយការផ្លាស់ប្ដូរ និងក្នុងកំណត់ហេតុសវនកម្ម។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="123"/>
-        <source>needed when the date is before today</source>
-        <translation>ត្រូវការ នៅពេលកាលបរិច្ឆេទមុនថ្ងៃនេះ</translation>
-    </message>
-</context>
-<context>
     <name>VocationalPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="390"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="401"/>
         <source>&amp;Workshops</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="391"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="402"/>
         <source>Work &amp;register</source>
         <translation>បញ្ជីការងារប្រចាំថ្ងៃ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="392"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="403"/>
         <source>&amp;Pay periods</source>
         <translation>រយៈពេលបើកប្រាក់ឈ្នួល (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="393"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="404"/>
         <source>&amp;Certificates</source>
         <translation>វិញ្ញាបនបត្រ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="395"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="406"/>
         <source>&lt;h2&gt;Vocational training and work&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការបណ្ដុះបណ្ដាលវិជ្ជាជីវៈ និងការងារ&lt;/h2&gt;</translation>
     </message>
@@ -6873,124 +6855,182 @@
     </message>
 </context>
 <context>
+    <name>WorkRulesDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="221"/>
+        <source>Work limits and pay rules</source>
+        <translation>ដែនកំណត់ការងារ និងវិធានប្រាក់ឈ្នួល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="222"/>
+        <source>&amp;Save the rules</source>
+        <translation>រក្សាទុកវិធាន (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="226"/>
+        <source>Every save of the work register is checked against these limits. A change applies to work recorded from now on; the reason is kept in the audit log.</source>
+        <translation>រាល់ការរក្សាទុកបញ្ជីការងារប្រចាំថ្ងៃ ត្រូវបានពិនិត្យតាមដែនកំណត់ទាំងនេះ។ ការផ្លាស់ប្ដូរអនុវត្តចំពោះការងារដែលកត់ត្រាចាប់ពីពេលនេះតទៅ ហើយមូលហេតុត្រូវបានរក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="236"/>
+        <source>why the rules change</source>
+        <translation>មូលហេតុដែលវិធានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="237"/>
+        <source>Hours a &amp;day, at most</source>
+        <translation>ម៉ោងក្នុងមួយថ្ងៃ យ៉ាងច្រើន (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="238"/>
+        <source>Hours in any &amp;7 days, at most</source>
+        <translation>ម៉ោងក្នុងរយៈពេល ៧ ថ្ងៃណាមួយ យ៉ាងច្រើន (&amp;7)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="239"/>
+        <source>&amp;Rest days in any 7 days, at least</source>
+        <translation>ថ្ងៃសម្រាកក្នុងរយៈពេល ៧ ថ្ងៃណាមួយ យ៉ាងតិច (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="240"/>
+        <source>No work in the first days after arrival (de&amp;tox)</source>
+        <translation>គ្មានការងារក្នុងថ្ងៃដំបូងក្រោយពេលមកដល់ (ការផ្ដាច់គ្រឿងញៀន) (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="242"/>
+        <source>&amp;Adult age (younger: education only)</source>
+        <translation>អាយុពេញវ័យ (ក្មេងជាងនេះ៖ ការអប់រំប៉ុណ្ណោះ) (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="243"/>
+        <source>Share of pay saved &amp;for release</source>
+        <translation>ចំណែកប្រាក់ឈ្នួលដែលសន្សំទុកសម្រាប់ពេលដោះលែង (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="244"/>
+        <source>R&amp;eason</source>
+        <translation>មូលហេតុ (&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="141"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="68"/>
         <source>Change workshop</source>
         <translation>កែប្រែថ្នាក់វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="142"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="69"/>
         <source>New workshop</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="143"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="70"/>
         <source>&amp;Save</source>
         <translation>រក្សាទុក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="143"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="70"/>
         <source>&amp;Add workshop</source>
         <translation>បន្ថែមថ្នាក់វិជ្ជាជីវៈ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="146"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="73"/>
         <source>Every change is kept in the audit log with its reason.</source>
         <translation>ការផ្លាស់ប្ដូរនីមួយៗត្រូវរក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម ជាមួយមូលហេតុរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="178"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="105"/>
         <source>needs a health screen saying fit for manual work</source>
         <translation>ត្រូវការការពិនិត្យសុខភាពដែលបញ្ជាក់ថាសមស្របសម្រាប់ការងារដោយដៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="179"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="106"/>
         <source>education (open to people under 18)</source>
         <translation>ការអប់រំ (បើកសម្រាប់អ្នកអាយុក្រោម ១៨ ឆ្នាំ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="180"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="107"/>
         <source>open (takes people)</source>
         <translation>បើក (ទទួលមនុស្ស)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="185"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="112"/>
         <source>why the workshop changes</source>
         <translation>មូលហេតុដែលថ្នាក់វិជ្ជាជីវៈផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="186"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="113"/>
         <source>Name in &amp;Khmer</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="187"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="114"/>
         <source>Name in &amp;English</source>
         <translation>ឈ្មោះជាភាសាអង់គ្លេស (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="188"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="115"/>
         <source>K&amp;ind</source>
         <translation>ប្រភេទ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="189"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="116"/>
         <source>&amp;Trainer</source>
         <translation>គ្រូបង្គោល (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="190"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="117"/>
         <source>&amp;Places</source>
         <translation>ចំនួនកន្លែង (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="191"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="118"/>
         <source>Days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="192"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="119"/>
         <source>&amp;Sessions a day</source>
         <translation>វគ្គក្នុងមួយថ្ងៃ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="193"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="120"/>
         <source>&amp;Hours a session</source>
         <translation>ម៉ោងក្នុងមួយវគ្គ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="194"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="121"/>
         <source>&amp;Length in weeks</source>
         <translation>រយៈពេលគិតជាសប្ដាហ៍ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="195"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="122"/>
         <source>Hours for a &amp;certificate</source>
         <translation>ម៉ោងសម្រាប់វិញ្ញាបនបត្រ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="196"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="123"/>
         <source>Certificate &amp;issuer</source>
         <translation>អ្នកចេញវិញ្ញាបនបត្រ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="197"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="124"/>
         <source>Pa&amp;y</source>
         <translation>ប្រាក់ឈ្នួល (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="198"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="125"/>
         <source>&amp;Weeks in treatment first</source>
         <translation>ចំនួនសប្ដាហ៍ព្យាបាលជាមុន (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="202"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="129"/>
         <source>&amp;Rate from today</source>
         <translation>អត្រាចាប់ពីថ្ងៃនេះ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="207"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="134"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
@@ -7079,32 +7119,37 @@
 <context>
     <name>WorkshopsPart</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="92"/>
         <source>Enter: open the person&apos;s record.</source>
         <translation>Enter៖ បើកកំណត់ត្រារបស់បុគ្គល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="95"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="96"/>
         <source>&amp;New workshop…</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="97"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="98"/>
         <source>&amp;Change…</source>
         <translation>កែប្រែ… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="99"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="100"/>
         <source>New &amp;rate…</source>
         <translation>អត្រាថ្មី… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="133"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="102"/>
+        <source>Work &amp;limits…</source>
+        <translation>ដែនកំណត់ការងារ (&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="139"/>
         <source>Workshops: %1 · holding a place: %2 · waiting: %3</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ %1 · អ្នកមានកន្លែង %2 នាក់ · កំពុងរង់ចាំ %3 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="157"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 holding a place of %3 · %4 waiting, in the order they applied</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;៖ មានកន្លែង %2 នាក់ ក្នុងចំណោម %3 · កំពុងរង់ចាំ %4 នាក់ តាមលំដាប់នៃការដាក់ពាក្យ</translation>
     </message>
@@ -7112,14 +7157,19 @@
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="108"/>
+        <location filename="../../rehabdesk/ui/kit/write_dialog.py" line="101"/>
+        <source>Kept with the change and in the audit log.</source>
+        <translation>រក្សាទុកជាមួយការផ្លាស់ប្ដូរ និងក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/write_dialog.py" line="107"/>
         <source>needed when the date is before today</source>
         <translation>ចាំបាច់នៅពេលកាលបរិច្ឆេទមុនថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/dialogs.py" line="110"/>
+        <location filename="../../rehabdesk/ui/kit/write_dialog.py" line="109"/>
         <source>Why the change is recorded late; kept with the change and in the audit log.</source>
-        <translation>ហេតុអ្វីការប្ដូរត្រូវបានកត់ត្រាយឺត។ រក្សាទុកជាមួយការប្ដូរ និងក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+        <translation>ហេតុអ្វីការផ្លាស់ប្ដូរត្រូវបានកត់ត្រាយឺត។ រក្សាទុកជាមួយការផ្លាស់ប្ដូរ និងក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
 </context>
 </TS>

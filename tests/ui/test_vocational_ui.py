@@ -429,3 +429,29 @@ def test_the_print_buttons_say_why_they_are_off(
     assert not empty.print_statement_button.isEnabled()
     assert not empty.print_certificate_button.isEnabled()
     assert empty.print_certificate_button.toolTip() == "Select a certificate first."
+
+
+def test_an_administrator_changes_the_work_limits_with_a_reason(qtbot: Any,
+                                                               database: Database) -> None:
+    """Issue #14, item 4: the limits are centre settings an administrator changes with a
+    reason; the register is checked against the new ones at once."""
+    from rehabdesk.services.vocational import rules
+    from rehabdesk.ui.vocational.dialogs import WorkRulesDialog
+
+    admin = configure(database).admin
+    page = _page(qtbot, database, admin)
+    assert page.workshops.rules_button.isVisibleTo(page)
+    dialog = page.workshops.change_rules()
+    assert isinstance(dialog, WorkRulesDialog) and dialog.day.value() == 6
+    dialog.day.setValue(5)
+    dialog.save()  # no reason yet
+    assert "reason" in dialog.error.text() and dialog.result_record is None
+    dialog.reason.setText("the provincial department asked for shorter days")
+    dialog.save()
+    assert dialog.result_record is not None
+    with database.unit_of_work() as uow:
+        now = rules.work_rules(uow)
+    assert now.limits.max_hours_day == 5 and now.reason.startswith("the provincial")
+    clerk = actor(database, Role.CLERK)
+    clerk_page = _page(qtbot, database, clerk)
+    assert not clerk_page.workshops.rules_button.isVisibleTo(clerk_page)

@@ -13,105 +13,29 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from html import escape
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from rehabdesk.domain import entry
 from rehabdesk.domain.enrolment import TRANSITIONS, EnrolmentStatus, dormitory_to_propose
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.services.enrolment import enrolments as enrolment
 from rehabdesk.services.enrolment import programmes as config
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord, Placement, WaitlistRow
 from rehabdesk.ui.enrolment import texts
-from rehabdesk.ui.kit.errors import error_text
-from rehabdesk.ui.kit.fields import date_field, error_label, show_error
+from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.language import both_names, in_language
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.write_dialog import WriteDialog
 from rehabdesk.ui.shell.dates import shown_date
 
 S = EnrolmentStatus
 ENDINGS = (S.COMPLETED, S.DISCONTINUED, S.TRANSFERRED, S.ABSCONDED, S.RELEASED)
-
-
-class WriteDialog(QDialog):
-    """A form whose OK makes one write; the refusal's sentence shows under the form.
-
-    Its own words are translated under "WriteDialog" by name (PySide's ``self.tr``
-    would look them up under each subclass)."""
-
-    def __init__(self, ops: Operations, today: Callable[[], dt.date], title: str,
-                 ok_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops, self.today = ops, today
-        self.result_record: Any = None
-        self.setWindowTitle(title)
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.form = QFormLayout()
-        self.error = error_label(self)
-        self.error.setObjectName("dialogError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
-
-    def date(self, edit: QLineEdit) -> dt.date | None:
-        try:
-            return entry.parse_date(edit.text())
-        except RehabDeskError as error:
-            self.refuse(error_text(error), edit)
-            return None
-
-    def refuse(self, sentence: str, focus: QWidget | None = None) -> None:
-        show_error(self.error, sentence)
-        if focus is not None:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def write(self) -> Any:
-        raise NotImplementedError
-
-    def save(self) -> None:
-        try:
-            record = self.write()
-        except RehabDeskError as error:
-            self.refuse(error_text(error))
-            return
-        if record is None:  # a field could not be read; its sentence shows
-            return
-        self.result_record = record
-        show_error(self.error, None)
-        self.accept()
-
-    def reason_field(self) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setPlaceholderText(QCoreApplication.translate(
-            "WriteDialog", "needed when the date is before today"))
-        edit.setToolTip(QCoreApplication.translate(
-            "WriteDialog", "Why the change is recorded late; kept with the change and in "
-            "the audit log."))
-        return edit
-
 
 def _who(record: EnrolmentRecord) -> str:
     return (f"<b>{escape(record.case_number)}</b> · {escape(record.latin_name)} · "
@@ -132,7 +56,7 @@ class ReferDialog(WriteDialog):
         for p in ops.read(lambda uow, _actor: config.programmes(uow)):
             self.programme.addItem(both_names(p.name_en, p.name_km), p.uid)
         self.on = date_field(today(), self)
-        self.reason = self.reason_field()
+        self.reason = self.late_note()
         self.form.addRow(self.tr("&Programme"), self.programme)
         self.form.addRow(self.tr("Referred &on"), self.on)
         self.form.addRow(self.tr("&Reason"), self.reason)
@@ -168,7 +92,7 @@ class TransitionDialog(WriteDialog):
         if to is not None:
             self.to.setCurrentIndex(max(0, self.to.findData(to.value)))
         self.on = date_field(today(), self)
-        self.reason = self.reason_field()
+        self.reason = self.late_note()
         self.form.addRow(self.tr("&New status"), self.to)
         self.form.addRow(self.tr("&Effective on"), self.on)
         self.form.addRow(self.tr("&Reason"), self.reason)
@@ -225,7 +149,7 @@ class EnrolDialog(WriteDialog):
         self.bed.setObjectName("bed")
         self.start = date_field(today(), self)
         self.start.setObjectName("startDate")
-        self.reason = self.reason_field()
+        self.reason = self.late_note()
         self.warning = QLabel(self)
         self.warning.setObjectName("overCapacityWarning")
         self.warning.setWordWrap(True)

@@ -46,7 +46,6 @@ from rehabdesk.services.enrolment import attendance
 from rehabdesk.services.enrolment import programmes as config
 from rehabdesk.services.enrolment.attendance import Mark, SessionInput, SessionRecord
 from rehabdesk.ui.enrolment import texts
-from rehabdesk.ui.enrolment.dialogs import WriteDialog
 from rehabdesk.ui.enrolment.state import RollCallState, roll_call_state
 from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
@@ -54,6 +53,7 @@ from rehabdesk.ui.kit.language import both_names, in_language
 from rehabdesk.ui.kit.list_model import Index
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
+from rehabdesk.ui.kit.write_dialog import WriteDialog
 from rehabdesk.ui.shell.dates import shown_date
 
 A = AttendanceStatus

@@ -15,113 +15,40 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from rehabdesk.domain import entry
-from rehabdesk.domain.errors import RehabDeskError
-from rehabdesk.domain.vocational import STAFF_END_REASONS, EndReason, PayScheme, WorkshopKind
-from rehabdesk.services.vocational import allocations, certificates, pay, workshops
+from rehabdesk.domain.vocational import (
+    STAFF_END_REASONS,
+    EndReason,
+    PayScheme,
+    WorkLimits,
+    WorkshopKind,
+)
+from rehabdesk.services.vocational import allocations, certificates, pay, rules, workshops
 from rehabdesk.services.vocational.allocations import AllocationRecord
 from rehabdesk.services.vocational.certificates import Candidate, CertificateRecord
 from rehabdesk.services.vocational.report import PayMonth
 from rehabdesk.services.vocational.workshops import WorkshopInput, WorkshopRecord
-from rehabdesk.ui.kit.errors import error_text, said
-from rehabdesk.ui.kit.fields import date_field, error_label, show_error
+from rehabdesk.ui.kit.errors import said
+from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.language import both_names, in_language
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.write_dialog import WriteDialog
 from rehabdesk.ui.vocational import texts
 
 CHANGED = {"vocational"}
 STAFF_ENDS = tuple(r for r in EndReason if r in STAFF_END_REASONS)
-
-
-def _t(text: object) -> str:
-    return QCoreApplication.translate("VocationalDialog", str(text))
-
-
-class WriteDialog(QDialog):
-    """A form whose OK makes one write; the refusal's sentence shows under the form."""
-
-    def __init__(self, ops: Operations, today: Callable[[], dt.date], title: str,
-                 ok_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops, self.today = ops, today
-        self.result_record: Any = None
-        self.setWindowTitle(title)
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.form = QFormLayout()
-        self.error = error_label(self)
-        self.error.setObjectName("dialogError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(_t(QT_TRANSLATE_NOOP("VocationalDialog", "Cancel")))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(540)
-
-    def date(self, edit: QLineEdit) -> dt.date | None:
-        try:
-            return entry.parse_date(edit.text())
-        except RehabDeskError as error:
-            self.refuse(error_text(error), edit)
-            return None
-
-    def refuse(self, sentence: str, focus: QWidget | None = None) -> None:
-        show_error(self.error, sentence)
-        if focus is not None:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def write(self) -> Any:
-        raise NotImplementedError
-
-    def save(self) -> None:
-        try:
-            record = self.write()
-        except RehabDeskError as error:
-            self.refuse(error_text(error))
-            return
-        if record is None:
-            return
-        self.result_record = record
-        show_error(self.error, None)
-        self.accept()
-
-    def note_field(self, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setPlaceholderText(placeholder)
-        edit.setToolTip(_t(QT_TRANSLATE_NOOP("VocationalDialog",
-                                         "Kept with the change and in the audit log.")))
-        return edit
-
-    def late_note(self) -> QLineEdit:
-        return self.note_field(_t(QT_TRANSLATE_NOOP("VocationalDialog",
-                                                     "needed when the date is before today")))
 
 
 def who(row: AllocationRecord) -> str:
@@ -282,6 +209,61 @@ class RateDialog(WriteDialog):
         uid, riel, reason = self.record.uid, self.riel.value(), self.reason.text()
         return self.ops.write(lambda uow, actor: workshops.set_rate(
             uow, actor, uid, day, riel, reason), changed=CHANGED)
+
+
+class WorkRulesDialog(WriteDialog):
+    """The centre's work limits and the share of pay saved for release (administrators,
+    with a reason). The services refuse limits below the guidance's floor: never fewer
+    than one rest day a week, never an adult age under 18 (issue #14, item 4)."""
+
+    def __init__(self, ops: Operations, today: Callable[[], dt.date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ops, today, self.tr("Work limits and pay rules"),
+                         self.tr("&Save the rules"), parent)
+        self.setObjectName("workRulesDialog")
+        current = ops.read(lambda uow, _actor: rules.work_rules(uow))
+        limits = current.limits
+        self.heading.setText(self.tr("Every save of the work register is checked against "
+                                     "these limits. A change applies to work recorded from "
+                                     "now on; the reason is kept in the audit log."))
+        self.day = self._hours(limits.max_hours_day, 12)
+        self.week = self._hours(limits.max_hours_7_days, 60)
+        self.rest = self._count(limits.min_rest_days_7_days, 1, 7)
+        self.detox = self._count(limits.detox_days, 0, 90)
+        self.adult = self._count(limits.adult_age, 18, 25)
+        self.saved = self._count(current.saved_percent, 0, 100)
+        self.saved.setSuffix(" %")
+        self.reason = self.note_field(self.tr("why the rules change"))
+        for label, field in ((self.tr("Hours a &day, at most"), self.day),
+                             (self.tr("Hours in any &7 days, at most"), self.week),
+                             (self.tr("&Rest days in any 7 days, at least"), self.rest),
+                             (self.tr("No work in the first days after arrival (de&tox)"),
+                              self.detox),
+                             (self.tr("&Adult age (younger: education only)"), self.adult),
+                             (self.tr("Share of pay saved &for release"), self.saved),
+                             (self.tr("R&eason"), self.reason)):
+            self.form.addRow(label, field)
+
+    def _hours(self, value: float, maximum: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setRange(0.5, maximum)
+        box.setSingleStep(0.5)
+        box.setDecimals(1)
+        box.setValue(value)
+        return box
+
+    def _count(self, value: int, minimum: int, maximum: int) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(minimum, maximum)
+        box.setValue(value)
+        return box
+
+    def write(self) -> Any:
+        limits = WorkLimits(self.day.value(), self.week.value(), self.rest.value(),
+                            self.detox.value(), self.adult.value())
+        saved, reason = self.saved.value(), self.reason.text()
+        return self.ops.write(lambda uow, actor: rules.change_work_rules(
+            uow, actor, limits, saved, reason), changed=CHANGED)
 
 
 # --------------------------------------------------------------------------- allocations

@@ -59,6 +59,7 @@ from rehabdesk.ui.vocational.dialogs import (
     IssueDialog,
     RateDialog,
     RevokeDialog,
+    WorkRulesDialog,
     WorkshopDialog,
 )
 from rehabdesk.ui.vocational.models import (
@@ -98,12 +99,16 @@ class WorkshopsPart(QWidget):
         self.change_button.setObjectName("changeWorkshop")
         self.rate_button = QPushButton(self.tr("New &rate…"), self)
         self.rate_button.setObjectName("newRate")
+        self.rules_button = QPushButton(self.tr("Work &limits…"), self)
+        self.rules_button.setObjectName("workRules")
         may = ops.may(Action.MANAGE_VOCATIONAL)
         for button in (self.add_button, self.change_button, self.rate_button):
             button.setVisible(may)
+        self.rules_button.setVisible(ops.may(Action.CHANGE_SETTINGS))
         bar = QHBoxLayout()
         bar.addWidget(self.count, 1)
-        for button in (self.add_button, self.change_button, self.rate_button):
+        for button in (self.add_button, self.change_button, self.rate_button,
+                       self.rules_button):
             bar.addWidget(button)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -119,6 +124,7 @@ class WorkshopsPart(QWidget):
         self.add_button.clicked.connect(self.add)
         self.change_button.clicked.connect(self.change)
         self.rate_button.clicked.connect(self.new_rate)
+        self.rules_button.clicked.connect(self.change_rules)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._people())
         self.people.activated.connect(lambda _: self.open_selected())
 
@@ -176,6 +182,11 @@ class WorkshopsPart(QWidget):
         if record is None:
             return None
         dialog = WorkshopDialog(self.ops, self.today, record, self)
+        dialog.open()
+        return dialog
+
+    def change_rules(self) -> WorkRulesDialog:
+        dialog = WorkRulesDialog(self.ops, self.today, self)
         dialog.open()
         return dialog
 

@@ -47,6 +47,7 @@ from rehabdesk.ui.kit.language import in_language
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.operations import Change, Operations
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
+from rehabdesk.ui.kit.write_dialog import WriteDialog
 from rehabdesk.ui.vocational import texts
 from rehabdesk.ui.vocational.dialogs import (
     CHANGED,
@@ -57,7 +58,6 @@ from rehabdesk.ui.vocational.dialogs import (
     IssueDialog,
     StartDialog,
     SuspendDialog,
-    WriteDialog,
 )
 from rehabdesk.ui.vocational.models import (
     AllocationsModel,
