@@ -169,6 +169,13 @@ def key_orders(name: str, most: int = 4) -> tuple[str, ...]:
 
 def latin_similarity(a: str, b: str) -> float:
     """How alike two romanised names are, 0–100 (module docstring)."""
+    return _similarity(a, b)
+
+
+@lru_cache(maxsize=65536)
+def _similarity(a: str, b: str) -> float:
+    """``latin_similarity``, kept per pair of names: a register repeats names a great
+    deal, so a transfer list compares the same two names many times."""
     fa, fb = latin_forms(a), latin_forms(b)
     if not fa.joined or not fb.joined:
         return 0.0
@@ -192,7 +199,23 @@ def similarity_needed(points: float) -> float:
 
 
 def same_prison(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and fold_latin(a or "") == fold_latin(b or "")
+    return bool(a and b) and _folded(a or "") == _folded(b or "")
+
+
+# Keys of one field, kept per text: scoring a list against the register meets the same
+# names, prisons and identifiers again and again.
+_folded = lru_cache(maxsize=4096)(fold_latin)
+_id = lru_cache(maxsize=65536)(id_key)
+
+
+@lru_cache(maxsize=16384)
+def _khmer(name: str) -> str:
+    return khmer_key(name).strip()
+
+
+@lru_cache(maxsize=65536)
+def _khmer_ratio(a: str, b: str) -> float:
+    return fuzz.ratio(a, b)
 
 
 _PROBE_FIELDS = tuple(f.name for f in fields(DuplicateProbe))
@@ -221,53 +244,73 @@ def score_candidate(
     Reasons come strongest first and include the evidence against (different ids,
     birth years far apart), so the clerk sees the whole picture.
     """
-    other = _as_probe(candidate_fields)
+    return _weigh(probe, _as_probe(candidate_fields), explain=True)
+
+
+def score_of(probe: DuplicateProbe, candidate_fields: DuplicateProbe | Mapping[str, Any]
+             ) -> float:
+    """``score_candidate``'s score without its reasons: the same arithmetic, for sifting
+    many candidates before the few kept are explained."""
+    return _weigh(probe, _as_probe(candidate_fields), explain=False)[0]
+
+
+def _weigh(probe: DuplicateProbe, other: DuplicateProbe, *, explain: bool
+           ) -> tuple[float, tuple[MatchReason, ...]]:
+    """The score and, when ``explain``, the reasons (else none): one body, so the two
+    can never disagree on a number."""
     points = 0.0
     strong = False
     reasons: list[MatchReason] = []
 
-    mine, theirs = id_key(probe.national_id or ""), id_key(other.national_id or "")
+    mine, theirs = _id(probe.national_id or ""), _id(other.national_id or "")
     if mine and theirs:
         if mine == theirs:
             points += NATIONAL_ID_POINTS
             strong = True
-            reasons.append(MatchReason("national_id", sentence("intake.match_same_national_id")))
+            if explain:
+                reasons.append(MatchReason("national_id",
+                                           sentence("intake.match_same_national_id")))
         else:
             points += NATIONAL_ID_CONFLICT_POINTS
-            reasons.append(MatchReason("national_id", sentence(
-                "intake.match_other_national_id", mine=probe.national_id,
-                theirs=other.national_id)))
+            if explain:
+                reasons.append(MatchReason("national_id", sentence(
+                    "intake.match_other_national_id", mine=probe.national_id,
+                    theirs=other.national_id)))
 
-    mine, theirs = id_key(probe.inmate_number or ""), id_key(other.inmate_number or "")
+    mine, theirs = _id(probe.inmate_number or ""), _id(other.inmate_number or "")
     if mine and mine == theirs:
         if same_prison(probe.origin_prison, other.origin_prison):
             points += INMATE_SAME_PRISON_POINTS
             strong = True
-            reasons.append(MatchReason("inmate_number", sentence(
-                "intake.match_same_inmate_number", number=other.inmate_number,
-                prison=other.origin_prison)))
+            if explain:
+                reasons.append(MatchReason("inmate_number", sentence(
+                    "intake.match_same_inmate_number", number=other.inmate_number,
+                    prison=other.origin_prison)))
         elif not probe.origin_prison or not other.origin_prison:
             points += INMATE_PRISON_UNKNOWN_POINTS
-            reasons.append(MatchReason("inmate_number", sentence(
-                "intake.match_same_inmate_number_prison_unknown",
-                number=other.inmate_number)))
+            if explain:
+                reasons.append(MatchReason("inmate_number", sentence(
+                    "intake.match_same_inmate_number_prison_unknown",
+                    number=other.inmate_number)))
 
     khmer_points = 0.0
-    similarity = latin_similarity(probe.latin_name, other.latin_name)
+    similarity = _similarity(probe.latin_name, other.latin_name)
     name_points = latin_points(similarity)
-    mine, theirs = khmer_key(probe.khmer_name).strip(), khmer_key(other.khmer_name).strip()
+    mine, theirs = _khmer(probe.khmer_name), _khmer(other.khmer_name)
     if mine and mine == theirs:
         khmer_points = NAME_POINTS
-        reasons.append(MatchReason("khmer_name", sentence(
-            "intake.match_same_khmer_name", name=other.khmer_name)))
-    elif mine and theirs and fuzz.ratio(mine, theirs) < KHMER_ALIKE:
+        if explain:
+            reasons.append(MatchReason("khmer_name", sentence(
+                "intake.match_same_khmer_name", name=other.khmer_name)))
+    elif mine and theirs and _khmer_ratio(mine, theirs) < KHMER_ALIKE:
         name_points = min(name_points, KHMER_CONFLICT_CAP)
-        reasons.append(MatchReason("khmer_name", sentence(
-            "intake.match_other_khmer_name", mine=probe.khmer_name.strip(),
-            theirs=other.khmer_name)))
-    if name_points:
+        if explain:
+            reasons.append(MatchReason("khmer_name", sentence(
+                "intake.match_other_khmer_name", mine=probe.khmer_name.strip(),
+                theirs=other.khmer_name)))
+    if name_points and explain:
         mine_latin = probe.latin_name.strip()
-        if fold_latin(probe.latin_name) == fold_latin(other.latin_name):
+        if _folded(probe.latin_name) == _folded(other.latin_name):
             said = sentence("intake.match_same_latin_name", name=other.latin_name)
         elif similarity == 100.0:
             said = sentence("intake.match_latin_name_reordered", mine=mine_latin,
@@ -281,14 +324,15 @@ def score_candidate(
     if probe.birth_year is not None and other.birth_year is not None:
         apart = abs(probe.birth_year - other.birth_year)
         points += BIRTH_POINTS.get(apart, BIRTH_FAR_POINTS)
-        if apart == 0:
-            said = sentence("intake.match_born_same_year", year=other.birth_year)
-        elif apart == 1:
-            said = sentence("intake.match_born_a_year_apart", year=other.birth_year)
-        else:
-            said = sentence("intake.match_born_apart", year=other.birth_year,
-                            mine=probe.birth_year, apart=apart)
-        reasons.append(MatchReason("birth_year", said))
+        if explain:
+            if apart == 0:
+                said = sentence("intake.match_born_same_year", year=other.birth_year)
+            elif apart == 1:
+                said = sentence("intake.match_born_a_year_apart", year=other.birth_year)
+            else:
+                said = sentence("intake.match_born_apart", year=other.birth_year,
+                                mine=probe.birth_year, apart=apart)
+            reasons.append(MatchReason("birth_year", said))
 
     score = max(0.0, min(100.0, points))
     if strong:

@@ -26,8 +26,11 @@ within the years that can still reach ``min_score`` (±2 years at 60). That rest
 what keeps an answer under 100 ms at 200,000 persons (``bench/duplicates.py``).
 
 ``find_candidates_many`` answers many probes at once (a transfer list): the same
-channels, but each index is read once for all rows (``IN`` lists, one FTS query per
-distinct name word), so 5,000 rows take about a second instead of a minute.
+channels, but each index is read once for all rows (``IN`` lists), so 5,000 rows take
+about a second instead of a minute. Its Latin word channel reads the register's distinct
+(Latin key, Latin name) pairs once, matches a word inside a key as the trigram index
+does, and reads only the people whose name is alike enough to some row's; candidates
+are scored without words first (``score_of``) and only the best ``limit`` are explained.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ from rehabdesk.domain.duplicates import (
     latin_forms,
     latin_similarity,
     score_candidate,
+    score_of,
     similarity_needed,
 )
 from rehabdesk.domain.names import id_key, khmer_key, latin_key
@@ -87,18 +91,23 @@ CASES_SQL = (
     "SELECT person_id, case_number FROM episode WHERE person_id IN ({marks}) "
     "ORDER BY person_id, arrival_date DESC, id DESC"
 )
-_KHMER_EXPR = "replace(replace(khmer_name, ' ', ''), char(8203), '')"
-BULK_KHMER_SQL = (
-    f"SELECT id, {_KHMER_EXPR}, birth_date FROM person WHERE {_KHMER_EXPR} IN ({{marks}})"
-)
 BULK_INMATE_SQL = (
     "SELECT id, upper(inmate_number) FROM person WHERE upper(inmate_number) IN ({marks})"
 )
 BULK_NATIONAL_ID_SQL = "SELECT id, national_id FROM person WHERE national_id IN ({marks})"
 BULK_LATIN_KEY_SQL = "SELECT id, latin_key, birth_date FROM person WHERE latin_key IN ({marks})"
-BULK_BIRTHS_SQL = (
-    "SELECT id, latin_name, CAST(substr(birth_date, 1, 4) AS INTEGER) FROM person "
+DISTINCT_KHMER_SQL = "SELECT DISTINCT khmer_name FROM person"
+BULK_KHMER_NAME_SQL = "SELECT id, khmer_name, birth_date FROM person WHERE khmer_name IN ({marks})"
+# The table read straight through: the distinct pairs of a 200,000-person register in
+# tens of milliseconds, where going through the Latin key's index would read each row
+# at random.
+BULK_NAMES_SQL = (
+    "SELECT DISTINCT latin_key, latin_name FROM person NOT INDEXED "
     "WHERE birth_date IS NOT NULL"
+)
+BULK_WORD_PEOPLE_SQL = (
+    "SELECT id, latin_key, latin_name, CAST(substr(birth_date, 1, 4) AS INTEGER) FROM person "
+    "WHERE latin_name IN ({marks}) AND birth_date IS NOT NULL"
 )
 
 
@@ -201,6 +210,8 @@ def retrieval_queries(probe: DuplicateProbe, min_score: float = DUPLICATE_THRESH
 
 Named = dict[str, list[int]]
 """A Latin name → the ids of the people who bear it (within one birth year)."""
+Years = dict[int | None, list[int]]
+"""A birth year (None: unknown) → the ids of the people born then."""
 
 
 class _Alike:
@@ -209,7 +220,10 @@ class _Alike:
 
     def __init__(self, min_score: float) -> None:
         self.min_score = min_score
-        self.cache: dict[tuple[str, str], float] = {}
+        self.apart = [self.needed(apart) for apart in range((birth_window(min_score) or 0) + 1)]
+        """The similarity needed at each number of years apart within the window."""
+        self.lowest = min(self.apart)
+        self.near_cache: dict[tuple[str, str], list[tuple[str, float]]] = {}
 
     def needed(self, apart: int) -> float:
         return similarity_needed(self.min_score - BIRTH_POINTS.get(apart, BIRTH_FAR_POINTS))
@@ -218,14 +232,22 @@ class _Alike:
         assert probe.birth_year is not None
         needed = self.needed(abs(year - probe.birth_year))
         found: set[int] = set()
-        cache = self.cache
         for name, ids in named.items():
-            pair = (probe.latin_name, name)
-            similarity = cache.get(pair)
-            if similarity is None:
-                similarity = cache[pair] = latin_similarity(*pair)
-            if similarity >= needed:
+            if latin_similarity(probe.latin_name, name) >= needed:
                 found.update(ids)
+        return found
+
+    def near(self, latin_name: str, word: str, names: Iterable[str]
+             ) -> list[tuple[str, float]]:
+        """The names (of those sharing ``word``) alike enough to ``latin_name`` at some
+        distance in the window, with their similarity; kept per (name, word)."""
+        pair = (latin_name, word)
+        found = self.near_cache.get(pair)
+        if found is None:
+            lowest = self.lowest
+            found = self.near_cache[pair] = [
+                (name, similarity) for name in names
+                if (similarity := latin_similarity(latin_name, name)) >= lowest]
         return found
 
 
@@ -251,17 +273,23 @@ def _retrieve_one(uow: UnitOfWork, probe: DuplicateProbe, min_score: float) -> s
     return ids
 
 
+def _years_of() -> defaultdict[str, Years]:
+    return defaultdict(lambda: defaultdict(list))
+
+
 @dataclass
 class _Bulk:
     """Every index read once for many probes; answers per probe from memory."""
 
     national: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     inmate: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    latin: dict[str, list[tuple[int, int | None]]] = field(
-        default_factory=lambda: defaultdict(list))
-    khmer: dict[str, list[tuple[int, int | None]]] = field(
-        default_factory=lambda: defaultdict(list))
-    words: dict[str, dict[int, Named]] = field(default_factory=dict)
+    latin: dict[str, Years] = field(default_factory=_years_of)
+    """Latin key → birth year → ids."""
+    khmer: dict[str, Years] = field(default_factory=_years_of)
+    """Khmer key → birth year → ids."""
+    words: dict[str, dict[str, dict[int, list[int]]]] = field(default_factory=dict)
+    """Word key → Latin name → birth year → ids of the people born then whose Latin key
+    holds the word (only people with a birth year)."""
 
 
 def _year(value: str | dt.date | None) -> int | None:
@@ -276,14 +304,23 @@ def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
         yield items[start : start + CHUNK]
 
 
-def _read_bulk(uow: UnitOfWork, probes: Sequence[DuplicateProbe], min_score: float) -> _Bulk:
-    connection = uow.session.connection()
+def _khmer_stored(name: str) -> str:
+    """The Khmer key the search index holds for a name (``person_search_source``:
+    spaces and zero-width spaces removed)."""
+    return name.replace(" ", "").replace("\u200b", "")
+
+
+def _read_bulk(uow: UnitOfWork, probes: Sequence[DuplicateProbe], min_score: float,
+               alike: _Alike) -> _Bulk:
+    """Reads every channel's index once for all ``probes``, through the driver (the
+    rows are many and SQLAlchemy's row objects would cost more than the SQL)."""
+    raw = uow.session.connection().connection.driver_connection
+    assert raw is not None
     bulk = _Bulk()
 
     def each(sql: str, values: Iterable[str]) -> Iterable[Any]:
         for chunk in _chunks(values):
-            yield from connection.exec_driver_sql(
-                sql.format(marks=",".join("?" * len(chunk))), tuple(chunk))
+            yield from raw.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
 
     nationals = {v for p in probes if (n := (p.national_id or "").strip())
                  for v in (n, id_key(n))}
@@ -296,27 +333,46 @@ def _read_bulk(uow: UnitOfWork, probes: Sequence[DuplicateProbe], min_score: flo
     named = [p for p in probes if not _needs_birth(min_score) or _years(p, min_score)]
     for person_id, key, born in each(BULK_LATIN_KEY_SQL,
                                      (k for p in named for k in key_orders(p.latin_name))):
-        bulk.latin[key].append((person_id, _year(born)))
+        bulk.latin[key][_year(born)].append(person_id)
     khmers = {k for p in named if (k := khmer_key(p.khmer_name).strip())}
-    for person_id, key, born in each(BULK_KHMER_SQL, khmers):
-        bulk.khmer[key].append((person_id, _year(born)))
+    if khmers:
+        # The distinct Khmer names from their index, keyed as the search index keys
+        # them; then the people who bear the names asked for, through the same index.
+        wanted = [name for (name,) in raw.execute(DISTINCT_KHMER_SQL)
+                  if _khmer_stored(name) in khmers]
+        for person_id, name, born in each(BULK_KHMER_NAME_SQL, wanted):
+            bulk.khmer[_khmer_stored(name)][_year(born)].append(person_id)
 
-    words = {w for p in named if p.birth_year is not None for w in _words(p)}
-    if words:
-        # The whole register's names and birth years in one scan (a few hundred ms at
-        # 200,000 persons), read through the driver: SQLAlchemy's row objects would
-        # cost more than the scan. Each distinct word is then one FTS query.
-        raw = connection.connection.driver_connection
-        assert raw is not None
-        born_in: dict[int, tuple[str, int]] = {
-            person_id: (name, year) for person_id, name, year in raw.execute(BULK_BIRTHS_SQL)
-        }
-        for word in words:
-            rowids = raw.execute(_FTS, (f"latin:{_quoted(word)}",)).fetchall()
-            bulk.words[word] = _by_year(
-                (rowid, *known) for (rowid,) in rowids
-                if (known := born_in.get(rowid)) is not None)
+    _read_words(raw, each, named, alike, bulk)
     return bulk
+
+
+def _read_words(raw: Any, each: Any, named: Sequence[DuplicateProbe], alike: _Alike,
+                bulk: _Bulk) -> None:
+    """The Latin word channel for many probes: the register's distinct (Latin key, Latin
+    name) pairs in one scan; a word matches a key that holds it, as the trigram index
+    matches it; only the people bearing a name alike enough to some probe's are read."""
+    wanted = {p.latin_name: _words(p) for p in named if p.birth_year is not None}
+    words = {w for found in wanted.values() for w in found}
+    if not words:
+        return
+    pairs = raw.execute(BULK_NAMES_SQL).fetchall()
+    names_of: dict[str, list[str]] = {}
+    for word in words:
+        names_of[word] = list(dict.fromkeys(
+            name for key, name in pairs if word in key.lower()))
+    asked: dict[str, set[str]] = defaultdict(set)
+    """A stored name → the words it is read for."""
+    for latin_name, found in wanted.items():
+        for word in found:
+            for name, _ in alike.near(latin_name, word, names_of[word]):
+                asked[name].add(word)
+    for person_id, key, name, year in each(BULK_WORD_PEOPLE_SQL, asked):
+        key = key.lower()
+        for word in asked[name]:
+            if word in key:
+                bulk.words.setdefault(word, {}).setdefault(name, {}).setdefault(
+                    year, []).append(person_id)
 
 
 def _from_bulk(bulk: _Bulk, probe: DuplicateProbe, min_score: float,
@@ -329,27 +385,45 @@ def _from_bulk(bulk: _Bulk, probe: DuplicateProbe, min_score: float,
     if len(inmate) >= TRIGRAM:
         ids.update(bulk.inmate.get(inmate, ()))
     window = birth_window(min_score)
-    if _needs_birth(min_score) and (probe.birth_year is None or window is None):
+    birth = probe.birth_year
+    if not _needs_birth(min_score):
+        years: Iterable[int | None] | None = None
+    elif birth is None or window is None:
         return ids
+    else:
+        years = range(birth - window, birth + window + 1)
 
-    def near(year: int | None) -> bool:
-        if not _needs_birth(min_score):
-            return True
-        return (year is not None and probe.birth_year is not None and window is not None
-                and abs(year - probe.birth_year) <= window)
+    def near(by_year: Years | None) -> None:
+        if not by_year:
+            return
+        if years is None:
+            for listed in by_year.values():
+                ids.update(listed)
+            return
+        for year in years:
+            found = by_year.get(year)
+            if found:
+                ids.update(found)
 
     for key in key_orders(probe.latin_name):
-        ids.update(i for i, year in bulk.latin.get(key, ()) if near(year))
+        near(bulk.latin.get(key))
     khmer = khmer_key(probe.khmer_name).strip()
     if khmer:
-        ids.update(i for i, year in bulk.khmer.get(khmer, ()) if near(year))
-    if probe.birth_year is not None and window is not None:
+        near(bulk.khmer.get(khmer))
+    if birth is not None and window is not None:
+        needed = alike.apart
         for word in _words(probe):
-            by_year = bulk.words.get(word, {})
-            for year in range(probe.birth_year - window, probe.birth_year + window + 1):
-                named = by_year.get(year)
-                if named:
-                    ids |= alike(probe, year, named)
+            names = bulk.words.get(word)
+            if not names:
+                continue
+            for name, similarity in alike.near(probe.latin_name, word, names):
+                by_year = names.get(name)
+                if not by_year:
+                    continue
+                for year in range(birth - window, birth + window + 1):
+                    born = by_year.get(year)
+                    if born and similarity >= needed[abs(year - birth)]:
+                        ids.update(born)
     return ids
 
 
@@ -371,13 +445,13 @@ def alike_within(probes: Sequence[DuplicateProbe], min_score: float = DUPLICATE_
         if len(inmate := id_key(probe.inmate_number or "")) >= TRIGRAM:
             bulk.inmate[inmate].append(index)
         if key := latin_key(probe.latin_name):
-            bulk.latin[key].append((index, year))
+            bulk.latin[key][year].append(index)
         if khmer := khmer_key(probe.khmer_name).strip():
-            bulk.khmer[khmer].append((index, year))
+            bulk.khmer[khmer][year].append(index)
         if year is not None:
             for word in _words(probe):
-                by_year = bulk.words.setdefault(word, {})
-                by_year.setdefault(year, defaultdict(list))[probe.latin_name].append(index)
+                bulk.words.setdefault(word, {}).setdefault(probe.latin_name, {}).setdefault(
+                    year, []).append(index)
     alike = _Alike(min_score)
     return [sorted(other for other in _from_bulk(bulk, probe, min_score, alike)
                    if other < index) for index, probe in enumerate(probes)]
@@ -393,14 +467,15 @@ class _Stored:
 
 
 def _load(uow: UnitOfWork, ids: set[int]) -> dict[int, _Stored]:
-    connection = uow.session.connection()
+    raw = uow.session.connection().connection.driver_connection
+    assert raw is not None
     stored: dict[int, _Stored] = {}
     items = sorted(ids)
     for start in range(0, len(items), CHUNK):
         chunk = items[start : start + CHUNK]
         sql = ROWS_SQL.format(marks=",".join("?" * len(chunk)))
         for (person_id, uid, khmer, latin, born, precision, national, prison,
-             inmate) in connection.exec_driver_sql(sql, tuple(chunk)):
+             inmate) in raw.execute(sql, chunk):
             day = dt.date.fromisoformat(born) if isinstance(born, str) else born
             birth = birth_of(day, precision)
             stored[person_id] = _Stored(uid, khmer, latin, birth,
@@ -411,13 +486,14 @@ def _load(uow: UnitOfWork, ids: set[int]) -> dict[int, _Stored]:
 
 
 def _case_numbers(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
-    connection = uow.session.connection()
+    raw = uow.session.connection().connection.driver_connection
+    assert raw is not None
     latest: dict[int, str] = {}
     items = sorted(ids)
     for start in range(0, len(items), CHUNK):
         chunk = items[start : start + CHUNK]
         sql = CASES_SQL.format(marks=",".join("?" * len(chunk)))
-        for person_id, case_number in connection.exec_driver_sql(sql, tuple(chunk)):
+        for person_id, case_number in raw.execute(sql, chunk):
             latest.setdefault(person_id, case_number)
     return latest
 
@@ -435,24 +511,30 @@ def find_candidates_many(
     probes on. Both ways give the same answers."""
     use_bulk = len(probes) >= BULK_FROM if bulk is None else bulk
     if use_bulk:
-        read = _read_bulk(uow, probes, min_score)
         alike = _Alike(min_score)
+        read = _read_bulk(uow, probes, min_score, alike)
         retrieved = [_from_bulk(read, probe, min_score, alike) for probe in probes]
     else:
         retrieved = [_retrieve_one(uow, probe, min_score) for probe in probes]
     stored = _load(uow, set().union(*retrieved)) if retrieved else {}
     chosen: list[list[tuple[int, float, tuple[MatchReason, ...]]]] = []
     for probe, ids in zip(probes, retrieved, strict=True):
+        # Scores first, without words; only the best ``limit`` are explained.
         scored = []
         for person_id in ids:
             row = stored.get(person_id)
             if row is None:
                 continue
-            score, reasons = score_candidate(probe, row.fields)
+            score = score_of(probe, row.fields)
             if score >= min_score:
-                scored.append((person_id, score, reasons))
+                scored.append((person_id, score))
         scored.sort(key=lambda item: (-item[1], -item[0]))
-        chosen.append(scored[: max(limit, 0)])
+        best = []
+        for person_id, score in scored[: max(limit, 0)]:
+            explained, reasons = score_candidate(probe, stored[person_id].fields)
+            assert explained == score
+            best.append((person_id, score, reasons))
+        chosen.append(best)
     cases = _case_numbers(uow, {person_id for best in chosen for person_id, _, _ in best})
     return [
         [
