@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from filelock import lock_descriptor
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, insert, inspect, select
 
 from rehabdesk.db import storage_faults
 from rehabdesk.db.base import new_uid, utcnow
@@ -119,10 +119,27 @@ def record(
 ) -> None:
     """Adds an entry to the chain in ``uow``: ``summary`` is what it says it did, as a
     sentence (``sentence("audit.<what>", …)``), kept as a code and parameters."""
+    uow.session.add(AuditEntry(**chained_row(uow, entry_fields(
+        actor, action, entity, entity_uid, person_uid=person_uid, changes=changes,
+        summary=summary))))
+
+
+def entry_fields(
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_uid: str | None,
+    *,
+    person_uid: str | None = None,
+    changes: Changes | None = None,
+    summary: Message | None = None,
+) -> dict[str, Any]:
+    """The fields of the entry ``record`` would add, before the chain's own (``uid``,
+    ``at``, ``id``, hashes): for ``record_all``."""
     changes_json = {
         name: [jsonable(old), jsonable(new)] for name, (old, new) in (changes or {}).items()
     }
-    uow.session.add(AuditEntry(**chained_row(uow, {
+    return {
         "user_id": actor.user_id,
         "actor_name": actor.name,
         "action": action,
@@ -131,7 +148,15 @@ def record(
         "person_uid": person_uid,
         "changes": json.dumps(changes_json, ensure_ascii=False, sort_keys=True),
         "summary": _summary_text(summary),
-    })))
+    }
+
+
+def record_all(uow: UnitOfWork, entries: Iterable[dict[str, Any]]) -> None:
+    """``record`` for many entries (``entry_fields``), chained in the order given and
+    written in one statement: a bulk write's entries, not one ORM object each."""
+    rows = [chained_row(uow, fields) for fields in entries]
+    if rows:
+        uow.session.connection().execute(insert(AuditEntry), rows)
 
 
 def same_user(uow: UnitOfWork, actor: Actor) -> Actor:
