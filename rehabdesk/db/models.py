@@ -188,6 +188,7 @@ from rehabdesk.db import (  # noqa: E402, F401
     models_clinical,
     models_enrolment,
     models_legal,
+    models_release,
     models_vocational,
 )
 
