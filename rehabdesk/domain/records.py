@@ -146,13 +146,13 @@ class EpisodeDetails:
     belongings: tuple[BelongingDetails, ...] = ()
     """What was handed in at arrival, in the order the clerk listed it."""
     closed_on: dt.date | None = None
-    """Set when a re-admission closed a stay left open (``close_reason`` says so); the
-    release feature gives stays their proper end."""
+    """The day the stay ended: its release (``services.release``), or the day before a
+    re-admission that found it still open (``close_reason`` then says so)."""
     close_reason: str | None = None
 
     @property
     def is_open(self) -> bool:
-        """No end is recorded: until releases exist, every stay not closed is open."""
+        """No end is recorded: the person is still here in this stay."""
         return self.closed_on is None
 
 

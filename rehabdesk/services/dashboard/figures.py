@@ -9,11 +9,12 @@ What the figures mean:
 
 - *occupied now*: people enrolled now, by the dormitory they sleep in (over-capacity
   people without a bed included); *waitlisted*: people of that sex waiting for a bed —
-  one number per sex, repeated on each of that sex's dormitories;
+  one number per sex, repeated on each of that sex's dormitories (open stays only);
 - *history*: people enrolled on the last day of each month (today for this month), in
   the dormitory their enrolment names now, against today's capacity;
 - *waiting for a verdict*: current decisions whose ``VERDICT`` rule is pending (no final
-  verdict yet and no treatment order), for each person's latest episode;
+  verdict yet and no treatment order), for each person's latest episode while it is open
+  (a release closes it);
 - *ending this month*: enrolled people whose planned end falls in this month;
 - *over capacity*: enrolments confirmed over capacity, now and started in the last 12
   months.
@@ -144,7 +145,7 @@ def dashboard_queries(on: dt.date) -> dict[str, tuple[str, tuple[Any, ...]]]:
         "waitlisted": (
             "SELECT p.sex, count(*) FROM enrolment e JOIN episode ep ON ep.id = e.episode_id "
             "JOIN person p ON p.id = ep.person_id WHERE e.status = 'waitlisted' "
-            "GROUP BY p.sex", ()),
+            "AND ep.closed_on IS NULL GROUP BY p.sex", ()),
         "figures": (
             "SELECT count(CASE WHEN status = 'enrolled' AND planned_end BETWEEN ? AND ? "
             "THEN 1 END), "
@@ -154,11 +155,11 @@ def dashboard_queries(on: dt.date) -> dict[str, tuple[str, tuple[Any, ...]]]:
             "FROM enrolment WHERE status NOT IN ('referred', 'waitlisted', 'withdrawn')",
             (first.isoformat(), last.isoformat(), year_ago.isoformat())),
         "awaiting_verdict": (
-            "SELECT count(*) FROM eligibility_decision d WHERE d.is_current = 1 "
+            "SELECT count(*) FROM eligibility_decision d JOIN episode e1 "
+            "ON e1.id = d.episode_id WHERE d.is_current = 1 AND e1.closed_on IS NULL "
             "AND substr(d.signature, instr(d.signature, '|') + 1, 1) = 'w' "
             "AND d.episode_id = (SELECT e2.id FROM episode e2 WHERE e2.person_id = "
-            "(SELECT e1.person_id FROM episode e1 WHERE e1.id = d.episode_id) "
-            "ORDER BY e2.arrival_date DESC, e2.id DESC LIMIT 1)", ()),
+            "e1.person_id ORDER BY e2.arrival_date DESC, e2.id DESC LIMIT 1)", ()),
     }
 
 

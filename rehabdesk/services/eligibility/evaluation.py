@@ -151,9 +151,9 @@ def _reevaluate(uow: UnitOfWork, actor: Actor, scope: Scope, on: dt.date
 
 
 def current_episode_ids(uow: UnitOfWork) -> list[int]:
-    """Every person's current (latest) episode, in id order."""
+    """Every person's current (latest, still open) episode, in id order."""
     latest = dict(driver(uow).execute(fact_queries()["scope"]))  # (person, episode)
-    return sorted(latest.values())
+    return sorted(e for e in latest.values() if e is not None)
 
 
 def unfinished_reevaluation(uow: UnitOfWork) -> bool:

@@ -71,10 +71,12 @@ def fact_queries(episodes: tuple[int, int] | None = None) -> dict[str, str]:
 
     via_case = " JOIN court_case cc ON cc.id = {}.court_case_id" if one else ""
     return {
-        # Every episode in (person, arrival, id) order, from the index: the last one per
-        # person is current.
-        "scope": "SELECT person_id, id FROM episode"
-        + (where("id") if one else " ORDER BY person_id, arrival_date, id"),
+        # Every episode in (person, arrival, id) order: the last one per person is
+        # current while it is open; a closed one (released) reads as NULL.
+        # (Episodes asked for by id are gathered whatever their state.)
+        "scope": ("SELECT person_id, id FROM episode" + where("id")) if one else
+        "SELECT person_id, CASE WHEN closed_on IS NULL THEN id END FROM episode"
+        " ORDER BY person_id, arrival_date, id",
         "births": "SELECT id, birth_date FROM person"
         + (f" WHERE id IN (SELECT person_id FROM episode WHERE id {among})" if one else ""),
         "verdicts": "SELECT vc.court_case_id, vc.status FROM verdict_change vc"
@@ -106,10 +108,11 @@ def gather(uow: UnitOfWork, on: dt.date, episodes: tuple[int, int] | None,
     sql = fact_queries(episodes)
     if only is None:
         latest = {row[0]: row[1] for row in run(sql["scope"])}
-        scope = sorted((episode, person) for person, episode in latest.items())
+        scope = sorted((episode, person) for person, episode in latest.items()
+                       if episode is not None)
     else:
         scope = sorted((episode, person) for person, episode in run(sql["scope"])
-                       if episode in only)
+                       if episode is not None and episode in only)
     births = {row[0]: row[1] for row in run(sql["births"])}
     # Court cases: verdict of the newest case, any treatment order, latest release date,
     # any violent conviction.

@@ -85,7 +85,7 @@ _VERDICT_OF_EPISODE = (
 )
 _CURRENT_EPISODES = (
     " FROM eligibility_decision d JOIN episode e ON e.id = d.episode_id"
-    " WHERE d.is_current = 1 AND e.id = (SELECT e2.id FROM episode e2"
+    " WHERE d.is_current = 1 AND e.closed_on IS NULL AND e.id = (SELECT e2.id FROM episode e2"
     " WHERE e2.person_id = e.person_id ORDER BY e2.arrival_date DESC, e2.id DESC LIMIT 1)"
 )
 

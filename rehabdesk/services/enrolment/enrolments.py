@@ -262,7 +262,8 @@ def waitlist(uow: UnitOfWork, on: dt.date) -> list[WaitlistRow]:
     """Everyone waitlisted, highest priority first, ties to the earlier arrival
     (``domain.enrolment.waitlist_priority`` with the administrator's weights)."""
     uow.session.flush()
-    query = _query().where(Enrolment.status == S.WAITLISTED.value)
+    query = _query().where(Enrolment.status == S.WAITLISTED.value,
+                           Episode.closed_on.is_(None))
     rows = list(uow.session.execute(query.add_columns(Enrolment.episode_id)))
     episode_ids = [row[-1] for row in rows]
     weights = programmes.waitlist_weights(uow)

@@ -466,8 +466,8 @@ def latest_consent(uow: UnitOfWork, episode_uid: str) -> ConsentRecord | None:
 
 
 def _current_episode() -> Any:
-    """Each person's latest episode: the stay they are in (there is no release record
-    yet, so everyone's latest stay counts as current)."""
+    """Each person's latest episode: the stay they are in while it is open (a release or
+    a re-admission closes it: ``_still_here``)."""
     return (
         select(Episode.id)
         .where(Episode.person_id == Person.id)
@@ -476,6 +476,11 @@ def _current_episode() -> Any:
         .correlate(Person)
         .scalar_subquery()
     )
+
+
+def _still_here() -> Any:
+    """The stay has not ended: no release (nor a re-admission) closed it."""
+    return Episode.closed_on.is_(None)
 
 
 def screening_queue(
@@ -507,7 +512,7 @@ def _overdue(today: dt.date, within_days: int) -> tuple[Any, ...]:
     """The screening queue's conditions: a person's current episode, no interview yet,
     arrived at least ``within_days`` days ago."""
     screened = select(Screening.id).where(Screening.episode_id == Episode.id).exists()
-    return (Episode.id == _current_episode(), ~screened,
+    return (Episode.id == _current_episode(), _still_here(), ~screened,
             Episode.arrival_date <= today - dt.timedelta(days=within_days))
 
 
@@ -522,7 +527,7 @@ def rescreenings_due(uow: UnitOfWork, today: dt.date, repeat_days: int) -> list[
                Person.latin_name, Episode.arrival_date, last)
         .join(Episode, Episode.person_id == Person.id)
         .join(Screening, Screening.episode_id == Episode.id)
-        .where(Episode.id == _current_episode())
+        .where(Episode.id == _current_episode(), _still_here())
         .group_by(Episode.id)
         .having(last <= today - dt.timedelta(days=repeat_days))
         .order_by(last, Episode.id)
