@@ -258,6 +258,11 @@ _AUDIT_RECORD: Kind = {
     "pay_period": ("pay period", "រយៈពេលបើកប្រាក់ឈ្នួល"),
     "vocational_assessment": ("vocational assessment", "ការវាយតម្លៃជំនាញវិជ្ជាជីវៈ"),
     "vocational_certificate": ("vocational certificate", "វិញ្ញាបនបត្រវិជ្ជាជីវៈ"),
+    "release": ("release", "ការដោះលែង"),
+    "reintegration_pathway": ("reintegration pathway", "ផ្លូវធ្វើសមាហរណកម្ម"),
+    "follow_up_point": ("follow-up point", "ចំណុចតាមដាន"),
+    "contact_attempt": ("contact attempt", "ការព្យាយាមទាក់ទង"),
+    "outcome_interview": ("outcome interview", "ការសម្ភាសន៍លទ្ធផល"),
 }
 """Every kind of record an audit entry can name."""
 
@@ -403,6 +408,38 @@ _OUTCOME_RATING: Kind = {
     "quality_of_life": ("quality of life", "គុណភាពជីវិត"),
 }
 
+_CONTACT_METHOD: Kind = {
+    "phone": ("phone", "ទូរស័ព្ទ"),
+    "home_visit": ("home visit", "ការចុះសួរសុខទុក្ខដល់ផ្ទះ"),
+    "commune": ("through the commune or village chief", "តាមរយៈឃុំ ឬមេភូមិ"),
+    "family": ("through the family", "តាមរយៈគ្រួសារ"),
+    "health_centre": ("at a health centre", "នៅមណ្ឌលសុខភាព"),
+}
+"""How a released person was sought for a follow-up point (issue #15, item 4)."""
+
+_HANDOVER: Kind = {
+    "family": ("family member", "សមាជិកគ្រួសារ"),
+    "commune": ("commune authority", "អាជ្ញាធរឃុំ"),
+    "ngo": ("NGO", "អង្គការមិនមែនរដ្ឋាភិបាល"),
+    "self": ("nobody (left on their own)", "គ្មាននរណា (ចេញដោយខ្លួនឯង)"),
+}
+"""Who a released person was handed over to (issue #15, item 2)."""
+
+_INTERVIEW_OCCASION: Kind = {
+    "admission": ("admission", "ពេលចូល"),
+    "release": ("release", "ពេលដោះលែង"),
+    "follow_up": ("follow-up", "ពេលតាមដាន"),
+}
+"""When an outcome interview was asked (issue #15, item 4)."""
+
+_FOLLOW_UP_CLOSING: Kind = {
+    "died": ("died", "បានទទួលមរណភាព"),
+    "transferred": ("transferred to another centre", "បានផ្ទេរទៅមណ្ឌលផ្សេង"),
+    "returned_to_prison": ("returned to prison or court", "បានត្រឡប់ទៅពន្ធនាគារ ឬតុលាការវិញ"),
+    "readmitted": ("re-admitted", "បានចូលមណ្ឌលម្ដងទៀត"),
+}
+"""Why a follow-up point is not applicable."""
+
 GLOSSARY: Mapping[str, Kind] = {
     "verdict_status": _VERDICT_STATUS,
     "charge_kind": _CHARGE_KIND,
@@ -442,6 +479,10 @@ GLOSSARY: Mapping[str, Kind] = {
     "follow_up_status": _FOLLOW_UP_STATUS,
     "death_notification": _DEATH_NOTIFICATION,
     "outcome_rating": _OUTCOME_RATING,
+    "contact_method": _CONTACT_METHOD,
+    "handover": _HANDOVER,
+    "interview_occasion": _INTERVIEW_OCCASION,
+    "follow_up_closing": _FOLLOW_UP_CLOSING,
 }
 """Kind → its codes' wording."""
 

@@ -52,6 +52,9 @@ class Action(StrEnum):
     RECORD_WORK = "record_work"
     CLOSE_PAY_PERIOD = "close_pay_period"
     ISSUE_CERTIFICATE = "issue_certificate"
+    PLAN_RELEASE = "plan_release"
+    RELEASE = "release"
+    RECORD_FOLLOW_UP = "record_follow_up"
 
 
 R, A = Role, Action
@@ -89,6 +92,12 @@ MATRIX: dict[Action, frozenset[Role]] = {
     A.RECORD_WORK: _DESK,
     A.CLOSE_PAY_PERIOD: frozenset({R.SUPERVISOR}),
     A.ISSUE_CERTIFICATE: frozenset({R.SUPERVISOR}),
+    # Release (issue #15): the desk plans the reintegration; only a supervisor releases (a
+    # release ends the stay everywhere and pays out the savings); the follow-up after the
+    # gate is the desk's and the health officers' (health centres, home visits).
+    A.PLAN_RELEASE: _DESK,
+    A.RELEASE: frozenset({R.SUPERVISOR}),
+    A.RECORD_FOLLOW_UP: frozenset({R.CLERK, R.HEALTH_OFFICER, R.SUPERVISOR}),
 }
 
 DOING: dict[Action, Message] = {
@@ -116,6 +125,9 @@ DOING: dict[Action, Message] = {
     A.RECORD_WORK: sentence("vocational.doing.record_work"),
     A.CLOSE_PAY_PERIOD: sentence("vocational.doing.close_pay_period"),
     A.ISSUE_CERTIFICATE: sentence("vocational.doing.issue_certificate"),
+    A.PLAN_RELEASE: sentence("release.doing.plan_release"),
+    A.RELEASE: sentence("release.doing.release"),
+    A.RECORD_FOLLOW_UP: sentence("release.doing.record_follow_up"),
 }
 """What each action lets a user do, as the refusal sentence says it."""
 

@@ -40,6 +40,8 @@ class SettingDefinition:
 
 SCREENING_DUE_DAYS = "screening_due_days"
 SCREENING_REPEAT_DAYS = "screening_repeat_days"
+FOLLOW_UP_WINDOW_DAYS = "follow_up_window_days"
+FOLLOW_UP_LOST_AFTER_DAYS = "follow_up_lost_after_days"
 
 DEFINITIONS: dict[str, SettingDefinition] = {
     d.key: d
@@ -54,6 +56,16 @@ DEFINITIONS: dict[str, SettingDefinition] = {
             "A person still here this many days after the last screening is due to be "
             "screened again (the ASSIST asks about the past three months).",
             90, 7, 365, "days", sentence("platform.setting.screening_repeat_days")),
+        SettingDefinition(
+            FOLLOW_UP_WINDOW_DAYS, "Follow-up window",
+            "A follow-up point after release counts as on time this many days either side "
+            "of its due date (issue #15, item 4: default 14).",
+            14, 1, 60, "days", sentence("platform.setting.follow_up_window_days")),
+        SettingDefinition(
+            FOLLOW_UP_LOST_AFTER_DAYS, "Lost to follow-up after",
+            "A point whose window closed more than this many days ago, after enough failed "
+            "attempts, counts the person as lost to follow-up (issue #15, item 5: default 30).",
+            30, 0, 365, "days", sentence("platform.setting.follow_up_lost_after_days")),
     )
 }
 

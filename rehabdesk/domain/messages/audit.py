@@ -383,4 +383,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit.certificate_reprinted": (
         "reprinted certificate {serial} (copy {copy})",
         "បានបោះពុម្ពវិញ្ញាបនបត្រ {serial} ឡើងវិញ (ច្បាប់ចម្លងទី {copy})"),
+    "audit.released": (
+        "{case} released on {day}: {reason:exit_reason}",
+        "ករណី {case} ត្រូវបានដោះលែងនៅថ្ងៃ {day}៖ {reason:exit_reason}"),
+    "audit.pathway_set": (
+        "{case}: reintegration pathway {pathway:pathway} is {status:pathway_status}",
+        "ករណី {case}៖ ផ្លូវធ្វើសមាហរណកម្ម{pathway:pathway} {status:pathway_status}"),
+    "audit.follow_up_reached": (
+        "{case}: reached for the {months}-month follow-up on {day}",
+        "ករណី {case}៖ បានទាក់ទងបានសម្រាប់ការតាមដាន {months} ខែ នៅថ្ងៃ {day}"),
+    "audit.follow_up_not_reached": (
+        "{case}: not reached for the {months}-month follow-up on {day}",
+        "ករណី {case}៖ មិនបានទាក់ទងបានសម្រាប់ការតាមដាន {months} ខែ នៅថ្ងៃ {day}"),
+    "audit.outcome_interview": (
+        "{case}: {occasion:interview_occasion} outcome interview on {day}",
+        "ករណី {case}៖ ការសម្ភាសន៍លទ្ធផល{occasion:interview_occasion} នៅថ្ងៃ {day}"),
+    "audit.returned_after_release": (
+        "{case} came back as {new_case}, {days} days after the release; the follow-up "
+        "still due is not applicable",
+        "ករណី {case} បានត្រឡប់មកវិញជា {new_case} {days} ថ្ងៃក្រោយការដោះលែង។ "
+        "ការតាមដានដែលនៅសល់មិនពាក់ព័ន្ធទៀតទេ"),
+    "audit.enrolment_ended_with_stay": (
+        "{case}'s enrolment ended with the stay: {status:enrolment_status}",
+        "ការចុះឈ្មោះចូលកម្មវិធីរបស់ករណី {case} បានបញ្ចប់ជាមួយការស្នាក់នៅ៖ "
+        "{status:enrolment_status}"),
 }

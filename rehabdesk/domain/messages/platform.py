@@ -346,6 +346,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The capacity cannot be negative; enter the number of beds.",
         "ចំណុះមិនអាចជាចំនួនអវិជ្ជមានបានទេ។ សូមបញ្ចូលចំនួនគ្រែ។"),
     # Centre settings (domain.settings, services.platform.settings).
+    "platform.setting.follow_up_window_days": (
+        "follow-up window", "រយៈពេលនៃការតាមដាន"),
+    "platform.setting.follow_up_lost_after_days": (
+        "days before a person counts as lost to follow-up",
+        "ចំនួនថ្ងៃមុនពេលបុគ្គលម្នាក់ត្រូវចាត់ទុកថាបាត់ការតាមដាន"),
     "platform.setting.screening_due_days": ("screening deadline", "កាលកំណត់នៃការពិនិត្យ"),
     "platform.setting.screening_repeat_days": (
         "re-screening interval", "រយៈពេលរវាងការពិនិត្យឡើងវិញ"),

@@ -35,6 +35,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "({died}); check the date.",
         "{whom:death_notification} មិនអាចត្រូវបានជូនដំណឹងនៅថ្ងៃ {day} មុនការទទួលមរណភាព "
         "({died}) បានទេ។ សូមពិនិត្យថ្ងៃម្ដងទៀត។"),
+    # the release, checked by the services across tables
+    "release.stay_closed": (
+        "This stay was closed on {day} when the person was re-admitted; it cannot be "
+        "released now.",
+        "ការស្នាក់នៅនេះត្រូវបានបិទនៅថ្ងៃ {day} ពេលបុគ្គលនេះចូលមណ្ឌលម្ដងទៀត។ "
+        "មិនអាចដោះលែងឥឡូវនេះបានទេ។"),
+    "release.changed_after_release": (
+        "{case}'s {what} changed on {day}, after the release date {released}; check the "
+        "date.",
+        "{what}របស់ករណី {case} បានផ្លាស់ប្ដូរនៅថ្ងៃ {day} ក្រោយថ្ងៃដោះលែង {released}។ "
+        "សូមពិនិត្យថ្ងៃម្ដងទៀត។"),
+    "release.noun_enrolment": ("enrolment", "ការចុះឈ្មោះចូលកម្មវិធី"),
+    "release.handover_without_name": (
+        "Name the {kind:handover} the person was handed over to.",
+        "សូមបញ្ជាក់ឈ្មោះ{kind:handover} ដែលបុគ្គលនេះត្រូវបានប្រគល់ឱ្យ។"),
+    "release.stay_ended": (
+        "{case}'s stay has ended; its reintegration plan can no longer change.",
+        "ការស្នាក់នៅរបស់ករណី {case} បានបញ្ចប់ហើយ។ ផែនការធ្វើសមាហរណកម្មមិនអាចកែប្រែបានទៀតទេ។"),
+    "release.gone": (
+        "This follow-up point is no longer on record; reopen the person's record.",
+        "ចំណុចតាមដាននេះលែងមាននៅក្នុងកំណត់ត្រាទៀតហើយ។ សូមបើកកំណត់ត្រារបស់បុគ្គលនេះម្ដងទៀត។"),
+    "release.bad_cohort": (
+        "\u201c{text}\u201d is not a cohort: write a month as 2026-03 or a quarter as 2026-Q1.",
+        "«{text}» មិនមែនជាក្រុមដោះលែងទេ៖ សូមសរសេរខែជា ២០២៦-០៣ ឬត្រីមាសជា ២០២៦-ត្រីមាស១។"),
+    # the follow-up after release
+    "followup.attempt_before_release": (
+        "The attempt on {day} is before the release ({released}); check the date.",
+        "ការព្យាយាមទាក់ទងនៅថ្ងៃ {day} គឺមុនថ្ងៃដោះលែង ({released})។ សូមពិនិត្យថ្ងៃម្ដងទៀត។"),
+    "followup.date_in_future": (
+        "The date {day} is in the future; enter today or earlier.",
+        "ថ្ងៃ {day} ស្ថិតនៅថ្ងៃអនាគត។ សូមបញ្ចូលថ្ងៃនេះ ឬមុននេះ។"),
+    "followup.interview_before": (
+        "The interview on {day} is before {since}; check the date.",
+        "ការសម្ភាសន៍នៅថ្ងៃ {day} គឺមុនថ្ងៃ {since}។ សូមពិនិត្យថ្ងៃម្ដងទៀត។"),
+    "followup.interview_not_reached": (
+        "Record the reached contact before its interview: nobody was reached for the "
+        "{months}-month follow-up yet.",
+        "សូមកត់ត្រាការទាក់ទងដែលបានជួបមុនការសម្ភាសន៍៖ មិនទាន់ទាក់ទងបាននរណាម្នាក់សម្រាប់ការតាមដាន "
+        "{months} ខែនៅឡើយទេ។"),
+    "followup.interview_already_recorded": (
+        "The {occasion:interview_occasion} interview is already recorded.",
+        "ការសម្ភាសន៍{occasion:interview_occasion}ត្រូវបានកត់ត្រារួចហើយ។"),
     # the outcome interview
     "followup.unknown_substance": (
         "\u201c{text}\u201d is not one of the substances the interview asks about.",
@@ -60,4 +102,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "followup.rating_out_of_range": (
         "{value} is not a rating of {rating:outcome_rating}; enter 0 to {maximum}.",
         "{value} មិនមែនជាពិន្ទុនៃ{rating:outcome_rating}ទេ។ សូមបញ្ចូលពី ០ ដល់ {maximum}។"),
+    # what each action lets a user do (permission refusals)
+    "release.doing.plan_release": (
+        "plan releases and reintegration",
+        "រៀបចំផែនការដោះលែង និងការធ្វើសមាហរណកម្ម"),
+    "release.doing.release": ("release people", "ដោះលែងបុគ្គល"),
+    "release.doing.record_follow_up": (
+        "record follow-up contacts and outcome interviews",
+        "កត់ត្រាការទាក់ទងតាមដាន និងការសម្ភាសន៍លទ្ធផល"),
 }

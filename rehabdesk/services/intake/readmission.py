@@ -1,9 +1,10 @@
 """What a re-admission keeps besides the new stay (issue #22, item 2): the spelling of the
-name on the papers the person came with, and the end of a stay left open.
+name on the papers the person came with, the end of a stay left open, and the link to the
+release the person returns after (issue #15, item 2).
 
-Both are called by ``arrivals.readmit`` in its unit of work and audited, so the history
-shows why a stay was closed and where a spelling was seen; both check the same permission
-as a re-admission.
+All are called by ``arrivals.readmit`` in its unit of work and audited, so the history
+shows why a stay was closed, where a spelling was seen and after how many days the person
+came back; all check the same permission as a re-admission.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from rehabdesk.db.models import Episode, Person, PersonAlias
+from rehabdesk.db.models_release import FollowUpPoint, Release
 from rehabdesk.domain.intake import NameSpelling, is_another_spelling
 from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
-from rehabdesk.services.platform import audit
+from rehabdesk.domain.settings import FOLLOW_UP_WINDOW_DAYS
+from rehabdesk.services.platform import audit, settings
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.platform.persons import load_person
@@ -75,6 +78,44 @@ def close_open_stays(uow: UnitOfWork, actor: Actor, person: Person, new_episode:
                                       new_case=new_episode.case_number))
         closed.append(episode.case_number)
     return closed
+
+
+def link_to_release(uow: UnitOfWork, actor: Actor, person: Person, new_episode: Episode,
+                    ) -> int | None:
+    """Links the new stay to the person's latest release before its arrival, not yet
+    linked ("returned after N days"), and closes that release's follow-up points still
+    to come as not applicable (re-admitted): those whose window had not closed by the
+    arrival and where nobody was reached. Points whose window closed before the return
+    keep what they were (reached, overdue or lost): the record of the time outside.
+    The days between the release and the return, or None without a release to link."""
+    require(actor.role, Action.REGISTER_ARRIVAL)
+    found = uow.session.execute(
+        select(Release, Episode.case_number).join(Episode, Episode.id == Release.episode_id)
+        .where(Episode.person_id == person.id, Episode.id != new_episode.id,
+               Release.readmitted_episode_id.is_(None),
+               Release.released_on <= new_episode.arrival_date)
+        .order_by(Release.released_on.desc(), Release.id.desc()).limit(1)).first()
+    if found is None:
+        return None
+    release, case = found
+    days = (new_episode.arrival_date - release.released_on).days
+    release.readmitted_episode_id = new_episode.id
+    window = dt.timedelta(days=settings.get(uow, FOLLOW_UP_WINDOW_DAYS))
+    closed = []
+    for point in uow.session.scalars(select(FollowUpPoint).where(
+            FollowUpPoint.release_id == release.id, FollowUpPoint.closed.is_(False),
+            FollowUpPoint.reached_on.is_(None)).order_by(FollowUpPoint.months)):
+        if point.due_on + window >= new_episode.arrival_date:
+            point.closed, point.closed_reason = True, "readmitted"
+            closed.append(point.months)
+    uow.session.flush()
+    audit.record(uow, actor, "update", "release", release.uid, person_uid=person.uid,
+                 changes={"readmitted_as": (None, new_episode.case_number),
+                          "returned_after_days": (None, days),
+                          "follow_up_closed_months": (None, closed)},
+                 summary=sentence("audit.returned_after_release", case=case,
+                                  new_case=new_episode.case_number, days=days))
+    return days
 
 
 def aliases(uow: UnitOfWork, person_uid: str) -> list[AliasRecord]:
