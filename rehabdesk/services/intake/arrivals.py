@@ -307,6 +307,7 @@ def readmit(
     if close_open_stays:
         uow.session.refresh(row, ["episodes"])
         readmission.close_open_stays(uow, actor, row, new_episode)
+    readmission.link_to_release(uow, actor, row, new_episode)
     uow.session.refresh(row, ["episodes"])
     return person_details(row)
 
