@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from filelock import FileLock
 
-from rehabdesk.db.models import Centre, User
+from rehabdesk.db.models import Centre, Episode, User
 from rehabdesk.demo import centre as demo
 from rehabdesk.domain.intake import NewEpisode, NewPerson
 from rehabdesk.domain.records import BirthDate, DatePrecision, Sex
@@ -167,3 +167,13 @@ def save_screenshot(widget: Any, name: str) -> None:
         # without this a label just set ("74 people · policy …") is grabbed clipped.
         QCoreApplication.sendPostedEvents()
         widget.grab().save(str(Path(folder) / name))
+
+
+def open_stays(database: Database) -> int:
+    """How many stays are current: not ended by a release or a re-admission (the demo
+    releases some of its people, issue #15)."""
+    from sqlalchemy import func, select
+
+    with database.unit_of_work() as uow:
+        return uow.session.scalar(select(func.count()).select_from(Episode)
+                                  .where(Episode.closed_on.is_(None))) or 0

@@ -58,13 +58,13 @@ DEFINITIONS: dict[str, SettingDefinition] = {
             90, 7, 365, "days", sentence("platform.setting.screening_repeat_days")),
         SettingDefinition(
             FOLLOW_UP_WINDOW_DAYS, "Follow-up window",
-            "A follow-up point after release counts as on time this many days either side "
-            "of its due date (issue #15, item 4: default 14).",
+            "A follow-up after release counts as on time this many days either side of its "
+            "due date.",
             14, 1, 60, "days", sentence("platform.setting.follow_up_window_days")),
         SettingDefinition(
             FOLLOW_UP_LOST_AFTER_DAYS, "Lost to follow-up after",
-            "A point whose window closed more than this many days ago, after enough failed "
-            "attempts, counts the person as lost to follow-up (issue #15, item 5: default 30).",
+            "After enough failed attempts, a person counts as lost to follow-up this many "
+            "days after the window closed.",
             30, 0, 365, "days", sentence("platform.setting.follow_up_lost_after_days")),
     )
 }

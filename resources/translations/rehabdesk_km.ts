@@ -880,62 +880,82 @@
 <context>
     <name>CentreSettingsForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="36"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="41"/>
         <source>Screening deadline</source>
         <translation>កាលកំណត់នៃការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="37"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="42"/>
         <source>An arrival not screened within this many days appears in the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលចំនួនថ្ងៃដែលកំណត់នៅទីនេះ នឹងបង្ហាញក្នុងជួររង់ចាំការពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="41"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="46"/>
         <source>Re-screening interval</source>
         <translation>រយៈពេលរវាងការពិនិត្យឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="42"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="47"/>
         <source>A person still here this many days after the last screening is due to be screened again.</source>
         <translation>អ្នកដែលនៅទីនេះនៅឡើយ ក្រោយការពិនិត្យចុងក្រោយគ្រប់ចំនួនថ្ងៃដែលកំណត់នៅទីនេះ ត្រូវពិនិត្យម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="55"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="51"/>
+        <source>Follow-up window</source>
+        <translation>រយៈពេលតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="52"/>
+        <source>A follow-up after release counts as on time this many days either side of its due date.</source>
+        <translation>ការតាមដានក្រោយពេលដោះលែង ចាត់ទុកថាទាន់ពេល បើធ្វើក្នុងចំនួនថ្ងៃនេះ មុន ឬក្រោយថ្ងៃកំណត់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="56"/>
+        <source>Lost to follow-up after</source>
+        <translation>បាត់ការតាមដាន ក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="57"/>
+        <source>After enough failed attempts, a person counts as lost to follow-up this many days after the window closed.</source>
+        <translation>ក្រោយការប៉ុនប៉ងមិនបានសម្រេចគ្រប់ចំនួន បុគ្គលម្នាក់ត្រូវចាត់ទុកថាបាត់ការតាមដាន នៅចំនួនថ្ងៃនេះក្រោយពេលរយៈពេលតាមដានបានបិទ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="70"/>
         <source>Centre settings</source>
         <translation>ការកំណត់របស់មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="68"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="83"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="74"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="89"/>
         <source>why the change (kept in the audit log)</source>
         <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (រក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="75"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="90"/>
         <source>Apply</source>
         <translation>អនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="82"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="97"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="90"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="105"/>
         <source>Only administrators change centre settings.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរការកំណត់របស់មជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="96"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="111"/>
         <source>Nothing changed.</source>
         <translation>គ្មានអ្វីផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="113"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="128"/>
         <source>Saved; the screening queue uses the new values.</source>
         <translation>បានរក្សាទុក។ ជួររង់ចាំការពិនិត្យប្រើតម្លៃថ្មី។</translation>
     </message>

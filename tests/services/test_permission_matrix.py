@@ -434,6 +434,8 @@ UNCHECKED = {
     "rehabdesk.services.platform.audit.record": "it writes the entry naming the actor, after "
                                                 "the calling service's own check",
     "rehabdesk.services.platform.audit.record_or_defer": "the same, or later",
+    "rehabdesk.services.platform.audit.entry_fields": "it builds an entry for record_all, "
+                                                      "after the calling service's check",
     "rehabdesk.services.platform.audit.same_user": "it finds the actor's row for an entry",
     "rehabdesk.services.eligibility.decisions.store": "it writes what reevaluate_episode and "
                                                       "reevaluate_all decided, after their "

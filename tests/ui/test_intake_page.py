@@ -29,11 +29,13 @@ from tests.ui.conftest import type_text, ui_context
 
 
 def _someone(db: Database) -> register.RegisterRow:
-    """A person of the demo centre with a Latin name and a birth year."""
+    """A person of the demo centre with a Latin name, a birth year and a stay still open
+    (the demo releases some people: their re-admission has no stay to close)."""
     with db.unit_of_work() as uow:
         ids = register.find_ids(uow, "", limit=50)
         rows = register.rows(uow, ids)
-    return next(r for r in rows.values() if r.latin_name and r.birth_year)
+        return next(r for r in rows.values() if r.latin_name and r.birth_year
+                    and persons.get_person(uow, r.uid).episodes[0].is_open)
 
 
 def _count(db: Database) -> int:

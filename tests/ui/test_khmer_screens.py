@@ -21,7 +21,7 @@ from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.eligibility.page import EligibilityPage
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.shell.main_window import MainWindow
-from tests.conftest import TODAY, save_screenshot
+from tests.conftest import TODAY, open_stays, save_screenshot
 from tests.ui.test_eligibility_page import _violent_failure
 
 
@@ -71,7 +71,8 @@ def test_an_override_on_the_eligibility_page_in_khmer(qtbot: Any, demo_database:
     qtbot.addWidget(page)
     page.resize(1150, 720)
     page.show()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 300, timeout=5000)
+    current = open_stays(demo_database)
+    qtbot.waitUntil(lambda: page.model.rowCount() == current, timeout=5000)
     position = next(i for i in range(page.model.rowCount())
                     if page.model.row_at(i).episode_id == episode_id)  # type: ignore[union-attr]
     page.view.selectRow(position)

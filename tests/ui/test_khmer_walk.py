@@ -84,7 +84,7 @@ from rehabdesk.services.platform import users
 from rehabdesk.services.platform.centre import get_centre
 from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.shell.main_window import MainWindow
-from tests.conftest import TODAY, save_screenshot
+from tests.conftest import TODAY, open_stays, save_screenshot
 
 # -- what may be Latin in a Khmer window ----------------------------------------------------
 
@@ -483,7 +483,8 @@ def test_every_screen_speaks_khmer(qtbot: Any, demo_database: Database,
               shot="import-transfer-list")
 
     eligibility = _show(qtbot, window, "eligibility")
-    qtbot.waitUntil(lambda: eligibility.model.rowCount() == 300, timeout=10000)
+    qtbot.waitUntil(lambda: eligibility.model.rowCount() == open_stays(demo_database),
+                    timeout=10000)
     position = next(i for i in range(eligibility.model.rowCount())
                     if eligibility.model.row_at(i).episode_id == violent_episode)
     eligibility.view.selectRow(position)

@@ -1,5 +1,6 @@
-"""Centre settings on the Administration page: the screening deadline and the
-re-screening interval (``domain.settings``), changed by an administrator with a reason.
+"""Centre settings on the Administration page: the screening deadline, the re-screening
+interval and the follow-up window and "lost" delay (``domain.settings``), changed by an
+administrator with a reason.
 
 Values, limits and the permission are the services' (``services.settings.change``
 refuses anyone but an administrator and a value out of range, and audits the change with
@@ -23,7 +24,12 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
-from rehabdesk.domain.settings import SCREENING_DUE_DAYS, SCREENING_REPEAT_DAYS
+from rehabdesk.domain.settings import (
+    FOLLOW_UP_LOST_AFTER_DAYS,
+    FOLLOW_UP_WINDOW_DAYS,
+    SCREENING_DUE_DAYS,
+    SCREENING_REPEAT_DAYS,
+)
 from rehabdesk.services.platform import settings
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
@@ -42,6 +48,16 @@ _WORDING: dict[str, tuple[str, str]] = {
         str(QT_TRANSLATE_NOOP("CentreSettingsForm", "A person still here this many days "
                                                     "after the last screening is due to be "
                                                     "screened again."))),
+    FOLLOW_UP_WINDOW_DAYS: (
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "Follow-up window")),
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "A follow-up after release counts as on "
+                                                    "time this many days either side of its "
+                                                    "due date."))),
+    FOLLOW_UP_LOST_AFTER_DAYS: (
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "Lost to follow-up after")),
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "After enough failed attempts, a person "
+                                                    "counts as lost to follow-up this many "
+                                                    "days after the window closed."))),
 }
 
 
