@@ -50,6 +50,7 @@ def main_window(qtbot, demo_database: Database) -> Iterator[MainWindow]:  # type
     # These tests work the register: its page, with its shortcuts, in front.
     window.sidebar.setCurrentRow(window.page_index("detainees"))
     qtbot.waitUntil(lambda: window.page("detainees").model.rowCount() == 300, timeout=5000)
+    qtbot.waitUntil(lambda: not window.building, timeout=5000)  # the other pages, after
     yield window
 
 

@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
         self.pending_restore: Path | None = None
         """A backup the administrator chose to restore; done at exit (rehabdesk.app)."""
         self._built: dict[str, QWidget] = {}
+        self._unbuilt: dict[str, int] = {}
+        """Pages of this sign-in still to build (key → index), one per turn of the event
+        loop after the first ones, so the register lists before the rest are built."""
         self._built_language = current_language()
         self._database: Database | None = None
         self._centre: CentreDetails | None = None
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
                 font.setItalic(True)
                 item.setFont(font)
                 self.pages.addWidget(PlaceholderPage(spec.title, spec.purpose, self))
+        self.sidebar.currentRowChanged.connect(self._build_row)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
         for spec in registry.pages:
@@ -204,32 +208,68 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self._built_language = current_language()  # pages speak the language of their build
         self.context = Context(Operations(database, actor), self.registry, navigator=self)
-        settings = QSettings()
-        for index, spec in sorted(enumerate(self.registry.pages),
-                                  key=lambda item: not item[1].build_first):
-            if spec.build is None:
-                continue
-            page = spec.build(self.context)
-            self._replace_page(index, page)
-            self._built[spec.key] = page
-            if isinstance(page, KeepsState):
-                page.restore_state(settings)
+        self._built.clear()
+        self._unbuilt = {spec.key: index for index, spec in enumerate(self.registry.pages)
+                         if spec.build is not None}
+        first = [spec.key for spec in self.registry.pages if spec.build_first]
+        front = self.registry.pages[self.sidebar.currentRow()].key
+        for key in [*first, front]:
+            self._build(key)
+        opening = self.tr("Opening the centre database…")
+        for index in self._unbuilt.values():  # the previous user's pages go at once
+            self._replace_page(index, MessagePage(opening, self))
         self.pages.setCurrentIndex(self.sidebar.currentRow())
+        QTimer.singleShot(0, self, lambda context=self.context: self._build_next(context))
         self.statusBar().showMessage(
             self.tr("Signed in as %1 (%2) · Database: %3").replace("%1", actor.name)
             .replace("%2", word("role", actor.role)).replace("%3", str(database.path)))
 
+    def _build(self, key: str) -> QWidget | None:
+        """Builds page ``key`` of this sign-in now, if it is still to build."""
+        index = self._unbuilt.pop(key, None)
+        if index is None or self.context is None:
+            return self._built.get(key)
+        build = self.registry.pages[index].build
+        assert build is not None
+        page = build(self.context)
+        self._replace_page(index, page)
+        self._built[key] = page
+        if isinstance(page, KeepsState):
+            page.restore_state(QSettings())
+        return page
+
+    def _build_next(self, context: Context) -> None:
+        """The next page still to build, then the one after at the next turn: the start
+        lists the register (built first) without waiting for every other page (issue
+        #24, item 6). A later sign-in's context ends an earlier sign-in's chain."""
+        if context is not self.context or not self._unbuilt:
+            return
+        self._build(next(iter(self._unbuilt)))
+        QTimer.singleShot(0, self, lambda: self._build_next(context))
+
+    @property
+    def building(self) -> bool:
+        """Pages of this sign-in are still being built (in the background of the event
+        loop)."""
+        return bool(self._unbuilt)
+
+    def _build_row(self, row: int) -> None:
+        """The page a click in the sidebar brings to the front is built first."""
+        if 0 <= row < len(self.registry.pages):
+            self._build(self.registry.pages[row].key)
+
     # -- what the pages ask of the shell (shell.context.Navigator) -------------------------
     def page(self, key: str) -> QWidget | None:
-        """The built page ``key`` ("detainees"), or None before sign-in."""
-        return self._built.get(key)
+        """The page ``key`` ("detainees") of this sign-in, built now if it was still to
+        build; None before sign-in."""
+        return self._build(key)
 
     def page_index(self, key: str) -> int:
         return self.registry.page_keys().index(key)
 
     def show_page(self, key: str, target: str = "", argument: str = "") -> None:
         """Brings page ``key`` to the front, at ``target`` if the page has such a part."""
-        page = self._built.get(key)
+        page = self.page(key)
         if page is None or self.screens.currentWidget() is self.curtain:
             return
         self.sidebar.setCurrentRow(self.page_index(key))
