@@ -8,7 +8,7 @@ from rehabdesk.ui.shell.main_window import MainWindow
 
 
 def test_the_sidebar_marks_the_pages_not_built_yet(main_window: MainWindow) -> None:
-    for key in ("releases", "reports", "export"):
+    for key in ("reports", "export"):
         item = main_window.sidebar.item(main_window.page_index(key))
         assert item.font().italic() and "not built yet" in item.toolTip()
     detainees = main_window.sidebar.item(main_window.page_index("detainees"))
@@ -20,7 +20,7 @@ def test_the_records_planned_tabs_do_not_pretend_nothing_is_on_file(  # type: ig
     page = main_window.page("detainees")
     view = page.open_record(page.model.uid_at(0))  # type: ignore[union-attr]
     titles = {view.tabs.tabText(i): view.tabs.widget(i) for i in range(view.tabs.count())}
-    for title in ("Release", "Documents"):
+    for title in ("Documents",):
         label = titles[title]
         assert isinstance(label, QLabel)
         assert "Nothing can be recorded here yet" in label.text()

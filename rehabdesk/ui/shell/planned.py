@@ -13,9 +13,6 @@ NOT_YET = str(QT_TRANSLATE_NOOP("RecordView", "Nothing can be recorded here yet:
                                               "of the record comes with a later version."))
 
 PAGES = (
-    PageSpec("releases", 80, str(QT_TRANSLATE_NOOP("MainWindow", "Releases")),
-             str(QT_TRANSLATE_NOOP("MainWindow", "Release records, reintegration plans and "
-                                                 "follow-up at 1, 3, 6 and 12 months."))),
     PageSpec("reports", 90, str(QT_TRANSLATE_NOOP("MainWindow", "Reports")),
              str(QT_TRANSLATE_NOOP("MainWindow", "Occupancy, admissions and outcome "
                                                  "reports."))),
@@ -24,8 +21,6 @@ PAGES = (
                                                  "removable media."))),
 )
 RECORD_TABS = (
-    RecordTabSpec("release", 50, str(QT_TRANSLATE_NOOP("RecordView", "Release")),
-                  empty_text=NOT_YET),
     RecordTabSpec("documents", 60, str(QT_TRANSLATE_NOOP("RecordView", "Documents")),
                   empty_text=NOT_YET),
 )

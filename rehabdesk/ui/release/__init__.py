@@ -1,0 +1,1 @@
+"""Release, reintegration and follow-up on screen (issue #15, item 6)."""

@@ -1,0 +1,220 @@
+"""The Releases page (issue #15, item 6): who is due for release, who left lately, and
+who to call today.
+
+- Due soon: stays whose expected release falls in the next 30 days (or has passed: a
+  person held past the date must be seen, in red), with the date and which rule governs
+  it (the sentence, a treatment order, the programme's end; the tooltip gives every
+  date on file).
+- Released: the releases of the last 180 days (the 1-, 3- and 6-month follow-up),
+  newest first.
+- Today's follow-up: every point due or overdue today, most urgent first, with the
+  phone to call and the address to visit.
+- Overdue: points past their window that the centre has not tried enough (red: calls
+  not made). Lost: people not found after enough attempts, long past the window.
+
+Enter (or Ctrl+O, or Open record) on a row opens the person's record at the Release tab.
+Lists are read whenever the page shows and after any "release", "person" or "episode"
+change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.services.release import figures, followup, planning
+from rehabdesk.services.release.common import centre_today
+from rehabdesk.services.release.figures import ReleasedRow
+from rehabdesk.services.release.followup import WorklistRow
+from rehabdesk.services.release.planning import ExpectedRelease
+from rehabdesk.ui.kit.errors import error_text
+from rehabdesk.ui.kit.fields import error_label, show_error
+from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
+from rehabdesk.ui.kit.live_page import follow_changes
+from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.release import texts
+from rehabdesk.ui.release.models import DueModel, ReleasedModel, WorklistModel
+
+SHOWN = ("release", "person", "episode", "legal", "enrolment")
+DUE_DAYS = 30
+RECENT_DAYS = 180
+
+
+@dataclass(frozen=True)
+class ReleaseLists:
+    """Every list of the page, read in one unit of work."""
+
+    due: list[ExpectedRelease]
+    released: list[ReleasedRow]
+    worklist: list[WorklistRow]
+    lost: list[WorklistRow]
+
+    @property
+    def overdue(self) -> list[WorklistRow]:
+        return [row for row in self.worklist if row.status == "overdue"]
+
+
+def release_lists(uow: UnitOfWork, on: dt.date) -> ReleaseLists:
+    return ReleaseLists(planning.releases_due(uow, on, DUE_DAYS),
+                        figures.released_since(uow, on - dt.timedelta(days=RECENT_DAYS)),
+                        followup.worklist(uow, on), followup.lost(uow, on))
+
+
+class ListPart(QWidget):
+    """One list of the page: a sentence saying what it holds, the table, Open record."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, model: ListTableModel[Any], name: str, open_text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.model = model
+        self.view: QTableView = read_only_table(model, self, f"{name}View")
+        self.view.setToolTip(self.tr("Enter: open the person's record at the Release tab."))
+        self.count = QLabel(self)
+        self.count.setObjectName(f"{name}Count")
+        self.count.setWordWrap(True)
+        self.open_button = QPushButton(open_text, self)
+        self.open_button.setObjectName(f"{name}Open")
+        bar = QHBoxLayout()
+        bar.addWidget(self.count, 1)
+        bar.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.view.activated.connect(lambda _: self.open_selected())
+        self.open_button.clicked.connect(self.open_selected)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        self._enable()
+
+    def set_rows(self, rows: list[Any], sentence: str) -> None:
+        self.model.set_rows(rows)
+        self.count.setText(sentence)
+        if rows:
+            self.view.selectRow(0)
+        self._enable()
+
+    def selected(self) -> Any:
+        index = self.view.currentIndex()
+        rows = self.model.rows
+        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+
+    def _enable(self) -> None:
+        self.open_button.setEnabled(self.selected() is not None)
+
+    def open_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.open_requested.emit(row.person_uid)
+
+
+class ReleasesPage(QWidget):
+    open_requested = Signal(str)
+    """A person's uid: open their record at the Release tab."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = centre_today) -> None:
+        super().__init__(parent)
+        self.setObjectName("releasesPage")
+        self.ops, self.today = ops, today
+        self.lists: ReleaseLists | None = None
+        open_text = self.tr("Open record (Ctrl+O)")
+        self.due_model = DueModel(self)
+        self.due = ListPart(self.due_model, "releasesDue", open_text, self)
+        self.released = ListPart(ReleasedModel(self), "released", open_text, self)
+        self.worklist = ListPart(WorklistModel(self), "worklist", open_text, self)
+        self.overdue = ListPart(WorklistModel(self), "overdue", open_text, self)
+        self.lost = ListPart(WorklistModel(self), "lost", open_text, self)
+        self.as_of = QLabel(self)
+        self.as_of.setStyleSheet("color: #5f6368;")
+        self.error = error_label(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.due, self.tr("Due soon"))
+        self.tabs.addTab(self.released, self.tr("Released"))
+        self.tabs.addTab(self.worklist, self.tr("Today's follow-up"))
+        self.tabs.addTab(self.overdue, self.tr("Overdue"))
+        self.tabs.addTab(self.lost, self.tr("Lost to follow-up"))
+        self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("<h2>Releases and follow-up</h2>"), self))
+        top.addWidget(self.as_of, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+        for part in self.parts():
+            part.open_requested.connect(self.open_requested)
+        self.refresh_button.clicked.connect(self.refresh)
+        follow_changes(self, ops.changes, SHOWN, self.refresh)
+        shortcut = QShortcut(QKeySequence("Ctrl+O"), self, self.open_selected)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh = QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def parts(self) -> tuple[ListPart, ...]:
+        return (self.due, self.released, self.worklist, self.overdue, self.lost)
+
+    def refresh(self) -> None:
+        on = self.today()
+        try:
+            lists = self.ops.read(lambda uow, _actor: release_lists(uow, on))
+        except RehabDeskError as error:
+            show_error(self.error, error_text(error))
+            return
+        show_error(self.error, None)
+        self.lists = lists
+        self.as_of.setText(self.tr("as of %1").replace("%1", texts.date(on)))
+        self.due_model.on = on
+        late = sum(1 for row in lists.due if (row.days_left(on) or 0) < 0)
+        self.due.set_rows(lists.due, self.tr(
+            "%1 stays are expected to end within %2 days; %3 of them are past the date. "
+            "The tooltip of a row gives every date on file.")
+            .replace("%1", str(len(lists.due))).replace("%2", str(DUE_DAYS))
+            .replace("%3", str(late)))
+        self.released.set_rows(lists.released, self.tr(
+            "%1 people released in the last %2 days, newest first.")
+            .replace("%1", str(len(lists.released))).replace("%2", str(RECENT_DAYS)))
+        due_now = sum(1 for row in lists.worklist if row.status == "due")
+        self.worklist.set_rows(lists.worklist, self.tr(
+            "%1 follow-up points to work on today: %2 due, %3 overdue. Most urgent first: "
+            "the window closed longest ago, then closing soonest.")
+            .replace("%1", str(len(lists.worklist))).replace("%2", str(due_now))
+            .replace("%3", str(len(lists.overdue))))
+        self.overdue.set_rows(lists.overdue, self.tr(
+            "%1 points past their window that the centre has not tried enough to count the "
+            "person as lost. Keep calling and visiting.")
+            .replace("%1", str(len(lists.overdue))))
+        self.lost.set_rows(lists.lost, self.tr(
+            "%1 points where the person could not be found: enough failed attempts since "
+            "the window opened, and long past it. Deaths, transfers and returns to prison "
+            "are never counted here.").replace("%1", str(len(lists.lost))))
+
+    def open_selected(self) -> None:
+        part = self.tabs.currentWidget()
+        if isinstance(part, ListPart):
+            part.open_selected()
+
+    def navigate_to(self, target: str, argument: str) -> None:
+        """"due", "released", "worklist", "overdue" or "lost" in front."""
+        part = {"due": self.due, "released": self.released, "worklist": self.worklist,
+                "overdue": self.overdue, "lost": self.lost}.get(target)
+        if part is not None:
+            self.tabs.setCurrentWidget(part)

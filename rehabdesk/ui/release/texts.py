@@ -1,0 +1,112 @@
+"""Words every release screen shares: coded values worded by ``domain.glossary``, which
+date governs an expected release, a point's months, riel, yes and no, an address.
+
+Deaths, transfers and returns to prison read "not applicable", never "lost"; "overdue"
+(the centre has not tried enough) and "lost" (the person could not be found) are worded
+apart (issue #15, item 5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+
+from rehabdesk.domain.gazetteer import describe
+from rehabdesk.domain.records import Address
+from rehabdesk.ui.kit.language import current_language
+from rehabdesk.ui.kit.words import WARNING
+from rehabdesk.ui.kit.words import word as glossary_word
+from rehabdesk.ui.shell.dates import shown_date
+
+CONTEXT = "ReleaseTexts"
+MUTED = QColor("#5f6368")
+"""Points that need nothing (not applicable, not due yet)."""
+REACHED = QColor("#1e7e34")
+URGENT = WARNING
+"""Overdue: the centre has calls to make."""
+
+_WORDS = {
+    "sentence": QT_TRANSLATE_NOOP("ReleaseTexts", "the sentence ends"),
+    "treatment_order": QT_TRANSLATE_NOOP("ReleaseTexts",
+                                         "treatment order: the programme's planned end"),
+    "programme": QT_TRANSLATE_NOOP("ReleaseTexts", "the programme's planned end"),
+    "unknown": QT_TRANSLATE_NOOP("ReleaseTexts", "nothing on file says"),
+    "months": QT_TRANSLATE_NOOP("ReleaseTexts", "%1 months"),
+    "one month": QT_TRANSLATE_NOOP("ReleaseTexts", "1 month"),
+    "riel": QT_TRANSLATE_NOOP("ReleaseTexts", "%1 riel"),
+    "yes": QT_TRANSLATE_NOOP("ReleaseTexts", "yes"),
+    "no": QT_TRANSLATE_NOOP("ReleaseTexts", "no"),
+    "not asked": QT_TRANSLATE_NOOP("ReleaseTexts", "not asked"),
+    "days": QT_TRANSLATE_NOOP("ReleaseTexts", "%1 days"),
+    "days left": QT_TRANSLATE_NOOP("ReleaseTexts", "%1 days left"),
+    "days late": QT_TRANSLATE_NOOP("ReleaseTexts", "%1 days past"),
+    "today": QT_TRANSLATE_NOOP("ReleaseTexts", "today"),
+    "window": QT_TRANSLATE_NOOP("ReleaseTexts", "%1 – %2"),
+    "returned after": QT_TRANSLATE_NOOP("ReleaseTexts", "came back after %1 days"),
+    "interviewed": QT_TRANSLATE_NOOP("ReleaseTexts", "interviewed"),
+    "reached": QT_TRANSLATE_NOOP("ReleaseTexts", "reached"),
+    "not reached": QT_TRANSLATE_NOOP("ReleaseTexts", "not reached"),
+    "none": QT_TRANSLATE_NOOP("ReleaseTexts", "none"),
+    "governed by": QT_TRANSLATE_NOOP("ReleaseTexts", "Governed by: %1"),
+    "sentence ends on": QT_TRANSLATE_NOOP("ReleaseTexts", "Sentence ends: %1"),
+    "ordered on": QT_TRANSLATE_NOOP("ReleaseTexts", "Treatment order of %1"),
+    "programme ends on": QT_TRANSLATE_NOOP("ReleaseTexts", "Programme's planned end: %1"),
+    "handed over": QT_TRANSLATE_NOOP("ReleaseTexts", "Handed over at release to %1"),
+}
+
+
+def tr(text: object) -> str:
+    return QCoreApplication.translate(CONTEXT, str(text))
+
+
+def word(key: str, *values: object) -> str:
+    text = tr(_WORDS[key])
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def glossary(kind: str, code: object) -> str:
+    """``code`` of ``kind`` (exit_reason, pathway, pathway_status, follow_up_status,
+    contact_method, handover, death_notification, interview_occasion, follow_up_closing,
+    substance, outcome_rating) as the glossary words it."""
+    return glossary_word(kind, code)
+
+
+def date(day: dt.date | None) -> str:
+    return "" if day is None else shown_date(day)
+
+
+def governs(code: str | None) -> str:
+    """Which date governs an expected release (``services.release.planning``)."""
+    return word(code if code in ("sentence", "treatment_order", "programme") else "unknown")
+
+
+def months(count: int) -> str:
+    return word("one month") if count == 1 else word("months", count)
+
+
+def riel(value: int) -> str:
+    return word("riel", f"{value:,}")
+
+
+def yes_no(value: bool | None) -> str:
+    return word("not asked") if value is None else word("yes" if value else "no")
+
+
+def count(value: int | None, unit: str = "days") -> str:
+    return word("not asked") if value is None else word(unit, value)
+
+
+def days_left(days: int) -> str:
+    """Days until a window closes, or since it closed."""
+    if days == 0:
+        return word("today")
+    return word("days left", days) if days > 0 else word("days late", -days)
+
+
+def address(value: Address) -> str:
+    """A gazetteer address in the interface's language (village first, as written)."""
+    return describe(value, khmer=current_language() == "km")
