@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 DESTINATIONS = {"waitlist": ("enrolment", "waitlist"), "bed_board": ("enrolment", "bed_board"),
                 "screening": ("screening", ""), "eligibility": ("eligibility", ""),
-                "vocational": ("vocational", "workshops"), "vocational_pay": ("vocational", "pay")}
+                "vocational": ("vocational", "workshops"), "vocational_pay": ("vocational", "pay"),
+                "releases": ("releases", "released"), "follow_up": ("releases", "worklist")}
 """A figure (``DashboardPage.open_requested``) → the page key and the part that lists it."""
 
 

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.records import Sex
 from rehabdesk.services.dashboard import figures as dashboard
+from rehabdesk.services.release import figures as release_figures
 from rehabdesk.services.vocational import report
 from rehabdesk.ui.kit import words as texts
 from rehabdesk.ui.kit.live_page import follow_changes
@@ -58,9 +59,10 @@ QPushButton#%s:disabled { background: #fafafa; }
 """
 
 SHOWN = ("person", "episode", "screening", "eligibility", "enrolment", "settings",
-         "vocational")
+         "vocational", "release")
 """The kinds of change a figure counts: arrivals, screenings due, verdicts awaited, the
-waitlist, beds taken, the dormitories' capacity, and places and hours in workshops."""
+waitlist, beds taken, the dormitories' capacity, places and hours in workshops, and
+releases and their follow-up."""
 
 
 class Card(QPushButton):
@@ -254,16 +256,28 @@ class DashboardPage(QWidget):
             ("hours", self.tr("hours worked this month"),
              self.tr("Hours of vocational work recorded for days of this month. Open the "
                      "pay periods.")),
+            ("releases", self.tr("releases this month"),
+             self.tr("People released since the first of this month. Open the people "
+                     "released.")),
+            ("follow_up", self.tr("follow-ups due this week"),
+             self.tr("Follow-up points not yet reached whose due date falls in the next 7 "
+                     "days. Open today's follow-up worklist.")),
+            ("reach", self.tr("reached at 6 months"),
+             self.tr("Of the 6-month follow-up points whose window has closed, the share "
+                     "where the person was reached. Deaths, transfers and returns to prison "
+                     "are not counted.")),
         )):
             card = FigureCard(f"figure-{key}", caption, tooltip, self)
             self.figures[key] = card
             grid.addWidget(card, column // 4, column % 4)
-        self.figures["over_year"].setEnabled(False)  # no page lists them: not a button
-        self.figures["over_year"].setCursor(Qt.CursorShape.ArrowCursor)
+        for key in ("over_year", "reach"):  # no page lists them: not a button
+            self.figures[key].setEnabled(False)
+            self.figures[key].setCursor(Qt.CursorShape.ArrowCursor)
         targets = {"waitlist": ("waitlist", ""), "verdict": ("eligibility", ""),
                    "screening": ("screening", ""), "ending": ("bed_board", "ending"),
                    "over_now": ("bed_board", "over_capacity"),
-                   "training": ("vocational", ""), "hours": ("vocational_pay", "")}
+                   "training": ("vocational", ""), "hours": ("vocational_pay", ""),
+                   "releases": ("releases", ""), "follow_up": ("follow_up", "")}
         for key, (what, argument) in targets.items():
             self.figures[key].clicked.connect(
                 lambda _=False, w=what, a=argument: self.open_requested.emit(w, a))
@@ -302,13 +316,28 @@ class DashboardPage(QWidget):
         ops, today = self._ops, self._today()
         self.as_of.setText(self.tr("Reading…"))
         self._jobs.start(lambda: ops.read(lambda uow, _actor: (
-            dashboard.dashboard(uow, today), report.training_figures(uow, today))))
+            dashboard.dashboard(uow, today), report.training_figures(uow, today),
+            release_figures.release_figures(uow, today))))
 
     def _show_result(self, result: object) -> None:
         if isinstance(result, tuple):
-            figures, training = result
+            figures, training, releases = result
             self.show_dashboard(figures)
             self.show_training(training)
+            self.show_releases(releases)
+
+    def show_releases(self, figures: release_figures.ReleaseFigures) -> None:
+        """Releases this month, follow-ups due this week and the reach rate at 6 months
+        with its denominator (issue #15, item 6)."""
+        self.figures["releases"].show_value(figures.released_this_month)
+        self.figures["follow_up"].show_value(figures.due_this_week)
+        reach = self.figures["reach"]
+        rate = figures.reach_rate
+        reach.number.setText("–" if rate is None else f"{round(rate)} %")
+        reach.caption.setText(self.tr("reached at 6 months (%1 of %2)")
+                              .replace("%1", str(figures.reached_at_6_months))
+                              .replace("%2", str(figures.six_month_points)))
+        reach.setAccessibleName(f"{reach.number.text()} {reach.caption.text()}")
 
     def show_training(self, figures: report.TrainingFigures) -> None:
         """People holding a workshop place and this month's hours (issue #14, item 7)."""
