@@ -438,6 +438,69 @@
     </message>
 </context>
 <context>
+    <name>AttemptDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="281"/>
+        <source>Contact attempt</source>
+        <translation>ការប៉ុនប៉ងទាក់ទង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="281"/>
+        <source>&amp;Save attempt</source>
+        <translation>រក្សាទុកការប៉ុនប៉ងទាក់ទង (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="286"/>
+        <source>Follow-up at %1, due %2 (window %3). Record every attempt, reached or not: &quot;lost&quot; needs the evidence of the attempts.</source>
+        <translation>ការតាមដាននៅ %1 ថ្ងៃកំណត់ %2 (ចន្លោះពេល %3)។ សូមកត់ត្រាការប៉ុនប៉ងទាក់ទងគ្រប់ដង ទោះទាក់ទងបាន ឬមិនបាន៖ «បាត់ការតាមដាន» ត្រូវការភស្តុតាងនៃការប៉ុនប៉ងទាក់ទង។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="295"/>
+        <source>&amp;Reached</source>
+        <translation>ទាក់ទងបាន (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="297"/>
+        <source>&amp;Not reached</source>
+        <translation>ទាក់ទងមិនបាន (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="308"/>
+        <source>the person, a relative, the village chief …</source>
+        <translation>បុគ្គលនោះ សាច់ញាតិ មេភូមិ …</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="310"/>
+        <source>optional</source>
+        <translation>មិនបង្ខំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="311"/>
+        <source>&amp;Date</source>
+        <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="312"/>
+        <source>&amp;Method</source>
+        <translation>វិធីទាក់ទង (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="313"/>
+        <source>Result</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="314"/>
+        <source>&amp;Who answered</source>
+        <translation>អ្នកឆ្លើយ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="315"/>
+        <source>N&amp;ote</source>
+        <translation>កំណត់ចំណាំ (&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>AuditForm</name>
     <message>
         <location filename="../../rehabdesk/ui/screening/short_questionnaires.py" line="103"/>
@@ -880,82 +943,82 @@
 <context>
     <name>CentreSettingsForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="41"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="42"/>
         <source>Screening deadline</source>
         <translation>កាលកំណត់នៃការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="42"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="43"/>
         <source>An arrival not screened within this many days appears in the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលចំនួនថ្ងៃដែលកំណត់នៅទីនេះ នឹងបង្ហាញក្នុងជួររង់ចាំការពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="46"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="47"/>
         <source>Re-screening interval</source>
         <translation>រយៈពេលរវាងការពិនិត្យឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="47"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="48"/>
         <source>A person still here this many days after the last screening is due to be screened again.</source>
         <translation>អ្នកដែលនៅទីនេះនៅឡើយ ក្រោយការពិនិត្យចុងក្រោយគ្រប់ចំនួនថ្ងៃដែលកំណត់នៅទីនេះ ត្រូវពិនិត្យម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="51"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="52"/>
         <source>Follow-up window</source>
         <translation>រយៈពេលតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="52"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="53"/>
         <source>A follow-up after release counts as on time this many days either side of its due date.</source>
         <translation>ការតាមដានក្រោយពេលដោះលែង ចាត់ទុកថាទាន់ពេល បើធ្វើក្នុងចំនួនថ្ងៃនេះ មុន ឬក្រោយថ្ងៃកំណត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="56"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="57"/>
         <source>Lost to follow-up after</source>
         <translation>បាត់ការតាមដាន ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="57"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="58"/>
         <source>After enough failed attempts, a person counts as lost to follow-up this many days after the window closed.</source>
         <translation>ក្រោយការប៉ុនប៉ងមិនបានសម្រេចគ្រប់ចំនួន បុគ្គលម្នាក់ត្រូវចាត់ទុកថាបាត់ការតាមដាន នៅចំនួនថ្ងៃនេះក្រោយពេលរយៈពេលតាមដានបានបិទ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="70"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="71"/>
         <source>Centre settings</source>
         <translation>ការកំណត់របស់មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="83"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="84"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="89"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="90"/>
         <source>why the change (kept in the audit log)</source>
         <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (រក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="90"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="91"/>
         <source>Apply</source>
         <translation>អនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="97"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="98"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="105"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="106"/>
         <source>Only administrators change centre settings.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរការកំណត់របស់មជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="111"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="112"/>
         <source>Nothing changed.</source>
         <translation>គ្មានអ្វីផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="128"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="129"/>
         <source>Saved; the screening queue uses the new values.</source>
         <translation>បានរក្សាទុក។ ជួររង់ចាំការពិនិត្យប្រើតម្លៃថ្មី។</translation>
     </message>
@@ -1302,159 +1365,227 @@
     </message>
 </context>
 <context>
+    <name>ContactAttemptsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="208"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="209"/>
+        <source>Method</source>
+        <translation>វិធីទាក់ទង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="210"/>
+        <source>Result</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="211"/>
+        <source>Who answered</source>
+        <translation>អ្នកឆ្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="212"/>
+        <source>Note</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="213"/>
+        <source>Recorded by</source>
+        <translation>អ្នកកត់ត្រា</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="161"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="163"/>
         <source>Men</source>
         <translation>បុរស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="162"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="164"/>
         <source>Women</source>
         <translation>ស្ត្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="168"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="170"/>
         <source>%1: beds</source>
         <translation>%1៖ គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="195"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="197"/>
         <source>people</source>
         <translation>នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="222"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="224"/>
         <source>&lt;h2&gt;Centre at a glance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ទិដ្ឋភាពទូទៅនៃមណ្ឌល&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="225"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="227"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="235"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="237"/>
         <source>waiting for a bed</source>
         <translation>រង់ចាំគ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="236"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="238"/>
         <source>People on the waitlist. Open the waitlist in priority order.</source>
         <translation>អ្នកនៅក្នុងបញ្ជីរង់ចាំ។ បើកបញ្ជីរង់ចាំតាមលំដាប់អាទិភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="237"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="239"/>
         <source>waiting for a verdict</source>
         <translation>រង់ចាំសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="238"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="240"/>
         <source>People whose eligibility waits for a final court verdict. Open the Eligibility page.</source>
         <translation>អ្នកដែលលក្ខណៈសម្បត្តិចូលកម្មវិធីរង់ចាំសាលក្រមស្ថាពររបស់តុលាការ។ បើកទំព័រលក្ខណៈសម្បត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="240"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="242"/>
         <source>screenings due</source>
         <translation>ការពិនិត្យដល់ពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="241"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="243"/>
         <source>Arrivals not screened within the deadline. Open the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលកំណត់។ បើកជួរពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="243"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="245"/>
         <source>enrolments ending this month</source>
         <translation>ការចូលកម្មវិធីបញ្ចប់ក្នុងខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="244"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="246"/>
         <source>Enrolled people whose planned end falls this month. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីដែលគ្រោងបញ្ចប់ក្នុងខែនេះ។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="246"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="248"/>
         <source>over capacity now</source>
         <translation>លើសចំណុះឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="247"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="249"/>
         <source>People enrolled now in a full dormitory, with a confirmed reason. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីឥឡូវនេះក្នុងអន្តេវាសិកដ្ឋានពេញ ដោយមានមូលហេតុបានបញ្ជាក់។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="249"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="251"/>
         <source>over capacity, past 12 months</source>
         <translation>លើសចំណុះ ១២ ខែចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="250"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="252"/>
         <source>Enrolments confirmed over capacity that started in the last 12 months.</source>
         <translation>ការចូលកម្មវិធីលើសចំណុះដែលបានបញ្ជាក់ ហើយចាប់ផ្ដើមក្នុង ១២ ខែចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="252"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="254"/>
         <source>people in training</source>
         <translation>អ្នកកំពុងហ្វឹកហ្វឺនវិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="253"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="255"/>
         <source>People holding a place in a workshop now. Open the workshops.</source>
         <translation>អ្នកដែលមានកន្លែងក្នុងថ្នាក់វិជ្ជាជីវៈឥឡូវនេះ។ បើកបញ្ជីថ្នាក់វិជ្ជាជីវៈ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="254"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="256"/>
         <source>hours worked this month</source>
         <translation>ម៉ោងធ្វើការក្នុងខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="255"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="257"/>
         <source>Hours of vocational work recorded for days of this month. Open the pay periods.</source>
         <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="271"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="259"/>
+        <source>releases this month</source>
+        <translation>ការដោះលែងក្នុងខែនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="260"/>
+        <source>People released since the first of this month. Open the people released.</source>
+        <translation>អ្នកដែលបានដោះលែងចាប់តាំងពីថ្ងៃទី ១ នៃខែនេះ។ បើកបញ្ជីអ្នកដែលបានដោះលែង។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="262"/>
+        <source>follow-ups due this week</source>
+        <translation>ការតាមដានដល់ពេលក្នុងសប្ដាហ៍នេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="263"/>
+        <source>Follow-up points not yet reached whose due date falls in the next 7 days. Open today&apos;s follow-up worklist.</source>
+        <translation>ដំណាក់កាលតាមដានដែលមិនទាន់ទាក់ទងបាន ហើយថ្ងៃកំណត់ស្ថិតក្នុង ៧ ថ្ងៃខាងមុខ។ បើកបញ្ជីការងារតាមដានថ្ងៃនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="265"/>
+        <source>reached at 6 months</source>
+        <translation>ទាក់ទងបាននៅខែទី ៦</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="266"/>
+        <source>Of the 6-month follow-up points whose window has closed, the share where the person was reached. Deaths, transfers and returns to prison are not counted.</source>
+        <translation>ក្នុងចំណោមដំណាក់កាលតាមដាននៅខែទី ៦ ដែលចន្លោះពេលបានបិទ ភាគរយដែលទាក់ទងបុគ្គលនោះបាន។ ការទទួលមរណភាព ការផ្ទេរ និងការត្រឡប់ទៅពន្ធនាគារ មិនត្រូវបានរាប់ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="285"/>
         <source>Occupancy now, per dormitory</source>
         <translation>ការស្នាក់នៅឥឡូវនេះ តាមអន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="294"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="308"/>
         <source>Could not read the figures: %1</source>
         <translation>មិនអាចអានតួលេខបានទេ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="303"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="317"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="318"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="337"/>
+        <source>reached at 6 months (%1 of %2)</source>
+        <translation>ទាក់ទងបាននៅខែទី ៦ (%1 ក្នុងចំណោម %2)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="347"/>
         <source>Hours of vocational work recorded for days of this month (%1). Open the pay periods.</source>
         <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ (%1)។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="325"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="354"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="345"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="374"/>
         <source>No dormitory is configured yet; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានអន្តេវាសិកដ្ឋានទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="349"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="378"/>
         <source>All %1: %2 of %3 beds</source>
         <translation>%1 ទាំងអស់៖ %2 ក្នុងចំណោម %3 គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="351"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="380"/>
         <source>%1 %2 waiting</source>
         <translation>%2 រង់ចាំ %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="358"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="387"/>
         <source>Occupied beds at each month&apos;s end against capacity (dashed); red: over capacity</source>
         <translation>គ្រែមានអ្នកស្នាក់នៅចុងខែនីមួយៗ ធៀបនឹងចំណុះ (បន្ទាត់ដាច់ៗ)៖ ពណ៌ក្រហម៖ លើសចំណុះ</translation>
     </message>
@@ -2432,6 +2563,39 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPointsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="177"/>
+        <source>Point</source>
+        <translation>ដំណាក់កាលតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="178"/>
+        <source>Due</source>
+        <translation>ថ្ងៃកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="179"/>
+        <source>Window</source>
+        <translation>ចន្លោះពេល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="180"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="181"/>
+        <source>Attempts</source>
+        <translation>ការប៉ុនប៉ងទាក់ទង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="182"/>
+        <source>Interview</source>
+        <translation>ការសម្ភាសន៍</translation>
+    </message>
+</context>
+<context>
     <name>GoalsModel</name>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/models.py" line="195"/>
@@ -3143,6 +3307,91 @@
     </message>
 </context>
 <context>
+    <name>InterviewDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="337"/>
+        <source>Outcome interview</source>
+        <translation>ការសម្ភាសន៍លទ្ធផល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="338"/>
+        <source>&amp;Record interview</source>
+        <translation>កត់ត្រាការសម្ភាសន៍ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="342"/>
+        <source>Follow-up at %1. Every question is about the last 28 days; leave an answer at &quot;not asked&quot; when it was not asked or the person would not say.</source>
+        <translation>ការតាមដាននៅ %1។ សំណួរនីមួយៗសួរអំពី ២៨ ថ្ងៃចុងក្រោយ។ សូមទុកចម្លើយត្រឹម «មិនបានសួរ» នៅពេលមិនបានសួរ ឬបុគ្គលនោះមិនចង់ប្រាប់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="348"/>
+        <source>Days of use in the last 28 days</source>
+        <translation>ចំនួនថ្ងៃប្រើក្នុង ២៨ ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="367"/>
+        <source>Interviewed &amp;on</source>
+        <translation>ថ្ងៃសម្ភាសន៍ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="370"/>
+        <source>Days &amp;injecting</source>
+        <translation>ចំនួនថ្ងៃចាក់ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="371"/>
+        <source>S&amp;hared injecting equipment</source>
+        <translation>ប្រើឧបករណ៍ចាក់រួមគ្នា (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="372"/>
+        <source>Days of paid &amp;work or study</source>
+        <translation>ចំនួនថ្ងៃធ្វើការមានប្រាក់ឈ្នួល ឬសិក្សា (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="373"/>
+        <source>Hou&amp;sing problem</source>
+        <translation>បញ្ហាទីលំនៅ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="374"/>
+        <source>Homeless, or at risk of losing the place to live.</source>
+        <translation>គ្មានទីលំនៅ ឬប្រឈមនឹងការបាត់បង់ទីលំនៅ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="375"/>
+        <source>&amp;Arrested or charged since release</source>
+        <translation>ត្រូវចាប់ខ្លួន ឬចោទប្រកាន់ចាប់តាំងពីការដោះលែង (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="376"/>
+        <source>In treatment &amp;elsewhere</source>
+        <translation>កំពុងព្យាបាលនៅកន្លែងផ្សេង (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="377"/>
+        <source>Ph&amp;ysical health (0–20)</source>
+        <translation>សុខភាពរាងកាយ (០–២០) (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="378"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="380"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="382"/>
+        <source>The person&apos;s own rating: 0 poor, 20 good.</source>
+        <translation>ការវាយតម្លៃដោយខ្លួនបុគ្គលនោះផ្ទាល់៖ ០ អន់ ២០ ល្អ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="379"/>
+        <source>&amp;Psychological health (0–20)</source>
+        <translation>សុខភាពផ្លូវចិត្ត (០–២០) (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="381"/>
+        <source>&amp;Quality of life (0–20)</source>
+        <translation>គុណភាពជីវិត (០–២០) (&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="489"/>
@@ -3354,6 +3603,14 @@
     </message>
 </context>
 <context>
+    <name>ListPart</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="90"/>
+        <source>Enter: open the person&apos;s record at the Release tab.</source>
+        <translation>Enter៖ បើកកំណត់ត្រារបស់បុគ្គលនៅផ្ទាំងការដោះលែង។</translation>
+    </message>
+</context>
+<context>
     <name>ListTab</name>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="100"/>
@@ -3374,57 +3631,58 @@
         <translation>បញ្ជីឈ្មោះទាំងមូល ស្វែងរកខណៈពេលអ្នកវាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/install.py" line="40"/>
+        <location filename="../../rehabdesk/ui/dashboard/install.py" line="41"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងព័ត៌មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/install.py" line="41"/>
+        <location filename="../../rehabdesk/ui/dashboard/install.py" line="42"/>
         <source>Beds used against capacity, now and over twelve months.</source>
         <translation>គ្រែដែលបានប្រើធៀបនឹងសមត្ថភាព ឥឡូវនេះ និងក្នុងរយៈពេលដប់ពីរខែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="171"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="218"/>
         <source>Opening the centre database…</source>
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="165"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="169"/>
         <source>&lt;h2&gt;Signed out&lt;/h2&gt;&lt;p&gt;The centre&apos;s records are hidden until someone signs in.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;បានចាកចេញ&lt;/h2&gt;&lt;p&gt;កំណត់ត្រារបស់មជ្ឈមណ្ឌលត្រូវបានលាក់ រហូតដល់មាននរណាម្នាក់ចូលប្រើ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="158"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="159"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="163"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="162"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="166"/>
         <source>Switch user…</source>
         <translation>ប្ដូរអ្នកប្រើ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="163"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="167"/>
         <source>Sign out</source>
         <translation>ចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="164"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="168"/>
         <source>Quit</source>
         <translation>បិទកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="191"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="195"/>
         <source>RehabDesk — %1 (%2)</source>
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="219"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="224"/>
         <source>Signed in as %1 (%2) · Database: %3</source>
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
@@ -3484,32 +3742,32 @@
         <translation>ថ្នាក់វិជ្ជាជីវៈ បញ្ជីការងារប្រចាំថ្ងៃ ប្រាក់ឈ្នួល និងវិញ្ញាបនបត្រ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="16"/>
+        <location filename="../../rehabdesk/ui/release/install.py" line="39"/>
         <source>Releases</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="17"/>
+        <location filename="../../rehabdesk/ui/release/install.py" line="40"/>
         <source>Release records, reintegration plans and follow-up at 1, 3, 6 and 12 months.</source>
-        <translation>កំណត់ត្រាដោះលែង ផែនការធ្វើសមាហរណកម្ម និងការតាមដាននៅខែទី ១ ៣ ៦ និង ១២។</translation>
+        <translation>កំណត់ត្រាការដោះលែង ផែនការធ្វើសមាហរណកម្មឡើងវិញ និងការតាមដាននៅខែទី ១ ៣ ៦ និង ១២។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="19"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="16"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="20"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="17"/>
         <source>Occupancy, admissions and outcome reports.</source>
         <translation>របាយការណ៍អំពីចំនួនអ្នកស្នាក់នៅ ការទទួលចូល និងលទ្ធផល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="22"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="19"/>
         <source>Export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="23"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="20"/>
         <source>The periodic export to headquarters on removable media.</source>
         <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្ដាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
     </message>
@@ -3692,19 +3950,87 @@
 <context>
     <name>OccupancyCard</name>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="128"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="130"/>
         <source>%1 of %2 beds · %3</source>
         <translation>%1 ក្នុងចំណោម %2 គ្រែ · %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="131"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="133"/>
         <source>OVER CAPACITY by %1</source>
         <translation>លើសចំណុះ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="143"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="145"/>
         <source>Open the bed board of %1.</source>
         <translation>បើកតារាងគ្រែនៃ %1។</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeInterviewsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="233"/>
+        <source>Occasion</source>
+        <translation>ពេលសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="234"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="235"/>
+        <source>Days of use (of 28)</source>
+        <translation>ចំនួនថ្ងៃប្រើ (ក្នុង ២៨ ថ្ងៃ)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="236"/>
+        <source>Days injecting</source>
+        <translation>ចំនួនថ្ងៃចាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="237"/>
+        <source>Shared equipment</source>
+        <translation>ប្រើឧបករណ៍ចាក់រួមគ្នា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="238"/>
+        <source>Days of work or study</source>
+        <translation>ចំនួនថ្ងៃធ្វើការ ឬសិក្សា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="239"/>
+        <source>Housing problem</source>
+        <translation>បញ្ហាទីលំនៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="240"/>
+        <source>Arrested or charged</source>
+        <translation>ត្រូវចាប់ខ្លួន ឬចោទប្រកាន់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="241"/>
+        <source>In treatment elsewhere</source>
+        <translation>កំពុងព្យាបាលនៅកន្លែងផ្សេង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="242"/>
+        <source>Physical health</source>
+        <translation>សុខភាពរាងកាយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="243"/>
+        <source>Psychological health</source>
+        <translation>សុខភាពផ្លូវចិត្ត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="244"/>
+        <source>Quality of life</source>
+        <translation>គុណភាពជីវិត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="245"/>
+        <source>Recorded by</source>
+        <translation>អ្នកកត់ត្រា</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4140,59 @@
     </message>
 </context>
 <context>
+    <name>PathwayDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="77"/>
+        <source>Reintegration plan</source>
+        <translation>ផែនការធ្វើសមាហរណកម្មឡើងវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="77"/>
+        <source>Sa&amp;ve</source>
+        <translation>រក្សាទុក (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="81"/>
+        <source>Reintegration plan of case %1. A pathway is settled when it is done, when no support is required, or when the person declined support.</source>
+        <translation>ផែនការធ្វើសមាហរណកម្មឡើងវិញនៃករណី %1។ ផ្លូវមួយចាត់ទុកថារួចរាល់ នៅពេលវាបានធ្វើរួច នៅពេលមិនត្រូវការជំនួយ ឬនៅពេលបុគ្គលនោះបានបដិសេធជំនួយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="91"/>
+        <source>commune, village chief or NGO, with a phone</source>
+        <translation>ឃុំ មេភូមិ ឬអង្គការមិនមែនរដ្ឋាភិបាល ព្រមទាំងលេខទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="92"/>
+        <source>Who takes this pathway over after release.</source>
+        <translation>អ្នកដែលទទួលបន្តផ្លូវនេះក្រោយការដោះលែង។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="96"/>
+        <source>What is arranged, referred or still missing.</source>
+        <translation>អ្វីដែលបានរៀបចំ បានបញ្ជូនទៅ ឬនៅខ្វះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="97"/>
+        <source>&amp;Pathway</source>
+        <translation>ផ្លូវធ្វើសមាហរណកម្មឡើងវិញ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="98"/>
+        <source>&amp;Status</source>
+        <translation>ស្ថានភាព (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="99"/>
+        <source>&amp;Receiving contact</source>
+        <translation>អ្នកទទួលបន្ត (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="100"/>
+        <source>&amp;Notes</source>
+        <translation>កំណត់ចំណាំ (&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>PayMonthsModel</name>
     <message>
         <location filename="../../rehabdesk/ui/vocational/models.py" line="147"/>
@@ -3867,7 +4246,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="168"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="172"/>
         <location filename="../../rehabdesk/ui/shell/placeholder_page.py" line="35"/>
         <source>This page is not built yet.</source>
         <translation>ទំព័រនេះមិនទាន់បានបង្កើតនៅឡើយទេ។</translation>
@@ -4453,12 +4832,12 @@
         <translation>វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="27"/>
+        <location filename="../../rehabdesk/ui/release/install.py" line="44"/>
         <source>Release</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="29"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="24"/>
         <source>Documents</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -4740,6 +5119,702 @@
         <location filename="../../rehabdesk/ui/vocational/register.py" line="460"/>
         <source>Saved: %1 lines, %2, %3 earned.</source>
         <translation>បានរក្សាទុក៖ %1 ជួរ %2 រកបាន %3។</translation>
+    </message>
+</context>
+<context>
+    <name>ReintegrationPlanModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="155"/>
+        <source>Pathway</source>
+        <translation>ផ្លូវធ្វើសមាហរណកម្មឡើងវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="156"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="157"/>
+        <source>Receiving contact</source>
+        <translation>អ្នកទទួលបន្ត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="158"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="135"/>
+        <source>Release</source>
+        <translation>ការដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="135"/>
+        <source>&amp;Release</source>
+        <translation>ដោះលែង (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="140"/>
+        <source>Arrived on %1. The release ends the stay everywhere: the bed is freed, an enrolment and a workshop place end, decisions stop being current, and the follow-up at 1, 3, 6 and 12 months begins.</source>
+        <translation>បានមកដល់ថ្ងៃ %1។ ការដោះលែងបញ្ចប់ការស្នាក់នៅគ្រប់ទីកន្លែង៖ គ្រែត្រូវបានទំនេរ ការចុះឈ្មោះចូលកម្មវិធី និងកន្លែងក្នុងថ្នាក់វិជ្ជាជីវៈត្រូវបញ្ចប់ សេចក្ដីសម្រេចលែងជាធរមាន ហើយការតាមដាននៅខែទី ១ ៣ ៦ និង ១២ ចាប់ផ្ដើម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="144"/>
+        <source>Savings kept for release: %1. Belongings held: %2.</source>
+        <translation>ប្រាក់សន្សំសម្រាប់ថ្ងៃដោះលែង៖ %1។ របស់របរដែលកំពុងរក្សាទុក៖ %2។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="149"/>
+        <source>The day the person left the centre (%1).</source>
+        <translation>ថ្ងៃដែលបុគ្គលនោះចាកចេញពីមណ្ឌល (%1)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="154"/>
+        <source>Why the stay ends: one reason from the fixed list.</source>
+        <translation>មូលហេតុដែលការស្នាក់នៅបញ្ចប់៖ មូលហេតុមួយពីបញ្ជីកំណត់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="156"/>
+        <source>what happened</source>
+        <translation>អ្វីដែលបានកើតឡើង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="157"/>
+        <source>Needed when the reason is &quot;other&quot;.</source>
+        <translation>ត្រូវការនៅពេលមូលហេតុគឺ «ផ្សេងទៀត»។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="159"/>
+        <source>the court and its file number</source>
+        <translation>តុលាការ និងលេខសំណុំរឿង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="160"/>
+        <source>The case the person goes back to prison or court for.</source>
+        <translation>សំណុំរឿងដែលបុគ្គលនោះត្រឡប់ទៅពន្ធនាគារ ឬតុលាការវិញ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="162"/>
+        <source>Where the person goes: the address the follow-up will look for them at.</source>
+        <translation>ទីកន្លែងដែលបុគ្គលនោះទៅ៖ អាសយដ្ឋានដែលការតាមដាននឹងស្វែងរកគាត់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="168"/>
+        <source>Who the person was handed over to at the gate.</source>
+        <translation>អ្នកដែលបានទទួលបុគ្គលនោះនៅមាត់ទ្វារមណ្ឌល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="170"/>
+        <source>name, and relation to the person</source>
+        <translation>ឈ្មោះ និងទំនាក់ទំនងជាមួយបុគ្គលនោះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="171"/>
+        <source>The family member, the commune official or the NGO worker who took the person.</source>
+        <translation>សមាជិកគ្រួសារ មន្ត្រីឃុំ ឬបុគ្គលិកអង្គការមិនមែនរដ្ឋាភិបាល ដែលបានទទួលបុគ្គលនោះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="174"/>
+        <source>The receiver&apos;s phone: the first number the follow-up calls.</source>
+        <translation>ទូរស័ព្ទរបស់អ្នកទទួល៖ លេខដំបូងដែលការតាមដាននឹងហៅ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="176"/>
+        <source>&amp;Hand back the belongings and pay out the savings now</source>
+        <translation>ប្រគល់របស់របរ និងបើកប្រាក់សន្សំជូនឥឡូវនេះ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="180"/>
+        <source>Released &amp;on</source>
+        <translation>ថ្ងៃដោះលែង (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="181"/>
+        <source>E&amp;xit reason</source>
+        <translation>មូលហេតុនៃការចេញ (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="182"/>
+        <source>Oth&amp;er reason</source>
+        <translation>មូលហេតុផ្សេងទៀត (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="183"/>
+        <source>&amp;Case returned to</source>
+        <translation>សំណុំរឿងដែលត្រឡប់ទៅវិញ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="184"/>
+        <source>&amp;Destination</source>
+        <translation>ទិសដៅ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="185"/>
+        <source>Handed over &amp;to</source>
+        <translation>បានប្រគល់ទៅ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="186"/>
+        <source>Receiver&apos;s &amp;name</source>
+        <translation>ឈ្មោះអ្នកទទួល (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="187"/>
+        <source>Receiver&apos;s &amp;phone</source>
+        <translation>ទូរស័ព្ទអ្នកទទួល (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="190"/>
+        <source>Death in custody</source>
+        <translation>ការទទួលមរណភាពក្នុងពេលឃុំខ្លួន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="196"/>
+        <source>What happened, when and where, and who pronounced the death.</source>
+        <translation>អ្វីដែលបានកើតឡើង ពេលណា នៅឯណា និងអ្នកណាបានប្រកាសមរណភាព។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="198"/>
+        <source>C&amp;ircumstances</source>
+        <translation>កាលៈទេសៈ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="200"/>
+        <source>&amp;Family told on</source>
+        <translation>ថ្ងៃជូនដំណឹងគ្រួសារ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="201"/>
+        <source>Pro&amp;secutor told on</source>
+        <translation>ថ្ងៃជូនដំណឹងព្រះរាជអាជ្ញា (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="202"/>
+        <source>Health &amp;authority told on</source>
+        <translation>ថ្ងៃជូនដំណឹងអាជ្ញាធរសុខាភិបាល (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="208"/>
+        <source>The day %1 was told of the death; each one must be.</source>
+        <translation>ថ្ងៃដែល%1ត្រូវបានជូនដំណឹងអំពីការទទួលមរណភាព។ ត្រូវជូនដំណឹងគ្រប់ភាគី។</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTab</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="119"/>
+        <source>&amp;Release…</source>
+        <translation>ដោះលែង… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="131"/>
+        <source>Enter: change the pathway.</source>
+        <translation>Enter៖ កែប្រែផ្លូវធ្វើសមាហរណកម្មឡើងវិញ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="134"/>
+        <source>Change &amp;pathway…</source>
+        <translation>កែប្រែផ្លូវធ្វើសមាហរណកម្មឡើងវិញ… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="156"/>
+        <source>Record &amp;attempt…</source>
+        <translation>កត់ត្រាការប៉ុនប៉ងទាក់ទង… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="158"/>
+        <source>Record &amp;interview…</source>
+        <translation>កត់ត្រាការសម្ភាសន៍… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="179"/>
+        <source>&lt;b&gt;Outcome interviews&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ការសម្ភាសន៍លទ្ធផល&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="191"/>
+        <source>Reintegration plan</source>
+        <translation>ផែនការធ្វើសមាហរណកម្មឡើងវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="192"/>
+        <source>Release</source>
+        <translation>ការដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="193"/>
+        <source>Follow-up</source>
+        <translation>ការតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="235"/>
+        <source>Plan complete: every pathway is settled.</source>
+        <translation>ផែនការរួចរាល់៖ ផ្លូវធ្វើសមាហរណកម្មឡើងវិញទាំងអស់បានដោះស្រាយរួច។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="236"/>
+        <source>%1 of %2 pathways settled.</source>
+        <translation>ផ្លូវធ្វើសមាហរណកម្មឡើងវិញ %1 ក្នុងចំណោម %2 បានដោះស្រាយរួច។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="241"/>
+        <source>Set the status, the receiving contact and notes of the selected pathway.</source>
+        <translation>កំណត់ស្ថានភាព អ្នកទទួលបន្ត និងកំណត់ចំណាំនៃផ្លូវដែលបានជ្រើស។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="243"/>
+        <source>The stay has ended: its plan no longer changes.</source>
+        <translation>ការស្នាក់នៅបានបញ្ចប់ហើយ៖ ផែនការរបស់វាមិនផ្លាស់ប្ដូរទៀតទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="246"/>
+        <source>Release the person: the stay ends everywhere and follow-up begins.</source>
+        <translation>ដោះលែងបុគ្គលនោះ៖ ការស្នាក់នៅបញ្ចប់គ្រប់ទីកន្លែង ហើយការតាមដានចាប់ផ្ដើម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="247"/>
+        <source>The stay has ended.</source>
+        <translation>ការស្នាក់នៅបានបញ្ចប់ហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="252"/>
+        <source>Follow-up begins at release.</source>
+        <translation>ការតាមដានចាប់ផ្ដើមនៅពេលដោះលែង។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="253"/>
+        <source>Points at 1, 3, 6 and 12 months after the release, each with a window of ±%1 days.</source>
+        <translation>ដំណាក់កាលតាមដាននៅខែទី ១ ៣ ៦ និង ១២ ក្រោយការដោះលែង ដំណាក់កាលនីមួយៗមានចន្លោះពេល ±%1 ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="268"/>
+        <source>arrived on %1</source>
+        <translation>បានមកដល់ថ្ងៃ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="271"/>
+        <source>Released on %1: %2.</source>
+        <translation>បានដោះលែងនៅថ្ងៃ %1៖ %2។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="275"/>
+        <source>Came back as case %1 after %2 days.</source>
+        <translation>បានត្រឡប់មកវិញជាករណី %1 ក្រោយ %2 ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="279"/>
+        <source>The stay ended on %1: %2</source>
+        <translation>ការស្នាក់នៅបានបញ្ចប់នៅថ្ងៃ %1៖ %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="283"/>
+        <source>Expected release: unknown — no sentence, treatment order or programme end is on file.</source>
+        <translation>ថ្ងៃដោះលែងរំពឹងទុក៖ មិនដឹង — គ្មានទោស ដីកាបង្គាប់ឱ្យព្យាបាល ឬថ្ងៃបញ្ចប់កម្មវិធីក្នុងឯកសារ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="287"/>
+        <source>Expected release: %1 (%2) — governed by: %3.</source>
+        <translation>ថ្ងៃដោះលែងរំពឹងទុក៖ %1 (%2) — កំណត់ដោយ៖ %3។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="294"/>
+        <source>Returned after %1 days: case %2 was released on %3 (%4).</source>
+        <translation>បានត្រឡប់មកវិញក្រោយ %1 ថ្ងៃ៖ ករណី %2 ត្រូវបានដោះលែងនៅថ្ងៃ %3 (%4)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="308"/>
+        <source>Not released yet. A supervisor records the release with Release….</source>
+        <translation>មិនទាន់ដោះលែងនៅឡើយ។ អ្នកត្រួតពិនិត្យកត់ត្រាការដោះលែងដោយប្រើ ដោះលែង…។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="310"/>
+        <source>Savings kept for release</source>
+        <translation>ប្រាក់សន្សំសម្រាប់ថ្ងៃដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="312"/>
+        <source>Belongings held</source>
+        <translation>របស់របរដែលកំពុងរក្សាទុក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="317"/>
+        <source>Released on</source>
+        <translation>ថ្ងៃដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="318"/>
+        <source>Exit reason</source>
+        <translation>មូលហេតុនៃការចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="320"/>
+        <source>Case returned to</source>
+        <translation>សំណុំរឿងដែលត្រឡប់ទៅវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="322"/>
+        <source>Destination</source>
+        <translation>ទិសដៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="323"/>
+        <source>Handed over to</source>
+        <translation>បានប្រគល់ទៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="326"/>
+        <source>Savings paid out</source>
+        <translation>ប្រាក់សន្សំបានបើកជូន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="327"/>
+        <source>Belongings returned</source>
+        <translation>របស់របរបានប្រគល់វិញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="330"/>
+        <source>Circumstances</source>
+        <translation>កាលៈទេសៈ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="332"/>
+        <source>%1 told on</source>
+        <translation>ថ្ងៃជូនដំណឹង%1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="335"/>
+        <source>Released by</source>
+        <translation>ដោះលែងដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="337"/>
+        <source>Came back</source>
+        <translation>បានត្រឡប់មកវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="350"/>
+        <source>&lt;b&gt;Contact attempts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ការប៉ុនប៉ងទាក់ទង&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="354"/>
+        <source>Contact attempts for the point at %1</source>
+        <translation>ការប៉ុនប៉ងទាក់ទងសម្រាប់ដំណាក់កាលតាមដាននៅ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="363"/>
+        <source>Select a follow-up point first.</source>
+        <translation>សូមជ្រើសដំណាក់កាលតាមដានជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="364"/>
+        <source>Nobody is followed up after a death, a transfer, a return to prison or a re-admission.</source>
+        <translation>គ្មាននរណាត្រូវបានតាមដានក្រោយការទទួលមរណភាព ការផ្ទេរ ការត្រឡប់ទៅពន្ធនាគារ ឬការចូលមណ្ឌលម្ដងទៀតទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="366"/>
+        <source>Record an attempt to reach the person for the selected point.</source>
+        <translation>កត់ត្រាការប៉ុនប៉ងទាក់ទងបុគ្គលនោះ សម្រាប់ដំណាក់កាលតាមដានដែលបានជ្រើស។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="368"/>
+        <source>The outcome interview of the selected point is recorded.</source>
+        <translation>ការសម្ភាសន៍លទ្ធផលនៃដំណាក់កាលតាមដានដែលបានជ្រើស ត្រូវបានកត់ត្រារួចហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="370"/>
+        <source>Record the outcome interview of the selected point.</source>
+        <translation>កត់ត្រាការសម្ភាសន៍លទ្ធផលនៃដំណាក់កាលតាមដានដែលបានជ្រើស។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="371"/>
+        <source>An interview follows a reached attempt.</source>
+        <translation>ការសម្ភាសន៍ធ្វើឡើងក្រោយការប៉ុនប៉ងទាក់ទងដែលទាក់ទងបាន។</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTexts</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="31"/>
+        <source>the sentence ends</source>
+        <translation>ទោសផុតកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="32"/>
+        <source>treatment order: the programme&apos;s planned end</source>
+        <translation>ដីកាបង្គាប់ឱ្យព្យាបាល៖ ថ្ងៃបញ្ចប់កម្មវិធីតាមគម្រោង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="34"/>
+        <source>the programme&apos;s planned end</source>
+        <translation>ថ្ងៃបញ្ចប់កម្មវិធីតាមគម្រោង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="35"/>
+        <source>nothing on file says</source>
+        <translation>គ្មានឯកសារណាបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="36"/>
+        <source>%1 months</source>
+        <translation>%1 ខែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="37"/>
+        <source>1 month</source>
+        <translation>១ ខែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="38"/>
+        <source>%1 riel</source>
+        <translation>%1 រៀល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="39"/>
+        <source>yes</source>
+        <translation>មាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="40"/>
+        <source>no</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="41"/>
+        <source>not asked</source>
+        <translation>មិនបានសួរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="42"/>
+        <source>%1 days</source>
+        <translation>%1 ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="43"/>
+        <source>%1 days left</source>
+        <translation>នៅសល់ %1 ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="44"/>
+        <source>%1 days past</source>
+        <translation>ហួស %1 ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="45"/>
+        <source>today</source>
+        <translation>ថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="46"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="47"/>
+        <source>came back after %1 days</source>
+        <translation>បានត្រឡប់មកវិញក្រោយ %1 ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="48"/>
+        <source>interviewed</source>
+        <translation>បានសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="49"/>
+        <source>reached</source>
+        <translation>ទាក់ទងបាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="50"/>
+        <source>not reached</source>
+        <translation>ទាក់ទងមិនបាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="51"/>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="52"/>
+        <source>Governed by: %1</source>
+        <translation>កំណត់ដោយ៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="53"/>
+        <source>Sentence ends: %1</source>
+        <translation>ទោសផុតកំណត់៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="54"/>
+        <source>Treatment order of %1</source>
+        <translation>ដីកាបង្គាប់ឱ្យព្យាបាលចុះថ្ងៃ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="55"/>
+        <source>Programme&apos;s planned end: %1</source>
+        <translation>ថ្ងៃបញ្ចប់កម្មវិធីតាមគម្រោង៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="56"/>
+        <source>Handed over at release to %1</source>
+        <translation>បានប្រគល់នៅពេលដោះលែងទៅ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasedModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="87"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="88"/>
+        <source>Latin name</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="89"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="90"/>
+        <source>Released</source>
+        <translation>ថ្ងៃដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="91"/>
+        <source>Exit reason</source>
+        <translation>មូលហេតុនៃការចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="92"/>
+        <source>Handed over to</source>
+        <translation>បានប្រគល់ទៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="93"/>
+        <source>Savings paid</source>
+        <translation>ប្រាក់សន្សំបានបើកជូន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="94"/>
+        <source>Belongings returned</source>
+        <translation>របស់របរបានប្រគល់វិញ</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesDueModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="41"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="42"/>
+        <source>Latin name</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="43"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="44"/>
+        <source>Arrived</source>
+        <translation>ថ្ងៃមកដល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="45"/>
+        <source>Expected release</source>
+        <translation>ថ្ងៃដោះលែងរំពឹងទុក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="46"/>
+        <source>Days left</source>
+        <translation>ថ្ងៃនៅសល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="47"/>
+        <source>Governed by</source>
+        <translation>កំណត់ដោយ</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="138"/>
+        <source>Open record (Ctrl+O)</source>
+        <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="149"/>
+        <source>Due soon</source>
+        <translation>ជិតដល់ពេលដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="150"/>
+        <source>Released</source>
+        <translation>អ្នកបានដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="151"/>
+        <source>Today&apos;s follow-up</source>
+        <translation>ការតាមដានថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="152"/>
+        <source>Overdue</source>
+        <translation>ហួសពេល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="153"/>
+        <source>Lost to follow-up</source>
+        <translation>បាត់ការតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="154"/>
+        <source>Refresh (F5)</source>
+        <translation>ផ្ទុកឡើងវិញ (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="156"/>
+        <source>&lt;h2&gt;Releases and follow-up&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ការដោះលែង និងការតាមដាន&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="184"/>
+        <source>as of %1</source>
+        <translation>គិតត្រឹម %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="188"/>
+        <source>%1 stays are expected to end within %2 days; %3 of them are past the date. The tooltip of a row gives every date on file.</source>
+        <translation>ការស្នាក់នៅ %1 រំពឹងថានឹងបញ្ចប់ក្នុងរយៈពេល %2 ថ្ងៃ ក្នុងនោះ %3 បានហួសថ្ងៃកំណត់ហើយ។ ព័ត៌មានជំនួយនៃជួរនីមួយៗបង្ហាញកាលបរិច្ឆេទទាំងអស់ក្នុងឯកសារ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="193"/>
+        <source>%1 people released in the last %2 days, newest first.</source>
+        <translation>អ្នកបានដោះលែង %1 នាក់ក្នុងរយៈពេល %2 ថ្ងៃចុងក្រោយ ថ្មីបំផុតមុនគេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="197"/>
+        <source>%1 follow-up points to work on today: %2 due, %3 overdue. Most urgent first: the window closed longest ago, then closing soonest.</source>
+        <translation>ដំណាក់កាលតាមដាន %1 ត្រូវធ្វើថ្ងៃនេះ៖ ដល់ពេល %2 ហួសពេល %3។ បន្ទាន់បំផុតមុនគេ៖ ចន្លោះពេលដែលបានបិទយូរជាងគេ បន្ទាប់មកចន្លោះពេលដែលជិតបិទ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="202"/>
+        <source>%1 points past their window that the centre has not tried enough to count the person as lost. Keep calling and visiting.</source>
+        <translation>ដំណាក់កាលតាមដាន %1 ហួសចន្លោះពេល ដែលមណ្ឌលមិនទាន់ប៉ុនប៉ងទាក់ទងគ្រប់គ្រាន់ ដើម្បីចាត់ទុកបុគ្គលនោះថាបាត់ការតាមដាន។ សូមបន្តហៅទូរស័ព្ទ និងចុះសួរសុខទុក្ខ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="206"/>
+        <source>%1 points where the person could not be found: enough failed attempts since the window opened, and long past it. Deaths, transfers and returns to prison are never counted here.</source>
+        <translation>ដំណាក់កាលតាមដាន %1 ដែលរកបុគ្គលនោះមិនឃើញ៖ ការប៉ុនប៉ងទាក់ទងមិនបានគ្រប់គ្រាន់ ចាប់តាំងពីចន្លោះពេលបើក ហើយហួសវាយូរហើយ។ ការទទួលមរណភាព ការផ្ទេរ និងការត្រឡប់ទៅពន្ធនាគារ មិនដែលរាប់នៅទីនេះទេ។</translation>
     </message>
 </context>
 <context>
@@ -6930,6 +8005,69 @@
         <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="244"/>
         <source>R&amp;eason</source>
         <translation>មូលហេតុ (&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="112"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="113"/>
+        <source>Latin name</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="114"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="115"/>
+        <source>Point</source>
+        <translation>ដំណាក់កាលតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="116"/>
+        <source>Due</source>
+        <translation>ថ្ងៃកំណត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="117"/>
+        <source>Window closes</source>
+        <translation>ចន្លោះពេលបិទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="118"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="119"/>
+        <source>Attempts</source>
+        <translation>ការប៉ុនប៉ងទាក់ទង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="120"/>
+        <source>Last attempt</source>
+        <translation>ការប៉ុនប៉ងទាក់ទងចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="121"/>
+        <source>Phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="122"/>
+        <source>Next of kin</source>
+        <translation>សាច់ញាតិដែលត្រូវទាក់ទង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/models.py" line="123"/>
+        <source>Address</source>
+        <translation>អាសយដ្ឋាន</translation>
     </message>
 </context>
 <context>

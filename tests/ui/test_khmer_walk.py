@@ -70,6 +70,12 @@ from rehabdesk.db.models_enrolment import (
     ProgressNote,
 )
 from rehabdesk.db.models_legal import CourtCase, EligibilityOverride, VerdictChange
+from rehabdesk.db.models_release import (
+    ContactAttempt,
+    OutcomeInterview,
+    ReintegrationPathway,
+    Release,
+)
 from rehabdesk.db.models_vocational import (
     AllocationTransition,
     Assessment,
@@ -119,7 +125,8 @@ what an administrator typed as a name's English spelling."""
 PARTS = ("summary", "questionnaires", "urine", "health", "consent")
 """The parts of the record's Screening tab, in their order (Alt+1 … Alt+5)."""
 PAGE_TABS = {"enrolment": ("waitlist", "bed-board", "sessions"),
-             "vocational": ("workshops", "register", "pay-periods", "certificates")}
+             "vocational": ("workshops", "register", "pay-periods", "certificates"),
+             "releases": ("due", "released", "worklist", "overdue", "lost")}
 """The tabs inside a page, as their screenshots are named."""
 ROWS = 30
 """Rows of each list read (the first screenful and then some)."""
@@ -274,7 +281,12 @@ def _typed_texts(database: Database) -> list[str]:
                        Certificate.revoke_reason, Assessment.assessor, Assessment.note,
                        AllocationTransition.reason, WorkshopAllocation.notes,
                        WorkshopAllocation.over_capacity_reason, WorkshopAllocation.consent_by,
-                       AllocationTransition.recorded_by, PayPeriod.closed_by):
+                       AllocationTransition.recorded_by, PayPeriod.closed_by,
+                       Release.other_reason, Release.case_returned_to, Release.handed_to_name,
+                       Release.handed_to_phone, Release.circumstances, Release.released_by,
+                       ContactAttempt.answered_by, ContactAttempt.note,
+                       ContactAttempt.recorded_by, OutcomeInterview.recorded_by,
+                       ReintegrationPathway.notes, ReintegrationPathway.receiving_contact):
             values.update(v for v in uow.session.scalars(select(column).distinct()) if v)
     return sorted((v for v in values if LATIN_WORD.search(v)), key=len, reverse=True)
 
@@ -420,6 +432,22 @@ def _worker(database: Database) -> str:
             .join(WorkshopAllocation, WorkshopAllocation.episode_id == Episode.id)
             .join(Certificate, Certificate.allocation_id == WorkshopAllocation.id)
             .order_by(Person.id).limit(1)))
+
+
+def _followed_up(database: Database) -> str:
+    """A person whose current stay ended with a release, followed up with attempts and an
+    outcome interview."""
+    with database.unit_of_work() as uow:
+        latest = dict(uow.session.execute(select(Episode.person_id, func.max(Episode.id))
+                                          .group_by(Episode.person_id)).all())
+        found = uow.session.execute(
+            select(Person.uid, Person.id, Episode.id)
+            .join(Episode, Episode.person_id == Person.id)
+            .join(Release, Release.episode_id == Episode.id)
+            .join(OutcomeInterview, OutcomeInterview.episode_id == Episode.id)
+            .where(OutcomeInterview.occasion == "follow_up")
+            .order_by(Person.id)).all()
+    return next(str(uid) for uid, person, episode in found if latest[person] == episode)
 
 
 def walk_tabs(qtbot: Any, collector: Collector, root: QWidget, tabs: QTabWidget, place: str,
@@ -606,6 +634,43 @@ def test_every_screen_speaks_khmer(qtbot: Any, demo_database: Database,
                 in_dialog(qtbot, collector, f"record › vocational › {key}",
                           tab.buttons[key].click)
                 break
+    record.reject()
+
+    # -- the Release tab: a stay still open (the plan, the release), then a released person ---
+    record = window.context.open_record(person_uid, "release", window)
+    assert record is not None
+    record.resize(1150, 800)
+    settle(qtbot)
+    tab = record.sections["release"]
+    if tab.pathway_button.isEnabled():
+        in_dialog(qtbot, collector, "record › release › pathway", tab.change_pathway,
+                  shot="pathway")
+    if tab.release_button.isEnabled():
+        in_dialog(qtbot, collector, "record › release › release", tab.release, shot="release")
+    record.reject()
+    record = window.context.open_record(_followed_up(demo_database), "release", window)
+    assert record is not None
+    record.resize(1150, 800)
+    settle(qtbot)
+    tab = record.sections["release"]
+    walk_tabs(qtbot, collector, record, tab.parts, "record › release",
+              shot="record-release", keys=["plan", "release", "follow-up"])
+    for row in range(tab.points_model.rowCount()):
+        tab.points_view.selectRow(row)
+        settle(qtbot)
+        if tab.attempt_button.isEnabled():
+            in_dialog(qtbot, collector, "record › release › attempt", tab.record_attempt,
+                      shot="release-attempt")
+            break
+    # The interview's questions, whether or not a point waits for one now (the demo's
+    # reached points are interviewed): the dialog is read and closed, nothing is saved.
+    from rehabdesk.ui.release.dialogs import InterviewDialog
+
+    point = tab.points_model.rows[0]
+    in_dialog(qtbot, collector, "record › release › interview",
+              lambda: InterviewDialog(tab.ops, tab.today, tab.episode.uid, point,
+                                      tab._heading(), tab).open(),
+              shot="release-interview")
     record.reject()
 
     # -- an administrator: Administration and the audit log ----------------------------------
