@@ -440,62 +440,62 @@
 <context>
     <name>AttemptDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="281"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="285"/>
         <source>Contact attempt</source>
         <translation>ការប៉ុនប៉ងទាក់ទង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="281"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="285"/>
         <source>&amp;Save attempt</source>
         <translation>រក្សាទុកការប៉ុនប៉ងទាក់ទង (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="286"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="290"/>
         <source>Follow-up at %1, due %2 (window %3). Record every attempt, reached or not: &quot;lost&quot; needs the evidence of the attempts.</source>
         <translation>ការតាមដាននៅ %1 ថ្ងៃកំណត់ %2 (ចន្លោះពេល %3)។ សូមកត់ត្រាការប៉ុនប៉ងទាក់ទងគ្រប់ដង ទោះទាក់ទងបាន ឬមិនបាន៖ «បាត់ការតាមដាន» ត្រូវការភស្តុតាងនៃការប៉ុនប៉ងទាក់ទង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="295"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="299"/>
         <source>&amp;Reached</source>
         <translation>ទាក់ទងបាន (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="297"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="301"/>
         <source>&amp;Not reached</source>
         <translation>ទាក់ទងមិនបាន (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="308"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="312"/>
         <source>the person, a relative, the village chief …</source>
         <translation>បុគ្គលនោះ សាច់ញាតិ មេភូមិ …</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="310"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="314"/>
         <source>optional</source>
         <translation>មិនបង្ខំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="311"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="315"/>
         <source>&amp;Date</source>
         <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="312"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="316"/>
         <source>&amp;Method</source>
         <translation>វិធីទាក់ទង (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="313"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="317"/>
         <source>Result</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="314"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="318"/>
         <source>&amp;Who answered</source>
         <translation>អ្នកឆ្លើយ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="315"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="319"/>
         <source>N&amp;ote</source>
         <translation>កំណត់ចំណាំ (&amp;O)</translation>
     </message>
@@ -3309,84 +3309,84 @@
 <context>
     <name>InterviewDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="337"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="341"/>
         <source>Outcome interview</source>
         <translation>ការសម្ភាសន៍លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="338"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="342"/>
         <source>&amp;Record interview</source>
         <translation>កត់ត្រាការសម្ភាសន៍ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="342"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="347"/>
         <source>Follow-up at %1. Every question is about the last 28 days; leave an answer at &quot;not asked&quot; when it was not asked or the person would not say.</source>
         <translation>ការតាមដាននៅ %1។ សំណួរនីមួយៗសួរអំពី ២៨ ថ្ងៃចុងក្រោយ។ សូមទុកចម្លើយត្រឹម «មិនបានសួរ» នៅពេលមិនបានសួរ ឬបុគ្គលនោះមិនចង់ប្រាប់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="348"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="353"/>
         <source>Days of use in the last 28 days</source>
         <translation>ចំនួនថ្ងៃប្រើក្នុង ២៨ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="367"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="372"/>
         <source>Interviewed &amp;on</source>
         <translation>ថ្ងៃសម្ភាសន៍ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="370"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="375"/>
         <source>Days &amp;injecting</source>
         <translation>ចំនួនថ្ងៃចាក់ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="371"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="376"/>
         <source>S&amp;hared injecting equipment</source>
         <translation>ប្រើឧបករណ៍ចាក់រួមគ្នា (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="372"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="377"/>
         <source>Days of paid &amp;work or study</source>
         <translation>ចំនួនថ្ងៃធ្វើការមានប្រាក់ឈ្នួល ឬសិក្សា (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="373"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="378"/>
         <source>Hou&amp;sing problem</source>
         <translation>បញ្ហាទីលំនៅ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="374"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="379"/>
         <source>Homeless, or at risk of losing the place to live.</source>
         <translation>គ្មានទីលំនៅ ឬប្រឈមនឹងការបាត់បង់ទីលំនៅ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="375"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="380"/>
         <source>&amp;Arrested or charged since release</source>
         <translation>ត្រូវចាប់ខ្លួន ឬចោទប្រកាន់ចាប់តាំងពីការដោះលែង (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="376"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="381"/>
         <source>In treatment &amp;elsewhere</source>
         <translation>កំពុងព្យាបាលនៅកន្លែងផ្សេង (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="377"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="382"/>
         <source>Ph&amp;ysical health (0–20)</source>
         <translation>សុខភាពរាងកាយ (០–២០) (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="378"/>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="380"/>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="382"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="383"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="385"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="387"/>
         <source>The person&apos;s own rating: 0 poor, 20 good.</source>
         <translation>ការវាយតម្លៃដោយខ្លួនបុគ្គលនោះផ្ទាល់៖ ០ អន់ ២០ ល្អ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="379"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="384"/>
         <source>&amp;Psychological health (0–20)</source>
         <translation>សុខភាពផ្លូវចិត្ត (០–២០) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="381"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="386"/>
         <source>&amp;Quality of life (0–20)</source>
         <translation>គុណភាពជីវិត (០–២០) (&amp;Q)</translation>
     </message>
@@ -5495,42 +5495,42 @@
         <translation>បានត្រឡប់មកវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="350"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="351"/>
         <source>&lt;b&gt;Contact attempts&lt;/b&gt;</source>
         <translation>&lt;b&gt;ការប៉ុនប៉ងទាក់ទង&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="354"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="355"/>
         <source>Contact attempts for the point at %1</source>
         <translation>ការប៉ុនប៉ងទាក់ទងសម្រាប់ដំណាក់កាលតាមដាននៅ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="363"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="364"/>
         <source>Select a follow-up point first.</source>
         <translation>សូមជ្រើសដំណាក់កាលតាមដានជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="364"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="365"/>
         <source>Nobody is followed up after a death, a transfer, a return to prison or a re-admission.</source>
         <translation>គ្មាននរណាត្រូវបានតាមដានក្រោយការទទួលមរណភាព ការផ្ទេរ ការត្រឡប់ទៅពន្ធនាគារ ឬការចូលមណ្ឌលម្ដងទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="366"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="367"/>
         <source>Record an attempt to reach the person for the selected point.</source>
         <translation>កត់ត្រាការប៉ុនប៉ងទាក់ទងបុគ្គលនោះ សម្រាប់ដំណាក់កាលតាមដានដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="368"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="369"/>
         <source>The outcome interview of the selected point is recorded.</source>
         <translation>ការសម្ភាសន៍លទ្ធផលនៃដំណាក់កាលតាមដានដែលបានជ្រើស ត្រូវបានកត់ត្រារួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="370"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="371"/>
         <source>Record the outcome interview of the selected point.</source>
         <translation>កត់ត្រាការសម្ភាសន៍លទ្ធផលនៃដំណាក់កាលតាមដានដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="371"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="372"/>
         <source>An interview follows a reached attempt.</source>
         <translation>ការសម្ភាសន៍ធ្វើឡើងក្រោយការប៉ុនប៉ងទាក់ទងដែលទាក់ទងបាន។</translation>
     </message>
@@ -5538,59 +5538,54 @@
 <context>
     <name>ReleaseTexts</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="31"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="32"/>
         <source>the sentence ends</source>
         <translation>ទោសផុតកំណត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="32"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="33"/>
         <source>treatment order: the programme&apos;s planned end</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាល៖ ថ្ងៃបញ្ចប់កម្មវិធីតាមគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="34"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="35"/>
         <source>the programme&apos;s planned end</source>
         <translation>ថ្ងៃបញ្ចប់កម្មវិធីតាមគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="35"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="36"/>
         <source>nothing on file says</source>
         <translation>គ្មានឯកសារណាបញ្ជាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="36"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="37"/>
         <source>%1 months</source>
         <translation>%1 ខែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="37"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="38"/>
         <source>1 month</source>
         <translation>១ ខែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="38"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="39"/>
         <source>%1 riel</source>
         <translation>%1 រៀល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="39"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="40"/>
         <source>yes</source>
         <translation>មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="40"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="41"/>
         <source>no</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="41"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="42"/>
         <source>not asked</source>
         <translation>មិនបានសួរ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="42"/>
-        <source>%1 days</source>
-        <translation>%1 ថ្ងៃ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/texts.py" line="43"/>

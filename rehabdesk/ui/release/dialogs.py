@@ -212,6 +212,9 @@ class ReleaseDialog(WriteDialog):
         self.form.addRow(self.death)
         self.reason.currentIndexChanged.connect(lambda _: self._reason_changed())
         self.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
+        # The combos show each place chosen; the picker's one-line summary under them
+        # would wrap in a dialog this narrow, and is left out.
+        self.destination.changed.connect(self.destination.summary.hide)
         self._reason_changed()
         self._kind_changed()
 
@@ -224,6 +227,7 @@ class ReleaseDialog(WriteDialog):
         self.form.setRowVisible(self.other, reason is ExitReason.OTHER)
         self.form.setRowVisible(self.case, reason is ExitReason.RETURNED_TO_PRISON)
         self.form.setRowVisible(self.death, reason is ExitReason.DIED)
+        self.adjustSize()
         # Nobody took the belongings of a person who absconded (they are kept).
         self.hand_back.setChecked(reason is not ExitReason.ABSCONDED)
 
@@ -337,6 +341,7 @@ class InterviewDialog(WriteDialog):
         super().__init__(ops, today, self.tr("Outcome interview"),
                          self.tr("&Record interview"), parent)
         self.setObjectName("interviewDialog")
+        self.setMinimumWidth(680)  # two columns of substances, named in full
         self.episode_uid, self.point = episode_uid, point
         self.heading.setText(heading + "<br>" + escape(self.tr(
             "Follow-up at %1. Every question is about the last 28 days; leave an answer at "

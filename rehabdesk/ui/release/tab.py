@@ -335,7 +335,8 @@ class ReleaseTab(QWidget):
         rows.append((self.tr("Released by"), r.released_by))
         if r.readmitted_case is not None:
             rows.append((self.tr("Came back"), texts.word(
-                "returned after", r.returned_after_days) + f" · {r.readmitted_case}"))
+                "returned after", texts.number(r.returned_after_days or 0))
+                + f" · {r.readmitted_case}"))
         for label, value in rows:
             form.addRow(label, _value(value))
 

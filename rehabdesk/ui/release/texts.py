@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from rehabdesk.domain.gazetteer import describe
+from rehabdesk.domain.khmer_dates import khmer_digits
 from rehabdesk.domain.records import Address
 from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.words import WARNING
@@ -39,7 +40,6 @@ _WORDS = {
     "yes": QT_TRANSLATE_NOOP("ReleaseTexts", "yes"),
     "no": QT_TRANSLATE_NOOP("ReleaseTexts", "no"),
     "not asked": QT_TRANSLATE_NOOP("ReleaseTexts", "not asked"),
-    "days": QT_TRANSLATE_NOOP("ReleaseTexts", "%1 days"),
     "days left": QT_TRANSLATE_NOOP("ReleaseTexts", "%1 days left"),
     "days late": QT_TRANSLATE_NOOP("ReleaseTexts", "%1 days past"),
     "today": QT_TRANSLATE_NOOP("ReleaseTexts", "today"),
@@ -84,8 +84,13 @@ def governs(code: str | None) -> str:
     return word(code if code in ("sentence", "treatment_order", "programme") else "unknown")
 
 
+def number(value: int) -> str:
+    """A count inside a phrase, in the interface's digits (``៦ ខែ``, as dates are)."""
+    return khmer_digits(value) if current_language() == "km" else str(value)
+
+
 def months(count: int) -> str:
-    return word("one month") if count == 1 else word("months", count)
+    return word("one month") if count == 1 else word("months", number(count))
 
 
 def riel(value: int) -> str:
@@ -96,15 +101,12 @@ def yes_no(value: bool | None) -> str:
     return word("not asked") if value is None else word("yes" if value else "no")
 
 
-def count(value: int | None, unit: str = "days") -> str:
-    return word("not asked") if value is None else word(unit, value)
-
-
 def days_left(days: int) -> str:
     """Days until a window closes, or since it closed."""
     if days == 0:
         return word("today")
-    return word("days left", days) if days > 0 else word("days late", -days)
+    return (word("days left", number(days)) if days > 0
+            else word("days late", number(-days)))
 
 
 def address(value: Address) -> str:
