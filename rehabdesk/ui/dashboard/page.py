@@ -334,6 +334,7 @@ class DashboardPage(QWidget):
         reach = self.figures["reach"]
         rate = figures.reach_rate
         reach.number.setText("–" if rate is None else f"{round(rate)} %")
+        reach.number.setStyleSheet("color: #202124;")  # no button, yet no greyed figure
         reach.caption.setText(self.tr("reached at 6 months (%1 of %2)")
                               .replace("%1", str(figures.reached_at_6_months))
                               .replace("%2", str(figures.six_month_points)))
