@@ -52,7 +52,8 @@ from rehabdesk.services.release.common import (
     release_of,
 )
 
-__all__ = ["OCCASIONS", "InterviewRecord", "WorklistRow", "attempts_of", "interviews", "lost",
+__all__ = ["OCCASIONS", "InterviewRecord", "WorklistRow", "attempt_marks", "attempts_of",
+           "interviews", "lost",
            "overdue", "point_statuses", "record_attempt", "record_interview", "worklist"]
 
 OCCASIONS = ("admission", "release", "follow_up")
@@ -115,7 +116,7 @@ def attempts_of(uow: UnitOfWork, point_ids: Sequence[int]) -> dict[int, list[Con
         for row in uow.session.scalars(select(ContactAttempt).where(
                 ContactAttempt.point_id.in_(point_ids[start:start + 500]))
                 .order_by(ContactAttempt.point_id, ContactAttempt.attempted_on,
-                          ContactAttempt.id)):
+                          ContactAttempt.id)).all():  # fetchall: not a fetch per row
             found[row.point_id].append(row)
     return found
 
@@ -176,36 +177,64 @@ def interviews(uow: UnitOfWork, episode_uid: str) -> list[InterviewRecord]:
                             _answers(row), row.recorded_by) for row, months in rows]
 
 
+_LISTED = (
+    FollowUpPoint.id, FollowUpPoint.uid, FollowUpPoint.months, FollowUpPoint.due_on,
+    FollowUpPoint.closed, Release.handed_to_name, Release.handed_to_phone,
+    Release.province_code.label("to_province"), Release.district_code.label("to_district"),
+    Release.commune_code.label("to_commune"), Release.village_code.label("to_village"),
+    Episode.uid.label("episode_uid"), Episode.case_number, Person.uid.label("person_uid"),
+    Person.khmer_name, Person.latin_name, Person.kin_name, Person.kin_phone,
+    Person.province_code, Person.district_code, Person.commune_code, Person.village_code)
+"""What a list row shows, read as columns: a worklist can hold thousands of points, and
+building a point, a release and a person object for each was most of its time."""
+
+
+def attempt_marks(uow: UnitOfWork, point_ids: Sequence[int]) -> dict[int, list[Any]]:
+    """Point id → its attempts in order, each a row with ``on`` and ``reached`` (what
+    ``point_status`` reads of an ``Attempt``), for lists of many points."""
+    found: dict[int, list[Any]] = defaultdict(list)
+    run = uow.session.connection().execute  # Core rows: no ORM loading for columns
+    for start in range(0, len(point_ids), 500):
+        for row in run(select(
+                ContactAttempt.point_id, ContactAttempt.attempted_on.label("on"),
+                ContactAttempt.reached)
+                .where(ContactAttempt.point_id.in_(point_ids[start:start + 500]))
+                .order_by(ContactAttempt.point_id, ContactAttempt.attempted_on,
+                          ContactAttempt.id)).all():  # fetchall: not a fetch per row
+            found[row.point_id].append(row)
+    return found
+
+
 def _rows(uow: UnitOfWork, on: dt.date, policy: FollowUpPolicy, condition: Any,
           wanted: frozenset[str]) -> list[WorklistRow]:
     span = dt.timedelta(days=policy.window_days)
-    points = list(uow.session.execute(
-        select(FollowUpPoint, Release, Episode.uid, Episode.case_number, Person)
+    points: Sequence[Any] = uow.session.connection().execute(  # Core rows, no ORM loading
+        select(*_LISTED)
         .join(Release, Release.id == FollowUpPoint.release_id)
         .join(Episode, Episode.id == Release.episode_id)
         .join(Person, Person.id == Episode.person_id)
-        .where(FollowUpPoint.closed.is_(False), FollowUpPoint.reached_on.is_(None),
-               FollowUpPoint.due_on <= on + span, condition)))
-    attempts = attempts_of(uow, [p.id for p, *_ in points])
+        # "closed = 0", as the partial index ix_follow_up_point_worklist says it: with
+        # "closed IS 0" SQLite cannot use the index and walks every person instead.
+        .where(FollowUpPoint.closed == False,  # noqa: E712
+               FollowUpPoint.reached_on.is_(None), FollowUpPoint.due_on <= on + span,
+               condition)).all()
+    attempts = attempt_marks(uow, [p[0] for p in points])
+    none: list[Any] = []
     out = []
-    for point, release, episode_uid, case, person in points:
-        tried = attempts.get(point.id, [])
-        status = status_of(point, tried, on, policy)
+    for row in points:
+        (point_id, uid, months, due_on, closed, handed_name, handed_phone, episode_uid,
+         case, person_uid, khmer_name, latin_name, kin_name, kin_phone) = row[:7] + row[11:18]
+        tried = attempts.get(point_id, none)
+        status = point_status(due_on, tried, on, policy, bool(closed))
         if status not in wanted:
             continue
-        closes = point.due_on + span
-        handed = release.handed_to_name
-        home = release.province_code is None
+        closes = due_on + span
+        where = row[18:22] if row[7] is None else row[7:11]  # home, else the destination
         out.append(WorklistRow(
-            point.uid, episode_uid, person.uid, case, person.khmer_name, person.latin_name,
-            point.months, point.due_on, closes, status, len(tried),
-            tried[-1].attempted_on if tried else None, (closes - on).days,
-            release.handed_to_phone or person.kin_phone or "", person.kin_name or "",
-            person.kin_phone or "", handed,
-            person.province_code if home else release.province_code,
-            person.district_code if home else release.district_code,
-            person.commune_code if home else release.commune_code,
-            person.village_code if home else release.village_code))
+            uid, episode_uid, person_uid, case, khmer_name, latin_name, months, due_on,
+            closes, status, len(tried), tried[-1].on if tried else None,
+            (closes - on).days, handed_phone or kin_phone or "", kin_name or "",
+            kin_phone or "", handed_name, *where))
     return out
 
 

@@ -15,15 +15,21 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 
-from rehabdesk.db.models_release import FollowUpPoint, OutcomeInterview, Release
+from rehabdesk.db.models_release import (
+    ContactAttempt,
+    FollowUpPoint,
+    OutcomeInterview,
+    Release,
+)
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.followup import point_status
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.release.common import centre_today, follow_up_policy
-from rehabdesk.services.release.followup import attempts_of, status_of
 
 __all__ = ["SMALL_CELL", "Cell", "Outcomes", "PointOutcomes", "cohort_dates", "outcomes"]
 
@@ -93,42 +99,97 @@ def cohort_dates(cohort: str) -> tuple[dt.date, dt.date]:
             dt.date(year, last_month, calendar.monthrange(year, last_month)[1]))
 
 
+class _Mark(NamedTuple):
+    """An attempt as ``point_status`` reads it (``domain.followup.Attempt``'s fields),
+    cheaper to make by the ten thousand."""
+
+    on: dt.date
+    reached: bool
+
+
+_REACHED = frozenset({"reached", "reached_late"})
+_day = dt.date.fromisoformat
+
+
+@dataclass
+class _Tally:
+    """The counts at one follow-up point (1, 3, 6 or 12 months) while the cohort is read."""
+
+    statuses: Counter[str] = field(default_factory=Counter)
+    reached: int = 0
+    readmitted: int = 0
+    interviewed: int = 0
+    no_use: int = 0
+    working: int = 0
+    rearrested: int = 0
+
+
+def _text(column: Any) -> Any:
+    """``column`` (a date) as the ISO text SQLite keeps, without SQLAlchemy's parsing."""
+    return type_coerce(column, String)
+
+
 def outcomes(uow: UnitOfWork, cohort: str, on: dt.date | None = None) -> Outcomes:
     """The cohort's outcomes as they stand on ``on`` (today)."""
     uow.session.flush()
     first, last = cohort_dates(cohort)
     on = on or centre_today()
     policy = follow_up_policy(uow)
-    releases = list(uow.session.execute(
+    run = uow.session.connection().execute  # Core rows: columns, no ORM loading
+    releases = run(
         select(Release.id, Release.reason, Release.readmitted_episode_id)
-        .where(Release.released_on.between(first, last))))
+        .where(Release.released_on.between(first, last))).all()
     readmitted = {rid for rid, _, again in releases if again is not None}
     released = len(releases)
-    points = list(uow.session.scalars(select(FollowUpPoint).where(
-        FollowUpPoint.release_id.in_(select(Release.id).where(
-            Release.released_on.between(first, last))))))
-    attempts = attempts_of(uow, [p.id for p in points])
-    answers = {point_id: (abstinent, work, arrested)
-               for point_id, abstinent, work, arrested in uow.session.execute(
-                   select(OutcomeInterview.point_id, OutcomeInterview.abstinent,
-                          OutcomeInterview.days_work_or_study,
-                          OutcomeInterview.arrested_or_charged)
-                   .where(OutcomeInterview.point_id.in_([p.id for p in points])))}
-    by_months: dict[int, Counter[str]] = {m: Counter() for m in policy.months}
-    for point in points:
-        tally = by_months.setdefault(point.months, Counter())
-        status = status_of(point, attempts.get(point.id, []), on, policy)
-        tally[status] += 1
-        if status in ("reached", "reached_late"):
-            tally["reached_any"] += 1
-            if point.release_id in readmitted:
-                tally["readmitted"] += 1
-            if point.id in answers:
-                abstinent, work, arrested = answers[point.id]
-                tally["interviewed"] += 1
-                tally["no_use"] += bool(abstinent)
-                tally["working"] += bool(work)
-                tally["rearrested"] += bool(arrested)
+    tallies = {months: _Tally() for months in policy.months}
+    point: tuple[Any, ...] | None = None
+    marks: list[Any] = []  # of _Mark, read as point_status reads an Attempt
+
+    def tally() -> None:
+        if point is None:
+            return
+        _, release_id, months, due_text, closed, interviewed, *answers = point
+        status = point_status(_day(due_text), marks, on, policy, bool(closed))
+        kept = tallies.setdefault(months, _Tally())
+        kept.statuses[status] += 1
+        if status in _REACHED:
+            kept.reached += 1
+            kept.readmitted += release_id in readmitted
+            if interviewed:
+                abstinent, work, arrested = answers
+                kept.interviewed += 1
+                kept.no_use += bool(abstinent)
+                kept.working += bool(work)
+                kept.rearrested += bool(arrested)
+
+    # One statement for the cohort's points with their attempts and interviews, read as
+    # columns in batches, dates parsed here from their ISO text: a quarter of a big centre
+    # is tens of thousands of each, and objects kept for all of them (ORM rows, parsed
+    # dates, a list per point) cost more than the query, most of it in the collector.
+    for row in run(select(
+            FollowUpPoint.id, FollowUpPoint.release_id, FollowUpPoint.months,
+            _text(FollowUpPoint.due_on), FollowUpPoint.closed,
+            OutcomeInterview.id.is_not(None), OutcomeInterview.abstinent,
+            OutcomeInterview.days_work_or_study, OutcomeInterview.arrested_or_charged,
+            _text(ContactAttempt.attempted_on), ContactAttempt.reached)
+            .outerjoin(ContactAttempt, ContactAttempt.point_id == FollowUpPoint.id)
+            .outerjoin(OutcomeInterview, OutcomeInterview.point_id == FollowUpPoint.id)
+            .where(FollowUpPoint.release_id.in_(
+                select(Release.id).where(Release.released_on.between(first, last))))
+            .order_by(FollowUpPoint.id, ContactAttempt.attempted_on, ContactAttempt.id)
+            .execution_options(yield_per=2000)):
+        if point is None or row[0] != point[0]:
+            tally()
+            point, marks = row[:9], []
+        if row[9] is not None:
+            marks.append(_Mark(_day(row[9]), row[10]))
+    tally()
+    by_months: dict[int, Counter[str]] = {}
+    for months, kept in tallies.items():
+        counts = by_months[months] = Counter(kept.statuses)
+        counts.update(reached_any=kept.reached, readmitted=kept.readmitted,
+                      interviewed=kept.interviewed, no_use=kept.no_use,
+                      working=kept.working, rearrested=kept.rearrested)
     rows = []
     for months in sorted(by_months):
         t = by_months[months]
