@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the document modules load when a document is first printed
     from rehabdesk.printing.documents.discharge import DischargeDetails
     from rehabdesk.printing.documents.intake import BelongingLike
     from rehabdesk.printing.documents.pay_statement import PayStatementSheet
+    from rehabdesk.printing.documents.release_certificate import ReleasePaper
     from rehabdesk.printing.documents.roll_call import RollCallSheet
     from rehabdesk.printing.documents.screening import ScreeningResults
     from rehabdesk.printing.documents.work_consent import WorkTerms
@@ -38,10 +39,12 @@ __all__ = [
     "DecisionRequest",
     "DischargeRequest",
     "DocumentSpec",
+    "HandoverRequest",
     "IntakeRequest",
     "PayStatementRequest",
     "PersonRequest",
     "PrintRequest",
+    "ReleaseRequest",
     "RollCallRequest",
     "ScreeningRequest",
     "WorkConsentRequest",
@@ -124,10 +127,24 @@ class WorkConsentRequest(PersonRequest):
     terms: WorkTerms
 
 
+@dataclass(frozen=True)
+class ReleaseRequest(PersonRequest):
+    release: ReleasePaper
+
+
+@dataclass(frozen=True)
+class HandoverRequest(PersonRequest):
+    """The hand-over sheet: the release, and the stay's belongings (``episode``) with the
+    day each was handed back."""
+
+    release: ReleasePaper
+
+
 PrintRequest: TypeAlias = (BlankIntakeRequest | IntakeRequest | ConsentRequest
                            | ScreeningRequest | RollCallRequest | DischargeRequest
                            | DecisionRequest | WorkRegisterRequest | PayStatementRequest
-                           | CertificateRequest | WorkConsentRequest)
+                           | CertificateRequest | WorkConsentRequest | ReleaseRequest
+                           | HandoverRequest)
 """A request for one document. Its type says which document and what it needs, so a
 request missing a part fails in the type checker, not at print time."""
 
@@ -215,6 +232,18 @@ def _work_consent(r: WorkConsentRequest) -> bytes:
     return render_work_consent(r.person, r.episode, r.terms, *_who(r.printed))
 
 
+def _release(r: ReleaseRequest) -> bytes:
+    from rehabdesk.printing.documents.release_certificate import render_release_certificate
+
+    return render_release_certificate(r.person, r.episode, r.release, *_who(r.printed))
+
+
+def _handover(r: HandoverRequest) -> bytes:
+    from rehabdesk.printing.documents.handover import render_handover_sheet
+
+    return render_handover_sheet(r.person, r.episode, r.release, *_who(r.printed))
+
+
 DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
     {
         spec.name: spec
@@ -272,6 +301,11 @@ DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
             DocumentSpec("work-consent", "លិខិតយល់ព្រមចូលរៀន និងធ្វើការក្នុងថ្នាក់វិជ្ជាជីវៈ",
                          "Consent to train and work in a workshop", WorkConsentRequest,
                          _work_consent),
+            DocumentSpec("release", "លិខិតបញ្ជាក់ការដោះលែង", "Release certificate",
+                         ReleaseRequest, _release),
+            DocumentSpec("handover", "បញ្ជីប្រគល់របស់របរ និងប្រាក់សន្សំ",
+                         "Hand-over sheet: belongings and savings", HandoverRequest,
+                         _handover),
         )
     }
 )

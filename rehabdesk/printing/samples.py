@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from rehabdesk.printing.documents.discharge import DischargeDetails
     from rehabdesk.printing.documents.import_report import ImportReportLine
     from rehabdesk.printing.documents.pay_statement import PayStatementSheet
+    from rehabdesk.printing.documents.release_certificate import ReleasePaper
     from rehabdesk.printing.documents.roll_call import RollCallSheet
     from rehabdesk.printing.documents.screening import ScreeningResults
     from rehabdesk.printing.documents.work_consent import WorkTerms
@@ -54,6 +55,8 @@ __all__ = [
     "sample_discharge",
     "sample_pay_statement",
     "sample_photo",
+    "sample_release",
+    "sample_released_episode",
     "sample_roll_call",
     "sample_screening",
     "sample_work_register",
@@ -257,7 +260,48 @@ def _documents() -> dict[str, Callable[[], bytes]]:
         sample_certificate(copy=1), CENTRE, PRINTED_BY, PRINTED_ON)
     docs["work-consent"] = lambda: work_consent.render_work_consent(
         PERSON, EPISODE, sample_work_terms(), CENTRE, PRINTED_BY, PRINTED_ON)
+    from rehabdesk.printing.documents import handover, release_certificate
+
+    docs["release-certificate"] = lambda: release_certificate.render_release_certificate(
+        PERSON, sample_released_episode(), sample_release(), CENTRE, PRINTED_BY, RELEASED_ON)
+    docs["handover-sheet"] = lambda: handover.render_handover_sheet(
+        PERSON, sample_released_episode(), sample_release(), CENTRE, PRINTED_BY, RELEASED_ON)
     return docs
+
+
+RELEASED_ON = dt.date(2026, 9, 14)
+
+
+def sample_released_episode() -> EpisodeDetails:
+    """The sample stay, ended by a release: the belongings handed in at arrival, handed
+    back but a belt the centre still holds (the sheet says so)."""
+    import dataclasses
+
+    from rehabdesk.domain.records import BelongingDetails
+
+    lines = (("នាឡិកាដៃ · Wristwatch", 1, "ចាស់ · worn", True),
+             ("ទូរស័ព្ទដៃ · Mobile phone (Nokia, black)", 1, "បិទ · switched off", True),
+             ("អាវយឺត · T-shirt", 2, "ល្អ · good", True),
+             ("កាបូបលុយ · Wallet", 1, "ល្អ · good", True),
+             ("ខ្សែក្រវាត់ · Belt", 1, "", False))
+    belongings = tuple(
+        BelongingDetails(item, quantity, condition, uid=f"b{n}",
+                         returned_on=RELEASED_ON if back else None)
+        for n, (item, quantity, condition, back) in enumerate(lines))
+    return dataclasses.replace(EPISODE, belongings=belongings, closed_on=RELEASED_ON)
+
+
+def sample_release() -> ReleasePaper:
+    """Completed the programme, handed over to his mother, going home to the village on
+    record, with the savings of six months of motorbike repair."""
+    from rehabdesk.printing.documents.release_certificate import ReleasePaper
+
+    return ReleasePaper(
+        "0c7e9a51-3d2b-4e8f-9a61-5b4c3d2e1f07", RELEASED_ON, "completed",
+        destination=Address("03", "0302", "030201", "03020103"), handed_to_kind="family",
+        handed_to_name="សុខ ស្រីមុំ · SOK Sreymom (ម្ដាយ · mother)",
+        handed_to_phone="012 345 678", savings_paid_riel=186_300,
+        released_by="ហេង ដារា · HENG Dara")
 
 
 WORKSHOP_KM = "ជួសជុលម៉ូតូ"
