@@ -169,6 +169,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit.printed_discharge_summary": (
         "printed the discharge summary for {case}",
         "បានបោះពុម្ពសេចក្ដីសង្ខេបពេលចេញ សម្រាប់ករណី {case}"),
+    "audit.printed_release_certificate": (
+        "printed the release certificate for {case}",
+        "បានបោះពុម្ពលិខិតបញ្ជាក់ការដោះលែង សម្រាប់ករណី {case}"),
+    "audit.printed_handover_sheet": (
+        "printed the hand-over sheet (belongings and savings) for {case}",
+        "បានបោះពុម្ពបញ្ជីប្រគល់របស់របរ និងប្រាក់សន្សំ សម្រាប់ករណី {case}"),
 
     # Screening (services.screening).
     "audit.screened": ("screened {case}", "បានពិនិត្យវាយតម្លៃករណី {case}"),

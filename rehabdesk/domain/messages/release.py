@@ -59,6 +59,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "release.bad_cohort": (
         "\u201c{text}\u201d is not a cohort: write a month as 2026-03 or a quarter as 2026-Q1.",
         "«{text}» មិនមែនជាក្រុមដោះលែងទេ៖ សូមសរសេរខែជា ២០២៦-០៣ ឬត្រីមាសជា ២០២៦-ត្រីមាស១។"),
+    # the release papers (services.paperwork.release)
+    "release.not_released": (
+        "{case} has not been released; its release papers print once the release is "
+        "recorded.",
+        "ករណី {case} មិនទាន់ត្រូវបានដោះលែងនៅឡើយទេ។ ឯកសារដោះលែងនឹងអាចបោះពុម្ពបាន "
+        "ក្រោយពេលកត់ត្រាការដោះលែងរួច។"),
+    "release.no_certificate": (
+        "{case}'s stay ended with \u201c{reason:exit_reason}\u201d: nobody was released, so no "
+        "release certificate is printed; print the hand-over sheet for the belongings.",
+        "ការស្នាក់នៅរបស់ករណី {case} បានបញ្ចប់ដោយ «{reason:exit_reason}»៖ គ្មាននរណាម្នាក់ត្រូវបាន"
+        "ដោះលែងទេ ដូច្នេះមិនបោះពុម្ពលិខិតបញ្ជាក់ការដោះលែងទេ។ សូមបោះពុម្ពបញ្ជីប្រគល់សម្រាប់"
+        "របស់របរ។"),
     # the follow-up after release
     "followup.attempt_before_release": (
         "The attempt on {day} is before the release ({released}); check the date.",
