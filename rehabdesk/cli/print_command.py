@@ -5,6 +5,10 @@
     rehabdesk --db PATH print arrivals [--date YYYY-MM-DD] --out today.pdf
     rehabdesk --db PATH print pay-statement --case KPC-2026-000123 --month 2026-03 --out F.pdf
     rehabdesk --db PATH print certificate --serial KPC-VOC-2026-0007 --out F.pdf
+    rehabdesk --db PATH print release|handover --case KPC-2026-000123 [--out F.pdf]
+
+Without ``--out`` the file is named after the document and what it is about
+(``release-KPC-2026-000123.pdf``) in the current folder.
 
 (The module is not called ``print.py``: that would shadow the builtin in tooling.)
 The file is written inside the unit of work that records the audit entry, through a
@@ -23,9 +27,13 @@ from pathlib import Path
 from rehabdesk.domain.errors import RehabDeskError
 
 PER_CASE = ("intake", "consent", "screening", "decision")
-DOCUMENTS = (*PER_CASE, "blank-intake", "arrivals", "pay-statement", "certificate")
-NEEDS = {"pay-statement": ("case", "month"), "certificate": ("serial",)}
-"""The options a vocational document needs (issue #14, item 9)."""
+RELEASE_PAPERS = ("release", "handover")
+DOCUMENTS = (*PER_CASE, "blank-intake", "arrivals", "pay-statement", "certificate",
+             *RELEASE_PAPERS)
+NEEDS = {"pay-statement": ("case", "month"), "certificate": ("serial",),
+         "release": ("case",), "handover": ("case",)}
+"""The options a vocational document (issue #14, item 9) or a release paper (issue #15,
+item 8) needs."""
 OPTIONS = {"case": "--case CASE_NO", "month": "--month YYYY-MM", "serial": "--serial SERIAL"}
 
 
@@ -37,10 +45,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="which form: intake, consent, screening or the eligibility "
                         "decision for one case; a "
                         "blank intake form; the intake forms of a day's arrivals; a "
-                        "person's pay statement for a month; or a vocational certificate")
+                        "person's pay statement for a month; a vocational certificate; or "
+                        "the release certificate or the hand-over sheet (belongings and "
+                        "savings) of a case's release")
     parser.add_argument("--case", metavar="CASE_NO",
                         help="the case number (intake, consent, screening, decision, "
-                        "pay-statement)")
+                        "pay-statement, release, handover)")
     parser.add_argument("--month", metavar="YYYY-MM",
                         help="pay-statement: the pay period")
     parser.add_argument("--serial", metavar="SERIAL",
@@ -48,8 +58,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         "says it is a copy")
     parser.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                         help="arrivals: the day of arrival (default: today)")
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
-                        help="the PDF file to write (replaced if it exists)")
+    parser.add_argument("--out", type=Path, metavar="FILE.pdf",
+                        help="the PDF file to write (replaced if it exists); default: "
+                        "named after the document, in the current folder")
     parser.set_defaults(run=run)
 
 
@@ -72,6 +83,8 @@ def _check_arguments(args: argparse.Namespace) -> None:
                              document=args.document)
     if args.document != "arrivals" and args.date:
         raise RehabDeskError("cli.print_option_only_for", option="--date", document="arrivals")
+    if args.out is None:
+        args.out = Path(_default_name(args))
     out: Path = args.out
     if not out.parent.is_dir():
         raise RehabDeskError("cli.folder_missing", folder=str(out.parent))
@@ -81,11 +94,26 @@ def _check_arguments(args: argparse.Namespace) -> None:
         raise RehabDeskError("cli.out_read_only", out=str(out))
 
 
+def _default_name(args: argparse.Namespace) -> str:
+    """``release-KPC-2026-000123.pdf``: the document and what it is about."""
+    about = [args.document]
+    if args.case:
+        about.append(args.case.strip().upper())
+    if args.month:
+        about.append(args.month.strip())
+    if args.serial:
+        about.append(args.serial.strip().upper())
+    if args.document == "arrivals":
+        about.append((args.date or dt.date.today()).isoformat())
+    name = "-".join(about)
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name) + ".pdf"
+
+
 def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
     from rehabdesk.services.paperwork import forms as paperwork
-    from rehabdesk.services.paperwork import vocational
+    from rehabdesk.services.paperwork import release, vocational
 
     _check_arguments(args)
     today = dt.date.today()
@@ -109,6 +137,12 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
                 printout = vocational.print_certificate(uow, actor, args.serial, today)
                 copy = "" if not printout.counted else "a copy of "
                 what = f"{copy}certificate {args.serial.strip().upper()}"
+            elif args.document == "release":
+                printout = release.print_release(uow, actor, args.case, today)
+                what = f"the release certificate of {args.case.strip().upper()}"
+            elif args.document == "handover":
+                printout = release.print_handover(uow, actor, args.case, today)
+                what = f"the hand-over sheet of {args.case.strip().upper()}"
             else:
                 printout = paperwork.print_document(uow, actor, args.document, args.case, today)
                 title = paperwork.document_title(args.document).lower()

@@ -6,6 +6,8 @@
 waitlist is kept per sex, not per dormitory, so it has one line per sex with exactly the
 keys ``record`` (``"waitlist"``), ``sex``, ``waitlisted`` and ``per`` (``"sex"``, saying
 so); before issue #22 its number was repeated on every dormitory of that sex.
+
+``report follow-up`` and ``report outcomes`` (issue #15) are in ``release_reports``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from rehabdesk.cli import release_reports
 from rehabdesk.cli.output import json_line
 
 
@@ -23,7 +26,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     occupancy = reports.add_parser(
         "occupancy", help="capacity, occupants and the waitlist per dormitory and sex")
     occupancy.add_argument("--json", action="store_true", help="one JSON object per line")
-    parser.set_defaults(run=run)
+    occupancy.set_defaults(run=run)
+    release_reports.add_reports(reports)
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
