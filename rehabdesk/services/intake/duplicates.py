@@ -26,18 +26,22 @@ within the years that can still reach ``min_score`` (±2 years at 60). That rest
 what keeps an answer under 100 ms at 200,000 persons (``bench/duplicates.py``).
 
 ``find_candidates_many`` answers many probes at once (a transfer list): the same
-channels, but each index is read once for all rows (``IN`` lists), so 5,000 rows take
-about a second instead of a minute. Its Latin word channel reads the register's distinct
-(Latin key, Latin name) pairs once, matches a word inside a key as the trigram index
-does, and reads only the people whose name is alike enough to some row's; candidates
-are scored without words first (``score_of``) and only the best ``limit`` are explained.
+channels, but answered from one pass over the person table (and the national id's
+index), so 5,000 rows take well under a second instead of a minute. The pass returns
+only the rows some probe's channel reads, born in a year it looks at, with the columns
+they are scored on; reading the rows the indexes point at one by one cost three times
+as much. Its Latin word channel reads the register's distinct (Latin key, Latin name)
+pairs once, matches a word inside a key as the trigram index does, and asks only for
+the names alike enough to some row's; candidates are scored without words first
+(``score_of``) and only the best ``limit`` are explained.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,13 +95,6 @@ CASES_SQL = (
     "SELECT person_id, case_number FROM episode WHERE person_id IN ({marks}) "
     "ORDER BY person_id, arrival_date DESC, id DESC"
 )
-BULK_INMATE_SQL = (
-    "SELECT id, upper(inmate_number) FROM person WHERE upper(inmate_number) IN ({marks})"
-)
-BULK_NATIONAL_ID_SQL = "SELECT id, national_id FROM person WHERE national_id IN ({marks})"
-BULK_LATIN_KEY_SQL = "SELECT id, latin_key, birth_date FROM person WHERE latin_key IN ({marks})"
-DISTINCT_KHMER_SQL = "SELECT DISTINCT khmer_name FROM person"
-BULK_KHMER_NAME_SQL = "SELECT id, khmer_name, birth_date FROM person WHERE khmer_name IN ({marks})"
 # The table read straight through: the distinct pairs of a 200,000-person register in
 # tens of milliseconds, where going through the Latin key's index would read each row
 # at random.
@@ -105,10 +102,28 @@ BULK_NAMES_SQL = (
     "SELECT DISTINCT latin_key, latin_name FROM person NOT INDEXED "
     "WHERE birth_date IS NOT NULL"
 )
-BULK_WORD_PEOPLE_SQL = (
-    "SELECT id, latin_key, latin_name, CAST(substr(birth_date, 1, 4) AS INTEGER) FROM person "
-    "WHERE latin_name IN ({marks}) AND birth_date IS NOT NULL"
+DISTINCT_KHMER_SQL = "SELECT DISTINCT khmer_name FROM person"
+_COLUMNS = (
+    "id, uid, khmer_name, latin_name, birth_date, birth_precision, national_id, "
+    "origin_prison, inmate_number, latin_key, upper(inmate_number)"
 )
+"""``ROWS_SQL``'s columns (the scoring columns), then what the channels compare."""
+_LISTED = " IN (SELECT value FROM json_each(?))"
+"""One parameter, a JSON list, however long the list (``IN (?, ?, …)`` stops at 32,766)."""
+_BORN_IN = " || '|' || substr(birth_date, 1, 4)"
+"""A name with the year of birth, ``Sok Dara|1990``."""
+BULK_NATIONAL_ID_SQL = f"SELECT {_COLUMNS} FROM person WHERE national_id{_LISTED}"
+BULK_SCAN_SQL = f"SELECT {_COLUMNS} FROM person NOT INDEXED WHERE {{terms}}"
+"""The other channels of many probes in one pass over the table (``_read_bulk``)."""
+BULK_TERMS = {
+    "inmate": f"upper(inmate_number){_LISTED}",
+    "latin_key": f"latin_key{_LISTED}",
+    "latin_name_born": f"(latin_name{_LISTED} AND latin_name{_BORN_IN}{_LISTED})",
+    "khmer_name": f"khmer_name{_LISTED}",
+    "khmer_name_born": f"(khmer_name{_LISTED} AND khmer_name{_BORN_IN}{_LISTED})",
+}
+"""``BULK_SCAN_SQL``'s terms, joined by OR. A name is first looked up alone, which most
+rows fail, so the year is appended only to the few that bear a name asked for."""
 
 
 @dataclass(frozen=True)
@@ -298,81 +313,166 @@ def _year(value: str | dt.date | None) -> int | None:
     return value.year if isinstance(value, dt.date) else int(str(value)[:4])
 
 
-def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
-    items = sorted(set(values))
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
-
-
 def _khmer_stored(name: str) -> str:
     """The Khmer key the search index holds for a name (``person_search_source``:
     spaces and zero-width spaces removed)."""
     return name.replace(" ", "").replace("\u200b", "")
 
 
+Row = tuple[Any, ...]
+"""A row of ``ROWS_SQL`` (the scoring columns)."""
+
+
+class _Asked:
+    """What the name channels of many probes ask for: names, or names born in a year."""
+
+    def __init__(self) -> None:
+        self.years: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, name: str, years: Iterable[int]) -> None:
+        self.years[name].update(years)
+
+    def terms(self, term: str) -> list[tuple[str, tuple[str, ...]]]:
+        """``BULK_TERMS[term]`` (a name, then the name with a year) with its two lists,
+        or none when nothing is asked."""
+        if not self.years:
+            return []
+        names = json.dumps(sorted(self.years))
+        listed = json.dumps(sorted(f"{name}|{year:04d}" for name, years in self.years.items()
+                                   for year in years))
+        return [(BULK_TERMS[term], (names, listed))]
+
+
 def _read_bulk(uow: UnitOfWork, probes: Sequence[DuplicateProbe], min_score: float,
-               alike: _Alike) -> _Bulk:
-    """Reads every channel's index once for all ``probes``, through the driver (the
-    rows are many and SQLAlchemy's row objects would cost more than the SQL)."""
+               alike: _Alike) -> tuple[_Bulk, dict[int, Row]]:
+    """Every channel for all ``probes``: the national id through its index, the others in
+    one pass over the person table that returns only the rows some probe's channel would
+    read, born in a year it would look at, with their scoring columns; through the
+    driver (the rows are many and SQLAlchemy's row objects would cost more than the SQL).
+
+    The indexes answer one probe best; for thousands, reading the table straight is
+    quicker than reading the rows they point at one by one. ``_from_bulk`` then answers
+    each probe as from the indexes: every entry it looks up (a key, and a birth year in
+    the probe's window) holds everyone the index holds there, because the statement
+    asks for that key (or a name that carries it) in that year; a row the statement
+    returns for one channel is filed under another only where its own values say so."""
     raw = uow.session.connection().connection.driver_connection
     assert raw is not None
     bulk = _Bulk()
-
-    def each(sql: str, values: Iterable[str]) -> Iterable[Any]:
-        for chunk in _chunks(values):
-            yield from raw.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
-
+    rows: dict[int, Row] = {}
     nationals = {v for p in probes if (n := (p.national_id or "").strip())
                  for v in (n, id_key(n))}
-    for person_id, national in each(BULK_NATIONAL_ID_SQL, nationals):
-        bulk.national[id_key(national)].append(person_id)
     inmates = {k for p in probes if len(k := id_key(p.inmate_number or "")) >= TRIGRAM}
-    for person_id, inmate in each(BULK_INMATE_SQL, inmates):
-        bulk.inmate[inmate].append(person_id)
+    by_year = _needs_birth(min_score)
+    named = [p for p in probes if not by_year or _years(p, min_score)]
+    latin: dict[str, set[int]] = defaultdict(set)
+    """Latin key → the birth years asked (none asked: any year)."""
+    khmer: dict[str, set[int]] = defaultdict(set)
+    for probe in named:
+        years = _window(probe, min_score) if by_year else ()
+        assert years is not None
+        for key in key_orders(probe.latin_name):
+            latin[key].update(years)
+        if key := khmer_key(probe.khmer_name).strip():
+            khmer[key].update(years)
+    latin_names = _Asked()
+    word_names: dict[str, set[str]] = defaultdict(set)
+    """A stored Latin name → the words it is read for."""
+    words = {(p.latin_name, p.birth_year): _words(p) for p in named
+             if p.birth_year is not None and birth_window(min_score) is not None}
+    if any(words.values()) or (by_year and latin):
+        pairs = raw.execute(BULK_NAMES_SQL).fetchall()
+        if by_year:
+            # A Latin key asked in a year is asked as the names that carry it: a name
+            # looked up costs less than a key, and the word channel asks names too.
+            for key, name in pairs:
+                if key in latin:
+                    latin_names.add(name, latin[key])
+        _word_names(pairs, words, alike, latin_names, word_names)
+    khmer_names = _Asked()
+    if khmer:
+        for (name,) in raw.execute(DISTINCT_KHMER_SQL):
+            if (stored := _khmer_stored(name)) in khmer:
+                khmer_names.add(name, khmer[stored])
 
-    named = [p for p in probes if not _needs_birth(min_score) or _years(p, min_score)]
-    for person_id, key, born in each(BULK_LATIN_KEY_SQL,
-                                     (k for p in named for k in key_orders(p.latin_name))):
-        bulk.latin[key][_year(born)].append(person_id)
-    khmers = {k for p in named if (k := khmer_key(p.khmer_name).strip())}
-    if khmers:
-        # The distinct Khmer names from their index, keyed as the search index keys
-        # them; then the people who bear the names asked for, through the same index.
-        wanted = [name for (name,) in raw.execute(DISTINCT_KHMER_SQL)
-                  if _khmer_stored(name) in khmers]
-        for person_id, name, born in each(BULK_KHMER_NAME_SQL, wanted):
-            bulk.khmer[_khmer_stored(name)][_year(born)].append(person_id)
+    terms: list[tuple[str, tuple[str, ...]]] = []
+    if inmates:
+        terms.append((BULK_TERMS["inmate"], (json.dumps(sorted(inmates)),)))
+    if by_year:
+        terms += latin_names.terms("latin_name_born")
+        terms += khmer_names.terms("khmer_name_born")
+    else:
+        # Any year: a key alone, whether born or not, and each name bearing a word.
+        if latin:
+            terms.append((BULK_TERMS["latin_key"], (json.dumps(sorted(latin)),)))
+        terms += latin_names.terms("latin_name_born")
+        if khmer_names.years:
+            terms.append((BULK_TERMS["khmer_name"],
+                          (json.dumps(sorted(khmer_names.years)),)))
+    found: list[Iterable[Row]] = []
+    if nationals:
+        found.append(raw.execute(BULK_NATIONAL_ID_SQL,
+                                 (json.dumps(sorted(nationals)),)).fetchall())
+    if terms:
+        found.append(raw.execute(BULK_SCAN_SQL.format(terms=" OR ".join(t for t, _ in terms)),
+                                 tuple(v for _, values in terms for v in values)))
+    for cursor in found:
+        for row in cursor:
+            person_id = row[0]
+            if person_id in rows:
+                continue
+            rows[person_id] = row[:9]
+            khmer_name, latin_name, born, national, key, inmate = (
+                row[2], row[3], row[4], row[6], row[9], row[10])
+            born_in = _year(born)
+            if national in nationals:
+                bulk.national[id_key(national)].append(person_id)
+            if inmate in inmates:
+                bulk.inmate[inmate].append(person_id)
+            if key in latin:
+                bulk.latin[key][born_in].append(person_id)
+            if (stored := _khmer_stored(khmer_name)) in khmer:
+                bulk.khmer[stored][born_in].append(person_id)
+            asked = word_names.get(latin_name)
+            if asked and born_in is not None:
+                lowered = key.lower()
+                for word in asked:
+                    if word in lowered:
+                        bulk.words.setdefault(word, {}).setdefault(
+                            latin_name, {}).setdefault(born_in, []).append(person_id)
+    return bulk, rows
 
-    _read_words(raw, each, named, alike, bulk)
-    return bulk
+
+def _window(probe: DuplicateProbe, min_score: float) -> range | None:
+    """The birth years a name channel looks up for ``probe`` (``_from_bulk``)."""
+    window = birth_window(min_score)
+    if probe.birth_year is None or window is None:
+        return None
+    return range(probe.birth_year - window, probe.birth_year + window + 1)
 
 
-def _read_words(raw: Any, each: Any, named: Sequence[DuplicateProbe], alike: _Alike,
-                bulk: _Bulk) -> None:
-    """The Latin word channel for many probes: the register's distinct (Latin key, Latin
-    name) pairs in one scan; a word matches a key that holds it, as the trigram index
-    matches it; only the people bearing a name alike enough to some probe's are read."""
-    wanted = {p.latin_name: _words(p) for p in named if p.birth_year is not None}
-    words = {w for found in wanted.values() for w in found}
-    if not words:
+def _word_names(pairs: Sequence[tuple[str, str]],
+                words: Mapping[tuple[str, int], Sequence[str]], alike: _Alike,
+                asked: _Asked, read_for: dict[str, set[str]]) -> None:
+    """The Latin word channel for many probes, from the register's distinct (Latin key,
+    Latin name) pairs: a word matches a key that holds it, as the trigram index matches
+    it. Adds to ``asked`` the stored names alike enough to some probe's, in the birth
+    years where they are, and to ``read_for`` the words each is read for."""
+    wanted = {w for found in words.values() for w in found}
+    if not wanted:
         return
-    pairs = raw.execute(BULK_NAMES_SQL).fetchall()
     names_of: dict[str, list[str]] = {}
-    for word in words:
+    for word in wanted:
         names_of[word] = list(dict.fromkeys(
             name for key, name in pairs if word in key.lower()))
-    asked: dict[str, set[str]] = defaultdict(set)
-    """A stored name → the words it is read for."""
-    for latin_name, found in wanted.items():
+    needed = alike.apart
+    window = len(needed) - 1
+    for (latin_name, birth), found in words.items():
         for word in found:
-            for name, _ in alike.near(latin_name, word, names_of[word]):
-                asked[name].add(word)
-    for person_id, key, name, year in each(BULK_WORD_PEOPLE_SQL, asked):
-        key = key.lower()
-        for word in asked[name]:
-            if word in key:
-                bulk.words.setdefault(word, {}).setdefault(name, {}).setdefault(
-                    year, []).append(person_id)
+            for name, similarity in alike.near(latin_name, word, names_of[word]):
+                read_for[name].add(word)
+                asked.add(name, (year for year in range(birth - window, birth + window + 1)
+                                 if similarity >= needed[abs(year - birth)]))
 
 
 def _from_bulk(bulk: _Bulk, probe: DuplicateProbe, min_score: float,
@@ -457,32 +557,33 @@ def alike_within(probes: Sequence[DuplicateProbe], min_score: float = DUPLICATE_
                    if other < index) for index, probe in enumerate(probes)]
 
 
-@dataclass(frozen=True)
-class _Stored:
-    uid: str
-    khmer_name: str
-    latin_name: str
-    birth: BirthDate | None
-    fields: DuplicateProbe
+def _fields(row: Row) -> DuplicateProbe:
+    """A stored person as ``score_of`` compares them (the year read off the ISO date)."""
+    _, _, khmer, latin, born, _, national, prison, inmate = row
+    return DuplicateProbe(khmer, latin, _year(born), national, inmate, prison)
 
 
-def _load(uow: UnitOfWork, ids: set[int]) -> dict[int, _Stored]:
+def _load(uow: UnitOfWork, ids: set[int]) -> dict[int, Row]:
     raw = uow.session.connection().connection.driver_connection
     assert raw is not None
-    stored: dict[int, _Stored] = {}
+    rows: dict[int, Row] = {}
     items = sorted(ids)
     for start in range(0, len(items), CHUNK):
         chunk = items[start : start + CHUNK]
         sql = ROWS_SQL.format(marks=",".join("?" * len(chunk)))
-        for (person_id, uid, khmer, latin, born, precision, national, prison,
-             inmate) in raw.execute(sql, chunk):
-            day = dt.date.fromisoformat(born) if isinstance(born, str) else born
-            birth = birth_of(day, precision)
-            stored[person_id] = _Stored(uid, khmer, latin, birth,
-                                        DuplicateProbe(khmer, latin,
-                                                       birth.year if birth else None,
-                                                       national, inmate, prison))
-    return stored
+        for row in raw.execute(sql, chunk):
+            rows[row[0]] = row
+    return rows
+
+
+def _candidate(row: Row, case_number: str | None, score: float,
+               reasons: tuple[MatchReason, ...]) -> DuplicateCandidate:
+    _, uid, khmer, latin, born, precision, _, prison, inmate = row
+    day = dt.date.fromisoformat(born) if isinstance(born, str) else born
+    return DuplicateCandidate(
+        person_uid=uid, case_number=case_number, khmer_name=khmer, latin_name=latin,
+        birth=birth_of(day, precision), origin_prison=prison, inmate_number=inmate,
+        score=score, reasons=reasons)
 
 
 def _case_numbers(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
@@ -512,47 +613,35 @@ def find_candidates_many(
     use_bulk = len(probes) >= BULK_FROM if bulk is None else bulk
     if use_bulk:
         alike = _Alike(min_score)
-        read = _read_bulk(uow, probes, min_score, alike)
+        read, rows = _read_bulk(uow, probes, min_score, alike)
         retrieved = [_from_bulk(read, probe, min_score, alike) for probe in probes]
     else:
         retrieved = [_retrieve_one(uow, probe, min_score) for probe in probes]
-    stored = _load(uow, set().union(*retrieved)) if retrieved else {}
+        rows = _load(uow, set().union(*retrieved)) if retrieved else {}
+    # What scoring compares, for the people retrieved (the bulk scan returns a few more).
+    fields = {person_id: _fields(rows[person_id]) for person_id in set().union(*retrieved)
+              if person_id in rows}
     chosen: list[list[tuple[int, float, tuple[MatchReason, ...]]]] = []
     for probe, ids in zip(probes, retrieved, strict=True):
         # Scores first, without words; only the best ``limit`` are explained.
         scored = []
         for person_id in ids:
-            row = stored.get(person_id)
-            if row is None:
+            other = fields.get(person_id)
+            if other is None:
                 continue
-            score = score_of(probe, row.fields)
+            score = score_of(probe, other)
             if score >= min_score:
                 scored.append((person_id, score))
         scored.sort(key=lambda item: (-item[1], -item[0]))
         best = []
         for person_id, score in scored[: max(limit, 0)]:
-            explained, reasons = score_candidate(probe, stored[person_id].fields)
+            explained, reasons = score_candidate(probe, fields[person_id])
             assert explained == score
             best.append((person_id, score, reasons))
         chosen.append(best)
     cases = _case_numbers(uow, {person_id for best in chosen for person_id, _, _ in best})
-    return [
-        [
-            DuplicateCandidate(
-                person_uid=stored[person_id].uid,
-                case_number=cases.get(person_id),
-                khmer_name=stored[person_id].khmer_name,
-                latin_name=stored[person_id].latin_name,
-                birth=stored[person_id].birth,
-                origin_prison=stored[person_id].fields.origin_prison,
-                inmate_number=stored[person_id].fields.inmate_number,
-                score=score,
-                reasons=reasons,
-            )
-            for person_id, score, reasons in best
-        ]
-        for best in chosen
-    ]
+    return [[_candidate(rows[person_id], cases.get(person_id), score, reasons)
+             for person_id, score, reasons in best] for best in chosen]
 
 
 def find_candidates(
