@@ -12,6 +12,7 @@ from bench import (
     eligibility,
     enrolment,
     printing,
+    release,
     search,
     size,
     startup,
@@ -26,7 +27,8 @@ def main() -> int:
     db = dataset.centre_db()
     figures: list[Figure] = []
     sections = (size.run, search.run, startup.run, backup.run, duplicates.run, printing.run,
-                transfer_import.run, eligibility.run, enrolment.run, vocational.run)
+                transfer_import.run, eligibility.run, enrolment.run, vocational.run,
+                release.run)
     for section in sections:
         for figure in section(db):
             print(figure.line(), flush=True)
