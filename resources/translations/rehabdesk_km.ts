@@ -1555,37 +1555,37 @@
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="337"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="338"/>
         <source>reached at 6 months (%1 of %2)</source>
         <translation>ទាក់ទងបាននៅខែទី ៦ (%1 ក្នុងចំណោម %2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="347"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="348"/>
         <source>Hours of vocational work recorded for days of this month (%1). Open the pay periods.</source>
         <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ (%1)។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="354"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="355"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="374"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="375"/>
         <source>No dormitory is configured yet; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានអន្តេវាសិកដ្ឋានទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="378"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="379"/>
         <source>All %1: %2 of %3 beds</source>
         <translation>%1 ទាំងអស់៖ %2 ក្នុងចំណោម %3 គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="380"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="381"/>
         <source>%1 %2 waiting</source>
         <translation>%2 រង់ចាំ %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="387"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="388"/>
         <source>Occupied beds at each month&apos;s end against capacity (dashed); red: over capacity</source>
         <translation>គ្រែមានអ្នកស្នាក់នៅចុងខែនីមួយៗ ធៀបនឹងចំណុះ (បន្ទាត់ដាច់ៗ)៖ ពណ៌ក្រហម៖ លើសចំណុះ</translation>
     </message>
@@ -5320,217 +5320,222 @@
         <translation>កែប្រែផ្លូវធ្វើសមាហរណកម្មឡើងវិញ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="156"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="152"/>
+        <source>Enter: record an attempt for the point.</source>
+        <translation>Enter៖ កត់ត្រាការប៉ុនប៉ងទាក់ទងសម្រាប់ដំណាក់កាលតាមដាននេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="157"/>
         <source>Record &amp;attempt…</source>
         <translation>កត់ត្រាការប៉ុនប៉ងទាក់ទង… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="158"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="159"/>
         <source>Record &amp;interview…</source>
         <translation>កត់ត្រាការសម្ភាសន៍… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="179"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="180"/>
         <source>&lt;b&gt;Outcome interviews&lt;/b&gt;</source>
         <translation>&lt;b&gt;ការសម្ភាសន៍លទ្ធផល&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="191"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="192"/>
         <source>Reintegration plan</source>
         <translation>ផែនការធ្វើសមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="192"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="193"/>
         <source>Release</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="193"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="194"/>
         <source>Follow-up</source>
         <translation>ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="235"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="237"/>
         <source>Plan complete: every pathway is settled.</source>
         <translation>ផែនការរួចរាល់៖ ផ្លូវធ្វើសមាហរណកម្មឡើងវិញទាំងអស់បានដោះស្រាយរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="236"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="238"/>
         <source>%1 of %2 pathways settled.</source>
         <translation>ផ្លូវធ្វើសមាហរណកម្មឡើងវិញ %1 ក្នុងចំណោម %2 បានដោះស្រាយរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="241"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="243"/>
         <source>Set the status, the receiving contact and notes of the selected pathway.</source>
         <translation>កំណត់ស្ថានភាព អ្នកទទួលបន្ត និងកំណត់ចំណាំនៃផ្លូវដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="243"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="245"/>
         <source>The stay has ended: its plan no longer changes.</source>
         <translation>ការស្នាក់នៅបានបញ្ចប់ហើយ៖ ផែនការរបស់វាមិនផ្លាស់ប្ដូរទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="246"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="248"/>
         <source>Release the person: the stay ends everywhere and follow-up begins.</source>
         <translation>ដោះលែងបុគ្គលនោះ៖ ការស្នាក់នៅបញ្ចប់គ្រប់ទីកន្លែង ហើយការតាមដានចាប់ផ្ដើម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="247"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="249"/>
         <source>The stay has ended.</source>
         <translation>ការស្នាក់នៅបានបញ្ចប់ហើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="252"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="254"/>
         <source>Follow-up begins at release.</source>
         <translation>ការតាមដានចាប់ផ្ដើមនៅពេលដោះលែង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="253"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="255"/>
         <source>Points at 1, 3, 6 and 12 months after the release, each with a window of ±%1 days.</source>
         <translation>ដំណាក់កាលតាមដាននៅខែទី ១ ៣ ៦ និង ១២ ក្រោយការដោះលែង ដំណាក់កាលនីមួយៗមានចន្លោះពេល ±%1 ថ្ងៃ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="268"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="270"/>
         <source>arrived on %1</source>
         <translation>បានមកដល់ថ្ងៃ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="271"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="273"/>
         <source>Released on %1: %2.</source>
         <translation>បានដោះលែងនៅថ្ងៃ %1៖ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="275"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="277"/>
         <source>Came back as case %1 after %2 days.</source>
         <translation>បានត្រឡប់មកវិញជាករណី %1 ក្រោយ %2 ថ្ងៃ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="279"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="281"/>
         <source>The stay ended on %1: %2</source>
         <translation>ការស្នាក់នៅបានបញ្ចប់នៅថ្ងៃ %1៖ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="283"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="285"/>
         <source>Expected release: unknown — no sentence, treatment order or programme end is on file.</source>
         <translation>ថ្ងៃដោះលែងរំពឹងទុក៖ មិនដឹង — គ្មានទោស ដីកាបង្គាប់ឱ្យព្យាបាល ឬថ្ងៃបញ្ចប់កម្មវិធីក្នុងឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="287"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="289"/>
         <source>Expected release: %1 (%2) — governed by: %3.</source>
         <translation>ថ្ងៃដោះលែងរំពឹងទុក៖ %1 (%2) — កំណត់ដោយ៖ %3។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="294"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="296"/>
         <source>Returned after %1 days: case %2 was released on %3 (%4).</source>
         <translation>បានត្រឡប់មកវិញក្រោយ %1 ថ្ងៃ៖ ករណី %2 ត្រូវបានដោះលែងនៅថ្ងៃ %3 (%4)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="308"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="310"/>
         <source>Not released yet. A supervisor records the release with Release….</source>
         <translation>មិនទាន់ដោះលែងនៅឡើយ។ អ្នកត្រួតពិនិត្យកត់ត្រាការដោះលែងដោយប្រើ ដោះលែង…។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="310"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="312"/>
         <source>Savings kept for release</source>
         <translation>ប្រាក់សន្សំសម្រាប់ថ្ងៃដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="312"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="314"/>
         <source>Belongings held</source>
         <translation>របស់របរដែលកំពុងរក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="317"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="319"/>
         <source>Released on</source>
         <translation>ថ្ងៃដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="318"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="320"/>
         <source>Exit reason</source>
         <translation>មូលហេតុនៃការចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="320"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="322"/>
         <source>Case returned to</source>
         <translation>សំណុំរឿងដែលត្រឡប់ទៅវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="322"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="324"/>
         <source>Destination</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="323"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="325"/>
         <source>Handed over to</source>
         <translation>បានប្រគល់ទៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="326"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="328"/>
         <source>Savings paid out</source>
         <translation>ប្រាក់សន្សំបានបើកជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="327"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="329"/>
         <source>Belongings returned</source>
         <translation>របស់របរបានប្រគល់វិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="330"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="332"/>
         <source>Circumstances</source>
         <translation>កាលៈទេសៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="332"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="334"/>
         <source>%1 told on</source>
         <translation>ថ្ងៃជូនដំណឹង%1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="335"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="337"/>
         <source>Released by</source>
         <translation>ដោះលែងដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="337"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="339"/>
         <source>Came back</source>
         <translation>បានត្រឡប់មកវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="351"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="353"/>
         <source>&lt;b&gt;Contact attempts&lt;/b&gt;</source>
         <translation>&lt;b&gt;ការប៉ុនប៉ងទាក់ទង&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="355"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="357"/>
         <source>Contact attempts for the point at %1</source>
         <translation>ការប៉ុនប៉ងទាក់ទងសម្រាប់ដំណាក់កាលតាមដាននៅ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="364"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="366"/>
         <source>Select a follow-up point first.</source>
         <translation>សូមជ្រើសដំណាក់កាលតាមដានជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="365"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="367"/>
         <source>Nobody is followed up after a death, a transfer, a return to prison or a re-admission.</source>
         <translation>គ្មាននរណាត្រូវបានតាមដានក្រោយការទទួលមរណភាព ការផ្ទេរ ការត្រឡប់ទៅពន្ធនាគារ ឬការចូលមណ្ឌលម្ដងទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="367"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="369"/>
         <source>Record an attempt to reach the person for the selected point.</source>
         <translation>កត់ត្រាការប៉ុនប៉ងទាក់ទងបុគ្គលនោះ សម្រាប់ដំណាក់កាលតាមដានដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="369"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="371"/>
         <source>The outcome interview of the selected point is recorded.</source>
         <translation>ការសម្ភាសន៍លទ្ធផលនៃដំណាក់កាលតាមដានដែលបានជ្រើស ត្រូវបានកត់ត្រារួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="371"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="373"/>
         <source>Record the outcome interview of the selected point.</source>
         <translation>កត់ត្រាការសម្ភាសន៍លទ្ធផលនៃដំណាក់កាលតាមដានដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="372"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="374"/>
         <source>An interview follows a reached attempt.</source>
         <translation>ការសម្ភាសន៍ធ្វើឡើងក្រោយការប៉ុនប៉ងទាក់ទងដែលទាក់ទងបាន។</translation>
     </message>

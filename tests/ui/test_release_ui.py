@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select
 
@@ -85,8 +86,12 @@ def _occupied(database: Database) -> int:
 
 
 def _attempt(qtbot: Any, tab: ReleaseTab, day: dt.date, method: str, reached: bool,
-             answered: str) -> None:
-    tab.attempt_button.click()
+             answered: str, keyboard: bool = False) -> None:
+    if keyboard:  # Enter on the point opens the dialog too
+        tab.points_view.setFocus()
+        qtbot.keyClick(tab.points_view, Qt.Key.Key_Return)
+    else:
+        tab.attempt_button.click()
     dialog = _dialog(tab, AttemptDialog)
     _type_date(dialog.on, day)
     dialog.method.setCurrentIndex(dialog.method.findData(method))
@@ -164,7 +169,7 @@ def test_plan_release_and_follow_up_a_person(qtbot: Any, database: Database,
     assert not tab.interview_button.isEnabled()  # nobody reached yet
     _attempt(qtbot, tab, dt.date(2026, 8, 25), "phone", False, "nobody answered")
     _attempt(qtbot, tab, dt.date(2026, 8, 30), "home_visit", False,
-             "a neighbour: the family was at the market")
+             "a neighbour: the family was at the market", keyboard=True)
     point = tab.selected_point()
     assert point is not None and len(point.attempts) == 2 and point.status == "overdue"
     assert tab.attempts_model.rowCount() == 2

@@ -149,6 +149,7 @@ class ReleaseTab(QWidget):
         # Follow-up.
         self.points_model = PointsModel(self)
         self.points_view = read_only_table(self.points_model, self, "followUpPoints")
+        self.points_view.setToolTip(self.tr("Enter: record an attempt for the point."))
         self.attempts_model = AttemptsModel(self)
         self.attempts_view = read_only_table(self.attempts_model, self, "contactAttempts")
         self.interviews_model = InterviewsModel(self)
@@ -204,6 +205,7 @@ class ReleaseTab(QWidget):
         self.interview_button.clicked.connect(self.record_interview)
         self.points_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._show_point())
+        self.points_view.activated.connect(lambda _: self.record_attempt())
         self.ops.changes.changed.connect(self._changed)
         self.refresh()
         if self.stay is not None and self.stay.release is not None:
