@@ -13,6 +13,7 @@ from rehabdesk.db.models_release import ContactAttempt, FollowUpPoint, Release
 from rehabdesk.domain.followup import Interview
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.release import ExitReason, Pathway, PathwayStatus, ReleaseFacts
+from rehabdesk.services.paperwork import release as papers
 from rehabdesk.services.platform import persons
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
@@ -49,6 +50,16 @@ def _point(uow: UnitOfWork, person: str, reached: bool = False) -> str:
     return uid
 
 
+def _released_case(uow: UnitOfWork, person: str) -> str:
+    """The case number of the person's stay, released (written straight)."""
+    episode = persons.load_episode(uow, _episode(uow, person))
+    uow.session.add(Release(episode_id=episode.id, released_on=RELEASED, reason="completed",
+                            handed_to_kind="family", handed_to_name="Sok Sreymom",
+                            released_by="x"))
+    uow.session.flush()
+    return episode.case_number
+
+
 CALLS: dict[str, tuple[Action, ServiceCall]] = {
     "set a reintegration pathway": (Action.PLAN_RELEASE, lambda uow, actor, person:
         planning.set_pathway(uow, actor, _episode(uow, person), Pathway.HEALTH,
@@ -63,6 +74,10 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
         followup.record_interview(uow, actor, _episode(uow, person), "follow_up", TODAY,
                                   Interview(days_used={"amphetamines": 0}),
                                   point_uid=_point(uow, person, reached=True), today=TODAY)),
+    "print a release certificate": (Action.PRINT, lambda uow, actor, person:
+        papers.print_release(uow, actor, _released_case(uow, person), TODAY)),
+    "print a hand-over sheet": (Action.PRINT, lambda uow, actor, person:
+        papers.print_handover(uow, actor, _released_case(uow, person), TODAY)),
 }
 
 NEXT_RULE: dict[str, str] = {}
