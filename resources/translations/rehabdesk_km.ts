@@ -4069,72 +4069,82 @@
 <context>
     <name>PaperworkPrinter</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="225"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="233"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="226"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="234"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="227"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="235"/>
         <source>Screening summary</source>
         <translation>សេចក្ដីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="228"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="236"/>
         <source>Eligibility decision</source>
         <translation>សេចក្ដីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="239"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="247"/>
         <source>Intake form (blank)</source>
         <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល (ទទេ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="246"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="254"/>
         <source>Arrivals of %1</source>
         <translation>អ្នកមកដល់ថ្ងៃទី %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="252"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="260"/>
         <source>Roll call — %1</source>
         <translation>ការហៅឈ្មោះ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="260"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="268"/>
         <source>Discharge summary %1</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="269"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="277"/>
         <source>Work register sheet — %1</source>
         <translation>សន្លឹកបញ្ជីការងារ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="278"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="286"/>
         <source>Pay statement %1 — %2</source>
         <translation>តារាងប្រាក់ឈ្នួល %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="287"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="295"/>
         <source>Certificate %1</source>
         <translation>វិញ្ញាបនបត្រ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="296"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="304"/>
         <source>Consent to train and work %1 — %2</source>
         <translation>លិខិតយល់ព្រមចូលរៀន និងធ្វើការ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="306"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="313"/>
+        <source>Release certificate %1</source>
+        <translation>លិខិតបញ្ជាក់ការដោះលែង %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="321"/>
+        <source>Hand-over sheet %1</source>
+        <translation>បញ្ជីប្រគល់របស់របរ និងប្រាក់សន្សំ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="330"/>
         <source>Import report — %1</source>
         <translation>របាយការណ៍នាំចូល — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="353"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="377"/>
         <source>Printing</source>
         <translation>ការបោះពុម្ព</translation>
     </message>
@@ -4473,63 +4483,63 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="82"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="90"/>
         <source>Print preview — %1</source>
         <translation>មើលមុនពេលបោះពុម្ព — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="103"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="111"/>
         <source>1 page</source>
         <translation>១ ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="103"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="111"/>
         <source>%1 pages</source>
         <translation>%1 ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="108"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="116"/>
         <source>&amp;Print…</source>
         <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="109"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="117"/>
         <source>Choose a printer and print these pages (Ctrl+P).</source>
         <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ពទំព័រទាំងនេះ (Ctrl+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="111"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="119"/>
         <source>&amp;Save as PDF…</source>
         <translation>រក្សាទុកជា PDF (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="112"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="120"/>
         <source>Keep these pages as a PDF file (Ctrl+S).</source>
         <translation>រក្សាទំព័រទាំងនេះទុកជាឯកសារ PDF (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="133"/>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="141"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="149"/>
         <source>Save as PDF</source>
         <translation>រក្សាទុកជា PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="133"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="141"/>
         <source>PDF files (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="149"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="157"/>
         <source>%1 could not be written (%2); choose another folder or name.</source>
         <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="167"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="175"/>
         <source>Print</source>
         <translation>បោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="184"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="192"/>
         <source>The printer could not be opened; check that it is on and connected, then try again.</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបានបើក និងបានភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
@@ -5320,222 +5330,257 @@
         <translation>កែប្រែផ្លូវធ្វើសមាហរណកម្មឡើងវិញ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="152"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="148"/>
+        <source>Print release &amp;certificate…</source>
+        <translation>បោះពុម្ពលិខិតបញ្ជាក់ការដោះលែង… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="151"/>
+        <source>Print &amp;hand-over sheet…</source>
+        <translation>បោះពុម្ពបញ្ជីប្រគល់របស់របរ និងប្រាក់សន្សំ… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="166"/>
         <source>Enter: record an attempt for the point.</source>
         <translation>Enter៖ កត់ត្រាការប៉ុនប៉ងទាក់ទងសម្រាប់ដំណាក់កាលតាមដាននេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="157"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="171"/>
         <source>Record &amp;attempt…</source>
         <translation>កត់ត្រាការប៉ុនប៉ងទាក់ទង… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="159"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="173"/>
         <source>Record &amp;interview…</source>
         <translation>កត់ត្រាការសម្ភាសន៍… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="180"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="194"/>
         <source>&lt;b&gt;Outcome interviews&lt;/b&gt;</source>
         <translation>&lt;b&gt;ការសម្ភាសន៍លទ្ធផល&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="192"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="206"/>
         <source>Reintegration plan</source>
         <translation>ផែនការធ្វើសមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="193"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="207"/>
         <source>Release</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="194"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="208"/>
         <source>Follow-up</source>
         <translation>ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="237"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="253"/>
         <source>Plan complete: every pathway is settled.</source>
         <translation>ផែនការរួចរាល់៖ ផ្លូវធ្វើសមាហរណកម្មឡើងវិញទាំងអស់បានដោះស្រាយរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="238"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="254"/>
         <source>%1 of %2 pathways settled.</source>
         <translation>ផ្លូវធ្វើសមាហរណកម្មឡើងវិញ %1 ក្នុងចំណោម %2 បានដោះស្រាយរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="243"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="259"/>
         <source>Set the status, the receiving contact and notes of the selected pathway.</source>
         <translation>កំណត់ស្ថានភាព អ្នកទទួលបន្ត និងកំណត់ចំណាំនៃផ្លូវដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="245"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="261"/>
         <source>The stay has ended: its plan no longer changes.</source>
         <translation>ការស្នាក់នៅបានបញ្ចប់ហើយ៖ ផែនការរបស់វាមិនផ្លាស់ប្ដូរទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="248"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="264"/>
         <source>Release the person: the stay ends everywhere and follow-up begins.</source>
         <translation>ដោះលែងបុគ្គលនោះ៖ ការស្នាក់នៅបញ្ចប់គ្រប់ទីកន្លែង ហើយការតាមដានចាប់ផ្ដើម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="249"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="265"/>
         <source>The stay has ended.</source>
         <translation>ការស្នាក់នៅបានបញ្ចប់ហើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="254"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="270"/>
         <source>Follow-up begins at release.</source>
         <translation>ការតាមដានចាប់ផ្ដើមនៅពេលដោះលែង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="255"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="271"/>
         <source>Points at 1, 3, 6 and 12 months after the release, each with a window of ±%1 days.</source>
         <translation>ដំណាក់កាលតាមដាននៅខែទី ១ ៣ ៦ និង ១២ ក្រោយការដោះលែង ដំណាក់កាលនីមួយៗមានចន្លោះពេល ±%1 ថ្ងៃ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="270"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="286"/>
         <source>arrived on %1</source>
         <translation>បានមកដល់ថ្ងៃ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="273"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="289"/>
         <source>Released on %1: %2.</source>
         <translation>បានដោះលែងនៅថ្ងៃ %1៖ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="277"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="293"/>
         <source>Came back as case %1 after %2 days.</source>
         <translation>បានត្រឡប់មកវិញជាករណី %1 ក្រោយ %2 ថ្ងៃ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="281"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="297"/>
         <source>The stay ended on %1: %2</source>
         <translation>ការស្នាក់នៅបានបញ្ចប់នៅថ្ងៃ %1៖ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="285"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="301"/>
         <source>Expected release: unknown — no sentence, treatment order or programme end is on file.</source>
         <translation>ថ្ងៃដោះលែងរំពឹងទុក៖ មិនដឹង — គ្មានទោស ដីកាបង្គាប់ឱ្យព្យាបាល ឬថ្ងៃបញ្ចប់កម្មវិធីក្នុងឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="289"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="305"/>
         <source>Expected release: %1 (%2) — governed by: %3.</source>
         <translation>ថ្ងៃដោះលែងរំពឹងទុក៖ %1 (%2) — កំណត់ដោយ៖ %3។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="296"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="312"/>
         <source>Returned after %1 days: case %2 was released on %3 (%4).</source>
         <translation>បានត្រឡប់មកវិញក្រោយ %1 ថ្ងៃ៖ ករណី %2 ត្រូវបានដោះលែងនៅថ្ងៃ %3 (%4)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="310"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="329"/>
+        <source>Your role may not print.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចបោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="333"/>
+        <source>The papers print once the person is released.</source>
+        <translation>ឯកសារទាំងនេះបោះពុម្ពបាន នៅពេលបុគ្គលនោះត្រូវបានដោះលែងរួច។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="338"/>
+        <source>Nobody was released into anyone&apos;s hands: no certificate; the hand-over sheet lists the belongings.</source>
+        <translation>គ្មាននរណាម្នាក់ត្រូវបានដោះលែងប្រគល់ទៅអ្នកណាទេ៖ គ្មានលិខិតបញ្ជាក់ទេ។ បញ្ជីប្រគល់របស់របរ និងប្រាក់សន្សំ រាយរបស់របរទាំងអស់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="340"/>
+        <source>Preview the release certificate, to be signed by the person, the receiver and the director.</source>
+        <translation>មើលលិខិតបញ្ជាក់ការដោះលែងជាមុន ដើម្បីឱ្យបុគ្គលនោះ អ្នកទទួល និងនាយកចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="343"/>
+        <source>Preview the hand-over sheet: every belonging and the savings paid out.</source>
+        <translation>មើលបញ្ជីប្រគល់របស់របរ និងប្រាក់សន្សំជាមុន៖ របស់របរទាំងអស់ និងប្រាក់សន្សំដែលបានបើកជូន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="353"/>
         <source>Not released yet. A supervisor records the release with Release….</source>
         <translation>មិនទាន់ដោះលែងនៅឡើយ។ អ្នកត្រួតពិនិត្យកត់ត្រាការដោះលែងដោយប្រើ ដោះលែង…។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="312"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="355"/>
         <source>Savings kept for release</source>
         <translation>ប្រាក់សន្សំសម្រាប់ថ្ងៃដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="314"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="357"/>
         <source>Belongings held</source>
         <translation>របស់របរដែលកំពុងរក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="319"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="362"/>
         <source>Released on</source>
         <translation>ថ្ងៃដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="320"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="363"/>
         <source>Exit reason</source>
         <translation>មូលហេតុនៃការចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="322"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="365"/>
         <source>Case returned to</source>
         <translation>សំណុំរឿងដែលត្រឡប់ទៅវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="324"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="367"/>
         <source>Destination</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="325"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="368"/>
         <source>Handed over to</source>
         <translation>បានប្រគល់ទៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="328"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="371"/>
         <source>Savings paid out</source>
         <translation>ប្រាក់សន្សំបានបើកជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="329"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="372"/>
         <source>Belongings returned</source>
         <translation>របស់របរបានប្រគល់វិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="332"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="375"/>
         <source>Circumstances</source>
         <translation>កាលៈទេសៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="334"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="377"/>
         <source>%1 told on</source>
         <translation>ថ្ងៃជូនដំណឹង%1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="337"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="380"/>
         <source>Released by</source>
         <translation>ដោះលែងដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="339"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="382"/>
         <source>Came back</source>
         <translation>បានត្រឡប់មកវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="353"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="396"/>
         <source>&lt;b&gt;Contact attempts&lt;/b&gt;</source>
         <translation>&lt;b&gt;ការប៉ុនប៉ងទាក់ទង&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="357"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="400"/>
         <source>Contact attempts for the point at %1</source>
         <translation>ការប៉ុនប៉ងទាក់ទងសម្រាប់ដំណាក់កាលតាមដាននៅ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="366"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="409"/>
         <source>Select a follow-up point first.</source>
         <translation>សូមជ្រើសដំណាក់កាលតាមដានជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="367"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="410"/>
         <source>Nobody is followed up after a death, a transfer, a return to prison or a re-admission.</source>
         <translation>គ្មាននរណាត្រូវបានតាមដានក្រោយការទទួលមរណភាព ការផ្ទេរ ការត្រឡប់ទៅពន្ធនាគារ ឬការចូលមណ្ឌលម្ដងទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="369"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="412"/>
         <source>Record an attempt to reach the person for the selected point.</source>
         <translation>កត់ត្រាការប៉ុនប៉ងទាក់ទងបុគ្គលនោះ សម្រាប់ដំណាក់កាលតាមដានដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="371"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="414"/>
         <source>The outcome interview of the selected point is recorded.</source>
         <translation>ការសម្ភាសន៍លទ្ធផលនៃដំណាក់កាលតាមដានដែលបានជ្រើស ត្រូវបានកត់ត្រារួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="373"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="416"/>
         <source>Record the outcome interview of the selected point.</source>
         <translation>កត់ត្រាការសម្ភាសន៍លទ្ធផលនៃដំណាក់កាលតាមដានដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="374"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="417"/>
         <source>An interview follows a reached attempt.</source>
         <translation>ការសម្ភាសន៍ធ្វើឡើងក្រោយការប៉ុនប៉ងទាក់ទងដែលទាក់ទងបាន។</translation>
     </message>

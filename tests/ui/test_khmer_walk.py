@@ -662,6 +662,15 @@ def test_every_screen_speaks_khmer(qtbot: Any, demo_database: Database,
             in_dialog(qtbot, collector, "record › release › attempt", tab.record_attempt,
                       shot="release-attempt")
             break
+    record.show_section("release")
+    tab.parts.setCurrentIndex(1)
+    settle(qtbot)
+    for name, button, action in (("certificate", tab.print_certificate_button,
+                                  tab.print_certificate),
+                                 ("hand-over sheet", tab.print_handover_button,
+                                  tab.print_handover)):
+        if button.isEnabled():
+            in_dialog(qtbot, collector, f"record › release › {name} preview", action)
     # The interview's questions, whether or not a point waits for one now (the demo's
     # reached points are interviewed): the dialog is read and closed, nothing is saved.
     from rehabdesk.ui.release.dialogs import InterviewDialog

@@ -1,21 +1,25 @@
 """The release screens as the desk uses them (issue #15, items 6 and Done-when): a release
 planned on the record's Release tab, the person released by a supervisor with their
-belongings and savings handed back, two failed attempts and a reached follow-up with its
-outcome interview, the Releases page's lists; a refused release shows the service's
-sentence and saves nothing; the dashboard's release figures; every item model through
-Qt's model tester.
+belongings and savings handed back, the release certificate and the hand-over sheet
+printed from the tab, two failed attempts and a reached follow-up with its outcome
+interview, the Releases page's lists; a refused release shows the service's sentence and
+saves nothing; the dashboard's release figures; every item model through Qt's model
+tester.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+from pathlib import Path
 from typing import Any
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select
 
-from rehabdesk.db.models import BelongingRow
+from rehabdesk.db.models import AuditEntry, BelongingRow
 from rehabdesk.db.models_release import ContactAttempt, Release
 from rehabdesk.domain import gazetteer
 from rehabdesk.domain.records import Address
@@ -23,9 +27,11 @@ from rehabdesk.domain.release import ExitReason, Pathway, PathwayStatus
 from rehabdesk.services.dashboard import figures
 from rehabdesk.services.platform import persons
 from rehabdesk.services.platform.actor import Actor, Role
+from rehabdesk.services.platform.audit import summary_of
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.release import followup, planning
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.print_preview import PrintPreview
 from rehabdesk.ui.release.dialogs import (
     AttemptDialog,
     InterviewDialog,
@@ -101,8 +107,30 @@ def _attempt(qtbot: Any, tab: ReleaseTab, day: dt.date, method: str, reached: bo
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
 
 
+def _preview(qtbot: Any, tab: ReleaseTab, before: PrintPreview | None = None
+             ) -> PrintPreview:
+    """The preview the tab's printer opened after ``before``, once its PDF is rendered."""
+    qtbot.waitUntil(lambda: tab.printer is not None and tab.printer.last_preview is not None
+                    and tab.printer.last_preview is not before
+                    and tab.printer.last_preview.isVisible(), timeout=20000)
+    assert tab.printer is not None and tab.printer.last_preview is not None
+    return tab.printer.last_preview
+
+
+def _pdf_text(preview: PrintPreview) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf))
+                             .pages).split())
+
+
+def _prints(database: Database) -> list[str]:
+    with database.unit_of_work() as uow:
+        return [str(summary_of(s)) for s in uow.session.scalars(
+            select(AuditEntry.summary).where(AuditEntry.action == "print")
+            .order_by(AuditEntry.id))]
+
+
 def test_plan_release_and_follow_up_a_person(qtbot: Any, database: Database,
-                                             clerk: Actor) -> None:
+                                             clerk: Actor, tmp_path: Path) -> None:
     stay = full_stay(database, clerk)
     boss = supervisor(database)
     assert _occupied(database) == 1
@@ -160,6 +188,26 @@ def test_plan_release_and_follow_up_a_person(qtbot: Any, database: Database,
             BelongingRow.returned_on == RELEASED)) == 2
     tab.parts.setCurrentIndex(1)
     save_screenshot(tab, "release-tab-release.png")
+
+    # The release certificate and the hand-over sheet, previewed, audited when they leave.
+    assert tab.print_certificate_button.isEnabled() and tab.print_handover_button.isEnabled()
+    case = record.case_number
+    tab.print_certificate_button.click()
+    certificate = _preview(qtbot, tab)
+    assert certificate.windowTitle() == f"Print preview — Release certificate {case}"
+    assert case in _pdf_text(certificate)
+    assert f"printed the release certificate for {case}" not in _prints(database)
+    assert certificate.write_to(tmp_path / "release.pdf") is None  # "Save as PDF…"
+    assert f"printed the release certificate for {case}" in _prints(database)
+    certificate.close()
+    tab.print_handover_button.click()
+    handover = _preview(qtbot, tab, certificate)
+    assert handover.windowTitle() == f"Print preview — Hand-over sheet {case}"
+    assert "mobile phone" in _pdf_text(handover)
+    assert handover.write_to(tmp_path / "handover.pdf") is None
+    assert any(p.startswith(f"printed the hand-over sheet (belongings and savings) for {case}")
+               for p in _prints(database))
+    handover.close()
 
     # Follow-up: two failed attempts, then someone reached, then the interview.
     tab.parts.setCurrentIndex(tab.follow_index)

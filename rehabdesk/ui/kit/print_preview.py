@@ -68,6 +68,14 @@ def _vocational() -> ModuleType:
     return vocational
 
 
+def _release() -> ModuleType:
+    """``services.paperwork.release`` (the release certificate and the hand-over sheet),
+    imported at their first print like ``forms``."""
+    from rehabdesk.services.paperwork import release
+
+    return release
+
+
 class PrintPreview(QDialog):
     """Shows a PDF page after page, with Print…, Save as PDF… and Close."""
 
@@ -298,6 +306,22 @@ class PaperworkPrinter(QObject):
                     f"work-consent-{case_number}-{allocation_uid[:8]}.pdf", window,
                     lambda uow, actor, today: _vocational().print_work_consent(
                         uow, actor, allocation_uid, today))
+
+    def release_certificate(self, case_number: str, window: QWidget | None = None) -> None:
+        """The release certificate of case ``case_number``'s release (the service refuses
+        it before the release, and for a death or an escape)."""
+        self._start(self.tr("Release certificate %1").replace("%1", case_number),
+                    f"release-certificate-{case_number}.pdf", window,
+                    lambda uow, actor, today: _release().print_release(
+                        uow, actor, case_number, today))
+
+    def handover_sheet(self, case_number: str, window: QWidget | None = None) -> None:
+        """The hand-over sheet of case ``case_number``'s release: the belongings and the
+        savings handed back."""
+        self._start(self.tr("Hand-over sheet %1").replace("%1", case_number),
+                    f"handover-{case_number}.pdf", window,
+                    lambda uow, actor, today: _release().print_handover(
+                        uow, actor, case_number, today))
 
     def import_report(self, preview: TransferPreview, report: ImportReport,
                       window: QWidget | None = None) -> None:

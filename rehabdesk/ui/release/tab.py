@@ -142,9 +142,23 @@ class ReleaseTab(QWidget):
         plan_layout.addWidget(self.plan_view, 1)
         plan_layout.addLayout(plan_bar)
 
-        # The release.
+        # The release, and its papers.
         self.release_part = QWidget(self)
-        self.release_form = QFormLayout(self.release_part)
+        self.release_form = QFormLayout()
+        self.print_certificate_button = QPushButton(self.tr("Print release &certificate…"),
+                                                    self)
+        self.print_certificate_button.setObjectName("printReleaseCertificate")
+        self.print_handover_button = QPushButton(self.tr("Print &hand-over sheet…"), self)
+        self.print_handover_button.setObjectName("printHandoverSheet")
+        self.may_print = ops.may(Action.PRINT)
+        papers = QHBoxLayout()
+        papers.addStretch(1)
+        papers.addWidget(self.print_certificate_button)
+        papers.addWidget(self.print_handover_button)
+        release_layout = QVBoxLayout(self.release_part)
+        release_layout.addLayout(self.release_form)
+        release_layout.addStretch(1)
+        release_layout.addLayout(papers)
 
         # Follow-up.
         self.points_model = PointsModel(self)
@@ -203,6 +217,8 @@ class ReleaseTab(QWidget):
         self.plan_view.activated.connect(lambda _: self.change_pathway())
         self.attempt_button.clicked.connect(self.record_attempt)
         self.interview_button.clicked.connect(self.record_interview)
+        self.print_certificate_button.clicked.connect(self.print_certificate)
+        self.print_handover_button.clicked.connect(self.print_handover)
         self.points_view.selectionModel().currentRowChanged.connect(
             lambda *_: self._show_point())
         self.points_view.activated.connect(lambda _: self.record_attempt())
@@ -300,7 +316,34 @@ class ReleaseTab(QWidget):
                                 .replace("%4", texts.glossary("exit_reason", back.reason))))
         return "<br>".join(lines)
 
+    def _enable_prints(self, stay: StayRelease) -> None:
+        """Each paper on when there is a release, the role may print, and (for the
+        certificate) someone was released into someone's hands; its tooltip says which,
+        or why not."""
+        r = stay.release
+        no_certificate = r is not None and r.reason.value in ("died", "absconded")
+        self.print_certificate_button.setEnabled(
+            self.may_print and r is not None and not no_certificate)
+        self.print_handover_button.setEnabled(self.may_print and r is not None)
+        if not self.may_print:
+            why = self.tr("Your role may not print.")
+            self.print_certificate_button.setToolTip(why)
+            self.print_handover_button.setToolTip(why)
+        elif r is None:
+            why = self.tr("The papers print once the person is released.")
+            self.print_certificate_button.setToolTip(why)
+            self.print_handover_button.setToolTip(why)
+        else:
+            self.print_certificate_button.setToolTip(
+                self.tr("Nobody was released into anyone's hands: no certificate; the "
+                        "hand-over sheet lists the belongings.") if no_certificate
+                else self.tr("Preview the release certificate, to be signed by the "
+                             "person, the receiver and the director."))
+            self.print_handover_button.setToolTip(self.tr(
+                "Preview the hand-over sheet: every belonging and the savings paid out."))
+
     def _show_release(self, stay: StayRelease) -> None:
+        self._enable_prints(stay)
         form = self.release_form
         while form.rowCount():
             form.removeRow(0)
@@ -372,6 +415,20 @@ class ReleaseTab(QWidget):
             if point is not None and point.interviewed
             else self.tr("Record the outcome interview of the selected point.") if reached
             else self.tr("An interview follows a reached attempt."))
+
+    # -- printing --------------------------------------------------------------------------
+    def _printer(self) -> PaperworkPrinter:
+        if self.printer is None:  # a tab built on its own (tests) makes its own
+            self.printer = PaperworkPrinter(self.ops, self)
+        return self.printer
+
+    def print_certificate(self) -> None:
+        if self.print_certificate_button.isEnabled():
+            self._printer().release_certificate(self.episode.case_number, self.window())
+
+    def print_handover(self) -> None:
+        if self.print_handover_button.isEnabled():
+            self._printer().handover_sheet(self.episode.case_number, self.window())
 
     # -- writing ---------------------------------------------------------------------------
     def _open(self, dialog: WriteDialog) -> WriteDialog:
