@@ -320,7 +320,7 @@ def _khmer_stored(name: str) -> str:
 
 
 Row = tuple[Any, ...]
-"""A row of ``ROWS_SQL`` (the scoring columns)."""
+"""A row of ``ROWS_SQL`` (the scoring columns), or one that begins with them."""
 
 
 class _Asked:
@@ -416,12 +416,14 @@ def _read_bulk(uow: UnitOfWork, probes: Sequence[DuplicateProbe], min_score: flo
     if terms:
         found.append(raw.execute(BULK_SCAN_SQL.format(terms=" OR ".join(t for t, _ in terms)),
                                  tuple(v for _, values in terms for v in values)))
+    khmer_asked = khmer_names.years
+    """The stored Khmer names whose key a probe asks: exactly those filed under it."""
     for cursor in found:
         for row in cursor:
             person_id = row[0]
             if person_id in rows:
                 continue
-            rows[person_id] = row[:9]
+            rows[person_id] = row
             khmer_name, latin_name, born, national, key, inmate = (
                 row[2], row[3], row[4], row[6], row[9], row[10])
             born_in = _year(born)
@@ -431,8 +433,8 @@ def _read_bulk(uow: UnitOfWork, probes: Sequence[DuplicateProbe], min_score: flo
                 bulk.inmate[inmate].append(person_id)
             if key in latin:
                 bulk.latin[key][born_in].append(person_id)
-            if (stored := _khmer_stored(khmer_name)) in khmer:
-                bulk.khmer[stored][born_in].append(person_id)
+            if khmer_name in khmer_asked:
+                bulk.khmer[_khmer_stored(khmer_name)][born_in].append(person_id)
             asked = word_names.get(latin_name)
             if asked and born_in is not None:
                 lowered = key.lower()
@@ -559,7 +561,7 @@ def alike_within(probes: Sequence[DuplicateProbe], min_score: float = DUPLICATE_
 
 def _fields(row: Row) -> DuplicateProbe:
     """A stored person as ``score_of`` compares them (the year read off the ISO date)."""
-    _, _, khmer, latin, born, _, national, prison, inmate = row
+    _, _, khmer, latin, born, _, national, prison, inmate = row[:9]
     return DuplicateProbe(khmer, latin, _year(born), national, inmate, prison)
 
 
@@ -578,7 +580,7 @@ def _load(uow: UnitOfWork, ids: set[int]) -> dict[int, Row]:
 
 def _candidate(row: Row, case_number: str | None, score: float,
                reasons: tuple[MatchReason, ...]) -> DuplicateCandidate:
-    _, uid, khmer, latin, born, precision, _, prison, inmate = row
+    _, uid, khmer, latin, born, precision, _, prison, inmate = row[:9]
     day = dt.date.fromisoformat(born) if isinstance(born, str) else born
     return DuplicateCandidate(
         person_uid=uid, case_number=case_number, khmer_name=khmer, latin_name=latin,

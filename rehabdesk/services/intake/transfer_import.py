@@ -32,6 +32,7 @@ from rehabdesk.domain.duplicates import (
     MatchReason,
     requires_decision,
     score_candidate,
+    score_of,
 )
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import (
@@ -428,8 +429,9 @@ def _alike(rows: Sequence[tuple[int, NewPerson]]) -> dict[int, tuple[AlikeRow, .
     for index, earlier in enumerate(alike_within(probes)):
         matches = []
         for other in earlier:
-            score, reasons = score_candidate(probes[index], probes[other])
-            if requires_decision(score):
+            # Scored without words first; only the rows kept are explained.
+            if requires_decision(score_of(probes[index], probes[other])):
+                score, reasons = score_candidate(probes[index], probes[other])
                 matches.append(AlikeRow(rows[other][0], score, reasons))
         if matches:
             matches.sort(key=lambda m: (-m.score, m.number))
