@@ -3605,7 +3605,7 @@
 <context>
     <name>ListPart</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="93"/>
         <source>Enter: open the person&apos;s record at the Release tab.</source>
         <translation>Enter៖ បើកកំណត់ត្រារបស់បុគ្គលនៅផ្ទាំងការដោះលែង។</translation>
     </message>
@@ -4031,6 +4031,44 @@
         <location filename="../../rehabdesk/ui/release/models.py" line="245"/>
         <source>Recorded by</source>
         <translation>អ្នកកត់ត្រា</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPart</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="183"/>
+        <source>A month (2026-03) or a quarter (2026-Q1): type it or pick one of the last 8 quarters and 12 months.</source>
+        <translation>ខែមួយ (2026-03) ឬត្រីមាសមួយ (2026-Q1)៖ សូមវាយបញ្ចូល ឬជ្រើសរើសពីត្រីមាស ៨ និងខែ ១២ ចុងក្រោយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="188"/>
+        <source>Release &amp;cohort:</source>
+        <translation>ក្រុមដោះលែង (&amp;C)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="190"/>
+        <source>Show (Enter)</source>
+        <translation>បង្ហាញ (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="236"/>
+        <source>Reading…</source>
+        <translation>កំពុងអាន…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="258"/>
+        <source>%1: %2 people released from %3 to %4, as of %5. %6</source>
+        <translation>%1៖ អ្នកបានដោះលែង %2 នាក់ ពី %3 ដល់ %4 គិតត្រឹម %5។ %6</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="272"/>
+        <source>Everyone released in the cohort: the denominator of the rows below it up to the outcomes.</source>
+        <translation>អ្នកទាំងអស់ដែលបានដោះលែងក្នុងក្រុមដោះលែងនេះ៖ ជាភាគបែងនៃជួរខាងក្រោម រហូតដល់លទ្ធផល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="290"/>
+        <source>Reach rate and no use in 28 days at each point, percent; grey: fewer than 5 people</source>
+        <translation>អត្រាទាក់ទងបាន និងការមិនប្រើគ្រឿងញៀនក្នុងរយៈពេល ២៨ ថ្ងៃ នៅពេលតាមដាននីមួយៗ គិតជាភាគរយ។ ពណ៌ប្រផេះ៖ តិចជាង ៥ នាក់</translation>
     </message>
 </context>
 <context>
@@ -5313,6 +5351,74 @@
     </message>
 </context>
 <context>
+    <name>ReleaseOutcomes</name>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="47"/>
+        <source>&lt;5 of %1</source>
+        <translation>&lt;5 ក្នុងចំណោម %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="48"/>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 ក្នុងចំណោម %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="49"/>
+        <source>%1, out of %2 (%3 people).</source>
+        <translation>%1 ក្នុងចំណោម %2 (%3 នាក់)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="50"/>
+        <source>Fewer than 5 people: shown as &lt;5, as such small counts identify people and say little.</source>
+        <translation>តិចជាង ៥ នាក់៖ បង្ហាញជា &lt;5 ព្រោះចំនួនតូចបែបនេះអាចបញ្ជាក់អត្តសញ្ញាណបុគ្គល ហើយមានអត្ថន័យតិចតួច។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="53"/>
+        <source>released</source>
+        <translation>បានដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="54"/>
+        <source>not due yet or due now</source>
+        <translation>មិនទាន់ដល់ពេល ឬដល់ពេលឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="55"/>
+        <source>among those reached: no use in the 28 days before</source>
+        <translation>ក្នុងចំណោមអ្នកទាក់ទងបាន៖ មិនបានប្រើគ្រឿងញៀនក្នុងរយៈពេល ២៨ ថ្ងៃមុន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="57"/>
+        <source>among those reached: working or studying</source>
+        <translation>ក្នុងចំណោមអ្នកទាក់ទងបាន៖ កំពុងធ្វើការ ឬសិក្សា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="59"/>
+        <source>among those reached: arrested or charged</source>
+        <translation>ក្នុងចំណោមអ្នកទាក់ទងបាន៖ ត្រូវចាប់ខ្លួន ឬចោទប្រកាន់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="61"/>
+        <source>among those reached: re-admitted since</source>
+        <translation>ក្នុងចំណោមអ្នកទាក់ទងបាន៖ បានចូលមណ្ឌលវិញចាប់តាំងពីពេលនោះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="62"/>
+        <source>reach rate</source>
+        <translation>អត្រាទាក់ទងបាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="63"/>
+        <source>no use in 28 days, of those reached</source>
+        <translation>មិនប្រើគ្រឿងញៀនក្នុងរយៈពេល ២៨ ថ្ងៃ ក្នុងចំណោមអ្នកទាក់ទងបាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/outcomes.py" line="64"/>
+        <source>percent</source>
+        <translation>ភាគរយ</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseTab</name>
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="119"/>
@@ -5792,72 +5898,77 @@
 <context>
     <name>ReleasesPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="138"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="141"/>
         <source>Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="149"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="153"/>
         <source>Due soon</source>
         <translation>ជិតដល់ពេលដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="150"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="154"/>
         <source>Released</source>
         <translation>អ្នកបានដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="151"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="155"/>
         <source>Today&apos;s follow-up</source>
         <translation>ការតាមដានថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="152"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="156"/>
         <source>Overdue</source>
         <translation>ហួសពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="153"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="157"/>
         <source>Lost to follow-up</source>
         <translation>បាត់ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="154"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="158"/>
+        <source>Outcomes</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/page.py" line="159"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="156"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="161"/>
         <source>&lt;h2&gt;Releases and follow-up&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការដោះលែង និងការតាមដាន&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="184"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="191"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="188"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="195"/>
         <source>%1 stays are expected to end within %2 days; %3 of them are past the date. The tooltip of a row gives every date on file.</source>
         <translation>ការស្នាក់នៅ %1 រំពឹងថានឹងបញ្ចប់ក្នុងរយៈពេល %2 ថ្ងៃ ក្នុងនោះ %3 បានហួសថ្ងៃកំណត់ហើយ។ ព័ត៌មានជំនួយនៃជួរនីមួយៗបង្ហាញកាលបរិច្ឆេទទាំងអស់ក្នុងឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="193"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="200"/>
         <source>%1 people released in the last %2 days, newest first.</source>
         <translation>អ្នកបានដោះលែង %1 នាក់ក្នុងរយៈពេល %2 ថ្ងៃចុងក្រោយ ថ្មីបំផុតមុនគេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="197"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="204"/>
         <source>%1 follow-up points to work on today: %2 due, %3 overdue. Most urgent first: the window closed longest ago, then closing soonest.</source>
         <translation>ដំណាក់កាលតាមដាន %1 ត្រូវធ្វើថ្ងៃនេះ៖ ដល់ពេល %2 ហួសពេល %3។ បន្ទាន់បំផុតមុនគេ៖ ចន្លោះពេលដែលបានបិទយូរជាងគេ បន្ទាប់មកចន្លោះពេលដែលជិតបិទ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="202"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="209"/>
         <source>%1 points past their window that the centre has not tried enough to count the person as lost. Keep calling and visiting.</source>
         <translation>ដំណាក់កាលតាមដាន %1 ហួសចន្លោះពេល ដែលមណ្ឌលមិនទាន់ប៉ុនប៉ងទាក់ទងគ្រប់គ្រាន់ ដើម្បីចាត់ទុកបុគ្គលនោះថាបាត់ការតាមដាន។ សូមបន្តហៅទូរស័ព្ទ និងចុះសួរសុខទុក្ខ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="206"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="213"/>
         <source>%1 points where the person could not be found: enough failed attempts since the window opened, and long past it. Deaths, transfers and returns to prison are never counted here.</source>
         <translation>ដំណាក់កាលតាមដាន %1 ដែលរកបុគ្គលនោះមិនឃើញ៖ ការប៉ុនប៉ងទាក់ទងមិនបានគ្រប់គ្រាន់ ចាប់តាំងពីចន្លោះពេលបើក ហើយហួសវាយូរហើយ។ ការទទួលមរណភាព ការផ្ទេរ និងការត្រឡប់ទៅពន្ធនាគារ មិនដែលរាប់នៅទីនេះទេ។</translation>
     </message>

@@ -126,7 +126,7 @@ PARTS = ("summary", "questionnaires", "urine", "health", "consent")
 """The parts of the record's Screening tab, in their order (Alt+1 … Alt+5)."""
 PAGE_TABS = {"enrolment": ("waitlist", "bed-board", "sessions"),
              "vocational": ("workshops", "register", "pay-periods", "certificates"),
-             "releases": ("due", "released", "worklist", "overdue", "lost")}
+             "releases": ("due", "released", "worklist", "overdue", "lost", "outcomes")}
 """The tabs inside a page, as their screenshots are named."""
 ROWS = 30
 """Rows of each list read (the first screenful and then some)."""

@@ -11,6 +11,8 @@ who to call today.
   phone to call and the address to visit.
 - Overdue: points past their window that the centre has not tried enough (red: calls
   not made). Lost: people not found after enough attempts, long past the window.
+- Outcomes: a release cohort's figures at each follow-up point, with denominators and
+  small cells marked, and a chart (issue #15, item 7; ``ui.release.outcomes``).
 
 Enter (or Ctrl+O, or Open record) on a row opens the person's record at the Release tab.
 Lists are read whenever the page shows and after any "release", "person" or "episode"
@@ -50,6 +52,7 @@ from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.release import texts
 from rehabdesk.ui.release.models import DueModel, ReleasedModel, WorklistModel
+from rehabdesk.ui.release.outcomes import OutcomesPart
 
 SHOWN = ("release", "person", "episode", "legal", "enrolment")
 DUE_DAYS = 30
@@ -142,6 +145,7 @@ class ReleasesPage(QWidget):
         self.worklist = ListPart(WorklistModel(self), "worklist", open_text, self)
         self.overdue = ListPart(WorklistModel(self), "overdue", open_text, self)
         self.lost = ListPart(WorklistModel(self), "lost", open_text, self)
+        self.outcomes = OutcomesPart(ops, today, self)
         self.as_of = QLabel(self)
         self.as_of.setStyleSheet("color: #5f6368;")
         self.error = error_label(self)
@@ -151,6 +155,7 @@ class ReleasesPage(QWidget):
         self.tabs.addTab(self.worklist, self.tr("Today's follow-up"))
         self.tabs.addTab(self.overdue, self.tr("Overdue"))
         self.tabs.addTab(self.lost, self.tr("Lost to follow-up"))
+        self.tabs.addTab(self.outcomes, self.tr("Outcomes"))
         self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("<h2>Releases and follow-up</h2>"), self))
@@ -181,6 +186,8 @@ class ReleasesPage(QWidget):
             return
         show_error(self.error, None)
         self.lists = lists
+        if self.outcomes.isVisible():
+            self.outcomes.refresh()
         self.as_of.setText(self.tr("as of %1").replace("%1", texts.date(on)))
         self.due_model.on = on
         late = sum(1 for row in lists.due if (row.days_left(on) or 0) < 0)
@@ -213,8 +220,10 @@ class ReleasesPage(QWidget):
             part.open_selected()
 
     def navigate_to(self, target: str, argument: str) -> None:
-        """"due", "released", "worklist", "overdue" or "lost" in front."""
-        part = {"due": self.due, "released": self.released, "worklist": self.worklist,
-                "overdue": self.overdue, "lost": self.lost}.get(target)
+        """"due", "released", "worklist", "overdue", "lost" or "outcomes" in front."""
+        part: QWidget | None = {
+            "due": self.due, "released": self.released, "worklist": self.worklist,
+            "overdue": self.overdue, "lost": self.lost, "outcomes": self.outcomes,
+        }.get(target)
         if part is not None:
             self.tabs.setCurrentWidget(part)
