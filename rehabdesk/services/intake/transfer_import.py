@@ -61,7 +61,6 @@ from rehabdesk.services.intake.duplicates import (
 )
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
-from rehabdesk.services.platform.bulk import collector_paused
 from rehabdesk.services.platform.database import UnitOfWork
 
 __all__ = [
@@ -440,7 +439,6 @@ def _alike(rows: Sequence[tuple[int, NewPerson]]) -> dict[int, tuple[AlikeRow, .
     return found
 
 
-@collector_paused()
 def read_transfer_list(
     uow: UnitOfWork,
     path: Path,
@@ -548,7 +546,6 @@ def _worded(reasons: Sequence[Message], language: str) -> str:
     return "; ".join(reason.said(language) for reason in reasons)
 
 
-@collector_paused()
 def import_rows(
     uow: UnitOfWork,
     actor: Actor,
