@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from rehabdesk.db.models import AuditEntry, Episode
-from rehabdesk.db.models_enrolment import Enrolment
+from rehabdesk.db.models_enrolment import Enrolment, TreatmentProgramme
 from rehabdesk.db.models_legal import EligibilityDecision
 from rehabdesk.db.models_release import FollowUpPoint, Release
 from rehabdesk.db.models_vocational import WorkshopAllocation
@@ -96,6 +96,26 @@ def test_a_release_ends_the_stay_everywhere(database: Database, clerk: Actor) ->
     assert changes["savings_paid_riel"] == [None, 3000]
     assert changes["belongings_returned"][1] == [["mobile phone", 1, ""], ["shirt", 2, "torn"]]
     assert returned(database) == 2
+
+
+def test_a_released_stay_takes_no_new_referral(database: Database, clerk: Actor) -> None:
+    """Issue #15: a stay ended by its release starts nothing more; a person who comes
+    back arrives again and gets a new stay."""
+    stay = full_stay(database, clerk)
+    boss = supervisor(database)
+    release(database, boss, stay.episode, ExitReason.COMPLETED)
+    with database.unit_of_work() as uow:
+        programme_uid = uow.session.scalar(select(TreatmentProgramme.uid))
+    assert programme_uid is not None
+    with database.unit_of_work() as uow:
+        rows_before = len(list(uow.session.scalars(select(Enrolment.id))))
+    before = _snapshot(database)
+    with database.unit_of_work(write=True) as uow, pytest.raises(
+            ValidationError, match="ended on 03 Aug 2026; nothing more can be started"):
+        enrolments.refer(uow, boss, stay.episode, programme_uid, TODAY, TODAY)
+    assert _snapshot(database) == before
+    with database.unit_of_work() as uow:
+        assert len(list(uow.session.scalars(select(Enrolment.id)))) == rows_before
 
 
 @pytest.mark.parametrize("reason", [ExitReason.DIED, ExitReason.TRANSFERRED,

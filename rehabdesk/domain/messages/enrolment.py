@@ -279,4 +279,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "enrolment.noun_summary": ("summary", "សេចក្ដីសង្ខេប"),
     "enrolment.noun_recommendations": ("recommendations", "អនុសាសន៍"),
     "enrolment.noun_follow_up": ("follow-up", "ការតាមដាន"),
+    "enrolment.stay_closed": (
+        "The stay of {case} ended on {day}; nothing more can be started in it. A person "
+        "who comes back is registered as an arrival and gets a new stay.",
+        "ការស្នាក់នៅរបស់ករណី {case} បានបញ្ចប់នៅថ្ងៃ {day}។ មិនអាចចាប់ផ្ដើមអ្វីថ្មីក្នុងការស្នាក់នៅនេះទៀតទេ។ "
+        "បុគ្គលដែលត្រឡប់មកវិញ ត្រូវចុះឈ្មោះជាការមកដល់ ហើយទទួលបានការស្នាក់នៅថ្មី។"),
 }

@@ -301,6 +301,14 @@ def waitlist(uow: UnitOfWork, on: dt.date) -> list[WaitlistRow]:
 # --------------------------------------------------------------------------- writing
 
 
+def _check_open(episode: Episode) -> None:
+    """A stay ended by a release or a re-admission takes no new referral or enrolment:
+    a person who comes back arrives again and gets a new stay (issue #15)."""
+    if episode.closed_on is not None:
+        raise ValidationError("enrolment.stay_closed", case=episode.case_number,
+                              day=episode.closed_on)
+
+
 def _check_day(day: dt.date, episode: Episode, today: dt.date, what: Message) -> None:
     """``day`` is not in the future nor before the arrival; ``what`` names the date."""
     if day > today:
@@ -340,6 +348,7 @@ def refer(uow: UnitOfWork, actor: Actor, episode_uid: str, programme_uid: str,
     """Refers the episode to a programme (the first step of the lifecycle)."""
     require(actor.role, Action.MANAGE_ENROLMENT)
     episode = load_episode(uow, episode_uid)
+    _check_open(episode)
     programme = uow.session.scalar(
         select(TreatmentProgramme).where(TreatmentProgramme.uid == programme_uid))
     if programme is None or not programme.active:
@@ -461,6 +470,7 @@ def enrol(uow: UnitOfWork, actor: Actor, enrolment_uid: str, placement: Placemen
     require(actor.role, Action.MANAGE_ENROLMENT)
     row = _load(uow, enrolment_uid)
     episode = uow.session.get_one(Episode, row.episode_id)
+    _check_open(episode)
     before = S(row.status)
     change = Transition(S.ENROLLED, on, reason)
     check_transition(before, change, today, _last_change(row))
