@@ -16,6 +16,7 @@ from rehabdesk.domain.enrolment import EnrolmentStatus
 from rehabdesk.domain.programmes import AttendanceRate, AttendanceStatus, GoalStatus
 from rehabdesk.services.enrolment.enrolments import EnrolmentRecord
 from rehabdesk.ui.kit.words import WARNING as WARNING  # shared with the dashboard
+from rehabdesk.ui.kit.words import filled
 from rehabdesk.ui.kit.words import sex as sex
 from rehabdesk.ui.kit.words import word as glossary_word
 
@@ -48,10 +49,7 @@ _WORDS = {
 
 def word(key: str, *values: object) -> str:
     """The phrase ``key`` of ``_WORDS`` translated, with ``%1``, ``%2`` … filled in."""
-    text = tr(_WORDS[key])
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
+    return filled(tr(_WORDS[key]), *values)
 
 
 def status(value: EnrolmentStatus) -> str:

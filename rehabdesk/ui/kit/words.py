@@ -24,6 +24,13 @@ def word(kind: str, code: object) -> str:
     return glossary.word(kind, code, current_language())
 
 
+def filled(text: str, *values: object) -> str:
+    """``text`` with Qt's placeholders ``%1``, ``%2`` … replaced by ``values``."""
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
 def sex(value: Sex) -> str:
     """"men" or "women", as the dormitories are labelled."""
     if value is Sex.MALE:

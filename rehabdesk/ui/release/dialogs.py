@@ -52,6 +52,7 @@ from rehabdesk.ui.kit.address_picker import AddressPicker
 from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import date_field, date_hint
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.words import word as glossary_word
 from rehabdesk.ui.kit.write_dialog import WriteDialog
 from rehabdesk.ui.release import texts
 
@@ -83,10 +84,10 @@ class PathwayDialog(WriteDialog):
             .replace("%1", plan.case_number)))
         self.pathway = QComboBox(self)
         for record in plan.pathways:
-            self.pathway.addItem(texts.glossary("pathway", record.pathway), record.pathway)
+            self.pathway.addItem(glossary_word("pathway", record.pathway), record.pathway)
         self.status = QComboBox(self)
         for status in PathwayStatus:
-            self.status.addItem(texts.glossary("pathway_status", status), status)
+            self.status.addItem(glossary_word("pathway_status", status), status)
         self.contact = QLineEdit(self)
         self.contact.setPlaceholderText(self.tr("commune, village chief or NGO, with a phone"))
         self.contact.setToolTip(self.tr("Who takes this pathway over after release."))
@@ -150,7 +151,7 @@ class ReleaseDialog(WriteDialog):
                            .replace("%1", date_hint()))
         self.reason = QComboBox(self)
         for reason in ExitReason:
-            self.reason.addItem(texts.glossary("exit_reason", reason), reason)
+            self.reason.addItem(glossary_word("exit_reason", reason), reason)
         self.reason.setToolTip(self.tr("Why the stay ends: one reason from the fixed list."))
         self.other = QLineEdit(self)
         self.other.setPlaceholderText(self.tr("what happened"))
@@ -164,7 +165,7 @@ class ReleaseDialog(WriteDialog):
         self.kind = QComboBox(self)
         self.kind.addItem("", None)
         for kind in HANDOVER_KINDS:
-            self.kind.addItem(texts.glossary("handover", kind), kind)
+            self.kind.addItem(glossary_word("handover", kind), kind)
         self.kind.setToolTip(self.tr("Who the person was handed over to at the gate."))
         self.receiver = QLineEdit(self)
         self.receiver.setPlaceholderText(self.tr("name, and relation to the person"))
@@ -206,7 +207,7 @@ class ReleaseDialog(WriteDialog):
             edit.setMaximumWidth(120)
             edit.setObjectName(f"notified-{whom}")
             edit.setToolTip(self.tr("The day %1 was told of the death; each one must be.")
-                            .replace("%1", texts.glossary("death_notification", whom)))
+                            .replace("%1", glossary_word("death_notification", whom)))
             self.notified[whom] = edit
             death.addRow(labels[whom], edit)
         self.form.addRow(self.death)
@@ -295,7 +296,7 @@ class AttemptDialog(WriteDialog):
         self.on = date_field(today(), self)
         self.method = QComboBox(self)
         for method in ("phone", "home_visit", "commune", "family", "health_centre"):
-            self.method.addItem(texts.glossary("contact_method", method), method)
+            self.method.addItem(glossary_word("contact_method", method), method)
         self.reached = QRadioButton(self.tr("&Reached"), self)
         self.reached.setObjectName("attemptReached")
         self.not_reached = QRadioButton(self.tr("&Not reached"), self)
@@ -355,7 +356,7 @@ class InterviewDialog(WriteDialog):
         for number, substance in enumerate(SUBSTANCE_DAYS):
             box = self._spin(RECALL_DAYS)
             box.setObjectName(f"days-{substance.value}")
-            label = QLabel(texts.glossary("substance", substance.value), used)
+            label = QLabel(glossary_word("substance", substance.value), used)
             label.setBuddy(box)
             self.substances[substance.value] = box
             grid.addWidget(label, number // 2, (number % 2) * 2)

@@ -19,6 +19,7 @@ from rehabdesk.services.release.figures import ReleasedRow
 from rehabdesk.services.release.followup import InterviewRecord, WorklistRow
 from rehabdesk.services.release.planning import ExpectedRelease, PathwayRecord
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
+from rehabdesk.ui.kit.words import word as glossary_word
 from rehabdesk.ui.release import texts
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -97,10 +98,10 @@ class ReleasedModel(_Numbers):
     rows: list[ReleasedRow]
 
     def cells(self, row: ReleasedRow) -> tuple[str, ...]:
-        handed = " · ".join(filter(None, (texts.glossary("handover", row.handed_to_kind),
+        handed = " · ".join(filter(None, (glossary_word("handover", row.handed_to_kind),
                                           row.handed_to_name, row.handed_to_phone)))
         return (row.case_number, row.latin_name, row.khmer_name, texts.date(row.released_on),
-                texts.glossary("exit_reason", row.reason), handed,
+                glossary_word("exit_reason", row.reason), handed,
                 texts.riel(row.savings_paid_riel), str(row.belongings_returned))
 
 
@@ -133,7 +134,7 @@ class WorklistModel(_Numbers):
         return (row.case_number, row.latin_name, row.khmer_name, texts.months(row.months),
                 texts.date(row.due_on),
                 f"{texts.date(row.closes_on)} ({texts.days_left(row.days_left)})",
-                texts.glossary("follow_up_status", row.status), str(row.attempts),
+                glossary_word("follow_up_status", row.status), str(row.attempts),
                 texts.date(row.last_attempt_on), row.phone, kin, address)
 
     def tooltip(self, row: WorklistRow) -> str | None:
@@ -159,15 +160,15 @@ class PlanModel(ListTableModel[PathwayRecord]):
     )
 
     def cells(self, row: PathwayRecord) -> tuple[str, ...]:
-        return (texts.glossary("pathway", row.pathway),
-                texts.glossary("pathway_status", row.status), row.receiving_contact,
+        return (glossary_word("pathway", row.pathway),
+                glossary_word("pathway_status", row.status), row.receiving_contact,
                 row.notes)
 
 
 def point_status(row: PointRecord) -> str:
-    text = texts.glossary("follow_up_status", row.status)
+    text = glossary_word("follow_up_status", row.status)
     if row.status == "not_applicable" and row.closed_reason:
-        text += f": {texts.glossary('follow_up_closing', row.closed_reason)}"
+        text += f": {glossary_word('follow_up_closing', row.closed_reason)}"
     return text
 
 
@@ -214,7 +215,7 @@ class AttemptsModel(ListTableModel[AttemptRecord]):
     )
 
     def cells(self, row: AttemptRecord) -> tuple[str, ...]:
-        return (texts.date(row.on), texts.glossary("contact_method", row.method),
+        return (texts.date(row.on), glossary_word("contact_method", row.method),
                 texts.word("reached" if row.reached else "not reached"), row.answered_by,
                 row.note, row.recorded_by)
 
@@ -223,7 +224,7 @@ def days_used(answers: Any) -> str:
     """``Amphetamine-type stimulants 3 · Alcoholic beverages 0`` (days of the 28)."""
     if not answers.days_used:
         return texts.word("not asked")
-    return " · ".join(f"{texts.glossary('substance', code)} {days}"
+    return " · ".join(f"{glossary_word('substance', code)} {days}"
                       for code, days in sorted(answers.days_used.items()))
 
 
@@ -247,7 +248,7 @@ class InterviewsModel(ListTableModel[InterviewRecord]):
 
     def cells(self, row: InterviewRecord) -> tuple[str, ...]:
         a = row.answers
-        occasion = texts.glossary("interview_occasion", row.occasion)
+        occasion = glossary_word("interview_occasion", row.occasion)
         if row.point_months is not None:
             occasion += f" · {texts.months(row.point_months)}"
 

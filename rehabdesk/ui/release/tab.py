@@ -45,6 +45,7 @@ from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
 from rehabdesk.ui.kit.operations import Change, Operations
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
+from rehabdesk.ui.kit.words import word as glossary_word
 from rehabdesk.ui.kit.write_dialog import WriteDialog
 from rehabdesk.ui.release import texts
 from rehabdesk.ui.release.dialogs import (
@@ -288,7 +289,7 @@ class ReleaseTab(QWidget):
             r = stay.release
             lines.append(escape(self.tr("Released on %1: %2.").replace(
                 "%1", texts.date(r.released_on)).replace(
-                "%2", texts.glossary("exit_reason", r.reason))))
+                "%2", glossary_word("exit_reason", r.reason))))
             if r.readmitted_case is not None and r.returned_after_days is not None:
                 lines.append(escape(self.tr("Came back as case %1 after %2 days.")
                                     .replace("%1", r.readmitted_case)
@@ -313,7 +314,7 @@ class ReleaseTab(QWidget):
                                         "(%4).").replace("%1", str(back.returned_after_days))
                                 .replace("%2", back.released_case)
                                 .replace("%3", texts.date(back.released_on))
-                                .replace("%4", texts.glossary("exit_reason", back.reason))))
+                                .replace("%4", glossary_word("exit_reason", back.reason))))
         return "<br>".join(lines)
 
     def _enable_prints(self, stay: StayRelease) -> None:
@@ -356,7 +357,7 @@ class ReleaseTab(QWidget):
                 stay.savings_riel)))
             form.addRow(self.tr("Belongings held"), _value(", ".join(held)))
             return
-        reason = texts.glossary("exit_reason", r.reason)
+        reason = glossary_word("exit_reason", r.reason)
         if r.other_reason:
             reason += f": {r.other_reason}"
         rows = [(self.tr("Released on"), texts.date(r.released_on)),
@@ -366,7 +367,7 @@ class ReleaseTab(QWidget):
         rows += [
             (self.tr("Destination"), texts.address(r.handover.destination)),
             (self.tr("Handed over to"), " · ".join(filter(None, (
-                texts.glossary("handover", r.handover.kind), r.handover.name,
+                glossary_word("handover", r.handover.kind), r.handover.name,
                 r.handover.phone)))),
             (self.tr("Savings paid out"), texts.riel(r.savings_paid_riel)),
             (self.tr("Belongings returned"), str(r.belongings_returned)),
@@ -375,7 +376,7 @@ class ReleaseTab(QWidget):
             rows.append((self.tr("Circumstances"), r.circumstances))
             for told in r.notifications:
                 rows.append((self.tr("%1 told on").replace(
-                    "%1", texts.glossary("death_notification", told.whom)),
+                    "%1", glossary_word("death_notification", told.whom)),
                     texts.date(told.on)))
         rows.append((self.tr("Released by"), r.released_by))
         if r.readmitted_case is not None:

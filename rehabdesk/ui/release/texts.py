@@ -17,8 +17,7 @@ from rehabdesk.domain.gazetteer import describe
 from rehabdesk.domain.khmer_dates import khmer_digits
 from rehabdesk.domain.records import Address
 from rehabdesk.ui.kit.language import current_language
-from rehabdesk.ui.kit.words import WARNING
-from rehabdesk.ui.kit.words import word as glossary_word
+from rehabdesk.ui.kit.words import WARNING, filled
 from rehabdesk.ui.shell.dates import shown_date
 
 CONTEXT = "ReleaseTexts"
@@ -62,17 +61,8 @@ def tr(text: object) -> str:
 
 
 def word(key: str, *values: object) -> str:
-    text = tr(_WORDS[key])
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
+    return filled(tr(_WORDS[key]), *values)
 
-
-def glossary(kind: str, code: object) -> str:
-    """``code`` of ``kind`` (exit_reason, pathway, pathway_status, follow_up_status,
-    contact_method, handover, death_notification, interview_occasion, follow_up_closing,
-    substance, outcome_rating) as the glossary words it."""
-    return glossary_word(kind, code)
 
 
 def date(day: dt.date | None) -> str:

@@ -44,6 +44,7 @@ from rehabdesk.ui.kit.errors import said
 from rehabdesk.ui.kit.fields import date_field
 from rehabdesk.ui.kit.language import both_names, in_language
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.words import word as glossary_word
 from rehabdesk.ui.kit.write_dialog import WriteDialog
 from rehabdesk.ui.vocational import texts
 
@@ -75,7 +76,7 @@ class WorkshopDialog(WriteDialog):
         self.name_en = QLineEdit(self)
         self.kind = QComboBox(self)
         for kind in WorkshopKind:
-            self.kind.addItem(texts.glossary("workshop_kind", kind), kind)
+            self.kind.addItem(glossary_word("workshop_kind", kind), kind)
         self.trainer = QLineEdit(self)
         self.capacity = QSpinBox(self)
         self.capacity.setRange(1, 500)
@@ -99,7 +100,7 @@ class WorkshopDialog(WriteDialog):
         self.issuer = QLineEdit(self)
         self.scheme = QComboBox(self)
         for scheme in PayScheme:
-            self.scheme.addItem(texts.glossary("pay_scheme", scheme), scheme)
+            self.scheme.addItem(glossary_word("pay_scheme", scheme), scheme)
         self.min_weeks = QSpinBox(self)
         self.min_weeks.setRange(0, 104)
         self.fit = QCheckBox(self.tr("needs a health screen saying fit for manual work"), self)
@@ -430,7 +431,7 @@ class EndDialog(WriteDialog):
         self.heading.setText(who(row))
         self.reason = QComboBox(self)
         for reason in STAFF_ENDS:
-            self.reason.addItem(texts.glossary("end_reason", reason), reason)
+            self.reason.addItem(glossary_word("end_reason", reason), reason)
         self.on = date_field(today(), self)
         self.note = self.note_field(self.tr("what happened"))
         self.form.addRow(self.tr("&Why"), self.reason)

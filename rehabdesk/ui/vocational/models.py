@@ -20,6 +20,7 @@ from rehabdesk.services.vocational.report import MonthHours, PayMonth
 from rehabdesk.services.vocational.workshops import WorkshopRecord
 from rehabdesk.ui.kit.language import in_language
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
+from rehabdesk.ui.kit.words import word as glossary_word
 from rehabdesk.ui.shell.dates import shown_moment
 from rehabdesk.ui.vocational import texts
 
@@ -53,11 +54,11 @@ class WorkshopsModel(NumbersRight):
     def cells(self, row: WorkshopRecord) -> tuple[str, ...]:
         schedule = texts.word("schedule", texts.days(row.days), row.sessions_per_day,
                               texts.hours(row.hours_per_session))
-        pay = texts.glossary("pay_scheme", row.pay_scheme)
+        pay = glossary_word("pay_scheme", row.pay_scheme)
         if row.pay_scheme.value != "none":
             pay += " · " + (texts.word("no rate") if row.rate_riel is None
                             else texts.riel(row.rate_riel))
-        return (in_language(row.name_en, row.name_km), texts.glossary("workshop_kind", row.kind),
+        return (in_language(row.name_en, row.name_km), glossary_word("workshop_kind", row.kind),
                 row.trainer, texts.word("places", row.occupied, row.capacity), str(row.waiting),
                 schedule, pay, texts.hours(row.certificate_hours))
 
@@ -81,18 +82,18 @@ class PeopleModel(ListTableModel[AllocationRecord]):
 
     def cells(self, row: AllocationRecord) -> tuple[str, ...]:
         return (row.case_number, row.latin_name, row.khmer_name,
-                texts.glossary("allocation_status", row.status),
-                texts.glossary("consent", row.consent), texts.date(row.applied_on),
+                glossary_word("allocation_status", row.status),
+                glossary_word("consent", row.consent), texts.date(row.applied_on),
                 texts.date(row.started_on))
 
 
 def status_text(row: AllocationRecord) -> str:
     """``suspended (with pay)``, ``ended: completed`` …"""
-    text = texts.glossary("allocation_status", row.status)
+    text = glossary_word("allocation_status", row.status)
     if row.suspension_paid is not None and row.status.value == "suspended":
         text += f" ({texts.word('paid' if row.suspension_paid else 'unpaid')})"
     if row.end_reason is not None:
-        text += f": {texts.glossary('end_reason', row.end_reason)}"
+        text += f": {glossary_word('end_reason', row.end_reason)}"
     return text
 
 
@@ -110,7 +111,7 @@ class AllocationsModel(ListTableModel[AllocationRecord]):
     )
 
     def cells(self, row: AllocationRecord) -> tuple[str, ...]:
-        consent = texts.glossary("consent", row.consent)
+        consent = glossary_word("consent", row.consent)
         if row.consent_on is not None:
             consent += f" · {texts.date(row.consent_on)}"
         return (in_language(row.workshop_name_en, row.workshop_name_km), status_text(row),
@@ -129,13 +130,13 @@ class HistoryModel(ListTableModel[TransitionRecord]):
     )
 
     def cells(self, row: TransitionRecord) -> tuple[str, ...]:
-        to = texts.glossary("allocation_status", row.to_status)
+        to = glossary_word("allocation_status", row.to_status)
         if row.paid is not None:
             to += f" ({texts.word('paid' if row.paid else 'unpaid')})"
         if row.end_reason is not None:
-            to += f": {texts.glossary('end_reason', row.end_reason)}"
+            to += f": {glossary_word('end_reason', row.end_reason)}"
         change = to if row.from_status is None else (
-            f"{texts.glossary('allocation_status', row.from_status)} → {to}")
+            f"{glossary_word('allocation_status', row.from_status)} → {to}")
         by = texts.word("system") if row.by_system else row.recorded_by
         return (texts.date(row.effective_on), change, shown_moment(row.recorded_at), by,
                 row.reason)

@@ -59,6 +59,7 @@ from rehabdesk.ui.kit.language import both_names, in_language
 from rehabdesk.ui.kit.list_model import Index
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
+from rehabdesk.ui.kit.words import word as glossary_word
 from rehabdesk.ui.shell.dates import shown_date
 from rehabdesk.ui.vocational import texts
 
@@ -160,7 +161,7 @@ class RegisterModel(QAbstractTableModel):
         s = self.sheet.lines[row]
         if s.blocked:
             return said(s.blocked[0])
-        text = texts.glossary("allocation_status", s.status)
+        text = glossary_word("allocation_status", s.status)
         if s.status.value == "suspended" and s.suspension_paid is not None:
             text += f" ({texts.word('paid' if s.suspension_paid else 'unpaid')})"
         return text
@@ -179,7 +180,7 @@ class RegisterModel(QAbstractTableModel):
             if column == self.HOURS:
                 return texts.number(line.hours) if line.hours or line.absence is None else ""
             if column == self.ABSENCE:
-                return "" if line.absence is None else texts.glossary("work_absence",
+                return "" if line.absence is None else glossary_word("work_absence",
                                                                       line.absence)
             if column == self.PIECES:
                 return str(line.pieces) if line.pieces else ""

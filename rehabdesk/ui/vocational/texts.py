@@ -10,7 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from rehabdesk.ui.kit.words import word as glossary_word
+from rehabdesk.ui.kit.words import filled
 from rehabdesk.ui.shell.dates import shown_date, shown_month
 
 CONTEXT = "VocationalTexts"
@@ -48,16 +48,8 @@ def tr(text: object) -> str:
 
 
 def word(key: str, *values: object) -> str:
-    text = tr(_WORDS[key])
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
+    return filled(tr(_WORDS[key]), *values)
 
-
-def glossary(kind: str, code: object) -> str:
-    """``code`` of ``kind`` (allocation_status, end_reason, consent, workshop_kind,
-    pay_scheme, work_absence) as the glossary words it."""
-    return glossary_word(kind, code)
 
 
 def number(value: float) -> str:
