@@ -1,0 +1,26 @@
+"""scale: decisions stored as rule codes, compact audit change sets
+
+Revision ID: 0019
+Revises: 0018
+
+Reserved slot for issue #24: the features of this session are built side by side, so each
+owns one revision of a linear chain fixed in advance. Until the feature lands its schema
+here the revision changes nothing.
+
+Create Date: 2026-12-07
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0019"
+down_revision: str | None = "0018"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,26 @@
+"""release and follow-up: the follow-up schedule as a centre setting
+
+Revision ID: 0020
+Revises: 0019
+
+Reserved slot for issue #15: the features of this session are built side by side, so each
+owns one revision of a linear chain fixed in advance. Until the feature lands its schema
+here the revision changes nothing.
+
+Create Date: 2026-12-07
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0020"
+down_revision: str | None = "0019"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
