@@ -15,6 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from rehabdesk.db import change_capture
 from rehabdesk.db.base import Base
 from rehabdesk.db.engine import WRITE_OPTION
 from rehabdesk.domain.errors import RehabDeskError
@@ -42,13 +43,16 @@ def head_revision() -> str:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Upgrades to ``revision`` in one transaction, foreign keys off while it runs."""
+    """Upgrades to ``revision`` in one transaction, foreign keys off while it runs, and
+    puts back the change-capture triggers a batch migration's table rebuild dropped (or
+    adds them to a feature's new table): ``db.change_capture``."""
     with engine.execution_options(**{WRITE_OPTION: True}).connect() as connection:
         raw = connection.connection.dbapi_connection
         assert raw is not None
         raw.execute("PRAGMA foreign_keys=OFF")
         try:
             command.upgrade(alembic_config(connection), revision)
+            change_capture.install(connection)
             connection.commit()
             broken = raw.execute("PRAGMA foreign_key_check").fetchall()
         finally:

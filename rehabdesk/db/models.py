@@ -187,6 +187,7 @@ class CentreSetting(Synced, Base):
 from rehabdesk.db import (  # noqa: E402, F401
     models_clinical,
     models_enrolment,
+    models_exchange,
     models_legal,
     models_release,
     models_vocational,
