@@ -3,14 +3,18 @@
 Revision ID: 0020
 Revises: 0019
 
-Reserved slot for issue #15: the features of this session are built side by side, so each
-owns one revision of a linear chain fixed in advance. Until the feature lands its schema
-here the revision changes nothing.
+The months of the follow-up points a release creates (1, 3, 6 and 12 by default) are a
+centre setting (issue #15, item 4). A schedule is a list, not a count of days, so a
+centre setting may now hold text (``text_value``, ``"1,3,6,12"``) instead of a number:
+``value`` becomes optional. Existing rows keep their values.
 
 Create Date: 2026-12-07
 """
 
 from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
 
 revision: str = "0020"
 down_revision: str | None = "0019"
@@ -19,8 +23,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table("centre_setting") as batch_op:
+        batch_op.add_column(sa.Column("text_value", sa.String(length=200), nullable=True))
+        batch_op.alter_column("value", existing_type=sa.Integer(), nullable=True)
 
 
 def downgrade() -> None:
-    pass
+    op.execute("DELETE FROM centre_setting WHERE value IS NULL")
+    with op.batch_alter_table("centre_setting") as batch_op:
+        batch_op.alter_column("value", existing_type=sa.Integer(), nullable=False)
+        batch_op.drop_column("text_value")

@@ -175,12 +175,15 @@ class Tombstone(Base):
 class CentreSetting(Synced, Base):
     """One centre-wide setting an administrator changed from its default
     (``domain.settings`` defines them); a missing row means the default applies. The
-    reason for each change is in the audit entry that records it."""
+    reason for each change is in the audit entry that records it. A count of days is in
+    ``value``; a schedule (``domain.settings.SCHEDULES``) in ``text_value``, as
+    ``"1,3,6,12"``."""
 
     __tablename__ = "centre_setting"
 
     key: Mapped[str] = mapped_column(String(60), unique=True)
-    value: Mapped[int]
+    value: Mapped[int | None]
+    text_value: Mapped[str | None] = mapped_column(String(200))
 
 
 # Registered on Base.metadata with the core tables (Alembic's env imports this module).

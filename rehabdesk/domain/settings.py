@@ -8,9 +8,14 @@ deadline is a rule of the centre, not of one desk.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import TypeVar
 
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.followup import FollowUpPolicy
 from rehabdesk.domain.messages import Message, sentence
 
 
@@ -70,9 +75,81 @@ DEFINITIONS: dict[str, SettingDefinition] = {
 }
 
 
+@dataclass(frozen=True)
+class ScheduleDefinition:
+    """A setting whose value is a schedule: whole months after an event, increasing.
+
+    Stored as text (``"1,3,6,12"``, :meth:`stored`) beside the day settings, so it is
+    read, changed, audited and backed up the same way."""
+
+    key: str
+    label: str
+    explanation: str
+    default: tuple[int, ...]
+    minimum: int
+    maximum: int
+    name: Message
+
+    def check(self, months: Sequence[int]) -> tuple[int, ...]:
+        """The months if they make a schedule — at least one, each a whole number from
+        ``minimum`` to ``maximum``, each later than the one before — else a sentence."""
+        if not months:
+            raise ValidationError("platform.schedule_empty", setting=self.name)
+        for month in months:
+            if isinstance(month, bool) or not isinstance(month, int):
+                raise ValidationError("platform.schedule_not_whole_months", setting=self.name)
+            if not self.minimum <= month <= self.maximum:
+                raise ValidationError("platform.schedule_month_out_of_range",
+                                      setting=self.name, minimum=self.minimum,
+                                      maximum=self.maximum, value=month)
+        for earlier, later in pairwise(months):
+            if later <= earlier:
+                raise ValidationError("platform.schedule_not_increasing", setting=self.name,
+                                      earlier=earlier, later=later)
+        return tuple(months)
+
+    def parse(self, text: str) -> tuple[int, ...]:
+        """``"1, 3, 6, 12"`` (commas or spaces between; Khmer digits too) as checked
+        months; a word that is not a number is refused with the same sentence as a
+        fraction."""
+        words = [w for w in re.split(r"[\s,;]+", text) if w]
+        if not all(w.isdecimal() for w in words):
+            raise ValidationError("platform.schedule_not_whole_months", setting=self.name)
+        return self.check([int(w) for w in words])
+
+    @staticmethod
+    def stored(months: Sequence[int]) -> str:
+        return ",".join(str(m) for m in months)
+
+
+FOLLOW_UP_MONTHS = "follow_up_months"
+_D = TypeVar("_D", SettingDefinition, ScheduleDefinition)
+
+SCHEDULES: dict[str, ScheduleDefinition] = {
+    d.key: d
+    for d in (
+        ScheduleDefinition(
+            FOLLOW_UP_MONTHS, "Follow-up points",
+            "A release creates a follow-up point this many months after it, for each "
+            "number (issue \"Release\", item 4: 1, 3, 6 and 12 months, a centre setting). "
+            "Points already created keep their dates.",
+            FollowUpPolicy.default().months, 1, 36,
+            sentence("platform.setting.follow_up_months")),
+    )
+}
+
+
 def definition(key: str) -> SettingDefinition:
+    return _known(DEFINITIONS, key)
+
+
+def schedule(key: str) -> ScheduleDefinition:
+    return _known(SCHEDULES, key)
+
+
+def _known(table: Mapping[str, _D], key: str) -> _D:
     try:
-        return DEFINITIONS[key]
+        return table[key]
     except KeyError:
         raise ValidationError("platform.no_such_setting", key=key,
-                              known=sorted(DEFINITIONS)) from None
+                              known=sorted(table)) from None

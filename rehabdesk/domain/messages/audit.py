@@ -123,6 +123,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit.setting_changed": (
         "{setting}: {old} → {value:day|days} ({reason})",
         "{setting}៖ {old} → {value} ថ្ងៃ ({reason})"),
+    "audit.schedule_changed": (
+        "{setting}: {old} → {value} months ({reason})",
+        "{setting}៖ {old} → {value} ខែ ({reason})"),
 
     # Eligibility (services.eligibility, domain.eligibility.signature).
     "audit.rule_overridden": (

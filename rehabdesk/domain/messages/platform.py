@@ -365,6 +365,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "platform.no_such_setting": (
         "There is no setting called '{key}'; the settings are: {known}.",
         "គ្មានការកំណត់ឈ្មោះ '{key}' ទេ។ ការកំណត់ដែលមានគឺ៖ {known}។"),
+    "platform.setting.follow_up_months": (
+        "follow-up schedule", "កាលវិភាគនៃដំណាក់កាលតាមដាន"),
+    "platform.schedule_empty": (
+        "The {setting} needs at least one month.",
+        "{setting} ត្រូវមានយ៉ាងហោចណាស់មួយខែ។"),
+    "platform.schedule_not_whole_months": (
+        "The {setting} is whole numbers of months separated by commas, such as 1, 3, 6, 12.",
+        "{setting} ត្រូវតែជាចំនួនខែគត់ ដែលបំបែកដោយក្បៀស ដូចជា ១, ៣, ៦, ១២។"),
+    "platform.schedule_month_out_of_range": (
+        "Each month of the {setting} must be between {minimum} and {maximum}; {value} is "
+        "outside that range.",
+        "ខែនីមួយៗនៃ{setting} ត្រូវតែនៅចន្លោះពី {minimum} ដល់ {maximum}។ {value} "
+        "នៅក្រៅចន្លោះនោះ។"),
+    "platform.schedule_not_increasing": (
+        "The months of the {setting} must increase: {later} cannot come after {earlier}.",
+        "ខែនៃ{setting} ត្រូវតែកើនឡើង៖ {later} មិនអាចមកក្រោយ {earlier} បានទេ។"),
     "platform.setting_change_needs_reason": (
         "Say why the {setting} changes; the reason is audited.",
         "សូមប្រាប់មូលហេតុដែល{setting}ផ្លាស់ប្ដូរ។ មូលហេតុនេះត្រូវបានកត់ត្រាក្នុង"

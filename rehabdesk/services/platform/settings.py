@@ -1,4 +1,5 @@
-"""Reading and changing the centre-wide settings of ``domain.settings``.
+"""Reading and changing the centre-wide settings of ``domain.settings``: counts of days
+(``get``, ``change``) and schedules of months (``months``, ``change_months``).
 
 Anyone may read a setting (the screening queue needs its deadline); only administrators
 change one, with a reason, and the change is audited with its old and new value.
@@ -6,15 +7,21 @@ change one, with a reason, and the change is audited with its old and new value.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from rehabdesk.db.models import CentreSetting
 from rehabdesk.domain.errors import ValidationError
-from rehabdesk.domain.messages import sentence
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Action, require
-from rehabdesk.domain.settings import DEFINITIONS, SettingDefinition, definition
+from rehabdesk.domain.settings import (
+    DEFINITIONS,
+    SettingDefinition,
+    definition,
+    schedule,
+)
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
@@ -36,9 +43,19 @@ def get(uow: UnitOfWork, key: str) -> int:
     return definition(key).default if stored is None else stored
 
 
+def months(uow: UnitOfWork, key: str) -> tuple[int, ...]:
+    """The schedule's months in this centre (its default until an administrator changes
+    it)."""
+    wanted = schedule(key)
+    stored = uow.session.scalar(
+        select(CentreSetting.text_value).where(CentreSetting.key == key))
+    return wanted.default if stored is None else tuple(int(m) for m in stored.split(","))
+
+
 def all_settings(uow: UnitOfWork) -> list[SettingValue]:
+    """Every count of days (the schedules are read with :func:`months`)."""
     rows = uow.session.execute(select(CentreSetting.key, CentreSetting.value))
-    stored = dict(rows.all())  # a list of rows: Result itself has keys()
+    stored = {key: value for key, value in rows if value is not None}
     return [SettingValue(d, stored.get(d.key, d.default)) for d in DEFINITIONS.values()]
 
 
@@ -47,18 +64,44 @@ def change(uow: UnitOfWork, actor: Actor, key: str, value: int, reason: str) -> 
     require(actor.role, Action.CHANGE_SETTINGS)
     wanted = definition(key)
     wanted.check(value)
+    row = _row(uow, key, wanted.name, reason)
+    old = wanted.default if row.value is None else row.value
+    row.value = value
+    _audit(uow, actor, row, old, value, sentence(
+        "audit.setting_changed", setting=wanted.name, old=old, value=value,
+        reason=reason.strip()))
+    return SettingValue(wanted, value)
+
+
+def change_months(uow: UnitOfWork, actor: Actor, key: str, value: Sequence[int],
+                  reason: str) -> tuple[int, ...]:
+    """Sets the schedule ``key`` for the whole centre, audited with the reason. Only what
+    is created afterwards follows it: follow-up points already made keep their dates."""
+    require(actor.role, Action.CHANGE_SETTINGS)
+    wanted = schedule(key)
+    new = wanted.check(value)
+    old = months(uow, key)
+    row = _row(uow, key, wanted.name, reason)
+    row.text_value = wanted.stored(new)
+    _audit(uow, actor, row, list(old), list(new), sentence(
+        "audit.schedule_changed", setting=wanted.name, old=old, value=new,
+        reason=reason.strip()))
+    return new
+
+
+def _row(uow: UnitOfWork, key: str, name: Message, reason: str) -> CentreSetting:
+    """The setting's row, a new one while it holds its default; a change needs a reason."""
     if not reason.strip():
-        raise ValidationError("platform.setting_change_needs_reason", setting=wanted.name)
+        raise ValidationError("platform.setting_change_needs_reason", setting=name)
     row = uow.session.scalar(select(CentreSetting).where(CentreSetting.key == key))
-    old = wanted.default if row is None else row.value
     if row is None:
-        row = CentreSetting(key=key, value=value)
+        row = CentreSetting(key=key)
         uow.session.add(row)
-    else:
-        row.value = value
+    return row
+
+
+def _audit(uow: UnitOfWork, actor: Actor, row: CentreSetting, old: object, new: object,
+           summary: Message) -> None:
     uow.session.flush()
     audit.record(uow, actor, "update", "centre_setting", row.uid,
-                 changes={key: (old, value)},
-                 summary=sentence("audit.setting_changed", setting=wanted.name, old=old,
-                                  value=value, reason=reason.strip()))
-    return SettingValue(wanted, value)
+                 changes={row.key: (old, new)}, summary=summary)

@@ -12,7 +12,11 @@ from rehabdesk.db.models import Episode
 from rehabdesk.db.models_release import FollowUpPoint, Release
 from rehabdesk.domain.errors import NotFoundError
 from rehabdesk.domain.followup import FollowUpPolicy
-from rehabdesk.domain.settings import FOLLOW_UP_LOST_AFTER_DAYS, FOLLOW_UP_WINDOW_DAYS
+from rehabdesk.domain.settings import (
+    FOLLOW_UP_LOST_AFTER_DAYS,
+    FOLLOW_UP_MONTHS,
+    FOLLOW_UP_WINDOW_DAYS,
+)
 from rehabdesk.domain.shown_dates import CENTRE_TIME
 from rehabdesk.services.platform import settings
 from rehabdesk.services.platform.database import UnitOfWork
@@ -24,10 +28,12 @@ def centre_today() -> dt.date:
 
 
 def follow_up_policy(uow: UnitOfWork) -> FollowUpPolicy:
-    """The centre's policy: the points at 1, 3, 6 and 12 months and 3 failed attempts of
-    the domain's default, with the window and the days before "lost" of its settings."""
+    """The centre's policy: its settings' months of the points (1, 3, 6 and 12 until
+    changed), window and days before "lost", with the domain's default 3 failed
+    attempts."""
     default = FollowUpPolicy.default()
-    return FollowUpPolicy(default.months, settings.get(uow, FOLLOW_UP_WINDOW_DAYS),
+    return FollowUpPolicy(settings.months(uow, FOLLOW_UP_MONTHS),
+                          settings.get(uow, FOLLOW_UP_WINDOW_DAYS),
                           default.lost_after_failed_attempts,
                           settings.get(uow, FOLLOW_UP_LOST_AFTER_DAYS))
 
