@@ -7,7 +7,8 @@ waitlist is kept per sex, not per dormitory, so it has one line per sex with exa
 keys ``record`` (``"waitlist"``), ``sex``, ``waitlisted`` and ``per`` (``"sex"``, saying
 so); before issue #22 its number was repeated on every dormitory of that sex.
 
-``report follow-up`` and ``report outcomes`` (issue #15) are in ``release_reports``.
+``report follow-up`` and ``report outcomes`` (issue #15) are in ``release_reports``;
+``report monthly`` (issue #18) in ``monthly_report``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from rehabdesk.cli import release_reports
+from rehabdesk.cli import monthly_report, release_reports
 from rehabdesk.cli.output import json_line
 
 
@@ -28,6 +29,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     occupancy.add_argument("--json", action="store_true", help="one JSON object per line")
     occupancy.set_defaults(run=run)
     release_reports.add_reports(reports)
+    monthly_report.add_report(reports)
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:

@@ -25,6 +25,9 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"
     ADMINISTRATOR = "administrator"
     AUDITOR = "auditor"
+    MONITOR = "monitor"
+    """An independent monitor (issue #19, item 6): sees counts, grievances and incidents
+    under pseudonyms, never names or health data unless a supervisor grants one person."""
 
 
 class Action(StrEnum):
@@ -55,10 +58,17 @@ class Action(StrEnum):
     PLAN_RELEASE = "plan_release"
     RELEASE = "release"
     RECORD_FOLLOW_UP = "record_follow_up"
+    EXPORT_CASE_LISTS = "export_case_lists"
+    MANAGE_BUDGET = "manage_budget"
+    RECORD_RIGHTS = "record_rights"
+    OVERSEE_RIGHTS = "oversee_rights"
+    MONITOR = "monitor"
 
 
 R, A = Role, Action
-_EVERYONE = frozenset(Role)
+_EVERYONE = frozenset(Role) - {Role.MONITOR}
+"""Every role of the centre's staff and its auditors; the independent monitor sees only
+its own pseudonymised view."""
 _STAFF = frozenset({R.CLERK, R.HEALTH_OFFICER, R.SUPERVISOR, R.ADMINISTRATOR})
 _DESK = frozenset({R.CLERK, R.SUPERVISOR})
 
@@ -98,6 +108,18 @@ MATRIX: dict[Action, frozenset[Role]] = {
     A.PLAN_RELEASE: _DESK,
     A.RELEASE: frozenset({R.SUPERVISOR}),
     A.RECORD_FOLLOW_UP: frozenset({R.CLERK, R.HEALTH_OFFICER, R.SUPERVISOR}),
+    # Reports and budget (issue #18): the case numbers behind a report's figures are
+    # personal data, for supervisors and administrators; cost items are an
+    # administrator's.
+    A.EXPORT_CASE_LISTS: frozenset({R.SUPERVISOR, R.ADMINISTRATOR}),
+    A.MANAGE_BUDGET: frozenset({R.ADMINISTRATOR}),
+    # Rights and oversight (issue #19): staff record bases, sheets, grievances, visits and
+    # incidents; supervisors (the director signs in as one) see the red lists, explain an
+    # entry, answer grievances and grant a monitor a named access; the monitor sees only
+    # the pseudonymised view (and may file a grievance through it).
+    A.RECORD_RIGHTS: frozenset({R.CLERK, R.HEALTH_OFFICER, R.SUPERVISOR}),
+    A.OVERSEE_RIGHTS: frozenset({R.SUPERVISOR}),
+    A.MONITOR: frozenset({R.MONITOR}),
 }
 
 DOING: dict[Action, Message] = {
@@ -128,6 +150,11 @@ DOING: dict[Action, Message] = {
     A.PLAN_RELEASE: sentence("release.doing.plan_release"),
     A.RELEASE: sentence("release.doing.release"),
     A.RECORD_FOLLOW_UP: sentence("release.doing.record_follow_up"),
+    A.EXPORT_CASE_LISTS: sentence("report.doing.export_case_lists"),
+    A.MANAGE_BUDGET: sentence("report.doing.manage_budget"),
+    A.RECORD_RIGHTS: sentence("rights.doing.record_rights"),
+    A.OVERSEE_RIGHTS: sentence("rights.doing.oversee_rights"),
+    A.MONITOR: sentence("rights.doing.monitor"),
 }
 """What each action lets a user do, as the refusal sentence says it."""
 

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
+from rehabdesk.domain.reports import MonthlyReport
 from rehabdesk.printing.kit.page import PrintContext, write_pdf
 
 if TYPE_CHECKING:  # the document modules load when a document is first printed
@@ -41,6 +42,7 @@ __all__ = [
     "DocumentSpec",
     "HandoverRequest",
     "IntakeRequest",
+    "MonthlyReportRequest",
     "PayStatementRequest",
     "PersonRequest",
     "PrintRequest",
@@ -140,11 +142,20 @@ class HandoverRequest(PersonRequest):
     release: ReleasePaper
 
 
+@dataclass(frozen=True)
+class MonthlyReportRequest:
+    """The monthly centre report (issue #18): the figures gathered by
+    ``services.reports.monthly``."""
+
+    printed: PrintContext
+    report: MonthlyReport
+
+
 PrintRequest: TypeAlias = (BlankIntakeRequest | IntakeRequest | ConsentRequest
                            | ScreeningRequest | RollCallRequest | DischargeRequest
                            | DecisionRequest | WorkRegisterRequest | PayStatementRequest
                            | CertificateRequest | WorkConsentRequest | ReleaseRequest
-                           | HandoverRequest)
+                           | HandoverRequest | MonthlyReportRequest)
 """A request for one document. Its type says which document and what it needs, so a
 request missing a part fails in the type checker, not at print time."""
 
@@ -244,6 +255,12 @@ def _handover(r: HandoverRequest) -> bytes:
     return render_handover_sheet(r.person, r.episode, r.release, *_who(r.printed))
 
 
+def _monthly_report(r: MonthlyReportRequest) -> bytes:
+    from rehabdesk.printing.documents.monthly_report import render_monthly_report
+
+    return render_monthly_report(r.report, r.printed.printed_by, r.printed.printed_on)
+
+
 DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
     {
         spec.name: spec
@@ -306,6 +323,8 @@ DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
             DocumentSpec("handover", "បញ្ជីប្រគល់របស់របរ និងប្រាក់សន្សំ",
                          "Hand-over sheet: belongings and savings", HandoverRequest,
                          _handover),
+            DocumentSpec("monthly-report", "របាយការណ៍ប្រចាំខែរបស់មណ្ឌល", "Monthly centre report",
+                         MonthlyReportRequest, _monthly_report),
         )
     }
 )

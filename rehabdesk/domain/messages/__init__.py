@@ -42,8 +42,11 @@ from rehabdesk.domain.glossary import GLOSSARY, language_index, word
 from rehabdesk.domain.khmer_dates import khmer_digits
 from rehabdesk.domain.messages import (
     audit,
+    court_liaison,
+    deployment,
     eligibility,
     enrolment,
+    exchange,
     history,
     intake,
     legal,
@@ -51,6 +54,8 @@ from rehabdesk.domain.messages import (
     platform,
     register,
     release,
+    reports,
+    rights,
     screening,
     vocational,
 )
@@ -73,10 +78,11 @@ def _merged(*areas: Templates) -> dict[str, tuple[str, str]]:
 
 
 CATALOGUE: Templates = _merged(
-    audit.MESSAGES,
+    audit.MESSAGES, court_liaison.MESSAGES, deployment.MESSAGES,
     eligibility.MESSAGES, enrolment.MESSAGES, history.MESSAGES, intake.MESSAGES, legal.MESSAGES,
-    paperwork.MESSAGES, platform.MESSAGES, register.MESSAGES, release.MESSAGES, screening.MESSAGES,
-    vocational.MESSAGES)
+    paperwork.MESSAGES, platform.MESSAGES, register.MESSAGES, release.MESSAGES, rights.MESSAGES,
+    screening.MESSAGES,
+    vocational.MESSAGES, reports.MESSAGES, exchange.MESSAGES)
 """Every sentence the application can say to a person about a problem."""
 
 
