@@ -41,6 +41,9 @@ class CourtCase(Synced, Base):
         ForeignKey("episode.id", ondelete="RESTRICT"), index=True
     )
     court: Mapped[str] = mapped_column(String(200))
+    court_id: Mapped[int | None] = mapped_column(
+        ForeignKey("court.id", ondelete="RESTRICT"), index=True)
+    """The court of ``court`` among the courts on file (issue #25), when known."""
     case_number: Mapped[str | None] = mapped_column(String(60))
     offence_date: Mapped[dt.date | None] = mapped_column(Date)
     arrest_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -200,3 +203,7 @@ class EligibilityOverride(Synced, Base):
         ForeignKey("app_user.id", ondelete="RESTRICT")
     )
     supervisor_name: Mapped[str] = mapped_column(String(200))
+
+
+# The courts a case points to (issue #25) live beside; registered with these tables.
+from rehabdesk.db import models_court  # noqa: E402, F401

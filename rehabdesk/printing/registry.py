@@ -22,6 +22,7 @@ from rehabdesk.printing.kit.page import PrintContext, write_pdf
 
 if TYPE_CHECKING:  # the document modules load when a document is first printed
     from rehabdesk.printing.documents.certificate import CertificateDetails
+    from rehabdesk.printing.documents.court_letter import CourtLetterSheet
     from rehabdesk.printing.documents.decision import DecisionLetter
     from rehabdesk.printing.documents.discharge import DischargeDetails
     from rehabdesk.printing.documents.intake import BelongingLike
@@ -37,6 +38,7 @@ __all__ = [
     "BlankIntakeRequest",
     "CertificateRequest",
     "ConsentRequest",
+    "CourtLetterRequest",
     "DecisionRequest",
     "DischargeRequest",
     "DocumentSpec",
@@ -151,11 +153,19 @@ class MonthlyReportRequest:
     report: MonthlyReport
 
 
+@dataclass(frozen=True)
+class CourtLetterRequest:
+    """The request letter to a court (issue #25): the court's list as the letter prints it."""
+
+    printed: PrintContext
+    letter: CourtLetterSheet
+
+
 PrintRequest: TypeAlias = (BlankIntakeRequest | IntakeRequest | ConsentRequest
                            | ScreeningRequest | RollCallRequest | DischargeRequest
                            | DecisionRequest | WorkRegisterRequest | PayStatementRequest
                            | CertificateRequest | WorkConsentRequest | ReleaseRequest
-                           | HandoverRequest | MonthlyReportRequest)
+                           | HandoverRequest | MonthlyReportRequest | CourtLetterRequest)
 """A request for one document. Its type says which document and what it needs, so a
 request missing a part fails in the type checker, not at print time."""
 
@@ -261,6 +271,12 @@ def _monthly_report(r: MonthlyReportRequest) -> bytes:
     return render_monthly_report(r.report, r.printed.printed_by, r.printed.printed_on)
 
 
+def _court_letter(r: CourtLetterRequest) -> bytes:
+    from rehabdesk.printing.documents.court_letter import render_court_letter
+
+    return render_court_letter(r.letter, *_who(r.printed))
+
+
 DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
     {
         spec.name: spec
@@ -323,6 +339,9 @@ DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
             DocumentSpec("handover", "បញ្ជីប្រគល់របស់របរ និងប្រាក់សន្សំ",
                          "Hand-over sheet: belongings and savings", HandoverRequest,
                          _handover),
+            DocumentSpec("court-letter", "លិខិតស្នើសុំកំណត់សវនាការ ឬចេញដីកាបង្គាប់ឱ្យព្យាបាល",
+                         "Request for a hearing date or a treatment order",
+                         CourtLetterRequest, _court_letter),
             DocumentSpec("monthly-report", "របាយការណ៍ប្រចាំខែរបស់មណ្ឌល", "Monthly centre report",
                          MonthlyReportRequest, _monthly_report),
         )

@@ -31,6 +31,7 @@ from rehabdesk.domain.records import (
 
 if TYPE_CHECKING:
     from rehabdesk.printing.documents.certificate import CertificateDetails
+    from rehabdesk.printing.documents.court_letter import CourtLetterSheet
     from rehabdesk.printing.documents.decision import DecisionLetter
     from rehabdesk.printing.documents.discharge import DischargeDetails
     from rehabdesk.printing.documents.import_report import ImportReportLine
@@ -266,7 +267,31 @@ def _documents() -> dict[str, Callable[[], bytes]]:
         PERSON, sample_released_episode(), sample_release(), CENTRE, PRINTED_BY, RELEASED_ON)
     docs["handover-sheet"] = lambda: handover.render_handover_sheet(
         PERSON, sample_released_episode(), sample_release(), CENTRE, PRINTED_BY, RELEASED_ON)
+    from rehabdesk.printing.documents import court_letter
+
+    docs["court-letter"] = lambda: court_letter.render_court_letter(
+        sample_court_letter(), CENTRE, PRINTED_BY, PRINTED_ON)
     return docs
+
+
+def sample_court_letter(people: int = 14) -> CourtLetterSheet:
+    """The request letter to the Kampong Cham court: people pre-trial and appeal pending,
+    a few whom a treatment order alone would make eligible, two asked about a second time."""
+    from rehabdesk.printing.documents.court_letter import CourtLetterLine, CourtLetterSheet
+
+    names = (("សុខ ដារ៉ា", "Sok Dara"), ("ចាន់ វុទ្ធី", "Chan Vuthy"), ("កែវ សីណា", "Keo Sina"),
+             ("ហេង រិទ្ធ", "Heng Rith"), ("លី មុន្នី", "Ly Mony"), ("សៅ ពិសិដ្ឋ", "Sao Piseth"))
+    lines = [CourtLetterLine(
+        f"KPC-2026-{120 + i:06d}", *names[i % len(names)], f"{310 + 7 * i}/2026",
+        ("use",) if i % 3 else ("possession", "use"),
+        "appeal_pending" if i % 4 == 0 else "pre_trial", 200 - 9 * i, 180 - 9 * i,
+        dt.date(2027, 3, 1) + dt.timedelta(days=20 * i) if i % 4 == 0 else None,
+        i % 4 == 0, i in (0, 1)) for i in range(people)]
+    return CourtLetterSheet(
+        "6f1d0c9e-0000-4000-8000-000000000003", "FI-03", "សាលាដំបូងខេត្តកំពង់ចាម",
+        "Kampong Cham Provincial Court", "Street 7, Kampong Cham town",
+        "Registry of the President, Mr Chea Sophal", "KPC-FI-03-20260312-1", PRINTED_ON,
+        "Director Sam Oeun", lines)
 
 
 RELEASED_ON = dt.date(2026, 9, 14)

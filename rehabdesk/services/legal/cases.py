@@ -31,6 +31,7 @@ from rehabdesk.domain.legal import (
 )
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.services import eligibility
+from rehabdesk.services.court_liaison.courts import court_id_for_name
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
@@ -220,7 +221,8 @@ def add_court_case(
     episode = load_episode(uow, episode_uid)
     length = data.sentence
     case = CourtCase(
-        episode_id=episode.id, court=court, case_number=_clean(data.case_number),
+        episode_id=episode.id, court=court, court_id=court_id_for_name(uow.session, court),
+        case_number=_clean(data.case_number),
         offence_date=data.offence_date, arrest_date=data.arrest_date,
         sentence_start=data.sentence_start,
         sentence_years=length.years if length else None,
