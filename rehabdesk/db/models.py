@@ -122,7 +122,8 @@ class User(Synced, Base):
     __tablename__ = "app_user"
     __table_args__ = (
         CheckConstraint(
-            "role IN ('clerk', 'health_officer', 'supervisor', 'administrator', 'auditor')",
+            "role IN ('clerk', 'health_officer', 'supervisor', 'administrator', 'auditor', "
+            "'monitor')",
             name="role",
         ),
     )
@@ -193,6 +194,7 @@ from rehabdesk.db import (  # noqa: E402, F401
     models_exchange,
     models_legal,
     models_release,
+    models_rights,
     models_vocational,
 )
 

@@ -197,6 +197,7 @@ _ROLE: Kind = {
     "supervisor": ("supervisor", "អ្នកត្រួតពិនិត្យ"),
     "administrator": ("administrator", "អ្នកគ្រប់គ្រងប្រព័ន្ធ"),
     "auditor": ("auditor", "សវនករ"),
+    "monitor": ("independent monitor", "អ្នកសង្កេតការណ៍ឯករាជ្យ"),
 }
 
 _AUDIT_ACTION: Kind = {
@@ -263,6 +264,14 @@ _AUDIT_RECORD: Kind = {
     "follow_up_point": ("follow-up point", "ចំណុចតាមដាន"),
     "contact_attempt": ("contact attempt", "ការព្យាយាមទាក់ទង"),
     "outcome_interview": ("outcome interview", "ការសម្ភាសន៍លទ្ធផល"),
+    "legal_basis": ("legal basis", "មូលដ្ឋានច្បាប់"),
+    "rights_alert": ("rights alert", "ការជូនដំណឹងអំពីសិទ្ធិ"),
+    "rights_sheet": ("rights sheet", "សន្លឹកសិទ្ធិ"),
+    "grievance": ("grievance", "ពាក្យបណ្ដឹង"),
+    "visit": ("visit", "ការសួរសុខទុក្ខ"),
+    "incident": ("incident", "ឧប្បត្តិហេតុ"),
+    "monitor_grant": ("monitor's named access", "សិទ្ធិឃើញឈ្មោះរបស់អ្នកសង្កេតការណ៍ឯករាជ្យ"),
+    "monitor_view": ("monitor's view", "ទិដ្ឋភាពរបស់អ្នកសង្កេតការណ៍ឯករាជ្យ"),
 }
 """Every kind of record an audit entry can name."""
 
@@ -440,6 +449,67 @@ _FOLLOW_UP_CLOSING: Kind = {
 }
 """Why a follow-up point is not applicable."""
 
+# Rights and oversight (issue #19; domain.rights).
+_BASIS_KIND: Kind = {
+    "treatment_order": ("court order for treatment", "ដីកាបង្គាប់ឱ្យព្យាបាល"),
+    "sentence": ("sentence with transfer order", "ទោសដែលមានដីកាផ្ទេរ"),
+    "voluntary": ("voluntary admission with signed consent",
+                  "ការចូលដោយស្ម័គ្រចិត្ត ដែលមានលិខិតយល់ព្រមចុះហត្ថលេខា"),
+}
+_RIGHTS_ALERT: Kind = {
+    "past_basis_end": ("held past the end of their legal basis",
+                       "ឃុំហួសថ្ងៃបញ្ចប់មូលដ្ឋានច្បាប់"),
+    "no_basis": ("no legal basis recorded", "គ្មានមូលដ្ឋានច្បាប់ក្នុងកំណត់ត្រា"),
+    "minor": ("minors (under 18)", "អនីតិជន (អាយុក្រោម ១៨ ឆ្នាំ)"),
+    "past_expected_release": ("past expected release, not released",
+                              "ហួសថ្ងៃរំពឹងថានឹងដោះលែង តែមិនទាន់ដោះលែង"),
+    "grievance_overdue": ("grievances not answered in time",
+                          "ពាក្យបណ្ដឹងមិនបានឆ្លើយតបទាន់ពេល"),
+    "no_visit": ("no visit for a long time", "គ្មានការសួរសុខទុក្ខយូរមកហើយ"),
+}
+_GRIEVANCE_CATEGORY: Kind = {
+    "treatment": ("treatment", "ការព្យាបាល"),
+    "food": ("food", "អាហារ"),
+    "health": ("health", "សុខភាព"),
+    "violence": ("violence", "អំពើហិង្សា"),
+    "property": ("property", "ទ្រព្យសម្បត្តិ"),
+    "legal_status": ("legal status", "ស្ថានភាពផ្លូវច្បាប់"),
+    "work": ("work", "ការងារ"),
+    "other": ("other", "ផ្សេងទៀត"),
+}
+_GRIEVANCE_FILER: Kind = {
+    "person": ("the person held", "បុគ្គលដែលត្រូវបានឃុំ"),
+    "family": ("family", "គ្រួសារ"),
+    "staff": ("staff member", "បុគ្គលិក"),
+    "monitor": ("independent monitor", "អ្នកសង្កេតការណ៍ឯករាជ្យ"),
+}
+_GRIEVANCE_STATUS: Kind = {
+    "open": ("open", "កំពុងដំណើរការ"),
+    "overdue": ("overdue", "ហួសកាលកំណត់"),
+    "answered": ("answered", "បានឆ្លើយតប"),
+    "closed": ("closed", "បានបិទ"),
+}
+_VISITOR_RELATION: Kind = {
+    "family": ("family", "គ្រួសារ"),
+    "lawyer": ("lawyer", "មេធាវី"),
+    "ngo": ("NGO", "អង្គការមិនមែនរដ្ឋាភិបាល"),
+    "monitor": ("independent monitor", "អ្នកសង្កេតការណ៍ឯករាជ្យ"),
+}
+_INCIDENT_KIND: Kind = {
+    "injury": ("injury", "របួស"),
+    "illness_transfer": ("illness needing transfer", "ជំងឺដែលត្រូវផ្ទេរទៅព្យាបាល"),
+    "self_harm": ("self-harm", "ការធ្វើបាបខ្លួនឯង"),
+    "use_of_force": ("use of force or restraint", "ការប្រើកម្លាំង ឬការចងរឹត"),
+    "escape": ("escape", "ការរត់គេច"),
+    "death": ("death", "ការទទួលមរណភាព"),
+}
+_NOTIFIED_PARTY: Kind = {
+    "family": ("family", "គ្រួសារ"),
+    "prosecutor": ("prosecutor", "ព្រះរាជអាជ្ញា"),
+    "health_authority": ("health authority", "អាជ្ញាធរសុខាភិបាល"),
+    "headquarters": ("headquarters", "ទីស្នាក់ការកណ្ដាល"),
+}
+
 GLOSSARY: Mapping[str, Kind] = {
     "verdict_status": _VERDICT_STATUS,
     "charge_kind": _CHARGE_KIND,
@@ -483,6 +553,14 @@ GLOSSARY: Mapping[str, Kind] = {
     "handover": _HANDOVER,
     "interview_occasion": _INTERVIEW_OCCASION,
     "follow_up_closing": _FOLLOW_UP_CLOSING,
+    "basis_kind": _BASIS_KIND,
+    "rights_alert": _RIGHTS_ALERT,
+    "grievance_category": _GRIEVANCE_CATEGORY,
+    "grievance_filer": _GRIEVANCE_FILER,
+    "grievance_status": _GRIEVANCE_STATUS,
+    "visitor_relation": _VISITOR_RELATION,
+    "incident_kind": _INCIDENT_KIND,
+    "notified_party": _NOTIFIED_PARTY,
 }
 """Kind → its codes' wording."""
 

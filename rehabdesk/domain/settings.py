@@ -47,6 +47,9 @@ SCREENING_DUE_DAYS = "screening_due_days"
 SCREENING_REPEAT_DAYS = "screening_repeat_days"
 FOLLOW_UP_WINDOW_DAYS = "follow_up_window_days"
 FOLLOW_UP_LOST_AFTER_DAYS = "follow_up_lost_after_days"
+NO_BASIS_AFTER_DAYS = "no_basis_after_days"
+GRIEVANCE_ANSWER_DAYS = "grievance_answer_days"
+NO_VISIT_DAYS = "no_visit_days"
 
 DEFINITIONS: dict[str, SettingDefinition] = {
     d.key: d
@@ -71,6 +74,21 @@ DEFINITIONS: dict[str, SettingDefinition] = {
             "After enough failed attempts, a person counts as lost to follow-up this many "
             "days after the window closed.",
             30, 0, 365, "days", sentence("platform.setting.follow_up_lost_after_days")),
+        SettingDefinition(
+            NO_BASIS_AFTER_DAYS, "Legal basis deadline",
+            "A stay with no legal basis recorded this many days after arrival is listed in "
+            "red on the Dashboard (issue \"Rights and oversight\", item 1: default 7).",
+            7, 0, 60, "days", sentence("rights.setting.no_basis_days")),
+        SettingDefinition(
+            GRIEVANCE_ANSWER_DAYS, "Grievance answer deadline",
+            "A grievance must be answered within this many days of being filed (issue "
+            "\"Rights and oversight\", item 3: default 14).",
+            14, 1, 90, "days", sentence("rights.setting.grievance_answer_days")),
+        SettingDefinition(
+            NO_VISIT_DAYS, "Days without a visit",
+            "A person who has received no visit for this many days is listed (issue "
+            "\"Rights and oversight\", item 4: default 60).",
+            60, 7, 365, "days", sentence("rights.setting.no_visit_days")),
     )
 }
 

@@ -65,7 +65,7 @@ from tests.conftest import (
     new_person,
     shared_folder,
 )
-from tests.services import release_matrix, reports_matrix, vocational_matrix
+from tests.services import release_matrix, reports_matrix, rights_matrix, vocational_matrix
 from tests.services.clinical_helpers import ALL_NEGATIVE
 
 ServiceCall = Callable[[UnitOfWork, Actor, str], object]
@@ -348,6 +348,8 @@ CALLS.update(release_matrix.CALLS)
 NEXT_RULE.update(release_matrix.NEXT_RULE)
 CALLS.update(reports_matrix.CALLS)
 NEXT_RULE.update(reports_matrix.NEXT_RULE)
+CALLS.update(rights_matrix.CALLS)
+NEXT_RULE.update(rights_matrix.NEXT_RULE)
 
 
 Setting = tuple[Path, Actor, str]

@@ -1,0 +1,160 @@
+"""The red lists (issue #19, items 1, 3, 4 and 8): who is held past their legal basis or
+without one, minors, people past their expected release who are not released, overdue
+grievances and people without a visit — each entry gone once the cause is fixed or a
+supervisor has recorded why it stays (``explain``, audited).
+
+Each kind is one SQL statement (``alert_queries``, public so the benchmark runs the same
+SQL through bare ``sqlite3``), the rule of ``domain.rights.AlertKind`` as written there,
+with the explained entries left out by a join on ``alert_explanation`` (kind, subject,
+``since``). An open stay is one whose ``closed_on`` is empty (a release closes it). The
+Dashboard reads only the counts; the Rights page and ``report rights`` the entries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from rehabdesk.db.models_rights import AlertExplanation
+from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.messages import sentence
+from rehabdesk.domain.permissions import Action, require
+from rehabdesk.domain.rights import MINOR_AGE, AlertKind
+from rehabdesk.domain.settings import NO_BASIS_AFTER_DAYS, NO_VISIT_DAYS
+from rehabdesk.services.platform import audit, settings
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
+
+__all__ = ["Alert", "alert_counts", "alert_queries", "alerts", "explain"]
+
+_PERSON = ("SELECT {subject} AS subject, e.case_number, p.uid, p.khmer_name, p.latin_name, "
+           "{since} AS since FROM {source} ")
+_UNEXPLAINED = ("NOT EXISTS (SELECT 1 FROM alert_explanation x WHERE x.kind = '{kind}' "
+                "AND x.subject_uid = {subject} AND x.since = {since})")
+
+
+def _years_before(on: dt.date, years: int) -> dt.date:
+    try:
+        return on.replace(year=on.year - years)
+    except ValueError:  # 29 February
+        return on.replace(year=on.year - years, day=28)
+
+
+def _stay_query(kind: AlertKind, since: str, where: str, source: str = "") -> str:
+    source = source or ("episode e JOIN person p ON p.id = e.person_id "
+                        "WHERE e.closed_on IS NULL AND ")
+    return (_PERSON.format(subject="e.uid", since=since, source=source) + where + " AND "
+            + _UNEXPLAINED.format(kind=kind.value, subject="e.uid", since=since))
+
+
+def alert_queries(on: dt.date, no_basis_days: int,
+                  no_visit_days: int) -> dict[AlertKind, tuple[str, tuple[Any, ...]]]:
+    """Each kind's statement and its parameters (dates as ISO text, as stored): rows of
+    (subject uid, case number, person uid, Khmer name, Latin name, since)."""
+    today = on.isoformat()
+    no_basis_before = (on - dt.timedelta(days=no_basis_days)).isoformat()
+    no_visit_before = (on - dt.timedelta(days=no_visit_days)).isoformat()
+    minor_born_after = _years_before(on, MINOR_AGE).isoformat()
+    basis_end = "(SELECT max(b.ends_on) FROM legal_basis b WHERE b.episode_id = e.id)"
+    expected = ("(SELECT max(c.expected_release) FROM court_case c "
+                "WHERE c.episode_id = e.id)")
+    last_visit = ("(SELECT max(v.visited_on) FROM visit v WHERE v.episode_id = e.id "
+                  "AND v.refused = 0)")
+    grievance_source = ("grievance g LEFT JOIN episode e ON e.id = g.episode_id "
+                        "LEFT JOIN person p ON p.id = e.person_id WHERE ")
+    return {
+        AlertKind.PAST_BASIS_END: (_stay_query(
+            AlertKind.PAST_BASIS_END, f"date({basis_end}, '+1 day')",
+            f"{basis_end} < ?"), (today,)),
+        AlertKind.NO_BASIS: (_stay_query(
+            AlertKind.NO_BASIS, "e.arrival_date",
+            "e.arrival_date < ? AND NOT EXISTS (SELECT 1 FROM legal_basis b "
+            "WHERE b.episode_id = e.id)"), (no_basis_before,)),
+        AlertKind.MINOR: (_stay_query(
+            AlertKind.MINOR, "e.arrival_date", "p.birth_date > ?"), (minor_born_after,)),
+        AlertKind.PAST_EXPECTED_RELEASE: (_stay_query(
+            AlertKind.PAST_EXPECTED_RELEASE, f"date({expected}, '+1 day')",
+            f"{expected} < ?"), (today,)),
+        AlertKind.GRIEVANCE_OVERDUE: (
+            _PERSON.format(subject="g.uid", since="date(g.due_on, '+1 day')",
+                           source=grievance_source)
+            + "g.answered_on IS NULL AND g.due_on < ? AND "
+            + _UNEXPLAINED.format(kind=AlertKind.GRIEVANCE_OVERDUE.value, subject="g.uid",
+                                  since="date(g.due_on, '+1 day')"), (today,)),
+        AlertKind.NO_VISIT: (_stay_query(
+            AlertKind.NO_VISIT, f"coalesce({last_visit}, e.arrival_date)",
+            f"e.arrival_date <= ? AND coalesce({last_visit}, e.arrival_date) <= ?"),
+            (no_visit_before, no_visit_before)),
+    }
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One entry of a red list: ``subject_uid`` is the stay's uid, or the grievance's for
+    ``grievance_overdue`` (whose ``case_number`` is the stay it concerns, if any)."""
+
+    kind: AlertKind
+    subject_uid: str
+    case_number: str | None
+    person_uid: str | None
+    khmer_name: str
+    latin_name: str
+    since: dt.date
+    days: int
+    """Days from ``since`` to the day asked about."""
+
+
+def _queries(uow: UnitOfWork, on: dt.date) -> dict[AlertKind, tuple[str, tuple[Any, ...]]]:
+    uow.session.flush()
+    return alert_queries(on, settings.get(uow, NO_BASIS_AFTER_DAYS),
+                         settings.get(uow, NO_VISIT_DAYS))
+
+
+def alerts(uow: UnitOfWork, actor: Actor, on: dt.date,
+           kinds: tuple[AlertKind, ...] = tuple(AlertKind)) -> list[Alert]:
+    """The entries of the lists ``kinds`` on ``on``, longest first within each kind."""
+    require(actor.role, Action.OVERSEE_RIGHTS)
+    found = []
+    connection = uow.session.connection()
+    for kind, (sql, params) in _queries(uow, on).items():
+        if kind not in kinds:
+            continue
+        for subject, case, person, khmer, latin, since in connection.exec_driver_sql(
+                sql + " ORDER BY since, 2", params):
+            day = dt.date.fromisoformat(since)
+            found.append(Alert(kind, subject, case, person, khmer or "", latin or "", day,
+                               (on - day).days))
+    return found
+
+
+def alert_counts(uow: UnitOfWork, actor: Actor, on: dt.date) -> dict[AlertKind, int]:
+    """How many entries each list has on ``on`` (the Dashboard's red figures)."""
+    require(actor.role, Action.OVERSEE_RIGHTS)
+    connection = uow.session.connection()
+    return {kind: connection.exec_driver_sql(f"SELECT count(*) FROM ({sql})", params).scalar()
+            or 0 for kind, (sql, params) in _queries(uow, on).items()}
+
+
+def explain(uow: UnitOfWork, actor: Actor, kind: AlertKind, subject_uid: str, reason: str,
+            on: dt.date) -> None:
+    """A supervisor's reason for leaving the entry (``kind``, ``subject_uid``) as it is on
+    ``on``: it leaves the list until its cause changes (a new ``since``). Audited."""
+    require(actor.role, Action.OVERSEE_RIGHTS)
+    if not reason.strip():
+        raise ValidationError("rights.explanation_without_reason")
+    entry = next((a for a in alerts(uow, actor, on, (kind,)) if a.subject_uid == subject_uid),
+                 None)
+    if entry is None:
+        raise ValidationError("rights.no_such_alert", kind=kind.value)
+    row = AlertExplanation(kind=kind.value, subject_uid=subject_uid, since=entry.since,
+                           reason=reason.strip(), explained_on=on,
+                           explained_by_id=actor.user_id, explained_by=actor.name)
+    uow.session.add(row)
+    uow.session.flush()
+    audit.record(uow, actor, "create", "rights_alert", row.uid, person_uid=entry.person_uid,
+                 changes={"kind": (None, kind.value), "since": (None, entry.since),
+                          "reason": (None, row.reason)},
+                 summary=sentence("rights.audit.alert_explained",
+                                  case=entry.case_number or "", kind=kind.value,
+                                  reason=row.reason))
