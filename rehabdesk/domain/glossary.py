@@ -264,6 +264,9 @@ _AUDIT_RECORD: Kind = {
     "follow_up_point": ("follow-up point", "ចំណុចតាមដាន"),
     "contact_attempt": ("contact attempt", "ការព្យាយាមទាក់ទង"),
     "outcome_interview": ("outcome interview", "ការសម្ភាសន៍លទ្ធផល"),
+    "court": ("court or prosecutor's office", "តុលាការ ឬអយ្យការ"),
+    "court_letter": ("request letter to a court", "លិខិតស្នើសុំទៅតុលាការ"),
+    "court_answer": ("court's answer", "ចម្លើយរបស់តុលាការ"),
     "legal_basis": ("legal basis", "មូលដ្ឋានច្បាប់"),
     "rights_alert": ("rights alert", "ការជូនដំណឹងអំពីសិទ្ធិ"),
     "rights_sheet": ("rights sheet", "សន្លឹកសិទ្ធិ"),
@@ -510,6 +513,34 @@ _NOTIFIED_PARTY: Kind = {
     "headquarters": ("headquarters", "ទីស្នាក់ការកណ្ដាល"),
 }
 
+_COURT_LEVEL: Kind = {
+    "first_instance": ("provincial or municipal court", "សាលាដំបូង"),
+    "appeal": ("Appeal Court", "សាលាឧទ្ធរណ៍"),
+    "supreme": ("Supreme Court", "តុលាការកំពូល"),
+}
+"""Court levels (issue #25): a court of first instance per province, appeal, supreme."""
+
+_COURT_OFFICE: Kind = {
+    "court": ("court", "តុលាការ"),
+    "prosecutor": ("prosecutor's office", "អយ្យការ"),
+}
+
+_LETTER_METHOD: Kind = {
+    "hand": ("delivered by hand", "ប្រគល់ផ្ទាល់ដៃ"),
+    "post": ("by post", "តាមប្រៃសណីយ៍"),
+    "email": ("by email", "តាមអ៊ីមែល"),
+    "fax": ("by fax", "តាមទូរសារ"),
+}
+"""How a request letter went to a court (issue #25, item 3)."""
+
+_COURT_ANSWER: Kind = {
+    "hearing_scheduled": ("hearing scheduled", "បានកំណត់សវនាការ"),
+    "verdict_given": ("verdict given", "បានប្រកាសសាលក្រម"),
+    "treatment_order": ("treatment order issued", "បានចេញដីកាបង្គាប់ឱ្យព្យាបាល"),
+    "no_answer": ("no answer", "គ្មានចម្លើយ"),
+}
+"""What a court answered about one person (issue #25, item 4)."""
+
 GLOSSARY: Mapping[str, Kind] = {
     "verdict_status": _VERDICT_STATUS,
     "charge_kind": _CHARGE_KIND,
@@ -553,6 +584,10 @@ GLOSSARY: Mapping[str, Kind] = {
     "handover": _HANDOVER,
     "interview_occasion": _INTERVIEW_OCCASION,
     "follow_up_closing": _FOLLOW_UP_CLOSING,
+    "court_level": _COURT_LEVEL,
+    "court_office": _COURT_OFFICE,
+    "letter_method": _LETTER_METHOD,
+    "court_answer": _COURT_ANSWER,
     "basis_kind": _BASIS_KIND,
     "rights_alert": _RIGHTS_ALERT,
     "grievance_category": _GRIEVANCE_CATEGORY,

@@ -47,6 +47,7 @@ SCREENING_DUE_DAYS = "screening_due_days"
 SCREENING_REPEAT_DAYS = "screening_repeat_days"
 FOLLOW_UP_WINDOW_DAYS = "follow_up_window_days"
 FOLLOW_UP_LOST_AFTER_DAYS = "follow_up_lost_after_days"
+COURT_FOLLOW_UP_DAYS = "court_follow_up_days"
 NO_BASIS_AFTER_DAYS = "no_basis_after_days"
 GRIEVANCE_ANSWER_DAYS = "grievance_answer_days"
 NO_VISIT_DAYS = "no_visit_days"
@@ -74,6 +75,12 @@ DEFINITIONS: dict[str, SettingDefinition] = {
             "After enough failed attempts, a person counts as lost to follow-up this many "
             "days after the window closed.",
             30, 0, 365, "days", sentence("platform.setting.follow_up_lost_after_days")),
+        SettingDefinition(
+            COURT_FOLLOW_UP_DAYS, "Second request to a court after",
+            "A person a court has not answered about this many days after the request "
+            "letter appears on the follow-up list and in the next letter as a second "
+            "request (issue #25, item 4: a setting, default 30).",
+            30, 7, 180, "days", sentence("court.setting.follow_up_days")),
         SettingDefinition(
             NO_BASIS_AFTER_DAYS, "Legal basis deadline",
             "A stay with no legal basis recorded this many days after arrival is listed in "
