@@ -15,6 +15,8 @@ from rehabdesk.cli import (
     certificate,
     db,
     demo,
+    exchange,
+    export,
     print_command,
     report,
     search,
@@ -29,7 +31,7 @@ from rehabdesk.database_location import resolve_db_path
 from rehabdesk.domain.errors import RehabDeskError, StorageError
 
 COMMANDS = (search, print_command, db, audit, centre, demo, transfer, report, vocational,
-            certificate)
+            certificate, exchange, export)
 
 
 def build_parser() -> argparse.ArgumentParser:

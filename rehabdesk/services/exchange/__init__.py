@@ -1,0 +1,2 @@
+"""Use cases of the exchange with headquarters (issue #16): the centre's keys, bundles,
+acknowledgements."""
