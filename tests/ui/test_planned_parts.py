@@ -8,7 +8,7 @@ from rehabdesk.ui.shell.main_window import MainWindow
 
 
 def test_the_sidebar_marks_the_pages_not_built_yet(main_window: MainWindow) -> None:
-    for key in ("reports", "export"):
+    for key in ("export",):
         item = main_window.sidebar.item(main_window.page_index(key))
         assert item.font().italic() and "not built yet" in item.toolTip()
     detainees = main_window.sidebar.item(main_window.page_index("detainees"))
