@@ -40,13 +40,15 @@ class Synced:
     """Mixin for rows exchanged with headquarters.
 
     ``version`` is SQLAlchemy's version counter: every ORM update bumps it and refuses
-    to overwrite a row someone else changed meanwhile.
+    to overwrite a row someone else changed meanwhile. ``updated_at`` is not indexed:
+    nothing may read rows in clock order (offline clocks lie; the export follows the
+    change sequence), and the index cost a 200,000-person centre 110 MB (issue #24).
     """
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(default=1)
 
     @declared_attr.directive

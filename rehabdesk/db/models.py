@@ -144,7 +144,9 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_entry_entity_entity_uid", "entity", "entity_uid"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    uid: Mapped[str | None] = mapped_column(String(36), unique=True)
+    """Only entries written before issue #24 have one: an entry is known by its id in
+    the chain (the hash covers the column, so theirs stays)."""
     at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="RESTRICT"))
     actor_name: Mapped[str] = mapped_column(String(200))
@@ -155,8 +157,8 @@ class AuditEntry(Base):
     changes: Mapped[str] = mapped_column(Text, default="{}")
     summary: Mapped[str] = mapped_column(Text, default="")
     # The tamper-evident chain (rehabdesk.domain.audit_chain): set by services.audit.
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The previous entry's hash is the hash of the entry before it in id order.
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Tombstone(Base):

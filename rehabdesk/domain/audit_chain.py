@@ -1,12 +1,14 @@
 """The tamper-evident audit chain (issue #8, item 3).
 
-Every audit entry stores the hash of the entry before it and its own hash over all of
-its columns, so editing any byte of any entry, deleting an entry from the middle, or
-reordering entries breaks the chain at that point. Cutting entries off the *end* leaves
-a shorter valid chain, and whoever holds the database key can rewrite the chain from any
-point with fresh hashes; so the chain's head (``ChainHead``) is also recorded outside the
-database, beside each backup, and ``head_problem`` tells whether the log still holds the
-entry a head names (issue #23, item 10).
+Every audit entry stores its hash over the hash of the entry before it (in id order)
+and all of its columns, so editing any byte of any entry, deleting an entry from the
+middle, or reordering entries breaks the chain at that point. (Entries once stored the
+previous hash beside their own too; it is the same value, read from the entry before.)
+Cutting entries off the *end* leaves a shorter valid chain, and whoever holds the
+database key can rewrite the chain from any point with fresh hashes; so the chain's head
+(``ChainHead``) is also recorded outside the database, beside each backup, and
+``head_problem`` tells whether the log still holds the entry a head names (issue #23,
+item 10).
 
 The digest is a contract: changing it would make every existing chain look broken.
 """
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 GENESIS = "0" * 64
-"""The ``prev_hash`` of the first entry."""
+"""The previous hash of the first entry."""
 
 CHAINED_FIELDS = (
     "id", "uid", "at", "user_id", "actor_name", "action", "entity", "entity_uid",
@@ -57,18 +59,15 @@ class ChainCheck:
 
 
 def verify(entries: Iterable[Mapping[str, Any]]) -> ChainCheck:
-    """Walks entries in id order (each with the chained fields, ``prev_hash``, ``hash``)."""
-    expected_prev = GENESIS
+    """Walks entries in id order (each with the chained fields and ``hash``)."""
+    previous_hash = GENESIS
     checked = 0
     for entry in entries:
-        if entry["prev_hash"] != expected_prev:
+        if digest(previous_hash, entry) != entry["hash"]:
             return ChainCheck(checked, entry["id"],
-                              "its link to the entry before it does not match (an entry "
-                              "was removed, inserted or reordered before it)")
-        if digest(entry["prev_hash"], entry) != entry["hash"]:
-            return ChainCheck(checked, entry["id"], "its content was changed after it was "
-                                                    "written")
-        expected_prev = entry["hash"]
+                              "its content was changed after it was written, or the entry "
+                              "before it was changed, removed or inserted")
+        previous_hash = entry["hash"]
         checked += 1
     return ChainCheck(checked)
 

@@ -48,7 +48,10 @@ def _audit_row(connection: sqlite3.Connection, i: int, chained: bool, **fields: 
         previous = connection.execute(
             "SELECT coalesce((SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), ?)",
             (audit_chain.GENESIS,)).fetchone()[0]
-        entry |= {"prev_hash": previous, "hash": audit_chain.digest(previous, entry)}
+        entry |= {"hash": audit_chain.digest(previous, entry)}
+        if any(row[1] == "prev_hash"  # before 0019 the previous hash was stored too
+               for row in connection.execute("PRAGMA table_info(audit_entry)")):
+            entry["prev_hash"] = previous
     columns = ", ".join(entry)
     marks = ", ".join("?" * len(entry))
     connection.execute(f"INSERT INTO audit_entry ({columns}) VALUES ({marks})",

@@ -50,7 +50,8 @@ def test_an_untouched_log_verifies(logged: Path) -> None:
 @pytest.mark.parametrize("column", ["uid", "at", "user_id", "actor_name", "action", "entity",
                                     "entity_uid", "person_uid", "changes", "summary"])
 def test_changing_any_column_of_an_entry_is_found_there(logged: Path, column: str) -> None:
-    _outside_tool(logged, f"UPDATE audit_entry SET {column} = {column} || 'x' WHERE id = 3")
+    _outside_tool(logged, f"UPDATE audit_entry SET {column} = coalesce({column}, '') || 'x' "
+                          "WHERE id = 3")
     result = _verify(logged)
     assert result.broken_at == 3 and "changed" in result.problem
     assert result.checked == 2
@@ -113,7 +114,7 @@ def test_only_auditors_and_administrators_search_the_log(demo_database: Database
 def _rehash_from(path: Path, first_id: int) -> None:
     """What someone holding the key can do: recompute every hash from ``first_id`` on,
     so that the chain verifies again."""
-    columns = ", ".join((*chain.CHAINED_FIELDS, "prev_hash", "hash"))
+    columns = ", ".join((*chain.CHAINED_FIELDS, "hash"))
     with sqlite3.connect(path) as connection:
         connection.row_factory = sqlite3.Row
         rows = [dict(r) for r in connection.execute(
@@ -121,9 +122,9 @@ def _rehash_from(path: Path, first_id: int) -> None:
         previous = chain.GENESIS
         for row in rows:
             if row["id"] >= first_id:
-                row["prev_hash"], row["hash"] = previous, chain.digest(previous, row)
-                connection.execute("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?",
-                                   (row["prev_hash"], row["hash"], row["id"]))
+                row["hash"] = chain.digest(previous, row)
+                connection.execute("UPDATE audit_entry SET hash = ? WHERE id = ?",
+                                   (row["hash"], row["id"]))
             previous = row["hash"]
     connection.close()
 

@@ -38,6 +38,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from rehabdesk.domain.json_text import compact_json
 from rehabdesk.domain.messages import Message, Named
 
 __all__ = ["restored", "stored"]
@@ -48,8 +49,7 @@ _PREFIX = '{"c":'
 
 def stored(message: Message) -> str:
     """``message`` as compact, stable text (module docstring)."""
-    return json.dumps(_message(message), ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
+    return compact_json(_message(message))
 
 
 def restored(text: str) -> Message | None:

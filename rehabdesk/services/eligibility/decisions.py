@@ -19,7 +19,6 @@ encodes each distinct set of reasons once.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +40,7 @@ from rehabdesk.domain.eligibility import (
     wording,
 )
 from rehabdesk.domain.eligibility.stored import encode_reasons
+from rehabdesk.domain.json_text import compact_json
 from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.messages.stored import stored
 from rehabdesk.services.eligibility.wording import read_reasons, record_wording
@@ -207,7 +207,7 @@ def store(
         audits.append({
             "user_id": actor.user_id, "actor_name": actor.name, "action": "evaluate",
             "entity": "eligibility_decision", "entity_uid": uid, "person_uid": person_uid,
-            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+            "changes": compact_json(changes),
             # The person's history reads "<who> re-evaluated <case>: now … on <day>".
             "summary": stored(sentence("audit.reevaluated", case=case, change=summary)),
         })

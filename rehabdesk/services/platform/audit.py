@@ -27,11 +27,12 @@ from filelock import lock_descriptor
 from sqlalchemy import func, insert, inspect, select
 
 from rehabdesk.db import storage_faults
-from rehabdesk.db.base import new_uid, utcnow
+from rehabdesk.db.base import utcnow
 from rehabdesk.db.engine import connect_raw
 from rehabdesk.db.models import AuditEntry, Person, User
 from rehabdesk.domain import audit_chain as chain
 from rehabdesk.domain.glossary import word
+from rehabdesk.domain.json_text import compact_json
 from rehabdesk.domain.lockout import LockState
 from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.messages.stored import restored, stored
@@ -97,10 +98,9 @@ def chain_head(uow: UnitOfWork) -> tuple[int, str]:
 
 
 def chained_row(uow: UnitOfWork, fields: dict[str, Any]) -> dict[str, Any]:
-    """``fields`` completed with id, prev_hash and hash, and the chain head moved on."""
+    """``fields`` completed with id and hash, and the chain head moved on."""
     last_id, last_hash = chain_head(uow)
-    row = {"uid": new_uid(), "at": utcnow(), **fields, "id": last_id + 1}
-    row["prev_hash"] = last_hash
+    row = {"uid": None, "at": utcnow(), **fields, "id": last_id + 1}
     row["hash"] = chain.digest(last_hash, row)
     uow.session.info[_CHAIN_HEAD] = (row["id"], row["hash"])
     return row
@@ -134,8 +134,9 @@ def entry_fields(
     changes: Changes | None = None,
     summary: Message | None = None,
 ) -> dict[str, Any]:
-    """The fields of the entry ``record`` would add, before the chain's own (``uid``,
-    ``at``, ``id``, hashes): for ``record_all``."""
+    """The fields of the entry ``record`` would add, before the chain's own (``at``,
+    ``id``, hash): for ``record_all``. Changes are compact JSON (no spaces): the log is
+    the largest table of a centre (issue #24)."""
     changes_json = {
         name: [jsonable(old), jsonable(new)] for name, (old, new) in (changes or {}).items()
     }
@@ -146,7 +147,7 @@ def entry_fields(
         "entity": entity,
         "entity_uid": entity_uid,
         "person_uid": person_uid,
-        "changes": json.dumps(changes_json, ensure_ascii=False, sort_keys=True),
+        "changes": compact_json(changes_json),
         "summary": _summary_text(summary),
     }
 
@@ -271,7 +272,7 @@ def _apply_sign_in(uow: UnitOfWork, entry: dict[str, Any]) -> None:
 
 def verify_chain(uow: UnitOfWork) -> chain.ChainCheck:
     """Re-computes the whole chain from the stored rows, as text, oldest first."""
-    columns = ", ".join((*chain.CHAINED_FIELDS, "prev_hash", "hash"))
+    columns = ", ".join((*chain.CHAINED_FIELDS, "hash"))
     rows = uow.session.connection().exec_driver_sql(
         f"SELECT {columns} FROM audit_entry ORDER BY id"
     )

@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from rehabdesk.db.models import Episode, Person
 from rehabdesk.db.models_clinical import Consent, HealthScreenRow, Screening, UrineTestRow
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.json_text import compact_json
 from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Action, allowed, require
 from rehabdesk.domain.screening import (
@@ -196,10 +197,6 @@ def _name(text: str, missing: Message) -> str:
     return cleaned
 
 
-def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
 # --------------------------------------------------------------------------- screening
 
 
@@ -234,20 +231,20 @@ def save_screening(
 
     row = Screening(
         episode_id=episode.id, screened_on=data.screened_on, screened_by=screener,
-        assist_answers=_dumps({k: dict(v) for k, v in data.assist.items()})
+        assist_answers=compact_json({k: dict(v) for k, v in data.assist.items()})
         if data.assist is not None else None,
-        assist_scores=_dumps({k: [s.score, s.risk] for k, s in scores.items()})
+        assist_scores=compact_json({k: [s.score, s.risk] for k, s in scores.items()})
         if summary is not None else None,
-        assist_risks=_dumps({k: s.risk for k, s in scores.items()})
+        assist_risks=compact_json({k: s.risk for k, s in scores.items()})
         if summary is not None else None,
         assist_injection=summary.injection if summary else None,
-        dast_answers=_dumps(list(data.dast10)) if data.dast10 is not None else None,
+        dast_answers=compact_json(list(data.dast10)) if data.dast10 is not None else None,
         dast_score=dast[0] if dast else None, dast_band=dast[1] if dast else None,
-        audit_answers=_dumps(list(data.audit)) if data.audit is not None else None,
+        audit_answers=compact_json(list(data.audit)) if data.audit is not None else None,
         audit_score=audit_result[0] if audit_result else None,
         audit_zone=audit_result[1] if audit_result else None,
         recommended_intervention=summary.overall_intervention if summary else None,
-        flags=_dumps(sorted(summary.flags) if summary else []),
+        flags=compact_json(sorted(summary.flags) if summary else []),
     )
     uow.session.add(row)
     uow.session.flush()
