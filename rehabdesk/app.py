@@ -49,6 +49,7 @@ def feature_registry() -> Registry:
     from rehabdesk.ui.record import install as record
     from rehabdesk.ui.register import install as register
     from rehabdesk.ui.release import install as release
+    from rehabdesk.ui.reports import install as reports
     from rehabdesk.ui.screening import install as screening
     from rehabdesk.ui.shell import planned
     from rehabdesk.ui.shell.registry import Registry
@@ -56,7 +57,7 @@ def feature_registry() -> Registry:
 
     registry = Registry()
     for feature in (planned, dashboard, register, intake, screening, eligibility, enrolment,
-                    vocational, release, administration, audit_log, legal, record):
+                    vocational, release, reports, administration, audit_log, legal, record):
         feature.install(registry)
     return registry
 

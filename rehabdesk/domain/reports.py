@@ -132,6 +132,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "still_open": ("not reached yet", "មិនទាន់ទាក់ទងបាន"),
     "abstinent": ("abstinent for 28 days", "មិនបានប្រើ ២៨ ថ្ងៃ"),
     "not_abstinent": ("used in the last 28 days", "បានប្រើក្នុង ២៨ ថ្ងៃចុងក្រោយ"),
+    "month": ("{months} month", "{months} ខែ"),
     "months": ("{months} months", "{months} ខែ"),
 }
 """Label code → (English, Khmer): the report's own words; stored codes are worded by

@@ -30,13 +30,17 @@ from rehabdesk.domain.records import (
 )
 
 if TYPE_CHECKING:
+    from rehabdesk.domain.reports import MonthlyReport
     from rehabdesk.printing.documents.certificate import CertificateDetails
     from rehabdesk.printing.documents.court_letter import CourtLetterSheet
     from rehabdesk.printing.documents.decision import DecisionLetter
     from rehabdesk.printing.documents.discharge import DischargeDetails
+    from rehabdesk.printing.documents.grievance_receipt import GrievancePaper
     from rehabdesk.printing.documents.import_report import ImportReportLine
+    from rehabdesk.printing.documents.incident_report import IncidentPaper
     from rehabdesk.printing.documents.pay_statement import PayStatementSheet
     from rehabdesk.printing.documents.release_certificate import ReleasePaper
+    from rehabdesk.printing.documents.rights_sheet import RightsSheet
     from rehabdesk.printing.documents.roll_call import RollCallSheet
     from rehabdesk.printing.documents.screening import ScreeningResults
     from rehabdesk.printing.documents.work_consent import WorkTerms
@@ -54,10 +58,13 @@ __all__ = [
     "sample_certificate",
     "sample_decision",
     "sample_discharge",
+    "sample_grievance",
+    "sample_incident",
     "sample_pay_statement",
     "sample_photo",
     "sample_release",
     "sample_released_episode",
+    "sample_rights_sheet",
     "sample_roll_call",
     "sample_screening",
     "sample_work_register",
@@ -271,7 +278,47 @@ def _documents() -> dict[str, Callable[[], bytes]]:
 
     docs["court-letter"] = lambda: court_letter.render_court_letter(
         sample_court_letter(), CENTRE, PRINTED_BY, PRINTED_ON)
+    from rehabdesk.printing.documents import grievance_receipt, incident_report, rights_sheet
+
+    docs["rights-sheet"] = lambda: rights_sheet.render_rights_sheet(
+        PERSON, EPISODE, sample_rights_sheet(), CENTRE, PRINTED_BY, PRINTED_ON)
+    docs["grievance-receipt"] = lambda: grievance_receipt.render_grievance_receipt(
+        sample_grievance(), CENTRE, PRINTED_BY, PRINTED_ON)
+    docs["incident-report"] = lambda: incident_report.render_incident_report(
+        sample_incident(), CENTRE, PRINTED_BY, PRINTED_ON)
+    from rehabdesk.printing.documents import monthly_report
+
+    docs["monthly-report"] = lambda: monthly_report.render_monthly_report(
+        sample_monthly_report(), PRINTED_BY, PRINTED_ON)
     return docs
+
+
+def sample_monthly_report() -> MonthlyReport:
+    """February 2026 at the sample centre: a handful of figures in each table, the case
+    numbers made up, and a dormitory filling up during the month."""
+    from rehabdesk.domain.reports import LABELS, Line, MonthlyReport, ReportMonth, Table
+
+    def cases(count: int, start: int = 100) -> tuple[str, ...]:
+        return tuple(f"KPC-2026-{start + i:06d}" for i in range(count))
+
+    first, last = dt.date(2026, 2, 1), dt.date(2026, 2, 28)
+    tables = (
+        Table("admissions", (Line(*LABELS["new"], cases(14)),
+                             Line(*LABELS["readmission"], cases(3, 200)))),
+        Table("prisons", (Line("Kampong Cham Provincial Prison",
+                               "Kampong Cham Provincial Prison", cases(11)),
+                          Line("Correctional Centre 1 (CC1)", "Correctional Centre 1 (CC1)",
+                               cases(6, 200)))),
+        Table("eligibility", (Line("eligible", "មានលក្ខណៈសម្បត្តិ", cases(38)),
+                              Line("pending", "កំពុងរង់ចាំ", cases(52, 300)),
+                              Line("ineligible", "គ្មានលក្ខណៈសម្បត្តិ", cases(9, 400)))),
+        Table("releases", (Line("programme completed", "បានបញ្ចប់កម្មវិធី", cases(7)),
+                           Line("returned to prison or court",
+                                "បានត្រឡប់ទៅពន្ធនាគារ ឬតុលាការវិញ", cases(2, 500)))),
+        Table("work_hours", (Line("Sewing", "ការដេរសម្លៀកបំពាក់", cases(12), 846.5),)),
+    )
+    occupied = tuple((first + dt.timedelta(days=d), 70 + d // 3) for d in range(28))
+    return MonthlyReport(CENTRE, ReportMonth(first, last), last, tables, occupied, 80)
 
 
 def sample_court_letter(people: int = 14) -> CourtLetterSheet:
@@ -327,6 +374,47 @@ def sample_release() -> ReleasePaper:
         handed_to_name="សុខ ស្រីមុំ · SOK Sreymom (ម្ដាយ · mother)",
         handed_to_phone="012 345 678", savings_paid_riel=186_300,
         released_by="ហេង ដារា · HENG Dara")
+
+
+def sample_rights_sheet() -> RightsSheet:
+    """A court's treatment order of six months, the centre's 14 days to answer a
+    grievance, and two monitors with an account."""
+    from rehabdesk.printing.documents.rights_sheet import RightsSheet
+
+    return RightsSheet("treatment_order", PRINTED_ON, dt.date(2026, 9, 11),
+                       "ដីកាលេខ ១២៣/២០២៦ · Order 123/2026, Kampong Cham Provincial Court", 14,
+                       ("ជា សុភាព · CHEA Sophea (LICADHO)", "OHCHR Cambodia"))
+
+
+def sample_grievance() -> GrievancePaper:
+    """The mother complains that her son has had rice only twice a day for a week."""
+    from rehabdesk.printing.documents.grievance_receipt import GrievancePaper
+
+    return GrievancePaper(
+        "5b1f0e6c-2a7d-4c3e-8f90-1d2c3b4a5e6f", "G-2026-0014", PRINTED_ON, "family",
+        "សុខ ស្រីមុំ · SOK Sreymom (ម្ដាយ · mother)", "food",
+        "កូនប្រុសខ្ញុំទទួលបានបាយតែពីរពេលក្នុងមួយថ្ងៃ អស់មួយសប្ដាហ៍មកហើយ។ · My son has had "
+        "rice only twice a day for a week.", False, dt.date(2026, 3, 26), EPISODE.case_number,
+        PRINTED_BY)
+
+
+def sample_incident() -> IncidentPaper:
+    """A fight in a dormitory ended by restraint: a use of force, with every
+    notification it cannot be saved without."""
+    from rehabdesk.printing.documents.incident_report import IncidentPaper
+
+    return IncidentPaper(
+        "9e8d7c6b-5a4f-4e3d-9c2b-1a0f9e8d7c6b", "I-2026-0003", "use_of_force", PRINTED_ON,
+        "អន្តេវាសិកដ្ឋាន ខ · Dormitory B",
+        "Two residents fought after the evening meal; two guards separated them and held "
+        "one by the arms for about five minutes until he calmed down.",
+        ((EPISODE.case_number, PERSON.khmer_name, PERSON.latin_name),
+         ("KPC-2026-000131", "ចាន់ វុទ្ធី", "CHAN Vuthy")),
+        "មាស សុខា · MEAS Sokha, ពៅ រដ្ឋា · POV Rotha",
+        "Bruise on the left forearm; cold compress by the centre nurse.",
+        (("family", PRINTED_ON), ("prosecutor", dt.date(2026, 3, 13)),
+         ("health_authority", PRINTED_ON), ("headquarters", PRINTED_ON)),
+        CLERK)
 
 
 WORKSHOP_KM = "ជួសជុលម៉ូតូ"

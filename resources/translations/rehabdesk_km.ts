@@ -252,27 +252,27 @@
 <context>
     <name>AllocationHistoryModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="124"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="125"/>
         <source>Effective</source>
         <translation>ចូលជាធរមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="125"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="126"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="126"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="127"/>
         <source>Recorded</source>
         <translation>បានកត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="127"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="128"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="128"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="129"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
@@ -280,32 +280,32 @@
 <context>
     <name>AllocationsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="104"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="105"/>
         <source>Workshop</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="105"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="106"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="106"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="107"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="107"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="108"/>
         <source>Applied</source>
         <translation>ថ្ងៃដាក់ពាក្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="108"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="109"/>
         <source>Started</source>
         <translation>ថ្ងៃចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="109"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="110"/>
         <source>Ended</source>
         <translation>ថ្ងៃបញ្ចប់</translation>
     </message>
@@ -313,47 +313,47 @@
 <context>
     <name>ApplyDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="277"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="278"/>
         <source>Apply to a workshop</source>
         <translation>ដាក់ពាក្យចូលថ្នាក់វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="277"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="278"/>
         <source>&amp;Apply</source>
         <translation>ដាក់ពាក្យ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="280"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="281"/>
         <source>Case %1 applies for a place. Consent to train and work is asked next; nobody starts without it.</source>
         <translation>ករណី %1 ដាក់ពាក្យសុំកន្លែងមួយ។ បន្ទាប់មក នឹងសួររកការយល់ព្រមក្នុងការហ្វឹកហ្វឺន និងធ្វើការ។ គ្មាននរណាម្នាក់ចាប់ផ្ដើមដោយគ្មានការយល់ព្រមនោះទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="291"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="292"/>
         <source>&amp;Workshop</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="293"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="294"/>
         <source>Applied &amp;on</source>
         <translation>ថ្ងៃដាក់ពាក្យ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="294"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="295"/>
         <source>&amp;Note</source>
         <translation>កំណត់ចំណាំ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="301"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="302"/>
         <source>No workshop is open; an administrator adds them on the Vocational page.</source>
         <translation>មិនទាន់មានថ្នាក់វិជ្ជាជីវៈបើកនៅឡើយទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមថ្នាក់ទាំងនោះនៅលើទំព័រវិជ្ជាជីវៈ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="306"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="307"/>
         <source>Meets the entry conditions today.</source>
         <translation>បំពេញលក្ខខណ្ឌចូលរៀននៅថ្ងៃនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="307"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="308"/>
         <source>Not yet, today: %1 The person may still apply and wait.</source>
         <translation>មិនទាន់បំពេញនៅថ្ងៃនេះទេ៖ %1 បុគ្គលនេះនៅតែអាចដាក់ពាក្យ និងរង់ចាំបាន។</translation>
     </message>
@@ -361,47 +361,47 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="453"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="454"/>
         <source>Assessment</source>
         <translation>ការវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="453"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="454"/>
         <source>&amp;Record</source>
         <translation>កត់ត្រា (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="457"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="458"/>
         <source>The trainer&apos;s assessment of the skill learned; a certificate needs a pass.</source>
         <translation>ការវាយតម្លៃរបស់គ្រូបង្គោលលើជំនាញដែលបានរៀន។ វិញ្ញាបនបត្រតម្រូវឱ្យមានលទ្ធផលជាប់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="458"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="459"/>
         <source>&amp;passed</source>
         <translation>ជាប់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="462"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="463"/>
         <source>optional</source>
         <translation>មិនបង្ខំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="463"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="464"/>
         <source>Result</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="464"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="465"/>
         <source>&amp;On</source>
         <translation>នៅថ្ងៃ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="465"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="466"/>
         <source>&amp;Assessor</source>
         <translation>អ្នកវាយតម្លៃ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="466"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="467"/>
         <source>&amp;Note</source>
         <translation>កំណត់ចំណាំ (&amp;N)</translation>
     </message>
@@ -409,22 +409,22 @@
 <context>
     <name>AssessmentsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="184"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="185"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="185"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="186"/>
         <source>Result</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="186"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="187"/>
         <source>Assessor</source>
         <translation>អ្នកវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="187"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="188"/>
         <source>Note</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
@@ -440,62 +440,62 @@
 <context>
     <name>AttemptDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="285"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="286"/>
         <source>Contact attempt</source>
         <translation>ការប៉ុនប៉ងទាក់ទង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="285"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="286"/>
         <source>&amp;Save attempt</source>
         <translation>រក្សាទុកការប៉ុនប៉ងទាក់ទង (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="290"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="291"/>
         <source>Follow-up at %1, due %2 (window %3). Record every attempt, reached or not: &quot;lost&quot; needs the evidence of the attempts.</source>
         <translation>ការតាមដាននៅ %1 ថ្ងៃកំណត់ %2 (ចន្លោះពេល %3)។ សូមកត់ត្រាការប៉ុនប៉ងទាក់ទងគ្រប់ដង ទោះទាក់ទងបាន ឬមិនបាន៖ «បាត់ការតាមដាន» ត្រូវការភស្តុតាងនៃការប៉ុនប៉ងទាក់ទង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="299"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="300"/>
         <source>&amp;Reached</source>
         <translation>ទាក់ទងបាន (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="301"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="302"/>
         <source>&amp;Not reached</source>
         <translation>ទាក់ទងមិនបាន (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="312"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="313"/>
         <source>the person, a relative, the village chief …</source>
         <translation>បុគ្គលនោះ សាច់ញាតិ មេភូមិ …</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="314"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="315"/>
         <source>optional</source>
         <translation>មិនបង្ខំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="315"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="316"/>
         <source>&amp;Date</source>
         <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="316"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="317"/>
         <source>&amp;Method</source>
         <translation>វិធីទាក់ទង (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="317"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="318"/>
         <source>Result</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="318"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="319"/>
         <source>&amp;Who answered</source>
         <translation>អ្នកឆ្លើយ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="319"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="320"/>
         <source>N&amp;ote</source>
         <translation>កំណត់ចំណាំ (&amp;O)</translation>
     </message>
@@ -943,130 +943,145 @@
 <context>
     <name>CentreSettingsForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="42"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="45"/>
         <source>Screening deadline</source>
         <translation>កាលកំណត់នៃការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="43"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="46"/>
         <source>An arrival not screened within this many days appears in the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលចំនួនថ្ងៃដែលកំណត់នៅទីនេះ នឹងបង្ហាញក្នុងជួររង់ចាំការពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="47"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="50"/>
         <source>Re-screening interval</source>
         <translation>រយៈពេលរវាងការពិនិត្យឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="48"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="51"/>
         <source>A person still here this many days after the last screening is due to be screened again.</source>
         <translation>អ្នកដែលនៅទីនេះនៅឡើយ ក្រោយការពិនិត្យចុងក្រោយគ្រប់ចំនួនថ្ងៃដែលកំណត់នៅទីនេះ ត្រូវពិនិត្យម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="52"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="55"/>
         <source>Follow-up window</source>
         <translation>រយៈពេលតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="53"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="56"/>
         <source>A follow-up after release counts as on time this many days either side of its due date.</source>
         <translation>ការតាមដានក្រោយពេលដោះលែង ចាត់ទុកថាទាន់ពេល បើធ្វើក្នុងចំនួនថ្ងៃនេះ មុន ឬក្រោយថ្ងៃកំណត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="57"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="60"/>
         <source>Lost to follow-up after</source>
         <translation>បាត់ការតាមដាន ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="58"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="61"/>
         <source>After enough failed attempts, a person counts as lost to follow-up this many days after the window closed.</source>
         <translation>ក្រោយការប៉ុនប៉ងមិនបានសម្រេចគ្រប់ចំនួន បុគ្គលម្នាក់ត្រូវចាត់ទុកថាបាត់ការតាមដាន នៅចំនួនថ្ងៃនេះក្រោយពេលរយៈពេលតាមដានបានបិទ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="71"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="65"/>
+        <source>Follow-up points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="66"/>
+        <source>A release creates a follow-up point this many months after it, for each number, such as 1, 3, 6, 12. Points already created keep their dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="80"/>
         <source>Centre settings</source>
         <translation>ការកំណត់របស់មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="84"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="97"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="90"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="108"/>
+        <source>(months after release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="110"/>
         <source>why the change (kept in the audit log)</source>
         <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (រក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="91"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="111"/>
         <source>Apply</source>
         <translation>អនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="98"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="118"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="106"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="127"/>
         <source>Only administrators change centre settings.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរការកំណត់របស់មជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="112"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="147"/>
         <source>Nothing changed.</source>
         <translation>គ្មានអ្វីផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="129"/>
-        <source>Saved; the screening queue uses the new values.</source>
-        <translation>បានរក្សាទុក។ ជួររង់ចាំការពិនិត្យប្រើតម្លៃថ្មី។</translation>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="169"/>
+        <source>Saved; the screening queue and the next releases use the new values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="198"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="199"/>
         <source>Serial</source>
         <translation>លេខស៊េរី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="199"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="200"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="200"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="201"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="201"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="202"/>
         <source>Workshop</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="202"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="203"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="203"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="204"/>
         <source>Issued</source>
         <translation>ថ្ងៃចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="204"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="205"/>
         <source>Assessor</source>
         <translation>អ្នកវាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="205"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="206"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="206"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="207"/>
         <source>Issuer</source>
         <translation>អ្នកចេញវិញ្ញាបនបត្រ</translation>
     </message>
@@ -1074,82 +1089,82 @@
 <context>
     <name>CertificatesPart</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="269"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="285"/>
         <source>&amp;Issue…</source>
         <translation>ចេញវិញ្ញាបនបត្រ… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="271"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="287"/>
         <source>Re&amp;voke…</source>
         <translation>ដកហូត… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="276"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="292"/>
         <source>Prin&amp;t</source>
         <translation>បោះពុម្ព (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="281"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="297"/>
         <source>a serial, or the text of a scanned QR code</source>
         <translation>លេខស៊េរី ឬអត្ថបទនៃកូដ QR ដែលបានស្កេន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="282"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="298"/>
         <source>Checks a paper certificate against the record.</source>
         <translation>ផ្ទៀងផ្ទាត់វិញ្ញាបនបត្រក្រដាសជាមួយកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="283"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="299"/>
         <source>Chec&amp;k a certificate</source>
         <translation>ផ្ទៀងផ្ទាត់វិញ្ញាបនបត្រ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="285"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="301"/>
         <source>Check</source>
         <translation>ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="316"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="331"/>
         <source>%1 certificates issued, %2 revoked</source>
         <translation>បានចេញវិញ្ញាបនបត្រ %1 ដកហូត %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="331"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="346"/>
         <source>Your role may not print.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="332"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="347"/>
         <source>Select a certificate first.</source>
         <translation>សូមជ្រើសវិញ្ញាបនបត្រមួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="333"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="348"/>
         <source>A revoked certificate is not printed.</source>
         <translation>វិញ្ញាបនបត្រដែលត្រូវបានដកហូត មិនត្រូវបានបោះពុម្ពទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="334"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="349"/>
         <source>Preview the selected certificate; once the original has been printed, each print is a copy and says so.</source>
         <translation>មើលវិញ្ញាបនបត្រដែលបានជ្រើសជាមុន។ នៅពេលច្បាប់ដើមត្រូវបានបោះពុម្ពរួចហើយ ការបោះពុម្ពនីមួយៗជាច្បាប់ចម្លង ហើយមានសរសេរបញ្ជាក់ដូច្នេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="368"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="383"/>
         <source>Genuine: %1 issued on %2 to %3 for %4, %5.</source>
         <translation>ពិតប្រាកដ៖ %1 ចេញនៅថ្ងៃ %2 ជូន %3 សម្រាប់ %4 រយៈពេល %5។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="369"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="384"/>
         <source>Does not match the record: the paper of %1 says other things than were issued. Compare it with the record.</source>
         <translation>មិនត្រូវគ្នានឹងកំណត់ត្រាទេ៖ ក្រដាសនៃ %1 សរសេរខុសពីអ្វីដែលបានចេញ។ សូមប្រៀបធៀបជាមួយកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="371"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="386"/>
         <source>%1 was revoked on %2: %3</source>
         <translation>%1 ត្រូវបានដកហូតនៅថ្ងៃ %2៖ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="372"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="387"/>
         <source>No certificate %1 was issued by this centre.</source>
         <translation>មជ្ឈមណ្ឌលនេះមិនបានចេញវិញ្ញាបនបត្រ %1 ទេ។</translation>
     </message>
@@ -1175,17 +1190,17 @@
 <context>
     <name>ClosePeriodDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="544"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="545"/>
         <source>Close pay period</source>
         <translation>បិទរយៈពេលបើកប្រាក់ឈ្នួល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="544"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="545"/>
         <source>&amp;Close period</source>
         <translation>បិទរយៈពេល (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="549"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="550"/>
         <source>Close the pay period of %1: %2 entries, %3, %4 earned, %5 saved for release. After this its days are never edited; a correction is an adjustment paid in the next open month.</source>
         <translation>បិទរយៈពេលបើកប្រាក់ឈ្នួលនៃ %1៖ ធាតុ %2 ចំនួន %3 រកបាន %4 និងប្រាក់សន្សំសម្រាប់ថ្ងៃដោះលែង %5។ បន្ទាប់ពីនេះ ថ្ងៃទាំងនោះនឹងមិនត្រូវកែទៀតឡើយ។ ការកែតម្រូវគឺជាការកែសម្រួលដែលបើកក្នុងខែបន្ទាប់ដែលនៅបើក។</translation>
     </message>
@@ -1236,47 +1251,47 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="326"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="327"/>
         <source>Consent to train and work</source>
         <translation>ការយល់ព្រមហ្វឹកហ្វឺន និងធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="327"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="328"/>
         <source>&amp;Record answer</source>
         <translation>កត់ត្រាចម្លើយ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="331"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="332"/>
         <source>The person&apos;s answer on the signed consent form. Either answer is recorded as given; not consenting closes this place and changes nothing else in the record.</source>
         <translation>ចម្លើយរបស់បុគ្គលនៅលើលិខិតយល់ព្រមដែលបានចុះហត្ថលេខា។ ចម្លើយណាមួយក៏ត្រូវកត់ត្រាដូចដែលបានផ្ដល់។ ការមិនយល់ព្រមបិទកន្លែងនេះ ហើយមិនផ្លាស់ប្ដូរអ្វីផ្សេងទៀតក្នុងកំណត់ត្រាឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="333"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="334"/>
         <source>&amp;Gives consent</source>
         <translation>យល់ព្រម (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="335"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="336"/>
         <source>&amp;Does not consent</source>
         <translation>មិនយល់ព្រម (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="346"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="347"/>
         <source>optional</source>
         <translation>មិនបង្ខំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="347"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="348"/>
         <source>Answer</source>
         <translation>ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="348"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="349"/>
         <source>Signed &amp;on</source>
         <translation>ថ្ងៃចុះហត្ថលេខា (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="349"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="350"/>
         <source>&amp;Note</source>
         <translation>កំណត់ចំណាំ (&amp;N)</translation>
     </message>
@@ -1367,32 +1382,32 @@
 <context>
     <name>ContactAttemptsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="208"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="209"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="209"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="210"/>
         <source>Method</source>
         <translation>វិធីទាក់ទង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="210"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="211"/>
         <source>Result</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="211"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="212"/>
         <source>Who answered</source>
         <translation>អ្នកឆ្លើយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="212"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="213"/>
         <source>Note</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="213"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="214"/>
         <source>Recorded by</source>
         <translation>អ្នកកត់ត្រា</translation>
     </message>
@@ -1430,162 +1445,172 @@
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="237"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="228"/>
+        <source>Monthly report…</source>
+        <translation>របាយការណ៍ប្រចាំខែ…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="230"/>
+        <source>Open the Reports page: the month&apos;s figures, the printed report and the budget.</source>
+        <translation>បើកទំព័ររបាយការណ៍៖ តួលេខប្រចាំខែ របាយការណ៍បោះពុម្ព និងថវិកា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="242"/>
         <source>waiting for a bed</source>
         <translation>រង់ចាំគ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="238"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="243"/>
         <source>People on the waitlist. Open the waitlist in priority order.</source>
         <translation>អ្នកនៅក្នុងបញ្ជីរង់ចាំ។ បើកបញ្ជីរង់ចាំតាមលំដាប់អាទិភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="239"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="244"/>
         <source>waiting for a verdict</source>
         <translation>រង់ចាំសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="240"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="245"/>
         <source>People whose eligibility waits for a final court verdict. Open the Eligibility page.</source>
         <translation>អ្នកដែលលក្ខណៈសម្បត្តិចូលកម្មវិធីរង់ចាំសាលក្រមស្ថាពររបស់តុលាការ។ បើកទំព័រលក្ខណៈសម្បត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="242"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="247"/>
         <source>screenings due</source>
         <translation>ការពិនិត្យដល់ពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="243"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="248"/>
         <source>Arrivals not screened within the deadline. Open the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលកំណត់។ បើកជួរពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="245"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="250"/>
         <source>enrolments ending this month</source>
         <translation>ការចូលកម្មវិធីបញ្ចប់ក្នុងខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="246"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="251"/>
         <source>Enrolled people whose planned end falls this month. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីដែលគ្រោងបញ្ចប់ក្នុងខែនេះ។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="248"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="253"/>
         <source>over capacity now</source>
         <translation>លើសចំណុះឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="249"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="254"/>
         <source>People enrolled now in a full dormitory, with a confirmed reason. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីឥឡូវនេះក្នុងអន្តេវាសិកដ្ឋានពេញ ដោយមានមូលហេតុបានបញ្ជាក់។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="251"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="256"/>
         <source>over capacity, past 12 months</source>
         <translation>លើសចំណុះ ១២ ខែចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="252"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="257"/>
         <source>Enrolments confirmed over capacity that started in the last 12 months.</source>
         <translation>ការចូលកម្មវិធីលើសចំណុះដែលបានបញ្ជាក់ ហើយចាប់ផ្ដើមក្នុង ១២ ខែចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="254"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="259"/>
         <source>people in training</source>
         <translation>អ្នកកំពុងហ្វឹកហ្វឺនវិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="255"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="260"/>
         <source>People holding a place in a workshop now. Open the workshops.</source>
         <translation>អ្នកដែលមានកន្លែងក្នុងថ្នាក់វិជ្ជាជីវៈឥឡូវនេះ។ បើកបញ្ជីថ្នាក់វិជ្ជាជីវៈ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="256"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="261"/>
         <source>hours worked this month</source>
         <translation>ម៉ោងធ្វើការក្នុងខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="257"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="262"/>
         <source>Hours of vocational work recorded for days of this month. Open the pay periods.</source>
         <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="259"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="264"/>
         <source>releases this month</source>
         <translation>ការដោះលែងក្នុងខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="260"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="265"/>
         <source>People released since the first of this month. Open the people released.</source>
         <translation>អ្នកដែលបានដោះលែងចាប់តាំងពីថ្ងៃទី ១ នៃខែនេះ។ បើកបញ្ជីអ្នកដែលបានដោះលែង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="262"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="267"/>
         <source>follow-ups due this week</source>
         <translation>ការតាមដានដល់ពេលក្នុងសប្ដាហ៍នេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="263"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="268"/>
         <source>Follow-up points not yet reached whose due date falls in the next 7 days. Open today&apos;s follow-up worklist.</source>
         <translation>ដំណាក់កាលតាមដានដែលមិនទាន់ទាក់ទងបាន ហើយថ្ងៃកំណត់ស្ថិតក្នុង ៧ ថ្ងៃខាងមុខ។ បើកបញ្ជីការងារតាមដានថ្ងៃនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="265"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="270"/>
         <source>reached at 6 months</source>
         <translation>ទាក់ទងបាននៅខែទី ៦</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="266"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="271"/>
         <source>Of the 6-month follow-up points whose window has closed, the share where the person was reached. Deaths, transfers and returns to prison are not counted.</source>
         <translation>ក្នុងចំណោមដំណាក់កាលតាមដាននៅខែទី ៦ ដែលចន្លោះពេលបានបិទ ភាគរយដែលទាក់ទងបុគ្គលនោះបាន។ ការទទួលមរណភាព ការផ្ទេរ និងការត្រឡប់ទៅពន្ធនាគារ មិនត្រូវបានរាប់ទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="285"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="290"/>
         <source>Occupancy now, per dormitory</source>
         <translation>ការស្នាក់នៅឥឡូវនេះ តាមអន្តេវាសិកដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="308"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="313"/>
         <source>Could not read the figures: %1</source>
         <translation>មិនអាចអានតួលេខបានទេ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="317"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="323"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="338"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="344"/>
         <source>reached at 6 months (%1 of %2)</source>
         <translation>ទាក់ទងបាននៅខែទី ៦ (%1 ក្នុងចំណោម %2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="348"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="354"/>
         <source>Hours of vocational work recorded for days of this month (%1). Open the pay periods.</source>
         <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ (%1)។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="355"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="361"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="375"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="381"/>
         <source>No dormitory is configured yet; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានអន្តេវាសិកដ្ឋានទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="379"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="385"/>
         <source>All %1: %2 of %3 beds</source>
         <translation>%1 ទាំងអស់៖ %2 ក្នុងចំណោម %3 គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="381"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="387"/>
         <source>%1 %2 waiting</source>
         <translation>%2 រង់ចាំ %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="388"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="394"/>
         <source>Occupied beds at each month&apos;s end against capacity (dashed); red: over capacity</source>
         <translation>គ្រែមានអ្នកស្នាក់នៅចុងខែនីមួយៗ ធៀបនឹងចំណុះ (បន្ទាត់ដាច់ៗ)៖ ពណ៌ក្រហម៖ លើសចំណុះ</translation>
     </message>
@@ -1948,32 +1973,32 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="427"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="428"/>
         <source>End the place</source>
         <translation>បញ្ចប់កន្លែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="427"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="428"/>
         <source>&amp;End</source>
         <translation>បញ្ចប់ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="435"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="436"/>
         <source>what happened</source>
         <translation>អ្វីដែលបានកើតឡើង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="436"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="437"/>
         <source>&amp;Why</source>
         <translation>មូលហេតុ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="437"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="438"/>
         <source>&amp;On</source>
         <translation>នៅថ្ងៃ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="438"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="439"/>
         <source>&amp;Note</source>
         <translation>កំណត់ចំណាំ (&amp;N)</translation>
     </message>
@@ -2328,67 +2353,67 @@
 <context>
     <name>EnrolmentTexts</name>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="35"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="36"/>
         <source>not evaluated</source>
         <translation>មិនទាន់វាយតម្លៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="36"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="37"/>
         <source>(supervisor override)</source>
         <translation>(ការលើកលែងរបស់អ្នកត្រួតពិនិត្យ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="37"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="38"/>
         <source>not screened</source>
         <translation>មិនទាន់ពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="30"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="37"/>
         <source>men</source>
         <translation>បុរស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/words.py" line="31"/>
+        <location filename="../../rehabdesk/ui/kit/words.py" line="38"/>
         <source>women</source>
         <translation>ស្ត្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="38"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="39"/>
         <source>no sessions marked</source>
         <translation>មិនទាន់មានវគ្គកត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="39"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="40"/>
         <source>%1 excused</source>
         <translation>មានច្បាប់ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="40"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="41"/>
         <source>%1 % (%2 of %3)</source>
         <translation>%1 % (%2 ក្នុងចំណោម %3)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="41"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="42"/>
         <source>%1, no bed</source>
         <translation>%1, គ្មានគ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="42"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="43"/>
         <source>%1, bed %2</source>
         <translation>%1, គ្រែ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="43"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="44"/>
         <source>OVER CAPACITY</source>
         <translation>លើសចំណុះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="44"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="45"/>
         <source>Over capacity: %1</source>
         <translation>លើសចំណុះ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="45"/>
+        <location filename="../../rehabdesk/ui/enrolment/texts.py" line="46"/>
         <source>Supervisor override: %1</source>
         <translation>ការលើកលែងរបស់អ្នកត្រួតពិនិត្យ៖ %1</translation>
     </message>
@@ -2565,32 +2590,32 @@
 <context>
     <name>FollowUpPointsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="177"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="178"/>
         <source>Point</source>
         <translation>ដំណាក់កាលតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="178"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="179"/>
         <source>Due</source>
         <translation>ថ្ងៃកំណត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="179"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="180"/>
         <source>Window</source>
         <translation>ចន្លោះពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="180"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="181"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="181"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="182"/>
         <source>Attempts</source>
         <translation>ការប៉ុនប៉ងទាក់ទង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="182"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="183"/>
         <source>Interview</source>
         <translation>ការសម្ភាសន៍</translation>
     </message>
@@ -2821,27 +2846,27 @@
 <context>
     <name>HoursByMonthModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="168"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="169"/>
         <source>Month</source>
         <translation>ខែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="169"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="170"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="170"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="171"/>
         <source>Earned</source>
         <translation>ប្រាក់រកបាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="171"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="172"/>
         <source>Saved for release</source>
         <translation>ប្រាក់សន្សំសម្រាប់ថ្ងៃដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="172"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="173"/>
         <source>Paid out</source>
         <translation>បានបើកជូន</translation>
     </message>
@@ -3309,84 +3334,104 @@
 <context>
     <name>InterviewDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="341"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="346"/>
         <source>Outcome interview</source>
         <translation>ការសម្ភាសន៍លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="342"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="347"/>
         <source>&amp;Record interview</source>
         <translation>កត់ត្រាការសម្ភាសន៍ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="347"/>
-        <source>Follow-up at %1. Every question is about the last 28 days; leave an answer at &quot;not asked&quot; when it was not asked or the person would not say.</source>
-        <translation>ការតាមដាននៅ %1។ សំណួរនីមួយៗសួរអំពី ២៨ ថ្ងៃចុងក្រោយ។ សូមទុកចម្លើយត្រឹម «មិនបានសួរ» នៅពេលមិនបានសួរ ឬបុគ្គលនោះមិនចង់ប្រាប់។</translation>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="351"/>
+        <source>Leave an answer at &quot;not asked&quot; when it was not asked or the person would not say.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="353"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="354"/>
+        <source>Follow-up at %1. Every question is about the last 28 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="357"/>
+        <source>At admission. Every question is about the 4 weeks before detention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="360"/>
+        <source>At release. Every question is about the last 28 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="364"/>
         <source>Days of use in the last 28 days</source>
         <translation>ចំនួនថ្ងៃប្រើក្នុង ២៨ ថ្ងៃចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="372"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="383"/>
         <source>Interviewed &amp;on</source>
         <translation>ថ្ងៃសម្ភាសន៍ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="375"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="386"/>
         <source>Days &amp;injecting</source>
         <translation>ចំនួនថ្ងៃចាក់ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="376"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="387"/>
         <source>S&amp;hared injecting equipment</source>
         <translation>ប្រើឧបករណ៍ចាក់រួមគ្នា (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="377"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="388"/>
         <source>Days of paid &amp;work or study</source>
         <translation>ចំនួនថ្ងៃធ្វើការមានប្រាក់ឈ្នួល ឬសិក្សា (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="378"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="389"/>
         <source>Hou&amp;sing problem</source>
         <translation>បញ្ហាទីលំនៅ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="379"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="390"/>
         <source>Homeless, or at risk of losing the place to live.</source>
         <translation>គ្មានទីលំនៅ ឬប្រឈមនឹងការបាត់បង់ទីលំនៅ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="380"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="391"/>
         <source>&amp;Arrested or charged since release</source>
         <translation>ត្រូវចាប់ខ្លួន ឬចោទប្រកាន់ចាប់តាំងពីការដោះលែង (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="381"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="392"/>
+        <source>&amp;Arrested or charged in those days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="393"/>
         <source>In treatment &amp;elsewhere</source>
         <translation>កំពុងព្យាបាលនៅកន្លែងផ្សេង (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="382"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="394"/>
         <source>Ph&amp;ysical health (0–20)</source>
         <translation>សុខភាពរាងកាយ (០–២០) (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="383"/>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="385"/>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="387"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="395"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="397"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="399"/>
         <source>The person&apos;s own rating: 0 poor, 20 good.</source>
         <translation>ការវាយតម្លៃដោយខ្លួនបុគ្គលនោះផ្ទាល់៖ ០ អន់ ២០ ល្អ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="384"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="396"/>
         <source>&amp;Psychological health (0–20)</source>
         <translation>សុខភាពផ្លូវចិត្ត (០–២០) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="386"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="398"/>
         <source>&amp;Quality of life (0–20)</source>
         <translation>គុណភាពជីវិត (០–២០) (&amp;Q)</translation>
     </message>
@@ -3394,37 +3439,37 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="489"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="490"/>
         <source>Issue a certificate</source>
         <translation>ចេញវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="489"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="490"/>
         <source>&amp;Issue</source>
         <translation>ចេញ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="491"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="492"/>
         <source>People whose trainer recorded a pass and who hold no certificate for it. A certificate needs the workshop&apos;s hours.</source>
         <translation>អ្នកដែលគ្រូបង្គោលបានកត់ត្រាថាជាប់ ហើយមិនទាន់មានវិញ្ញាបនបត្រ។ វិញ្ញាបនបត្រតម្រូវឱ្យមានម៉ោងគ្រប់តាមថ្នាក់វិជ្ជាជីវៈ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="496"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="497"/>
         <source>%1 · %2 · %3 — %4 of %5</source>
         <translation>%1 · %2 · %3 — %4 ក្នុងចំណោម %5</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="504"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="505"/>
         <source>&amp;Person</source>
         <translation>បុគ្គល (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="505"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="506"/>
         <source>Issued &amp;on</source>
         <translation>ថ្ងៃចេញ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="513"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="514"/>
         <source>Nobody has a passed assessment without a certificate.</source>
         <translation>គ្មាននរណាម្នាក់ជាប់ការវាយតម្លៃ ដោយមិនទាន់មានវិញ្ញាបនបត្រនោះទេ។</translation>
     </message>
@@ -3631,12 +3676,12 @@
         <translation>បញ្ជីឈ្មោះទាំងមូល ស្វែងរកខណៈពេលអ្នកវាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/install.py" line="41"/>
+        <location filename="../../rehabdesk/ui/dashboard/install.py" line="42"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងព័ត៌មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/install.py" line="42"/>
+        <location filename="../../rehabdesk/ui/dashboard/install.py" line="43"/>
         <source>Beds used against capacity, now and over twelve months.</source>
         <translation>គ្រែដែលបានប្រើធៀបនឹងសមត្ថភាព ឥឡូវនេះ និងក្នុងរយៈពេលដប់ពីរខែ។</translation>
     </message>
@@ -3748,26 +3793,26 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/install.py" line="40"/>
-        <source>Release records, reintegration plans and follow-up at 1, 3, 6 and 12 months.</source>
-        <translation>កំណត់ត្រាការដោះលែង ផែនការធ្វើសមាហរណកម្មឡើងវិញ និងការតាមដាននៅខែទី ១ ៣ ៦ និង ១២។</translation>
+        <source>Release records, reintegration plans and follow-up after release.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="16"/>
+        <location filename="../../rehabdesk/ui/reports/install.py" line="28"/>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="17"/>
-        <source>Occupancy, admissions and outcome reports.</source>
-        <translation>របាយការណ៍អំពីចំនួនអ្នកស្នាក់នៅ ការទទួលចូល និងលទ្ធផល។</translation>
+        <location filename="../../rehabdesk/ui/reports/install.py" line="29"/>
+        <source>The monthly centre report: figures, the printed report and the case numbers behind them.</source>
+        <translation>របាយការណ៍ប្រចាំខែរបស់មណ្ឌល៖ តួលេខ របាយការណ៍បោះពុម្ព និងលេខករណីនៃតួលេខទាំងនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="19"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="16"/>
         <source>Export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="20"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="17"/>
         <source>The periodic export to headquarters on removable media.</source>
         <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្ដាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
     </message>
@@ -3877,6 +3922,104 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReportPanel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="72"/>
+        <source>&amp;Month:</source>
+        <translation>ខែ (&amp;M)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="74"/>
+        <source>&amp;Show figures</source>
+        <translation>បង្ហាញតួលេខ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="75"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="76"/>
+        <source>Spreadsheet with &amp;case numbers…</source>
+        <translation>តារាង Excel ជាមួយលេខករណី (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="78"/>
+        <source>The figures with the case numbers behind each count: personal data, for supervisors and administrators; every export is recorded in the audit log.</source>
+        <translation>តួលេខជាមួយលេខករណីនៃចំនួននីមួយៗ៖ ជាទិន្នន័យផ្ទាល់ខ្លួន សម្រាប់អ្នកត្រួតពិនិត្យ និងអ្នកគ្រប់គ្រងប្រព័ន្ធ។ ការនាំចេញនីមួយៗត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="92"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="104"/>
+        <source>Figure</source>
+        <translation>តួលេខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="104"/>
+        <source>People</source>
+        <translation>ចំនួននាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="104"/>
+        <source>Amount</source>
+        <translation>ចំនួន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="175"/>
+        <source>Gathering the figures of %1…</source>
+        <translation>កំពុងប្រមូលតួលេខនៃខែ %1…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="195"/>
+        <source>Stopping…</source>
+        <translation>កំពុងបញ្ឈប់…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="210"/>
+        <source>Save the spreadsheet with case numbers</source>
+        <translation>រក្សាទុកតារាង Excel ជាមួយលេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="211"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>តារាង Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="223"/>
+        <source>Spreadsheet</source>
+        <translation>តារាង Excel</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="224"/>
+        <source>%1 could not be written (%2); choose another folder or name.</source>
+        <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="228"/>
+        <source>Saved %1.</source>
+        <translation>បានរក្សាទុក %1។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="233"/>
+        <source>Monthly centre report %1</source>
+        <translation>របាយការណ៍ប្រចាំខែរបស់មណ្ឌល %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="249"/>
+        <source>Nothing was recorded at this centre in %1: no admissions, stays, screenings, enrolments, work, releases or follow-up.</source>
+        <translation>គ្មានអ្វីត្រូវបានកត់ត្រានៅមណ្ឌលនេះក្នុងខែ %1 ទេ៖ គ្មានការទទួលចូល ការស្នាក់នៅ ការពិនិត្យ ការចូលកម្មវិធី ការងារ ការដោះលែង ឬការតាមដានឡើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="253"/>
+        <source>Figures of %1 to %2. Grievances and incidents are not in this report yet.</source>
+        <translation>តួលេខពីថ្ងៃ %1 ដល់ថ្ងៃ %2។ បណ្ដឹងតវ៉ា និងឧប្បត្តិហេតុ មិនទាន់មាននៅក្នុងរបាយការណ៍នេះនៅឡើយទេ។</translation>
+    </message>
+</context>
+<context>
     <name>NewSessionDialog</name>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="325"/>
@@ -3968,67 +4111,67 @@
 <context>
     <name>OutcomeInterviewsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="233"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="234"/>
         <source>Occasion</source>
         <translation>ពេលសម្ភាសន៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="234"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="235"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="235"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="236"/>
         <source>Days of use (of 28)</source>
         <translation>ចំនួនថ្ងៃប្រើ (ក្នុង ២៨ ថ្ងៃ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="236"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="237"/>
         <source>Days injecting</source>
         <translation>ចំនួនថ្ងៃចាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="237"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="238"/>
         <source>Shared equipment</source>
         <translation>ប្រើឧបករណ៍ចាក់រួមគ្នា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="238"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="239"/>
         <source>Days of work or study</source>
         <translation>ចំនួនថ្ងៃធ្វើការ ឬសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="239"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="240"/>
         <source>Housing problem</source>
         <translation>បញ្ហាទីលំនៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="240"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="241"/>
         <source>Arrested or charged</source>
         <translation>ត្រូវចាប់ខ្លួន ឬចោទប្រកាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="241"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="242"/>
         <source>In treatment elsewhere</source>
         <translation>កំពុងព្យាបាលនៅកន្លែងផ្សេង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="242"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="243"/>
         <source>Physical health</source>
         <translation>សុខភាពរាងកាយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="243"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="244"/>
         <source>Psychological health</source>
         <translation>សុខភាពផ្លូវចិត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="244"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="245"/>
         <source>Quality of life</source>
         <translation>គុណភាពជីវិត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="245"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="246"/>
         <source>Recorded by</source>
         <translation>អ្នកកត់ត្រា</translation>
     </message>
@@ -4190,52 +4333,52 @@
 <context>
     <name>PathwayDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="77"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="78"/>
         <source>Reintegration plan</source>
         <translation>ផែនការធ្វើសមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="77"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="78"/>
         <source>Sa&amp;ve</source>
         <translation>រក្សាទុក (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="81"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="82"/>
         <source>Reintegration plan of case %1. A pathway is settled when it is done, when no support is required, or when the person declined support.</source>
         <translation>ផែនការធ្វើសមាហរណកម្មឡើងវិញនៃករណី %1។ ផ្លូវមួយចាត់ទុកថារួចរាល់ នៅពេលវាបានធ្វើរួច នៅពេលមិនត្រូវការជំនួយ ឬនៅពេលបុគ្គលនោះបានបដិសេធជំនួយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="91"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="92"/>
         <source>commune, village chief or NGO, with a phone</source>
         <translation>ឃុំ មេភូមិ ឬអង្គការមិនមែនរដ្ឋាភិបាល ព្រមទាំងលេខទូរស័ព្ទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="92"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="93"/>
         <source>Who takes this pathway over after release.</source>
         <translation>អ្នកដែលទទួលបន្តផ្លូវនេះក្រោយការដោះលែង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="96"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="97"/>
         <source>What is arranged, referred or still missing.</source>
         <translation>អ្វីដែលបានរៀបចំ បានបញ្ជូនទៅ ឬនៅខ្វះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="97"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="98"/>
         <source>&amp;Pathway</source>
         <translation>ផ្លូវធ្វើសមាហរណកម្មឡើងវិញ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="98"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="99"/>
         <source>&amp;Status</source>
         <translation>ស្ថានភាព (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="99"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="100"/>
         <source>&amp;Receiving contact</source>
         <translation>អ្នកទទួលបន្ត (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="100"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="101"/>
         <source>&amp;Notes</source>
         <translation>កំណត់ចំណាំ (&amp;N)</translation>
     </message>
@@ -4243,37 +4386,37 @@
 <context>
     <name>PayMonthsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="147"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="148"/>
         <source>Month</source>
         <translation>ខែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="148"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="149"/>
         <source>Pay period</source>
         <translation>រយៈពេលបើកប្រាក់ឈ្នួល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="149"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="150"/>
         <source>Entries</source>
         <translation>ធាតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="150"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="151"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="151"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="152"/>
         <source>Earned</source>
         <translation>ប្រាក់រកបាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="152"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="153"/>
         <source>Saved for release</source>
         <translation>ប្រាក់សន្សំសម្រាប់ថ្ងៃដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="153"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="154"/>
         <source>Refused over a limit</source>
         <translation>បដិសេធព្រោះលើសដែនកំណត់</translation>
     </message>
@@ -4281,12 +4424,12 @@
 <context>
     <name>PayPart</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="213"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="230"/>
         <source>A supervisor closes each month once it is over; after that its days are never edited, and a correction is an adjustment paid in the next open month.</source>
         <translation>អ្នកត្រួតពិនិត្យបិទខែនីមួយៗ នៅពេលខែនោះចប់។ បន្ទាប់ពីនោះ ថ្ងៃទាំងនោះមិនត្រូវកែទៀតឡើយ ហើយការកែតម្រូវគឺជាការកែសម្រួលដែលបើកក្នុងខែបន្ទាប់ដែលនៅបើក។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="216"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="233"/>
         <source>&amp;Close pay period…</source>
         <translation>បិទរយៈពេលបើកប្រាក់ឈ្នួល… (&amp;C)</translation>
     </message>
@@ -4800,37 +4943,37 @@
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="188"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="189"/>
         <source>New rate</source>
         <translation>អត្រាថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="188"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="189"/>
         <source>&amp;Set rate</source>
         <translation>កំណត់អត្រា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="191"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="192"/>
         <source>%1: a new rate from the day chosen. Days already recorded keep the rate they were paid at.</source>
         <translation>%1៖ អត្រាថ្មីចាប់ពីថ្ងៃដែលបានជ្រើស។ ថ្ងៃដែលបានកត់ត្រារួចនៅតែរក្សាអត្រាដែលបានបើកប្រាក់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="200"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="201"/>
         <source>why the rate changes</source>
         <translation>មូលហេតុដែលអត្រាផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="201"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="202"/>
         <source>&amp;Riel per unit</source>
         <translation>រៀលក្នុងមួយឯកតា (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="202"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="203"/>
         <source>&amp;From</source>
         <translation>ចាប់ពីថ្ងៃ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="203"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="204"/>
         <source>R&amp;eason</source>
         <translation>មូលហេតុ (&amp;E)</translation>
     </message>
@@ -4885,7 +5028,7 @@
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="24"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="21"/>
         <source>Documents</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -5069,102 +5212,102 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="264"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="266"/>
         <source>S&amp;how</source>
         <translation>បង្ហាញ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="270"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="272"/>
         <source>D&amp;ay</source>
         <translation>ថ្ងៃ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="276"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="278"/>
         <source>Everyone starts as the schedule says. ↑/↓ move · &lt;b&gt;P&lt;/b&gt; worked · absent: &lt;b&gt;S&lt;/b&gt; sick, &lt;b&gt;D&lt;/b&gt; rest day, &lt;b&gt;R&lt;/b&gt; refused, &lt;b&gt;C&lt;/b&gt; court, &lt;b&gt;M&lt;/b&gt; medical, &lt;b&gt;V&lt;/b&gt; visit, &lt;b&gt;W&lt;/b&gt; workshop cancelled, &lt;b&gt;O&lt;/b&gt; other · a digit types the hours · Ctrl+Shift+P everyone worked · Ctrl+S save</source>
         <translation>គ្រប់គ្នាចាប់ផ្ដើមតាមកាលវិភាគ។ ↑/↓ ផ្លាស់ទី · &lt;b&gt;P&lt;/b&gt; បានធ្វើការ · អវត្តមាន៖ &lt;b&gt;S&lt;/b&gt; ឈឺ, &lt;b&gt;D&lt;/b&gt; ថ្ងៃសម្រាក, &lt;b&gt;R&lt;/b&gt; បដិសេធ, &lt;b&gt;C&lt;/b&gt; តុលាការ, &lt;b&gt;M&lt;/b&gt; ពេទ្យ, &lt;b&gt;V&lt;/b&gt; ការសួរសុខទុក្ខ, &lt;b&gt;W&lt;/b&gt; ថ្នាក់ត្រូវបានលុបចោល, &lt;b&gt;O&lt;/b&gt; ផ្សេងៗ · លេខវាយម៉ោង · Ctrl+Shift+P គ្រប់គ្នាបានធ្វើការ · Ctrl+S រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="268"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="270"/>
         <source>W&amp;orkshop</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="265"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="267"/>
         <source>Print the &amp;sheet…</source>
         <translation>បោះពុម្ពសន្លឹកបញ្ជីការងារ (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="306"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="308"/>
         <source>Ever&amp;yone worked</source>
         <translation>គ្រប់គ្នាបានធ្វើការ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="307"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="309"/>
         <source>Everyone who may work, the schedule&apos;s hours (Ctrl+Shift+P).</source>
         <translation>អ្នកដែលអាចធ្វើការទាំងអស់ តាមម៉ោងក្នុងកាលវិភាគ (Ctrl+Shift+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="309"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="311"/>
         <source>Save (Ctrl+S)</source>
         <translation>រក្សាទុក (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="313"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="315"/>
         <source>Your role may not record work.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចកត់ត្រាការងារបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="369"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="370"/>
         <source>No workshop is open; an administrator adds them on the Workshops tab.</source>
         <translation>មិនទាន់មានថ្នាក់វិជ្ជាជីវៈបើកនៅឡើយទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមថ្នាក់ទាំងនោះនៅផ្ទាំងថ្នាក់វិជ្ជាជីវៈ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="385"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="386"/>
         <source>%1 a working day</source>
         <translation>%1 ក្នុងមួយថ្ងៃធ្វើការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="386"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="387"/>
         <source>the workshop does not meet on this day</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈមិនរៀននៅថ្ងៃនេះទេ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="388"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="389"/>
         <source>its pay period is closed: the day can only be read</source>
         <translation>រយៈពេលបើកប្រាក់ឈ្នួលរបស់ថ្ងៃនេះត្រូវបានបិទ៖ អាចមើលបានតែប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="390"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="391"/>
         <source>recorded already; a save replaces it</source>
         <translation>បានកត់ត្រារួចហើយ។ ការរក្សាទុកនឹងជំនួសវា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="406"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="407"/>
         <source>Your role may not print.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="407"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="408"/>
         <source>Choose a workshop first.</source>
         <translation>សូមជ្រើសថ្នាក់វិជ្ជាជីវៈមួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="408"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="409"/>
         <source>Preview the register sheet of the chosen workshop and day, to fill in by hand on a paper day; what was saved already is printed.</source>
         <translation>មើលសន្លឹកបញ្ជីការងារនៃថ្នាក់វិជ្ជាជីវៈ និងថ្ងៃដែលបានជ្រើសជាមុន ដើម្បីបំពេញដោយដៃនៅថ្ងៃដែលប្រើក្រដាស។ អ្វីដែលបានរក្សាទុករួចហើយ ត្រូវបានបោះពុម្ពក្នុងសន្លឹកនោះដែរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="436"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="437"/>
         <source>%1 on the register: %2 working, %3 absent · %4</source>
         <translation>%1 នាក់ក្នុងបញ្ជី៖ ធ្វើការ %2 អវត្តមាន %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="440"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="441"/>
         <source>not saved yet</source>
         <translation>មិនទាន់រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="460"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="461"/>
         <source>Saved: %1 lines, %2, %3 earned.</source>
         <translation>បានរក្សាទុក៖ %1 ជួរ %2 រកបាន %3។</translation>
     </message>
@@ -5172,22 +5315,22 @@
 <context>
     <name>ReintegrationPlanModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="155"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="156"/>
         <source>Pathway</source>
         <translation>ផ្លូវធ្វើសមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="156"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="157"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="157"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="158"/>
         <source>Receiving contact</source>
         <translation>អ្នកទទួលបន្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="158"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="159"/>
         <source>Notes</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
@@ -5195,157 +5338,157 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="135"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="136"/>
         <source>Release</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="135"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="136"/>
         <source>&amp;Release</source>
         <translation>ដោះលែង (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="140"/>
-        <source>Arrived on %1. The release ends the stay everywhere: the bed is freed, an enrolment and a workshop place end, decisions stop being current, and the follow-up at 1, 3, 6 and 12 months begins.</source>
-        <translation>បានមកដល់ថ្ងៃ %1។ ការដោះលែងបញ្ចប់ការស្នាក់នៅគ្រប់ទីកន្លែង៖ គ្រែត្រូវបានទំនេរ ការចុះឈ្មោះចូលកម្មវិធី និងកន្លែងក្នុងថ្នាក់វិជ្ជាជីវៈត្រូវបញ្ចប់ សេចក្ដីសម្រេចលែងជាធរមាន ហើយការតាមដាននៅខែទី ១ ៣ ៦ និង ១២ ចាប់ផ្ដើម។</translation>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="141"/>
+        <source>Arrived on %1. The release ends the stay everywhere: the bed is freed, an enrolment and a workshop place end, decisions stop being current, and the follow-up points of the centre&apos;s schedule begin.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="144"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="145"/>
         <source>Savings kept for release: %1. Belongings held: %2.</source>
         <translation>ប្រាក់សន្សំសម្រាប់ថ្ងៃដោះលែង៖ %1។ របស់របរដែលកំពុងរក្សាទុក៖ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="149"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="150"/>
         <source>The day the person left the centre (%1).</source>
         <translation>ថ្ងៃដែលបុគ្គលនោះចាកចេញពីមណ្ឌល (%1)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="154"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="155"/>
         <source>Why the stay ends: one reason from the fixed list.</source>
         <translation>មូលហេតុដែលការស្នាក់នៅបញ្ចប់៖ មូលហេតុមួយពីបញ្ជីកំណត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="156"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="157"/>
         <source>what happened</source>
         <translation>អ្វីដែលបានកើតឡើង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="157"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="158"/>
         <source>Needed when the reason is &quot;other&quot;.</source>
         <translation>ត្រូវការនៅពេលមូលហេតុគឺ «ផ្សេងទៀត»។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="159"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="160"/>
         <source>the court and its file number</source>
         <translation>តុលាការ និងលេខសំណុំរឿង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="160"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="161"/>
         <source>The case the person goes back to prison or court for.</source>
         <translation>សំណុំរឿងដែលបុគ្គលនោះត្រឡប់ទៅពន្ធនាគារ ឬតុលាការវិញ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="162"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="163"/>
         <source>Where the person goes: the address the follow-up will look for them at.</source>
         <translation>ទីកន្លែងដែលបុគ្គលនោះទៅ៖ អាសយដ្ឋានដែលការតាមដាននឹងស្វែងរកគាត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="168"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="169"/>
         <source>Who the person was handed over to at the gate.</source>
         <translation>អ្នកដែលបានទទួលបុគ្គលនោះនៅមាត់ទ្វារមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="170"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="171"/>
         <source>name, and relation to the person</source>
         <translation>ឈ្មោះ និងទំនាក់ទំនងជាមួយបុគ្គលនោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="171"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="172"/>
         <source>The family member, the commune official or the NGO worker who took the person.</source>
         <translation>សមាជិកគ្រួសារ មន្ត្រីឃុំ ឬបុគ្គលិកអង្គការមិនមែនរដ្ឋាភិបាល ដែលបានទទួលបុគ្គលនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="174"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="175"/>
         <source>The receiver&apos;s phone: the first number the follow-up calls.</source>
         <translation>ទូរស័ព្ទរបស់អ្នកទទួល៖ លេខដំបូងដែលការតាមដាននឹងហៅ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="176"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="177"/>
         <source>&amp;Hand back the belongings and pay out the savings now</source>
         <translation>ប្រគល់របស់របរ និងបើកប្រាក់សន្សំជូនឥឡូវនេះ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="180"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="181"/>
         <source>Released &amp;on</source>
         <translation>ថ្ងៃដោះលែង (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="181"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="182"/>
         <source>E&amp;xit reason</source>
         <translation>មូលហេតុនៃការចេញ (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="182"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="183"/>
         <source>Oth&amp;er reason</source>
         <translation>មូលហេតុផ្សេងទៀត (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="183"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="184"/>
         <source>&amp;Case returned to</source>
         <translation>សំណុំរឿងដែលត្រឡប់ទៅវិញ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="184"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="185"/>
         <source>&amp;Destination</source>
         <translation>ទិសដៅ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="185"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="186"/>
         <source>Handed over &amp;to</source>
         <translation>បានប្រគល់ទៅ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="186"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="187"/>
         <source>Receiver&apos;s &amp;name</source>
         <translation>ឈ្មោះអ្នកទទួល (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="187"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="188"/>
         <source>Receiver&apos;s &amp;phone</source>
         <translation>ទូរស័ព្ទអ្នកទទួល (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="190"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="191"/>
         <source>Death in custody</source>
         <translation>ការទទួលមរណភាពក្នុងពេលឃុំខ្លួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="196"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="197"/>
         <source>What happened, when and where, and who pronounced the death.</source>
         <translation>អ្វីដែលបានកើតឡើង ពេលណា នៅឯណា និងអ្នកណាបានប្រកាសមរណភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="198"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="199"/>
         <source>C&amp;ircumstances</source>
         <translation>កាលៈទេសៈ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="200"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="201"/>
         <source>&amp;Family told on</source>
         <translation>ថ្ងៃជូនដំណឹងគ្រួសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="201"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="202"/>
         <source>Pro&amp;secutor told on</source>
         <translation>ថ្ងៃជូនដំណឹងព្រះរាជអាជ្ញា (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="202"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="203"/>
         <source>Health &amp;authority told on</source>
         <translation>ថ្ងៃជូនដំណឹងអាជ្ញាធរសុខាភិបាល (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/dialogs.py" line="208"/>
+        <location filename="../../rehabdesk/ui/release/dialogs.py" line="209"/>
         <source>The day %1 was told of the death; each one must be.</source>
         <translation>ថ្ងៃដែល%1ត្រូវបានជូនដំណឹងអំពីការទទួលមរណភាព។ ត្រូវជូនដំណឹងគ្រប់ភាគី។</translation>
     </message>
@@ -5421,272 +5564,312 @@
 <context>
     <name>ReleaseTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="119"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="122"/>
         <source>&amp;Release…</source>
         <translation>ដោះលែង… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="131"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="134"/>
         <source>Enter: change the pathway.</source>
         <translation>Enter៖ កែប្រែផ្លូវធ្វើសមាហរណកម្មឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="134"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="137"/>
         <source>Change &amp;pathway…</source>
         <translation>កែប្រែផ្លូវធ្វើសមាហរណកម្មឡើងវិញ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="148"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="151"/>
         <source>Print release &amp;certificate…</source>
         <translation>បោះពុម្ពលិខិតបញ្ជាក់ការដោះលែង… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="151"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="154"/>
         <source>Print &amp;hand-over sheet…</source>
         <translation>បោះពុម្ពបញ្ជីប្រគល់របស់របរ និងប្រាក់សន្សំ… (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="166"/>
+        <source>Interview at a&amp;dmission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="168"/>
+        <source>Interview at r&amp;elease…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="183"/>
         <source>Enter: record an attempt for the point.</source>
         <translation>Enter៖ កត់ត្រាការប៉ុនប៉ងទាក់ទងសម្រាប់ដំណាក់កាលតាមដាននេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="171"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="188"/>
         <source>Record &amp;attempt…</source>
         <translation>កត់ត្រាការប៉ុនប៉ងទាក់ទង… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="173"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="190"/>
         <source>Record &amp;interview…</source>
         <translation>កត់ត្រាការសម្ភាសន៍… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="194"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="212"/>
         <source>&lt;b&gt;Outcome interviews&lt;/b&gt;</source>
         <translation>&lt;b&gt;ការសម្ភាសន៍លទ្ធផល&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="206"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="224"/>
         <source>Reintegration plan</source>
         <translation>ផែនការធ្វើសមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="207"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="225"/>
         <source>Release</source>
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="208"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="226"/>
         <source>Follow-up</source>
         <translation>ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="253"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="274"/>
         <source>Plan complete: every pathway is settled.</source>
         <translation>ផែនការរួចរាល់៖ ផ្លូវធ្វើសមាហរណកម្មឡើងវិញទាំងអស់បានដោះស្រាយរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="254"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="275"/>
         <source>%1 of %2 pathways settled.</source>
         <translation>ផ្លូវធ្វើសមាហរណកម្មឡើងវិញ %1 ក្នុងចំណោម %2 បានដោះស្រាយរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="259"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="280"/>
         <source>Set the status, the receiving contact and notes of the selected pathway.</source>
         <translation>កំណត់ស្ថានភាព អ្នកទទួលបន្ត និងកំណត់ចំណាំនៃផ្លូវដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="261"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="282"/>
         <source>The stay has ended: its plan no longer changes.</source>
         <translation>ការស្នាក់នៅបានបញ្ចប់ហើយ៖ ផែនការរបស់វាមិនផ្លាស់ប្ដូរទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="264"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="285"/>
         <source>Release the person: the stay ends everywhere and follow-up begins.</source>
         <translation>ដោះលែងបុគ្គលនោះ៖ ការស្នាក់នៅបញ្ចប់គ្រប់ទីកន្លែង ហើយការតាមដានចាប់ផ្ដើម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="265"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="286"/>
         <source>The stay has ended.</source>
         <translation>ការស្នាក់នៅបានបញ្ចប់ហើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="270"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="292"/>
         <source>Follow-up begins at release.</source>
         <translation>ការតាមដានចាប់ផ្ដើមនៅពេលដោះលែង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="271"/>
-        <source>Points at 1, 3, 6 and 12 months after the release, each with a window of ±%1 days.</source>
-        <translation>ដំណាក់កាលតាមដាននៅខែទី ១ ៣ ៦ និង ១២ ក្រោយការដោះលែង ដំណាក់កាលនីមួយៗមានចន្លោះពេល ±%1 ថ្ងៃ។</translation>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="293"/>
+        <source>Points at %1 after the release, each with a window of ±%2 days.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="286"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="308"/>
         <source>arrived on %1</source>
         <translation>បានមកដល់ថ្ងៃ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="289"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="311"/>
         <source>Released on %1: %2.</source>
         <translation>បានដោះលែងនៅថ្ងៃ %1៖ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="293"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="315"/>
         <source>Came back as case %1 after %2 days.</source>
         <translation>បានត្រឡប់មកវិញជាករណី %1 ក្រោយ %2 ថ្ងៃ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="297"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="319"/>
         <source>The stay ended on %1: %2</source>
         <translation>ការស្នាក់នៅបានបញ្ចប់នៅថ្ងៃ %1៖ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="301"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="323"/>
         <source>Expected release: unknown — no sentence, treatment order or programme end is on file.</source>
         <translation>ថ្ងៃដោះលែងរំពឹងទុក៖ មិនដឹង — គ្មានទោស ដីកាបង្គាប់ឱ្យព្យាបាល ឬថ្ងៃបញ្ចប់កម្មវិធីក្នុងឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="305"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="327"/>
         <source>Expected release: %1 (%2) — governed by: %3.</source>
         <translation>ថ្ងៃដោះលែងរំពឹងទុក៖ %1 (%2) — កំណត់ដោយ៖ %3។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="312"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="334"/>
         <source>Returned after %1 days: case %2 was released on %3 (%4).</source>
         <translation>បានត្រឡប់មកវិញក្រោយ %1 ថ្ងៃ៖ ករណី %2 ត្រូវបានដោះលែងនៅថ្ងៃ %3 (%4)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="329"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="351"/>
         <source>Your role may not print.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="333"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="355"/>
         <source>The papers print once the person is released.</source>
         <translation>ឯកសារទាំងនេះបោះពុម្ពបាន នៅពេលបុគ្គលនោះត្រូវបានដោះលែងរួច។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="338"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="360"/>
         <source>Nobody was released into anyone&apos;s hands: no certificate; the hand-over sheet lists the belongings.</source>
         <translation>គ្មាននរណាម្នាក់ត្រូវបានដោះលែងប្រគល់ទៅអ្នកណាទេ៖ គ្មានលិខិតបញ្ជាក់ទេ។ បញ្ជីប្រគល់របស់របរ និងប្រាក់សន្សំ រាយរបស់របរទាំងអស់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="340"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="362"/>
         <source>Preview the release certificate, to be signed by the person, the receiver and the director.</source>
         <translation>មើលលិខិតបញ្ជាក់ការដោះលែងជាមុន ដើម្បីឱ្យបុគ្គលនោះ អ្នកទទួល និងនាយកចុះហត្ថលេខា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="343"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="365"/>
         <source>Preview the hand-over sheet: every belonging and the savings paid out.</source>
         <translation>មើលបញ្ជីប្រគល់របស់របរ និងប្រាក់សន្សំជាមុន៖ របស់របរទាំងអស់ និងប្រាក់សន្សំដែលបានបើកជូន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="353"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="375"/>
         <source>Not released yet. A supervisor records the release with Release….</source>
         <translation>មិនទាន់ដោះលែងនៅឡើយ។ អ្នកត្រួតពិនិត្យកត់ត្រាការដោះលែងដោយប្រើ ដោះលែង…។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="355"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="377"/>
         <source>Savings kept for release</source>
         <translation>ប្រាក់សន្សំសម្រាប់ថ្ងៃដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="357"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="379"/>
         <source>Belongings held</source>
         <translation>របស់របរដែលកំពុងរក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="362"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="384"/>
         <source>Released on</source>
         <translation>ថ្ងៃដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="363"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="385"/>
         <source>Exit reason</source>
         <translation>មូលហេតុនៃការចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="365"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="387"/>
         <source>Case returned to</source>
         <translation>សំណុំរឿងដែលត្រឡប់ទៅវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="367"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="389"/>
         <source>Destination</source>
         <translation>ទិសដៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="368"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="390"/>
         <source>Handed over to</source>
         <translation>បានប្រគល់ទៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="371"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="393"/>
         <source>Savings paid out</source>
         <translation>ប្រាក់សន្សំបានបើកជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="372"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="394"/>
         <source>Belongings returned</source>
         <translation>របស់របរបានប្រគល់វិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="375"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="397"/>
         <source>Circumstances</source>
         <translation>កាលៈទេសៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="377"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="399"/>
         <source>%1 told on</source>
         <translation>ថ្ងៃជូនដំណឹង%1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="380"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="402"/>
         <source>Released by</source>
         <translation>ដោះលែងដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="382"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="404"/>
         <source>Came back</source>
         <translation>បានត្រឡប់មកវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="396"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="417"/>
+        <source>Interview at admission: not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="418"/>
+        <source>Interview at admission: recorded on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="420"/>
+        <source>Interview at release: not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="421"/>
+        <source>Interview at release: recorded on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="426"/>
+        <source>The interview is recorded; it shows on the Follow-up part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="428"/>
+        <source>The same questions as at each follow-up, so change can be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="440"/>
         <source>&lt;b&gt;Contact attempts&lt;/b&gt;</source>
         <translation>&lt;b&gt;ការប៉ុនប៉ងទាក់ទង&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="400"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="444"/>
         <source>Contact attempts for the point at %1</source>
         <translation>ការប៉ុនប៉ងទាក់ទងសម្រាប់ដំណាក់កាលតាមដាននៅ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="409"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="453"/>
         <source>Select a follow-up point first.</source>
         <translation>សូមជ្រើសដំណាក់កាលតាមដានជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="410"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="454"/>
         <source>Nobody is followed up after a death, a transfer, a return to prison or a re-admission.</source>
         <translation>គ្មាននរណាត្រូវបានតាមដានក្រោយការទទួលមរណភាព ការផ្ទេរ ការត្រឡប់ទៅពន្ធនាគារ ឬការចូលមណ្ឌលម្ដងទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="412"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="456"/>
         <source>Record an attempt to reach the person for the selected point.</source>
         <translation>កត់ត្រាការប៉ុនប៉ងទាក់ទងបុគ្គលនោះ សម្រាប់ដំណាក់កាលតាមដានដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="414"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="458"/>
         <source>The outcome interview of the selected point is recorded.</source>
         <translation>ការសម្ភាសន៍លទ្ធផលនៃដំណាក់កាលតាមដានដែលបានជ្រើស ត្រូវបានកត់ត្រារួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="416"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="460"/>
         <source>Record the outcome interview of the selected point.</source>
         <translation>កត់ត្រាការសម្ភាសន៍លទ្ធផលនៃដំណាក់កាលតាមដានដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/tab.py" line="417"/>
+        <location filename="../../rehabdesk/ui/release/tab.py" line="461"/>
         <source>An interview follows a reached attempt.</source>
         <translation>ការសម្ភាសន៍ធ្វើឡើងក្រោយការប៉ុនប៉ងទាក់ទងដែលទាក់ទងបាន។</translation>
     </message>
@@ -5694,122 +5877,122 @@
 <context>
     <name>ReleaseTexts</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="32"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="31"/>
         <source>the sentence ends</source>
         <translation>ទោសផុតកំណត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="33"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="32"/>
         <source>treatment order: the programme&apos;s planned end</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាល៖ ថ្ងៃបញ្ចប់កម្មវិធីតាមគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="35"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="34"/>
         <source>the programme&apos;s planned end</source>
         <translation>ថ្ងៃបញ្ចប់កម្មវិធីតាមគម្រោង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="36"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="35"/>
         <source>nothing on file says</source>
         <translation>គ្មានឯកសារណាបញ្ជាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="37"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="36"/>
         <source>%1 months</source>
         <translation>%1 ខែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="38"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="37"/>
         <source>1 month</source>
         <translation>១ ខែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="39"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="38"/>
         <source>%1 riel</source>
         <translation>%1 រៀល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="40"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="39"/>
         <source>yes</source>
         <translation>មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="41"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="40"/>
         <source>no</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="42"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="41"/>
         <source>not asked</source>
         <translation>មិនបានសួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="43"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="42"/>
         <source>%1 days left</source>
         <translation>នៅសល់ %1 ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="44"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="43"/>
         <source>%1 days past</source>
         <translation>ហួស %1 ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="45"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="44"/>
         <source>today</source>
         <translation>ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="46"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="45"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="47"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="46"/>
         <source>came back after %1 days</source>
         <translation>បានត្រឡប់មកវិញក្រោយ %1 ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="48"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="47"/>
         <source>interviewed</source>
         <translation>បានសម្ភាសន៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="49"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="48"/>
         <source>reached</source>
         <translation>ទាក់ទងបាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="50"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="49"/>
         <source>not reached</source>
         <translation>ទាក់ទងមិនបាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="51"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="50"/>
         <source>none</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="52"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="51"/>
         <source>Governed by: %1</source>
         <translation>កំណត់ដោយ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="53"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="52"/>
         <source>Sentence ends: %1</source>
         <translation>ទោសផុតកំណត់៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="54"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="53"/>
         <source>Treatment order of %1</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាលចុះថ្ងៃ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="55"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="54"/>
         <source>Programme&apos;s planned end: %1</source>
         <translation>ថ្ងៃបញ្ចប់កម្មវិធីតាមគម្រោង៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/texts.py" line="56"/>
+        <location filename="../../rehabdesk/ui/release/texts.py" line="55"/>
         <source>Handed over at release to %1</source>
         <translation>បានប្រគល់នៅពេលដោះលែងទៅ %1</translation>
     </message>
@@ -5817,42 +6000,42 @@
 <context>
     <name>ReleasedModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="87"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="88"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="88"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="89"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="89"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="90"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="90"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="91"/>
         <source>Released</source>
         <translation>ថ្ងៃដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="91"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="92"/>
         <source>Exit reason</source>
         <translation>មូលហេតុនៃការចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="92"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="93"/>
         <source>Handed over to</source>
         <translation>បានប្រគល់ទៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="93"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="94"/>
         <source>Savings paid</source>
         <translation>ប្រាក់សន្សំបានបើកជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="94"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="95"/>
         <source>Belongings returned</source>
         <translation>របស់របរបានប្រគល់វិញ</translation>
     </message>
@@ -5860,37 +6043,37 @@
 <context>
     <name>ReleasesDueModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="41"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="42"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="42"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="43"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="43"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="44"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="44"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="45"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="45"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="46"/>
         <source>Expected release</source>
         <translation>ថ្ងៃដោះលែងរំពឹងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="46"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="47"/>
         <source>Days left</source>
         <translation>ថ្ងៃនៅសល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="47"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="48"/>
         <source>Governed by</source>
         <translation>កំណត់ដោយ</translation>
     </message>
@@ -5943,32 +6126,32 @@
         <translation>&lt;h2&gt;ការដោះលែង និងការតាមដាន&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="191"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="194"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="195"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="198"/>
         <source>%1 stays are expected to end within %2 days; %3 of them are past the date. The tooltip of a row gives every date on file.</source>
         <translation>ការស្នាក់នៅ %1 រំពឹងថានឹងបញ្ចប់ក្នុងរយៈពេល %2 ថ្ងៃ ក្នុងនោះ %3 បានហួសថ្ងៃកំណត់ហើយ។ ព័ត៌មានជំនួយនៃជួរនីមួយៗបង្ហាញកាលបរិច្ឆេទទាំងអស់ក្នុងឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="200"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="203"/>
         <source>%1 people released in the last %2 days, newest first.</source>
         <translation>អ្នកបានដោះលែង %1 នាក់ក្នុងរយៈពេល %2 ថ្ងៃចុងក្រោយ ថ្មីបំផុតមុនគេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="204"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="207"/>
         <source>%1 follow-up points to work on today: %2 due, %3 overdue. Most urgent first: the window closed longest ago, then closing soonest.</source>
         <translation>ដំណាក់កាលតាមដាន %1 ត្រូវធ្វើថ្ងៃនេះ៖ ដល់ពេល %2 ហួសពេល %3។ បន្ទាន់បំផុតមុនគេ៖ ចន្លោះពេលដែលបានបិទយូរជាងគេ បន្ទាប់មកចន្លោះពេលដែលជិតបិទ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="209"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="212"/>
         <source>%1 points past their window that the centre has not tried enough to count the person as lost. Keep calling and visiting.</source>
         <translation>ដំណាក់កាលតាមដាន %1 ហួសចន្លោះពេល ដែលមណ្ឌលមិនទាន់ប៉ុនប៉ងទាក់ទងគ្រប់គ្រាន់ ដើម្បីចាត់ទុកបុគ្គលនោះថាបាត់ការតាមដាន។ សូមបន្តហៅទូរស័ព្ទ និងចុះសួរសុខទុក្ខ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="213"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="216"/>
         <source>%1 points where the person could not be found: enough failed attempts since the window opened, and long past it. Deaths, transfers and returns to prison are never counted here.</source>
         <translation>ដំណាក់កាលតាមដាន %1 ដែលរកបុគ្គលនោះមិនឃើញ៖ ការប៉ុនប៉ងទាក់ទងមិនបានគ្រប់គ្រាន់ ចាប់តាំងពីចន្លោះពេលបើក ហើយហួសវាយូរហើយ។ ការទទួលមរណភាព ការផ្ទេរ និងការត្រឡប់ទៅពន្ធនាគារ មិនដែលរាប់នៅទីនេះទេ។</translation>
     </message>
@@ -6002,29 +6185,37 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="287"/>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;របាយការណ៍&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="522"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="523"/>
         <source>Revoke a certificate</source>
         <translation>ដកហូតវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="522"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="523"/>
         <source>&amp;Revoke</source>
         <translation>ដកហូត (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="526"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="527"/>
         <source>Certificate %1 of %2. A revoked certificate is shown as revoked when its serial or QR code is checked.</source>
         <translation>វិញ្ញាបនបត្រ %1 របស់ %2។ វិញ្ញាបនបត្រដែលត្រូវបានដកហូតនឹងបង្ហាញថាបានដកហូត នៅពេលផ្ទៀងផ្ទាត់លេខស៊េរី ឬកូដ QR របស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="530"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="531"/>
         <source>why it is revoked</source>
         <translation>មូលហេតុនៃការដកហូត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="531"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="532"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
@@ -7028,47 +7219,47 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="368"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="369"/>
         <source>Resume</source>
         <translation>បន្តវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="368"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="369"/>
         <source>Start</source>
         <translation>ចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="369"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="370"/>
         <source>&amp;Resume</source>
         <translation>បន្តវិញ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="369"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="370"/>
         <source>&amp;Start</source>
         <translation>ចាប់ផ្ដើម (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="375"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="376"/>
         <source>the workshop is full: take one more</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈពេញហើយ៖ ទទួលបន្ថែមម្នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="377"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="378"/>
         <source>why one more place is needed</source>
         <translation>មូលហេតុដែលត្រូវការកន្លែងបន្ថែមមួយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="378"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="379"/>
         <source>&amp;From</source>
         <translation>ចាប់ពីថ្ងៃ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="379"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="380"/>
         <source>&amp;Note</source>
         <translation>កំណត់ចំណាំ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="382"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="383"/>
         <source>Reason for the e&amp;xtra place</source>
         <translation>មូលហេតុនៃកន្លែងបន្ថែម (&amp;X)</translation>
     </message>
@@ -7089,37 +7280,37 @@
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="401"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="402"/>
         <source>Suspend</source>
         <translation>ផ្អាក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="401"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="402"/>
         <source>&amp;Suspend</source>
         <translation>ផ្អាក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="405"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="406"/>
         <source>A suspension for the workshop&apos;s own reasons (a machine broken, the trainer away) keeps the pay.</source>
         <translation>ការផ្អាកដោយសារមូលហេតុរបស់ថ្នាក់វិជ្ជាជីវៈផ្ទាល់ (ម៉ាស៊ីនខូច គ្រូបង្គោលអវត្តមាន) រក្សាប្រាក់ឈ្នួលដដែល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="407"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="408"/>
         <source>keeps the &amp;pay</source>
         <translation>រក្សាប្រាក់ឈ្នួល (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="409"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="410"/>
         <source>why the place is suspended</source>
         <translation>មូលហេតុដែលកន្លែងត្រូវបានផ្អាក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="410"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="411"/>
         <source>&amp;From</source>
         <translation>ចាប់ពីថ្ងៃ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="412"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="413"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
@@ -7558,27 +7749,27 @@
 <context>
     <name>VocationalPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="401"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="417"/>
         <source>&amp;Workshops</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="402"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="418"/>
         <source>Work &amp;register</source>
         <translation>បញ្ជីការងារប្រចាំថ្ងៃ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="403"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="419"/>
         <source>&amp;Pay periods</source>
         <translation>រយៈពេលបើកប្រាក់ឈ្នួល (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="404"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="420"/>
         <source>&amp;Certificates</source>
         <translation>វិញ្ញាបនបត្រ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="406"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="423"/>
         <source>&lt;h2&gt;Vocational training and work&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការបណ្ដុះបណ្ដាលវិជ្ជាជីវៈ និងការងារ&lt;/h2&gt;</translation>
     </message>
@@ -8070,37 +8261,37 @@
 <context>
     <name>WorkRegisterModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="77"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="79"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="78"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="80"/>
         <source>Latin name</source>
         <translation>ឈ្មោះឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="79"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="81"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="80"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="82"/>
         <source>Place</source>
         <translation>កន្លែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="81"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="83"/>
         <source>Hours</source>
         <translation>ម៉ោង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="82"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="84"/>
         <source>Absence</source>
         <translation>អវត្តមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/register.py" line="83"/>
+        <location filename="../../rehabdesk/ui/vocational/register.py" line="85"/>
         <source>Pieces</source>
         <translation>ចំនួនផលិតផល</translation>
     </message>
@@ -8108,57 +8299,57 @@
 <context>
     <name>WorkRulesDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="221"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="222"/>
         <source>Work limits and pay rules</source>
         <translation>ដែនកំណត់ការងារ និងវិធានប្រាក់ឈ្នួល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="222"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="223"/>
         <source>&amp;Save the rules</source>
         <translation>រក្សាទុកវិធាន (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="226"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="227"/>
         <source>Every save of the work register is checked against these limits. A change applies to work recorded from now on; the reason is kept in the audit log.</source>
         <translation>រាល់ការរក្សាទុកបញ្ជីការងារប្រចាំថ្ងៃ ត្រូវបានពិនិត្យតាមដែនកំណត់ទាំងនេះ។ ការផ្លាស់ប្ដូរអនុវត្តចំពោះការងារដែលកត់ត្រាចាប់ពីពេលនេះតទៅ ហើយមូលហេតុត្រូវបានរក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="236"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="237"/>
         <source>why the rules change</source>
         <translation>មូលហេតុដែលវិធានផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="237"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="238"/>
         <source>Hours a &amp;day, at most</source>
         <translation>ម៉ោងក្នុងមួយថ្ងៃ យ៉ាងច្រើន (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="238"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="239"/>
         <source>Hours in any &amp;7 days, at most</source>
         <translation>ម៉ោងក្នុងរយៈពេល ៧ ថ្ងៃណាមួយ យ៉ាងច្រើន (&amp;7)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="239"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="240"/>
         <source>&amp;Rest days in any 7 days, at least</source>
         <translation>ថ្ងៃសម្រាកក្នុងរយៈពេល ៧ ថ្ងៃណាមួយ យ៉ាងតិច (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="240"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="241"/>
         <source>No work in the first days after arrival (de&amp;tox)</source>
         <translation>គ្មានការងារក្នុងថ្ងៃដំបូងក្រោយពេលមកដល់ (ការផ្ដាច់គ្រឿងញៀន) (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="242"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="243"/>
         <source>&amp;Adult age (younger: education only)</source>
         <translation>អាយុពេញវ័យ (ក្មេងជាងនេះ៖ ការអប់រំប៉ុណ្ណោះ) (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="243"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="244"/>
         <source>Share of pay saved &amp;for release</source>
         <translation>ចំណែកប្រាក់ឈ្នួលដែលសន្សំទុកសម្រាប់ពេលដោះលែង (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="244"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="245"/>
         <source>R&amp;eason</source>
         <translation>មូលហេតុ (&amp;E)</translation>
     </message>
@@ -8166,62 +8357,62 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="112"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="113"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="113"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="114"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="114"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="115"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="115"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="116"/>
         <source>Point</source>
         <translation>ដំណាក់កាលតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="116"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="117"/>
         <source>Due</source>
         <translation>ថ្ងៃកំណត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="117"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="118"/>
         <source>Window closes</source>
         <translation>ចន្លោះពេលបិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="118"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="119"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="119"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="120"/>
         <source>Attempts</source>
         <translation>ការប៉ុនប៉ងទាក់ទង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="120"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="121"/>
         <source>Last attempt</source>
         <translation>ការប៉ុនប៉ងទាក់ទងចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="121"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="122"/>
         <source>Phone</source>
         <translation>ទូរស័ព្ទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="122"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="123"/>
         <source>Next of kin</source>
         <translation>សាច់ញាតិដែលត្រូវទាក់ទង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="123"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="124"/>
         <source>Address</source>
         <translation>អាសយដ្ឋាន</translation>
     </message>
@@ -8229,122 +8420,122 @@
 <context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="68"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="69"/>
         <source>Change workshop</source>
         <translation>កែប្រែថ្នាក់វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="69"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="70"/>
         <source>New workshop</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈថ្មី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="70"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="71"/>
         <source>&amp;Save</source>
         <translation>រក្សាទុក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="70"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="71"/>
         <source>&amp;Add workshop</source>
         <translation>បន្ថែមថ្នាក់វិជ្ជាជីវៈ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="73"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="74"/>
         <source>Every change is kept in the audit log with its reason.</source>
         <translation>ការផ្លាស់ប្ដូរនីមួយៗត្រូវរក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម ជាមួយមូលហេតុរបស់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="105"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="106"/>
         <source>needs a health screen saying fit for manual work</source>
         <translation>ត្រូវការការពិនិត្យសុខភាពដែលបញ្ជាក់ថាសមស្របសម្រាប់ការងារដោយដៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="106"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="107"/>
         <source>education (open to people under 18)</source>
         <translation>ការអប់រំ (បើកសម្រាប់អ្នកអាយុក្រោម ១៨ ឆ្នាំ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="107"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="108"/>
         <source>open (takes people)</source>
         <translation>បើក (ទទួលមនុស្ស)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="112"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="113"/>
         <source>why the workshop changes</source>
         <translation>មូលហេតុដែលថ្នាក់វិជ្ជាជីវៈផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="113"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="114"/>
         <source>Name in &amp;Khmer</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="114"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="115"/>
         <source>Name in &amp;English</source>
         <translation>ឈ្មោះជាភាសាអង់គ្លេស (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="115"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="116"/>
         <source>K&amp;ind</source>
         <translation>ប្រភេទ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="116"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="117"/>
         <source>&amp;Trainer</source>
         <translation>គ្រូបង្គោល (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="117"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="118"/>
         <source>&amp;Places</source>
         <translation>ចំនួនកន្លែង (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="118"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="119"/>
         <source>Days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="119"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="120"/>
         <source>&amp;Sessions a day</source>
         <translation>វគ្គក្នុងមួយថ្ងៃ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="120"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="121"/>
         <source>&amp;Hours a session</source>
         <translation>ម៉ោងក្នុងមួយវគ្គ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="121"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="122"/>
         <source>&amp;Length in weeks</source>
         <translation>រយៈពេលគិតជាសប្ដាហ៍ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="122"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="123"/>
         <source>Hours for a &amp;certificate</source>
         <translation>ម៉ោងសម្រាប់វិញ្ញាបនបត្រ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="123"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="124"/>
         <source>Certificate &amp;issuer</source>
         <translation>អ្នកចេញវិញ្ញាបនបត្រ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="124"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="125"/>
         <source>Pa&amp;y</source>
         <translation>ប្រាក់ឈ្នួល (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="125"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="126"/>
         <source>&amp;Weeks in treatment first</source>
         <translation>ចំនួនសប្ដាហ៍ព្យាបាលជាមុន (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="129"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="130"/>
         <source>&amp;Rate from today</source>
         <translation>អត្រាចាប់ពីថ្ងៃនេះ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="134"/>
+        <location filename="../../rehabdesk/ui/vocational/dialogs.py" line="135"/>
         <source>&amp;Reason</source>
         <translation>មូលហេតុ (&amp;R)</translation>
     </message>
@@ -8352,37 +8543,37 @@
 <context>
     <name>WorkshopPeopleModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="73"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="74"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="74"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="75"/>
         <source>Latin name</source>
         <translation>ឈ្មោះឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="75"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="76"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="76"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="77"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="77"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="78"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="78"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="79"/>
         <source>Applied</source>
         <translation>ថ្ងៃដាក់ពាក្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="79"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="80"/>
         <source>Started</source>
         <translation>ថ្ងៃចាប់ផ្ដើម</translation>
     </message>
@@ -8390,42 +8581,42 @@
 <context>
     <name>WorkshopsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="41"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="42"/>
         <source>Workshop</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="42"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="43"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="43"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="44"/>
         <source>Trainer</source>
         <translation>គ្រូបង្គោល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="44"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="45"/>
         <source>Places taken</source>
         <translation>កន្លែងមានមនុស្ស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="45"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="46"/>
         <source>Waiting</source>
         <translation>កំពុងរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="46"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="47"/>
         <source>Schedule</source>
         <translation>កាលវិភាគ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="47"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="48"/>
         <source>Pay</source>
         <translation>ប្រាក់ឈ្នួល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/models.py" line="48"/>
+        <location filename="../../rehabdesk/ui/vocational/models.py" line="49"/>
         <source>Certificate after</source>
         <translation>វិញ្ញាបនបត្របន្ទាប់ពី</translation>
     </message>
@@ -8433,37 +8624,37 @@
 <context>
     <name>WorkshopsPart</name>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="92"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="112"/>
         <source>Enter: open the person&apos;s record.</source>
         <translation>Enter៖ បើកកំណត់ត្រារបស់បុគ្គល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="96"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="116"/>
         <source>&amp;New workshop…</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="98"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="118"/>
         <source>&amp;Change…</source>
         <translation>កែប្រែ… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="100"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="120"/>
         <source>New &amp;rate…</source>
         <translation>អត្រាថ្មី… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="102"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="122"/>
         <source>Work &amp;limits…</source>
         <translation>ដែនកំណត់ការងារ (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="139"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="156"/>
         <source>Workshops: %1 · holding a place: %2 · waiting: %3</source>
         <translation>ថ្នាក់វិជ្ជាជីវៈ %1 · អ្នកមានកន្លែង %2 នាក់ · កំពុងរង់ចាំ %3 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/vocational/page.py" line="163"/>
+        <location filename="../../rehabdesk/ui/vocational/page.py" line="180"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 holding a place of %3 · %4 waiting, in the order they applied</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;៖ មានកន្លែង %2 នាក់ ក្នុងចំណោម %3 · កំពុងរង់ចាំ %4 នាក់ តាមលំដាប់នៃការដាក់ពាក្យ</translation>
     </message>

@@ -35,6 +35,7 @@ from typing import Any
 
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.glossary import wording
+from rehabdesk.domain.khmer_dates import khmer_digits
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.reports import (
     LABELS,
@@ -229,10 +230,10 @@ def monthly_report(uow: UnitOfWork, actor: Actor, month: str, today: dt.date,
 
 
 def _point_label(months: int, status: str) -> tuple[str, str]:
-    en, km = LABELS["months"]
+    en, km = LABELS["month" if months == 1 else "months"]
     status_en, status_km = _label(status)
     return (f"{en.format(months=months)}: {status_en}",
-            f"{km.format(months=months)}៖ {status_km}")
+            f"{km.format(months=khmer_digits(months))}៖ {status_km}")
 
 
 def _waiting(rows: list[Any]) -> Table:

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 DESTINATIONS = {"waitlist": ("enrolment", "waitlist"), "bed_board": ("enrolment", "bed_board"),
                 "screening": ("screening", ""), "eligibility": ("eligibility", ""),
                 "vocational": ("vocational", "workshops"), "vocational_pay": ("vocational", "pay"),
-                "releases": ("releases", "released"), "follow_up": ("releases", "worklist")}
+                "releases": ("releases", "released"), "follow_up": ("releases", "worklist"),
+                "reports": ("reports", "monthly")}
 """A figure (``DashboardPage.open_requested``) → the page key and the part that lists it."""
 
 

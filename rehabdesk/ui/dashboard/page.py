@@ -213,7 +213,7 @@ def occupancy_chart(data: dashboard.Dashboard, title: str) -> QChart:
 class DashboardPage(QWidget):
     open_requested = Signal(str, str)
     """(what, argument): "waitlist"; "bed_board" with a dormitory uid, "ending" or
-    "over_capacity"; "screening"; "eligibility"."""
+    "over_capacity"; "screening"; "eligibility"; "reports"."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
@@ -225,9 +225,14 @@ class DashboardPage(QWidget):
         self.as_of = QLabel(self)
         self.as_of.setStyleSheet("color: #5f6368;")
         self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
+        self.reports_button = QPushButton(self.tr("Monthly report…"), self)
+        self.reports_button.setObjectName("dashboardReports")
+        self.reports_button.setToolTip(self.tr("Open the Reports page: the month's figures, "
+                                               "the printed report and the budget."))
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.as_of, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.reports_button)
         top.addWidget(self.refresh_button)
 
         self.figures: dict[str, FigureCard] = {}
@@ -308,6 +313,7 @@ class DashboardPage(QWidget):
             lambda message: self.as_of.setText(self.tr("Could not read the figures: %1")
                                                .replace("%1", message)))
         self.refresh_button.clicked.connect(self.refresh)
+        self.reports_button.clicked.connect(lambda: self.open_requested.emit("reports", ""))
         shortcut = QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         follow_changes(self, ops.changes, SHOWN, self.refresh)

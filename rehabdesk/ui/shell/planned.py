@@ -13,9 +13,6 @@ NOT_YET = str(QT_TRANSLATE_NOOP("RecordView", "Nothing can be recorded here yet:
                                               "of the record comes with a later version."))
 
 PAGES = (
-    PageSpec("reports", 90, str(QT_TRANSLATE_NOOP("MainWindow", "Reports")),
-             str(QT_TRANSLATE_NOOP("MainWindow", "Occupancy, admissions and outcome "
-                                                 "reports."))),
     PageSpec("export", 100, str(QT_TRANSLATE_NOOP("MainWindow", "Export")),
              str(QT_TRANSLATE_NOOP("MainWindow", "The periodic export to headquarters on "
                                                  "removable media."))),
