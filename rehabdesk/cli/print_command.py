@@ -6,6 +6,7 @@
     rehabdesk --db PATH print pay-statement --case KPC-2026-000123 --month 2026-03 --out F.pdf
     rehabdesk --db PATH print certificate --serial KPC-VOC-2026-0007 --out F.pdf
     rehabdesk --db PATH print release|handover --case KPC-2026-000123 [--out F.pdf]
+    rehabdesk --db PATH print court-letter --court FI-03 [--out F.pdf]
 
 Without ``--out`` the file is named after the document and what it is about
 (``release-KPC-2026-000123.pdf``) in the current folder.
@@ -29,12 +30,13 @@ from rehabdesk.domain.errors import RehabDeskError
 PER_CASE = ("intake", "consent", "screening", "decision")
 RELEASE_PAPERS = ("release", "handover")
 DOCUMENTS = (*PER_CASE, "blank-intake", "arrivals", "pay-statement", "certificate",
-             *RELEASE_PAPERS)
+             *RELEASE_PAPERS, "court-letter")
 NEEDS = {"pay-statement": ("case", "month"), "certificate": ("serial",),
-         "release": ("case",), "handover": ("case",)}
+         "release": ("case",), "handover": ("case",), "court-letter": ("court",)}
 """The options a vocational document (issue #14, item 9) or a release paper (issue #15,
 item 8) needs."""
-OPTIONS = {"case": "--case CASE_NO", "month": "--month YYYY-MM", "serial": "--serial SERIAL"}
+OPTIONS = {"case": "--case CASE_NO", "month": "--month YYYY-MM", "serial": "--serial SERIAL",
+           "court": "--court CODE"}
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,7 +49,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         "blank intake form; the intake forms of a day's arrivals; a "
                         "person's pay statement for a month; a vocational certificate; or "
                         "the release certificate or the hand-over sheet (belongings and "
-                        "savings) of a case's release")
+                        "savings) of a case's release; or the request letter to a court "
+                        "about the people waiting for its verdict")
     parser.add_argument("--case", metavar="CASE_NO",
                         help="the case number (intake, consent, screening, decision, "
                         "pay-statement, release, handover)")
@@ -56,6 +59,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--serial", metavar="SERIAL",
                         help="certificate: its serial (e.g. KPC-VOC-2026-0007); a reprint "
                         "says it is a copy")
+    parser.add_argument("--court", metavar="CODE",
+                        help="court-letter: the court's code (e.g. FI-03; PR-03 addresses "
+                        "its prosecutor's office)")
     parser.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                         help="arrivals: the day of arrival (default: today)")
     parser.add_argument("--out", type=Path, metavar="FILE.pdf",
@@ -74,7 +80,7 @@ def _check_arguments(args: argparse.Namespace) -> None:
                                      option=OPTIONS[name])
             raise RehabDeskError("vocational.print_needs", document=args.document,
                                  option=OPTIONS[name])
-    for name in ("month", "serial"):
+    for name in ("month", "serial", "court"):
         if getattr(args, name) and name not in needs:
             raise RehabDeskError("cli.print_option_not_used", option=f"--{name}",
                                  document=args.document)
@@ -103,6 +109,8 @@ def _default_name(args: argparse.Namespace) -> str:
         about.append(args.month.strip())
     if args.serial:
         about.append(args.serial.strip().upper())
+    if args.court:
+        about.append(args.court.strip().upper())
     if args.document == "arrivals":
         about.append((args.date or dt.date.today()).isoformat())
     name = "-".join(about)
@@ -112,8 +120,8 @@ def _default_name(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
+    from rehabdesk.services.paperwork import court_letter, release, vocational
     from rehabdesk.services.paperwork import forms as paperwork
-    from rehabdesk.services.paperwork import release, vocational
 
     _check_arguments(args)
     today = dt.date.today()
@@ -140,6 +148,9 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             elif args.document == "release":
                 printout = release.print_release(uow, actor, args.case, today)
                 what = f"the release certificate of {args.case.strip().upper()}"
+            elif args.document == "court-letter":
+                printout = court_letter.print_court_letter(uow, actor, args.court, today)
+                what = f"the request letter to {args.court.strip().upper()}"
             elif args.document == "handover":
                 printout = release.print_handover(uow, actor, args.case, today)
                 what = f"the hand-over sheet of {args.case.strip().upper()}"

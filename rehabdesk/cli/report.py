@@ -8,7 +8,8 @@ keys ``record`` (``"waitlist"``), ``sex``, ``waitlisted`` and ``per`` (``"sex"``
 so); before issue #22 its number was repeated on every dormitory of that sex.
 
 ``report follow-up`` and ``report outcomes`` (issue #15) are in ``release_reports``;
-``report monthly`` (issue #18) in ``monthly_report``.
+``report monthly`` (issue #18) in ``monthly_report``; ``report court-waiting``
+(issue #25) in ``court_reports``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from rehabdesk.cli import monthly_report, release_reports
+from rehabdesk.cli import court_reports, monthly_report, release_reports
 from rehabdesk.cli.output import json_line
 
 
@@ -30,6 +31,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     occupancy.set_defaults(run=run)
     release_reports.add_reports(reports)
     monthly_report.add_report(reports)
+    court_reports.add_report(reports)
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:

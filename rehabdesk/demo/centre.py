@@ -34,6 +34,7 @@ from rehabdesk.db.models import AuditEntry, BelongingRow, Centre, Episode, Perso
 from rehabdesk.db.models_clinical import Consent, HealthScreenRow, Screening, UrineTestRow
 from rehabdesk.db.models_legal import CourtCase, CourtCharge, VerdictChange
 from rehabdesk.demo import enrolment as demo_enrolment
+from rehabdesk.demo import court_liaison as demo_court
 from rehabdesk.demo import release as demo_release
 from rehabdesk.demo import vocational as demo_vocational
 from rehabdesk.demo.people import (
@@ -302,6 +303,7 @@ def generate(
                              (clerk_id, "Sokha Chan"), centre.code)
     demo_release.populate(uow, random.Random(f"{seed}-release"), today, now,
                           (clerk_id, "Sokha Chan"))
+    demo_court.populate(uow, random.Random(f"{seed}-court"), today, (clerk_id, "Sokha Chan"))
     return DemoSummary(persons=persons, episodes=len(episodes), centre_code=centre.code)
 
 

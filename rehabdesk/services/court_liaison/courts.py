@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from rehabdesk.db.models_court import Court
@@ -24,6 +24,7 @@ __all__ = [
     "court_by_code",
     "court_id_for_name",
     "courts",
+    "link_cases",
     "update_contact",
 ]
 
@@ -86,6 +87,18 @@ def court_id_for_name(session: Session, text: str) -> int | None:
         Court.office == OfficeKind.COURT.value,
         or_(func.lower(Court.name_en) == wanted.lower(), Court.name_km == wanted,
             Court.code == wanted.upper())))
+
+
+def link_cases(uow: UnitOfWork) -> int:
+    """Points every case not yet linked to the court its ``court`` text names (English or
+    Khmer name, or code), as migration 0015 did for the cases on file then: cases copied
+    in bulk (the demo, a transfer list) carry the name only. How many were linked."""
+    result = uow.session.execute(text(
+        "UPDATE court_case SET court_id = (SELECT c.id FROM court c WHERE c.office = 'court' "
+        "AND (lower(c.name_en) = lower(trim(court_case.court)) "
+        "OR c.name_km = trim(court_case.court) OR c.code = upper(trim(court_case.court)))) "
+        "WHERE court_id IS NULL"))
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def update_contact(uow: UnitOfWork, actor: Actor, code: str, *, address: str,

@@ -71,9 +71,12 @@ def record_letter_sent(uow: UnitOfWork, actor: Actor, court_code: str, sent_on: 
     court where nobody waits (there is nothing to ask)."""
     require(actor.role, Action.RECORD_LEGAL)
     how = check_sending(sent_on, today, method, sent_to)
-    court, people = court_list(uow, court_code, sent_on)
+    court, listed = court_list(uow, court_code, sent_on)
+    people = [p for p in listed if p.days_waited >= 0]  # arrived by the letter's day
     if not people:
         raise ValidationError("court.nobody_waiting", court=court.named)
+    if court_by_code(uow, court_code).office is OfficeKind.PROSECUTOR:
+        addressed_to = OfficeKind.PROSECUTOR.value  # a prosecutor's code addresses that office
     addressee = _addressee(uow, court, addressed_to)
     same_day = uow.session.scalar(select(func.count()).select_from(CourtLetter).where(
         CourtLetter.court_id == court.id, CourtLetter.sent_on == sent_on)) or 0

@@ -40,6 +40,9 @@ def print_court_letter(uow: UnitOfWork, actor: Actor, court_code: str, today: dt
     court, people = court_list(uow, court_code, today)
     if not people:
         raise ValidationError("court.nobody_waiting", court=court.named)
+    named = court_by_code(uow, court_code)
+    if named.office is OfficeKind.PROSECUTOR:  # a prosecutor's code addresses that office
+        addressed_to = OfficeKind.PROSECUTOR.value
     addressee = court
     if addressed_to == OfficeKind.PROSECUTOR.value and court.prosecutor_code is not None:
         addressee = court_by_code(uow, court.prosecutor_code)
