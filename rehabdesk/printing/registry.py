@@ -25,9 +25,12 @@ if TYPE_CHECKING:  # the document modules load when a document is first printed
     from rehabdesk.printing.documents.court_letter import CourtLetterSheet
     from rehabdesk.printing.documents.decision import DecisionLetter
     from rehabdesk.printing.documents.discharge import DischargeDetails
+    from rehabdesk.printing.documents.grievance_receipt import GrievancePaper
+    from rehabdesk.printing.documents.incident_report import IncidentPaper
     from rehabdesk.printing.documents.intake import BelongingLike
     from rehabdesk.printing.documents.pay_statement import PayStatementSheet
     from rehabdesk.printing.documents.release_certificate import ReleasePaper
+    from rehabdesk.printing.documents.rights_sheet import RightsSheet
     from rehabdesk.printing.documents.roll_call import RollCallSheet
     from rehabdesk.printing.documents.screening import ScreeningResults
     from rehabdesk.printing.documents.work_consent import WorkTerms
@@ -42,13 +45,16 @@ __all__ = [
     "DecisionRequest",
     "DischargeRequest",
     "DocumentSpec",
+    "GrievanceReceiptRequest",
     "HandoverRequest",
+    "IncidentReportRequest",
     "IntakeRequest",
     "MonthlyReportRequest",
     "PayStatementRequest",
     "PersonRequest",
     "PrintRequest",
     "ReleaseRequest",
+    "RightsSheetRequest",
     "RollCallRequest",
     "ScreeningRequest",
     "WorkConsentRequest",
@@ -161,11 +167,36 @@ class CourtLetterRequest:
     letter: CourtLetterSheet
 
 
+@dataclass(frozen=True)
+class RightsSheetRequest(PersonRequest):
+    """The rights sheet handed over at admission (issue #19, item 2)."""
+
+    sheet: RightsSheet
+
+
+@dataclass(frozen=True)
+class GrievanceReceiptRequest:
+    """The receipt given to whoever filed a grievance (issue #19, item 3)."""
+
+    printed: PrintContext
+    grievance: GrievancePaper
+
+
+@dataclass(frozen=True)
+class IncidentReportRequest:
+    """An incident's report (issue #19, item 5)."""
+
+    printed: PrintContext
+    incident: IncidentPaper
+
+
 PrintRequest: TypeAlias = (BlankIntakeRequest | IntakeRequest | ConsentRequest
                            | ScreeningRequest | RollCallRequest | DischargeRequest
                            | DecisionRequest | WorkRegisterRequest | PayStatementRequest
                            | CertificateRequest | WorkConsentRequest | ReleaseRequest
-                           | HandoverRequest | MonthlyReportRequest | CourtLetterRequest)
+                           | HandoverRequest | MonthlyReportRequest | CourtLetterRequest
+                           | RightsSheetRequest | GrievanceReceiptRequest
+                           | IncidentReportRequest)
 """A request for one document. Its type says which document and what it needs, so a
 request missing a part fails in the type checker, not at print time."""
 
@@ -277,6 +308,24 @@ def _court_letter(r: CourtLetterRequest) -> bytes:
     return render_court_letter(r.letter, *_who(r.printed))
 
 
+def _rights_sheet(r: RightsSheetRequest) -> bytes:
+    from rehabdesk.printing.documents.rights_sheet import render_rights_sheet
+
+    return render_rights_sheet(r.person, r.episode, r.sheet, *_who(r.printed))
+
+
+def _grievance_receipt(r: GrievanceReceiptRequest) -> bytes:
+    from rehabdesk.printing.documents.grievance_receipt import render_grievance_receipt
+
+    return render_grievance_receipt(r.grievance, *_who(r.printed))
+
+
+def _incident_report(r: IncidentReportRequest) -> bytes:
+    from rehabdesk.printing.documents.incident_report import render_incident_report
+
+    return render_incident_report(r.incident, *_who(r.printed))
+
+
 DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
     {
         spec.name: spec
@@ -342,6 +391,12 @@ DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
             DocumentSpec("court-letter", "លិខិតស្នើសុំកំណត់សវនាការ ឬចេញដីកាបង្គាប់ឱ្យព្យាបាល",
                          "Request for a hearing date or a treatment order",
                          CourtLetterRequest, _court_letter),
+            DocumentSpec("rights-sheet", "សន្លឹកសិទ្ធិ", "Rights sheet", RightsSheetRequest,
+                         _rights_sheet),
+            DocumentSpec("grievance-receipt", "បង្កាន់ដៃទទួលពាក្យបណ្ដឹង", "Grievance receipt",
+                         GrievanceReceiptRequest, _grievance_receipt),
+            DocumentSpec("incident-report", "របាយការណ៍ឧប្បត្តិហេតុ", "Incident report",
+                         IncidentReportRequest, _incident_report),
             DocumentSpec("monthly-report", "របាយការណ៍ប្រចាំខែរបស់មណ្ឌល", "Monthly centre report",
                          MonthlyReportRequest, _monthly_report),
         )

@@ -1,7 +1,8 @@
 """The rights services' rows of the permission matrix test
 (``test_permission_matrix.CALLS``, issue #19): each call with the action it needs. The
 role list includes the independent monitor, so every other service of the matrix is
-walked as the monitor too — and refused, but for the monitor's own view."""
+walked as the monitor too — and refused, but for the monitor's own view. The rights
+papers need ``PRINT`` and ``RECORD_RIGHTS``; every role with the second has the first."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from rehabdesk.domain.rights import (
     LegalBasis,
     VisitorRelation,
 )
+from rehabdesk.services.paperwork import rights as papers
 from rehabdesk.services.platform import persons
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
@@ -124,3 +126,31 @@ NEXT_RULE: dict[str, str] = {
     "explain a red list's entry": "not on the list",
     "see a name under a grant": "no access to this person's name",
 }
+
+
+def _incident(uow: UnitOfWork, person: str) -> str:
+    """An injury of the person, written straight."""
+    from rehabdesk.db.models_rights import Incident, IncidentPerson
+
+    row = Incident(number="I-2026-9999", occurred_on=TODAY, kind="injury", place="kitchen",
+                   description="cut finger", recorded_by="x")
+    uow.session.add(row)
+    uow.session.flush()
+    uow.session.add(IncidentPerson(incident_id=row.id, episode_id=persons.load_episode(
+        uow, _episode(uow, person)).id))
+    uow.session.flush()
+    return row.uid
+
+
+def _case(uow: UnitOfWork, person: str) -> str:
+    return persons.load_episode(uow, _episode(uow, person)).case_number
+
+
+CALLS.update({
+    "print a rights sheet": (Action.RECORD_RIGHTS, lambda uow, actor, person:
+        papers.print_rights_sheet(uow, actor, _case(uow, person), TODAY)),
+    "print a grievance receipt": (Action.RECORD_RIGHTS, lambda uow, actor, person:
+        papers.print_grievance_receipt(uow, actor, _grievance(uow, person), TODAY)),
+    "print an incident report": (Action.RECORD_RIGHTS, lambda uow, actor, person:
+        papers.print_incident_report(uow, actor, _incident(uow, person), TODAY)),
+})

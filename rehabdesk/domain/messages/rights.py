@@ -199,4 +199,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rights.audit.monitor_named": (
         "saw the name behind {pseudonym}: {case}, under a supervisor's grant",
         "បានឃើញឈ្មោះនៃ {pseudonym}៖ ករណី {case} តាមការអនុញ្ញាតរបស់អ្នកត្រួតពិនិត្យ"),
+    "rights.audit.printed_rights_sheet": (
+        "printed the rights sheet of {case}",
+        "បានបោះពុម្ពសន្លឹកសិទ្ធិរបស់ករណី {case}"),
+    "rights.audit.printed_grievance_receipt": (
+        "printed the receipt of grievance {number}",
+        "បានបោះពុម្ពបង្កាន់ដៃទទួលពាក្យបណ្ដឹង {number}"),
+    "rights.audit.printed_incident_report": (
+        "printed the report of incident {number}",
+        "បានបោះពុម្ពរបាយការណ៍ឧប្បត្តិហេតុ {number}"),
+    "rights.incident_gone": (
+        "This incident is not on record; reopen the Rights page.",
+        "ឧប្បត្តិហេតុនេះមិនមាននៅក្នុងកំណត់ត្រាទេ។ សូមបើកទំព័រសិទ្ធិម្ដងទៀត។"),
 }

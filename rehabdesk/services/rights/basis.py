@@ -19,7 +19,7 @@ from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.platform.persons import load_episode
 from rehabdesk.services.rights.common import open_stay
 
-__all__ = ["BasisRecord", "bases_of", "record_basis"]
+__all__ = ["BasisRecord", "bases_of", "in_force", "record_basis"]
 
 
 @dataclass(frozen=True)
@@ -63,3 +63,12 @@ def bases_of(uow: UnitOfWork, actor: Actor, episode_uid: str) -> list[BasisRecor
     rows = uow.session.scalars(select(BasisRow).where(BasisRow.episode_id == episode.id)
                                .order_by(BasisRow.ends_on.desc(), BasisRow.id.desc()))
     return [_record(row) for row in rows]
+
+
+def in_force(uow: UnitOfWork, episode_uid: str) -> LegalBasis | None:
+    """The stay's legal basis in force (the one ending last), for the rights sheet, whose
+    print function checks the permissions."""
+    episode = load_episode(uow, episode_uid)
+    row = uow.session.scalar(select(BasisRow).where(BasisRow.episode_id == episode.id)
+                             .order_by(BasisRow.ends_on.desc(), BasisRow.id.desc()).limit(1))
+    return None if row is None else _record(row).basis
