@@ -54,20 +54,24 @@ def add_reports(reports: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     outcomes.set_defaults(run=run_outcomes)
 
 
-def _english(kind: str, code: str) -> str:
-    from rehabdesk.domain.glossary import wording
+def _word(kind: str, code: str) -> str:
+    """A status or an exit reason in the reader's language (``REHABDESK_LANG``), from the
+    glossary; the JSON keeps the codes."""
+    from rehabdesk.cli.language import reader_language
+    from rehabdesk.domain.glossary import word
 
-    return wording(kind, code)[0]
+    return word(kind, code, reader_language())
 
 
 def run_follow_up(args: argparse.Namespace, db_path: Path) -> int:
+    from rehabdesk.cli.language import reader_language
     from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
     from rehabdesk.domain.shown_dates import date_text
     from rehabdesk.services.release import followup
     from rehabdesk.services.release.common import centre_today
 
-    today = centre_today()
+    today, language = centre_today(), reader_language()
     database, _actor = open_signed_in(db_path, args, Action.VIEW_REGISTER, write=False,
                                       program="rehabdesk report follow-up")
     try:
@@ -81,18 +85,19 @@ def run_follow_up(args: argparse.Namespace, db_path: Path) -> int:
                        "due_on": row.due_on, "status": row.status, "attempts": row.attempts})
         return 0
     if not rows:
-        print(f"No follow-up is due, overdue or lost on {date_text(today)}.")
+        print(f"No follow-up is due, overdue or lost on {date_text(today, language)}.")
         return 0
-    print(f"{'Case':<18} {'Point':>6} {'Due':<11} {'Status':<18} {'Tries':>5} "
-          f"{'Last try':<11} Phone")
+    print(f"{'Case':<18} {'Point':>6} {'Due':<12} {'Status':<18} {'Tries':>5} "
+          f"{'Last try':<12} Phone")
     for row in rows:
-        last = date_text(row.last_attempt_on) if row.last_attempt_on else "—"
+        last = date_text(row.last_attempt_on, language) if row.last_attempt_on else "—"
         print(safe(f"{row.case_number[:18]:<18} {f'{row.months} mo':>6} "
-                   f"{date_text(row.due_on):<11} {_english('follow_up_status', row.status):<18} "
-                   f"{row.attempts:>5} {last:<11} {row.phone or '—'}"))
+                   f"{date_text(row.due_on, language):<12} "
+                   f"{_word('follow_up_status', row.status):<18} "
+                   f"{row.attempts:>5} {last:<12} {row.phone or '—'}"))
     counts = {s: sum(r.status == s for r in rows) for s in ("due", "overdue", "lost")}
-    print(f"{counts['due']} due, {counts['overdue']} overdue, {counts['lost']} lost to "
-          f"follow-up on {date_text(today)}.")
+    print(", ".join(f"{n} {_word('follow_up_status', s)}" for s, n in counts.items())
+          + f" ({date_text(today, language)}).")
     return 0
 
 
@@ -116,7 +121,7 @@ def _print_outcomes(report: Outcomes) -> None:
           f"{report.released} released.")
     if report.by_reason:
         print("Exit reasons: " + ", ".join(
-            f"{_english('exit_reason', reason)} {count}"
+            f"{_word('exit_reason', reason)} {count}"
             for reason, count in sorted(report.by_reason.items(), key=lambda i: -i[1])))
     if not report.released:
         return

@@ -87,6 +87,27 @@ def test_the_follow_up_report_has_one_line_per_point_with_exactly_the_keys(
     assert "overdue" in table.stdout and table.stdout.rstrip().endswith(".")
 
 
+def test_the_follow_up_report_words_statuses_in_the_reader_s_language(demo_db: Path) -> None:
+    """REHABDESK_LANG=km: the table words each status (and each date) in Khmer through
+    the glossary; the JSON keeps the codes."""
+    from rehabdesk.domain.glossary import word
+    from rehabdesk.domain.khmer_dates import KHMER_MONTHS
+
+    khmer = rehabdesk("--db", str(demo_db), "report", "follow-up",
+                      env={"REHABDESK_LANG": "km"})
+    assert khmer.returncode == 0, khmer.stderr
+    lines = khmer.stdout.splitlines()[1:-1]
+    assert lines and all(word("follow_up_status", "overdue", "km") in line
+                         or word("follow_up_status", "due", "km") in line
+                         or word("follow_up_status", "lost", "km") in line for line in lines)
+    assert not any(f" {code} " in khmer.stdout for code in ("overdue", "due", "lost"))
+    assert any(month in khmer.stdout for month in KHMER_MONTHS)  # dates in Khmer too
+    codes = rehabdesk("--db", str(demo_db), "report", "follow-up", "--json",
+                      env={"REHABDESK_LANG": "km"})
+    assert {json.loads(line)["status"] for line in codes.stdout.splitlines()} <= {
+        "due", "overdue", "lost"}
+
+
 def test_the_outcomes_report_shows_denominators_and_marks_small_cells(demo_db: Path) -> None:
     month, released = _sql(demo_db, "SELECT substr(released_on, 1, 7) AS m, count(*) FROM "
                            "release GROUP BY m ORDER BY count(*) DESC, m LIMIT 1")[0]
