@@ -21,6 +21,7 @@ context.configure(
     render_as_batch=True,
     include_name=include_name,
     compare_type=True,
+    on_version_apply=context.config.attributes.get("on_version_apply", ()),
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -20,6 +20,7 @@ from rehabdesk.cli import (
     print_command,
     report,
     search,
+    self_test,
     session,
     transfer,
     vocational,
@@ -31,7 +32,7 @@ from rehabdesk.database_location import resolve_db_path
 from rehabdesk.domain.errors import RehabDeskError, StorageError
 
 COMMANDS = (search, print_command, db, audit, centre, demo, transfer, report, vocational,
-            certificate, exchange, export)
+            certificate, exchange, export, self_test)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,6 +6,7 @@ checked afterwards (ARCHITECTURE.md, known traps).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from alembic import command
@@ -29,10 +30,26 @@ def include_name(name: str | None, type_: str, _parents: Any) -> bool:
     return not (type_ == "table" and name is not None and name.startswith(HIDDEN_PREFIXES))
 
 
+RevisionHook = Callable[[Connection, str], None]
+
+revision_hooks: list[RevisionHook] = []
+"""Called with the connection and the revision after each revision is applied, inside
+the upgrade's transaction. The application registers none; tests use it to make an
+upgrade fail mid-way (issue #20: the original file must come back byte for byte)."""
+
+
+def _after_revision(*, ctx: MigrationContext, step: Any, **_: Any) -> None:
+    connection = ctx.connection
+    assert connection is not None, "migrations run on a live connection (env.py)"
+    for hook in revision_hooks:
+        hook(connection, step.up_revision_id)
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     config.attributes["connection"] = connection
+    config.attributes["on_version_apply"] = (_after_revision,)
     return config
 
 

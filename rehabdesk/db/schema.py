@@ -13,6 +13,7 @@ plain one; copies of an encrypted file are encrypted with the same key.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -148,10 +149,55 @@ def export_encrypted(plain: Path, destination: Path, key: bytes) -> None:
 
 
 def pre_upgrade_backup(path: Path, revision: str | None, *, key: bytes | None = None) -> Path:
-    """The copy taken before migrating: ``<name>.before-<rev>-<UTC time>.bak`` beside it."""
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    return backup(path, path.with_name(f"{path.name}.before-{revision or 'empty'}-{stamp}.bak"),
-                  key=key)
+    """The copy taken before migrating: ``<name>.before-<rev>-<UTC time>.bak`` beside it
+    (with the microseconds too when a failed upgrade was retried within the second)."""
+    now = dt.datetime.now(dt.UTC)
+    copy = path.with_name(f"{path.name}.before-{revision or 'empty'}-{now:%Y%m%dT%H%M%SZ}.bak")
+    if copy.exists():
+        copy = copy.with_name(f"{copy.stem}-{now:%f}.bak")
+    return backup(path, copy, key=key)
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """Byte-for-byte copies of a database file and of its write-ahead log, if one is
+    there, taken before an upgrade touches either: a failed upgrade puts them back, so
+    the file is exactly as it was (issue #20). The backup API's copy (``backup``) holds
+    the same rows but not the same bytes (its header and free pages differ), and even
+    opening the file for writing changes its header (``journal_mode=WAL``)."""
+
+    copies: tuple[tuple[Path, Path], ...]
+    """(the file, its copy beside it), the database first."""
+
+    def put_back(self) -> None:
+        """The files as they were; call with every connection to them closed."""
+        database = self.copies[0][0]
+        for suffix in ("-wal", "-shm"):  # what the failed upgrade left, if anything
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        for file, copy in self.copies:
+            copy.replace(file)
+
+    def discard(self) -> None:
+        for _, copy in self.copies:
+            copy.unlink(missing_ok=True)
+
+
+def set_aside(path: Path) -> SetAside:
+    """Copies ``path`` and its ``-wal`` to ``<name>.upgrading[-wal]`` beside them (same
+    folder, so putting them back is a rename). The caller holds the writer lock, so no
+    one writes meanwhile."""
+    copies: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", "-wal"):
+            file = Path(f"{path}{suffix}")
+            if file.is_file():
+                copy = path.with_name(f"{path.name}.upgrading{suffix}")
+                shutil.copy2(file, copy)
+                copies.append((file, copy))
+    except BaseException:
+        SetAside(tuple(copies)).discard()
+        raise
+    return SetAside(tuple(copies))
 
 
 def integrity_problems(path: Path, *, key: bytes | None = None, quick: bool = False

@@ -135,6 +135,14 @@ def shaped_glyphs(text: str, font_name: str = REGULAR, size: float = 10) -> list
     return [font.face.charToGlyph[ord(ch)] for ch in shaped]
 
 
+def khmer_is_shaped() -> bool:
+    """True when ReportLab's shaping turns the coeng of "កម្ពុជា" into a subscript glyph:
+    unshaped, the coeng prints as a visible sign (``rehabdesk self-test``, issue #20)."""
+    register_fonts()
+    coeng: int = pdfmetrics.getFont(REGULAR).face.charToGlyph[0x17D2]
+    return coeng not in shaped_glyphs("កម្ពុជា")
+
+
 # --------------------------------------------------------------------------- #
 # ReportLab setRise repair
 # --------------------------------------------------------------------------- #

@@ -32,6 +32,7 @@ from rehabdesk.db.engine import (
 from rehabdesk.db.key_file import CentreKey, key_file_path
 from rehabdesk.db.writer_lock import DatabaseBusyError as DatabaseBusyError  # callers' refusal
 from rehabdesk.db.writer_lock import WriterLock
+from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.services.platform.write_turns import WriteTurns
 
@@ -187,12 +188,40 @@ def _open_checked(
     engine = make_engine(sqlite_url(path, key=key, read_only=read_only))
     if state.needs_upgrade:
         if state.exists and state.revision is not None:
-            copy = schema.pre_upgrade_backup(path, state.revision, key=key)
-            log.info("Backed up %s to %s before upgrading", path, copy)
-        from rehabdesk.db import migrate  # Alembic is imported only when there is work
+            _upgrade_or_put_back(path, state.revision, engine, key)
+        else:
+            from rehabdesk.db import migrate  # Alembic is imported only when there is work
 
-        migrate.upgrade(engine)
+            migrate.upgrade(engine)
     return Database(engine, path, lock, key)
+
+
+def _upgrade_or_put_back(path: Path, revision: str, engine: Engine, key: bytes | None
+                         ) -> None:
+    """Issue #20, item 3: a verified backup first, then the migration; if the migration
+    fails, the original file is put back byte for byte and the refusal says in one
+    sentence what happened and where the backup is. A backup that fails its check stops
+    the upgrade before anything changed."""
+    from rehabdesk.db import migrate  # Alembic is imported only when there is work
+
+    copy = schema.pre_upgrade_backup(path, revision, key=key)
+    problems = schema.integrity_problems(copy, key=key, quick=True)
+    if problems:
+        raise schema.DatabaseOpenError("deployment.upgrade_backup_damaged", path=str(path),
+                                       problem=problems[0], command="rehabdesk db check")
+    log.info("Backed up %s to %s before upgrading", path, copy)
+    aside = schema.set_aside(path)
+    try:
+        migrate.upgrade(engine)
+    except Exception as error:
+        engine.dispose()
+        aside.put_back()
+        log.exception("Upgrading %s failed; the original file is back", path)
+        reason = error.message if isinstance(error, RehabDeskError) else str(error)
+        raise schema.DatabaseOpenError(
+            "deployment.upgrade_failed_restored", path=str(path), revision=revision,
+            reason=reason, backup=str(copy)) from error
+    aside.discard()
 
 
 @contextmanager
