@@ -71,6 +71,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "that content; nothing was changed.",
         "ការបញ្ជាក់ទទួលនេះនិយាយពីកញ្ចប់ {sequence} ដែលមជ្ឈមណ្ឌលនេះមិនដែលបង្កើតជាមួយ"
         "ខ្លឹមសារនោះទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។"),
+    # the data-quality report (services.exchange.quality)
+    "exchange.field_birth_date": ("birth date", "ថ្ងៃខែឆ្នាំកំណើត"),
+    "exchange.field_national_id": ("national ID number", "លេខអត្តសញ្ញាណប័ណ្ណ"),
+    "exchange.field_origin_prison": ("prison of origin", "ពន្ធនាគារដើម"),
+    "exchange.field_province": ("home province", "ខេត្ត/រាជធានីស្នាក់នៅ"),
+    "exchange.field_kin_name": ("next of kin", "សាច់ញាតិជិតបំផុត"),
+    "exchange.field_kin_phone": ("next of kin's phone", "លេខទូរស័ព្ទសាច់ញាតិ"),
+    "exchange.field_transferred_from": ("transferred from", "ផ្ទេរមកពី"),
+    "exchange.field_transfer_document": ("transfer document", "លិខិតផ្ទេរ"),
+    "exchange.quality_release_before_arrival": (
+        "{count:stay is|stays are} released before the arrival",
+        "ការស្នាក់នៅ {count} ត្រូវបានដោះលែងមុនថ្ងៃមកដល់"),
+    "exchange.quality_reached_before_release": (
+        "{count:stay has|stays have} a follow-up reached before the release",
+        "ការស្នាក់នៅ {count} មានការតាមដានដែលបានទាក់ទងមុនថ្ងៃដោះលែង"),
+    "exchange.quality_enrolled_while_ineligible": (
+        "{count:person is|people are} enrolled while not eligible, without an override",
+        "មនុស្ស {count} នាក់បានចុះឈ្មោះចូលកម្មវិធី ខណៈគ្មានលក្ខណៈសម្បត្តិ ដោយគ្មានការលើកលែង"),
+    "exchange.quality_stay_without_decision": (
+        "{count:stay has|stays have} no eligibility decision",
+        "ការស្នាក់នៅ {count} មិនមានសេចក្ដីសម្រេចលក្ខណៈសម្បត្តិ (ចូលកម្មវិធី)"),
     # what the audit log says
     "exchange.audit_centre_key": (
         "created the centre's signing key (fingerprint {fingerprint})",

@@ -41,6 +41,7 @@ from rehabdesk.domain.permissions import Action, require
 from rehabdesk.exchange import bundle, keys, rows
 from rehabdesk.exchange.bundle import Cancelled as Cancelled  # the UI's cancel
 from rehabdesk.services.exchange.keys import current_state, installed_hq, signing_key, state
+from rehabdesk.services.exchange.quality import quality_report
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.centre import load_centre
@@ -77,6 +78,7 @@ class _Snapshot:
     audit_head: dict[str, Any]
     hq: keys.HqPublic
     signing: bytes
+    quality: dict[str, Any]
     counts: dict[str, int] = field(default_factory=dict)
 
 
@@ -111,7 +113,8 @@ def _snapshot(uow: UnitOfWork, resend: bool) -> _Snapshot:
         previous_sha256=previous.sha256 if previous else None,
         changes=rows.ChangeRange(base.last_change if base else 0, upto, full=base is None),
         audit_after=base.last_audit_id if base else 0,
-        audit_head=head.as_json(), hq=hq, signing=signing)
+        audit_head=head.as_json(), hq=hq, signing=signing,
+        quality=quality_report(uow).as_json())
 
 
 def _start(database: Database, actor: Actor) -> None:
@@ -144,7 +147,7 @@ def _manifest(snap: _Snapshot, actor: Actor, plans: list[rows.TablePlan],
         "audit": {"after_id": snap.audit_after,
                   "entries": snap.counts.get(rows.AUDIT, 0), "head": snap.audit_head},
         "references": {p.table: p.references for p in plans if p.references},
-        "photos": False, "parts": hashes,
+        "photos": False, "parts": hashes, "quality": snap.quality,
     }
 
 
