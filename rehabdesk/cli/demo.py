@@ -44,5 +44,5 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         print(file=sys.stderr)
     print(f"Demo centre {summary.centre_code}: {summary.persons:,} people, "
           f"{summary.episodes:,} episodes in {db_path}. Users: admin, sokha.chan, dara.heng, "
-          "thida.keo; every password is demo.")
+          "thida.keo, sophea.chea (independent monitor); every password is demo.")
     return 0

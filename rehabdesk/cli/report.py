@@ -9,7 +9,7 @@ so); before issue #22 its number was repeated on every dormitory of that sex.
 
 ``report follow-up`` and ``report outcomes`` (issue #15) are in ``release_reports``;
 ``report monthly`` (issue #18) in ``monthly_report``; ``report court-waiting``
-(issue #25) in ``court_reports``.
+(issue #25) in ``court_reports``; ``report rights`` (issue #19) in ``rights_reports``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from rehabdesk.cli import court_reports, monthly_report, release_reports
+from rehabdesk.cli import court_reports, monthly_report, release_reports, rights_reports
 from rehabdesk.cli.output import json_line
 
 
@@ -32,6 +32,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     release_reports.add_reports(reports)
     monthly_report.add_report(reports)
     court_reports.add_report(reports)
+    rights_reports.add_report(reports)
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:

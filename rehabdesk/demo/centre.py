@@ -36,6 +36,7 @@ from rehabdesk.db.models_legal import CourtCase, CourtCharge, VerdictChange
 from rehabdesk.demo import enrolment as demo_enrolment
 from rehabdesk.demo import court_liaison as demo_court
 from rehabdesk.demo import release as demo_release
+from rehabdesk.demo import rights as demo_rights
 from rehabdesk.demo import vocational as demo_vocational
 from rehabdesk.demo.people import (
     BELONGINGS,
@@ -79,6 +80,7 @@ DEMO_USERS = (
     ("sokha.chan", "Sokha Chan", Role.CLERK),
     ("dara.heng", "Dara Heng", Role.SUPERVISOR),
     ("thida.keo", "Thida Keo", Role.HEALTH_OFFICER),
+    ("sophea.chea", "Chea Sophea (LICADHO)", Role.MONITOR),
 )
 DEMO_PASSWORD = "demo"
 """Every demo user's password (README; the sign-in dialog of a demo centre says so)."""
@@ -304,6 +306,9 @@ def generate(
     demo_release.populate(uow, random.Random(f"{seed}-release"), today, now,
                           (clerk_id, "Sokha Chan"))
     demo_court.populate(uow, random.Random(f"{seed}-court"), today, (clerk_id, "Sokha Chan"))
+    supervisor_id = session.query(User.id).filter(User.username == "dara.heng").scalar()
+    demo_rights.populate(uow, random.Random(f"{seed}-rights"), today, now,
+                         (clerk_id, "Sokha Chan"), (supervisor_id, "Dara Heng"))
     return DemoSummary(persons=persons, episodes=len(episodes), centre_code=centre.code)
 
 
