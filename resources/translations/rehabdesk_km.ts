@@ -985,12 +985,12 @@
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="65"/>
         <source>Follow-up points</source>
-        <translation type="unfinished"></translation>
+        <translation>ដំណាក់កាលតាមដាន</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="66"/>
         <source>A release creates a follow-up point this many months after it, for each number, such as 1, 3, 6, 12. Points already created keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការដោះលែងនីមួយៗបង្កើតដំណាក់កាលតាមដានមួយ នៅចំនួនខែនេះក្រោយការដោះលែង សម្រាប់លេខនីមួយៗ ដូចជា ១, ៣, ៦, ១២។ ដំណាក់កាលដែលបានបង្កើតរួចហើយ រក្សាកាលបរិច្ឆេទដដែល។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="80"/>
@@ -1005,7 +1005,7 @@
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="108"/>
         <source>(months after release)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ខែក្រោយការដោះលែង)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="110"/>
@@ -1035,7 +1035,7 @@
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="169"/>
         <source>Saved; the screening queue and the next releases use the new values.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុក។ ជួររង់ចាំការពិនិត្យ និងការដោះលែងបន្ទាប់ ប្រើតម្លៃថ្មី។</translation>
     </message>
 </context>
 <context>
@@ -3346,22 +3346,22 @@
     <message>
         <location filename="../../rehabdesk/ui/release/dialogs.py" line="351"/>
         <source>Leave an answer at &quot;not asked&quot; when it was not asked or the person would not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមទុកចម្លើយត្រឹម «មិនបានសួរ» នៅពេលមិនបានសួរ ឬបុគ្គលនោះមិនចង់ប្រាប់។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/dialogs.py" line="354"/>
         <source>Follow-up at %1. Every question is about the last 28 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការតាមដាននៅ %1។ សំណួរនីមួយៗសួរអំពី ២៨ ថ្ងៃចុងក្រោយ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/dialogs.py" line="357"/>
         <source>At admission. Every question is about the 4 weeks before detention.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេលចូល។ សំណួរនីមួយៗសួរអំពី ៤ សប្ដាហ៍មុនពេលឃុំខ្លួន។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/dialogs.py" line="360"/>
         <source>At release. Every question is about the last 28 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេលដោះលែង។ សំណួរនីមួយៗសួរអំពី ២៨ ថ្ងៃចុងក្រោយ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/dialogs.py" line="364"/>
@@ -3406,7 +3406,7 @@
     <message>
         <location filename="../../rehabdesk/ui/release/dialogs.py" line="392"/>
         <source>&amp;Arrested or charged in those days</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវចាប់ខ្លួន ឬចោទប្រកាន់ក្នុងរយៈពេលនោះ (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/dialogs.py" line="393"/>
@@ -3794,7 +3794,7 @@
     <message>
         <location filename="../../rehabdesk/ui/release/install.py" line="40"/>
         <source>Release records, reintegration plans and follow-up after release.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រាការដោះលែង ផែនការធ្វើសមាហរណកម្មឡើងវិញ និងការតាមដានក្រោយការដោះលែង។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/reports/install.py" line="28"/>
@@ -3969,52 +3969,52 @@
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="175"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="179"/>
         <source>Gathering the figures of %1…</source>
         <translation>កំពុងប្រមូលតួលេខនៃខែ %1…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="195"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="199"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="210"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="214"/>
         <source>Save the spreadsheet with case numbers</source>
         <translation>រក្សាទុកតារាង Excel ជាមួយលេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="211"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="215"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>តារាង Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="223"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="227"/>
         <source>Spreadsheet</source>
         <translation>តារាង Excel</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="224"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="228"/>
         <source>%1 could not be written (%2); choose another folder or name.</source>
         <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="228"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="232"/>
         <source>Saved %1.</source>
         <translation>បានរក្សាទុក %1។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="233"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="237"/>
         <source>Monthly centre report %1</source>
         <translation>របាយការណ៍ប្រចាំខែរបស់មណ្ឌល %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="249"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="253"/>
         <source>Nothing was recorded at this centre in %1: no admissions, stays, screenings, enrolments, work, releases or follow-up.</source>
         <translation>គ្មានអ្វីត្រូវបានកត់ត្រានៅមណ្ឌលនេះក្នុងខែ %1 ទេ៖ គ្មានការទទួលចូល ការស្នាក់នៅ ការពិនិត្យ ការចូលកម្មវិធី ការងារ ការដោះលែង ឬការតាមដានឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="253"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="257"/>
         <source>Figures of %1 to %2. Grievances and incidents are not in this report yet.</source>
         <translation>តួលេខពីថ្ងៃ %1 ដល់ថ្ងៃ %2។ បណ្ដឹងតវ៉ា និងឧប្បត្តិហេតុ មិនទាន់មាននៅក្នុងរបាយការណ៍នេះនៅឡើយទេ។</translation>
     </message>
@@ -5350,7 +5350,7 @@
     <message>
         <location filename="../../rehabdesk/ui/release/dialogs.py" line="141"/>
         <source>Arrived on %1. The release ends the stay everywhere: the bed is freed, an enrolment and a workshop place end, decisions stop being current, and the follow-up points of the centre&apos;s schedule begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានមកដល់ថ្ងៃ %1។ ការដោះលែងបញ្ចប់ការស្នាក់នៅគ្រប់ទីកន្លែង៖ គ្រែត្រូវបានទំនេរ ការចុះឈ្មោះចូលកម្មវិធី និងកន្លែងក្នុងថ្នាក់វិជ្ជាជីវៈត្រូវបញ្ចប់ សេចក្ដីសម្រេចលែងជាធរមាន ហើយដំណាក់កាលតាមដានតាមកាលវិភាគរបស់មជ្ឈមណ្ឌលចាប់ផ្ដើម។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/dialogs.py" line="145"/>
@@ -5591,12 +5591,12 @@
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="166"/>
         <source>Interview at a&amp;dmission…</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ភាសន៍ពេលចូល… (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="168"/>
         <source>Interview at r&amp;elease…</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ភាសន៍ពេលដោះលែង… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="183"/>
@@ -5671,7 +5671,7 @@
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="293"/>
         <source>Points at %1 after the release, each with a window of ±%2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>ដំណាក់កាលតាមដាននៅ %1 ក្រោយការដោះលែង ដំណាក់កាលនីមួយៗមានចន្លោះពេល ±%2 ថ្ងៃ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="308"/>
@@ -5806,32 +5806,32 @@
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="417"/>
         <source>Interview at admission: not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសម្ភាសន៍ពេលចូល៖ មិនទាន់កត់ត្រា។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="418"/>
         <source>Interview at admission: recorded on %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសម្ភាសន៍ពេលចូល៖ កត់ត្រានៅថ្ងៃ %1 ដោយ %2។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="420"/>
         <source>Interview at release: not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសម្ភាសន៍ពេលដោះលែង៖ មិនទាន់កត់ត្រា។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="421"/>
         <source>Interview at release: recorded on %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសម្ភាសន៍ពេលដោះលែង៖ កត់ត្រានៅថ្ងៃ %1 ដោយ %2។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="426"/>
         <source>The interview is recorded; it shows on the Follow-up part.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសម្ភាសន៍ត្រូវបានកត់ត្រារួចហើយ។ វាបង្ហាញនៅផ្នែកការតាមដាន។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="428"/>
         <source>The same questions as at each follow-up, so change can be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណួរដូចគ្នានឹងការតាមដាននីមួយៗ ដើម្បីអាចវាស់ការផ្លាស់ប្ដូរបាន។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/release/tab.py" line="440"/>
@@ -6187,7 +6187,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="287"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="291"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;របាយការណ៍&lt;/h2&gt;</translation>
     </message>

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -90,3 +91,19 @@ def khmer_interface(khmer_translation: Path) -> Iterator[None]:
         yield
     finally:
         i18n.switch_language(app, "en")  # type: ignore[arg-type]
+
+
+def reading_threads(monkeypatch: pytest.MonkeyPatch, module: object,
+                    name: str) -> list[threading.Thread]:
+    """Replaces ``module.name`` (a function a page reads its lists with) by one that notes
+    the thread it runs on, then reads as before: a page that reads on the GUI thread
+    freezes the window while a large list is read."""
+    threads: list[threading.Thread] = []
+    read = getattr(module, name)
+
+    def watched(*args: object) -> object:
+        threads.append(threading.current_thread())
+        return read(*args)
+
+    monkeypatch.setattr(module, name, watched)
+    return threads

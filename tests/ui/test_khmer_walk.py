@@ -677,9 +677,13 @@ def test_every_screen_speaks_khmer(qtbot: Any, demo_database: Database,
 
     point = tab.points_model.rows[0]
     in_dialog(qtbot, collector, "record › release › interview",
-              lambda: InterviewDialog(tab.ops, tab.today, tab.episode.uid, point,
-                                      tab._heading(), tab).open(),
+              lambda: InterviewDialog(tab.ops, tab.today, tab.episode.uid, "follow_up", point,
+                                      point.due_on, tab._heading(), tab).open(),
               shot="release-interview")
+    in_dialog(qtbot, collector, "record › release › interview at admission",
+              lambda: InterviewDialog(tab.ops, tab.today, tab.episode.uid, "admission", None,
+                                      tab.episode.arrival_date, tab._heading(), tab).open(),
+              shot="release-interview-admission")
     record.reject()
 
     # -- an administrator: Administration and the audit log ----------------------------------

@@ -278,6 +278,81 @@ def test_plan_release_and_follow_up_a_person(qtbot: Any, database: Database,
     assert page.overdue.model.rowCount() == 1 and page.lost.model.rowCount() == 0
 
 
+def _answer_interview(qtbot: Any, interview: Any, alcohol: int) -> None:
+    interview.substances["amphetamines"].setValue(0 if alcohol else 20)
+    interview.substances["alcohol"].setValue(alcohol)
+    interview.work.setValue(12)
+    interview.quality.setValue(9)
+    interview.ok_button.click()
+    qtbot.waitUntil(lambda: not interview.isVisible(), timeout=5000)
+
+
+def test_the_interviews_at_admission_and_at_release_from_the_release_tab(
+        qtbot: Any, database: Database, clerk: Actor) -> None:
+    """Issue #15, item 4: the same questions at admission (the 4 weeks before detention),
+    at release and at each follow-up; the first two are asked from the Release part."""
+    stay = full_stay(database, clerk)
+    boss = supervisor(database)
+    tab = _tab(qtbot, database, boss, stay.episode)
+    tab.parts.setCurrentIndex(1)
+    assert tab.admission_interview_button.isEnabled()
+    assert tab.release_interview_button.isEnabled()
+    assert "Interview at admission: not recorded." in tab.baseline_state.text()
+
+    tab.admission_interview_button.click()
+    interview = _dialog(tab, InterviewDialog)
+    assert "the 4 weeks before detention" in interview.heading.text()
+    assert interview.on.text() == "01/03/2026"  # the arrival day
+    _type_date(interview.on, dt.date(2026, 3, 2))
+    _answer_interview(qtbot, interview, alcohol=0)
+    assert not tab.admission_interview_button.isEnabled()
+    assert "Interview at admission: recorded on 02 Mar 2026" in tab.baseline_state.text()
+    save_screenshot(tab, "release-tab-interviews.png")
+
+    tab.release_interview_button.click()
+    interview = _dialog(tab, InterviewDialog)
+    assert "At release. Every question is about the last 28 days." in \
+        interview.heading.text()
+    assert interview.on.text() == TODAY.strftime("%d/%m/%Y")  # before the release: today
+    _answer_interview(qtbot, interview, alcohol=1)
+    assert not tab.release_interview_button.isEnabled()
+    with database.unit_of_work() as uow:
+        taken = followup.interviews(uow, stay.episode)
+    assert [(i.occasion, i.point_months, i.answers.days_used) for i in taken] == [
+        ("admission", None, {"amphetamines": 20, "alcohol": 0}),
+        ("release", None, {"amphetamines": 0, "alcohol": 1})]
+    assert [tab.interviews_model.index(r, 0).data() for r in range(2)] == [
+        "admission", "release"]
+    assert tab.record_baseline("admission") is None  # once each
+
+
+def test_the_follow_up_schedule_is_edited_on_the_administration_page(
+        qtbot: Any, database: Database, clerk: Actor) -> None:
+    """Issue #15, item 4: the points' months are a centre setting; a bad schedule is
+    refused with its sentence and nothing changes."""
+    from rehabdesk.domain.settings import FOLLOW_UP_MONTHS
+    from rehabdesk.services.platform import settings
+    from rehabdesk.ui.administration.settings_form import CentreSettingsForm
+
+    admin = actor(database, Role.ADMINISTRATOR, "release.admin")
+    form = CentreSettingsForm(Operations(database, admin))
+    qtbot.addWidget(form)
+    line = form.schedules[FOLLOW_UP_MONTHS]
+    assert line.text() == "1, 3, 6, 12"
+    line.setText("1, 6, 3")
+    form.reason.setText("two years, as the ministry asks")
+    form.apply()
+    assert "must increase: 3 cannot come after 6" in form.error.text()
+    line.setText("1, 3, 6, 12, 24")
+    form.apply()
+    assert form.status.text().startswith("Saved")
+    with database.unit_of_work() as uow:
+        assert settings.months(uow, FOLLOW_UP_MONTHS) == (1, 3, 6, 12, 24)
+    clerk_form = CentreSettingsForm(Operations(database, clerk))
+    qtbot.addWidget(clerk_form)
+    assert not clerk_form.schedules[FOLLOW_UP_MONTHS].isEnabled()
+
+
 def test_a_refused_release_shows_its_sentence_and_saves_nothing(
         qtbot: Any, database: Database, clerk: Actor) -> None:
     stay = full_stay(database, clerk)
@@ -376,3 +451,24 @@ def test_the_demo_centre_s_releases_page_and_a_released_person_s_tab(
     assert dashboard.figures["reach"].number.text() == (
         "–" if rate is None else f"{round(rate)} %")
     assert f"of {shown.six_month_points})" in dashboard.figures["reach"].caption.text()
+
+
+def test_the_releases_page_reads_its_lists_off_the_gui_thread(
+        qtbot: Any, database: Database, clerk: Actor, monkeypatch: Any) -> None:
+    """A centre with thousands of releases must not freeze the window while they are read:
+    the lists are read on a worker thread and shown when they arrive."""
+    import threading
+
+    from rehabdesk.ui.release import page as page_module
+    from tests.ui.conftest import reading_threads
+
+    stay = full_stay(database, clerk)
+    threads = reading_threads(monkeypatch, page_module, "release_lists")
+    page = ReleasesPage(Operations(database, supervisor(database)), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.lists is None  # not read yet: the answer comes through the event loop
+    qtbot.waitUntil(lambda: page.lists is not None, timeout=5000)
+    assert threads and threading.main_thread() not in threads
+    assert page.due.count.text().startswith("0 stays")  # a two-year sentence: not due
+    assert stay.episode not in {r.episode_uid for r in page.released.model.rows}

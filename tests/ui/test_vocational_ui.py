@@ -455,3 +455,25 @@ def test_an_administrator_changes_the_work_limits_with_a_reason(qtbot: Any,
     clerk = actor(database, Role.CLERK)
     clerk_page = _page(qtbot, database, clerk)
     assert not clerk_page.workshops.rules_button.isVisibleTo(clerk_page)
+
+
+def test_the_vocational_page_reads_its_lists_off_the_gui_thread(
+        qtbot: Any, database: Database, monkeypatch: Any) -> None:
+    """Years of work records must not freeze the window while the page reads them: the
+    lists are read on a worker thread and shown when they arrive."""
+    import threading
+
+    from rehabdesk.ui.vocational import page as page_module
+    from tests.ui.conftest import reading_threads
+
+    centre = configure(database)
+    threads = reading_threads(monkeypatch, page_module, "vocational_lists")
+    page = VocationalPage(Operations(database, centre.supervisor), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.lists is None and page.workshops.model.rowCount() == 0  # not read yet
+    qtbot.waitUntil(lambda: page.lists is not None, timeout=5000)
+    assert threads and threading.main_thread() not in threads
+    assert page.workshops.model.rowCount() == len(page.lists.workshops) > 0
+    assert page.register.workshop.count() == sum(w.active for w in page.lists.workshops)
+    assert page.pay.model.rowCount() == len(page.lists.pay_months)

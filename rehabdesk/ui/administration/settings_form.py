@@ -1,5 +1,6 @@
 """Centre settings on the Administration page: the screening deadline, the re-screening
-interval and the follow-up window and "lost" delay (``domain.settings``), changed by an
+interval, the follow-up window and "lost" delay, and the follow-up schedule (the months
+after release of each point, typed as "1, 3, 6, 12") (``domain.settings``), changed by an
 administrator with a reason.
 
 Values, limits and the permission are the services' (``services.settings.change``
@@ -26,7 +27,9 @@ from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.settings import (
     FOLLOW_UP_LOST_AFTER_DAYS,
+    FOLLOW_UP_MONTHS,
     FOLLOW_UP_WINDOW_DAYS,
+    SCHEDULES,
     SCREENING_DUE_DAYS,
     SCREENING_REPEAT_DAYS,
 )
@@ -58,6 +61,12 @@ _WORDING: dict[str, tuple[str, str]] = {
         str(QT_TRANSLATE_NOOP("CentreSettingsForm", "After enough failed attempts, a person "
                                                     "counts as lost to follow-up this many "
                                                     "days after the window closed."))),
+    FOLLOW_UP_MONTHS: (
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "Follow-up points")),
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "A release creates a follow-up point "
+                                                    "this many months after it, for each "
+                                                    "number, such as 1, 3, 6, 12. Points "
+                                                    "already created keep their dates."))),
 }
 
 
@@ -71,9 +80,13 @@ class CentreSettingsForm(QGroupBox):
         self.setTitle(self.tr("Centre settings"))
         self.setObjectName("centreSettings")
         self._ops = ops
-        current = ops.read(lambda uow, _actor: settings.all_settings(uow))
+        current, schedules = ops.read(lambda uow, _actor: (
+            settings.all_settings(uow),
+            {key: settings.months(uow, key) for key in SCHEDULES}))
         self.values: dict[str, QSpinBox] = {}
         self._stored: dict[str, int] = {}
+        self.schedules: dict[str, QLineEdit] = {}
+        self._stored_schedules = schedules
         form = QFormLayout(self)
         for setting in current:
             d = setting.definition
@@ -86,6 +99,13 @@ class CentreSettingsForm(QGroupBox):
             self.values[d.key] = box
             self._stored[d.key] = setting.value
             form.addRow(_tr(label), box)
+        for key, months in schedules.items():
+            label, explanation = _WORDING[key]
+            line = QLineEdit(self._months_text(months), self)
+            line.setObjectName(f"{key}Edit")
+            line.setToolTip(_tr(explanation))
+            self.schedules[key] = line
+            form.addRow(_tr(label) + " " + self.tr("(months after release)"), line)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("why the change (kept in the audit log)"))
         self.apply_button = QPushButton(self.tr("Apply"), self)
@@ -101,14 +121,29 @@ class CentreSettingsForm(QGroupBox):
         form.addRow(self.error)
         form.addRow(self.status)
         if not ops.may(Action.CHANGE_SETTINGS):
-            for widget in (*self.values.values(), self.reason, self.apply_button):
+            for widget in (*self.values.values(), *self.schedules.values(), self.reason,
+                           self.apply_button):
                 widget.setEnabled(False)
             self.status.setText(self.tr("Only administrators change centre settings."))
+
+    @staticmethod
+    def _months_text(months: tuple[int, ...]) -> str:
+        """``1, 3, 6, 12``: Western digits, as the spin boxes beside it show."""
+        return ", ".join(str(m) for m in months)
 
     def apply(self) -> None:
         changed = {key: box.value() for key, box in self.values.items()
                    if box.value() != self._stored[key]}
-        if not changed:
+        try:
+            typed = {key: SCHEDULES[key].parse(line.text())
+                     for key, line in self.schedules.items()}
+        except RehabDeskError as error:
+            show_error(self.error, error_text(error))
+            self.status.clear()
+            return
+        rescheduled = {key: months for key, months in typed.items()
+                       if months != self._stored_schedules[key]}
+        if not changed and not rescheduled:
             self.status.setText(self.tr("Nothing changed."))
             return
         reason = self.reason.text()
@@ -116,6 +151,8 @@ class CentreSettingsForm(QGroupBox):
         def change(uow: UnitOfWork, actor: Actor) -> None:  # all of them, or none
             for key, value in changed.items():
                 settings.change(uow, actor, key, value, reason)
+            for key, months in rescheduled.items():
+                settings.change_months(uow, actor, key, months, reason)
 
         try:
             self._ops.write(change, changed={"settings"})
@@ -124,6 +161,10 @@ class CentreSettingsForm(QGroupBox):
             self.status.clear()
             return
         self._stored.update(changed)
+        self._stored_schedules.update(rescheduled)
+        for key, months in rescheduled.items():
+            self.schedules[key].setText(self._months_text(months))
         show_error(self.error, None)
         self.reason.clear()
-        self.status.setText(self.tr("Saved; the screening queue uses the new values."))
+        self.status.setText(self.tr("Saved; the screening queue and the next releases use "
+                                    "the new values."))

@@ -140,7 +140,7 @@ class ReleaseDialog(WriteDialog):
         self.heading.setText(heading + "<br>" + escape(self.tr(
             "Arrived on %1. The release ends the stay everywhere: the bed is freed, an "
             "enrolment and a workshop place end, decisions stop being current, and the "
-            "follow-up at 1, 3, 6 and 12 months begins.").replace("%1", texts.date(arrival))))
+            "follow-up points of the centre's schedule begin.").replace("%1", texts.date(arrival))))
         self.handed_back = QLabel(escape(self.tr(
             "Savings kept for release: %1. Belongings held: %2.")
             .replace("%1", texts.riel(savings_riel)).replace("%2", held)), self)
@@ -335,21 +335,31 @@ NOT_ASKED = -1
 
 
 class InterviewDialog(WriteDialog):
-    """The outcome interview at a reached follow-up point: the last 28 days."""
+    """The outcome interview, the same questions on each occasion (issue #15, item 4): at
+    admission about the 4 weeks before detention, at release and at a reached follow-up
+    point about the last 28 days. ``point`` is given for a follow-up only; ``day`` is the
+    date proposed (the arrival, the release, the reached attempt)."""
 
     def __init__(self, ops: Operations, today: Callable[[], dt.date], episode_uid: str,
-                 point: PointRecord, heading: str, parent: QWidget | None = None) -> None:
+                 occasion: str, point: PointRecord | None, day: dt.date, heading: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(ops, today, self.tr("Outcome interview"),
                          self.tr("&Record interview"), parent)
         self.setObjectName("interviewDialog")
         self.setMinimumWidth(680)  # two columns of substances, named in full
-        self.episode_uid, self.point = episode_uid, point
-        self.heading.setText(heading + "<br>" + escape(self.tr(
-            "Follow-up at %1. Every question is about the last 28 days; leave an answer at "
-            "\"not asked\" when it was not asked or the person would not say.")
-            .replace("%1", texts.months(point.months))))
-        reached = [a.on for a in point.attempts if a.reached]
-        self.on = date_field(reached[-1] if reached else today(), self)
+        self.episode_uid, self.occasion, self.point = episode_uid, occasion, point
+        about = self.tr("Leave an answer at \"not asked\" when it was not asked or the "
+                        "person would not say.")
+        if point is not None:
+            when = self.tr("Follow-up at %1. Every question is about the last 28 days.") \
+                .replace("%1", texts.months(point.months))
+        elif occasion == "admission":
+            when = self.tr("At admission. Every question is about the 4 weeks before "
+                           "detention.")
+        else:
+            when = self.tr("At release. Every question is about the last 28 days.")
+        self.heading.setText(heading + "<br>" + escape(when + " " + about))
+        self.on = date_field(day, self)
         self.substances: dict[str, QSpinBox] = {}
         used = QGroupBox(self.tr("Days of use in the last 28 days"), self)
         grid = QGridLayout(used)
@@ -378,7 +388,8 @@ class InterviewDialog(WriteDialog):
                 (self.tr("Days of paid &work or study"), self.work, None),
                 (self.tr("Hou&sing problem"), self.housing,
                  self.tr("Homeless, or at risk of losing the place to live.")),
-                (self.tr("&Arrested or charged since release"), self.arrested, None),
+                (self.tr("&Arrested or charged since release") if point is not None
+                 else self.tr("&Arrested or charged in those days"), self.arrested, None),
                 (self.tr("In treatment &elsewhere"), self.treatment, None),
                 (self.tr("Ph&ysical health (0–20)"), self.physical,
                  self.tr("The person's own rating: 0 poor, 20 good.")),
@@ -428,8 +439,9 @@ class InterviewDialog(WriteDialog):
         day = self.date(self.on)
         if day is None:
             return None
-        episode, point, answers, today = (self.episode_uid, self.point.uid, self.answers(),
-                                          self.today())
+        episode, occasion, answers, today = (self.episode_uid, self.occasion,
+                                             self.answers(), self.today())
+        point = None if self.point is None else self.point.uid
         return self.ops.write(lambda uow, actor: followup.record_interview(
-            uow, actor, episode, "follow_up", day, answers, point_uid=point, today=today),
+            uow, actor, episode, occasion, day, answers, point_uid=point, today=today),
             changed=CHANGED)

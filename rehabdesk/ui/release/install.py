@@ -38,7 +38,7 @@ def install(registry: Registry) -> None:
     registry.add_page(PageSpec(
         "releases", 80, str(QT_TRANSLATE_NOOP("MainWindow", "Releases")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Release records, reintegration plans and "
-                                            "follow-up at 1, 3, 6 and 12 months.")),
+                                            "follow-up after release.")),
         build=_page))
     registry.add_record_tab(RecordTabSpec(
         "release", 50, str(QT_TRANSLATE_NOOP("RecordView", "Release")), build=_tab))

@@ -16,7 +16,8 @@ who to call today.
 
 Enter (or Ctrl+O, or Open record) on a row opens the person's record at the Release tab.
 Lists are read whenever the page shows and after any "release", "person" or "episode"
-change.
+change, in one unit of work on a worker thread (only the newest answer shows): a centre
+with thousands of releases never freezes the window while they are read.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,18 +39,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.release import figures, followup, planning
 from rehabdesk.services.release.common import centre_today
 from rehabdesk.services.release.figures import ReleasedRow
 from rehabdesk.services.release.followup import WorklistRow
 from rehabdesk.services.release.planning import ExpectedRelease
-from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.workers import LatestOnly
 from rehabdesk.ui.release import texts
 from rehabdesk.ui.release.models import DueModel, ReleasedModel, WorklistModel
 from rehabdesk.ui.release.outcomes import OutcomesPart
@@ -168,6 +168,9 @@ class ReleasesPage(QWidget):
         for part in self.parts():
             part.open_requested.connect(self.open_requested)
         self.refresh_button.clicked.connect(self.refresh)
+        self._jobs = LatestOnly(parent=self)
+        self._jobs.finished.connect(self._show)
+        self._jobs.failed.connect(lambda message: show_error(self.error, message))
         follow_changes(self, ops.changes, SHOWN, self.refresh)
         shortcut = QShortcut(QKeySequence("Ctrl+O"), self, self.open_selected)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -178,12 +181,12 @@ class ReleasesPage(QWidget):
         return (self.due, self.released, self.worklist, self.overdue, self.lost)
 
     def refresh(self) -> None:
-        on = self.today()
-        try:
-            lists = self.ops.read(lambda uow, _actor: release_lists(uow, on))
-        except RehabDeskError as error:
-            show_error(self.error, error_text(error))
-            return
+        """Every list again, on a worker thread; ``_show`` puts them up."""
+        on, ops = self.today(), self.ops
+        self._jobs.start(lambda: (on, ops.read(lambda uow, _actor: release_lists(uow, on))))
+
+    def _show(self, result: object) -> None:
+        on, lists = cast(tuple[dt.date, ReleaseLists], result)
         show_error(self.error, None)
         self.lists = lists
         if self.outcomes.isVisible():

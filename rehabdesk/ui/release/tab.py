@@ -3,8 +3,10 @@ date governs it, the reintegration plan's seven pathways, the release itself, an
 it the follow-up points with their attempts and the outcome interviews.
 
 Change pathway… (those who plan releases, while the stay is open), Release… (supervisors,
-once), Record attempt… (a point chosen, not closed) and Record interview… (a point where
-someone was reached and nobody interviewed yet) each open a dialog that makes one write.
+once), Record attempt… (a point chosen, not closed), Record interview… (a point where
+someone was reached and nobody interviewed yet) and the interviews at admission and at
+release (once each, on the Release part: the same questions, so change can be measured)
+each open a dialog that makes one write.
 What the tab shows is read again after each, and after a "release" change made elsewhere.
 """
 
@@ -156,9 +158,23 @@ class ReleaseTab(QWidget):
         papers.addStretch(1)
         papers.addWidget(self.print_certificate_button)
         papers.addWidget(self.print_handover_button)
+        # The outcome interviews at admission and at release, the baselines of follow-up.
+        self.baseline_state = QLabel(self)
+        self.baseline_state.setObjectName("baselineInterviews")
+        self.baseline_state.setWordWrap(True)
+        self.admission_interview_button = QPushButton(
+            self.tr("Interview at a&dmission…"), self)
+        self.admission_interview_button.setObjectName("admissionInterviewButton")
+        self.release_interview_button = QPushButton(self.tr("Interview at r&elease…"), self)
+        self.release_interview_button.setObjectName("releaseInterviewButton")
+        baseline = QHBoxLayout()
+        baseline.addWidget(self.baseline_state, 1)
+        baseline.addWidget(self.admission_interview_button, 0, Qt.AlignmentFlag.AlignTop)
+        baseline.addWidget(self.release_interview_button, 0, Qt.AlignmentFlag.AlignTop)
         release_layout = QVBoxLayout(self.release_part)
         release_layout.addLayout(self.release_form)
         release_layout.addStretch(1)
+        release_layout.addLayout(baseline)
         release_layout.addLayout(papers)
 
         # Follow-up.
@@ -174,8 +190,9 @@ class ReleaseTab(QWidget):
         self.interview_button = QPushButton(self.tr("Record &interview…"), self)
         self.interview_button.setObjectName("interviewButton")
         may = ops.may(Action.RECORD_FOLLOW_UP)
-        self.attempt_button.setVisible(may)
-        self.interview_button.setVisible(may)
+        for button in (self.attempt_button, self.interview_button,
+                       self.admission_interview_button, self.release_interview_button):
+            button.setVisible(may)
         self.follow_state = QLabel(self)
         self.follow_state.setObjectName("followUpState")
         self.follow_state.setWordWrap(True)
@@ -218,6 +235,9 @@ class ReleaseTab(QWidget):
         self.plan_view.activated.connect(lambda _: self.change_pathway())
         self.attempt_button.clicked.connect(self.record_attempt)
         self.interview_button.clicked.connect(self.record_interview)
+        self.admission_interview_button.clicked.connect(
+            lambda: self.record_baseline("admission"))
+        self.release_interview_button.clicked.connect(lambda: self.record_baseline("release"))
         self.print_certificate_button.clicked.connect(self.print_certificate)
         self.print_handover_button.clicked.connect(self.print_handover)
         self.points_view.selectionModel().currentRowChanged.connect(
@@ -265,14 +285,15 @@ class ReleaseTab(QWidget):
             self.tr("Release the person: the stay ends everywhere and follow-up begins.")
             if open_stay else self.tr("The stay has ended."))
         self._show_release(stay)
+        self._show_baselines(stay)
         self.points_model.set_rows(stay.points)
         self.interviews_model.set_rows(stay.interviews)
         self.follow_state.setText(
             self.tr("Follow-up begins at release.") if stay.release is None else
-            self.tr("Points at 1, 3, 6 and 12 months after the release, each with a "
-                    "window of ±%1 days.").replace(
-                "%1", str((stay.points[0].due_on - stay.points[0].opens_on).days)
-                if stay.points else "14"))
+            self.tr("Points at %1 after the release, each with a window of ±%2 days.")
+            .replace("%1", texts.months_list([p.months for p in stay.points]))
+            .replace("%2", str((stay.points[0].due_on - stay.points[0].opens_on).days)
+                     if stay.points else "14"))
         rows = [p.months for p in stay.points]
         if rows:
             current = rows.index(keep) if keep in rows else next(
@@ -386,6 +407,28 @@ class ReleaseTab(QWidget):
         for label, value in rows:
             form.addRow(label, _value(value))
 
+    def _show_baselines(self, stay: StayRelease) -> None:
+        """Which of the interviews at admission and at release are recorded; each button
+        on until its interview is."""
+        done = {i.occasion: i for i in stay.interviews if i.point_months is None}
+        lines = []
+        for occasion, button, missing, recorded in (
+                ("admission", self.admission_interview_button,
+                 self.tr("Interview at admission: not recorded."),
+                 self.tr("Interview at admission: recorded on %1 by %2.")),
+                ("release", self.release_interview_button,
+                 self.tr("Interview at release: not recorded."),
+                 self.tr("Interview at release: recorded on %1 by %2."))):
+            taken = done.get(occasion)
+            button.setEnabled(taken is None)
+            lines.append(missing if taken is None else recorded.replace(
+                "%1", texts.date(taken.on)).replace("%2", taken.recorded_by))
+            button.setToolTip(self.tr("The interview is recorded; it shows on the Follow-up "
+                                      "part.") if taken is not None else
+                              self.tr("The same questions as at each follow-up, so change "
+                                      "can be measured."))
+        self.baseline_state.setText("<br>".join(escape(line) for line in lines))
+
     def selected_point(self) -> PointRecord | None:
         return cast(PointRecord | None, _selected(self.points_view, self.points_model))
 
@@ -472,5 +515,21 @@ class ReleaseTab(QWidget):
         if (point is None or not self.interview_button.isEnabled()
                 or not self.ops.may(Action.RECORD_FOLLOW_UP)):
             return None
-        return self._open(InterviewDialog(self.ops, self.today, self.episode.uid, point,
-                                          self._heading(), self))
+        reached = [a.on for a in point.attempts if a.reached]
+        return self._open(InterviewDialog(
+            self.ops, self.today, self.episode.uid, "follow_up", point,
+            reached[-1] if reached else self.today(), self._heading(), self))
+
+    def record_baseline(self, occasion: str) -> WriteDialog | None:
+        """The interview at ``admission`` (proposed on the arrival day) or at ``release``
+        (on the release day, or today before it)."""
+        stay = self.stay
+        button = (self.admission_interview_button if occasion == "admission"
+                  else self.release_interview_button)
+        if (stay is None or not button.isEnabled()
+                or not self.ops.may(Action.RECORD_FOLLOW_UP)):
+            return None
+        day = (stay.episode.arrival_date if occasion == "admission"
+               else stay.release.released_on if stay.release is not None else self.today())
+        return self._open(InterviewDialog(self.ops, self.today, self.episode.uid, occasion,
+                                          None, day, self._heading(), self))

@@ -83,6 +83,13 @@ def months(count: int) -> str:
     return word("one month") if count == 1 else word("months", number(count))
 
 
+def months_list(values: list[int]) -> str:
+    """``1, 3, 6, 12 months``: the points of a release, as the centre's schedule made them."""
+    if len(values) == 1:
+        return months(values[0])
+    return word("months", ", ".join(number(m) for m in values))
+
+
 def riel(value: int) -> str:
     return word("riel", f"{value:,}")
 

@@ -15,13 +15,16 @@ waiting lists, the day's work register, pay periods and certificates.
 
 The register sheet and the certificates print through the page's ``PaperworkPrinter``.
 
-Lists are read whenever the page shows and after any "vocational" or "person" change.
+Lists are read whenever the page shows and after any "vocational" or "person" change, in
+one unit of work on a worker thread (``vocational_lists``; only the newest answer shows),
+so a centre with years of work records never freezes the window while they are read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
+from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.vocational import allocations, certificates, report, workshops
 from rehabdesk.services.vocational.allocations import AllocationRecord
 from rehabdesk.services.vocational.certificates import CertificateRecord, Verdict
@@ -52,6 +56,7 @@ from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
+from rehabdesk.ui.kit.workers import LatestOnly
 from rehabdesk.ui.shell.dates import shown_date
 from rehabdesk.ui.vocational import texts
 from rehabdesk.ui.vocational.dialogs import (
@@ -71,6 +76,21 @@ from rehabdesk.ui.vocational.models import (
 from rehabdesk.ui.vocational.register import RegisterPanel
 
 SHOWN = ("vocational", "person", "episode")
+
+
+@dataclass(frozen=True)
+class VocationalLists:
+    """Every list of the page, read in one unit of work."""
+
+    workshops: list[WorkshopRecord]
+    """Every workshop, closed ones too (the register chooses among the active ones)."""
+    pay_months: list[PayMonth]
+    certificates: list[CertificateRecord]
+
+
+def vocational_lists(uow: UnitOfWork, today: dt.date) -> VocationalLists:
+    return VocationalLists(workshops.workshops(uow, include_inactive=True, today=today),
+                           report.pay_months(uow, today), certificates.all_certificates(uow))
 
 
 def current_row(view: QTableView, model: ListTableModel[Any]) -> Any:
@@ -128,11 +148,8 @@ class WorkshopsPart(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._people())
         self.people.activated.connect(lambda _: self.open_selected())
 
-    def refresh(self) -> None:
+    def show_rows(self, rows: list[WorkshopRecord]) -> None:
         chosen = self.selected()
-        today = self.today()
-        rows = self.ops.read(lambda uow, _actor: workshops.workshops(
-            uow, include_inactive=True, today=today))
         self.model.set_rows(rows)
         places = sum(r.occupied for r in rows if r.active)
         waiting = sum(r.waiting for r in rows if r.active)
@@ -225,9 +242,8 @@ class PayPart(QWidget):
         self.close_button.clicked.connect(self.close_selected)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
 
-    def refresh(self) -> None:
-        chosen, today = self.selected(), self.today()
-        rows = self.ops.read(lambda uow, _actor: report.pay_months(uow, today))
+    def show_rows(self, rows: list[PayMonth]) -> None:
+        chosen = self.selected()
         self.model.set_rows(rows)
         index = next((i for i, r in enumerate(rows) if chosen and r.month == chosen.month),
                      next((i for i, r in enumerate(rows) if not r.closed and i > 0), 0))
@@ -309,8 +325,7 @@ class CertificatesPart(QWidget):
         self.check_button.clicked.connect(self.verify)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
 
-    def refresh(self) -> None:
-        rows = self.ops.read(lambda uow, _actor: certificates.all_certificates(uow))
+    def show_rows(self, rows: list[CertificateRecord]) -> None:
         self.model.set_rows(rows)
         revoked = sum(1 for r in rows if r.revoked)
         self.count.setText(self.tr("%1 certificates issued, %2 revoked")
@@ -391,7 +406,8 @@ class VocationalPage(QWidget):
                  printer: PaperworkPrinter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vocationalPage")
-        self.ops = ops
+        self.ops, self.today = ops, today
+        self.lists: VocationalLists | None = None
         self.printer = printer or PaperworkPrinter(ops, self)
         self.workshops = WorkshopsPart(ops, today, self)
         self.register = RegisterPanel(ops, today, self, self.printer)
@@ -402,10 +418,15 @@ class VocationalPage(QWidget):
         self.tabs.addTab(self.register, self.tr("Work &register"))
         self.tabs.addTab(self.pay, self.tr("&Pay periods"))
         self.tabs.addTab(self.certificates, self.tr("&Certificates"))
+        self.error = error_label(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Vocational training and work</h2>"), self))
+        layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
         self.workshops.open_requested.connect(self.open_requested)
+        self._jobs = LatestOnly(parent=self)
+        self._jobs.finished.connect(self._show)
+        self._jobs.failed.connect(lambda message: show_error(self.error, message))
         follow_changes(self, ops.changes, SHOWN, self.refresh)
         shortcut = QShortcut(QKeySequence("Ctrl+O"), self, self.workshops.open_selected)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -413,12 +434,20 @@ class VocationalPage(QWidget):
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def refresh(self) -> None:
-        """Every list again; the register keeps what is being typed (it reads its sheet
-        when the workshop or the day changes, and after its own save)."""
-        self.workshops.refresh()
-        self.register.fill_workshops()
-        self.pay.refresh()
-        self.certificates.refresh()
+        """Every list again, on a worker thread; the register keeps what is being typed
+        (it reads its sheet when the workshop or the day changes, and after its own
+        save)."""
+        today, ops = self.today(), self.ops
+        self._jobs.start(lambda: ops.read(lambda uow, _actor: vocational_lists(uow, today)))
+
+    def _show(self, result: object) -> None:
+        lists = cast(VocationalLists, result)
+        show_error(self.error, None)
+        self.lists = lists
+        self.workshops.show_rows(lists.workshops)
+        self.register.fill_workshops([w for w in lists.workshops if w.active])
+        self.pay.show_rows(lists.pay_months)
+        self.certificates.show_rows(lists.certificates)
 
     def navigate_to(self, target: str, argument: str) -> None:
         """"workshops", "register", "pay" (with a month) or "certificates" in front."""

@@ -51,8 +51,9 @@ from rehabdesk.domain import entry
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.vocational import AbsenceReason, PayScheme, RegisterLine
-from rehabdesk.services.vocational import register, workshops
+from rehabdesk.services.vocational import register
 from rehabdesk.services.vocational.register import RegisterSheet
+from rehabdesk.services.vocational.workshops import WorkshopRecord
 from rehabdesk.ui.kit.errors import error_text, said
 from rehabdesk.ui.kit.fields import date_field, error_label, show_error
 from rehabdesk.ui.kit.language import both_names, in_language
@@ -344,11 +345,10 @@ class RegisterPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._enable()
 
-    def fill_workshops(self) -> None:
-        """The open workshops in the chooser (keeping the one chosen); the first time,
-        the sheet of the first."""
-        chosen, today = self.workshop.currentData(), self.today()
-        rows = self.ops.read(lambda uow, _actor: workshops.workshops(uow, today=today))
+    def fill_workshops(self, rows: list[WorkshopRecord]) -> None:
+        """The open workshops (the page reads them) in the chooser, keeping the one
+        chosen; the first time, the sheet of the first."""
+        chosen = self.workshop.currentData()
         self.workshop.clear()
         for w in rows:
             self.workshop.addItem(both_names(w.name_en, w.name_km), w.uid)
