@@ -29,9 +29,6 @@ def run(_args: argparse.Namespace, _db_path: Path) -> int:
         if result.outcome == "passed":
             print(sentence("deployment.step_passed", step=result.step).said(language),
                   flush=True)
-        elif result.outcome == "skipped":
-            print(sentence("deployment.step_skipped", step=result.step,
-                           reason=result.reason).said(language), flush=True)
         else:
             failed.append(result)
 

@@ -34,9 +34,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "deployment.step_passed": (
         "ok: {step}",
         "ជោគជ័យ៖ {step}"),
-    "deployment.step_skipped": (
-        "skipped: {step} ({reason})",
-        "រំលង៖ {step} ({reason})"),
     "deployment.self_test_passed": (
         "Self-test passed: RehabDesk {version} (schema {revision}) works on this computer.",
         "ការធ្វើតេស្តខ្លួនឯងបានជោគជ័យ៖ RehabDesk {version} (គ្រោងទិន្នន័យ {revision}) "
@@ -45,9 +42,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Self-test failed at the step \"{step}\": {reason}",
         "ការធ្វើតេស្តខ្លួនឯងបរាជ័យនៅជំហាន \"{step}\"៖ {reason}"),
     # Why a step failed.
-    "deployment.no_exchange": (
-        "the export to headquarters is not part of this version yet",
-        "ការនាំចេញទៅទីស្នាក់ការកណ្ដាលមិនទាន់មាននៅក្នុងកំណែនេះនៅឡើយទេ"),
     "deployment.schema_not_head": (
         "the database is at schema {found}, not {expected}",
         "មូលដ្ឋានទិន្នន័យស្ថិតនៅគ្រោងទិន្នន័យ {found} មិនមែន {expected} ទេ"),
@@ -71,6 +65,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "deployment.backup_not_verified": (
         "the backup {file} was not verified ({state})",
         "ច្បាប់បម្រុងទុក {file} មិនត្រូវបានផ្ទៀងផ្ទាត់ទេ ({state})"),
+    "deployment.bundle_not_verified": (
+        "the export bundle {file} did not verify against the centre's key",
+        "កញ្ចប់នាំចេញ {file} មិនត្រូវបានផ្ទៀងផ្ទាត់ជាមួយសោរបស់មជ្ឈមណ្ឌលទេ"),
     "deployment.unexpected": (
         "an unexpected error ({error})",
         "កំហុសដែលមិនបានរំពឹងទុក ({error})"),

@@ -9,13 +9,12 @@ steps, in order: open a scratch centre (encrypted, with an administrator), run t
 migrations (the file is at the newest revision and the models agree with it), register a
 person, search for them in Khmer and in Latin letters, print their intake form (a PDF
 with the Khmer font embedded and Khmer shaped), make and verify a backup, and make and
-verify an export bundle when the exchange with headquarters exists (issue #16).
+verify an export bundle to headquarters (issue #16).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,7 +27,10 @@ from rehabdesk.domain.intake import NewEpisode, NewPerson
 from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Role
 from rehabdesk.domain.records import Sex
+from rehabdesk.exchange import keys
 from rehabdesk.printing.kit import fonts
+from rehabdesk.services.exchange.export import make_bundle, verify_bundle
+from rehabdesk.services.exchange.keys import trust_hq
 from rehabdesk.services.intake.arrivals import register_person
 from rehabdesk.services.paperwork.forms import print_document
 from rehabdesk.services.platform import auth, backup
@@ -45,7 +47,7 @@ makes the two spellings meet)."""
 
 @dataclass(frozen=True)
 class StepResult:
-    """One step's outcome: ``passed``, ``skipped`` or ``failed``, and why when not passed."""
+    """One step's outcome: ``passed`` or ``failed``, and why when it failed."""
 
     step: Message
     outcome: str
@@ -73,12 +75,6 @@ class _Scratch:
     def at_the_desk(self) -> Actor:
         assert self.clerk is not None, "the first step adds the clerk"
         return self.clerk
-
-
-class _SkippedError(Exception):
-    def __init__(self, reason: Message) -> None:
-        super().__init__(reason.code)
-        self.reason = reason
 
 
 def _open_centre(scratch: _Scratch) -> None:
@@ -151,10 +147,22 @@ def _backup(scratch: _Scratch) -> None:
                              state=backup.backup_state(info))
 
 
-def _export(_scratch: _Scratch) -> None:
-    """Skipped until the exchange with headquarters exists (issue #16)."""
-    if importlib.util.find_spec("rehabdesk.services.exchange") is None:
-        raise _SkippedError(sentence("deployment.no_exchange"))
+def _export(scratch: _Scratch) -> None:
+    """The export to headquarters (issue #16) as an administrator makes it: a made-up
+    headquarters key installed, one bundle written to a folder (the drive), then checked
+    against the centre's key. The bundle writer verifies what it wrote before it
+    renames it; ``verify_bundle`` reads it back once more, as a clerk's check would."""
+    centre = scratch.opened
+    _private, public = keys.new_hq_keys()
+    with centre.database.unit_of_work(write=True) as uow:
+        trust_hq(uow, centre.administrator, public)
+    drive = scratch.path.parent / "drive"
+    drive.mkdir()
+    made = make_bundle(centre.database, centre.administrator, drive)
+    with centre.database.unit_of_work() as uow:
+        check = verify_bundle(uow, made.bundle)
+    if check.sequence != made.sequence or made.tables.get("person", 0) < 1:
+        raise RehabDeskError("deployment.bundle_not_verified", file=made.bundle.name)
 
 
 STEPS: tuple[tuple[Message, Callable[[_Scratch], None]], ...] = (
@@ -193,8 +201,6 @@ def _outcome(step: Message, run: Callable[[_Scratch], None], scratch: _Scratch
     crashes: a broken installation is exactly what it is run to find)."""
     try:
         run(scratch)
-    except _SkippedError as skipped:
-        return StepResult(step, "skipped", skipped.reason)
     except RehabDeskError as error:
         return StepResult(step, "failed", error.message)
     except Exception as error:
