@@ -346,6 +346,34 @@ def test_a_clerk_saves_while_everyone_is_re_evaluated_after_a_policy_change(
     assert _current(database, arrival).policy_version == "policy-2"
 
 
+def test_a_save_made_during_a_re_evaluation_is_not_undone_by_its_later_slices(
+    database: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The run reads everyone's facts first and evaluates slices from them outside its
+    # write transactions; a consent refused after that reading must win over the run's
+    # older view of the same person, not be overwritten by it.
+    _slices_of_one(monkeypatch)
+    for name in ("Keo Bora", "Chan Dara"):
+        new_episode(database, clerk, latin=name)
+    episode, _ = _eligible_episode(database, clerk)
+    admin = actor(database, Role.ADMINISTRATOR)
+
+    def refuse_after_the_first_slice(done: int, total: int) -> None:
+        if done == 1:
+            with database.unit_of_work(write=True) as uow:
+                screening.record_consent(uow, clerk, episode, screening.ConsentInput(
+                    dt.date(2026, 4, 1), "Sokha Chan", "km", refused=True,
+                    refusal_reason="changed their mind"), TODAY)
+
+    change = eligibility.change_policy(database, admin, {"min_programme_days": 60},
+                                       "shorter programme", TODAY,
+                                       refuse_after_the_first_slice)
+    assert change.reevaluation.evaluated == 3
+    decision = _current(database, episode)
+    assert (decision.outcome, decision.missing) == ("pending", ("CONSENT",))
+    assert decision.policy_version == "policy-2"
+
+
 def test_a_re_evaluation_cut_short_carries_on_where_it_stopped(
     database: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -175,19 +175,20 @@ def _old_reasons(conn: Any, decision_ids: list[int]) -> dict[int, tuple[Reason, 
 
 def store(
     uow: UnitOfWork, actor: Actor, policy: Policy, ids: list[int], decisions: Sequence[Decision],
-    on: dt.date,
+    on: dt.date, signatures: Sequence[str] | None = None,
 ) -> tuple[int, dict[str, int]]:
-    """Writes the decisions of episodes ``ids`` (in the same order) that differ from their
-    current ones, each audited; returns (changed, outcomes)."""
+    """Writes the decisions of episodes ``ids`` (ascending, in the same order) that differ
+    from their current ones, each audited; returns (changed, outcomes). ``signatures``
+    are the decisions' (``policy.signatures``), when the caller made them already."""
     conn = driver(uow)
     current = _current_signatures(conn, ids)
     outcomes: dict[str, int] = {}
-    signatures = policy.signatures
+    if signatures is None:
+        signatures = [policy.signatures.of(decision) for decision in decisions]
     changed: list[tuple[int, Decision, str, tuple[int, str] | None]] = []
-    for ep, decision in zip(ids, decisions, strict=True):
+    for ep, decision, sig in zip(ids, decisions, signatures, strict=True):
         outcome = decision.outcome.value
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
-        sig = signatures.of(decision)
         old = current.get(ep)
         if old is not None and old[1] == sig:
             continue

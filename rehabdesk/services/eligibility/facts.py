@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from rehabdesk.domain.eligibility import EligibilityFacts, age_on_record
@@ -34,7 +34,7 @@ from rehabdesk.services.eligibility.decisions import driver
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.platform.persons import load_episode
 
-__all__ = ["all_facts", "fact_queries", "facts_for"]
+__all__ = ["FactTables", "all_facts", "fact_queries", "facts_for", "facts_of", "read_tables"]
 
 _CONVICTED = frozenset(s.value for s in VerdictStatus if s.is_conviction)
 
@@ -100,10 +100,29 @@ def fact_queries(episodes: tuple[int, int] | None = None) -> dict[str, str]:
     }
 
 
-def gather(uow: UnitOfWork, on: dt.date, episodes: tuple[int, int] | None,
-           only: Collection[int] | None = None) -> Scope:
-    """The facts of the episodes :func:`fact_queries` selects (of those among them in
-    ``only``, when given), as ``EligibilityFacts``."""
+@dataclass
+class FactTables:
+    """What the fact queries read, by episode: the episodes in scope as (episode,
+    person) in episode order, and what each rule reads about them. Read once, the facts
+    of any part of the scope can be built from it without the database (a policy change
+    builds and evaluates them outside its write transactions)."""
+
+    scope: list[tuple[int, int]]
+    births: dict[int, str]
+    verdict: dict[int, str | None]
+    ordered: set[int]
+    release: dict[int, str]
+    violent: set[int]
+    risks_text: dict[int, str]
+    urine: dict[int, bool]
+    fit: dict[int, bool | None]
+    consent: dict[int, bool]
+    overrides: dict[int, dict[str, str]]
+
+
+def read_tables(uow: UnitOfWork, episodes: tuple[int, int] | None,
+                only: Collection[int] | None = None) -> FactTables:
+    """The rows :func:`fact_queries` selects (of the episodes in ``only``, when given)."""
     run = driver(uow).execute
     sql = fact_queries(episodes)
     if only is None:
@@ -131,36 +150,44 @@ def gather(uow: UnitOfWork, on: dt.date, episodes: tuple[int, int] | None,
             release[ep] = expected
         if case_id in violent_cases and status in _CONVICTED:
             violent.add(ep)
-    risks_text = {row[0]: row[1] for row in run(sql["assist"])}
-    parsed_risks: dict[str, Mapping[str, str]] = {}
-    urine = {row[0]: bool(row[1]) for row in run(sql["urine"])}
-    fit = {row[0]: (None if row[1] is None else bool(row[1])) for row in run(sql["health"])}
-    consent = {row[0]: bool(row[1]) for row in run(sql["consent"])}
     overrides: dict[int, dict[str, str]] = {}
     for ep, code, why, who, when in run(sql["overrides"]):
         overrides.setdefault(ep, {})[code] = f"({who}, {when}: {why})"
+    return FactTables(
+        scope=scope, births=births, verdict=verdict, ordered=ordered, release=release,
+        violent=violent, risks_text={row[0]: row[1] for row in run(sql["assist"])},
+        urine={row[0]: bool(row[1]) for row in run(sql["urine"])},
+        fit={row[0]: (None if row[1] is None else bool(row[1])) for row in run(sql["health"])},
+        consent={row[0]: bool(row[1]) for row in run(sql["consent"])}, overrides=overrides)
 
+
+def facts_of(tables: FactTables, scope: Sequence[tuple[int, int]], on: dt.date) -> Scope:
+    """The facts on ``on`` of the (episode, person) pairs ``scope``, from ``tables``."""
+    parsed_risks: dict[str, Mapping[str, str]] = {}
     dates = _DateCache()
     today = (on.year, on.month, on.day)
     release_dates: dict[str, dt.date] = {}
     episode_ids: list[int] = []
     facts: list[EligibilityFacts] = []
+    births, verdict, ordered, violent = (tables.births, tables.verdict, tables.ordered,
+                                         tables.violent)
+    urine, fit, consent = tables.urine, tables.fit, tables.consent
     for ep, person in scope:
         birth = births.get(person)
         age = None if birth is None else age_on_record(dates[birth], today)
-        risk_json = risks_text.get(ep)
+        risk_json = tables.risks_text.get(ep)
         risks = None
         if risk_json is not None:
             risks = parsed_risks.get(risk_json)
             if risks is None:
                 risks = parsed_risks[risk_json] = json.loads(risk_json)
-        expected = release.get(ep)
+        expected = tables.release.get(ep)
         expected_date = None
         if expected is not None:
             expected_date = release_dates.get(expected)
             if expected_date is None:
                 expected_date = release_dates[expected] = dt.date.fromisoformat(expected)
-        notes = overrides.get(ep)
+        notes = tables.overrides.get(ep)
         if notes:
             facts.append(EligibilityFacts(
                 verdict_status=verdict.get(ep), treatment_order=ep in ordered,
@@ -179,6 +206,14 @@ def gather(uow: UnitOfWork, on: dt.date, episodes: tuple[int, int] | None,
             ))
         episode_ids.append(ep)
     return Scope(episode_ids, facts)
+
+
+def gather(uow: UnitOfWork, on: dt.date, episodes: tuple[int, int] | None,
+           only: Collection[int] | None = None) -> Scope:
+    """The facts of the episodes :func:`fact_queries` selects (of those among them in
+    ``only``, when given), as ``EligibilityFacts``."""
+    tables = read_tables(uow, episodes, only)
+    return facts_of(tables, tables.scope, on)
 
 
 def all_facts(uow: UnitOfWork, on: dt.date) -> list[EligibilityFacts]:
