@@ -44,6 +44,7 @@ def feature_registry() -> Registry:
     from rehabdesk.ui.dashboard import install as dashboard
     from rehabdesk.ui.eligibility import install as eligibility
     from rehabdesk.ui.enrolment import install as enrolment
+    from rehabdesk.ui.export import install as export
     from rehabdesk.ui.intake import install as intake
     from rehabdesk.ui.legal import install as legal
     from rehabdesk.ui.record import install as record
@@ -57,7 +58,8 @@ def feature_registry() -> Registry:
 
     registry = Registry()
     for feature in (planned, dashboard, register, intake, screening, eligibility, enrolment,
-                    vocational, release, reports, administration, audit_log, legal, record):
+                    vocational, release, reports, export, administration, audit_log, legal,
+                    record):
         feature.install(registry)
     return registry
 

@@ -24,6 +24,13 @@ class JobSignals(QObject):
     failed = Signal(int, str)
 
 
+class ProgressSignal(QObject):
+    """Carries a worker's progress (done, total) to the GUI thread as a queued signal:
+    a page owns one and hands its ``advanced.emit`` to the service."""
+
+    advanced = Signal(int, int)
+
+
 class Job(QRunnable):
     def __init__(self, generation: int, work: Callable[[], Any]) -> None:
         super().__init__()

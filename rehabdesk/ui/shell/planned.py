@@ -12,11 +12,7 @@ from rehabdesk.ui.shell.registry import PageSpec, RecordTabSpec, Registry
 NOT_YET = str(QT_TRANSLATE_NOOP("RecordView", "Nothing can be recorded here yet: this part "
                                               "of the record comes with a later version."))
 
-PAGES = (
-    PageSpec("export", 100, str(QT_TRANSLATE_NOOP("MainWindow", "Export")),
-             str(QT_TRANSLATE_NOOP("MainWindow", "The periodic export to headquarters on "
-                                                 "removable media."))),
-)
+PAGES: tuple[PageSpec, ...] = ()
 RECORD_TABS = (
     RecordTabSpec("documents", 60, str(QT_TRANSLATE_NOOP("RecordView", "Documents")),
                   empty_text=NOT_YET),

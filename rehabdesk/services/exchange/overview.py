@@ -1,0 +1,66 @@
+"""What the Export page shows (issue #16, item 7): both keys' fingerprints, the last
+bundle and acknowledgement, what the next bundle will carry, the data-quality report and
+the bundles made. Reads only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from rehabdesk.db.base import Base
+from rehabdesk.db.models_exchange import ExportedBundle
+from rehabdesk.domain.permissions import Action, require
+from rehabdesk.exchange import keys, rows
+from rehabdesk.services.exchange.acknowledgements import BundleLine, bundles
+from rehabdesk.services.exchange.keys import current_state, installed_hq
+from rehabdesk.services.exchange.quality import QualityReport, quality_report
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ExportOverview:
+    hq_fingerprint: str | None
+    centre_fingerprint: str | None
+    next_tables: dict[str, int]
+    """Table → rows the next bundle will carry (every row before the first bundle)."""
+    bundles: list[BundleLine]
+    """Newest first."""
+    last_acknowledged: dt.datetime | None
+    quality: QualityReport
+
+    @property
+    def next_rows(self) -> int:
+        return sum(self.next_tables.values())
+
+    @property
+    def unacknowledged(self) -> list[BundleLine]:
+        """Bundles headquarters has not confirmed: offered again."""
+        return [b for b in self.bundles if b.acknowledged_at is None]
+
+
+def next_tables(uow: UnitOfWork) -> dict[str, int]:
+    """What a bundle made now would carry, per table (tables with no rows left out)."""
+    last = uow.session.scalar(select(ExportedBundle).order_by(ExportedBundle.sequence.desc())
+                              .limit(1))
+    changes = rows.ChangeRange(last.last_change if last else 0, 2**62, full=last is None)
+    connection = uow.session.connection()
+    counts = {p.table: rows.count(connection, p, changes) for p in rows.plans(Base.metadata)}
+    return {table: n for table, n in counts.items() if n}
+
+
+def export_overview(uow: UnitOfWork, actor: Actor) -> ExportOverview:
+    require(actor.role, Action.EXPORT_TO_HQ)
+    hq = installed_hq(uow)
+    state = current_state(uow)
+    signing = None if state is None else state.signing_key
+    made = bundles(uow)
+    acknowledged = [b.acknowledged_at for b in made if b.acknowledged_at is not None]
+    return ExportOverview(
+        hq_fingerprint=None if hq is None else hq.fingerprint,
+        centre_fingerprint=None if signing is None else keys.fingerprint(keys.public_of(signing)),
+        next_tables=next_tables(uow), bundles=made,
+        last_acknowledged=max(acknowledged) if acknowledged else None,
+        quality=quality_report(uow))

@@ -1,0 +1,1 @@
+"""The Export page: the periodic export to headquarters on removable media (issue #16)."""
