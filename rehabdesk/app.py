@@ -41,6 +41,7 @@ def feature_registry() -> Registry:
     in as planned entries (``shell.planned``) until their package registers the key."""
     from rehabdesk.ui.administration import install as administration
     from rehabdesk.ui.audit_log import install as audit_log
+    from rehabdesk.ui.court_liaison import install as court_liaison
     from rehabdesk.ui.dashboard import install as dashboard
     from rehabdesk.ui.eligibility import install as eligibility
     from rehabdesk.ui.enrolment import install as enrolment
@@ -57,7 +58,8 @@ def feature_registry() -> Registry:
     from rehabdesk.ui.vocational import install as vocational
 
     registry = Registry()
-    for feature in (planned, dashboard, register, intake, screening, eligibility, enrolment,
+    for feature in (planned, dashboard, register, intake, screening, eligibility,
+                    court_liaison, enrolment,
                     vocational, release, reports, export, administration, audit_log, legal,
                     record):
         feature.install(registry)

@@ -21,17 +21,19 @@ from rehabdesk.services.platform.database import UnitOfWork
 __all__ = ["CONTACTS", "populate"]
 
 CONTACTS = {
-    "FI-03": ("National Road 7, Kampong Cham town", "Mr Chea Sophal", "Registry chief",
-              "042 941 210"),
-    "PR-03": ("National Road 7, Kampong Cham town", "Ms Kim Sreyneang", "Deputy prosecutor",
+    "FI-03": ("ផ្លូវជាតិលេខ ៧ ក្រុងកំពង់ចាម", "លោក ជា សុផល", "ប្រធានក្រឡាបញ្ជី", "042 941 210"),
+    "PR-03": ("ផ្លូវជាតិលេខ ៧ ក្រុងកំពង់ចាម", "លោកស្រី គឹម ស្រីនាង", "ព្រះរាជអាជ្ញារង",
               "042 941 233"),
-    "FI-25": ("Suong city, Tbong Khmum", "Mr Ouk Vibol", "Registry chief", "042 690 118"),
-    "FI-12": ("Street 134, Phnom Penh", "Ms Phan Dalis", "Registry chief", "023 217 440"),
-    "FI-08": ("Ta Khmau town, Kandal", "Mr Hout Rithy", "Registry chief", "024 390 015"),
-    "FI-14": ("Prey Veng town", "Mr Mao Sambath", "Registry chief", "043 944 102"),
-    "APPEAL": ("Street 41, Phnom Penh", "Ms Seng Bopha", "Registry chief", "023 722 611"),
+    "FI-25": ("ក្រុងសួង ខេត្តត្បូងឃ្មុំ", "លោក អ៊ុក វិបុល", "ប្រធានក្រឡាបញ្ជី", "042 690 118"),
+    "FI-12": ("ផ្លូវលេខ ១៣៤ រាជធានីភ្នំពេញ", "លោកស្រី ផាន់ ដាលីស", "ប្រធានក្រឡាបញ្ជី",
+              "023 217 440"),
+    "FI-08": ("ក្រុងតាខ្មៅ ខេត្តកណ្ដាល", "លោក ហួត រិទ្ធី", "ប្រធានក្រឡាបញ្ជី", "024 390 015"),
+    "FI-14": ("ក្រុងព្រៃវែង ខេត្តព្រៃវែង", "លោក ម៉ៅ សម្បត្តិ", "ប្រធានក្រឡាបញ្ជី", "043 944 102"),
+    "APPEAL": ("ផ្លូវលេខ ៤១ រាជធានីភ្នំពេញ", "លោកស្រី សេង បុប្ផា", "ប្រធានក្រឡាបញ្ជី",
+               "023 722 611"),
 }
-"""Fictional addresses and contacts of the courts the demo centre writes to."""
+"""Fictional addresses and contacts of the courts the demo centre writes to, typed in
+Khmer as a clerk types them."""
 
 
 def _send(uow: UnitOfWork, clerk: Actor, code: str, day: dt.date, rng: random.Random,

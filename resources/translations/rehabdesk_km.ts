@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/about.py" line="26"/>
+        <source>run from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/about.py" line="27"/>
+        <source>&lt;h3&gt;RehabDesk %1&lt;/h3&gt;&lt;p&gt;Database schema: %2&lt;br&gt;Built: %3&lt;/p&gt;&lt;p&gt;Case management for drug education and correction centres.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/about.py" line="34"/>
+        <source>About RehabDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/about.py" line="52"/>
+        <source>What is new in RehabDesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddressPicker</name>
     <message>
         <location filename="../../rehabdesk/ui/kit/address_picker.py" line="143"/>
@@ -308,6 +331,59 @@
         <location filename="../../rehabdesk/ui/vocational/models.py" line="110"/>
         <source>Ended</source>
         <translation>ថ្ងៃបញ្ចប់</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="203"/>
+        <source>Close the grievance</source>
+        <translation>បិទពាក្យបណ្ដឹង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="203"/>
+        <source>Answer the grievance</source>
+        <translation>ឆ្លើយតបពាក្យបណ្ដឹង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="204"/>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="205"/>
+        <source>&amp;Answer</source>
+        <translation>ចម្លើយ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="208"/>
+        <source>Grievance %1, filed on %2: %3</source>
+        <translation>ពាក្យបណ្ដឹង %1 ដាក់នៅថ្ងៃ %2៖ %3</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="213"/>
+        <source>Why it is closed (resolved, withdrawn, referred …).</source>
+        <translation>មូលហេតុនៃការបិទ (បានដោះស្រាយ បានដកវិញ បានបញ្ជូនបន្ត …)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="215"/>
+        <source>The answer given to whoever filed it.</source>
+        <translation>ចម្លើយដែលបានផ្ដល់ជូនអ្នកដាក់ពាក្យបណ្ដឹង។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="216"/>
+        <source>&amp;Date</source>
+        <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="217"/>
+        <source>&amp;Reason</source>
+        <translation>មូលហេតុ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="217"/>
+        <source>&amp;Answer given</source>
+        <translation>ចម្លើយដែលបានផ្ដល់ (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -693,6 +769,49 @@
     </message>
 </context>
 <context>
+    <name>BasisDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="74"/>
+        <source>Legal basis</source>
+        <translation>មូលដ្ឋានច្បាប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="74"/>
+        <source>Sa&amp;ve</source>
+        <translation>រក្សាទុក (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="78"/>
+        <source>Record the paper the person is held on. A renewed order is a new basis; the one ending last is in force.</source>
+        <translation>សូមកត់ត្រាឯកសារដែលជាមូលដ្ឋាននៃការឃុំបុគ្គលនេះ។ ដីកាដែលបានបន្តគឺជាមូលដ្ឋានថ្មី ហើយមូលដ្ឋានដែលបញ្ចប់ចុងក្រោយគេ គឺជាមូលដ្ឋានដែលកំពុងអនុវត្ត។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="84"/>
+        <source>number and issuer, as on the paper</source>
+        <translation>លេខ និងអ្នកចេញ ដូចនៅលើឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="85"/>
+        <source>&amp;Kind</source>
+        <translation>ប្រភេទ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="86"/>
+        <source>&amp;From</source>
+        <translation>ចាប់ពីថ្ងៃ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="87"/>
+        <source>&amp;Until</source>
+        <translation>រហូតដល់ថ្ងៃ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="88"/>
+        <source>&amp;Reference</source>
+        <translation>លេខយោង (&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>BedBoardTab</name>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/page.py" line="207"/>
@@ -832,67 +951,67 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="59"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="62"/>
         <source>Court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="60"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="63"/>
         <source>Case no.</source>
         <translation>លេខសំណុំរឿង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="61"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="64"/>
         <source>Charges</source>
         <translation>បទចោទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="62"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="65"/>
         <source>Verdict</source>
         <translation>សាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="63"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="66"/>
         <source>Sentence</source>
         <translation>ទោស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="64"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="67"/>
         <source>Credited days</source>
         <translation>ថ្ងៃកាត់កង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="65"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="68"/>
         <source>Expected release</source>
         <translation>ថ្ងៃរំពឹងដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="66"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="69"/>
         <source>Days left</source>
         <translation>ថ្ងៃនៅសល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="67"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="70"/>
         <source>Treatment order</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="80"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="83"/>
         <source>%1 y %2 m %3 d from %4</source>
         <translation>%1 ឆ្នាំ %2 ខែ %3 ថ្ងៃ ចាប់ពី %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="87"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="90"/>
         <source>court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="88"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="91"/>
         <source>prosecutor</source>
         <translation>ព្រះរាជអាជ្ញា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="96"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="99"/>
         <source>⚠ marks a charge involving violence.</source>
         <translation>⚠ សម្គាល់បទចោទដែលពាក់ព័ន្ធអំពើហិង្សា។</translation>
     </message>
@@ -943,97 +1062,137 @@
 <context>
     <name>CentreSettingsForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="45"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="49"/>
+        <source>Second request to a court after</source>
+        <translation>ស្នើសុំលើកទីពីរទៅតុលាការក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="50"/>
+        <source>A person a court has not answered about this many days after the request letter appears on the follow-up list and in the next letter as a second request.</source>
+        <translation>បុគ្គលដែលតុលាការមិនទាន់ឆ្លើយតប ក្រោយលិខិតស្នើសុំលើសចំនួនថ្ងៃនេះ នឹងមាននៅក្នុងបញ្ជីតាមដាន និងក្នុងលិខិតបន្ទាប់ជាការស្នើសុំលើកទីពីរ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="56"/>
         <source>Screening deadline</source>
         <translation>កាលកំណត់នៃការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="46"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="57"/>
         <source>An arrival not screened within this many days appears in the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលចំនួនថ្ងៃដែលកំណត់នៅទីនេះ នឹងបង្ហាញក្នុងជួររង់ចាំការពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="50"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="61"/>
         <source>Re-screening interval</source>
         <translation>រយៈពេលរវាងការពិនិត្យឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="51"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="62"/>
         <source>A person still here this many days after the last screening is due to be screened again.</source>
         <translation>អ្នកដែលនៅទីនេះនៅឡើយ ក្រោយការពិនិត្យចុងក្រោយគ្រប់ចំនួនថ្ងៃដែលកំណត់នៅទីនេះ ត្រូវពិនិត្យម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="55"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="66"/>
         <source>Follow-up window</source>
         <translation>រយៈពេលតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="56"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="67"/>
         <source>A follow-up after release counts as on time this many days either side of its due date.</source>
         <translation>ការតាមដានក្រោយពេលដោះលែង ចាត់ទុកថាទាន់ពេល បើធ្វើក្នុងចំនួនថ្ងៃនេះ មុន ឬក្រោយថ្ងៃកំណត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="60"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="71"/>
         <source>Lost to follow-up after</source>
         <translation>បាត់ការតាមដាន ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="61"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="72"/>
         <source>After enough failed attempts, a person counts as lost to follow-up this many days after the window closed.</source>
         <translation>ក្រោយការប៉ុនប៉ងមិនបានសម្រេចគ្រប់ចំនួន បុគ្គលម្នាក់ត្រូវចាត់ទុកថាបាត់ការតាមដាន នៅចំនួនថ្ងៃនេះក្រោយពេលរយៈពេលតាមដានបានបិទ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="65"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="76"/>
+        <source>Legal basis deadline</source>
+        <translation>កាលកំណត់កត់ត្រាមូលដ្ឋានច្បាប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="77"/>
+        <source>A stay with no legal basis recorded this many days after arrival is listed in red on the Dashboard.</source>
+        <translation>ការស្នាក់នៅដែលគ្មានមូលដ្ឋានច្បាប់ក្នុងកំណត់ត្រា ក្រោយថ្ងៃមកដល់តាមចំនួនថ្ងៃនេះ ត្រូវបានបង្ហាញជាពណ៌ក្រហមនៅលើផ្ទាំងសង្ខេប។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="81"/>
+        <source>Grievance answer deadline</source>
+        <translation>កាលកំណត់ឆ្លើយតបពាក្យបណ្ដឹង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="82"/>
+        <source>A grievance must be answered within this many days of being filed.</source>
+        <translation>ពាក្យបណ្ដឹងត្រូវតែបានឆ្លើយតបក្នុងចំនួនថ្ងៃនេះ គិតពីថ្ងៃដាក់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="85"/>
+        <source>Days without a visit</source>
+        <translation>ចំនួនថ្ងៃគ្មានការសួរសុខទុក្ខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="86"/>
+        <source>A person who has received no visit for this many days is listed.</source>
+        <translation>បុគ្គលដែលគ្មានការសួរសុខទុក្ខក្នុងចំនួនថ្ងៃនេះ ត្រូវបានចុះក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="89"/>
         <source>Follow-up points</source>
         <translation>ដំណាក់កាលតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="66"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="90"/>
         <source>A release creates a follow-up point this many months after it, for each number, such as 1, 3, 6, 12. Points already created keep their dates.</source>
         <translation>ការដោះលែងនីមួយៗបង្កើតដំណាក់កាលតាមដានមួយ នៅចំនួនខែនេះក្រោយការដោះលែង សម្រាប់លេខនីមួយៗ ដូចជា ១, ៣, ៦, ១២។ ដំណាក់កាលដែលបានបង្កើតរួចហើយ រក្សាកាលបរិច្ឆេទដដែល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="80"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="104"/>
         <source>Centre settings</source>
         <translation>ការកំណត់របស់មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="97"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="121"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="108"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="132"/>
         <source>(months after release)</source>
         <translation>(ខែក្រោយការដោះលែង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="110"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="134"/>
         <source>why the change (kept in the audit log)</source>
         <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (រក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="111"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="135"/>
         <source>Apply</source>
         <translation>អនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="118"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="142"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="127"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="151"/>
         <source>Only administrators change centre settings.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរការកំណត់របស់មជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="147"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="171"/>
         <source>Nothing changed.</source>
         <translation>គ្មានអ្វីផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="169"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="193"/>
         <source>Saved; the screening queue and the next releases use the new values.</source>
         <translation>បានរក្សាទុក។ ជួររង់ចាំការពិនិត្យ និងការដោះលែងបន្ទាប់ ប្រើតម្លៃថ្មី។</translation>
     </message>
@@ -1413,204 +1572,567 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>CourtAnswerDialog</name>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="163"/>
-        <source>Men</source>
-        <translation>បុរស</translation>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="77"/>
+        <source>Record the court&apos;s answer</source>
+        <translation>កត់ត្រាចម្លើយរបស់តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="164"/>
-        <source>Women</source>
-        <translation>ស្ត្រី</translation>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="78"/>
+        <source>&amp;Record the answer</source>
+        <translation>កត់ត្រាចម្លើយ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="170"/>
-        <source>%1: beds</source>
-        <translation>%1៖ គ្រែ</translation>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="86"/>
+        <source>What the court answered about this person.</source>
+        <translation>អ្វីដែលតុលាការបានឆ្លើយអំពីបុគ្គលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="197"/>
-        <source>people</source>
-        <translation>នាក់</translation>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="88"/>
+        <source>The day the answer came (%1); not before the letter.</source>
+        <translation>ថ្ងៃដែលទទួលបានចម្លើយ (%1) មិនមុនថ្ងៃផ្ញើលិខិតទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="224"/>
-        <source>&lt;h2&gt;Centre at a glance&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;ទិដ្ឋភាពទូទៅនៃមណ្ឌល&lt;/h2&gt;</translation>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="93"/>
+        <source>The hearing&apos;s date, today or later.</source>
+        <translation>ថ្ងៃសវនាការ ថ្ងៃនេះ ឬក្រោយនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="227"/>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="98"/>
+        <source>The verdict status the court&apos;s verdict gave.</source>
+        <translation>ស្ថានភាពសាលក្រមដែលតុលាការបានប្រកាស។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="100"/>
+        <source>The reference of the court&apos;s document.</source>
+        <translation>លេខយោងនៃឯកសាររបស់តុលាការ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="101"/>
+        <source>what was said</source>
+        <translation>អ្វីដែលបាននិយាយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="102"/>
+        <source>&amp;Answer</source>
+        <translation>ចម្លើយ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="103"/>
+        <source>Answered &amp;on</source>
+        <translation>ថ្ងៃឆ្លើយ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="104"/>
+        <source>&amp;Hearing on</source>
+        <translation>ថ្ងៃសវនាការ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="105"/>
+        <source>&amp;Verdict status</source>
+        <translation>ស្ថានភាពសាលក្រម (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="106"/>
+        <source>&amp;Document</source>
+        <translation>ឯកសារ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="107"/>
+        <source>&amp;Note</source>
+        <translation>កំណត់ចំណាំ (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>CourtModels</name>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="22"/>
+        <source>Court</source>
+        <translation>តុលាការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="23"/>
+        <source>Waiting</source>
+        <translation>កំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="24"/>
+        <source>Median days</source>
+        <translation>ថ្ងៃមធ្យម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="25"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="61"/>
+        <source>Letters</source>
+        <translation>លិខិត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="26"/>
+        <source>Answers</source>
+        <translation>ចម្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="27"/>
+        <source>Days to hearing</source>
+        <translation>ថ្ងៃរហូតដល់សវនាការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="36"/>
+        <source>No court on file</source>
+        <translation>គ្មានតុលាការក្នុងកំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="45"/>
+        <source>Cases whose court is not one on file: correct the court on the record&apos;s Legal tab.</source>
+        <translation>សំណុំរឿងដែលតុលាការមិនមាននៅក្នុងកំណត់ត្រា៖ សូមកែតុលាការនៅផ្ទាំងច្បាប់នៃកំណត់ត្រា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="53"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="54"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="55"/>
+        <source>Court file no.</source>
+        <translation>លេខសំណុំរឿង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="56"/>
+        <source>Verdict status</source>
+        <translation>ស្ថានភាពសាលក្រម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="57"/>
+        <source>Days held</source>
+        <translation>ថ្ងៃជាប់ឃុំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="58"/>
+        <source>Days here</source>
+        <translation>ថ្ងៃនៅមណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="59"/>
+        <source>Expected release</source>
+        <translation>ថ្ងៃរំពឹងដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="60"/>
+        <source>Order enough</source>
+        <translation>ដីកាគ្រប់គ្រាន់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="62"/>
+        <source>Last answer</source>
+        <translation>ចម្លើយចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="63"/>
+        <source>Hearing</source>
+        <translation>សវនាការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="68"/>
+        <source>%1 · second request due</source>
+        <translation>%1 · ដល់ពេលស្នើសុំលើកទីពីរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="70"/>
+        <source>yes</source>
+        <translation>អាច</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="83"/>
+        <source>Charges: %1. Last letter: %2.</source>
+        <translation>បទចោទ៖ %1។ លិខិតចុងក្រោយ៖ %2។</translation>
+    </message>
+</context>
+<context>
+    <name>CourtSendDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="32"/>
+        <source>Record the letter as sent</source>
+        <translation>កត់ត្រាថាលិខិតបានផ្ញើ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="33"/>
+        <source>&amp;Record as sent</source>
+        <translation>កត់ត្រាថាបានផ្ញើ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="37"/>
+        <source>The letter about the %1 people waiting at this court today. Each person&apos;s entry is linked to it, and the court&apos;s answers are recorded against it.</source>
+        <translation>លិខិតអំពីបុគ្គល %1 នាក់ ដែលកំពុងរង់ចាំនៅតុលាការនេះនៅថ្ងៃនេះ។ កំណត់ត្រារបស់បុគ្គលម្នាក់ៗត្រូវបានភ្ជាប់ទៅលិខិតនេះ ហើយចម្លើយរបស់តុលាការនឹងត្រូវកត់ត្រាលើលិខិតនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="41"/>
+        <source>The day the letter left the centre (%1).</source>
+        <translation>ថ្ងៃដែលលិខិតចេញពីមណ្ឌល (%1)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="46"/>
+        <source>The court itself, or the prosecutor&apos;s office attached to it.</source>
+        <translation>តុលាការផ្ទាល់ ឬអយ្យការអមតុលាការនោះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="51"/>
+        <source>How the letter went.</source>
+        <translation>មធ្យោបាយផ្ញើលិខិត។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="53"/>
+        <source>The person or office who received the letter.</source>
+        <translation>បុគ្គល ឬការិយាល័យដែលបានទទួលលិខិត។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="54"/>
+        <source>Sent &amp;on</source>
+        <translation>ថ្ងៃផ្ញើ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="55"/>
+        <source>&amp;Addressed to</source>
+        <translation>ផ្ញើជូន (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="56"/>
+        <source>&amp;How</source>
+        <translation>មធ្យោបាយ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="57"/>
+        <source>&amp;Given to</source>
+        <translation>ប្រគល់ឱ្យ (&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>CourtsPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="89"/>
+        <source>Choose a court to see who waits there.</source>
+        <translation>ជ្រើសរើសតុលាការ ដើម្បីមើលអ្នកដែលកំពុងរង់ចាំនៅទីនោះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="92"/>
+        <source>Enter: open the person&apos;s record at the Legal tab.</source>
+        <translation>Enter៖ បើកកំណត់ត្រារបស់បុគ្គលនេះនៅផ្ទាំងច្បាប់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="99"/>
+        <source>&amp;Print the letter (Ctrl+P)</source>
+        <translation>បោះពុម្ពលិខិត (&amp;P) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="101"/>
+        <source>Record as &amp;sent…</source>
+        <translation>កត់ត្រាថាបានផ្ញើ (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="103"/>
+        <source>Record an &amp;answer…</source>
+        <translation>កត់ត្រាចម្លើយ (&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="105"/>
+        <source>&amp;Open record (Ctrl+O)</source>
+        <translation>បើកកំណត់ត្រា (&amp;O) (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="139"/>
+        <source>Courts</source>
+        <translation>តុលាការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="140"/>
+        <source>Follow-up</source>
+        <translation>ការតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="141"/>
+        <source>Figures</source>
+        <translation>តួលេខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="145"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="228"/>
-        <source>Monthly report…</source>
-        <translation>របាយការណ៍ប្រចាំខែ…</translation>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="147"/>
+        <source>&lt;h2&gt;Courts: people waiting for a verdict&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;តុលាការ៖ អ្នកដែលកំពុងរង់ចាំសាលក្រម&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="230"/>
-        <source>Open the Reports page: the month&apos;s figures, the printed report and the budget.</source>
-        <translation>បើកទំព័ររបាយការណ៍៖ តួលេខប្រចាំខែ របាយការណ៍បោះពុម្ព និងថវិកា។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="242"/>
-        <source>waiting for a bed</source>
-        <translation>រង់ចាំគ្រែ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="243"/>
-        <source>People on the waitlist. Open the waitlist in priority order.</source>
-        <translation>អ្នកនៅក្នុងបញ្ជីរង់ចាំ។ បើកបញ្ជីរង់ចាំតាមលំដាប់អាទិភាព។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="244"/>
-        <source>waiting for a verdict</source>
-        <translation>រង់ចាំសាលក្រម</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="245"/>
-        <source>People whose eligibility waits for a final court verdict. Open the Eligibility page.</source>
-        <translation>អ្នកដែលលក្ខណៈសម្បត្តិចូលកម្មវិធីរង់ចាំសាលក្រមស្ថាពររបស់តុលាការ។ បើកទំព័រលក្ខណៈសម្បត្តិ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="247"/>
-        <source>screenings due</source>
-        <translation>ការពិនិត្យដល់ពេល</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="248"/>
-        <source>Arrivals not screened within the deadline. Open the screening queue.</source>
-        <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលកំណត់។ បើកជួរពិនិត្យ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="250"/>
-        <source>enrolments ending this month</source>
-        <translation>ការចូលកម្មវិធីបញ្ចប់ក្នុងខែនេះ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="251"/>
-        <source>Enrolled people whose planned end falls this month. Open them on the bed board.</source>
-        <translation>អ្នកចូលកម្មវិធីដែលគ្រោងបញ្ចប់ក្នុងខែនេះ។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="253"/>
-        <source>over capacity now</source>
-        <translation>លើសចំណុះឥឡូវនេះ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="254"/>
-        <source>People enrolled now in a full dormitory, with a confirmed reason. Open them on the bed board.</source>
-        <translation>អ្នកចូលកម្មវិធីឥឡូវនេះក្នុងអន្តេវាសិកដ្ឋានពេញ ដោយមានមូលហេតុបានបញ្ជាក់។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="256"/>
-        <source>over capacity, past 12 months</source>
-        <translation>លើសចំណុះ ១២ ខែចុងក្រោយ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="257"/>
-        <source>Enrolments confirmed over capacity that started in the last 12 months.</source>
-        <translation>ការចូលកម្មវិធីលើសចំណុះដែលបានបញ្ជាក់ ហើយចាប់ផ្ដើមក្នុង ១២ ខែចុងក្រោយ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="259"/>
-        <source>people in training</source>
-        <translation>អ្នកកំពុងហ្វឹកហ្វឺនវិជ្ជាជីវៈ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="260"/>
-        <source>People holding a place in a workshop now. Open the workshops.</source>
-        <translation>អ្នកដែលមានកន្លែងក្នុងថ្នាក់វិជ្ជាជីវៈឥឡូវនេះ។ បើកបញ្ជីថ្នាក់វិជ្ជាជីវៈ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="261"/>
-        <source>hours worked this month</source>
-        <translation>ម៉ោងធ្វើការក្នុងខែនេះ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="262"/>
-        <source>Hours of vocational work recorded for days of this month. Open the pay periods.</source>
-        <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="264"/>
-        <source>releases this month</source>
-        <translation>ការដោះលែងក្នុងខែនេះ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="265"/>
-        <source>People released since the first of this month. Open the people released.</source>
-        <translation>អ្នកដែលបានដោះលែងចាប់តាំងពីថ្ងៃទី ១ នៃខែនេះ។ បើកបញ្ជីអ្នកដែលបានដោះលែង។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="267"/>
-        <source>follow-ups due this week</source>
-        <translation>ការតាមដានដល់ពេលក្នុងសប្ដាហ៍នេះ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="268"/>
-        <source>Follow-up points not yet reached whose due date falls in the next 7 days. Open today&apos;s follow-up worklist.</source>
-        <translation>ដំណាក់កាលតាមដានដែលមិនទាន់ទាក់ទងបាន ហើយថ្ងៃកំណត់ស្ថិតក្នុង ៧ ថ្ងៃខាងមុខ។ បើកបញ្ជីការងារតាមដានថ្ងៃនេះ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="270"/>
-        <source>reached at 6 months</source>
-        <translation>ទាក់ទងបាននៅខែទី ៦</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="271"/>
-        <source>Of the 6-month follow-up points whose window has closed, the share where the person was reached. Deaths, transfers and returns to prison are not counted.</source>
-        <translation>ក្នុងចំណោមដំណាក់កាលតាមដាននៅខែទី ៦ ដែលចន្លោះពេលបានបិទ ភាគរយដែលទាក់ទងបុគ្គលនោះបាន។ ការទទួលមរណភាព ការផ្ទេរ និងការត្រឡប់ទៅពន្ធនាគារ មិនត្រូវបានរាប់ទេ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="290"/>
-        <source>Occupancy now, per dormitory</source>
-        <translation>ការស្នាក់នៅឥឡូវនេះ តាមអន្តេវាសិកដ្ឋាន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="313"/>
-        <source>Could not read the figures: %1</source>
-        <translation>មិនអាចអានតួលេខបានទេ៖ %1</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="323"/>
-        <source>Reading…</source>
-        <translation>កំពុងអាន…</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="344"/>
-        <source>reached at 6 months (%1 of %2)</source>
-        <translation>ទាក់ទងបាននៅខែទី ៦ (%1 ក្នុងចំណោម %2)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="354"/>
-        <source>Hours of vocational work recorded for days of this month (%1). Open the pay periods.</source>
-        <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ (%1)។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="361"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="189"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="381"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="197"/>
+        <source>%1 people have had no answer from their court since the newest letter asked about them, for the centre&apos;s number of days or more. The next letter to their court asks again, marked &quot;second request&quot;.</source>
+        <translation>បុគ្គល %1 នាក់ មិនទាន់ទទួលបានចម្លើយពីតុលាការ ចាប់តាំងពីលិខិតចុងក្រោយបានសួរអំពីពួកគេ អស់រយៈពេលស្មើ ឬលើសចំនួនថ្ងៃដែលមណ្ឌលកំណត់។ លិខិតបន្ទាប់ទៅតុលាការនឹងសួរម្ដងទៀត ដោយមានសម្គាល់ «ស្នើសុំលើកទីពីរ»។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="211"/>
+        <source>These people&apos;s court case names no court on file: correct the court on their record&apos;s Legal tab so that they appear in its letter.</source>
+        <translation>សំណុំរឿងរបស់បុគ្គលទាំងនេះ មិនបញ្ជាក់តុលាការដែលមានក្នុងកំណត់ត្រាទេ៖ សូមកែតុលាការនៅផ្ទាំងច្បាប់នៃកំណត់ត្រា ដើម្បីឱ្យពួកគេមាននៅក្នុងលិខិតរបស់តុលាការនោះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="229"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 waiting, longest at the centre first; %4 would be eligible at once with a treatment order; %5 due for a second request. Contact: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)៖ កំពុងរង់ចាំ %3 នាក់ អ្នកនៅមណ្ឌលយូរជាងគេមុន។ %4 នាក់នឹងមានលក្ខណៈសម្បត្តិភ្លាមៗ ប្រសិនបើមានដីកាបង្គាប់ឱ្យព្យាបាល។ %5 នាក់ដល់ពេលស្នើសុំលើកទីពីរ។ អ្នកទំនាក់ទំនង៖ %6</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="240"/>
+        <source>%1 people waiting for a verdict; %2 letters sent and %3 answers received in all. Letters, people asked, answers and hearings set per month:</source>
+        <translation>បុគ្គល %1 នាក់កំពុងរង់ចាំសាលក្រម។ សរុប បានផ្ញើលិខិត %2 ច្បាប់ និងទទួលបានចម្លើយ %3។ លិខិត បុគ្គលដែលបានសួរ ចម្លើយ និងសវនាការដែលបានកំណត់ ក្នុងមួយខែ៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="247"/>
+        <source>letters sent</source>
+        <translation>លិខិតបានផ្ញើ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="248"/>
+        <source>people asked about</source>
+        <translation>បុគ្គលដែលបានសួរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="249"/>
+        <source>answers</source>
+        <translation>ចម្លើយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="250"/>
+        <source>hearings set</source>
+        <translation>សវនាការបានកំណត់</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="170"/>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="171"/>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="177"/>
+        <source>%1: beds</source>
+        <translation>%1៖ គ្រែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="204"/>
+        <source>people</source>
+        <translation>នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="231"/>
+        <source>&lt;h2&gt;Centre at a glance&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ទិដ្ឋភាពទូទៅនៃមណ្ឌល&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="234"/>
+        <source>Refresh (F5)</source>
+        <translation>ផ្ទុកឡើងវិញ (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="235"/>
+        <source>Monthly report…</source>
+        <translation>របាយការណ៍ប្រចាំខែ…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="237"/>
+        <source>Open the Reports page: the month&apos;s figures, the printed report and the budget.</source>
+        <translation>បើកទំព័ររបាយការណ៍៖ តួលេខប្រចាំខែ របាយការណ៍បោះពុម្ព និងថវិកា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="249"/>
+        <source>waiting for a bed</source>
+        <translation>រង់ចាំគ្រែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="250"/>
+        <source>People on the waitlist. Open the waitlist in priority order.</source>
+        <translation>អ្នកនៅក្នុងបញ្ជីរង់ចាំ។ បើកបញ្ជីរង់ចាំតាមលំដាប់អាទិភាព។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="251"/>
+        <source>waiting for a verdict</source>
+        <translation>រង់ចាំសាលក្រម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="252"/>
+        <source>People whose eligibility waits for a final court verdict. Open the Eligibility page.</source>
+        <translation>អ្នកដែលលក្ខណៈសម្បត្តិចូលកម្មវិធីរង់ចាំសាលក្រមស្ថាពររបស់តុលាការ។ បើកទំព័រលក្ខណៈសម្បត្តិ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="254"/>
+        <source>screenings due</source>
+        <translation>ការពិនិត្យដល់ពេល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="255"/>
+        <source>Arrivals not screened within the deadline. Open the screening queue.</source>
+        <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលកំណត់។ បើកជួរពិនិត្យ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="257"/>
+        <source>enrolments ending this month</source>
+        <translation>ការចូលកម្មវិធីបញ្ចប់ក្នុងខែនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="258"/>
+        <source>Enrolled people whose planned end falls this month. Open them on the bed board.</source>
+        <translation>អ្នកចូលកម្មវិធីដែលគ្រោងបញ្ចប់ក្នុងខែនេះ។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="260"/>
+        <source>over capacity now</source>
+        <translation>លើសចំណុះឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="261"/>
+        <source>People enrolled now in a full dormitory, with a confirmed reason. Open them on the bed board.</source>
+        <translation>អ្នកចូលកម្មវិធីឥឡូវនេះក្នុងអន្តេវាសិកដ្ឋានពេញ ដោយមានមូលហេតុបានបញ្ជាក់។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="263"/>
+        <source>over capacity, past 12 months</source>
+        <translation>លើសចំណុះ ១២ ខែចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="264"/>
+        <source>Enrolments confirmed over capacity that started in the last 12 months.</source>
+        <translation>ការចូលកម្មវិធីលើសចំណុះដែលបានបញ្ជាក់ ហើយចាប់ផ្ដើមក្នុង ១២ ខែចុងក្រោយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="266"/>
+        <source>people in training</source>
+        <translation>អ្នកកំពុងហ្វឹកហ្វឺនវិជ្ជាជីវៈ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="267"/>
+        <source>People holding a place in a workshop now. Open the workshops.</source>
+        <translation>អ្នកដែលមានកន្លែងក្នុងថ្នាក់វិជ្ជាជីវៈឥឡូវនេះ។ បើកបញ្ជីថ្នាក់វិជ្ជាជីវៈ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="268"/>
+        <source>hours worked this month</source>
+        <translation>ម៉ោងធ្វើការក្នុងខែនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="269"/>
+        <source>Hours of vocational work recorded for days of this month. Open the pay periods.</source>
+        <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="271"/>
+        <source>releases this month</source>
+        <translation>ការដោះលែងក្នុងខែនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="272"/>
+        <source>People released since the first of this month. Open the people released.</source>
+        <translation>អ្នកដែលបានដោះលែងចាប់តាំងពីថ្ងៃទី ១ នៃខែនេះ។ បើកបញ្ជីអ្នកដែលបានដោះលែង។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="274"/>
+        <source>follow-ups due this week</source>
+        <translation>ការតាមដានដល់ពេលក្នុងសប្ដាហ៍នេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="275"/>
+        <source>Follow-up points not yet reached whose due date falls in the next 7 days. Open today&apos;s follow-up worklist.</source>
+        <translation>ដំណាក់កាលតាមដានដែលមិនទាន់ទាក់ទងបាន ហើយថ្ងៃកំណត់ស្ថិតក្នុង ៧ ថ្ងៃខាងមុខ។ បើកបញ្ជីការងារតាមដានថ្ងៃនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="277"/>
+        <source>reached at 6 months</source>
+        <translation>ទាក់ទងបាននៅខែទី ៦</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="278"/>
+        <source>Of the 6-month follow-up points whose window has closed, the share where the person was reached. Deaths, transfers and returns to prison are not counted.</source>
+        <translation>ក្នុងចំណោមដំណាក់កាលតាមដាននៅខែទី ៦ ដែលចន្លោះពេលបានបិទ ភាគរយដែលទាក់ទងបុគ្គលនោះបាន។ ការទទួលមរណភាព ការផ្ទេរ និងការត្រឡប់ទៅពន្ធនាគារ មិនត្រូវបានរាប់ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="281"/>
+        <source>hearings this week</source>
+        <translation>សវនាការសប្ដាហ៍នេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="282"/>
+        <source>Hearings the courts set, in answer to the centre&apos;s letters, for today and the next 6 days. Open the Courts page.</source>
+        <translation>សវនាការដែលតុលាការបានកំណត់ ជាចម្លើយចំពោះលិខិតរបស់មណ្ឌល សម្រាប់ថ្ងៃនេះ និង ៦ ថ្ងៃបន្ទាប់។ បើកទំព័រតុលាការ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="303"/>
+        <source>Rights: red lists</source>
+        <translation>សិទ្ធិ៖ បញ្ជីក្រហម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="309"/>
+        <source>Open this list on the Rights page: each entry stays until its cause is fixed or a supervisor explains it.</source>
+        <translation>បើកបញ្ជីនេះនៅទំព័រសិទ្ធិ៖ ធាតុនីមួយៗនៅក្នុងបញ្ជី រហូតដល់មូលហេតុត្រូវបានដោះស្រាយ ឬអ្នកត្រួតពិនិត្យពន្យល់វា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="318"/>
+        <source>Occupancy now, per dormitory</source>
+        <translation>ការស្នាក់នៅឥឡូវនេះ តាមអន្តេវាសិកដ្ឋាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="342"/>
+        <source>Could not read the figures: %1</source>
+        <translation>មិនអាចអានតួលេខបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="357"/>
+        <source>Reading…</source>
+        <translation>កំពុងអាន…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="393"/>
+        <source>reached at 6 months (%1 of %2)</source>
+        <translation>ទាក់ទងបាននៅខែទី ៦ (%1 ក្នុងចំណោម %2)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="403"/>
+        <source>Hours of vocational work recorded for days of this month (%1). Open the pay periods.</source>
+        <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ (%1)។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="410"/>
+        <source>as of %1</source>
+        <translation>គិតត្រឹម %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="430"/>
         <source>No dormitory is configured yet; an administrator adds them on the Administration page.</source>
         <translation>មិនទាន់មានអន្តេវាសិកដ្ឋានទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="385"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="434"/>
         <source>All %1: %2 of %3 beds</source>
         <translation>%1 ទាំងអស់៖ %2 ក្នុងចំណោម %3 គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="387"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="436"/>
         <source>%1 %2 waiting</source>
         <translation>%2 រង់ចាំ %1 នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="394"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="443"/>
         <source>Occupied beds at each month&apos;s end against capacity (dashed); red: over capacity</source>
         <translation>គ្រែមានអ្នកស្នាក់នៅចុងខែនីមួយៗ ធៀបនឹងចំណុះ (បន្ទាត់ដាច់ៗ)៖ ពណ៌ក្រហម៖ លើសចំណុះ</translation>
     </message>
@@ -2588,6 +3110,268 @@
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="105"/>
+        <source>Explain</source>
+        <translation>ពន្យល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="105"/>
+        <source>E&amp;xplain</source>
+        <translation>ពន្យល់ (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="109"/>
+        <source>%1 · %2: on the list “%3” since %4. The entry leaves the list until its cause changes; the reason is kept in the audit log.</source>
+        <translation>%1 · %2៖ នៅក្នុងបញ្ជី «%3» តាំងពីថ្ងៃ %4។ ធាតុនេះចេញពីបញ្ជី រហូតដល់មូលហេតុរបស់វាផ្លាស់ប្ដូរ។ មូលហេតុត្រូវបានរក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="115"/>
+        <source>why the person stays on the list</source>
+        <translation>មូលហេតុដែលបុគ្គលនេះនៅក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="116"/>
+        <source>&amp;Reason</source>
+        <translation>មូលហេតុ (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="67"/>
+        <source>&lt;h2&gt;Export to headquarters&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;នាំចេញទៅទីស្នាក់ការកណ្ដាល&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="76"/>
+        <source>&amp;Export to drive…</source>
+        <translation>នាំចេញទៅដ្រាយ…(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="78"/>
+        <source>Writes every change since the last bundle to a USB drive, encrypted for headquarters and signed by this centre.</source>
+        <translation>សរសេររាល់ការផ្លាស់ប្ដូរចាប់តាំងពីកញ្ចប់ចុងក្រោយទៅដ្រាយ USB ដោយអ៊ិនគ្រីបសម្រាប់ទីស្នាក់ការកណ្ដាល និងចុះហត្ថលេខាដោយមជ្ឈមណ្ឌលនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="80"/>
+        <source>Export &amp;again since the last acknowledgement…</source>
+        <translation>នាំចេញម្ដងទៀតចាប់តាំងពីការបញ្ជាក់ទទួលចុងក្រោយ…(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="83"/>
+        <source>For a bundle headquarters never received: carries everything headquarters has not acknowledged yet.</source>
+        <translation>សម្រាប់កញ្ចប់ដែលទីស្នាក់ការកណ្ដាលមិនបានទទួល៖ ដឹកអ្វីៗទាំងអស់ដែលទីស្នាក់ការកណ្ដាលមិនទាន់បញ្ជាក់ទទួល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="85"/>
+        <source>Import &amp;acknowledgement…</source>
+        <translation>នាំចូលការបញ្ជាក់ទទួល…(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="86"/>
+        <source>Install &amp;headquarters&apos; key…</source>
+        <translation>ដំឡើងសោទីស្នាក់ការកណ្ដាល…(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="95"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="103"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="107"/>
+        <source>Rows</source>
+        <translation>ជួរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="103"/>
+        <source>Records</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="104"/>
+        <source>Finding</source>
+        <translation>អ្វីដែលរកឃើញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="104"/>
+        <source>Cases</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="106"/>
+        <source>Bundle</source>
+        <translation>កញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="106"/>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="106"/>
+        <source>Made</source>
+        <translation>បានបង្កើត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="106"/>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="107"/>
+        <source>Headquarters has it</source>
+        <translation>ទីស្នាក់ការកណ្ដាលបានទទួល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="109"/>
+        <source>What will travel</source>
+        <translation>អ្វីដែលនឹងត្រូវផ្ញើ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="110"/>
+        <source>Data quality (nothing is blocked)</source>
+        <translation>គុណភាពទិន្នន័យ (គ្មានអ្វីត្រូវបានរារាំងទេ)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="121"/>
+        <source>Bundles made</source>
+        <translation>កញ្ចប់ដែលបានបង្កើត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="153"/>
+        <source>Exporting to headquarters is for supervisors and administrators.</source>
+        <translation>ការនាំចេញទៅទីស្នាក់ការកណ្ដាលគឺសម្រាប់អ្នកត្រួតពិនិត្យ និងអ្នកគ្រប់គ្រងប្រព័ន្ធ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="161"/>
+        <source>not installed</source>
+        <translation>មិនទាន់ដំឡើង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="163"/>
+        <source>Headquarters&apos; key: %1. This centre&apos;s key: %2.</source>
+        <translation>សោទីស្នាក់ការកណ្ដាល៖ %1។ សោរបស់មជ្ឈមណ្ឌលនេះ៖ %2។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="165"/>
+        <source>made at the first export</source>
+        <translation>បង្កើតនៅពេលនាំចេញលើកដំបូង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="169"/>
+        <source>never</source>
+        <translation>មិនដែល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="171"/>
+        <source>Last bundle: %1, made %2. Last acknowledgement from headquarters: %3. Not acknowledged yet: %4.</source>
+        <translation>កញ្ចប់ចុងក្រោយ៖ %1 បានបង្កើត %2។ ការបញ្ជាក់ទទួលចុងក្រោយពីទីស្នាក់ការកណ្ដាល៖ %3។ មិនទាន់បញ្ជាក់ទទួល៖ %4។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="176"/>
+        <source>No bundle has been made yet: the first one carries every record.</source>
+        <translation>មិនទាន់មានកញ្ចប់ណាមួយត្រូវបានបង្កើតនៅឡើយទេ៖ កញ្ចប់ទីមួយនឹងដឹករាល់កំណត់ត្រាទាំងអស់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="180"/>
+        <source>People</source>
+        <translation>មនុស្ស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="180"/>
+        <source>Stays</source>
+        <translation>ការស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="181"/>
+        <source>Deletions</source>
+        <translation>ការលុប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="184"/>
+        <source>Other records (screenings, decisions, programmes, work, releases…)</source>
+        <translation>កំណត់ត្រាផ្សេងទៀត (ការវាយតម្លៃ សេចក្ដីសម្រេច កម្មវិធី ការងារ ការដោះលែង…)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="186"/>
+        <source>In all</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="193"/>
+        <source>%1 missing or unknown: %2 of %3 (%4 %)</source>
+        <translation>%1 ខ្វះ ឬមិនស្គាល់៖ %2 ក្នុងចំណោម %3 (%4 %)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="203"/>
+        <source>not yet</source>
+        <translation>មិនទាន់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="229"/>
+        <source>Stopping…</source>
+        <translation>កំពុងបញ្ឈប់…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="236"/>
+        <source>Export to drive</source>
+        <translation>នាំចេញទៅដ្រាយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="243"/>
+        <source>Writing the bundle to %1…</source>
+        <translation>កំពុងសរសេរកញ្ចប់ទៅ %1…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="259"/>
+        <source>Export cancelled: nothing was written and nothing changed.</source>
+        <translation>ការនាំចេញត្រូវបានបោះបង់៖ គ្មានអ្វីត្រូវបានសរសេរ ហើយគ្មានអ្វីបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="262"/>
+        <source>Bundle %1 written and verified: %2 (%3 rows).</source>
+        <translation>កញ្ចប់ %1 ត្រូវបានសរសេរ និងផ្ទៀងផ្ទាត់រួច៖ %2 (%3 ជួរ)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="278"/>
+        <source>%1 could not be read (%2).</source>
+        <translation>មិនអាចអាន %1 បានទេ (%2)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="284"/>
+        <source>Headquarters&apos; key</source>
+        <translation>សោទីស្នាក់ការកណ្ដាល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="285"/>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>ឯកសារសោ (*.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="291"/>
+        <source>Headquarters&apos; key installed. Compare its fingerprint with the one headquarters gave: %1</source>
+        <translation>សោទីស្នាក់ការកណ្ដាលត្រូវបានដំឡើងហើយ។ សូមប្រៀបធៀបស្នាមសម្គាល់របស់វាជាមួយស្នាមសម្គាល់ដែលទីស្នាក់ការកណ្ដាលបានផ្ដល់៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="297"/>
+        <source>Acknowledgement from headquarters</source>
+        <translation>ការបញ្ជាក់ទទួលពីទីស្នាក់ការកណ្ដាល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="298"/>
+        <source>Acknowledgements (*.json);;All files (*)</source>
+        <translation>ការបញ្ជាក់ទទួល (*.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="309"/>
+        <source>Headquarters holds every bundle up to %1.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមានរាល់កញ្ចប់រហូតដល់ %1។</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPointsModel</name>
     <message>
         <location filename="../../rehabdesk/ui/release/models.py" line="178"/>
@@ -2656,6 +3440,193 @@
         <location filename="../../rehabdesk/ui/enrolment/models.py" line="201"/>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="324"/>
+        <source>Named access for a monitor</source>
+        <translation>សិទ្ធិឃើញឈ្មោះសម្រាប់អ្នកសង្កេតការណ៍ឯករាជ្យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="325"/>
+        <source>&amp;Grant</source>
+        <translation>អនុញ្ញាត (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="329"/>
+        <source>The monitor sees this person&apos;s name and case number until the access expires; the grant and each of the monitor&apos;s views are audited.</source>
+        <translation>អ្នកសង្កេតការណ៍ឯករាជ្យឃើញឈ្មោះ និងលេខករណីរបស់បុគ្គលនេះ រហូតដល់សិទ្ធិផុតកំណត់។ ការអនុញ្ញាត និងការមើលនីមួយៗត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="337"/>
+        <source>the monitor&apos;s request</source>
+        <translation>សំណើរបស់អ្នកសង្កេតការណ៍ឯករាជ្យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="338"/>
+        <source>&amp;Monitor</source>
+        <translation>អ្នកសង្កេតការណ៍ឯករាជ្យ (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="339"/>
+        <source>&amp;Days</source>
+        <translation>ចំនួនថ្ងៃ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="340"/>
+        <source>&amp;Request</source>
+        <translation>សំណើ (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>GrievanceDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="161"/>
+        <source>File a grievance</source>
+        <translation>ដាក់ពាក្យបណ្ដឹង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="161"/>
+        <source>&amp;File</source>
+        <translation>ដាក់ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="165"/>
+        <source>Anyone may file a grievance. It is answered by the centre&apos;s deadline, never deleted, and whoever filed it gets a printed receipt.</source>
+        <translation>អ្នកណាក៏អាចដាក់ពាក្យបណ្ដឹងបាន។ ពាក្យបណ្ដឹងត្រូវបានឆ្លើយតបតាមកាលកំណត់របស់មណ្ឌល មិនដែលត្រូវបានលុបចោលឡើយ ហើយអ្នកដាក់ទទួលបានបង្កាន់ដៃបោះពុម្ព។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="170"/>
+        <source>who filed it, and their relation</source>
+        <translation>អ្នកដាក់ និងការទាក់ទងរបស់គាត់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="172"/>
+        <source>What the grievance is about, in the filer&apos;s words.</source>
+        <translation>ខ្លឹមសារនៃពាក្យបណ្ដឹង តាមពាក្យសម្ដីរបស់អ្នកដាក់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="173"/>
+        <source>&amp;Confidential</source>
+        <translation>សម្ងាត់ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="175"/>
+        <source>who answers it</source>
+        <translation>អ្នកឆ្លើយតប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="176"/>
+        <source>Filed &amp;on</source>
+        <translation>ដាក់នៅថ្ងៃ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="177"/>
+        <source>Filed &amp;by</source>
+        <translation>ដាក់ដោយ (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="178"/>
+        <source>&amp;Name</source>
+        <translation>ឈ្មោះ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="179"/>
+        <source>Ca&amp;tegory</source>
+        <translation>ប្រភេទ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="180"/>
+        <source>&amp;What it is about</source>
+        <translation>ខ្លឹមសារ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="182"/>
+        <source>&amp;Assigned to</source>
+        <translation>ប្រគល់ឱ្យ (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>GrievancesModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="82"/>
+        <source>No.</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="83"/>
+        <source>Filed</source>
+        <translation>ថ្ងៃដាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="84"/>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="85"/>
+        <source>Category</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="86"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="87"/>
+        <source>Answer by</source>
+        <translation>ឆ្លើយតបមុនថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="88"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="130"/>
+        <source>Rights sheet handed over</source>
+        <translation>សន្លឹកសិទ្ធិបានប្រគល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="130"/>
+        <source>Sa&amp;ve</source>
+        <translation>រក្សាទុក (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="135"/>
+        <source>The printed rights sheet was read aloud, handed over and signed or thumbprinted by the person.</source>
+        <translation>សន្លឹកសិទ្ធិដែលបានបោះពុម្ព ត្រូវបានអានឮៗ ប្រគល់ជូន ហើយបុគ្គលនេះបានចុះហត្ថលេខា ឬផ្ដិតមេដៃ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="139"/>
+        <source>signed</source>
+        <translation>បានចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="140"/>
+        <source>thumbprinted</source>
+        <translation>បានផ្ដិតមេដៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="142"/>
+        <source>&amp;Handed over on</source>
+        <translation>ប្រគល់នៅថ្ងៃ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="143"/>
+        <source>&amp;Acknowledged</source>
+        <translation>ការទទួលស្គាល់ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="144"/>
+        <source>Handed over &amp;by</source>
+        <translation>ប្រគល់ដោយ (&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2810,22 +3781,22 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="115"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="118"/>
         <source>Decided on</source>
         <translation>ថ្ងៃសម្រេច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="116"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="119"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="117"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="120"/>
         <source>Document</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="118"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="121"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
@@ -3138,6 +4109,102 @@
         <location filename="../../rehabdesk/ui/record/view.py" line="64"/>
         <source>Next of kin</source>
         <translation>សាច់ញាតិដែលត្រូវទាក់ទង</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="269"/>
+        <source>Incident</source>
+        <translation>ឧប្បត្តិហេតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="269"/>
+        <source>Sa&amp;ve</source>
+        <translation>រក្សាទុក (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="273"/>
+        <source>A death or a use of force or restraint needs the day the family, the prosecutor, the health authority and headquarters were told.</source>
+        <translation>ការទទួលមរណភាព ឬការប្រើកម្លាំង ឬការចងរឹត ត្រូវការថ្ងៃដែលគ្រួសារ ព្រះរាជអាជ្ញា អាជ្ញាធរសុខាភិបាល និងទីស្នាក់ការកណ្ដាល ត្រូវបានជូនដំណឹង។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="278"/>
+        <source>What happened, in order.</source>
+        <translation>អ្វីដែលបានកើតឡើង តាមលំដាប់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="281"/>
+        <source>&amp;Kind</source>
+        <translation>ប្រភេទ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="282"/>
+        <source>&amp;Date</source>
+        <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="283"/>
+        <source>&amp;Place</source>
+        <translation>ទីកន្លែង (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="284"/>
+        <source>&amp;What happened</source>
+        <translation>អ្វីដែលបានកើតឡើង (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="285"/>
+        <source>&amp;Staff involved</source>
+        <translation>បុគ្គលិកពាក់ព័ន្ធ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="286"/>
+        <source>&amp;Medical care given</source>
+        <translation>ការថែទាំវេជ្ជសាស្ត្រដែលបានផ្ដល់ (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="290"/>
+        <source>day told (dd/mm/yyyy), or empty</source>
+        <translation>ថ្ងៃជូនដំណឹង (ថ្ងៃ/ខែ/ឆ្នាំ) ឬទុកទទេ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="293"/>
+        <source>Told: %1</source>
+        <translation>បានជូនដំណឹង៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="110"/>
+        <source>No.</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="111"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="112"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="113"/>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="114"/>
+        <source>People</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="115"/>
+        <source>Told</source>
+        <translation>បានជូនដំណឹង</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +4542,34 @@
     </message>
 </context>
 <context>
+    <name>LegalBasesModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="130"/>
+        <source>Legal basis</source>
+        <translation>មូលដ្ឋានច្បាប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="131"/>
+        <source>From</source>
+        <translation>ចាប់ពីថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="132"/>
+        <source>Until</source>
+        <translation>រហូតដល់ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="133"/>
+        <source>Reference</source>
+        <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="134"/>
+        <source>Recorded by</source>
+        <translation>អ្នកកត់ត្រា</translation>
+    </message>
+</context>
+<context>
     <name>LegalDialog</name>
     <message>
         <location filename="../../rehabdesk/ui/legal/dialogs.py" line="121"/>
@@ -3612,39 +4707,44 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="136"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="139"/>
         <source>&amp;Add a court case…</source>
         <translation>បន្ថែមសំណុំរឿងតុលាការ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="137"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="140"/>
         <source>&amp;Verdict change…</source>
         <translation>ការផ្លាស់ប្ដូរសាលក្រម… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="138"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="141"/>
         <source>&amp;Sentence…</source>
         <translation>ទោស… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="139"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="142"/>
         <source>&amp;Treatment order…</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាល… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="145"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="148"/>
         <source>Your role may read the court cases but not change them.</source>
         <translation>តួនាទីរបស់អ្នកអាចអានសំណុំរឿងតុលាការ ប៉ុន្តែមិនអាចកែប្រែបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="153"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="156"/>
         <source>&lt;b&gt;Court cases of %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;សំណុំរឿងតុលាការនៃ %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="157"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="164"/>
         <source>&lt;b&gt;Verdict history of the selected case&lt;/b&gt;</source>
         <translation>&lt;b&gt;ប្រវត្តិសាលក្រមនៃសំណុំរឿងដែលបានជ្រើស&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="190"/>
+        <source>Hearing on %1 at %2 (court file %3)</source>
+        <translation>សវនាការនៅថ្ងៃ %1 នៅ%2 (លេខសំណុំរឿង %3)</translation>
     </message>
 </context>
 <context>
@@ -3676,58 +4776,68 @@
         <translation>បញ្ជីឈ្មោះទាំងមូល ស្វែងរកខណៈពេលអ្នកវាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/install.py" line="42"/>
+        <location filename="../../rehabdesk/ui/dashboard/install.py" line="43"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងព័ត៌មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/install.py" line="43"/>
+        <location filename="../../rehabdesk/ui/dashboard/install.py" line="44"/>
         <source>Beds used against capacity, now and over twelve months.</source>
         <translation>គ្រែដែលបានប្រើធៀបនឹងសមត្ថភាព ឥឡូវនេះ និងក្នុងរយៈពេលដប់ពីរខែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="171"/>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="224"/>
         <source>Opening the centre database…</source>
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="169"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="175"/>
         <source>&lt;h2&gt;Signed out&lt;/h2&gt;&lt;p&gt;The centre&apos;s records are hidden until someone signs in.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;បានចាកចេញ&lt;/h2&gt;&lt;p&gt;កំណត់ត្រារបស់មជ្ឈមណ្ឌលត្រូវបានលាក់ រហូតដល់មាននរណាម្នាក់ចូលប្រើ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="162"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="163"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="167"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="166"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="170"/>
         <source>Switch user…</source>
         <translation>ប្ដូរអ្នកប្រើ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="171"/>
         <source>Sign out</source>
         <translation>ចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="168"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="172"/>
         <source>Quit</source>
         <translation>បិទកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="173"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="174"/>
+        <source>About RehabDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="201"/>
         <source>RehabDesk — %1 (%2)</source>
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="224"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="230"/>
         <source>Signed in as %1 (%2) · Database: %3</source>
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
@@ -3807,12 +4917,12 @@
         <translation>របាយការណ៍ប្រចាំខែរបស់មណ្ឌល៖ តួលេខ របាយការណ៍បោះពុម្ព និងលេខករណីនៃតួលេខទាំងនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="16"/>
+        <location filename="../../rehabdesk/ui/export/install.py" line="25"/>
         <source>Export</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="17"/>
+        <location filename="../../rehabdesk/ui/export/install.py" line="26"/>
         <source>The periodic export to headquarters on removable media.</source>
         <translation>ការនាំចេញទិន្នន័យទៅទីស្នាក់ការកណ្ដាលជាប្រចាំ តាមឧបករណ៍ផ្ទុកចល័ត។</translation>
     </message>
@@ -3840,6 +4950,26 @@
         <location filename="../../rehabdesk/ui/audit_log/install.py" line="28"/>
         <source>Who did what, when: for auditors and administrators.</source>
         <translation>អ្នកណាធ្វើអ្វី នៅពេលណា៖ សម្រាប់សវនករ និងអ្នកគ្រប់គ្រងប្រព័ន្ធ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/install.py" line="30"/>
+        <source>Courts</source>
+        <translation>តុលាការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/install.py" line="31"/>
+        <source>Who waits for a verdict at each court, the request letters sent and the courts&apos; answers.</source>
+        <translation>អ្នកដែលកំពុងរង់ចាំសាលក្រមនៅតុលាការនីមួយៗ លិខិតស្នើសុំដែលបានផ្ញើ និងចម្លើយរបស់តុលាការ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/install.py" line="45"/>
+        <source>Rights</source>
+        <translation>សិទ្ធិ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/install.py" line="46"/>
+        <source>Legal bases and their time limits, rights sheets, grievances, visits and incidents.</source>
+        <translation>មូលដ្ឋានច្បាប់ និងរយៈពេលកំណត់ សន្លឹកសិទ្ធិ ពាក្យបណ្ដឹង ការសួរសុខទុក្ខ និងឧប្បត្តិហេតុ។</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +5049,204 @@
         <location filename="../../rehabdesk/ui/record/merge_dialog.py" line="120"/>
         <source>Find and choose the other record first.</source>
         <translation>សូមស្វែងរក ហើយជ្រើសកំណត់ត្រាមួយទៀតជាមុនសិន។</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorGrievancesModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="160"/>
+        <source>No.</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="161"/>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="162"/>
+        <source>Filed</source>
+        <translation>ថ្ងៃដាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="163"/>
+        <source>Category</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="164"/>
+        <source>Answer by</source>
+        <translation>ឆ្លើយតបមុនថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="165"/>
+        <source>Answered</source>
+        <translation>ថ្ងៃឆ្លើយតប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="166"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorIncidentsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="181"/>
+        <source>No.</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="182"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="183"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="184"/>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="185"/>
+        <source>People</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="186"/>
+        <source>Told</source>
+        <translation>បានជូនដំណឹង</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="91"/>
+        <source>Show the &amp;name</source>
+        <translation>បង្ហាញឈ្មោះ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="97"/>
+        <source>Pseudonym:</source>
+        <translation>ឈ្មោះក្លែង៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="102"/>
+        <source>A person&apos;s name shows only while a supervisor&apos;s grant for that person lasts; ask the centre&apos;s supervisor for one.</source>
+        <translation>ឈ្មោះរបស់បុគ្គលបង្ហាញតែក្នុងរយៈពេលដែលអ្នកត្រួតពិនិត្យបានអនុញ្ញាតសម្រាប់បុគ្គលនោះប៉ុណ្ណោះ។ សូមស្នើសុំពីអ្នកត្រួតពិនិត្យនៃមណ្ឌល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="108"/>
+        <source>Figures</source>
+        <translation>តួលេខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="110"/>
+        <source>Grievances</source>
+        <translation>ពាក្យបណ្ដឹង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="112"/>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="169"/>
+        <source>Incidents</source>
+        <translation>ឧប្បត្តិហេតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="114"/>
+        <source>Held past their legal basis</source>
+        <translation>ឃុំហួសមូលដ្ឋានច្បាប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="115"/>
+        <source>Named access</source>
+        <translation>សិទ្ធិឃើញឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="117"/>
+        <source>My audit trail</source>
+        <translation>កំណត់ហេតុសវនកម្មរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="118"/>
+        <source>Refresh (F5)</source>
+        <translation>ផ្ទុកឡើងវិញ (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="120"/>
+        <source>&lt;h2&gt;Independent monitor&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;អ្នកសង្កេតការណ៍ឯករាជ្យ&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="155"/>
+        <source>As of %1: %2 people held. Each person is named by your own pseudonym; numbers from 1 to 9 are shown as “%3”.</source>
+        <translation>គិតត្រឹម %1៖ មនុស្ស %2 នាក់កំពុងត្រូវបានឃុំ។ បុគ្គលម្នាក់ៗត្រូវបានហៅតាមឈ្មោះក្លែងរបស់អ្នកផ្ទាល់ ហើយចំនួនពី ១ ដល់ ៩ ត្រូវបានបង្ហាញជា «%3»។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="159"/>
+        <source>Red lists</source>
+        <translation>បញ្ជីក្រហម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="161"/>
+        <source>List</source>
+        <translation>បញ្ជី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="161"/>
+        <source>People</source>
+        <translation>ចំនួននាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="162"/>
+        <source>Grievances by category and status</source>
+        <translation>ពាក្យបណ្ដឹងតាមប្រភេទ និងស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="164"/>
+        <source>Category</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="166"/>
+        <source>All</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="167"/>
+        <source>Incidents in the last 12 months</source>
+        <translation>ឧប្បត្តិហេតុក្នុងរយៈពេល ១២ ខែចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="169"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="182"/>
+        <source>%1: %2 · %3, case %4, arrived on %5. Your access ends at %6.</source>
+        <translation>%1៖ %2 · %3 លេខករណី %4 មកដល់ថ្ងៃ %5។ សិទ្ធិរបស់អ្នកផុតកំណត់នៅ %6។</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorTrailModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="209"/>
+        <source>When</source>
+        <translation>ពេលវេលា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="210"/>
+        <source>Action</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="211"/>
+        <source>What</source>
+        <translation>អ្វី</translation>
     </message>
 </context>
 <context>
@@ -4093,17 +5421,17 @@
 <context>
     <name>OccupancyCard</name>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="130"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="137"/>
         <source>%1 of %2 beds · %3</source>
         <translation>%1 ក្នុងចំណោម %2 គ្រែ · %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="133"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="140"/>
         <source>OVER CAPACITY by %1</source>
         <translation>លើសចំណុះ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="152"/>
         <source>Open the bed board of %1.</source>
         <translation>បើកតារាងគ្រែនៃ %1។</translation>
     </message>
@@ -4250,84 +5578,122 @@
 <context>
     <name>PaperworkPrinter</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="233"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="249"/>
         <source>Intake form</source>
         <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="234"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="250"/>
         <source>Consent to treatment</source>
         <translation>លិខិតយល់ព្រមព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="235"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="251"/>
         <source>Screening summary</source>
         <translation>សេចក្ដីសង្ខេបការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="236"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="252"/>
         <source>Eligibility decision</source>
         <translation>សេចក្ដីសម្រេចអំពីលក្ខណៈសម្បត្តិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="247"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="263"/>
         <source>Intake form (blank)</source>
         <translation>ទម្រង់ទទួលអ្នកជាប់ឃុំចូលមណ្ឌល (ទទេ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="254"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="270"/>
         <source>Arrivals of %1</source>
         <translation>អ្នកមកដល់ថ្ងៃទី %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="260"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="276"/>
         <source>Roll call — %1</source>
         <translation>ការហៅឈ្មោះ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="268"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="284"/>
         <source>Discharge summary %1</source>
         <translation>សេចក្ដីសង្ខេបពេលចេញ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="277"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="293"/>
         <source>Work register sheet — %1</source>
         <translation>សន្លឹកបញ្ជីការងារ — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="286"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="302"/>
         <source>Pay statement %1 — %2</source>
         <translation>តារាងប្រាក់ឈ្នួល %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="295"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="311"/>
         <source>Certificate %1</source>
         <translation>វិញ្ញាបនបត្រ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="304"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="320"/>
         <source>Consent to train and work %1 — %2</source>
         <translation>លិខិតយល់ព្រមចូលរៀន និងធ្វើការ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="313"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="329"/>
         <source>Release certificate %1</source>
         <translation>លិខិតបញ្ជាក់ការដោះលែង %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="321"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="337"/>
         <source>Hand-over sheet %1</source>
         <translation>បញ្ជីប្រគល់របស់របរ និងប្រាក់សន្សំ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="330"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="345"/>
+        <source>Letter to %1</source>
+        <translation>លិខិតទៅ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="352"/>
+        <source>Rights sheet %1</source>
+        <translation>សន្លឹកសិទ្ធិ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="359"/>
+        <source>Grievance receipt %1</source>
+        <translation>បង្កាន់ដៃទទួលពាក្យបណ្ដឹង %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="366"/>
+        <source>Incident report %1</source>
+        <translation>របាយការណ៍ឧប្បត្តិហេតុ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="375"/>
         <source>Import report — %1</source>
         <translation>របាយការណ៍នាំចូល — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="377"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="422"/>
         <source>Printing</source>
         <translation>ការបោះពុម្ព</translation>
+    </message>
+</context>
+<context>
+    <name>PastBasisModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="197"/>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="198"/>
+        <source>Held past the basis since</source>
+        <translation>ឃុំហួសមូលដ្ឋានច្បាប់តាំងពីថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="199"/>
+        <source>Days</source>
+        <translation>ថ្ងៃ</translation>
     </message>
 </context>
 <context>
@@ -4437,7 +5803,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="172"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="178"/>
         <location filename="../../rehabdesk/ui/shell/placeholder_page.py" line="35"/>
         <source>This page is not built yet.</source>
         <translation>ទំព័រនេះមិនទាន់បានបង្កើតនៅឡើយទេ។</translation>
@@ -4664,63 +6030,63 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="90"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="106"/>
         <source>Print preview — %1</source>
         <translation>មើលមុនពេលបោះពុម្ព — %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="111"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="127"/>
         <source>1 page</source>
         <translation>១ ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="111"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="127"/>
         <source>%1 pages</source>
         <translation>%1 ទំព័រ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="116"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="132"/>
         <source>&amp;Print…</source>
         <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="117"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="133"/>
         <source>Choose a printer and print these pages (Ctrl+P).</source>
         <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ពទំព័រទាំងនេះ (Ctrl+P)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="119"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="135"/>
         <source>&amp;Save as PDF…</source>
         <translation>រក្សាទុកជា PDF (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="120"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="136"/>
         <source>Keep these pages as a PDF file (Ctrl+S).</source>
         <translation>រក្សាទំព័រទាំងនេះទុកជាឯកសារ PDF (Ctrl+S)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="141"/>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="149"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="157"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="165"/>
         <source>Save as PDF</source>
         <translation>រក្សាទុកជា PDF</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="141"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="157"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="173"/>
         <source>%1 could not be written (%2); choose another folder or name.</source>
         <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="175"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="191"/>
         <source>Print</source>
         <translation>បោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="192"/>
+        <location filename="../../rehabdesk/ui/kit/print_preview.py" line="208"/>
         <source>The printer could not be opened; check that it is on and connected, then try again.</source>
         <translation>មិនអាចបើកម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបានបើក និងបានភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
@@ -5028,7 +6394,7 @@
         <translation>ការដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/planned.py" line="21"/>
+        <location filename="../../rehabdesk/ui/shell/planned.py" line="17"/>
         <source>Documents</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -5086,6 +6452,11 @@
         <location filename="../../rehabdesk/ui/record/opener.py" line="38"/>
         <source>RehabDesk</source>
         <translation>RehabDesk</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/install.py" line="50"/>
+        <source>Rights</source>
+        <translation>សិទ្ធិ</translation>
     </message>
 </context>
 <context>
@@ -6221,6 +7592,263 @@
     </message>
 </context>
 <context>
+    <name>RightsAlertsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="45"/>
+        <source>List</source>
+        <translation>បញ្ជី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="46"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="47"/>
+        <source>Latin name</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="48"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="49"/>
+        <source>Since</source>
+        <translation>តាំងពីថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="50"/>
+        <source>Days</source>
+        <translation>ថ្ងៃ</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPage</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="138"/>
+        <source>All lists</source>
+        <translation>បញ្ជីទាំងអស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="142"/>
+        <source>E&amp;xplain…</source>
+        <translation>ពន្យល់ (&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="144"/>
+        <source>Record why this person stays on the list (audited); the entry leaves the list until its cause changes.</source>
+        <translation>កត់ត្រាមូលហេតុដែលបុគ្គលនេះនៅក្នុងបញ្ជី (កត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម)។ ធាតុនេះចេញពីបញ្ជី រហូតដល់មូលហេតុរបស់វាផ្លាស់ប្ដូរ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="148"/>
+        <source>&amp;File…</source>
+        <translation>ដាក់ពាក្យបណ្ដឹង (&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="149"/>
+        <source>&amp;Answer…</source>
+        <translation>ឆ្លើយតប (&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="150"/>
+        <source>&amp;Close…</source>
+        <translation>បិទ (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="151"/>
+        <source>Print &amp;receipt</source>
+        <translation>បោះពុម្ពបង្កាន់ដៃ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="154"/>
+        <source>Print re&amp;port</source>
+        <translation>បោះពុម្ពរបាយការណ៍ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="156"/>
+        <source>&amp;Open record (Ctrl+O)</source>
+        <translation>បើកកំណត់ត្រា (&amp;O) (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="164"/>
+        <source>Red lists</source>
+        <translation>បញ្ជីក្រហម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="165"/>
+        <source>Rights sheets to hand over</source>
+        <translation>សន្លឹកសិទ្ធិដែលត្រូវប្រគល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="166"/>
+        <source>Grievances</source>
+        <translation>ពាក្យបណ្ដឹង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="167"/>
+        <source>Incidents</source>
+        <translation>ឧប្បត្តិហេតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="168"/>
+        <source>Refresh (F5)</source>
+        <translation>ផ្ទុកឡើងវិញ (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="170"/>
+        <source>&lt;h2&gt;Rights and oversight&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;សិទ្ធិ និងការត្រួតពិនិត្យ&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="207"/>
+        <source>as of %1</source>
+        <translation>គិតត្រឹម %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="210"/>
+        <source>%1 people have not yet received the rights sheet (the intake checklist&apos;s open item). Print it from the record&apos;s Rights tab, then record the hand-over.</source>
+        <translation>មនុស្ស %1 នាក់មិនទាន់បានទទួលសន្លឹកសិទ្ធិ (ចំណុចដែលនៅសល់ក្នុងបញ្ជីត្រួតពិនិត្យពេលចូល)។ សូមបោះពុម្ពវាពីផ្ទាំងសិទ្ធិនៃកំណត់ត្រា រួចកត់ត្រាការប្រគល់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="215"/>
+        <source>%1 grievances, newest first; %2 not answered in time (red). None is ever deleted.</source>
+        <translation>ពាក្យបណ្ដឹង %1 ថ្មីបំផុតមុនគេ។ %2 មិនបានឆ្លើយតបទាន់ពេល (ពណ៌ក្រហម)។ គ្មានពាក្យបណ្ដឹងណាត្រូវបានលុបចោលឡើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="218"/>
+        <source>%1 incidents, newest first. Record one from the record of a person involved.</source>
+        <translation>ឧប្បត្តិហេតុ %1 ថ្មីបំផុតមុនគេ។ សូមកត់ត្រាឧប្បត្តិហេតុពីកំណត់ត្រារបស់បុគ្គលពាក់ព័ន្ធ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="226"/>
+        <source>Only supervisors see the red lists.</source>
+        <translation>មានតែអ្នកត្រួតពិនិត្យប៉ុណ្ណោះដែលមើលឃើញបញ្ជីក្រហម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="231"/>
+        <source>%1 entries. Each stays until its cause is fixed or a supervisor records why (Explain…).</source>
+        <translation>ធាតុ %1។ ធាតុនីមួយៗនៅក្នុងបញ្ជី រហូតដល់មូលហេតុត្រូវបានដោះស្រាយ ឬអ្នកត្រួតពិនិត្យកត់ត្រាមូលហេតុ (ពន្យល់…)។</translation>
+    </message>
+</context>
+<context>
+    <name>RightsSheetsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="68"/>
+        <source>Case no.</source>
+        <translation>លេខករណី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="69"/>
+        <source>Latin name</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="70"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="71"/>
+        <source>Arrived</source>
+        <translation>ថ្ងៃមកដល់</translation>
+    </message>
+</context>
+<context>
+    <name>RightsTab</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="105"/>
+        <source>Record legal &amp;basis…</source>
+        <translation>កត់ត្រាមូលដ្ឋានច្បាប់ (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="106"/>
+        <source>&amp;Print rights sheet</source>
+        <translation>បោះពុម្ពសន្លឹកសិទ្ធិ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="107"/>
+        <source>Sheet &amp;handed over…</source>
+        <translation>សន្លឹកបានប្រគល់ (&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="108"/>
+        <source>Record &amp;visit…</source>
+        <translation>កត់ត្រាការសួរសុខទុក្ខ (&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="109"/>
+        <source>File &amp;grievance…</source>
+        <translation>ដាក់ពាក្យបណ្ដឹង (&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="110"/>
+        <source>Record &amp;incident…</source>
+        <translation>កត់ត្រាឧប្បត្តិហេតុ (&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="111"/>
+        <source>&amp;Named access for a monitor…</source>
+        <translation>សិទ្ធិឃើញឈ្មោះសម្រាប់អ្នកសង្កេតការណ៍ឯករាជ្យ (&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="123"/>
+        <source>Legal bases</source>
+        <translation>មូលដ្ឋានច្បាប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="124"/>
+        <source>Visits</source>
+        <translation>ការសួរសុខទុក្ខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="125"/>
+        <source>Grievances</source>
+        <translation>ពាក្យបណ្ដឹង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="126"/>
+        <source>Incidents</source>
+        <translation>ឧប្បត្តិហេតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="162"/>
+        <source>Held on: %1, %2 to %3 (%4).</source>
+        <translation>ឃុំដោយផ្អែកលើ៖ %1 ពីថ្ងៃ %2 ដល់ថ្ងៃ %3 (%4)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="167"/>
+        <source>It has ended.</source>
+        <translation>វាបានបញ្ចប់ហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="170"/>
+        <source>No legal basis recorded.</source>
+        <translation>គ្មានមូលដ្ឋានច្បាប់ក្នុងកំណត់ត្រា។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="173"/>
+        <source>Rights sheet not yet handed over.</source>
+        <translation>សន្លឹកសិទ្ធិមិនទាន់បានប្រគល់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="176"/>
+        <source>Rights sheet handed over on %1 by %2 (%3).</source>
+        <translation>សន្លឹកសិទ្ធិបានប្រគល់នៅថ្ងៃ %1 ដោយ %2 (%3)។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="179"/>
+        <source>signed</source>
+        <translation>បានចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/tab.py" line="180"/>
+        <source>thumbprinted</source>
+        <translation>បានផ្ដិតមេដៃ</translation>
+    </message>
+</context>
+<context>
     <name>RollCallDialog</name>
     <message>
         <location filename="../../rehabdesk/ui/enrolment/roll_call.py" line="196"/>
@@ -6973,12 +8601,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/startup.py" line="118"/>
+        <location filename="../../rehabdesk/ui/shell/startup.py" line="120"/>
         <source>You signed out. Sign in to continue, or cancel to close RehabDesk.</source>
         <translation>អ្នកបានចាកចេញ។ សូមចូលប្រើ ដើម្បីបន្ត ឬបោះបង់ ដើម្បីបិទ RehabDesk។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/startup.py" line="122"/>
+        <location filename="../../rehabdesk/ui/shell/startup.py" line="124"/>
         <source>Sign in as the next user. Your own unsaved work comes back only if you sign in again yourself.</source>
         <translation>សូមចូលប្រើជាអ្នកប្រើបន្ទាប់។ ការងាររបស់អ្នកដែលមិនទាន់រក្សាទុក នឹងត្រឡប់មកវិញ លុះត្រាតែអ្នកចូលប្រើម្ដងទៀតដោយខ្លួនឯង។</translation>
     </message>
@@ -7744,6 +9372,72 @@
         <location filename="../../rehabdesk/ui/screening/urine_panel.py" line="82"/>
         <source>Urine test of %1 saved.</source>
         <translation>បានរក្សាទុកតេស្តទឹកនោមថ្ងៃ %1។</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="235"/>
+        <source>Visit</source>
+        <translation>ការសួរសុខទុក្ខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="235"/>
+        <source>Sa&amp;ve</source>
+        <translation>រក្សាទុក (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="242"/>
+        <source>Re&amp;fused</source>
+        <translation>បានបដិសេធ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="244"/>
+        <source>why the visit was refused</source>
+        <translation>មូលហេតុដែលការសួរសុខទុក្ខត្រូវបានបដិសេធ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="245"/>
+        <source>&amp;Date</source>
+        <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="246"/>
+        <source>&amp;Visitor</source>
+        <translation>អ្នកមកសួរសុខទុក្ខ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="247"/>
+        <source>&amp;Relation</source>
+        <translation>ត្រូវជា (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/dialogs.py" line="249"/>
+        <source>Refused &amp;because</source>
+        <translation>បដិសេធដោយសារ (&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="146"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="147"/>
+        <source>Visitor</source>
+        <translation>អ្នកមកសួរសុខទុក្ខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="148"/>
+        <source>Relation</source>
+        <translation>ត្រូវជា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="149"/>
+        <source>Refused because</source>
+        <translation>បដិសេធដោយសារ</translation>
     </message>
 </context>
 <context>
@@ -8675,240 +10369,6 @@
         <location filename="../../rehabdesk/ui/kit/write_dialog.py" line="109"/>
         <source>Why the change is recorded late; kept with the change and in the audit log.</source>
         <translation>ហេតុអ្វីការផ្លាស់ប្ដូរត្រូវបានកត់ត្រាយឺត។ រក្សាទុកជាមួយការផ្លាស់ប្ដូរ និងក្នុងកំណត់ហេតុសវនកម្ម។</translation>
-    </message>
-</context>
-<context>
-    <name>ExportPage</name>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="67"/>
-        <source>&lt;h2&gt;Export to headquarters&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;នាំចេញទៅទីស្នាក់ការកណ្ដាល&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="76"/>
-        <source>&amp;Export to drive…</source>
-        <translation>នាំចេញទៅដ្រាយ…(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="78"/>
-        <source>Writes every change since the last bundle to a USB drive, encrypted for headquarters and signed by this centre.</source>
-        <translation>សរសេររាល់ការផ្លាស់ប្ដូរចាប់តាំងពីកញ្ចប់ចុងក្រោយទៅដ្រាយ USB ដោយអ៊ិនគ្រីបសម្រាប់ទីស្នាក់ការកណ្ដាល និងចុះហត្ថលេខាដោយមជ្ឈមណ្ឌលនេះ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="80"/>
-        <source>Export &amp;again since the last acknowledgement…</source>
-        <translation>នាំចេញម្ដងទៀតចាប់តាំងពីការបញ្ជាក់ទទួលចុងក្រោយ…(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="83"/>
-        <source>For a bundle headquarters never received: carries everything headquarters has not acknowledged yet.</source>
-        <translation>សម្រាប់កញ្ចប់ដែលទីស្នាក់ការកណ្ដាលមិនបានទទួល៖ ដឹកអ្វីៗទាំងអស់ដែលទីស្នាក់ការកណ្ដាលមិនទាន់បញ្ជាក់ទទួល។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="85"/>
-        <source>Import &amp;acknowledgement…</source>
-        <translation>នាំចូលការបញ្ជាក់ទទួល…(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="86"/>
-        <source>Install &amp;headquarters&apos; key…</source>
-        <translation>ដំឡើងសោទីស្នាក់ការកណ្ដាល…(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="95"/>
-        <source>Cancel</source>
-        <translation>បោះបង់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="103"/>
-        <location filename="../../rehabdesk/ui/export/page.py" line="107"/>
-        <source>Rows</source>
-        <translation>ជួរ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="103"/>
-        <source>Records</source>
-        <translation>កំណត់ត្រា</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="104"/>
-        <source>Finding</source>
-        <translation>អ្វីដែលរកឃើញ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="104"/>
-        <source>Cases</source>
-        <translation>លេខករណី</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="106"/>
-        <source>Bundle</source>
-        <translation>កញ្ចប់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="106"/>
-        <source>File</source>
-        <translation>ឯកសារ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="106"/>
-        <source>Made</source>
-        <translation>បានបង្កើត</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="106"/>
-        <source>By</source>
-        <translation>ដោយ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="107"/>
-        <source>Headquarters has it</source>
-        <translation>ទីស្នាក់ការកណ្ដាលបានទទួល</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="109"/>
-        <source>What will travel</source>
-        <translation>អ្វីដែលនឹងត្រូវផ្ញើ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="110"/>
-        <source>Data quality (nothing is blocked)</source>
-        <translation>គុណភាពទិន្នន័យ (គ្មានអ្វីត្រូវបានរារាំងទេ)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="121"/>
-        <source>Bundles made</source>
-        <translation>កញ្ចប់ដែលបានបង្កើត</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="153"/>
-        <source>Exporting to headquarters is for supervisors and administrators.</source>
-        <translation>ការនាំចេញទៅទីស្នាក់ការកណ្ដាលគឺសម្រាប់អ្នកត្រួតពិនិត្យ និងអ្នកគ្រប់គ្រងប្រព័ន្ធ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="161"/>
-        <source>not installed</source>
-        <translation>មិនទាន់ដំឡើង</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="163"/>
-        <source>Headquarters&apos; key: %1. This centre&apos;s key: %2.</source>
-        <translation>សោទីស្នាក់ការកណ្ដាល៖ %1។ សោរបស់មជ្ឈមណ្ឌលនេះ៖ %2។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="165"/>
-        <source>made at the first export</source>
-        <translation>បង្កើតនៅពេលនាំចេញលើកដំបូង</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="169"/>
-        <source>never</source>
-        <translation>មិនដែល</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="171"/>
-        <source>Last bundle: %1, made %2. Last acknowledgement from headquarters: %3. Not acknowledged yet: %4.</source>
-        <translation>កញ្ចប់ចុងក្រោយ៖ %1 បានបង្កើត %2។ ការបញ្ជាក់ទទួលចុងក្រោយពីទីស្នាក់ការកណ្ដាល៖ %3។ មិនទាន់បញ្ជាក់ទទួល៖ %4។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="176"/>
-        <source>No bundle has been made yet: the first one carries every record.</source>
-        <translation>មិនទាន់មានកញ្ចប់ណាមួយត្រូវបានបង្កើតនៅឡើយទេ៖ កញ្ចប់ទីមួយនឹងដឹករាល់កំណត់ត្រាទាំងអស់។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="180"/>
-        <source>People</source>
-        <translation>មនុស្ស</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="180"/>
-        <source>Stays</source>
-        <translation>ការស្នាក់នៅ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="181"/>
-        <source>Deletions</source>
-        <translation>ការលុប</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="184"/>
-        <source>Other records (screenings, decisions, programmes, work, releases…)</source>
-        <translation>កំណត់ត្រាផ្សេងទៀត (ការវាយតម្លៃ សេចក្ដីសម្រេច កម្មវិធី ការងារ ការដោះលែង…)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="186"/>
-        <source>In all</source>
-        <translation>សរុប</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="193"/>
-        <source>%1 missing or unknown: %2 of %3 (%4 %)</source>
-        <translation>%1 ខ្វះ ឬមិនស្គាល់៖ %2 ក្នុងចំណោម %3 (%4 %)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="203"/>
-        <source>not yet</source>
-        <translation>មិនទាន់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="229"/>
-        <source>Stopping…</source>
-        <translation>កំពុងបញ្ឈប់…</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="236"/>
-        <source>Export to drive</source>
-        <translation>នាំចេញទៅដ្រាយ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="243"/>
-        <source>Writing the bundle to %1…</source>
-        <translation>កំពុងសរសេរកញ្ចប់ទៅ %1…</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="259"/>
-        <source>Export cancelled: nothing was written and nothing changed.</source>
-        <translation>ការនាំចេញត្រូវបានបោះបង់៖ គ្មានអ្វីត្រូវបានសរសេរ ហើយគ្មានអ្វីបានផ្លាស់ប្ដូរទេ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="262"/>
-        <source>Bundle %1 written and verified: %2 (%3 rows).</source>
-        <translation>កញ្ចប់ %1 ត្រូវបានសរសេរ និងផ្ទៀងផ្ទាត់រួច៖ %2 (%3 ជួរ)។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="278"/>
-        <source>%1 could not be read (%2).</source>
-        <translation>មិនអាចអាន %1 បានទេ (%2)។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="284"/>
-        <source>Headquarters&apos; key</source>
-        <translation>សោទីស្នាក់ការកណ្ដាល</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="285"/>
-        <source>Key files (*.json);;All files (*)</source>
-        <translation>ឯកសារសោ (*.json);;ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="291"/>
-        <source>Headquarters&apos; key installed. Compare its fingerprint with the one headquarters gave: %1</source>
-        <translation>សោទីស្នាក់ការកណ្ដាលត្រូវបានដំឡើងហើយ។ សូមប្រៀបធៀបស្នាមសម្គាល់របស់វាជាមួយស្នាមសម្គាល់ដែលទីស្នាក់ការកណ្ដាលបានផ្ដល់៖ %1</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="297"/>
-        <source>Acknowledgement from headquarters</source>
-        <translation>ការបញ្ជាក់ទទួលពីទីស្នាក់ការកណ្ដាល</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="298"/>
-        <source>Acknowledgements (*.json);;All files (*)</source>
-        <translation>ការបញ្ជាក់ទទួល (*.json);;ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="309"/>
-        <source>Headquarters holds every bundle up to %1.</source>
-        <translation>ទីស្នាក់ការកណ្ដាលមានរាល់កញ្ចប់រហូតដល់ %1។</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.settings import (
+    COURT_FOLLOW_UP_DAYS,
     FOLLOW_UP_LOST_AFTER_DAYS,
     FOLLOW_UP_MONTHS,
     FOLLOW_UP_WINDOW_DAYS,
@@ -41,6 +42,13 @@ from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.operations import Operations
 
 _WORDING: dict[str, tuple[str, str]] = {
+    COURT_FOLLOW_UP_DAYS: (
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "Second request to a court after")),
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "A person a court has not answered "
+                                                    "about this many days after the "
+                                                    "request letter appears on the "
+                                                    "follow-up list and in the next letter "
+                                                    "as a second request."))),
     SCREENING_DUE_DAYS: (
         str(QT_TRANSLATE_NOOP("CentreSettingsForm", "Screening deadline")),
         str(QT_TRANSLATE_NOOP("CentreSettingsForm", "An arrival not screened within this "

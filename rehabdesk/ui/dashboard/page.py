@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehabdesk.domain.records import Sex
+from rehabdesk.services.court_liaison import figures as court_figures
 from rehabdesk.services.dashboard import figures as dashboard
 from rehabdesk.services.release import figures as release_figures
 from rehabdesk.services.vocational import report
@@ -59,7 +60,7 @@ QPushButton#%s:disabled { background: #fafafa; }
 """
 
 SHOWN = ("person", "episode", "screening", "eligibility", "enrolment", "settings",
-         "vocational", "release")
+         "vocational", "release", "court", "legal")
 """The kinds of change a figure counts: arrivals, screenings due, verdicts awaited, the
 waitlist, beds taken, the dormitories' capacity, places and hours in workshops, and
 releases and their follow-up."""
@@ -271,6 +272,9 @@ class DashboardPage(QWidget):
              self.tr("Of the 6-month follow-up points whose window has closed, the share "
                      "where the person was reached. Deaths, transfers and returns to prison "
                      "are not counted.")),
+            ("hearings", self.tr("hearings this week"),
+             self.tr("Hearings the courts set, in answer to the centre's letters, for today "
+                     "and the next 6 days. Open the Courts page.")),
         )):
             card = FigureCard(f"figure-{key}", caption, tooltip, self)
             self.figures[key] = card
@@ -282,7 +286,8 @@ class DashboardPage(QWidget):
                    "screening": ("screening", ""), "ending": ("bed_board", "ending"),
                    "over_now": ("bed_board", "over_capacity"),
                    "training": ("vocational", ""), "hours": ("vocational_pay", ""),
-                   "releases": ("releases", ""), "follow_up": ("follow_up", "")}
+                   "releases": ("releases", ""), "follow_up": ("follow_up", ""),
+                   "hearings": ("hearings", "")}
         for key, (what, argument) in targets.items():
             self.figures[key].clicked.connect(
                 lambda _=False, w=what, a=argument: self.open_requested.emit(w, a))
@@ -323,11 +328,13 @@ class DashboardPage(QWidget):
         self.as_of.setText(self.tr("Reading…"))
         self._jobs.start(lambda: ops.read(lambda uow, _actor: (
             dashboard.dashboard(uow, today), report.training_figures(uow, today),
-            release_figures.release_figures(uow, today))))
+            release_figures.release_figures(uow, today),
+            court_figures.hearings_this_week(uow, today))))
 
     def _show_result(self, result: object) -> None:
         if isinstance(result, tuple):
-            figures, training, releases = result
+            figures, training, releases, hearings = result
+            self.figures["hearings"].show_value(len(hearings))
             self.show_dashboard(figures)
             self.show_training(training)
             self.show_releases(releases)

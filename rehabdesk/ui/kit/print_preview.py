@@ -76,6 +76,14 @@ def _release() -> ModuleType:
     return release
 
 
+def _court() -> ModuleType:
+    """``services.paperwork.court_letter`` (the request letter to a court, issue #25),
+    imported at its first print like ``forms``."""
+    from rehabdesk.services.paperwork import court_letter
+
+    return court_letter
+
+
 class PrintPreview(QDialog):
     """Shows a PDF page after page, with Print…, Save as PDF… and Close."""
 
@@ -322,6 +330,14 @@ class PaperworkPrinter(QObject):
                     f"handover-{case_number}.pdf", window,
                     lambda uow, actor, today: _release().print_handover(
                         uow, actor, case_number, today))
+
+    def court_letter(self, court_code: str, label: str, window: QWidget | None = None) -> None:
+        """The request letter to court ``court_code`` about everyone waiting there today
+        (``label``: the court as the screen names it; issue #25)."""
+        self._start(self.tr("Letter to %1").replace("%1", label),
+                    f"court-letter-{court_code}.pdf", window,
+                    lambda uow, actor, today: _court().print_court_letter(
+                        uow, actor, court_code, today))
 
     def import_report(self, preview: TransferPreview, report: ImportReport,
                       window: QWidget | None = None) -> None:

@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.legal import days_left
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import EpisodeDetails
+from rehabdesk.services.court_liaison import figures as court_figures
+from rehabdesk.services.court_liaison.figures import Hearing
 from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.legal.cases import CourtCaseRecord, VerdictChangeRecord
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import Index, ListTableModel, read_only_table
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.words import word
@@ -153,6 +156,10 @@ class LegalTab(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Court cases of %1</b>").replace(
             "%1", episode.case_number), self))
         layout.addWidget(self.cases_view, 1)
+        self.hearings = QLabel(self)
+        self.hearings.setObjectName("hearings")
+        self.hearings.setWordWrap(True)
+        layout.addWidget(self.hearings)
         layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("<b>Verdict history of the selected case</b>"), self))
         layout.addWidget(self.history_view, 1)
@@ -167,13 +174,26 @@ class LegalTab(QWidget):
 
     def reload(self, select_uid: str | None = None) -> None:
         episode = self._episode.uid
-        cases = self._ops.read(lambda uow, _actor: legal.court_cases(uow, episode))
+        cases, hearings = self._ops.read(lambda uow, _actor: (
+            legal.court_cases(uow, episode), court_figures.hearings_of_episode(uow, episode)))
         self.cases.set_rows(cases)
+        self._show_hearings(hearings)
         uids = [c.uid for c in cases]
         row = uids.index(select_uid) if select_uid in uids else len(cases) - 1
         if row >= 0:
             self.cases_view.selectRow(row)
         self._show_history(row)
+
+    def _show_hearings(self, hearings: list[Hearing]) -> None:
+        """The hearings the courts set in answer to the centre's letters (issue #25)."""
+        khmer = current_language() == "km"
+        self.hearings.setText("<br>".join(self.tr("Hearing on %1 at %2 (court file %3)")
+                                          .replace("%1", shown_date(h.hearing_on))
+                                          .replace("%2", h.court_name_km if khmer
+                                                   else h.court_name_en)
+                                          .replace("%3", h.court_file_number or "—")
+                                          for h in hearings))
+        self.hearings.setVisible(bool(hearings))
 
     def _show_history(self, row: int) -> None:
         case = self.selected_case(row)

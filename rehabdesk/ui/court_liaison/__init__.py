@@ -1,0 +1,1 @@
+"""The Courts page (issue #25): the court liaison's screen."""

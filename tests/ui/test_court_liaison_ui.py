@@ -1,0 +1,156 @@
+"""The Courts page as the desk uses it (issue #25, Done when): a court's letter printed
+and recorded as sent, two answers recorded (a hearing date, then a treatment order), and
+the person — eligible now — leaves the court's list and stands eligible on the enrolment
+waitlist; a refused answer shows the service's sentence and saves nothing; every model
+through Qt's model tester."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog
+
+from rehabdesk.db.models_court import CourtAnswer
+from rehabdesk.domain.enrolment import EnrolmentStatus
+from rehabdesk.services.enrolment import enrolments as enrolment
+from rehabdesk.services.platform.actor import Actor
+from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.court_liaison.dialogs import CourtAnswerDialog, CourtSendDialog
+from rehabdesk.ui.court_liaison.page import CourtsPage
+from rehabdesk.ui.kit.operations import Operations
+from tests.conftest import TODAY, save_screenshot
+from tests.services import enrolment_helpers
+from tests.services.clinical_helpers import audit_count, count
+from tests.services.test_court_liaison import waiting_at_court
+
+
+def _dialog(widget: Any, kind: type[QDialog]) -> Any:
+    found = [d for d in widget.findChildren(kind) if d.isVisible()]
+    assert found, kind.__name__
+    return found[-1]
+
+
+def _type_date(edit: Any, day: dt.date) -> None:
+    edit.setText(day.strftime("%d/%m/%Y"))
+
+
+def _waitlisted(database: Database, clerk: Actor, episode: str) -> str:
+    centre = enrolment_helpers.configure(database)
+    with database.unit_of_work(write=True) as uow:
+        record = enrolment.refer(uow, clerk, episode, centre.programme,
+                                 enrolment_helpers.REFERRED, TODAY, "from the paper register")
+        enrolment.transition(uow, clerk, record.uid, EnrolmentStatus.WAITLISTED,
+                             enrolment_helpers.WAITLISTED, TODAY, "from the paper register")
+    return record.uid
+
+
+def _outcome_on_waitlist(database: Database, enrolment_uid: str) -> str | None:
+    with database.unit_of_work() as uow:
+        rows = [r for r in enrolment.waitlist(uow, TODAY) if r.enrolment.uid == enrolment_uid]
+    assert len(rows) == 1
+    return None if rows[0].eligibility is None else rows[0].eligibility.value
+
+
+def _answer(qtbot: Any, page: CourtsPage, kind: str, **fields: dt.date) -> CourtAnswerDialog:
+    page.answer_button.click()
+    dialog: CourtAnswerDialog = _dialog(page, CourtAnswerDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+    for name, day in fields.items():
+        _type_date(getattr(dialog, name), day)
+    dialog.ok_button.click()
+    return dialog
+
+
+def test_print_send_answer_and_the_person_becomes_eligible(
+        qtbot: Any, qtmodeltester: Any, database: Database, clerk: Actor,
+        tmp_path: Path) -> None:
+    episode, _ = waiting_at_court(database, clerk, arrival=dt.date(2026, 3, 1),
+                                  latin="Chan Vuthy")
+    waitlisted = _waitlisted(database, clerk, episode)
+    assert _outcome_on_waitlist(database, waitlisted) == "pending"
+    page = CourtsPage(Operations(database, clerk), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    qtbot.waitUntil(lambda: len(page.people_model.rows) == 1, timeout=10000)
+    qtmodeltester.check(page.courts_model)
+    qtmodeltester.check(page.people_model)
+    assert page.court is not None and page.court.code == "FI-03"
+    person = page.people_model.rows[0]
+    assert person.order_would_make_eligible and person.letters_sent == 0
+    assert not page.answer_button.isEnabled()  # nothing asked yet: nothing to answer
+    save_screenshot(page, "courts-page.png")
+
+    # The letter, previewed, audited when it leaves RehabDesk.
+    page.print_button.click()
+    qtbot.waitUntil(lambda: page.printer.last_preview is not None
+                    and page.printer.last_preview.isVisible(), timeout=20000)
+    preview = page.printer.last_preview
+    assert preview is not None
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf))
+                             .pages).split())
+    assert person.case_number in text and "Kampong Cham Provincial Court" in text
+    before = audit_count(database)
+    assert preview.write_to(tmp_path / "letter.pdf") is None
+    assert audit_count(database) == before + 1
+    preview.close()
+
+    # Recorded as sent three days ago.
+    page.send_button.click()
+    send: CourtSendDialog = _dialog(page, CourtSendDialog)
+    _type_date(send.on, TODAY - dt.timedelta(days=3))
+    send.to_whom.setText("Registry clerk")
+    send.ok_button.click()
+    qtbot.waitUntil(lambda: not send.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(page.people_model.rows)
+                    and page.people_model.rows[0].letters_sent == 1, timeout=10000)
+    page.people_view.selectRow(0)
+    assert page.answer_button.isEnabled()
+
+    # A refused answer: a hearing "scheduled" for yesterday. Nothing is saved.
+    refused = _answer(qtbot, page, "hearing_scheduled", on=TODAY,
+                      hearing=TODAY - dt.timedelta(days=1))
+    assert refused.isVisible() and "already be past" in refused.error.text()
+    assert count(database, CourtAnswer) == 0
+    save_screenshot(refused, "courts-answer-refused.png")
+    refused.reject()
+
+    # A hearing date, then a treatment order.
+    hearing = _answer(qtbot, page, "hearing_scheduled", on=TODAY,
+                      hearing=TODAY + dt.timedelta(days=2))
+    qtbot.waitUntil(lambda: not hearing.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(page.people_model.rows)
+                    and page.people_model.rows[0].hearing_on == TODAY + dt.timedelta(days=2),
+                    timeout=10000)
+    page.people_view.selectRow(0)
+    order = _answer(qtbot, page, "treatment_order", on=TODAY)
+    qtbot.waitUntil(lambda: not order.isVisible(), timeout=5000)
+    assert count(database, CourtAnswer) == 2
+    # Eligible now: off the court's list, and ready to enrol on the waitlist.
+    qtbot.waitUntil(lambda: page.people_model.rows == [], timeout=10000)
+    assert _outcome_on_waitlist(database, waitlisted) == "eligible"
+    page.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: "2 answers" in page.totals.text(), timeout=10000)
+    save_screenshot(page, "courts-figures.png")
+
+
+def test_the_demo_courts_page(qtbot: Any, qtmodeltester: Any,
+                              demo_database: Database) -> None:
+    from rehabdesk.services.platform.actor import Role
+    from tests.services.clinical_helpers import actor
+
+    who = actor(demo_database, Role.CLERK, "court.clerk")
+    page = CourtsPage(Operations(demo_database, who), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    qtbot.waitUntil(lambda: len(page.people_model.rows) > 0, timeout=20000)
+    qtmodeltester.check(page.follow_model)
+    assert page.follow_model.rows and all(p.follow_up_due for p in page.follow_model.rows)
+    save_screenshot(page, "courts-demo.png")
+    page.tabs.setCurrentIndex(1)
+    save_screenshot(page, "courts-follow-up.png")
