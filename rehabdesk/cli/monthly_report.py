@@ -2,7 +2,7 @@
 item 1): the centre's month as the printed report (counts only; any staff member who may
 print) or as the spreadsheet listing the case numbers behind each count (supervisors and
 administrators: it is personal data). Either is audited in the unit of work that writes
-the file, and the file lands whole or not at all (``print_command.write_atomically``).
+the file (``report_files``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from rehabdesk.domain.errors import ValidationError
+from rehabdesk.cli.report_files import checked_out, write_report
 
 
 def add_report(reports: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,33 +25,17 @@ def add_report(reports: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def run(args: argparse.Namespace, db_path: Path) -> int:
-    from rehabdesk.cli.print_command import write_atomically
-    from rehabdesk.cli.session import open_signed_in
     from rehabdesk.domain.permissions import Action
     from rehabdesk.domain.reports import parse_month
-    from rehabdesk.services.paperwork import forms as paperwork
     from rehabdesk.services.reports import exports
 
-    today = dt.date.today()
-    out: Path = args.out
-    suffix = out.suffix.lower()
-    if suffix not in (".pdf", ".xlsx"):
-        raise ValidationError("report.bad_file", name=out.name)
-    parse_month(args.month, today)  # a mistyped month is refused before signing in
-    action = Action.PRINT if suffix == ".pdf" else Action.EXPORT_CASE_LISTS
-    database, actor = open_signed_in(db_path, args, action, write=True,
-                                     program="rehabdesk report monthly")
-    try:
-        with database.unit_of_work(write=True) as uow:
-            if suffix == ".pdf":
-                printout = exports.monthly_pdf(uow, actor, args.month, today)
-                paperwork.record_print(uow, actor, printout)  # the file is the print
-                data = printout.pdf
-            else:
-                data = exports.monthly_workbook(uow, actor, args.month, today)
-            write_atomically(out, data)  # in the unit: no entry without a file
-    finally:
-        database.close()
-    print(f"Wrote the monthly report of {args.month.strip()} to {out} "
-          f"({max(1, len(data) // 1024)} KiB).")
-    return 0
+    checked_out(args)
+    parse_month(args.month, dt.date.today())  # a mistyped month is refused before signing in
+    month = args.month
+    return write_report(
+        args, db_path, program="rehabdesk report monthly",
+        spreadsheet_action=Action.EXPORT_CASE_LISTS,
+        pdf=lambda uow, actor, today: exports.monthly_pdf(uow, actor, month, today),
+        spreadsheet=lambda uow, actor, today: exports.monthly_workbook(uow, actor, month,
+                                                                       today),
+        what=f"the monthly report of {month.strip()}")

@@ -8,7 +8,8 @@ keys ``record`` (``"waitlist"``), ``sex``, ``waitlisted`` and ``per`` (``"sex"``
 so); before issue #22 its number was repeated on every dormitory of that sex.
 
 ``report follow-up`` and ``report outcomes`` (issue #15) are in ``release_reports``;
-``report monthly`` (issue #18) in ``monthly_report``; ``report court-waiting``
+``report monthly`` and ``report budget`` (issue #18) in ``monthly_report`` and
+``budget_report``; ``report court-waiting``
 (issue #25) in ``court_reports``; ``report rights`` (issue #19) in ``rights_reports``.
 """
 
@@ -18,7 +19,13 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from rehabdesk.cli import court_reports, monthly_report, release_reports, rights_reports
+from rehabdesk.cli import (
+    budget_report,
+    court_reports,
+    monthly_report,
+    release_reports,
+    rights_reports,
+)
 from rehabdesk.cli.output import json_line
 
 
@@ -31,6 +38,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     occupancy.set_defaults(run=run)
     release_reports.add_reports(reports)
     monthly_report.add_report(reports)
+    budget_report.add_report(reports)
     court_reports.add_report(reports)
     rights_reports.add_report(reports)
 

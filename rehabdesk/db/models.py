@@ -191,6 +191,7 @@ class CentreSetting(Synced, Base):
 
 # Registered on Base.metadata with the core tables (Alembic's env imports this module).
 from rehabdesk.db import (  # noqa: E402, F401
+    models_budget,
     models_clinical,
     models_enrolment,
     models_exchange,

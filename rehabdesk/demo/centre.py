@@ -33,8 +33,9 @@ from rehabdesk.db.base import utcnow
 from rehabdesk.db.models import AuditEntry, BelongingRow, Centre, Episode, Person, User
 from rehabdesk.db.models_clinical import Consent, HealthScreenRow, Screening, UrineTestRow
 from rehabdesk.db.models_legal import CourtCase, CourtCharge, VerdictChange
-from rehabdesk.demo import enrolment as demo_enrolment
+from rehabdesk.demo import budget as demo_budget
 from rehabdesk.demo import court_liaison as demo_court
+from rehabdesk.demo import enrolment as demo_enrolment
 from rehabdesk.demo import release as demo_release
 from rehabdesk.demo import rights as demo_rights
 from rehabdesk.demo import vocational as demo_vocational
@@ -48,6 +49,7 @@ from rehabdesk.demo.people import (
     PRISONS,
 )
 from rehabdesk.domain.intake import case_number
+from rehabdesk.domain.json_text import compact_json
 from rehabdesk.domain.legal import SentenceLength, expected_release_date
 from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.messages.stored import stored
@@ -279,13 +281,13 @@ def generate(
                                case=e["case_number"], belongings="; ".join(
                                    Belonging(*line).display() for line in handed_in))
         audit_rows.append(audit.chained_row(uow, {
-            "uid": gen.uid(), "user_id": clerk_id, "actor_name": "Sokha Chan",
+            "user_id": clerk_id, "actor_name": "Sokha Chan",
             # Entered on the day the person arrived, during office hours.
             "at": dt.datetime.combine(e["arrival_date"], dt.time(8)) + dt.timedelta(
                 minutes=gen.rng.randrange(8 * 60)),
             "action": "create", "entity": "episode", "entity_uid": e["uid"],
             "person_uid": e.pop("_person_uid"),
-            "changes": json.dumps(changes, ensure_ascii=False), "summary": stored(summary),
+            "changes": compact_json(changes), "summary": stored(summary),
         }))
     for start in range(0, len(episodes), BATCH):
         session.execute(insert(Episode), episodes[start : start + BATCH])
@@ -309,6 +311,9 @@ def generate(
     supervisor_id = session.query(User.id).filter(User.username == "dara.heng").scalar()
     demo_rights.populate(uow, random.Random(f"{seed}-rights"), today, now,
                          (clerk_id, "Sokha Chan"), (supervisor_id, "Dara Heng"))
+    admin_id = session.query(User.id).filter(User.username == "admin").scalar()
+    demo_budget.populate(uow, Actor(admin_id, "admin", "Administrator", Role.ADMINISTRATOR),
+                         today)
     return DemoSummary(persons=persons, episodes=len(episodes), centre_code=centre.code)
 
 
@@ -470,13 +475,12 @@ def _screening(
     row: dict[str, Any] = {
         **_synced(gen, now), "episode_id": episode_id, "screened_on": screened_on,
         "screened_by": "Sokha Chan",
-        "assist_answers": json.dumps(sheet, sort_keys=True),
-        "assist_scores": json.dumps({k: [v.score, v.risk] for k, v in scores.items()},
-                                    sort_keys=True),
-        "assist_risks": json.dumps({k: v.risk for k, v in scores.items()}, sort_keys=True),
+        "assist_answers": compact_json(sheet),
+        "assist_scores": compact_json({k: [v.score, v.risk] for k, v in scores.items()}),
+        "assist_risks": compact_json({k: v.risk for k, v in scores.items()}),
         "assist_injection": injection,
         "recommended_intervention": summary.overall_intervention,
-        "flags": json.dumps(sorted(summary.flags)),
+        "flags": compact_json(sorted(summary.flags)),
         "dast_answers": None, "dast_score": None, "dast_band": None,
         "audit_answers": None, "audit_score": None, "audit_zone": None,
     }

@@ -262,6 +262,8 @@ _AUDIT_RECORD: Kind = {
     "release": ("release", "ការដោះលែង"),
     "reintegration_pathway": ("reintegration pathway", "ផ្លូវធ្វើសមាហរណកម្ម"),
     "follow_up_point": ("follow-up point", "ចំណុចតាមដាន"),
+    "cost_item": ("cost item", "ធាតុចំណាយ"),
+    "budget_assumptions": ("budget assumptions", "ការសន្មតថវិកា"),
     "contact_attempt": ("contact attempt", "ការព្យាយាមទាក់ទង"),
     "outcome_interview": ("outcome interview", "ការសម្ភាសន៍លទ្ធផល"),
     "court": ("court or prosecutor's office", "តុលាការ ឬអយ្យការ"),
@@ -541,6 +543,22 @@ _COURT_ANSWER: Kind = {
 }
 """What a court answered about one person (issue #25, item 4)."""
 
+_COST_CATEGORY: Kind = {
+    "staff": ("staff", "បុគ្គលិក"),
+    "food": ("food", "អាហារ"),
+    "medicines": ("medicines and medical supplies", "ថ្នាំ និងសម្ភារៈពេទ្យ"),
+    "utilities": ("water, electricity and fuel", "ទឹក អគ្គិសនី និងប្រេងឥន្ធនៈ"),
+    "security": ("security", "សន្តិសុខ"),
+    "vocational_materials": ("vocational training materials", "សម្ភារៈបណ្ដុះបណ្ដាលវិជ្ជាជីវៈ"),
+    "transport_court": ("transport to court", "ការដឹកជញ្ជូនទៅតុលាការ"),
+    "transport_release": ("transport at release", "ការដឹកជញ្ជូនពេលដោះលែង"),
+    "maintenance": ("maintenance and repairs", "ការថែទាំ និងជួសជុល"),
+    "buildings": ("buildings (written off)", "អគារ (រំលស់)"),
+    "equipment": ("equipment (written off)", "បរិក្ខារ (រំលស់)"),
+    "other": ("other costs", "ចំណាយផ្សេងៗ"),
+}
+"""The budget's cost line items (issue #18, item 4; ``domain.budget.CostCategory``)."""
+
 GLOSSARY: Mapping[str, Kind] = {
     "verdict_status": _VERDICT_STATUS,
     "charge_kind": _CHARGE_KIND,
@@ -584,6 +602,7 @@ GLOSSARY: Mapping[str, Kind] = {
     "handover": _HANDOVER,
     "interview_occasion": _INTERVIEW_OCCASION,
     "follow_up_closing": _FOLLOW_UP_CLOSING,
+    "cost_category": _COST_CATEGORY,
     "court_level": _COURT_LEVEL,
     "court_office": _COURT_OFFICE,
     "letter_method": _LETTER_METHOD,

@@ -16,6 +16,7 @@ from dataclasses import MISSING, dataclass, fields
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
+from rehabdesk.domain.budget import Budget
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
 from rehabdesk.domain.reports import MonthlyReport
 from rehabdesk.printing.kit.page import PrintContext, write_pdf
@@ -39,6 +40,7 @@ if TYPE_CHECKING:  # the document modules load when a document is first printed
 __all__ = [
     "DOCUMENTS",
     "BlankIntakeRequest",
+    "BudgetRequestRequest",
     "CertificateRequest",
     "ConsentRequest",
     "CourtLetterRequest",
@@ -190,11 +192,20 @@ class IncidentReportRequest:
     incident: IncidentPaper
 
 
+@dataclass(frozen=True)
+class BudgetRequestRequest:
+    """The budget request (issue #18, item 4): a year's costs and the next year's."""
+
+    printed: PrintContext
+    budget: Budget
+
+
 PrintRequest: TypeAlias = (BlankIntakeRequest | IntakeRequest | ConsentRequest
                            | ScreeningRequest | RollCallRequest | DischargeRequest
                            | DecisionRequest | WorkRegisterRequest | PayStatementRequest
                            | CertificateRequest | WorkConsentRequest | ReleaseRequest
-                           | HandoverRequest | MonthlyReportRequest | CourtLetterRequest
+                           | HandoverRequest | MonthlyReportRequest
+                           | BudgetRequestRequest | CourtLetterRequest
                            | RightsSheetRequest | GrievanceReceiptRequest
                            | IncidentReportRequest)
 """A request for one document. Its type says which document and what it needs, so a
@@ -326,6 +337,12 @@ def _incident_report(r: IncidentReportRequest) -> bytes:
     return render_incident_report(r.incident, *_who(r.printed))
 
 
+def _budget_request(r: BudgetRequestRequest) -> bytes:
+    from rehabdesk.printing.documents.budget_request import render_budget_request
+
+    return render_budget_request(r.budget, r.printed.printed_by, r.printed.printed_on)
+
+
 DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
     {
         spec.name: spec
@@ -399,6 +416,8 @@ DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
                          IncidentReportRequest, _incident_report),
             DocumentSpec("monthly-report", "របាយការណ៍ប្រចាំខែរបស់មណ្ឌល", "Monthly centre report",
                          MonthlyReportRequest, _monthly_report),
+            DocumentSpec("budget-request", "សំណើថវិកា", "Budget request",
+                         BudgetRequestRequest, _budget_request),
         )
     }
 )

@@ -1,6 +1,7 @@
-"""``rehabdesk report monthly`` in a subprocess on a small demo centre (issue #18, item 1
-and "Bad input"): the PDF and the spreadsheet are written, a clerk may not export the
-case numbers, and a future month or a wrong file type is a sentence, not a file."""
+"""``rehabdesk report monthly`` and ``report budget`` in a subprocess on a small demo
+centre (issue #18, items 1 and 4, and "Bad input"): the PDFs and the spreadsheets are
+written, a clerk may not export the case numbers, and a future month, a far year or a
+wrong file type is a sentence, not a file."""
 
 from __future__ import annotations
 
@@ -66,3 +67,20 @@ def test_refusals_are_sentences_and_write_nothing(demo_db: Path, tmp_path: Path)
     assert wrong.returncode != 0 and "end the file name" in wrong.stderr
     assert "Traceback" not in future.stderr + wrong.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_budget_request(demo_db: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    year = str(dt.date.today().year)
+    pdf, xlsx = tmp_path / "budget.pdf", tmp_path / "budget.xlsx"
+    for out in (pdf, xlsx):
+        result = rehabdesk("--db", str(demo_db), "report", "budget", "--year", year,
+                           "--out", str(out), who=CLERK)
+        assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    assert load_workbook(xlsx, read_only=True).sheetnames == [
+        "request", "line items", "unit costs", "assumptions"]
+    far = rehabdesk("--db", str(demo_db), "report", "budget", "--year", "1850",
+                    "--out", str(tmp_path / "old.pdf"))
+    assert far.returncode != 0 and "not a year" in far.stderr

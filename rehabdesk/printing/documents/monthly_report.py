@@ -21,8 +21,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.reports import MonthlyReport, Table
 from rehabdesk.printing.kit import fonts
+from rehabdesk.printing.kit.figure_table import count_cell, figure_table
 from rehabdesk.printing.kit.figures import hours_digits, riel_digits
-from rehabdesk.printing.kit.flowables import Paragraph, label_cell, ruled_table, section
+from rehabdesk.printing.kit.flowables import Paragraph, section
 from rehabdesk.printing.kit.khmer_text import both, english_date
 from rehabdesk.printing.kit.page import CONTENT_WIDTH, DocumentMeta, PrintContext, build_pdf
 from rehabdesk.printing.kit.styles import STYLES, escape, khmer_digits
@@ -42,32 +43,22 @@ def _amount(table: Table, value: float) -> tuple[str, str]:
 
 
 def _table(table: Table) -> Flowable:
-    st = STYLES()
     title_en, title_km = table.title
     heading = table.amount_heading
-    header: list[Any] = [label_cell("", ""), label_cell("ចំនួននាក់", "People", center=True)]
+    headings = [("ចំនួននាក់", "People")]
     if heading is not None:
-        header.append(label_cell(heading[1], heading[0], center=True))
-    rows: list[list[Any]] = [header]
-    for line in table.lines:
-        row: list[Any] = [Paragraph(both(line.label_km, line.label_en if line.label_en
-                                         != line.label_km else ""), st.cell),
-                          Paragraph(both(khmer_digits(line.count), str(line.count)),
-                                    st.cell_center)]
-        if heading is not None:
-            row.append(Paragraph(both(*_amount(table, line.amount or 0.0)), st.cell_right))
-        rows.append(row)
-    total: list[Any] = [Paragraph(both("សរុប", "Total", bold=True), st.cell),
-                        Paragraph(both(khmer_digits(table.total), str(table.total), bold=True),
-                                  st.cell_center)]
-    if heading is not None:
-        amount = sum(line.amount or 0.0 for line in table.lines)
-        total.append(Paragraph(both(*_amount(table, amount), bold=True), st.cell_right))
-    rows.append(total)
-    figures = [30 * mm] + ([38 * mm] if heading is not None else [])
-    widths = [CONTENT_WIDTH - sum(figures), *figures]
+        headings.append((heading[1], heading[0]))
+
+    def cells(count: int, amount: float) -> list[tuple[str, str]]:
+        return [count_cell(count), *([_amount(table, amount)] if heading is not None else [])]
+
+    rows = [((line.label_km, line.label_en), cells(line.count, line.amount or 0.0))
+            for line in table.lines]
+    total = (("សរុប", "Total"),
+             cells(table.total, sum(line.amount or 0.0 for line in table.lines)))
     return KeepTogether([section(title_km, title_en), Spacer(1, 2 * mm),
-                         ruled_table(rows, widths), Spacer(1, 3 * mm)])
+                         figure_table(headings, rows, total, figure_width=34 * mm),
+                         Spacer(1, 3 * mm)])
 
 
 def _chart(report: MonthlyReport) -> Flowable:
