@@ -9,7 +9,14 @@ Two groups are released:
   for, its points still to come at the return closed as not applicable;
 - a few people still here who arrived long ago, with no open enrolment nor workshop place
   (so beds and workshops stay as the other demo parts made them), one per exit reason in
-  turn: their stays close, their decisions stop being current.
+  turn: their stays close, their decisions stop being current;
+- everyone else whose sentence ended before today, released when it ended (or a day or
+  two after: "order or sentence ended", or "completed" after a completed programme), as a
+  centre that keeps to the dates does. Only the :data:`HELD_PAST_DATE` most recent of them,
+  at most :data:`HELD_PAST_DAYS` days past the date, stay, so the Releases page's "due
+  soon" list shows what a desk sees: the stays ending in the next 30 days and the few
+  whose release is being arranged (the family not yet reached, transport not yet found),
+  in red.
 
 Everything is bulk-inserted with explicit keys from its own random stream, so the rest of
 the demo is what it was, and the 200,000-person demo stays fast.
@@ -40,11 +47,16 @@ from rehabdesk.domain.followup import Attempt as Tried
 from rehabdesk.domain.followup import FollowUpPolicy, due_dates, point_status
 from rehabdesk.domain.release import CLOSES_FOLLOW_UP, DEATH_NOTIFICATIONS, ExitReason
 from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.services.release import planning
 
 BATCH = 5000
 STILL_HERE_RELEASED = 0.05
 """Share of the people still here, arrived over a year ago, released by the demo (at
 least one per exit reason)."""
+HELD_PAST_DATE = 3
+HELD_PAST_DAYS = 21
+"""At most this many people still here past their expected release, each at most this
+many days past it: their release is being arranged."""
 READMISSION_REASONS: tuple[ExitReason, ...] = tuple(
     r for r in ExitReason if r is not ExitReason.DIED)
 METHODS = ("phone", "home_visit", "commune", "family", "health_centre")
@@ -111,6 +123,7 @@ def populate(uow: UnitOfWork, rng: random.Random, today: dt.date, now: dt.dateti
         episode_id = plans[index][0]
         plans[index] = (episode_id, today - dt.timedelta(days=rng.randint(5, 450)),
                         list(ExitReason)[number % len(ExitReason)], None, None)
+    plans += _sentences_ended(uow, rng, today, busy | {plan[0] for plan in plans})
     arrivals = {e: a for episodes in stays.values() for e, a in episodes}
     released_ids: list[int] = []
     for plan in plans:
@@ -132,6 +145,26 @@ def populate(uow: UnitOfWork, rng: random.Random, today: dt.date, now: dt.dateti
         for batch in _chunks(rows.rows.get(model, [])):
             session.execute(insert(model), batch)
     return len(plans)
+
+
+def _sentences_ended(uow: UnitOfWork, rng: random.Random, today: dt.date,
+                     taken: set[int]) -> list[tuple[int, dt.date, ExitReason, None, None]]:
+    """The stays not ``taken`` whose expected release (``planning``'s rule) has passed:
+    each released when it passed, but the :data:`HELD_PAST_DATE` most recent ones at most
+    :data:`HELD_PAST_DAYS` days past it, whose release is still being arranged."""
+    ids = dict(uow.session.execute(select(Episode.uid, Episode.id)
+                                   .where(Episode.closed_on.is_(None))).all())
+    completed = set(uow.session.scalars(select(Enrolment.episode_id).where(
+        Enrolment.status == "completed")))
+    passed = [(e.on, ids[e.episode_uid]) for e in planning.releases_due(uow, today, -1)
+              if e.on is not None and ids[e.episode_uid] not in taken]
+    passed.sort(reverse=True)  # the most recent first
+    held = [i for i, (on, _) in enumerate(passed[:HELD_PAST_DATE])
+            if (today - on).days <= HELD_PAST_DAYS]
+    return [(episode_id, min(today, on + dt.timedelta(days=rng.randint(0, 2))),
+             ExitReason.COMPLETED if episode_id in completed else ExitReason.ORDER_ENDED,
+             None, None)
+            for i, (on, episode_id) in enumerate(passed) if i not in held]
 
 
 def _release(rows: _Rows, rng: random.Random, policy: FollowUpPolicy, today: dt.date,

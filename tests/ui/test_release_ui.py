@@ -404,6 +404,7 @@ def test_only_a_supervisor_releases(qtbot: Any, database: Database, clerk: Actor
 
 def test_the_demo_centre_s_releases_page_and_a_released_person_s_tab(
         qtbot: Any, qtmodeltester: Any, demo_database: Database) -> None:
+    from rehabdesk.demo.release import HELD_PAST_DATE, HELD_PAST_DAYS
     from rehabdesk.services.platform import users
     from rehabdesk.services.release import figures as release_figures
     from rehabdesk.ui.dashboard.page import DashboardPage
@@ -420,6 +421,13 @@ def test_the_demo_centre_s_releases_page_and_a_released_person_s_tab(
     due = page.due.model.rows
     assert due and all(row.governs in planning.GOVERNING for row in due)
     assert all(row.on is not None and row.on <= TODAY + dt.timedelta(days=30) for row in due)
+    # Realistic (item 5 of the review): the stays ending in the next 30 days, and only a
+    # few held past the date, lately, whose release is being arranged.
+    late = [(TODAY - row.on).days for row in due if row.on is not None and row.on < TODAY]
+    assert 0 < len(late) <= HELD_PAST_DATE and max(late) <= HELD_PAST_DAYS
+    assert len(due) > len(late)
+    assert page.due.count.text().startswith(f"{len(due)} stays are expected to end within "
+                                            f"30 days; {len(late)} of them are past the date")
     assert page.due.model.index(0, 6).data() in (
         "the sentence ends", "treatment order: the programme's planned end",
         "the programme's planned end")
