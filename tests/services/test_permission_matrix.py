@@ -65,7 +65,13 @@ from tests.conftest import (
     new_person,
     shared_folder,
 )
-from tests.services import release_matrix, reports_matrix, rights_matrix, vocational_matrix
+from tests.services import (
+    court_matrix,
+    release_matrix,
+    reports_matrix,
+    rights_matrix,
+    vocational_matrix,
+)
 from tests.services.clinical_helpers import ALL_NEGATIVE
 
 ServiceCall = Callable[[UnitOfWork, Actor, str], object]
@@ -344,6 +350,8 @@ NEXT_RULE = {
 
 CALLS.update(vocational_matrix.CALLS)
 NEXT_RULE.update(vocational_matrix.NEXT_RULE)
+CALLS.update(court_matrix.CALLS)
+NEXT_RULE.update(court_matrix.NEXT_RULE)
 CALLS.update(release_matrix.CALLS)
 NEXT_RULE.update(release_matrix.NEXT_RULE)
 CALLS.update(reports_matrix.CALLS)
