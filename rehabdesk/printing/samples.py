@@ -321,7 +321,7 @@ def sample_monthly_report() -> MonthlyReport:
     return MonthlyReport(CENTRE, ReportMonth(first, last), last, tables, occupied, 80)
 
 
-def sample_court_letter(people: int = 14) -> CourtLetterSheet:
+def sample_court_letter(people: int = 12) -> CourtLetterSheet:
     """The request letter to the Kampong Cham court: people pre-trial and appeal pending,
     a few whom a treatment order alone would make eligible, two asked about a second time."""
     from rehabdesk.printing.documents.court_letter import CourtLetterLine, CourtLetterSheet

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../rehabdesk/ui/shell/about.py" line="26"/>
         <source>run from source</source>
-        <translation type="unfinished"></translation>
+        <translation>ដំណើរការពីកូដប្រភព</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/about.py" line="27"/>
         <source>&lt;h3&gt;RehabDesk %1&lt;/h3&gt;&lt;p&gt;Database schema: %2&lt;br&gt;Built: %3&lt;/p&gt;&lt;p&gt;Case management for drug education and correction centres.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;RehabDesk %1&lt;/h3&gt;&lt;p&gt;គ្រោងទិន្នន័យ៖ %2&lt;br&gt;កាលបរិច្ឆេទបង្កើត៖ %3&lt;/p&gt;&lt;p&gt;កម្មវិធីគ្រប់គ្រងករណីសម្រាប់មជ្ឈមណ្ឌលអប់រំ និងកែប្រែអ្នកញៀនគ្រឿងញៀន។&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/about.py" line="34"/>
         <source>About RehabDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>អំពី RehabDesk</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/about.py" line="52"/>
         <source>What is new in RehabDesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលថ្មីនៅក្នុង RehabDesk %1</translation>
     </message>
 </context>
 <context>
@@ -888,6 +888,155 @@
     </message>
 </context>
 <context>
+    <name>BudgetPanel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="135"/>
+        <source>&amp;Year:</source>
+        <translation>ឆ្នាំ (&amp;Y)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="137"/>
+        <source>&amp;Add cost item…</source>
+        <translation>បន្ថែមធាតុចំណាយ (&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="138"/>
+        <source>&amp;Remove</source>
+        <translation>លុប (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="139"/>
+        <source>Print re&amp;quest…</source>
+        <translation>បោះពុម្ពសំណើ (&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="140"/>
+        <source>Spreadsheet…</source>
+        <translation>តារាង Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="143"/>
+        <source>Administrators enter the centre&apos;s costs.</source>
+        <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធជាអ្នកបញ្ចូលចំណាយរបស់មណ្ឌល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="155"/>
+        <source>Category</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="155"/>
+        <source>What</source>
+        <translation>អ្វី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="155"/>
+        <source>Quantity</source>
+        <translation>បរិមាណ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="156"/>
+        <source>Unit amount (riel)</source>
+        <translation>ចំនួនឯកតា (រៀល)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="156"/>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="170"/>
+        <source>Cost of the year (riel)</source>
+        <translation>ចំណាយប្រចាំឆ្នាំ (រៀល)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="166"/>
+        <source>What the costs bought</source>
+        <translation>អ្វីដែលចំណាយបានផ្ដល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="171"/>
+        <source>per occupied bed-day</source>
+        <translation>ក្នុងមួយថ្ងៃគ្រែដែលមានអ្នកស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="172"/>
+        <source>per completed programme</source>
+        <translation>ក្នុងមួយកម្មវិធីដែលបានបញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="173"/>
+        <source>per person reached 6 months after release</source>
+        <translation>ក្នុងមនុស្សម្នាក់ដែលទាក់ទងបាន ៦ ខែក្រោយដោះលែង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="174"/>
+        <source>Requested for next year (riel)</source>
+        <translation>ស្នើសុំសម្រាប់ឆ្នាំក្រោយ (រៀល)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="182"/>
+        <source>Next year&apos;s assumptions</source>
+        <translation>ការសន្មតសម្រាប់ឆ្នាំក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="196"/>
+        <source>Sa&amp;ve assumptions</source>
+        <translation>រក្សាទុកការសន្មត (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="198"/>
+        <source>&amp;Growth of admissions</source>
+        <translation>កំណើននៃការទទួលចូល (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="199"/>
+        <source>Price &amp;inflation</source>
+        <translation>អតិផរណានៃតម្លៃ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="200"/>
+        <source>Average s&amp;tay (days)</source>
+        <translation>រយៈពេលស្នាក់នៅជាមធ្យម (ថ្ងៃ) (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="201"/>
+        <source>&amp;Beds</source>
+        <translation>គ្រែ (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="232"/>
+        <source>Reading…</source>
+        <translation>កំពុងអាន…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="239"/>
+        <source>No cost items are entered for %1 yet.</source>
+        <translation>មិនទាន់មានធាតុចំណាយសម្រាប់ឆ្នាំ %1 នៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="265"/>
+        <source>Set by an administrator.</source>
+        <translation>កំណត់ដោយអ្នកគ្រប់គ្រងប្រព័ន្ធ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="266"/>
+        <source>Defaults: the admissions trend, no inflation, this year&apos;s stays and today&apos;s beds.</source>
+        <translation>តម្លៃលំនាំដើម៖ និន្នាការនៃការទទួលចូល គ្មានអតិផរណា រយៈពេលស្នាក់នៅនៃឆ្នាំនេះ និងគ្រែបច្ចុប្បន្ន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="300"/>
+        <source>Budget request %1</source>
+        <translation>សំណើថវិកា %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="314"/>
+        <source>Save the budget request</source>
+        <translation>រក្សាទុកសំណើថវិកា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="315"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>តារាង Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <location filename="../../rehabdesk/ui/kit/camera_dialog.py" line="21"/>
@@ -1572,6 +1721,54 @@
     </message>
 </context>
 <context>
+    <name>CostItemDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="71"/>
+        <source>Cost item for %1</source>
+        <translation>ធាតុចំណាយសម្រាប់ឆ្នាំ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="72"/>
+        <source>&amp;Add</source>
+        <translation>បន្ថែម (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="75"/>
+        <source>The unit amount is a monthly salary for staff, riel per person-day for food, the purchase cost for buildings and equipment, and the annual amount for everything else.</source>
+        <translation>ចំនួនឯកតាគឺជាប្រាក់ខែប្រចាំខែសម្រាប់បុគ្គលិក រៀលក្នុងមនុស្សម្នាក់ក្នុងមួយថ្ងៃសម្រាប់អាហារ តម្លៃទិញសម្រាប់អគារ និងបរិក្ខារ និងចំនួនប្រចាំឆ្នាំសម្រាប់ផ្សេងទៀតទាំងអស់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="94"/>
+        <source>not written off</source>
+        <translation>មិនរំលស់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="95"/>
+        <source>&amp;Category</source>
+        <translation>ប្រភេទ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="96"/>
+        <source>&amp;What</source>
+        <translation>អ្វី (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="97"/>
+        <source>&amp;Quantity</source>
+        <translation>បរិមាណ (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="98"/>
+        <source>&amp;Unit amount</source>
+        <translation>ចំនួនឯកតា (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/budget.py" line="100"/>
+        <source>&amp;Life (years)</source>
+        <translation>អាយុកាល (ឆ្នាំ) (&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>CourtAnswerDialog</name>
     <message>
         <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="77"/>
@@ -1814,102 +2011,102 @@
 <context>
     <name>CourtsPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="89"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="90"/>
         <source>Choose a court to see who waits there.</source>
         <translation>ជ្រើសរើសតុលាការ ដើម្បីមើលអ្នកដែលកំពុងរង់ចាំនៅទីនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="92"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="96"/>
         <source>Enter: open the person&apos;s record at the Legal tab.</source>
         <translation>Enter៖ បើកកំណត់ត្រារបស់បុគ្គលនេះនៅផ្ទាំងច្បាប់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="99"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="103"/>
         <source>&amp;Print the letter (Ctrl+P)</source>
         <translation>បោះពុម្ពលិខិត (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="105"/>
         <source>Record as &amp;sent…</source>
         <translation>កត់ត្រាថាបានផ្ញើ (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="103"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="107"/>
         <source>Record an &amp;answer…</source>
         <translation>កត់ត្រាចម្លើយ (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="105"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="109"/>
         <source>&amp;Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (&amp;O) (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="139"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="143"/>
         <source>Courts</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="140"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="144"/>
         <source>Follow-up</source>
         <translation>ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="141"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="145"/>
         <source>Figures</source>
         <translation>តួលេខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="149"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="147"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="151"/>
         <source>&lt;h2&gt;Courts: people waiting for a verdict&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;តុលាការ៖ អ្នកដែលកំពុងរង់ចាំសាលក្រម&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="189"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="193"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="197"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="201"/>
         <source>%1 people have had no answer from their court since the newest letter asked about them, for the centre&apos;s number of days or more. The next letter to their court asks again, marked &quot;second request&quot;.</source>
         <translation>បុគ្គល %1 នាក់ មិនទាន់ទទួលបានចម្លើយពីតុលាការ ចាប់តាំងពីលិខិតចុងក្រោយបានសួរអំពីពួកគេ អស់រយៈពេលស្មើ ឬលើសចំនួនថ្ងៃដែលមណ្ឌលកំណត់។ លិខិតបន្ទាប់ទៅតុលាការនឹងសួរម្ដងទៀត ដោយមានសម្គាល់ «ស្នើសុំលើកទីពីរ»។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="211"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="215"/>
         <source>These people&apos;s court case names no court on file: correct the court on their record&apos;s Legal tab so that they appear in its letter.</source>
         <translation>សំណុំរឿងរបស់បុគ្គលទាំងនេះ មិនបញ្ជាក់តុលាការដែលមានក្នុងកំណត់ត្រាទេ៖ សូមកែតុលាការនៅផ្ទាំងច្បាប់នៃកំណត់ត្រា ដើម្បីឱ្យពួកគេមាននៅក្នុងលិខិតរបស់តុលាការនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="229"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="233"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 waiting, longest at the centre first; %4 would be eligible at once with a treatment order; %5 due for a second request. Contact: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)៖ កំពុងរង់ចាំ %3 នាក់ អ្នកនៅមណ្ឌលយូរជាងគេមុន។ %4 នាក់នឹងមានលក្ខណៈសម្បត្តិភ្លាមៗ ប្រសិនបើមានដីកាបង្គាប់ឱ្យព្យាបាល។ %5 នាក់ដល់ពេលស្នើសុំលើកទីពីរ។ អ្នកទំនាក់ទំនង៖ %6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="240"/>
-        <source>%1 people waiting for a verdict; %2 letters sent and %3 answers received in all. Letters, people asked, answers and hearings set per month:</source>
-        <translation>បុគ្គល %1 នាក់កំពុងរង់ចាំសាលក្រម។ សរុប បានផ្ញើលិខិត %2 ច្បាប់ និងទទួលបានចម្លើយ %3។ លិខិត បុគ្គលដែលបានសួរ ចម្លើយ និងសវនាការដែលបានកំណត់ ក្នុងមួយខែ៖</translation>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="244"/>
+        <source>Waiting for a verdict: %1. Letters sent: %2. Answers received: %3. Letters, people asked, answers and hearings set per month:</source>
+        <translation>កំពុងរង់ចាំសាលក្រម៖ %1។ លិខិតបានផ្ញើ៖ %2។ ចម្លើយបានទទួល៖ %3។ លិខិត បុគ្គលដែលបានសួរ ចម្លើយ និងសវនាការដែលបានកំណត់ ក្នុងមួយខែ៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="247"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="251"/>
         <source>letters sent</source>
         <translation>លិខិតបានផ្ញើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="248"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="252"/>
         <source>people asked about</source>
         <translation>បុគ្គលដែលបានសួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="249"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="253"/>
         <source>answers</source>
         <translation>ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="250"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="254"/>
         <source>hearings set</source>
         <translation>សវនាការបានកំណត់</translation>
     </message>
@@ -3140,233 +3337,233 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="67"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="62"/>
         <source>&lt;h2&gt;Export to headquarters&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;នាំចេញទៅទីស្នាក់ការកណ្ដាល&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="76"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="71"/>
         <source>&amp;Export to drive…</source>
         <translation>នាំចេញទៅដ្រាយ…(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="78"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="73"/>
         <source>Writes every change since the last bundle to a USB drive, encrypted for headquarters and signed by this centre.</source>
         <translation>សរសេររាល់ការផ្លាស់ប្ដូរចាប់តាំងពីកញ្ចប់ចុងក្រោយទៅដ្រាយ USB ដោយអ៊ិនគ្រីបសម្រាប់ទីស្នាក់ការកណ្ដាល និងចុះហត្ថលេខាដោយមជ្ឈមណ្ឌលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="80"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="75"/>
         <source>Export &amp;again since the last acknowledgement…</source>
         <translation>នាំចេញម្ដងទៀតចាប់តាំងពីការបញ្ជាក់ទទួលចុងក្រោយ…(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="83"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="78"/>
         <source>For a bundle headquarters never received: carries everything headquarters has not acknowledged yet.</source>
         <translation>សម្រាប់កញ្ចប់ដែលទីស្នាក់ការកណ្ដាលមិនបានទទួល៖ ដឹកអ្វីៗទាំងអស់ដែលទីស្នាក់ការកណ្ដាលមិនទាន់បញ្ជាក់ទទួល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="85"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="80"/>
         <source>Import &amp;acknowledgement…</source>
         <translation>នាំចូលការបញ្ជាក់ទទួល…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="86"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="81"/>
         <source>Install &amp;headquarters&apos; key…</source>
         <translation>ដំឡើងសោទីស្នាក់ការកណ្ដាល…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="95"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="90"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="103"/>
-        <location filename="../../rehabdesk/ui/export/page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="98"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="102"/>
         <source>Rows</source>
         <translation>ជួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="103"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="98"/>
         <source>Records</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="99"/>
         <source>Finding</source>
         <translation>អ្វីដែលរកឃើញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="99"/>
         <source>Cases</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="101"/>
         <source>Bundle</source>
         <translation>កញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="101"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="101"/>
         <source>Made</source>
         <translation>បានបង្កើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="101"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="102"/>
         <source>Headquarters has it</source>
         <translation>ទីស្នាក់ការកណ្ដាលបានទទួល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="109"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="104"/>
         <source>What will travel</source>
         <translation>អ្វីដែលនឹងត្រូវផ្ញើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="110"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="105"/>
         <source>Data quality (nothing is blocked)</source>
         <translation>គុណភាពទិន្នន័យ (គ្មានអ្វីត្រូវបានរារាំងទេ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="116"/>
         <source>Bundles made</source>
         <translation>កញ្ចប់ដែលបានបង្កើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="153"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="148"/>
         <source>Exporting to headquarters is for supervisors and administrators.</source>
         <translation>ការនាំចេញទៅទីស្នាក់ការកណ្ដាលគឺសម្រាប់អ្នកត្រួតពិនិត្យ និងអ្នកគ្រប់គ្រងប្រព័ន្ធ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="161"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="156"/>
         <source>not installed</source>
         <translation>មិនទាន់ដំឡើង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="163"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="158"/>
         <source>Headquarters&apos; key: %1. This centre&apos;s key: %2.</source>
         <translation>សោទីស្នាក់ការកណ្ដាល៖ %1។ សោរបស់មជ្ឈមណ្ឌលនេះ៖ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="165"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="160"/>
         <source>made at the first export</source>
         <translation>បង្កើតនៅពេលនាំចេញលើកដំបូង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="169"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="164"/>
         <source>never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="171"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="166"/>
         <source>Last bundle: %1, made %2. Last acknowledgement from headquarters: %3. Not acknowledged yet: %4.</source>
         <translation>កញ្ចប់ចុងក្រោយ៖ %1 បានបង្កើត %2។ ការបញ្ជាក់ទទួលចុងក្រោយពីទីស្នាក់ការកណ្ដាល៖ %3។ មិនទាន់បញ្ជាក់ទទួល៖ %4។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="176"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="171"/>
         <source>No bundle has been made yet: the first one carries every record.</source>
         <translation>មិនទាន់មានកញ្ចប់ណាមួយត្រូវបានបង្កើតនៅឡើយទេ៖ កញ្ចប់ទីមួយនឹងដឹករាល់កំណត់ត្រាទាំងអស់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="180"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="175"/>
         <source>People</source>
         <translation>មនុស្ស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="180"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="175"/>
         <source>Stays</source>
         <translation>ការស្នាក់នៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="181"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="176"/>
         <source>Deletions</source>
         <translation>ការលុប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="184"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="179"/>
         <source>Other records (screenings, decisions, programmes, work, releases…)</source>
         <translation>កំណត់ត្រាផ្សេងទៀត (ការវាយតម្លៃ សេចក្ដីសម្រេច កម្មវិធី ការងារ ការដោះលែង…)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="186"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="181"/>
         <source>In all</source>
         <translation>សរុប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="193"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="188"/>
         <source>%1 missing or unknown: %2 of %3 (%4 %)</source>
         <translation>%1 ខ្វះ ឬមិនស្គាល់៖ %2 ក្នុងចំណោម %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="203"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="198"/>
         <source>not yet</source>
         <translation>មិនទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="229"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="224"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="236"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="231"/>
         <source>Export to drive</source>
         <translation>នាំចេញទៅដ្រាយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="243"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="238"/>
         <source>Writing the bundle to %1…</source>
         <translation>កំពុងសរសេរកញ្ចប់ទៅ %1…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="259"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="254"/>
         <source>Export cancelled: nothing was written and nothing changed.</source>
         <translation>ការនាំចេញត្រូវបានបោះបង់៖ គ្មានអ្វីត្រូវបានសរសេរ ហើយគ្មានអ្វីបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="262"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="257"/>
         <source>Bundle %1 written and verified: %2 (%3 rows).</source>
         <translation>កញ្ចប់ %1 ត្រូវបានសរសេរ និងផ្ទៀងផ្ទាត់រួច៖ %2 (%3 ជួរ)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="278"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="273"/>
         <source>%1 could not be read (%2).</source>
         <translation>មិនអាចអាន %1 បានទេ (%2)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="284"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="279"/>
         <source>Headquarters&apos; key</source>
         <translation>សោទីស្នាក់ការកណ្ដាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="285"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="280"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>ឯកសារសោ (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="291"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="286"/>
         <source>Headquarters&apos; key installed. Compare its fingerprint with the one headquarters gave: %1</source>
         <translation>សោទីស្នាក់ការកណ្ដាលត្រូវបានដំឡើងហើយ។ សូមប្រៀបធៀបស្នាមសម្គាល់របស់វាជាមួយស្នាមសម្គាល់ដែលទីស្នាក់ការកណ្ដាលបានផ្ដល់៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="297"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="292"/>
         <source>Acknowledgement from headquarters</source>
         <translation>ការបញ្ជាក់ទទួលពីទីស្នាក់ការកណ្ដាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="298"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="293"/>
         <source>Acknowledgements (*.json);;All files (*)</source>
         <translation>ការបញ្ជាក់ទទួល (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="309"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="304"/>
         <source>Headquarters holds every bundle up to %1.</source>
         <translation>ទីស្នាក់ការកណ្ដាលមានរាល់កញ្ចប់រហូតដល់ %1។</translation>
     </message>
@@ -4824,12 +5021,12 @@
     <message>
         <location filename="../../rehabdesk/ui/shell/main_window.py" line="173"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/main_window.py" line="174"/>
         <source>About RehabDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>អំពី RehabDesk</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/shell/main_window.py" line="201"/>
@@ -5252,99 +5449,84 @@
 <context>
     <name>MonthlyReportPanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="72"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="74"/>
         <source>&amp;Month:</source>
         <translation>ខែ (&amp;M)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="74"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="76"/>
         <source>&amp;Show figures</source>
         <translation>បង្ហាញតួលេខ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="75"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="76"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="78"/>
         <source>Spreadsheet with &amp;case numbers…</source>
         <translation>តារាង Excel ជាមួយលេខករណី (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="78"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="80"/>
         <source>The figures with the case numbers behind each count: personal data, for supervisors and administrators; every export is recorded in the audit log.</source>
         <translation>តួលេខជាមួយលេខករណីនៃចំនួននីមួយៗ៖ ជាទិន្នន័យផ្ទាល់ខ្លួន សម្រាប់អ្នកត្រួតពិនិត្យ និងអ្នកគ្រប់គ្រងប្រព័ន្ធ។ ការនាំចេញនីមួយៗត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="92"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="94"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="106"/>
         <source>Figure</source>
         <translation>តួលេខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="106"/>
         <source>People</source>
         <translation>ចំនួននាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="106"/>
         <source>Amount</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="179"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="181"/>
         <source>Gathering the figures of %1…</source>
         <translation>កំពុងប្រមូលតួលេខនៃខែ %1…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="199"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="201"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="214"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="216"/>
         <source>Save the spreadsheet with case numbers</source>
         <translation>រក្សាទុកតារាង Excel ជាមួយលេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="215"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="217"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>តារាង Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="227"/>
-        <source>Spreadsheet</source>
-        <translation>តារាង Excel</translation>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="248"/>
+        <source>Figures of %1 to %2.</source>
+        <translation>តួលេខពីថ្ងៃ %1 ដល់ថ្ងៃ %2។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/reports/page.py" line="228"/>
-        <source>%1 could not be written (%2); choose another folder or name.</source>
-        <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="232"/>
-        <source>Saved %1.</source>
-        <translation>បានរក្សាទុក %1។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="237"/>
         <source>Monthly centre report %1</source>
         <translation>របាយការណ៍ប្រចាំខែរបស់មណ្ឌល %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="253"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="244"/>
         <source>Nothing was recorded at this centre in %1: no admissions, stays, screenings, enrolments, work, releases or follow-up.</source>
         <translation>គ្មានអ្វីត្រូវបានកត់ត្រានៅមណ្ឌលនេះក្នុងខែ %1 ទេ៖ គ្មានការទទួលចូល ការស្នាក់នៅ ការពិនិត្យ ការចូលកម្មវិធី ការងារ ការដោះលែង ឬការតាមដានឡើយ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="257"/>
-        <source>Figures of %1 to %2. Grievances and incidents are not in this report yet.</source>
-        <translation>តួលេខពីថ្ងៃ %1 ដល់ថ្ងៃ %2។ បណ្ដឹងតវ៉ា និងឧប្បត្តិហេតុ មិនទាន់មាននៅក្នុងរបាយការណ៍នេះនៅឡើយទេ។</translation>
     </message>
 </context>
 <context>
@@ -7528,6 +7710,24 @@
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/files.py" line="19"/>
+        <source>Spreadsheet</source>
+        <translation>តារាង Excel</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/files.py" line="20"/>
+        <source>%1 could not be written (%2); choose another folder or name.</source>
+        <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/files.py" line="25"/>
+        <source>Saved %1.</source>
+        <translation>បានរក្សាទុក %1។</translation>
+    </message>
+</context>
+<context>
     <name>ReportModel</name>
     <message>
         <location filename="../../rehabdesk/ui/intake/transfer_import_dialog.py" line="254"/>
@@ -7558,9 +7758,19 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="291"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="281"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;របាយការណ៍&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="285"/>
+        <source>Mo&amp;nthly report</source>
+        <translation>របាយការណ៍ប្រចាំខែ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="286"/>
+        <source>Bu&amp;dget</source>
+        <translation>ថវិកា (&amp;D)</translation>
     </message>
 </context>
 <context>

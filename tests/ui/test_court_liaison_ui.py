@@ -134,7 +134,7 @@ def test_print_send_answer_and_the_person_becomes_eligible(
     qtbot.waitUntil(lambda: page.people_model.rows == [], timeout=10000)
     assert _outcome_on_waitlist(database, waitlisted) == "eligible"
     page.tabs.setCurrentIndex(2)
-    qtbot.waitUntil(lambda: "2 answers" in page.totals.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Answers received: 2" in page.totals.text(), timeout=10000)
     save_screenshot(page, "courts-figures.png")
 
 

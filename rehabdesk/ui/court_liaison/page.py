@@ -30,6 +30,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -87,6 +88,9 @@ class CourtsPage(QWidget):
         self.courts_model = CourtsModel(self, khmer=current_language() == "km")
         self.courts_view = read_only_table(self.courts_model, self, "courtsView")
         self.courts_view.setToolTip(self.tr("Choose a court to see who waits there."))
+        header = self.courts_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.people_model = WaitingModel(self)
         self.people_view = read_only_table(self.people_model, self, "courtPeopleView")
         self.people_view.setToolTip(self.tr("Enter: open the person's record at the Legal "
@@ -237,8 +241,8 @@ class CourtsPage(QWidget):
 
     def _show_figures(self, report: CourtFigures) -> None:
         self.totals.setText(self.tr(
-            "%1 people waiting for a verdict; %2 letters sent and %3 answers received in "
-            "all. Letters, people asked, answers and hearings set per month:")
+            "Waiting for a verdict: %1. Letters sent: %2. Answers received: %3. Letters, "
+            "people asked, answers and hearings set per month:")
             .replace("%1", str(report.waiting)).replace("%2", str(report.letters_sent))
             .replace("%3", str(report.answers)))
         chart = QChart()
@@ -258,7 +262,13 @@ class CourtsPage(QWidget):
         series.attachAxis(months)
         count = QValueAxis()
         count.setLabelFormat("%d")
-        count.setMin(0)
+        top = max((max(m.letters_sent, m.people_asked, m.answers, m.hearings)
+                   for m in report.months), default=0)
+        count.setRange(0, max(top, 1))
+        if top <= 10:  # whole numbers only: one tick per count
+            count.setTickCount(max(top, 1) + 1)
+        else:
+            count.applyNiceNumbers()
         chart.addAxis(count, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(count)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
