@@ -11,6 +11,7 @@ from bench import (
     duplicates,
     eligibility,
     enrolment,
+    exchange,
     printing,
     release,
     search,
@@ -28,20 +29,21 @@ def main() -> int:
     figures: list[Figure] = []
     sections = (size.run, search.run, startup.run, backup.run, duplicates.run, printing.run,
                 transfer_import.run, eligibility.run, enrolment.run, vocational.run,
-                release.run)
+                release.run, exchange.run)
     for section in sections:
         for figure in section(db):
             print(figure.line(), flush=True)
             figures.append(figure)
-    from bench import crash, encrypt_crash
+    from bench import crash, encrypt_crash, export_crash
 
     crashed = crash.main(50)
     encryption_crashed = encrypt_crash.main(20)
+    export_crashed = export_crash.main(20)
     missed = [f.name for f in figures if not f.ok]
-    crash_tests = 2 - bool(crashed) - bool(encryption_crashed)
+    crash_tests = 3 - bool(crashed) - bool(encryption_crashed) - bool(export_crashed)
     print(f"{len(figures) - len(missed)} of {len(figures)} figures within target; "
-          f"{crash_tests} of 2 crash tests passed.")
-    return 1 if missed or crash_tests < 2 else 0
+          f"{crash_tests} of 3 crash tests passed.")
+    return 1 if missed or crash_tests < 3 else 0
 
 
 if __name__ == "__main__":

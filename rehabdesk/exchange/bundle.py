@@ -134,7 +134,7 @@ def write(final: Path, header: dict[str, Any], hq: keys.HqPublic, signing_raw: b
     header_bytes = json.dumps({**header, "suite": keys.SUITE_NAME, "chunk": CHUNK,
                                "enc": sealed_key.hex()}, sort_keys=True).encode("utf-8")
     try:
-        with partial.open("xb") as handle:
+        with partial.open("wb") as handle:  # a killed export's leftover is replaced
             out = _HashingFile(handle)
             out.write(MAGIC + _LENGTH.pack(len(header_bytes)) + header_bytes)
             sealer = _Sealer(out, content_key, hashlib.sha256(header_bytes).digest(),

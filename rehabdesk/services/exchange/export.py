@@ -129,7 +129,7 @@ def _start(database: Database, actor: Actor) -> None:
     if not ready:
         with database.unit_of_work(write=True) as uow:
             signing_key(uow, actor)
-            state(uow).capturing = True
+            state(uow).capturing = True  # a key made before capture existed
 
 
 def _manifest(snap: _Snapshot, actor: Actor, plans: list[rows.TablePlan],

@@ -42,10 +42,13 @@ def state(uow: UnitOfWork) -> ExchangeState:
 
 
 def signing_key(uow: UnitOfWork, actor: Actor) -> bytes:
-    """The centre's Ed25519 private key, made (and audited) if there is none yet."""
+    """The centre's Ed25519 private key, made (and audited) if there is none yet. Change
+    capture starts with it: the first bundle carries every row, so marks made before a
+    centre takes part in the exchange would only fill the file."""
     row = state(uow)
     if row.signing_key is None:
         row.signing_key = keys.new_signing_key()
+        row.capturing = True
         audit.record(uow, actor, "create", "centre_key", None, summary=sentence(
             "exchange.audit_centre_key",
             fingerprint=keys.fingerprint(keys.public_of(row.signing_key))))
