@@ -59,10 +59,13 @@ class Line:
     cases: tuple[str, ...]
     amount: float | None = None
     """The figure when it is not a head count (hours, riel, bed-days, days waited)."""
+    counted: int | None = None
+    """A count read without its case numbers (grievances and incidents: the rights
+    record gives counts only, so no name or case reaches the report from it)."""
 
     @property
     def count(self) -> int:
-        return len(self.cases)
+        return len(self.cases) if self.counted is None else self.counted
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,8 @@ TABLES: dict[str, tuple[str, str, tuple[str, str] | None]] = {
     "releases": ("Releases, by exit reason", "ការដោះលែង តាមមូលហេតុចេញ", None),
     "follow_up": ("Follow-up points due in the month", "ចំណុចតាមដានដល់កំណត់ក្នុងខែ", None),
     "interviews": ("Outcome interviews in the month", "ការសម្ភាសលទ្ធផលក្នុងខែ", None),
+    "grievances": ("Grievances", "បណ្ដឹងតវ៉ា", None),
+    "incidents": ("Incidents in the month, by kind", "ឧប្បត្តិហេតុក្នុងខែ តាមប្រភេទ", None),
 }
 """Table key → (English title, Khmer title, amount column heading or None)."""
 
@@ -132,6 +137,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "still_open": ("not reached yet", "មិនទាន់ទាក់ទងបាន"),
     "abstinent": ("abstinent for 28 days", "មិនបានប្រើ ២៨ ថ្ងៃ"),
     "not_abstinent": ("used in the last 28 days", "បានប្រើក្នុង ២៨ ថ្ងៃចុងក្រោយ"),
+    "filed": ("filed in the month", "បានដាក់ក្នុងខែ"),
+    "answered": ("answered in the month", "បានឆ្លើយតបក្នុងខែ"),
+    "closed": ("closed in the month", "បានបិទក្នុងខែ"),
+    "overdue": ("unanswered past the deadline at the month's end",
+                "មិនទាន់ឆ្លើយតបហួសកំណត់នៅចុងខែ"),
     "month": ("{months} month", "{months} ខែ"),
     "months": ("{months} months", "{months} ខែ"),
 }

@@ -118,6 +118,13 @@ def test_every_figure_matches_a_direct_count(demo_database: Database,
                           ">= ? AND interviewed_on <= ?", FIRST, LAST)[0][0]
     assert report.table("interviews").total == interviews
 
+    filed = _sql(db, "SELECT count(*) FROM grievance WHERE filed_on >= ? AND filed_on <= ?",
+                 FIRST, LAST)[0][0]
+    assert _counts(report, "grievances").get("filed in the month", 0) == filed
+    incidents = dict(_sql(db, "SELECT kind, count(*) FROM incident WHERE occurred_on >= ? "
+                              "AND occurred_on <= ? GROUP BY kind", FIRST, LAST))
+    assert report.table("incidents").total == sum(incidents.values())
+
 
 def test_waiting_for_a_verdict_counts_open_stays_without_a_final_verdict(
         demo_database: Database, report: MonthlyReport) -> None:

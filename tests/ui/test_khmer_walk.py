@@ -58,6 +58,7 @@ from sqlalchemy import func, select
 
 from rehabdesk.app import feature_registry
 from rehabdesk.db.models import BelongingRow, Centre, Episode, Person, User
+from rehabdesk.db.models_budget import CostItemRow
 from rehabdesk.db.models_clinical import Consent, HealthScreenRow, Screening, UrineTestRow
 from rehabdesk.db.models_enrolment import (
     Attendance,
@@ -286,7 +287,8 @@ def _typed_texts(database: Database) -> list[str]:
                        Release.handed_to_phone, Release.circumstances, Release.released_by,
                        ContactAttempt.answered_by, ContactAttempt.note,
                        ContactAttempt.recorded_by, OutcomeInterview.recorded_by,
-                       ReintegrationPathway.notes, ReintegrationPathway.receiving_contact):
+                       ReintegrationPathway.notes, ReintegrationPathway.receiving_contact,
+                       CostItemRow.description):
             values.update(v for v in uow.session.scalars(select(column).distinct()) if v)
     return sorted((v for v in values if LATIN_WORD.search(v)), key=len, reverse=True)
 
@@ -548,6 +550,8 @@ def test_every_screen_speaks_khmer(qtbot: Any, demo_database: Database,
     in_dialog(qtbot, collector, "new session", sessions.new_button.click)
 
     vocational = _show(qtbot, window, "vocational")
+    qtbot.waitUntil(lambda: vocational.certificates.model.rowCount() > 0,  # read on a worker
+                    timeout=10000)
     vocational.navigate_to("pay", "")
     settle(qtbot)
     if vocational.pay.close_button.isEnabled():

@@ -13,6 +13,7 @@ from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, UnitOfWork
 from rehabdesk.services.reports.monthly import Progress, monthly_report
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.reports.budget import CostItemDialog
 from rehabdesk.ui.reports.page import ReportsPage
 from tests.conftest import TODAY, save_screenshot
 
@@ -113,3 +114,53 @@ def test_the_page_in_khmer(qtbot: Any, demo_database: Database, khmer_interface:
     assert tree.topLevelItem(0).text(0) == "ការទទួលចូលមណ្ឌល"
     assert panel.show_button.text() == "បង្ហាញតួលេខ (&S)"
     save_screenshot(page, "km/reports-monthly.png")
+    page.navigate_to("budget", "")
+    qtbot.waitUntil(lambda: page.budget.budget is not None, timeout=20000)
+    assert page.budget.figures_box.title() == "អ្វីដែលចំណាយបានផ្ដល់"
+    save_screenshot(page, "km/reports-budget.png")
+
+
+def test_the_budget_tab(qtbot: Any, demo_database: Database) -> None:
+    page = _page(qtbot, demo_database, "admin")
+    page.navigate_to("budget", "")
+    panel = page.budget
+    qtbot.waitUntil(lambda: panel.budget is not None, timeout=20000)
+    assert panel.budget is not None
+    assert panel.items.rowCount() == len(panel.budget.items) == 19
+    assert panel.figure_labels["total"].text() == f"{round(panel.budget.figures.total):,}"
+    assert panel.add_button.isEnabled() and panel.save_assumptions.isEnabled()
+    save_screenshot(page, "reports-budget.png")
+    # An item added through the dialog shows at once; a refused one keeps the dialog open.
+    dialog = CostItemDialog(page.budget._ops, lambda: TODAY, panel.chosen_year(), panel)
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("staff"))
+    dialog.description.setText("Night guards")
+    dialog.quantity.setValue(2)
+    dialog.save()
+    assert dialog.result_record is None and "salary" in dialog.error.text()
+    dialog.unit.setValue(950_000)
+    dialog.save()
+    assert dialog.result_record is not None
+    qtbot.waitUntil(lambda: panel.items.rowCount() == 20, timeout=20000)
+    panel.items.selectRow(next(r for r in range(20)
+                               if panel.items.item(r, 1).text() == "Night guards"))
+    panel.remove_item()
+    qtbot.waitUntil(lambda: panel.items.rowCount() == 19, timeout=20000)
+    panel.growth.setValue(6.5)
+    panel.store_assumptions()
+    qtbot.waitUntil(lambda: panel.budget is not None and panel.budget.assumptions_set,
+                    timeout=20000)
+    assert panel.budget.projection.assumptions.admissions_growth_percent == 6.5
+
+
+def test_a_clerk_reads_the_budget_but_changes_nothing(qtbot: Any,
+                                                     demo_database: Database) -> None:
+    page = _page(qtbot, demo_database, "sokha.chan")
+    page.navigate_to("budget", "")
+    panel = page.budget
+    qtbot.waitUntil(lambda: panel.budget is not None, timeout=20000)
+    assert not panel.add_button.isEnabled() and not panel.growth.isEnabled()
+    panel.print_button.click()
+    qtbot.waitUntil(lambda: panel.last_preview is not None, timeout=20000)
+    assert panel.last_preview is not None and panel.last_preview.document.pageCount() >= 2
+    panel.last_preview.close()

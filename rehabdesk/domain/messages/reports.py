@@ -42,10 +42,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.doing.manage_budget": (
         "enter the centre's cost items and budget assumptions",
         "បញ្ចូលធាតុចំណាយ និងការសន្មតថវិការបស់មណ្ឌល"),
-    "report.no_grievances": (
-        "Grievances and incidents are not in this report yet: they come with the rights "
-        "and oversight part of RehabDesk.",
-        "បណ្ដឹងតវ៉ា និងឧប្បត្តិហេតុ មិនទាន់មាននៅក្នុងរបាយការណ៍នេះនៅឡើយទេ។"),
     # the budget (domain.budget, services.reports.budget)
     "budget.no_description": (
         "Say what the cost is: the staff role, or the item.",

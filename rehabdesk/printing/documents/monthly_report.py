@@ -120,5 +120,4 @@ def render_monthly_report(report: MonthlyReport, printed_by: str, printed_on: dt
     if any(count for _day, count in report.occupied_by_day) or report.capacity:
         story.append(_chart(report))
     story += [_table(table) for table in report.tables if not table.is_empty]
-    story.append(_said(sentence("report.no_grievances")))
     return build_pdf(ctx, meta, story, out=out)

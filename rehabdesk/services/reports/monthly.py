@@ -23,7 +23,9 @@ What the figures mean:
   active dormitories;
 - *vocational*: hours and earnings paid in the month (as the vocational report),
   certificates issued in it;
-- *follow-up*: points due in the month, reached, no longer applicable, or not reached.
+- *follow-up*: points due in the month, reached, no longer applicable, or not reached;
+- *grievances and incidents*: the rights record's counts (issue #19,
+  ``services.rights.grievances.monthly_counts``), without case numbers.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from rehabdesk.domain.reports import (
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.centre import get_centre
 from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.services.rights import grievances
 
 __all__ = ["CancelledError", "MonthlyReport", "Progress", "monthly_queries", "monthly_report"]
 
@@ -187,7 +190,7 @@ def monthly_report(uow: UnitOfWork, actor: Actor, month: str, today: dt.date,
         sql, parameters = queries[key]
         rows = list(connection.exec_driver_sql(sql, parameters))
         done += 1
-        if progress is not None and not progress(done, len(queries)):
+        if progress is not None and not progress(done, len(queries) + 1):
             raise CancelledError("report.cancelled")
         return rows
 
@@ -225,8 +228,24 @@ def monthly_report(uow: UnitOfWork, actor: Actor, month: str, today: dt.date,
         ((_label("abstinent" if abstinent else "not_abstinent"), case)
          for abstinent, case in run("interviews")),
         (_label("abstinent"), _label("not_abstinent")))))
+    tables.extend(_rights(grievances.monthly_counts(uow, period.first.year,
+                                                    period.first.month, today)))
+    if progress is not None and not progress(len(queries) + 1, len(queries) + 1):
+        raise CancelledError("report.cancelled")
     return MonthlyReport(get_centre(uow), period, last, tuple(tables), by_day,
                          sum(capacity for _name, capacity in capacities))
+
+
+def _rights(counts: grievances.MonthlyCounts) -> tuple[Table, Table]:
+    """Grievances and incidents, as counts (``services.rights.grievances.monthly_counts``
+    reads no names, so these lines carry no case numbers)."""
+    said = (("filed", counts.grievances_filed), ("answered", counts.grievances_answered),
+            ("closed", counts.grievances_closed), ("overdue", counts.grievances_overdue))
+    return (Table("grievances", tuple(Line(*_label(code), (), counted=number)
+                                      for code, number in said)),
+            Table("incidents", tuple(Line(*wording("incident_kind", kind.value), (),
+                                          counted=number)
+                                     for kind, number in counts.incidents.items())))
 
 
 def _point_label(months: int, status: str) -> tuple[str, str]:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -42,6 +42,8 @@ from rehabdesk.services.reports import exports, monthly
 from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.print_preview import PrintPreview
+from rehabdesk.ui.reports.budget import BudgetPanel
+from rehabdesk.ui.reports.files import save_file
 from rehabdesk.ui.shell.dates import shown_date, shown_month
 
 MONTHS_OFFERED = 24
@@ -218,18 +220,7 @@ class MonthlyReportPanel(QWidget):
         path = Path(name).with_suffix(".xlsx")
         self._run(lambda uow, actor, told: exports.monthly_workbook(uow, actor, month, today,
                                                                     told),
-                  lambda data: self._write(path, data), write=True)
-
-    def _write(self, path: Path, data: bytes) -> None:
-        try:
-            path.write_bytes(data)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Spreadsheet"),
-                                self.tr("%1 could not be written (%2); choose another folder "
-                                        "or name.").replace("%1", str(path))
-                                .replace("%2", error.strerror or ""))
-            return
-        self.status.setText(self.tr("Saved %1.").replace("%1", str(path)))
+                  lambda data: save_file(self, self.status, path, data), write=True)
 
     def _preview(self, printout: object) -> None:
         assert isinstance(printout, forms.Printout)
@@ -254,8 +245,7 @@ class MonthlyReportPanel(QWidget):
                 "screenings, enrolments, work, releases or follow-up.")
                 .replace("%1", self.month.currentText()))
             return
-        self.status.setText(self.tr("Figures of %1 to %2. Grievances and incidents are not "
-                                    "in this report yet.")
+        self.status.setText(self.tr("Figures of %1 to %2.")
                             .replace("%1", shown_date(report.month.first))
                             .replace("%2", shown_date(report.counted_to)))
         for table in report.tables:
@@ -282,20 +272,29 @@ class MonthlyReportPanel(QWidget):
 
 
 class ReportsPage(QWidget):
-    """The Reports page: the monthly centre report (the budget joins it)."""
+    """The Reports page: the monthly centre report and the budget, one tab each."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.setObjectName("reportsPage")
         heading = QLabel(self.tr("<h2>Reports</h2>"), self)
-        self.monthly = MonthlyReportPanel(ops, self, today=today)
+        self.tabs = QTabWidget(self)
+        self.monthly = MonthlyReportPanel(ops, self.tabs, today=today)
+        self.budget = BudgetPanel(ops, self.tabs, today=today)
+        self.tabs.addTab(self.monthly, self.tr("Mo&nthly report"))
+        self.tabs.addTab(self.budget, self.tr("Bu&dget"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.monthly, 1)
+        layout.addWidget(self.tabs, 1)
 
     def navigate_to(self, target: str, argument: str) -> None:
-        """``show_page("reports", "monthly", "YYYY-MM")`` shows that month's figures."""
+        """``show_page("reports", "monthly", "YYYY-MM")`` shows that month's figures;
+        ``"budget"`` the budget."""
+        if target == "budget":
+            self.tabs.setCurrentWidget(self.budget)
+            return
+        self.tabs.setCurrentWidget(self.monthly)
         if target == "monthly" and argument:
             index = self.monthly.month.findData(argument)
             if index >= 0:
