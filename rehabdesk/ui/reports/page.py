@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,18 +42,13 @@ from rehabdesk.services.reports import exports, monthly
 from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.print_preview import PrintPreview
+from rehabdesk.ui.kit.workers import ProgressSignal
 from rehabdesk.ui.reports.budget import BudgetPanel
 from rehabdesk.ui.reports.files import save_file
 from rehabdesk.ui.shell.dates import shown_date, shown_month
 
 MONTHS_OFFERED = 24
 """How far back the month list goes: two years of monthly returns."""
-
-
-class _Progress(QObject):
-    """Carries the worker's progress to the GUI thread (a queued signal)."""
-
-    advanced = Signal(int, int)
 
 
 class MonthlyReportPanel(QWidget):
@@ -65,7 +60,7 @@ class MonthlyReportPanel(QWidget):
         self.setObjectName("monthlyReportPanel")
         self._ops, self._today = ops, today
         self._stop = threading.Event()
-        self._progress = _Progress(self)
+        self._progress = ProgressSignal(self)
         self.report: MonthlyReport | None = None
         self.last_preview: PrintPreview | None = None
 
