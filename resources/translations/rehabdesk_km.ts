@@ -1842,6 +1842,49 @@
     </message>
 </context>
 <context>
+    <name>CourtContactDialog</name>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="140"/>
+        <source>Court&apos;s address and contact</source>
+        <translation>អាសយដ្ឋាន និងអ្នកទំនាក់ទំនងរបស់តុលាការ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="141"/>
+        <source>&amp;Save</source>
+        <translation>រក្សាទុក (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="146"/>
+        <source>The address the letters are sent or taken to.</source>
+        <translation>អាសយដ្ឋានដែលលិខិតត្រូវផ្ញើ ឬយកទៅជូន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="148"/>
+        <source>The person the letters are addressed to.</source>
+        <translation>បុគ្គលដែលលិខិតត្រូវផ្ញើជូន។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="151"/>
+        <source>A&amp;ddress</source>
+        <translation>អាសយដ្ឋាន (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="152"/>
+        <source>&amp;Contact person</source>
+        <translation>អ្នកទំនាក់ទំនង (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="153"/>
+        <source>&amp;Title</source>
+        <translation>តួនាទី (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/dialogs.py" line="154"/>
+        <source>&amp;Phone</source>
+        <translation>ទូរស័ព្ទ (&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>CourtModels</name>
     <message>
         <location filename="../../rehabdesk/ui/court_liaison/models.py" line="22"/>
@@ -2011,102 +2054,112 @@
 <context>
     <name>CourtsPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="95"/>
         <source>Choose a court to see who waits there.</source>
         <translation>ជ្រើសរើសតុលាការ ដើម្បីមើលអ្នកដែលកំពុងរង់ចាំនៅទីនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="96"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="101"/>
         <source>Enter: open the person&apos;s record at the Legal tab.</source>
         <translation>Enter៖ បើកកំណត់ត្រារបស់បុគ្គលនេះនៅផ្ទាំងច្បាប់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="103"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="108"/>
         <source>&amp;Print the letter (Ctrl+P)</source>
         <translation>បោះពុម្ពលិខិត (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="105"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="110"/>
         <source>Record as &amp;sent…</source>
         <translation>កត់ត្រាថាបានផ្ញើ (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="107"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="112"/>
         <source>Record an &amp;answer…</source>
         <translation>កត់ត្រាចម្លើយ (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="109"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="114"/>
         <source>&amp;Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (&amp;O) (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="143"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="115"/>
+        <source>Address and &amp;contact…</source>
+        <translation>អាសយដ្ឋាន និងអ្នកទំនាក់ទំនង (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="118"/>
+        <source>Administrators set a court&apos;s address and contact person.</source>
+        <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធកំណត់អាសយដ្ឋាន និងអ្នកទំនាក់ទំនងរបស់តុលាការ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="153"/>
         <source>Courts</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="144"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="154"/>
         <source>Follow-up</source>
         <translation>ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="145"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="155"/>
         <source>Figures</source>
         <translation>តួលេខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="149"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="159"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="151"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="161"/>
         <source>&lt;h2&gt;Courts: people waiting for a verdict&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;តុលាការ៖ អ្នកដែលកំពុងរង់ចាំសាលក្រម&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="193"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="204"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="201"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="212"/>
         <source>%1 people have had no answer from their court since the newest letter asked about them, for the centre&apos;s number of days or more. The next letter to their court asks again, marked &quot;second request&quot;.</source>
         <translation>បុគ្គល %1 នាក់ មិនទាន់ទទួលបានចម្លើយពីតុលាការ ចាប់តាំងពីលិខិតចុងក្រោយបានសួរអំពីពួកគេ អស់រយៈពេលស្មើ ឬលើសចំនួនថ្ងៃដែលមណ្ឌលកំណត់។ លិខិតបន្ទាប់ទៅតុលាការនឹងសួរម្ដងទៀត ដោយមានសម្គាល់ «ស្នើសុំលើកទីពីរ»។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="215"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="226"/>
         <source>These people&apos;s court case names no court on file: correct the court on their record&apos;s Legal tab so that they appear in its letter.</source>
         <translation>សំណុំរឿងរបស់បុគ្គលទាំងនេះ មិនបញ្ជាក់តុលាការដែលមានក្នុងកំណត់ត្រាទេ៖ សូមកែតុលាការនៅផ្ទាំងច្បាប់នៃកំណត់ត្រា ដើម្បីឱ្យពួកគេមាននៅក្នុងលិខិតរបស់តុលាការនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="233"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="244"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 waiting, longest at the centre first; %4 would be eligible at once with a treatment order; %5 due for a second request. Contact: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)៖ កំពុងរង់ចាំ %3 នាក់ អ្នកនៅមណ្ឌលយូរជាងគេមុន។ %4 នាក់នឹងមានលក្ខណៈសម្បត្តិភ្លាមៗ ប្រសិនបើមានដីកាបង្គាប់ឱ្យព្យាបាល។ %5 នាក់ដល់ពេលស្នើសុំលើកទីពីរ។ អ្នកទំនាក់ទំនង៖ %6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="244"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="255"/>
         <source>Waiting for a verdict: %1. Letters sent: %2. Answers received: %3. Letters, people asked, answers and hearings set per month:</source>
         <translation>កំពុងរង់ចាំសាលក្រម៖ %1។ លិខិតបានផ្ញើ៖ %2។ ចម្លើយបានទទួល៖ %3។ លិខិត បុគ្គលដែលបានសួរ ចម្លើយ និងសវនាការដែលបានកំណត់ ក្នុងមួយខែ៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="251"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="262"/>
         <source>letters sent</source>
         <translation>លិខិតបានផ្ញើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="252"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="263"/>
         <source>people asked about</source>
         <translation>បុគ្គលដែលបានសួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="253"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="264"/>
         <source>answers</source>
         <translation>ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="254"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="265"/>
         <source>hearings set</source>
         <translation>សវនាការបានកំណត់</translation>
     </message>
@@ -5449,82 +5502,82 @@
 <context>
     <name>MonthlyReportPanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="74"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="69"/>
         <source>&amp;Month:</source>
         <translation>ខែ (&amp;M)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="76"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="71"/>
         <source>&amp;Show figures</source>
         <translation>បង្ហាញតួលេខ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="77"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="72"/>
         <source>&amp;Print…</source>
         <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="78"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="73"/>
         <source>Spreadsheet with &amp;case numbers…</source>
         <translation>តារាង Excel ជាមួយលេខករណី (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="80"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="75"/>
         <source>The figures with the case numbers behind each count: personal data, for supervisors and administrators; every export is recorded in the audit log.</source>
         <translation>តួលេខជាមួយលេខករណីនៃចំនួននីមួយៗ៖ ជាទិន្នន័យផ្ទាល់ខ្លួន សម្រាប់អ្នកត្រួតពិនិត្យ និងអ្នកគ្រប់គ្រងប្រព័ន្ធ។ ការនាំចេញនីមួយៗត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="94"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="89"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="101"/>
         <source>Figure</source>
         <translation>តួលេខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="101"/>
         <source>People</source>
         <translation>ចំនួននាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="106"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="101"/>
         <source>Amount</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="181"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="176"/>
         <source>Gathering the figures of %1…</source>
         <translation>កំពុងប្រមូលតួលេខនៃខែ %1…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="201"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="196"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="216"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="211"/>
         <source>Save the spreadsheet with case numbers</source>
         <translation>រក្សាទុកតារាង Excel ជាមួយលេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="217"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="212"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>តារាង Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="248"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="243"/>
         <source>Figures of %1 to %2.</source>
         <translation>តួលេខពីថ្ងៃ %1 ដល់ថ្ងៃ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="228"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="223"/>
         <source>Monthly centre report %1</source>
         <translation>របាយការណ៍ប្រចាំខែរបស់មណ្ឌល %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="244"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="239"/>
         <source>Nothing was recorded at this centre in %1: no admissions, stays, screenings, enrolments, work, releases or follow-up.</source>
         <translation>គ្មានអ្វីត្រូវបានកត់ត្រានៅមណ្ឌលនេះក្នុងខែ %1 ទេ៖ គ្មានការទទួលចូល ការស្នាក់នៅ ការពិនិត្យ ការចូលកម្មវិធី ការងារ ការដោះលែង ឬការតាមដានឡើយ។</translation>
     </message>
@@ -7758,17 +7811,17 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="281"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="276"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;របាយការណ៍&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="285"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="280"/>
         <source>Mo&amp;nthly report</source>
         <translation>របាយការណ៍ប្រចាំខែ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="286"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="281"/>
         <source>Bu&amp;dget</source>
         <translation>ថវិកា (&amp;D)</translation>
     </message>

@@ -154,3 +154,30 @@ def test_the_demo_courts_page(qtbot: Any, qtmodeltester: Any,
     save_screenshot(page, "courts-demo.png")
     page.tabs.setCurrentIndex(1)
     save_screenshot(page, "courts-follow-up.png")
+
+
+def test_an_administrator_sets_a_courts_contact(qtbot: Any, database: Database,
+                                                clerk: Actor) -> None:
+    from rehabdesk.services.platform.actor import Role
+    from rehabdesk.ui.court_liaison.dialogs import CourtContactDialog
+    from tests.services.clinical_helpers import actor
+
+    waiting_at_court(database, clerk, arrival=dt.date(2026, 3, 1))
+    desk = CourtsPage(Operations(database, clerk), today=lambda: TODAY)
+    qtbot.addWidget(desk)
+    desk.show()
+    qtbot.waitUntil(lambda: len(desk.people_model.rows) == 1, timeout=10000)
+    assert not desk.contact_button.isEnabled()  # the centre's set-up: administrators only
+    admin = actor(database, Role.ADMINISTRATOR, "admin")
+    page = CourtsPage(Operations(database, admin), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.court is not None and page.contact_button.isEnabled(),
+                    timeout=10000)
+    page.contact_button.click()
+    dialog: CourtContactDialog = _dialog(page, CourtContactDialog)
+    dialog.contact.setText("លោក ជា សុផល")
+    dialog.title.setText("ប្រធានក្រឡាបញ្ជី")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: "លោក ជា សុផល" in page.court_heading.text(), timeout=10000)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from rehabdesk.domain.court_liaison import AnswerKind, OfficeKind, SendMethod
 from rehabdesk.domain.legal import VerdictStatus
-from rehabdesk.services.court_liaison import letters
+from rehabdesk.services.court_liaison import courts, letters
 from rehabdesk.services.court_liaison.courts import CourtRecord
 from rehabdesk.services.court_liaison.listing import WaitingPerson
 from rehabdesk.ui.kit.fields import date_field, date_hint
@@ -129,3 +129,34 @@ class CourtAnswerDialog(WriteDialog):
         return self.ops.write(lambda uow, actor: letters.record_answer(
             uow, actor, entry, kind, day, today, hearing_on=hearing, verdict_status=status,
             document_ref=ref, note=note), changed=CHANGED)
+
+
+class CourtContactDialog(WriteDialog):
+    """Where a court's letters go and to whom (issue #25, item 1): its address, contact
+    person, their title and phone. The centre's set-up: administrators only."""
+
+    def __init__(self, ops: Operations, today: Callable[[], dt.date], court: CourtRecord,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ops, today, self.tr("Court's address and contact"),
+                         self.tr("&Save"), parent)
+        self.setObjectName("courtContactDialog")
+        self.court = court
+        self.heading.setText("<b>" + escape(f"{court.name_km} · {court.name_en}") + "</b>")
+        self.address = QLineEdit(court.address, self)
+        self.address.setToolTip(self.tr("The address the letters are sent or taken to."))
+        self.contact = QLineEdit(court.contact_name, self)
+        self.contact.setToolTip(self.tr("The person the letters are addressed to."))
+        self.title = QLineEdit(court.contact_title, self)
+        self.phone = QLineEdit(court.contact_phone, self)
+        self.form.addRow(self.tr("A&ddress"), self.address)
+        self.form.addRow(self.tr("&Contact person"), self.contact)
+        self.form.addRow(self.tr("&Title"), self.title)
+        self.form.addRow(self.tr("&Phone"), self.phone)
+
+    def write(self) -> CourtRecord:
+        code = self.court.code
+        address, contact = self.address.text(), self.contact.text()
+        title, phone = self.title.text(), self.phone.text()
+        return self.ops.write(lambda uow, actor: courts.update_contact(
+            uow, actor, code, address=address, contact_name=contact, contact_title=title,
+            contact_phone=phone), changed=("court",))

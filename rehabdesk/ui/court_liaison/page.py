@@ -40,13 +40,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain.permissions import Action
 from rehabdesk.services.court_liaison import figures, listing
 from rehabdesk.services.court_liaison.courts import CourtRecord
 from rehabdesk.services.court_liaison.figures import CourtFigures
 from rehabdesk.services.court_liaison.listing import WaitingPerson
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.release.common import centre_today
-from rehabdesk.ui.court_liaison.dialogs import CourtAnswerDialog, CourtSendDialog
+from rehabdesk.ui.court_liaison.dialogs import (
+    CourtAnswerDialog,
+    CourtContactDialog,
+    CourtSendDialog,
+)
 from rehabdesk.ui.court_liaison.models import CourtsModel, WaitingModel
 from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.language import current_language
@@ -107,9 +112,14 @@ class CourtsPage(QWidget):
         self.answer_button = QPushButton(self.tr("Record an &answer…"), self)
         self.answer_button.setObjectName("recordAnswer")
         self.open_button = QPushButton(self.tr("&Open record (Ctrl+O)"), self)
+        self.contact_button = QPushButton(self.tr("Address and &contact…"), self)
+        self.contact_button.setObjectName("courtContact")
+        if not ops.may(Action.CHANGE_SETTINGS):
+            self.contact_button.setToolTip(self.tr("Administrators set a court's address and "
+                                                   "contact person."))
         bar = QHBoxLayout()
         for button in (self.print_button, self.send_button, self.answer_button,
-                       self.open_button):
+                       self.open_button, self.contact_button):
             bar.addWidget(button)
         bar.addStretch(1)
         people = QWidget(self)
@@ -173,6 +183,7 @@ class CourtsPage(QWidget):
         self.send_button.clicked.connect(self.record_sent)
         self.answer_button.clicked.connect(self.record_answer)
         self.open_button.clicked.connect(self.open_selected)
+        self.contact_button.clicked.connect(self.edit_contact)
         for keys, slot in (("Ctrl+P", self.print_letter), ("Ctrl+O", self.open_selected)):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -287,6 +298,8 @@ class CourtsPage(QWidget):
         self.send_button.setEnabled(has_people)
         self.answer_button.setEnabled(person is not None and person.last_entry_uid is not None)
         self.open_button.setEnabled(person is not None)
+        self.contact_button.setEnabled(self.court is not None
+                                       and self.ops.may(Action.CHANGE_SETTINGS))
 
     def print_letter(self) -> None:
         if self.court is not None and self.people_model.rows:
@@ -303,6 +316,10 @@ class CourtsPage(QWidget):
         if person is None or person.last_entry_uid is None:
             return
         CourtAnswerDialog(self.ops, self.today, person, self).open()
+
+    def edit_contact(self) -> None:
+        if self.court is not None:
+            CourtContactDialog(self.ops, self.today, self.court, self).open()
 
     def open_selected(self) -> None:
         if self.tabs.currentIndex() == 1:
