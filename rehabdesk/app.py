@@ -52,6 +52,7 @@ def feature_registry() -> Registry:
     from rehabdesk.ui.register import install as register
     from rehabdesk.ui.release import install as release
     from rehabdesk.ui.reports import install as reports
+    from rehabdesk.ui.rights import install as rights
     from rehabdesk.ui.screening import install as screening
     from rehabdesk.ui.shell import planned
     from rehabdesk.ui.shell.registry import Registry
@@ -60,8 +61,8 @@ def feature_registry() -> Registry:
     registry = Registry()
     for feature in (planned, dashboard, register, intake, screening, eligibility,
                     court_liaison, enrolment,
-                    vocational, release, reports, export, administration, audit_log, legal,
-                    record):
+                    vocational, release, rights, reports, export, administration, audit_log,
+                    legal, record):
         feature.install(registry)
     return registry
 

@@ -55,32 +55,53 @@ SHEET_DAYS = 3
 """Arrivals of the last days whose rights sheet is still to be handed over."""
 GRIEVANCE_EVERY = 60
 """One grievance per this many open stays (at least a dozen, at most 400)."""
-VISITORS = ("Sok Sreymom", "Chan Dara", "Keo Sokha", "Mr. Lim Vannak (lawyer)",
-            "Ms. Heng Sophea (LICADHO)", "Pov Chenda")
-PLACES = ("Dormitory A", "Dormitory B", "kitchen", "workshop", "courtyard", "clinic")
+VISITORS = ("សុខ ស្រីមុំ", "ចាន់ ដារា", "កែវ សុខា", "មេធាវី លឹម វណ្ណៈ", "ហេង សុភា (លីកាដូ)",
+            "ពៅ ចិន្ដា")
+PLACES = ("អន្តេវាសិកដ្ឋាន ក", "អន្តេវាសិកដ្ឋាន ខ", "ផ្ទះបាយ", "ថ្នាក់វិជ្ជាជីវៈ", "ទីធ្លា",
+          "បន្ទប់ពេទ្យ")
+"""Where incidents happen, as a Khmer clerk writes it (dormitories A and B, the kitchen, the
+workshop, the courtyard, the clinic)."""
 GRIEVANCES = {
-    GrievanceCategory.FOOD: "Only rice and a little fish for a week; not enough to eat.",
-    GrievanceCategory.HEALTH: "Fever for three days and no nurse came.",
-    GrievanceCategory.VIOLENCE: "Pushed by another resident in the queue for water.",
-    GrievanceCategory.PROPERTY: "My watch is not on the list of belongings handed back.",
-    GrievanceCategory.LEGAL_STATUS: "My treatment order ended last month; why am I here?",
-    GrievanceCategory.WORK: "Asked to work on a rest day.",
-    GrievanceCategory.TREATMENT: "The group sessions were cancelled twice this week.",
-    GrievanceCategory.OTHER: "My family was told visiting hours had changed; they had not.",
+    # only rice and a little fish for a week; not enough to eat
+    GrievanceCategory.FOOD: "មួយសប្ដាហ៍មកនេះ មានតែបាយ និងត្រីបន្តិចបន្តួច។ មិនគ្រប់គ្រាន់ទេ។",
+    # fever for three days and no nurse came
+    GrievanceCategory.HEALTH: "ក្ដៅខ្លួនបីថ្ងៃហើយ គ្មានគិលានុបដ្ឋាកមកមើលទេ។",
+    # pushed by another resident in the queue for water
+    GrievanceCategory.VIOLENCE: "ត្រូវបានអ្នកស្នាក់នៅម្នាក់ទៀតរុញ ពេលតម្រង់ជួរយកទឹក។",
+    # my watch is not on the list of belongings handed back
+    GrievanceCategory.PROPERTY: "នាឡិការបស់ខ្ញុំមិនមាននៅក្នុងបញ្ជីរបស់របរដែលបានប្រគល់វិញទេ។",
+    # my treatment order ended last month; why am I here?
+    GrievanceCategory.LEGAL_STATUS: "ដីកាបង្គាប់ឱ្យព្យាបាលរបស់ខ្ញុំបានផុតកំណត់ខែមុន។ ហេតុអ្វីខ្ញុំនៅទីនេះ?",
+    # asked to work on a rest day
+    GrievanceCategory.WORK: "ត្រូវបានឱ្យធ្វើការនៅថ្ងៃសម្រាក។",
+    # the group sessions were cancelled twice this week
+    GrievanceCategory.TREATMENT: "វគ្គក្រុមត្រូវបានលុបចោលពីរដងក្នុងសប្ដាហ៍នេះ។",
+    # my family was told visiting hours had changed; they had not
+    GrievanceCategory.OTHER: "គ្រួសារខ្ញុំត្រូវបានប្រាប់ថាម៉ោងសួរសុខទុក្ខបានផ្លាស់ប្ដូរ តែតាមពិតមិនបានផ្លាស់ប្ដូរទេ។",
 }
+ANSWER = "បានពិនិត្យ និងដោះស្រាយរួចហើយ។ បានប្រាប់សាមីខ្លួនដោយផ្ទាល់។"
+"""Looked into and put right; the person was told in person."""
 INCIDENTS = (
-    (IncidentKind.INJURY, "Cut his hand on a sheet of metal in the workshop.",
-     "Wound cleaned and dressed by the nurse."),
-    (IncidentKind.ILLNESS_TRANSFER, "High fever and vomiting at night.",
-     "Taken to the provincial hospital by the centre's car."),
-    (IncidentKind.SELF_HARM, "Scratched his forearms with a broken comb.",
-     "Wounds dressed; counsellor saw him the same day."),
-    (IncidentKind.ESCAPE, "Left through the back gate during the evening meal.", ""),
-    (IncidentKind.USE_OF_FORCE, "Two residents fought after the evening meal; two guards "
-     "separated them and held one by the arms for about five minutes.",
-     "Bruise on the left forearm; cold compress."),
+    # cut his hand on a sheet of metal in the workshop; wound cleaned and dressed
+    (IncidentKind.INJURY, "មុតដៃដោយបន្ទះដែកនៅក្នុងថ្នាក់វិជ្ជាជីវៈ។",
+     "គិលានុបដ្ឋាកបានសម្អាត និងរុំរបួស។"),
+    # high fever and vomiting at night; taken to the provincial hospital
+    (IncidentKind.ILLNESS_TRANSFER, "ក្ដៅខ្លួនខ្លាំង និងក្អួតពេលយប់។",
+     "បានបញ្ជូនទៅមន្ទីរពេទ្យខេត្តដោយរថយន្តរបស់មណ្ឌល។"),
+    # scratched his forearms with a broken comb; dressed, counsellor the same day
+    (IncidentKind.SELF_HARM, "បានកោសកំភួនដៃខ្លួនឯងដោយសិតសក់បាក់។",
+     "បានរុំរបួស ហើយអ្នកប្រឹក្សាបានជួបគាត់នៅថ្ងៃដដែល។"),
+    # left through the back gate during the evening meal
+    (IncidentKind.ESCAPE, "បានចេញតាមទ្វារក្រោយ ពេលអាហារពេលល្ងាច។", ""),
+    # a fight after the evening meal; two guards held one by the arms for five minutes
+    (IncidentKind.USE_OF_FORCE, "អ្នកស្នាក់នៅពីរនាក់បានវាយគ្នាក្រោយអាហារពេលល្ងាច។ "
+     "ឆ្មាំពីរនាក់បានញែកពួកគេ ហើយចាប់ដៃម្នាក់ប្រហែលប្រាំនាទី។",
+     "ស្នាមជាំនៅកំភួនដៃឆ្វេង។ ស្អំទឹកត្រជាក់។"),
 )
-
+DEATH = ("បានរកឃើញសន្លប់នៅក្នុងអន្តេវាសិកដ្ឋាននៅម៉ោង ០៥:០០ ហើយត្រូវបានប្រកាសថាស្លាប់នៅមន្ទីរពេទ្យខេត្ត។",
+         "គិលានុបដ្ឋាកបានសង្គ្រោះ និងហៅរថយន្តសង្គ្រោះ។")
+"""Found unconscious in the dormitory at 05:00, pronounced dead at the provincial
+hospital; resuscitation by the nurse, an ambulance called."""
 
 def _uid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
@@ -130,7 +151,7 @@ def populate(uow: UnitOfWork, rng: random.Random, today: dt.date, now: dt.dateti
             visits.append({"uid": _uid(rng), **synced, "episode_id": episode_id,
                            "visited_on": day, "visitor": rng.choice(VISITORS),
                            "relation": relation.value, "refused": refused,
-                           "refused_reason": "came outside visiting hours" if refused else "",
+                           "refused_reason": "មកក្រៅម៉ោងសួរសុខទុក្ខ" if refused else "",
                            **by_clerk})
     _insert(uow, LegalBasis, bases)
     _insert(uow, RightsSheet, sheets)
@@ -162,14 +183,14 @@ def _grievances(uow: UnitOfWork, rng: random.Random, today: dt.date, stays: list
         rows.append({
             "uid": _uid(rng), **synced, "number": f"G-{filed.year}-{n + 1:04d}",
             "episode_id": episode_id, "filed_on": filed, "filer": filer.value,
-            "filer_name": {Filer.FAMILY: "Sok Sreymom (mother)",
-                           Filer.MONITOR: "Chea Sophea (LICADHO)"}.get(filer, "the person"),
+            "filer_name": {Filer.FAMILY: "សុខ ស្រីមុំ (ម្ដាយ)",
+                           Filer.MONITOR: "ជា សុភា (លីកាដូ)"}.get(filer, "សាមីខ្លួន"),
             "category": category.value, "text": GRIEVANCES[category],
             "confidential": category in (GrievanceCategory.VIOLENCE, GrievanceCategory.HEALTH),
             "due_on": filed + dt.timedelta(days=14), "assignee": supervisor[1],
-            "answered_on": answered, "answer": "Looked into and put right; the person was "
-            "told in person." if answered else "", "answered_by": supervisor[1] if answered
-            else "", "closed_on": closed, "closing_reason": "resolved" if closed else "",
+            "answered_on": answered, "answer": ANSWER if answered else "",
+            "answered_by": supervisor[1] if answered else "", "closed_on": closed,
+            "closing_reason": "បានដោះស្រាយ" if closed else "",
             **by_clerk})
     # numbers count per year, as services.rights.common.next_number makes them
     per_year: dict[int, int] = {}
@@ -193,9 +214,7 @@ def _incidents(uow: UnitOfWork, rng: random.Random, today: dt.date, stays: list[
                                       .where(Release.reason == "died")))
     plans = [(kind, what, care, rng.choice(stays)[0],
               today - dt.timedelta(days=rng.randint(3, 150))) for kind, what, care in INCIDENTS]
-    plans += [(IncidentKind.DEATH, "Found unconscious in the dormitory at 05:00; pronounced "
-               "dead at the provincial hospital.", "CPR by the nurse; ambulance called.",
-               episode_id, died) for _, episode_id, died in deaths]
+    plans += [(IncidentKind.DEATH, *DEATH, episode_id, died) for _, episode_id, died in deaths]
     plans.sort(key=lambda p: p[4])
     per_year: dict[int, int] = {}
     releases = {episode_id: release_id for release_id, episode_id, _ in deaths}
@@ -206,7 +225,7 @@ def _incidents(uow: UnitOfWork, rng: random.Random, today: dt.date, stays: list[
             "id": key, "uid": _uid(rng), **synced,
             "number": f"I-{day.year}-{per_year[day.year]:04d}", "occurred_on": day,
             "kind": kind.value, "place": rng.choice(PLACES), "description": what,
-            "staff_involved": "Meas Sokha, Pov Rotha" if kind is IncidentKind.USE_OF_FORCE
+            "staff_involved": "មាស សុខា, ពៅ រដ្ឋា" if kind is IncidentKind.USE_OF_FORCE
             else "", "medical_care": care,
             "release_id": releases.get(episode_id) if kind is IncidentKind.DEATH else None,
             **{f"{party}_notified_on": (day if told else None) for party in NOTIFIED_PARTIES},
@@ -229,13 +248,15 @@ def _oversight(uow: UnitOfWork, today: dt.date, now: dt.datetime, stays: list[An
             "uid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"explained/{uid_}")), **synced,
             "kind": "minor", "subject_uid": uid_, "since": arrival, "explained_on": today,
             "explained_by_id": supervisor[0], "explained_by": supervisor[1],
-            "reason": "Age disputed: the prison's papers say 19; the court was asked for "
-                      "the birth certificate on " + today.isoformat() + "."}])
+            # age disputed: the prison's papers say 19; the court was asked for the birth
+            # certificate
+            "reason": "អាយុមិនច្បាស់៖ ឯកសារពន្ធនាគារថា ១៩ ឆ្នាំ។ បានស្នើសុំសំបុត្រកំណើតពីតុលាការហើយ។"}])
     monitor = uow.session.scalar(select(User.id).where(User.role == Role.MONITOR.value))
     if monitor is not None and stays:
         _insert(uow, MonitorGrant, [{
             "uid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"grant/{stays[0][1]}")), **synced,
             "monitor_id": monitor, "episode_id": stays[0][0], "granted_at": now,
             "expires_at": now + dt.timedelta(days=7),
-            "request": "Inquiry into a complaint of ill-treatment (letter of 2 December)",
+            # an inquiry into a complaint of ill-treatment
+            "request": "ការស៊ើបអង្កេតលើពាក្យបណ្ដឹងអំពីការធ្វើបាប",
             "granted_by_id": supervisor[0], "granted_by": supervisor[1]}])

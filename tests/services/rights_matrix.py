@@ -116,6 +116,8 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
     "grant a monitor a named access": (Action.OVERSEE_RIGHTS, lambda uow, actor, person:
         monitor.grant(uow, actor, _monitor(uow), _episode(uow, person), "inquiry 3/2026", 7,
                       NOW)),
+    "list the monitors' accounts": (Action.OVERSEE_RIGHTS, lambda uow, actor, _person:
+        monitor.monitors(uow, actor)),
     "see a name under a grant": (Action.MONITOR, lambda uow, actor, _person:
         monitor.named(uow, actor, "P-UNKNOWN", NOW)),
     "read the monitor's own trail": (Action.MONITOR, lambda uow, actor, _person:
@@ -124,6 +126,8 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
 
 NEXT_RULE: dict[str, str] = {
     "explain a red list's entry": "not on the list",
+    "list the monitors' accounts": (Action.OVERSEE_RIGHTS, lambda uow, actor, _person:
+        monitor.monitors(uow, actor)),
     "see a name under a grant": "no access to this person's name",
 }
 

@@ -18,11 +18,14 @@ _ALPHABET = "ACDEFGHJKLMNPQRTUVWXY3479"
 
 
 def pseudonym(secret: bytes, monitor: str, case_number: str) -> str:
-    """``P-`` and eight characters, the same for one monitor and one case every time."""
+    """``P-47-KDQXTR``: two digits and six characters (about 2·10¹⁰ names), the same for
+    one monitor and one case every time. The digits make it read as a code in any
+    language, never as a word to translate."""
     digest = hmac.new(secret, f"{monitor}\x00{case_number}".encode(), hashlib.sha256).digest()
     number = int.from_bytes(digest[:8], "big")
+    number, digits = divmod(number, 90)
     letters = []
-    for _ in range(8):
+    for _ in range(6):
         number, index = divmod(number, len(_ALPHABET))
         letters.append(_ALPHABET[index])
-    return "P-" + "".join(letters)
+    return f"P-{digits + 10}-{''.join(letters)}"

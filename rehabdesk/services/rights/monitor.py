@@ -53,7 +53,7 @@ from rehabdesk.services.platform.persons import load_episode
 from rehabdesk.services.rights.alerts import alert_queries
 
 __all__ = ["GRANT_MOST_DAYS", "MonitorGrievance", "MonitorIncident", "MonitorView",
-           "NamedPerson", "TrailLine", "grant", "named", "own_trail", "view"]
+           "NamedPerson", "TrailLine", "grant", "monitors", "named", "own_trail", "view"]
 
 GRANT_MOST_DAYS = 30
 """The longest a named access lasts: long enough for one inquiry, short enough that no
@@ -225,6 +225,14 @@ def grant(uow: UnitOfWork, actor: Actor, monitor: str, episode_uid: str, request
                  summary=sentence("rights.audit.monitor_granted", user=monitor,
                                   case=episode.case_number, until=expires))
     return expires
+
+
+def monitors(uow: UnitOfWork, actor: Actor) -> list[tuple[str, str]]:
+    """(user name, full name) of each active monitor account, for a supervisor's grant."""
+    require(actor.role, Action.OVERSEE_RIGHTS)
+    return [(username, name) for username, name in uow.session.execute(
+        select(User.username, User.full_name).where(
+            User.role == Role.MONITOR.value, User.active.is_(True)).order_by(User.full_name))]
 
 
 def named(uow: UnitOfWork, actor: Actor, alias: str, now: dt.datetime) -> NamedPerson:

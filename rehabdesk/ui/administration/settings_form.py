@@ -30,6 +30,9 @@ from rehabdesk.domain.settings import (
     FOLLOW_UP_LOST_AFTER_DAYS,
     FOLLOW_UP_MONTHS,
     FOLLOW_UP_WINDOW_DAYS,
+    GRIEVANCE_ANSWER_DAYS,
+    NO_BASIS_AFTER_DAYS,
+    NO_VISIT_DAYS,
     SCHEDULES,
     SCREENING_DUE_DAYS,
     SCREENING_REPEAT_DAYS,
@@ -75,6 +78,19 @@ _WORDING: dict[str, tuple[str, str]] = {
                                                     "this many months after it, for each "
                                                     "number, such as 1, 3, 6, 12. Points "
                                                     "already created keep their dates."))),
+    NO_BASIS_AFTER_DAYS: (
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "Legal basis deadline")),
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "A stay with no legal basis recorded "
+                                                    "this many days after arrival is listed "
+                                                    "in red on the Dashboard."))),
+    GRIEVANCE_ANSWER_DAYS: (
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "Grievance answer deadline")),
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "A grievance must be answered within "
+                                                    "this many days of being filed."))),
+    NO_VISIT_DAYS: (
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "Days without a visit")),
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "A person who has received no visit for "
+                                                    "this many days is listed."))),
 }
 
 

@@ -20,6 +20,7 @@ DESTINATIONS = {"waitlist": ("enrolment", "waitlist"), "bed_board": ("enrolment"
                 "screening": ("screening", ""), "eligibility": ("eligibility", ""),
                 "vocational": ("vocational", "workshops"), "vocational_pay": ("vocational", "pay"),
                 "releases": ("releases", "released"), "follow_up": ("releases", "worklist"),
+                "rights": ("rights", "alerts"),
                 "reports": ("reports", "monthly"), "hearings": ("courts", "")}
 """A figure (``DashboardPage.open_requested``) → the page key and the part that lists it."""
 

@@ -39,10 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import Sex
+from rehabdesk.domain.rights import AlertKind
 from rehabdesk.services.court_liaison import figures as court_figures
 from rehabdesk.services.dashboard import figures as dashboard
 from rehabdesk.services.release import figures as release_figures
+from rehabdesk.services.rights import alerts as rights_alerts
 from rehabdesk.services.vocational import report
 from rehabdesk.ui.kit import words as texts
 from rehabdesk.ui.kit.live_page import follow_changes
@@ -64,6 +67,9 @@ SHOWN = ("person", "episode", "screening", "eligibility", "enrolment", "settings
 """The kinds of change a figure counts: arrivals, screenings due, verdicts awaited, the
 waitlist, beds taken, the dormitories' capacity, places and hours in workshops, and
 releases and their follow-up."""
+RIGHTS_SHOWN = ("rights", "person", "episode", "release", "legal", "settings")
+"""What the red lists count (issue #19): legal bases, grievances, visits and their
+explanations, arrivals, releases, court dates and the centre's days."""
 
 
 class Card(QPushButton):
@@ -292,6 +298,23 @@ class DashboardPage(QWidget):
             self.figures[key].clicked.connect(
                 lambda _=False, w=what, a=argument: self.open_requested.emit(w, a))
 
+        # Rights and oversight (issue #19, item 1): the red lists, for supervisors (the
+        # director signs in as one); each opens its list on the Rights page.
+        self.rights_box = QGroupBox(self.tr("Rights: red lists"), self)
+        self.rights_box.setObjectName("rightsAlerts")
+        rights_grid = QGridLayout(self.rights_box)
+        self.rights_cards: dict[AlertKind, FigureCard] = {}
+        for number, kind in enumerate(AlertKind):
+            card = FigureCard(f"rights-{kind.value}", texts.word("rights_alert", kind.value),
+                              self.tr("Open this list on the Rights page: each entry stays "
+                                      "until its cause is fixed or a supervisor explains it."),
+                              self.rights_box)
+            card.clicked.connect(lambda _=False, k=kind.value:
+                                 self.open_requested.emit("rights", k))
+            self.rights_cards[kind] = card
+            rights_grid.addWidget(card, number // 3, number % 3)
+        self.rights_box.setVisible(ops.may(Action.OVERSEE_RIGHTS))
+
         self.occupancy_box = QGroupBox(self.tr("Occupancy now, per dormitory"), self)
         box = QVBoxLayout(self.occupancy_box)
         self.occupancy_rows = QVBoxLayout()
@@ -309,6 +332,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid)
+        layout.addWidget(self.rights_box)
         layout.addWidget(self.occupancy_box)
         layout.addWidget(self.chart_view, 1)
 
@@ -322,6 +346,11 @@ class DashboardPage(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         follow_changes(self, ops.changes, SHOWN, self.refresh)
+        self._rights_jobs = LatestOnly(parent=self)
+        self._rights_jobs.finished.connect(self.show_rights)
+        self.refresh_button.clicked.connect(self.refresh_rights)
+        shortcut.activated.connect(self.refresh_rights)
+        follow_changes(self, ops.changes, RIGHTS_SHOWN, self.refresh_rights)
 
     def refresh(self) -> None:
         ops, today = self._ops, self._today()
@@ -338,6 +367,19 @@ class DashboardPage(QWidget):
             self.show_dashboard(figures)
             self.show_training(training)
             self.show_releases(releases)
+
+    def refresh_rights(self) -> None:
+        """The red lists' counts, on a worker, for those who oversee them."""
+        if self._ops.may(Action.OVERSEE_RIGHTS):
+            today = self._today()
+            self._rights_jobs.start(lambda: self._ops.read(
+                lambda uow, actor: rights_alerts.alert_counts(uow, actor, today)))
+
+    def show_rights(self, counts: object) -> None:
+        """Each red list's size, in red when anyone is on it."""
+        if isinstance(counts, dict):
+            for kind, card in self.rights_cards.items():
+                card.show_value(counts.get(kind, 0), warn=True)
 
     def show_releases(self, figures: release_figures.ReleaseFigures) -> None:
         """Releases this month, follow-ups due this week and the reach rate at 6 months

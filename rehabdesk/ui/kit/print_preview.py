@@ -76,6 +76,14 @@ def _release() -> ModuleType:
     return release
 
 
+def _rights() -> ModuleType:
+    """``services.paperwork.rights`` (the rights sheet, the grievance receipt and the
+    incident report), imported at their first print like ``forms``."""
+    from rehabdesk.services.paperwork import rights
+
+    return rights
+
+
 def _court() -> ModuleType:
     """``services.paperwork.court_letter`` (the request letter to a court, issue #25),
     imported at its first print like ``forms``."""
@@ -338,6 +346,27 @@ class PaperworkPrinter(QObject):
                     f"court-letter-{court_code}.pdf", window,
                     lambda uow, actor, today: _court().print_court_letter(
                         uow, actor, court_code, today))
+
+    def rights_sheet(self, case_number: str, window: QWidget | None = None) -> None:
+        """The rights sheet of case ``case_number``, to hand over at admission."""
+        self._start(self.tr("Rights sheet %1").replace("%1", case_number),
+                    f"rights-sheet-{case_number}.pdf", window,
+                    lambda uow, actor, today: _rights().print_rights_sheet(
+                        uow, actor, case_number, today))
+
+    def grievance_receipt(self, uid: str, number: str, window: QWidget | None = None) -> None:
+        """The receipt of grievance ``number`` (``uid``), for whoever filed it."""
+        self._start(self.tr("Grievance receipt %1").replace("%1", number),
+                    f"grievance-receipt-{number}.pdf", window,
+                    lambda uow, actor, today: _rights().print_grievance_receipt(
+                        uow, actor, uid, today))
+
+    def incident_report(self, uid: str, number: str, window: QWidget | None = None) -> None:
+        """The report of incident ``number`` (``uid``)."""
+        self._start(self.tr("Incident report %1").replace("%1", number),
+                    f"incident-report-{number}.pdf", window,
+                    lambda uow, actor, today: _rights().print_incident_report(
+                        uow, actor, uid, today))
 
     def import_report(self, preview: TransferPreview, report: ImportReport,
                       window: QWidget | None = None) -> None:
