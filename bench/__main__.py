@@ -12,6 +12,7 @@ from bench import (
     eligibility,
     enrolment,
     exchange,
+    monthly_report,
     printing,
     release,
     search,
@@ -29,7 +30,7 @@ def main() -> int:
     figures: list[Figure] = []
     sections = (size.run, search.run, startup.run, backup.run, duplicates.run, printing.run,
                 transfer_import.run, eligibility.run, enrolment.run, vocational.run,
-                release.run, exchange.run)
+                release.run, exchange.run, monthly_report.run)
     for section in sections:
         for figure in section(db):
             print(figure.line(), flush=True)
