@@ -7,8 +7,8 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-from rehabdesk import __version__
 from rehabdesk.cli import (
     audit,
     centre,
@@ -26,7 +26,7 @@ from rehabdesk.cli import (
     vocational,
 )
 from rehabdesk.cli.exit_codes import ExitCode
-from rehabdesk.cli.language import refusal
+from rehabdesk.cli.language import LANG_ENV, refusal
 from rehabdesk.cli.output import fail
 from rehabdesk.database_location import resolve_db_path
 from rehabdesk.domain.errors import RehabDeskError, StorageError
@@ -43,12 +43,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH", help="the centre database (default: $REHABDESK_DB "
                         "or the machine-wide data folder)")
-    parser.add_argument("--version", action="version", version=f"rehabdesk {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version, the schema "
+                        "revision and the build date, and exit")
+    parser.add_argument("--language", choices=("en", "km"), help="the language of this run "
+                        "(the window, and the command line's sentences), as "
+                        f"{LANG_ENV} would set it; the Start-menu shortcuts use it")
     session.add_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.add_parser(commands)
     return parser
+
+
+class _Version(argparse.Action):
+    """``--version``: read when asked, not while every command's parser is built (the
+    build date is a file in the bundle)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        from rehabdesk.services.deployment import about
+
+        print(about().line())
+        parser.exit()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -86,4 +104,9 @@ def _reader_went_away() -> int:
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    """The parsed arguments; ``--language`` takes effect here, for the window and the
+    command alike (it sets ``REHABDESK_LANG`` for this process)."""
+    args = build_parser().parse_args(argv)
+    if args.language:
+        os.environ[LANG_ENV] = args.language
+    return args

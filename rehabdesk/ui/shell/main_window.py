@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.records import CentreDetails
 from rehabdesk.ui.kit.language import in_language
 from rehabdesk.ui.kit.words import word
+from rehabdesk.ui.shell.about import show_about
 from rehabdesk.ui.shell.context import Context
 from rehabdesk.ui.shell.i18n import NAMES, current_language, remember_language, switch_language
 from rehabdesk.ui.shell.placeholder_page import MessagePage, PlaceholderPage
@@ -136,6 +137,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", self.close)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = self.help_menu.addAction("", lambda: show_about(self))
+        self.about_action.setObjectName("aboutAction")
         for action in (self.switch_user_action, self.sign_out_action):
             action.setEnabled(False)  # until someone has signed in
         self._retranslate()
@@ -166,6 +170,8 @@ class MainWindow(QMainWindow):
         self.switch_user_action.setText(self.tr("Switch user…"))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.quit_action.setText(self.tr("Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("About RehabDesk"))
         self.curtain.label.setText(self.tr("<h2>Signed out</h2><p>The centre's records are "
                                            "hidden until someone signs in.</p>"))
         opening = self.tr("Opening the centre database…")

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rehabdesk.database_location import resolve_db_path
+from rehabdesk.ui.shell.about import show_whats_new_once
 from rehabdesk.ui.shell.idle_lock import IdleLock, idle_minutes
 from rehabdesk.ui.shell.main_window import MainWindow
 
@@ -92,6 +93,7 @@ def open_centre(window: MainWindow, db_arg: str | None) -> Opening:
     with database.unit_of_work() as uow:
         centre = get_centre(uow)
     window.attach(database, centre, actor)
+    show_whats_new_once(window)
     session = Session(window, database, centre, attempt)
     window.sign_out_requested.connect(session.sign_out)
     window.switch_user_requested.connect(session.switch_user)

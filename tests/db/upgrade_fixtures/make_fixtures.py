@@ -93,7 +93,7 @@ def fill(connection: sqlite3.Connection) -> None:
     columns = {name: {c[0] for c in _columns(connection, name)} for name in _tables(connection)}
     _insert(connection, "centre", {"id": 1, **_synced(1, "centre"), "code": "KPC",
                                    "name_km": "មជ្ឈមណ្ឌល", "name_en": "Centre", "capacity": 50})
-    chained = "hash" in columns["audit_entry"]
+    chained = columns["audit_entry"] & {"hash", "prev_hash"}
     for i in range(1, PERSONS + 1):
         _insert(connection, "person", {"id": i, **_synced(i, "person"), "khmer_name": "សុខ",
                                        "latin_name": f"Sok Person{i}",
@@ -107,7 +107,7 @@ def fill(connection: sqlite3.Connection) -> None:
             _one_row(connection, table)
 
 
-def _audit(connection: sqlite3.Connection, i: int, chained: bool) -> None:
+def _audit(connection: sqlite3.Connection, i: int, chained: set[str]) -> None:
     entry: dict[str, object] = {
         "id": i, "uid": f"audit-{i:04d}", "at": f"2026-01-01 08:00:{i:02d}.000000",
         "user_id": None, "actor_name": "Clerk", "action": "create", "entity": "person",
@@ -117,7 +117,8 @@ def _audit(connection: sqlite3.Connection, i: int, chained: bool) -> None:
         previous = connection.execute(
             "SELECT coalesce((SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), ?)",
             (audit_chain.GENESIS,)).fetchone()[0]
-        entry |= {"prev_hash": previous, "hash": audit_chain.digest(previous, entry)}
+        link = {"prev_hash": previous, "hash": audit_chain.digest(previous, entry)}
+        entry |= {name: value for name, value in link.items() if name in chained}
     _insert(connection, "audit_entry", entry)
 
 
