@@ -7,14 +7,17 @@ Issue #16. ``change_mark`` holds one mark per exchanged row changed since the la
 numbered by the per-database change sequence (``AUTOINCREMENT``: it never goes back,
 even when marks are pruned); ``exchange_state`` (one row) says whether capture is on and
 keeps the centre's signing key and headquarters' public key; ``exchange_bundle`` is the
-ledger of bundles made and acknowledged. The capture triggers on every exchanged table
-(``rehabdesk.db.change_capture``, derived from the schema: every table with ``uid`` and
-``version`` but the local-only ones) are created here and put back by ``db.migrate``
-after every later upgrade, since a batch migration's table rebuild drops them.
+ledger of bundles made and acknowledged. The default eligibility policy, seeded by 0004
+with one fixed uid in every centre, gets a uid of its own. The capture triggers on every
+exchanged table (``rehabdesk.db.change_capture``, derived from the schema: every table
+with ``uid`` and ``version`` but the local-only ones) are created here and put back by
+``db.migrate`` after every later upgrade, since a batch migration's table rebuild drops
+them.
 
 Create Date: 2026-12-07
 """
 
+import uuid
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -26,6 +29,9 @@ revision: str = "0017"
 down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+SEEDED_POLICY_UID = "5f0c6f2e-1d3a-4c55-9b1e-000000000001"
+"""The uid migration 0004 gave the default eligibility policy in every centre."""
 
 
 def upgrade() -> None:
@@ -69,6 +75,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("sequence", name=op.f("uq_exchange_bundle_sequence")),
         sa.UniqueConstraint("sha256", name=op.f("uq_exchange_bundle_sha256")),
     )
+    # Each centre's default policy becomes its own row: at headquarters the same uid in
+    # every centre, edited locally, would be one row with many contents (issue #16, item 2).
+    op.get_bind().execute(sa.text("UPDATE eligibility_policy SET uid = :uid WHERE uid = :seeded"),
+                          {"uid": str(uuid.uuid4()), "seeded": SEEDED_POLICY_UID})
     change_capture.install(op.get_bind())
 
 

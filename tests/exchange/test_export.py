@@ -62,8 +62,15 @@ def test_a_demo_centre_round_trips_and_only_the_right_keys_open_it(
     assert opened.manifest["rows"]["person"] == 300
     users = part_rows(opened, "app_user")
     assert users and not {"password_hash", "failed_attempts", "id"} & set(users[0])
-    episode = part_rows(opened, "episode")[0]
-    assert len(str(episode["person_id"])) == 36  # references travel as uids
+    # Every reference — a person, a stay, the user who recorded it — travels as the uid
+    # of a row the same bundle carries: headquarters can join rows of many centres.
+    references = opened.manifest["references"]
+    assert references["episode"]["person_id"] == "person"
+    assert any(target == "app_user" for refs in references.values() for target in refs.values())
+    dangling = [(table, column, row[column]) for (table, _uid), row in replica.items()
+                for column, target in references.get(table, {}).items()
+                if row[column] is not None and (target, row[column]) not in replica]
+    assert dangling == []
     with demo_database.unit_of_work() as uow:
         head = export.audit.current_head(uow)
         assert export.verify_bundle(uow, made.bundle).sha256 == made.sha256
@@ -150,6 +157,11 @@ def test_every_writer_reaches_the_next_bundle_and_only_what_changed(
                if name.startswith("rows/") and "tombstone" not in name
                for r in export.rows.read_part(data)}
     assert carried == changed  # exactly the rows changed, none unchanged
+    # Headquarters lets the higher version win: every writer's change raised it, the
+    # merge's re-pointing and the bulk re-evaluation included (issue #16, item 2).
+    same_version = [key for key in changed & before.keys()
+                    if int(str(after[key]["version"])) <= int(str(before[key]["version"]))]
+    assert same_version == []
     assert {t for t, _u in changed} >= {"person", "episode", "eligibility_decision",
                                         "attendance", "eligibility_policy"}
     stones = part_rows(opened, "tombstone")
