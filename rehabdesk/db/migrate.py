@@ -6,6 +6,7 @@ checked afterwards (ARCHITECTURE.md, known traps).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -18,9 +19,11 @@ from sqlalchemy import Connection, Engine
 
 from rehabdesk.db import change_capture
 from rehabdesk.db.base import Base
-from rehabdesk.db.engine import WRITE_OPTION
+from rehabdesk.db.engine import WRITE_OPTION, database_errors
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.paths import migrations_dir
+
+log = logging.getLogger(__name__)
 
 HIDDEN_PREFIXES = ("person_search",)
 """The FTS5 index and its shadow tables: made by migrations, invisible to autogenerate."""
@@ -76,6 +79,33 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             raw.execute("PRAGMA foreign_keys=ON")
     if broken:
         raise RehabDeskError("platform.upgrade_broke_references", count=len(broken))
+
+
+SPARSE_SHARE = 0.10
+"""Free pages above this share of the file make an upgrade compact the file."""
+
+
+def compact_if_sparse(engine: Engine) -> bool:
+    """``VACUUM`` after an upgrade that left much of the file free (migration 0019 frees
+    about a quarter of a large centre's file: SQLite keeps freed pages for reuse, so the
+    file, and every backup copied from it, would stay as large as before). Once, while the
+    caller holds the writer's lock and a verified backup exists; a refusal (a full disk:
+    VACUUM needs room for a second copy) leaves the file as it was and is only logged.
+    Returns whether it compacted."""
+    with engine.execution_options(**{WRITE_OPTION: True}).connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        pages = raw.execute("PRAGMA page_count").fetchone()[0]
+        free = raw.execute("PRAGMA freelist_count").fetchone()[0]
+        if not pages or free / pages <= SPARSE_SHARE:
+            return False
+        try:
+            raw.execute("VACUUM")
+        except database_errors() as error:
+            log.warning("Could not compact the database after upgrading: %s", error)
+            return False
+    log.info("Compacted the database after upgrading: %d of %d pages were free", free, pages)
+    return True
 
 
 def schema_drift(engine: Engine) -> list[Any]:

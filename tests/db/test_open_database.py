@@ -87,3 +87,36 @@ def test_a_database_at_head_opens_without_a_backup_or_a_migration(
     open_database(db_path).close()
     assert inspect_file(db_path).revision == SCHEMA_HEAD
     assert [p.name for p in db_path.parent.iterdir() if ".before-" in p.name] == []
+
+
+def test_an_upgrade_that_frees_much_of_the_file_compacts_it(tmp_path: Path) -> None:
+    # Migration 0019 rebuilds the audit log without its stored previous hashes: SQLite
+    # keeps the freed pages, so without a VACUUM the file (and every backup copied from
+    # it) would stay as large as before the upgrade (issue #24, item 2).
+    from rehabdesk.db import migrate
+    from rehabdesk.db.engine import make_engine, sqlite_url
+    from rehabdesk.domain import audit_chain
+
+    path = tmp_path / "centre.sqlite3"
+    engine = make_engine(sqlite_url(path))
+    migrate.upgrade(engine, "0018")
+    engine.dispose()
+    previous = audit_chain.GENESIS
+    with sqlite3.connect(path) as connection:
+        for i in range(1, 3001):
+            entry = {"id": i, "uid": f"a{i}", "at": "2026-01-01 08:00:00.000000",
+                     "user_id": None, "actor_name": "Clerk", "action": "create",
+                     "entity": "person", "entity_uid": f"p{i}", "person_uid": f"p{i}",
+                     "changes": "{}", "summary": "registered " + "Sok Person " * 20}
+            entry |= {"prev_hash": previous, "hash": audit_chain.digest(previous, entry)}
+            previous = entry["hash"]
+            connection.execute(f"INSERT INTO audit_entry ({', '.join(entry)}) VALUES "
+                               f"({', '.join('?' * len(entry))})", tuple(entry.values()))
+    connection.close()
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        free = connection.execute("PRAGMA freelist_count").fetchone()[0]
+        assert connection.execute("SELECT count(*) FROM audit_entry").fetchone()[0] == 3000
+    connection.close()
+    assert free <= pages * migrate.SPARSE_SHARE
