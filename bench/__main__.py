@@ -7,6 +7,7 @@ import sys
 
 from bench import (
     backup,
+    court_liaison,
     dataset,
     duplicates,
     eligibility,
@@ -30,7 +31,7 @@ def main() -> int:
     figures: list[Figure] = []
     sections = (size.run, search.run, startup.run, backup.run, duplicates.run, printing.run,
                 transfer_import.run, eligibility.run, enrolment.run, vocational.run,
-                release.run, exchange.run, monthly_report.run)
+                release.run, court_liaison.run, exchange.run, monthly_report.run)
     for section in sections:
         for figure in section(db):
             print(figure.line(), flush=True)

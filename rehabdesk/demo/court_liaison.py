@@ -34,6 +34,8 @@ CONTACTS = {
 }
 """Fictional addresses and contacts of the courts the demo centre writes to, typed in
 Khmer as a clerk types them."""
+ANSWERS_PER_LETTER = 25
+"""A court answers about a few of the people a letter names: the rest wait."""
 
 
 def _send(uow: UnitOfWork, clerk: Actor, code: str, day: dt.date, rng: random.Random,
@@ -95,7 +97,9 @@ def populate(uow: UnitOfWork, rng: random.Random, today: dt.date,
             if letter is None:
                 continue
             sent += 1
-            for person in listing.court_list(uow, code, today)[1]:
-                if person.last_letter_on == day and rng.random() < 0.45:
+            asked = [p for p in listing.court_list(uow, code, today)[1]
+                     if p.last_letter_on == day]
+            for person in rng.sample(asked, min(len(asked), ANSWERS_PER_LETTER)):
+                if rng.random() < 0.7:
                     _answer(uow, user, person, day, today, rng)
     return sent

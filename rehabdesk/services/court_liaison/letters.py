@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from rehabdesk.db.models import Episode
 from rehabdesk.db.models_court import Court, CourtAnswer, CourtLetter, CourtLetterEntry
@@ -88,12 +88,11 @@ def record_letter_sent(uow: UnitOfWork, actor: Actor, court_code: str, sent_on: 
     uow.session.flush()
     case_ids = dict(uow.session.execute(select(CourtCase.uid, CourtCase.id).where(
         CourtCase.uid.in_([p.court_case_uid for p in people]))).all())
-    for person in people:
-        uow.session.add(CourtLetterEntry(
-            letter_id=letter.id, court_case_id=case_ids[person.court_case_uid],
-            episode_id=person.episode_id, second_request=person.follow_up_due,
-            days_waited=person.days_waited))
-    uow.session.flush()
+    # One INSERT for the whole list: a court may have thousands of people waiting.
+    uow.session.execute(insert(CourtLetterEntry), [
+        {"letter_id": letter.id, "court_case_id": case_ids[person.court_case_uid],
+         "episode_id": person.episode_id, "second_request": person.follow_up_due,
+         "days_waited": person.days_waited} for person in people])
     second = sum(p.follow_up_due for p in people)
     audit.record(uow, actor, "create", "court_letter", letter.uid, changes={
         "reference": (None, reference), "court": (None, court.code),

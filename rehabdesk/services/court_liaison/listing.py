@@ -98,7 +98,7 @@ def _candidates(uow: UnitOfWork, court_id: int) -> list[int]:
     return list(uow.session.execute(text(
         "SELECT cc.episode_id FROM court_case cc JOIN episode e ON e.id = cc.episode_id "
         f"WHERE cc.court_id = :court AND e.closed_on IS NULL AND {_NEWEST_CASE} "
-        f"AND {_LATEST_STAY}"), {"court": court_id}).scalars())
+        f"AND {_LATEST_STAY}"), {"court": court_id}).scalars().all())
 
 
 def _people(uow: UnitOfWork, episode_ids: Sequence[int], on: dt.date,
@@ -118,22 +118,22 @@ def _people(uow: UnitOfWork, episode_ids: Sequence[int], on: dt.date,
         for ep, case_id, uid, number, arrest, release in session.execute(text(
                 "SELECT cc.episode_id, cc.id, cc.uid, cc.case_number, cc.arrest_date, "
                 f"cc.expected_release FROM court_case cc WHERE cc.episode_id IN "
-                f"({_marks(chunk)}) AND {_NEWEST_CASE}")):
+                f"({_marks(chunk)}) AND {_NEWEST_CASE}")).all():
             cases[ep] = (case_id, uid, number, _day(arrest), _day(release))
         case_ids = _marks([c[0] for c in cases.values()] or [0])
         for case_id, kind, violent in session.execute(text(
                 "SELECT court_case_id, kind, violent FROM court_charge "
-                f"WHERE court_case_id IN ({case_ids}) ORDER BY id")):
+                f"WHERE court_case_id IN ({case_ids}) ORDER BY id")).all():
             charges.setdefault(case_id, []).append((kind, bool(violent)))
         for case_id, entry_id, uid, sent in session.execute(text(
                 "SELECT en.court_case_id, en.id, en.uid, l.sent_on FROM court_letter_entry en "
                 "JOIN court_letter l ON l.id = en.letter_id "
-                f"WHERE en.court_case_id IN ({case_ids}) ORDER BY l.sent_on, en.id")):
+                f"WHERE en.court_case_id IN ({case_ids}) ORDER BY l.sent_on, en.id")).all():
             entries.setdefault(case_id, []).append((entry_id, uid, _day(sent) or on))
         for case_id, entry_id, kind, answered, hearing in session.execute(text(
                 "SELECT en.court_case_id, a.entry_id, a.kind, a.answered_on, a.hearing_on "
                 "FROM court_answer a JOIN court_letter_entry en ON en.id = a.entry_id "
-                f"WHERE en.court_case_id IN ({case_ids}) ORDER BY a.answered_on, a.id")):
+                f"WHERE en.court_case_id IN ({case_ids}) ORDER BY a.answered_on, a.id")).all():
             answers.setdefault(case_id, []).append(
                 (entry_id, kind, _day(answered) or on, _day(hearing)))
     out: list[WaitingPerson] = []
