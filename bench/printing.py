@@ -8,8 +8,8 @@ its floor):
   The requests are gathered first through the services (person, episode, centre; the
   demo people have no photo, so the photo frame prints "no photo"), so the figure is
   the layout and PDF writing the clerk waits for, not the database. Fonts are
-  registered and the gazetteer loaded first (``printing.warm_up``, as the app does at
-  start), then the shaped-word cache is emptied and three other people's forms are
+  registered and the gazetteer loaded first (``printing.warm_up``: what the session's
+  first print does, once), then the shaped-word cache is emptied and three other people's forms are
   printed untimed: labels and headings are then shaped already, as after a clerk's
   first print of the day, but each timed person's own words (names, places) are new
   unless an earlier person shared them.
