@@ -90,6 +90,17 @@ class Table:
         return sum(line.count for line in self.lines)
 
     @property
+    def adds_up(self) -> bool:
+        """Whether its lines add up to a total (a grievance filed and answered in the
+        month is on two lines)."""
+        return self.key not in NOT_ADDING_UP
+
+    @property
+    def counts_people(self) -> bool:
+        """Whether its counts are people (grievances and incidents are events)."""
+        return self.key not in EVENTS
+
+    @property
     def is_empty(self) -> bool:
         return not any(line.count or line.amount for line in self.lines)
 
@@ -125,6 +136,9 @@ TABLES: dict[str, tuple[str, str, tuple[str, str] | None]] = {
     "incidents": ("Incidents in the month, by kind", "ឧប្បត្តិហេតុក្នុងខែ តាមប្រភេទ", None),
 }
 """Table key → (English title, Khmer title, amount column heading or None)."""
+
+NOT_ADDING_UP = frozenset({"grievances"})
+EVENTS = frozenset({"grievances", "incidents"})
 
 LABELS: dict[str, tuple[str, str]] = {
     "new": ("first admission", "ចូលលើកដំបូង"),

@@ -30,6 +30,7 @@ from rehabdesk.domain.records import (
 )
 
 if TYPE_CHECKING:
+    from rehabdesk.domain.budget import Budget
     from rehabdesk.domain.reports import MonthlyReport
     from rehabdesk.printing.documents.certificate import CertificateDetails
     from rehabdesk.printing.documents.court_letter import CourtLetterSheet
@@ -290,7 +291,36 @@ def _documents() -> dict[str, Callable[[], bytes]]:
 
     docs["monthly-report"] = lambda: monthly_report.render_monthly_report(
         sample_monthly_report(), PRINTED_BY, PRINTED_ON)
+    from rehabdesk.printing.documents import budget_request
+
+    docs["budget-request"] = lambda: budget_request.render_budget_request(
+        sample_budget(), PRINTED_BY, PRINTED_ON)
     return docs
+
+
+def sample_budget() -> Budget:
+    """2025's costs at the sample centre and the request for 2026: a few staff roles,
+    food by the person-day, running costs and a dormitory written off over 25 years."""
+    from rehabdesk.domain.budget import (
+        Assumptions,
+        Budget,
+        CostCategory,
+        CostItem,
+        figures,
+        project,
+    )
+
+    c = CostCategory
+    items = (CostItem(c.STAFF, "Counsellors", 6, 1_400_000),
+             CostItem(c.STAFF, "Guards", 10, 1_100_000),
+             CostItem(c.FOOD, "Rice, vegetables and fish", 1, 6_000),
+             CostItem(c.MEDICINES, "Medicines and test kits", 1, 38_000_000),
+             CostItem(c.UTILITIES, "Electricity and water", 1, 36_000_000),
+             CostItem(c.BUILDINGS, "Dormitory block B", 1, 480_000_000, 25))
+    return Budget(CENTRE, 2025, dt.date(2025, 12, 31), items,
+                  figures(items, person_days=27_400, completed=96, reached_6_months=41),
+                  ((2023, 310), (2024, 334), (2025, 352)), True,
+                  project(items, 352, Assumptions(6.6, 3.0, 80, 80)))
 
 
 def sample_monthly_report() -> MonthlyReport:

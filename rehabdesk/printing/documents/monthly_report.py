@@ -45,7 +45,7 @@ def _amount(table: Table, value: float) -> tuple[str, str]:
 def _table(table: Table) -> Flowable:
     title_en, title_km = table.title
     heading = table.amount_heading
-    headings = [("ចំនួននាក់", "People")]
+    headings = [("ចំនួននាក់", "People") if table.counts_people else ("ចំនួន", "Number")]
     if heading is not None:
         headings.append((heading[1], heading[0]))
 
@@ -54,8 +54,9 @@ def _table(table: Table) -> Flowable:
 
     rows = [((line.label_km, line.label_en), cells(line.count, line.amount or 0.0))
             for line in table.lines]
-    total = (("សរុប", "Total"),
-             cells(table.total, sum(line.amount or 0.0 for line in table.lines)))
+    total = (("សរុប", "Total"), cells(table.total, sum(line.amount or 0.0
+                                                     for line in table.lines))
+             ) if table.adds_up else None
     return KeepTogether([section(title_km, title_en), Spacer(1, 2 * mm),
                          figure_table(headings, rows, total, figure_width=34 * mm),
                          Spacer(1, 3 * mm)])

@@ -251,7 +251,7 @@ class MonthlyReportPanel(QWidget):
     def _add_table(self, table: Table, khmer: bool) -> None:
         title_en, title_km = table.title
         top = QTreeWidgetItem(self.figures, [title_km if khmer else title_en,
-                                             str(table.total), ""])
+                                             str(table.total) if table.adds_up else "", ""])
         font = top.font(0)
         font.setBold(True)
         for column in range(3):
