@@ -51,6 +51,7 @@ COURT_FOLLOW_UP_DAYS = "court_follow_up_days"
 NO_BASIS_AFTER_DAYS = "no_basis_after_days"
 GRIEVANCE_ANSWER_DAYS = "grievance_answer_days"
 NO_VISIT_DAYS = "no_visit_days"
+ACKNOWLEDGEMENT_WARNING_DAYS = "acknowledgement_warning_days"
 
 DEFINITIONS: dict[str, SettingDefinition] = {
     d.key: d
@@ -96,6 +97,11 @@ DEFINITIONS: dict[str, SettingDefinition] = {
             "A person who has received no visit for this many days is listed (issue "
             "\"Rights and oversight\", item 4: default 60).",
             60, 7, 365, "days", sentence("rights.setting.no_visit_days")),
+        SettingDefinition(
+            ACKNOWLEDGEMENT_WARNING_DAYS, "Headquarters acknowledgement warning",
+            "The Dashboard warns when headquarters has acknowledged no bundle for this many "
+            "days (issue \"Export to headquarters\", item 5: default 45).",
+            45, 7, 365, "days", sentence("exchange.setting_acknowledgement_days")),
     )
 }
 

@@ -1345,6 +1345,14 @@
         <source>Saved; the screening queue and the next releases use the new values.</source>
         <translation>បានរក្សាទុក។ ជួររង់ចាំការពិនិត្យ និងការដោះលែងបន្ទាប់ ប្រើតម្លៃថ្មី។</translation>
     </message>
+    <message>
+        <source>Headquarters acknowledgement warning</source>
+        <translation>ការព្រមានអំពីការបញ្ជាក់ទទួលពីទីស្នាក់ការកណ្ដាល</translation>
+    </message>
+    <message>
+        <source>The Dashboard warns when headquarters has acknowledged no bundle for this many days.</source>
+        <translation>ផ្ទាំងព័ត៌មានព្រមាន នៅពេលទីស្នាក់ការកណ្ដាលមិនបានបញ្ជាក់ទទួលកញ្ចប់ណាមួយក្នុងរយៈពេលប៉ុន្មានថ្ងៃនេះ។</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesModel</name>
@@ -2385,6 +2393,14 @@
         <location filename="../../rehabdesk/ui/dashboard/page.py" line="443"/>
         <source>Occupied beds at each month&apos;s end against capacity (dashed); red: over capacity</source>
         <translation>គ្រែមានអ្នកស្នាក់នៅចុងខែនីមួយៗ ធៀបនឹងចំណុះ (បន្ទាត់ដាច់ៗ)៖ ពណ៌ក្រហម៖ លើសចំណុះ</translation>
+    </message>
+    <message>
+        <source>Open the Export page: export again, or import headquarters&apos; acknowledgement.</source>
+        <translation>បើកទំព័រនាំចេញ៖ នាំចេញម្ដងទៀត ឬនាំចូលការបញ្ជាក់ទទួលរបស់ទីស្នាក់ការកណ្ដាល។</translation>
+    </message>
+    <message>
+        <source>Headquarters has acknowledged no bundle for %1 days (the centre allows %2): export again or import the acknowledgement.</source>
+        <translation>ទីស្នាក់ការកណ្ដាលមិនបានបញ្ជាក់ទទួលកញ្ចប់ណាមួយអស់រយៈពេល %1 ថ្ងៃ (មជ្ឈមណ្ឌលអនុញ្ញាត %2 ថ្ងៃ)៖ សូមនាំចេញម្ដងទៀត ឬនាំចូលការបញ្ជាក់ទទួល។</translation>
     </message>
 </context>
 <context>

@@ -81,3 +81,35 @@ def test_a_clerk_sees_that_exporting_is_not_theirs(qtbot: Any, demo_database: Da
     page = _page(qtbot, demo_database, "sokha.chan")
     assert not page.export_button.isEnabled() and not page.trust_button.isEnabled()
     assert "supervisors and administrators" in page.status.text()
+
+
+def test_the_dashboard_warns_when_headquarters_is_silent(
+        qtbot: Any, demo_database: Database, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from rehabdesk.services.exchange import export
+    from rehabdesk.services.exchange import keys as centre_keys
+    from rehabdesk.ui.dashboard.page import DashboardPage
+
+    with demo_database.unit_of_work(write=True) as uow:
+        admin = users.actor_named(uow, "admin")
+        centre_keys.trust_hq(uow, admin, keys.new_hq_keys()[1])
+    export.make_bundle(demo_database, admin, tmp_path)
+    today = dt.date(2026, 11, 25)
+    with demo_database.unit_of_work(write=True) as uow:  # made 46 days before "today"
+        uow.session.connection().exec_driver_sql(
+            "UPDATE exchange_bundle SET created_at = '2026-10-10 09:00:00.000000'")
+    page = DashboardPage(Operations(demo_database, admin), today=lambda: today)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh_exchange()
+    qtbot.waitUntil(lambda: page.exchange_warning.isVisible(), timeout=20000)
+    assert "for 46 days (the centre allows 45)" in page.exchange_warning.text()
+    with qtbot.waitSignal(page.open_requested) as opened:
+        page.exchange_warning.click()
+    assert opened.args == ["export", ""]
+    with demo_database.unit_of_work(write=True) as uow:  # 44 days: no warning
+        uow.session.connection().exec_driver_sql(
+            "UPDATE exchange_bundle SET created_at = '2026-10-12 09:00:00.000000'")
+    page.refresh_exchange()
+    qtbot.waitUntil(lambda: not page.exchange_warning.isVisible(), timeout=20000)

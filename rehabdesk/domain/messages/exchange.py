@@ -71,6 +71,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "that content; nothing was changed.",
         "ការបញ្ជាក់ទទួលនេះនិយាយពីកញ្ចប់ {sequence} ដែលមជ្ឈមណ្ឌលនេះមិនដែលបង្កើតជាមួយ"
         "ខ្លឹមសារនោះទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។"),
+    "exchange.setting_acknowledgement_days": (
+        "the days without an acknowledgement from headquarters",
+        "ចំនួនថ្ងៃគ្មានការបញ្ជាក់ទទួលពីទីស្នាក់ការកណ្ដាល"),
     # the data-quality report (services.exchange.quality)
     "exchange.field_birth_date": ("birth date", "ថ្ងៃខែឆ្នាំកំណើត"),
     "exchange.field_national_id": ("national ID number", "លេខអត្តសញ្ញាណប័ណ្ណ"),

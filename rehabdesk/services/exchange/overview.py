@@ -7,15 +7,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from rehabdesk.db.base import Base
 from rehabdesk.db.models_exchange import ExportedBundle
 from rehabdesk.domain.permissions import Action, require
+from rehabdesk.domain.settings import ACKNOWLEDGEMENT_WARNING_DAYS
 from rehabdesk.exchange import keys, rows
 from rehabdesk.services.exchange.acknowledgements import BundleLine, bundles
 from rehabdesk.services.exchange.keys import current_state, installed_hq
 from rehabdesk.services.exchange.quality import QualityReport, quality_report
+from rehabdesk.services.platform import settings
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 
@@ -49,6 +51,31 @@ def next_tables(uow: UnitOfWork) -> dict[str, int]:
     connection = uow.session.connection()
     counts = {p.table: rows.count(connection, p, changes) for p in rows.plans(Base.metadata)}
     return {table: n for table, n in counts.items() if n}
+
+
+@dataclass(frozen=True)
+class AcknowledgementWait:
+    """How long headquarters has been silent: days since the newest acknowledgement, or
+    since the first bundle when none came (the workstation's clock: only a warning)."""
+
+    days: int
+    limit: int
+    """The centre's setting (``acknowledgement_warning_days``, default 45)."""
+
+    @property
+    def overdue(self) -> bool:
+        return self.days > self.limit
+
+
+def acknowledgement_wait(uow: UnitOfWork, today: dt.date) -> AcknowledgementWait | None:
+    """None before the first bundle (issue #16, item 5: the Dashboard's warning)."""
+    acknowledged = uow.session.scalar(select(func.max(ExportedBundle.acknowledged_at)))
+    first = uow.session.scalar(select(func.min(ExportedBundle.created_at)))
+    since = acknowledged or first
+    if since is None:
+        return None
+    return AcknowledgementWait((today - since.date()).days,
+                               settings.get(uow, ACKNOWLEDGEMENT_WARNING_DAYS))
 
 
 def export_overview(uow: UnitOfWork, actor: Actor) -> ExportOverview:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.settings import (
+    ACKNOWLEDGEMENT_WARNING_DAYS,
     COURT_FOLLOW_UP_DAYS,
     FOLLOW_UP_LOST_AFTER_DAYS,
     FOLLOW_UP_MONTHS,
@@ -45,6 +46,11 @@ from rehabdesk.ui.kit.fields import error_label, show_error
 from rehabdesk.ui.kit.operations import Operations
 
 _WORDING: dict[str, tuple[str, str]] = {
+    ACKNOWLEDGEMENT_WARNING_DAYS: (
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "Headquarters acknowledgement warning")),
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "The Dashboard warns when headquarters "
+                                                    "has acknowledged no bundle for this "
+                                                    "many days."))),
     COURT_FOLLOW_UP_DAYS: (
         str(QT_TRANSLATE_NOOP("CentreSettingsForm", "Second request to a court after")),
         str(QT_TRANSLATE_NOOP("CentreSettingsForm", "A person a court has not answered "

@@ -21,7 +21,8 @@ DESTINATIONS = {"waitlist": ("enrolment", "waitlist"), "bed_board": ("enrolment"
                 "vocational": ("vocational", "workshops"), "vocational_pay": ("vocational", "pay"),
                 "releases": ("releases", "released"), "follow_up": ("releases", "worklist"),
                 "rights": ("rights", "alerts"),
-                "reports": ("reports", "monthly"), "hearings": ("courts", "")}
+                "reports": ("reports", "monthly"), "hearings": ("courts", ""),
+                "export": ("export", "")}
 """A figure (``DashboardPage.open_requested``) → the page key and the part that lists it."""
 
 

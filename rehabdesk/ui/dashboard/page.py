@@ -44,6 +44,7 @@ from rehabdesk.domain.records import Sex
 from rehabdesk.domain.rights import AlertKind
 from rehabdesk.services.court_liaison import figures as court_figures
 from rehabdesk.services.dashboard import figures as dashboard
+from rehabdesk.services.exchange.overview import AcknowledgementWait, acknowledgement_wait
 from rehabdesk.services.release import figures as release_figures
 from rehabdesk.services.rights import alerts as rights_alerts
 from rehabdesk.services.vocational import report
@@ -315,6 +316,16 @@ class DashboardPage(QWidget):
             rights_grid.addWidget(card, number // 3, number % 3)
         self.rights_box.setVisible(ops.may(Action.OVERSEE_RIGHTS))
 
+        # Export to headquarters (issue #16, item 5): a warning, for those who export,
+        # when headquarters has acknowledged nothing for the centre's number of days.
+        self.exchange_warning = QPushButton(self)
+        self.exchange_warning.setObjectName("exchangeWarning")
+        self.exchange_warning.setStyleSheet(f"color: {texts.WARNING.name()}; text-align: left;")
+        self.exchange_warning.setToolTip(self.tr("Open the Export page: export again, or "
+                                                 "import headquarters' acknowledgement."))
+        self.exchange_warning.clicked.connect(lambda: self.open_requested.emit("export", ""))
+        self.exchange_warning.hide()
+
         self.occupancy_box = QGroupBox(self.tr("Occupancy now, per dormitory"), self)
         box = QVBoxLayout(self.occupancy_box)
         self.occupancy_rows = QVBoxLayout()
@@ -333,6 +344,7 @@ class DashboardPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(grid)
         layout.addWidget(self.rights_box)
+        layout.addWidget(self.exchange_warning)
         layout.addWidget(self.occupancy_box)
         layout.addWidget(self.chart_view, 1)
 
@@ -351,6 +363,11 @@ class DashboardPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh_rights)
         shortcut.activated.connect(self.refresh_rights)
         follow_changes(self, ops.changes, RIGHTS_SHOWN, self.refresh_rights)
+        self._exchange_jobs = LatestOnly(parent=self)
+        self._exchange_jobs.finished.connect(self.show_acknowledgement_wait)
+        self.refresh_button.clicked.connect(self.refresh_exchange)
+        shortcut.activated.connect(self.refresh_exchange)
+        follow_changes(self, ops.changes, ("export", "settings"), self.refresh_exchange)
 
     def refresh(self) -> None:
         ops, today = self._ops, self._today()
@@ -367,6 +384,23 @@ class DashboardPage(QWidget):
             self.show_dashboard(figures)
             self.show_training(training)
             self.show_releases(releases)
+
+    def refresh_exchange(self) -> None:
+        """How long headquarters has been silent, on a worker, for those who export."""
+        if self._ops.may(Action.EXPORT_TO_HQ):
+            today = self._today()
+            self._exchange_jobs.start(lambda: self._ops.read(
+                lambda uow, _actor: acknowledgement_wait(uow, today)))
+
+    def show_acknowledgement_wait(self, wait: object) -> None:
+        """Shown only past the centre's number of days (a setting, default 45)."""
+        overdue = isinstance(wait, AcknowledgementWait) and wait.overdue
+        if isinstance(wait, AcknowledgementWait) and overdue:
+            self.exchange_warning.setText(self.tr(
+                "Headquarters has acknowledged no bundle for %1 days (the centre allows "
+                "%2): export again or import the acknowledgement.")
+                .replace("%1", str(wait.days)).replace("%2", str(wait.limit)))
+        self.exchange_warning.setVisible(overdue)
 
     def refresh_rights(self) -> None:
         """The red lists' counts, on a worker, for those who oversee them."""
