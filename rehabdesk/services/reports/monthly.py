@@ -14,7 +14,8 @@ What the figures mean:
   with an earlier stay on file; the prison is the stay's ``transferred_from``, else the
   person's prison of origin;
 - *eligibility*: stays present at some time in the month, by the outcome of the latest
-  decision made on or before the month's last day;
+  decision made on or before the month's last day (the highest id: decisions are only
+  ever added, so ids order them in time);
 - *waiting for a verdict*: stays still open at the month's end with a court case, no
   treatment order and no final verdict, acquittal or dropped charges by then; days
   waited run from the arrival to the month's end;
@@ -87,21 +88,21 @@ def monthly_queries(first: dt.date, last: dt.date) -> dict[str, tuple[str, tuple
             "JOIN person p ON p.id = e.person_id WHERE e.arrival_date BETWEEN ? AND ? "
             "ORDER BY e.case_number", (a, b)),
         "eligibility": (
-            "SELECT coalesce((SELECT d.outcome FROM eligibility_decision d "
-            "WHERE d.episode_id = e.id AND d.evaluated_on <= ? "
-            "ORDER BY d.evaluated_on DESC, d.id DESC LIMIT 1), 'not_evaluated'), "
-            "e.case_number FROM episode e WHERE e.arrival_date <= ? "
-            "AND (e.closed_on IS NULL OR e.closed_on >= ?) ORDER BY e.case_number",
-            (b, b, a)),
+            "WITH latest AS (SELECT episode_id, max(id) AS id FROM eligibility_decision "
+            "WHERE evaluated_on <= ? GROUP BY episode_id) "
+            "SELECT coalesce(d.outcome, 'not_evaluated'), e.case_number FROM episode e "
+            "LEFT JOIN latest l ON l.episode_id = e.id "
+            "LEFT JOIN eligibility_decision d ON d.id = l.id "
+            "WHERE e.arrival_date <= ? AND (e.closed_on IS NULL OR e.closed_on >= ?) "
+            "ORDER BY e.case_number", (b, b, a)),
         "waiting": (
             "SELECT CAST(julianday(?) - julianday(e.arrival_date) AS INTEGER), e.case_number "
-            "FROM episode e WHERE e.arrival_date <= ? AND (e.closed_on IS NULL "
-            "OR e.closed_on > ?) AND EXISTS (SELECT 1 FROM court_case c "
-            "WHERE c.episode_id = e.id) AND NOT EXISTS (SELECT 1 FROM court_case c "
-            "WHERE c.episode_id = e.id AND c.treatment_order_date <= ?) AND NOT EXISTS "
-            "(SELECT 1 FROM court_case c JOIN verdict_change v ON v.court_case_id = c.id "
-            "WHERE c.episode_id = e.id AND v.decided_on <= ? AND v.status IN "
-            f"({', '.join(repr(s) for s in _FINAL_VERDICTS)})) ORDER BY e.case_number",
+            "FROM episode e JOIN court_case c ON c.episode_id = e.id "
+            "WHERE e.arrival_date <= ? AND (e.closed_on IS NULL OR e.closed_on > ?) "
+            "GROUP BY e.id HAVING max(coalesce(c.treatment_order_date <= ?, 0)) = 0 "
+            "AND max(EXISTS (SELECT 1 FROM verdict_change v WHERE v.court_case_id = c.id "
+            "AND v.decided_on <= ? AND v.status IN "
+            f"({', '.join(repr(s) for s in _FINAL_VERDICTS)}))) = 0 ORDER BY e.case_number",
             (b, b, b, b, b)),
         "screenings": (
             "SELECT s.recommended_intervention, e.case_number FROM screening s "
