@@ -5,6 +5,7 @@ frozen.py``), runs ``rehabdesk self-test`` and every step passes."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -33,6 +34,10 @@ def test_the_frozen_bundle_passes_its_self_test(tmp_path: Path) -> None:
                          "works on this computer.")
     assert not (tmp_path / "none.sqlite3").exists()  # the centre's own file is not touched
     assert [p.name for p in tmp_path.iterdir()] == []  # the scratch centre is gone
+    version = subprocess.run([str(bundle / "rehabdesk"), "--version"], env=env,
+                             capture_output=True, text=True, timeout=60, check=True)
+    assert re.fullmatch(rf"rehabdesk {re.escape(__version__)} \(schema {SCHEMA_HEAD}, "
+                        r"built \d{4}-\d\d-\d\d\)\n", version.stdout)
 
 
 def test_the_cache_key_follows_the_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -4,10 +4,13 @@ fails is named, and the steps after it do not run."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
 
+from rehabdesk import __version__
+from rehabdesk.db.schema import SCHEMA_HEAD
 from rehabdesk.printing.kit import fonts
 from rehabdesk.services.deployment import StepResult, run_self_test
 from rehabdesk.services.deployment import self_test as module
@@ -58,3 +61,15 @@ def test_the_command_names_the_failed_step_in_the_readers_language(tmp_path: Pat
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0] == "ok: open a scratch centre"
     assert "ok: make and verify an export bundle" in done.stdout
+
+
+def test_version_names_the_schema_and_says_it_runs_from_source() -> None:
+    done = cli_process.run(["--version"], env=dict(os.environ))
+    assert done.stdout == f"rehabdesk {__version__} (schema {SCHEMA_HEAD}, from source)\n"
+
+
+def test_language_chooses_the_language_of_the_run(tmp_path: Path) -> None:
+    env = {**os.environ, "REHABDESK_LANG": "en"}
+    done = cli_process.run(["--language", "km", "--db", str(tmp_path / "none.sqlite3"),
+                            "db", "check"], env=env)
+    assert done.returncode != 0 and re.search("[\u1780-\u17ff]", done.stderr)
