@@ -36,6 +36,7 @@ from rehabdesk.db.models_legal import CourtCase, CourtCharge, VerdictChange
 from rehabdesk.demo import budget as demo_budget
 from rehabdesk.demo import court_liaison as demo_court
 from rehabdesk.demo import enrolment as demo_enrolment
+from rehabdesk.demo import exchange as demo_exchange
 from rehabdesk.demo import release as demo_release
 from rehabdesk.demo import rights as demo_rights
 from rehabdesk.demo import vocational as demo_vocational
@@ -312,8 +313,9 @@ def generate(
     demo_rights.populate(uow, random.Random(f"{seed}-rights"), today, now,
                          (clerk_id, "Sokha Chan"), (supervisor_id, "Dara Heng"))
     admin_id = session.query(User.id).filter(User.username == "admin").scalar()
-    demo_budget.populate(uow, Actor(admin_id, "admin", "Administrator", Role.ADMINISTRATOR),
-                         today)
+    administrator = Actor(admin_id, "admin", "Administrator", Role.ADMINISTRATOR)
+    demo_budget.populate(uow, administrator, today)
+    demo_exchange.populate(uow, administrator)
     return DemoSummary(persons=persons, episodes=len(episodes), centre_code=centre.code)
 
 

@@ -42,6 +42,14 @@ def trusting(database: Database, hq: Hq) -> Database:
     return database
 
 
+def forget_hq(database: Database) -> Database:
+    """The demo centre installs a headquarters key; a centre that has none yet."""
+    with database.unit_of_work(write=True) as uow:
+        uow.session.connection().exec_driver_sql(
+            "UPDATE exchange_state SET hq_key = NULL, hq_fingerprint = NULL")
+    return database
+
+
 def centre_public(database: Database) -> bytes:
     with database.unit_of_work() as uow:
         raw = uow.session.scalar(select(ExchangeState.signing_key))

@@ -32,6 +32,7 @@ from tests.exchange.exchange_helpers import (
     apply,
     centre_public,
     centre_rows,
+    forget_hq,
     new_hq,
     part_rows,
     trusting,
@@ -191,7 +192,7 @@ def test_a_clock_twenty_years_back_loses_nothing(demo_database: Database, drive:
 
 def test_refusals_change_nothing(demo_database: Database, drive: Path, tmp_path: Path) -> None:
     with pytest.raises(RehabDeskError) as no_key:
-        export.make_bundle(demo_database, ADMIN, drive)
+        export.make_bundle(forget_hq(demo_database), ADMIN, drive)
     assert no_key.value.code == "exchange.no_hq_key"
     not_a_key = tmp_path / "hq.pem"
     not_a_key.write_text("-----BEGIN CERTIFICATE-----\nMIIB\n", encoding="utf-8")

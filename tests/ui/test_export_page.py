@@ -13,6 +13,7 @@ from rehabdesk.services.platform.database import Database
 from rehabdesk.ui.export.page import ExportPage
 from rehabdesk.ui.kit.operations import Operations
 from tests.conftest import save_screenshot
+from tests.exchange.exchange_helpers import forget_hq
 
 
 def _page(qtbot: Any, database: Database, name: str) -> ExportPage:
@@ -30,7 +31,7 @@ def _column(tree: Any, column: int) -> list[str]:
 
 
 def test_export_from_the_page(qtbot: Any, demo_database: Database, tmp_path: Path) -> None:
-    page = _page(qtbot, demo_database, "admin")
+    page = _page(qtbot, forget_hq(demo_database), "admin")
     qtbot.waitUntil(lambda: page.overview is not None, timeout=20000)
     assert not page.export_button.isEnabled()  # no headquarters key yet
     assert "not installed" in page.keys_label.text()
