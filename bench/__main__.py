@@ -16,6 +16,7 @@ from bench import (
     monthly_report,
     printing,
     release,
+    rights,
     search,
     size,
     startup,
@@ -31,7 +32,7 @@ def main() -> int:
     figures: list[Figure] = []
     sections = (size.run, search.run, startup.run, backup.run, duplicates.run, printing.run,
                 transfer_import.run, eligibility.run, enrolment.run, vocational.run,
-                release.run, court_liaison.run, exchange.run, monthly_report.run)
+                release.run, court_liaison.run, exchange.run, monthly_report.run, rights.run)
     for section in sections:
         for figure in section(db):
             print(figure.line(), flush=True)

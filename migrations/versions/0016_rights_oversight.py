@@ -178,6 +178,7 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_legal_basis_episode_id_ends_on", ["episode_id", "ends_on"], unique=False
         )
+        batch_op.create_index("ix_legal_basis_ends_on", ["ends_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_legal_basis_updated_at"), ["updated_at"], unique=False)
 
     op.create_table(
@@ -436,6 +437,7 @@ def downgrade() -> None:
     op.drop_table("monitor_grant")
     with op.batch_alter_table("legal_basis", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_legal_basis_updated_at"))
+        batch_op.drop_index("ix_legal_basis_ends_on")
         batch_op.drop_index("ix_legal_basis_episode_id_ends_on")
 
     op.drop_table("legal_basis")

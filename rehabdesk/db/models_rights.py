@@ -59,6 +59,8 @@ class LegalBasis(Synced, Base):
         CheckConstraint(f"kind IN {_in(BASIS_KINDS)}", name="kind"),
         CheckConstraint("ends_on >= starts_on", name="dates_in_order"),
         Index("ix_legal_basis_episode_id_ends_on", "episode_id", "ends_on"),
+        # The "held past the end of their basis" list starts from the bases that ended.
+        Index("ix_legal_basis_ends_on", "ends_on"),
     )
 
     episode_id: Mapped[int] = mapped_column(ForeignKey("episode.id", ondelete="RESTRICT"))

@@ -41,9 +41,8 @@ def _years_before(on: dt.date, years: int) -> dt.date:
         return on.replace(year=on.year - years, day=28)
 
 
-def _stay_query(kind: AlertKind, since: str, where: str, source: str = "") -> str:
-    source = source or ("episode e JOIN person p ON p.id = e.person_id "
-                        "WHERE e.closed_on IS NULL AND ")
+def _stay_query(kind: AlertKind, since: str, where: str, source: str) -> str:
+    """An open stay's entry: ``source`` ends in "WHERE … AND", ``where`` is the rule."""
     return (_PERSON.format(subject="e.uid", since=since, source=source) + where + " AND "
             + _UNEXPLAINED.format(kind=kind.value, subject="e.uid", since=since))
 
@@ -51,31 +50,42 @@ def _stay_query(kind: AlertKind, since: str, where: str, source: str = "") -> st
 def alert_queries(on: dt.date, no_basis_days: int,
                   no_visit_days: int) -> dict[AlertKind, tuple[str, tuple[Any, ...]]]:
     """Each kind's statement and its parameters (dates as ISO text, as stored): rows of
-    (subject uid, case number, person uid, Khmer name, Latin name, since)."""
+    (subject uid, case number, person uid, Khmer name, Latin name, since).
+
+    Each starts from the smaller side where it can — the bases that ended (an index on
+    their end), the latest expected release of each stay's court cases in one pass, the
+    stays with a recent visit or any basis as one set — so that as few statements as
+    possible look something up once per open stay: at the benchmark centre nearly every
+    one of its 200,000 stays is open."""
     today = on.isoformat()
     no_basis_before = (on - dt.timedelta(days=no_basis_days)).isoformat()
     no_visit_before = (on - dt.timedelta(days=no_visit_days)).isoformat()
     minor_born_after = _years_before(on, MINOR_AGE).isoformat()
-    basis_end = "(SELECT max(b.ends_on) FROM legal_basis b WHERE b.episode_id = e.id)"
-    expected = ("(SELECT max(c.expected_release) FROM court_case c "
-                "WHERE c.episode_id = e.id)")
+    stays = "episode e JOIN person p ON p.id = e.person_id WHERE e.closed_on IS NULL AND "
     last_visit = ("(SELECT max(v.visited_on) FROM visit v WHERE v.episode_id = e.id "
                   "AND v.refused = 0)")
     grievance_source = ("grievance g LEFT JOIN episode e ON e.id = g.episode_id "
                         "LEFT JOIN person p ON p.id = e.person_id WHERE ")
     return {
         AlertKind.PAST_BASIS_END: (_stay_query(
-            AlertKind.PAST_BASIS_END, f"date({basis_end}, '+1 day')",
-            f"{basis_end} < ?"), (today,)),
+            AlertKind.PAST_BASIS_END, "date(b.ends_on, '+1 day')",
+            "b.ends_on < ? AND NOT EXISTS (SELECT 1 FROM legal_basis later WHERE "
+            "later.episode_id = b.episode_id AND (later.ends_on > b.ends_on OR "
+            "(later.ends_on = b.ends_on AND later.id > b.id)))",
+            "legal_basis b JOIN episode e ON e.id = b.episode_id "
+            "JOIN person p ON p.id = e.person_id WHERE e.closed_on IS NULL AND "), (today,)),
         AlertKind.NO_BASIS: (_stay_query(
             AlertKind.NO_BASIS, "e.arrival_date",
-            "e.arrival_date < ? AND NOT EXISTS (SELECT 1 FROM legal_basis b "
-            "WHERE b.episode_id = e.id)"), (no_basis_before,)),
+            "e.arrival_date < ? AND e.id NOT IN (SELECT episode_id FROM legal_basis)",
+            stays), (no_basis_before,)),
         AlertKind.MINOR: (_stay_query(
-            AlertKind.MINOR, "e.arrival_date", "p.birth_date > ?"), (minor_born_after,)),
+            AlertKind.MINOR, "e.arrival_date", "p.birth_date > ?", stays), (minor_born_after,)),
         AlertKind.PAST_EXPECTED_RELEASE: (_stay_query(
-            AlertKind.PAST_EXPECTED_RELEASE, f"date({expected}, '+1 day')",
-            f"{expected} < ?"), (today,)),
+            AlertKind.PAST_EXPECTED_RELEASE, "date(c.last, '+1 day')", "c.last < ?",
+            "(SELECT episode_id, max(expected_release) AS last FROM court_case "
+            "WHERE expected_release IS NOT NULL GROUP BY episode_id) c "
+            "JOIN episode e ON e.id = c.episode_id JOIN person p ON p.id = e.person_id "
+            "WHERE e.closed_on IS NULL AND "), (today,)),
         AlertKind.GRIEVANCE_OVERDUE: (
             _PERSON.format(subject="g.uid", since="date(g.due_on, '+1 day')",
                            source=grievance_source)
@@ -84,7 +94,8 @@ def alert_queries(on: dt.date, no_basis_days: int,
                                   since="date(g.due_on, '+1 day')"), (today,)),
         AlertKind.NO_VISIT: (_stay_query(
             AlertKind.NO_VISIT, f"coalesce({last_visit}, e.arrival_date)",
-            f"e.arrival_date <= ? AND coalesce({last_visit}, e.arrival_date) <= ?"),
+            "e.arrival_date <= ? AND e.id NOT IN (SELECT episode_id FROM visit "
+            "WHERE refused = 0 AND visited_on > ?)", stays),
             (no_visit_before, no_visit_before)),
     }
 

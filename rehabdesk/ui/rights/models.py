@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
+from rehabdesk.domain.khmer_dates import khmer_digits
 from rehabdesk.domain.rights import GrievanceStatus
 from rehabdesk.services.rights.alerts import Alert
 from rehabdesk.services.rights.basis import BasisRecord
@@ -24,6 +25,7 @@ from rehabdesk.services.rights.monitor import (
 )
 from rehabdesk.services.rights.visits import VisitRecord
 from rehabdesk.ui.kit.errors import said
+from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import Index, ListTableModel
 from rehabdesk.ui.kit.words import WARNING, word
 from rehabdesk.ui.shell.dates import shown_date, shown_moment
@@ -31,6 +33,11 @@ from rehabdesk.ui.shell.dates import shown_date, shown_moment
 
 def day(value: dt.date | None) -> str:
     return "" if value is None else shown_date(value)
+
+
+def number(value: int) -> str:
+    """A count in the interface's digits (Khmer digits in Khmer)."""
+    return khmer_digits(value) if current_language() == "km" else str(value)
 
 
 def _notified(pairs: Any) -> str:
@@ -52,7 +59,7 @@ class AlertsModel(ListTableModel[Alert]):
 
     def cells(self, row: Alert) -> tuple[str, ...]:
         return (word("rights_alert", row.kind.value), row.case_number or "—", row.latin_name,
-                row.khmer_name, day(row.since), str(row.days))
+                row.khmer_name, day(row.since), number(row.days))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
@@ -200,7 +207,7 @@ class PastBasisModel(ListTableModel[HeldPastBasis]):
     )
 
     def cells(self, row: HeldPastBasis) -> tuple[str, ...]:
-        return (row.person, day(row.since), str(row.days))
+        return (row.person, day(row.since), number(row.days))
 
 
 class TrailModel(ListTableModel[TrailLine]):

@@ -42,6 +42,7 @@ from rehabdesk.ui.rights.models import (
     PastBasisModel,
     TrailModel,
     day,
+    number,
 )
 from rehabdesk.ui.shell.dates import shown_moment
 
@@ -49,7 +50,7 @@ SUPPRESSED = "·"
 
 
 def _cell(value: int | None) -> str:
-    return SUPPRESSED if value is None else str(value)
+    return SUPPRESSED if value is None else number(value)
 
 
 def figures_html(rows: Sequence[str], columns: Sequence[str], table: SuppressedTable) -> str:
@@ -154,7 +155,7 @@ class MonitorPage(QWidget):
         self.summary.setText(escape(self.tr(
             "As of %1: %2 people held. Each person is named by your own pseudonym; numbers "
             "from 1 to 9 are shown as \u201c%3\u201d.").replace("%1", day(data.on))
-            .replace("%2", str(data.people_held)).replace("%3", SUPPRESSED)))
+            .replace("%2", number(data.people_held)).replace("%3", SUPPRESSED)))
         self.figures.setText(
             "<h3>" + escape(self.tr("Red lists")) + "</h3>"
             + figures_html([word("rights_alert", k.value) for k in AlertKind],

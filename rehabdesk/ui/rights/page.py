@@ -62,6 +62,7 @@ from rehabdesk.ui.rights.models import (
     IncidentsModel,
     SheetsDueModel,
     day,
+    number,
 )
 
 SHOWN = ("rights", "person", "episode", "release", "legal")
@@ -209,14 +210,14 @@ class RightsPage(QWidget):
         self.sheets.show_rows(lists.sheets_due, self.tr(
             "%1 people have not yet received the rights sheet (the intake checklist's open "
             "item). Print it from the record's Rights tab, then record the hand-over.")
-            .replace("%1", str(len(lists.sheets_due))))
+            .replace("%1", number(len(lists.sheets_due))))
         overdue = sum(g.status is GrievanceStatus.OVERDUE for g in lists.grievances)
         self.grievances.show_rows(lists.grievances, self.tr(
             "%1 grievances, newest first; %2 not answered in time (red). None is ever "
-            "deleted.").replace("%1", str(len(lists.grievances))).replace("%2", str(overdue)))
+            "deleted.").replace("%1", number(len(lists.grievances))).replace("%2", number(overdue)))
         self.incidents.show_rows(lists.incidents, self.tr(
             "%1 incidents, newest first. Record one from the record of a person involved.")
-            .replace("%1", str(len(lists.incidents))))
+            .replace("%1", number(len(lists.incidents))))
         self._enable()
 
     def _show_alerts(self) -> None:
@@ -229,7 +230,7 @@ class RightsPage(QWidget):
         rows = [a for a in self.lists.alerts if kind is None or a.kind == kind]
         self.alerts.show_rows(rows, self.tr(
             "%1 entries. Each stays until its cause is fixed or a supervisor records why "
-            "(Explain…).").replace("%1", str(len(rows))))
+            "(Explain…).").replace("%1", number(len(rows))))
         self._enable()
 
     def _enable(self) -> None:
