@@ -3636,6 +3636,10 @@
         <source>Headquarters holds every bundle up to %1.</source>
         <translation>ទីស្នាក់ការកណ្ដាលមានរាល់កញ្ចប់រហូតដល់ %1។</translation>
     </message>
+    <message>
+        <source>Headquarters&apos; key fingerprint as a QR code: hold it beside the one headquarters printed.</source>
+        <translation>ស្នាមសម្គាល់សោទីស្នាក់ការកណ្ដាលជាកូដ QR៖ សូមដាក់វាក្បែរកូដដែលទីស្នាក់ការកណ្ដាលបានបោះពុម្ព។</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPointsModel</name>

@@ -14,6 +14,7 @@ from rehabdesk.db.models_exchange import ExportedBundle
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.settings import ACKNOWLEDGEMENT_WARNING_DAYS
 from rehabdesk.exchange import keys, rows
+from rehabdesk.printing.kit.qr import qr_modules
 from rehabdesk.services.exchange.acknowledgements import BundleLine, bundles
 from rehabdesk.services.exchange.keys import current_state, installed_hq
 from rehabdesk.services.exchange.quality import QualityReport, quality_report
@@ -25,6 +26,9 @@ from rehabdesk.services.platform.database import UnitOfWork
 @dataclass(frozen=True)
 class ExportOverview:
     hq_fingerprint: str | None
+    hq_qr: tuple[tuple[bool, ...], ...]
+    """Headquarters' fingerprint as a QR code's modules (none without a key), for the
+    administrator to hold beside the one headquarters printed."""
     centre_fingerprint: str | None
     next_tables: dict[str, int]
     """Table → rows the next bundle will carry (every row before the first bundle)."""
@@ -87,6 +91,7 @@ def export_overview(uow: UnitOfWork, actor: Actor) -> ExportOverview:
     acknowledged = [b.acknowledged_at for b in made if b.acknowledged_at is not None]
     return ExportOverview(
         hq_fingerprint=None if hq is None else hq.fingerprint,
+        hq_qr=() if hq is None else qr_modules(f"RehabDesk HQ key {hq.fingerprint}"),
         centre_fingerprint=None if signing is None else keys.fingerprint(keys.public_of(signing)),
         next_tables=next_tables(uow), bundles=made,
         last_acknowledged=max(acknowledged) if acknowledged else None,

@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -50,6 +51,21 @@ PEOPLE, STAYS, DELETIONS = "person", "episode", "tombstone"
 ``export bundle --json`` count every table)."""
 
 
+def qr_pixmap(modules: tuple[tuple[bool, ...], ...], scale: int = 3) -> QPixmap:
+    """A QR code drawn module by module, with the quiet zone of four modules."""
+    size = (len(modules) + 8) * scale
+    pixmap = QPixmap(max(size, 1), max(size, 1))
+    pixmap.fill(Qt.GlobalColor.white)
+    painter = QPainter(pixmap)
+    for row, line in enumerate(modules):
+        for column, dark in enumerate(line):
+            if dark:
+                painter.fillRect((column + 4) * scale, (row + 4) * scale, scale, scale,
+                                 Qt.GlobalColor.black)
+    painter.end()
+    return pixmap
+
+
 class ExportPage(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +76,10 @@ class ExportPage(QWidget):
         self.overview: ExportOverview | None = None
 
         heading = QLabel(self.tr("<h2>Export to headquarters</h2>"), self)
+        self.hq_qr = QLabel(self)
+        self.hq_qr.setObjectName("exportHqQr")
+        self.hq_qr.setToolTip(self.tr("Headquarters' key fingerprint as a QR code: hold it "
+                                      "beside the one headquarters printed."))
         self.keys_label = QLabel(self)
         self.keys_label.setObjectName("exportKeys")
         self.keys_label.setWordWrap(True)
@@ -105,10 +125,15 @@ class ExportPage(QWidget):
         lists.addWidget(self._group(self.tr("Data quality (nothing is blocked)"),
                                     self.quality), 2)
 
+        texts = QVBoxLayout()
+        texts.addWidget(heading)
+        texts.addWidget(self.keys_label)
+        texts.addWidget(self.last_label)
+        top = QHBoxLayout()
+        top.addLayout(texts, 1)
+        top.addWidget(self.hq_qr, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.keys_label)
-        layout.addWidget(self.last_label)
+        layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addLayout(running)
         layout.addWidget(self.status)
@@ -158,6 +183,8 @@ class ExportPage(QWidget):
             self.tr("Headquarters' key: %1. This centre's key: %2.")
             .replace("%1", overview.hq_fingerprint or missing)
             .replace("%2", overview.centre_fingerprint or self.tr("made at the first export")))
+        self.hq_qr.setPixmap(qr_pixmap(overview.hq_qr))
+        self.hq_qr.setVisible(bool(overview.hq_qr))
         if overview.bundles:
             last = overview.bundles[0]
             acknowledged = (shown_moment(overview.last_acknowledged)
