@@ -5500,6 +5500,31 @@
         <source>%1: %2 · %3, case %4, arrived on %5. Your access ends at %6.</source>
         <translation>%1៖ %2 · %3 លេខករណី %4 មកដល់ថ្ងៃ %5។ សិទ្ធិរបស់អ្នកផុតកំណត់នៅ %6។</translation>
     </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="123"/>
+        <source>&amp;Save as CSV…</source>
+        <translation>រក្សាទុកជា CSV (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="125"/>
+        <source>Save these figures and lists, as shown here, for your report; the save is audited.</source>
+        <translation>រក្សាទុកតួលេខ និងបញ្ជីទាំងនេះ ដូចដែលបង្ហាញនៅទីនេះ សម្រាប់របាយការណ៍របស់អ្នក។ ការរក្សាទុកត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="190"/>
+        <source>Save the monitor&apos;s view</source>
+        <translation>រក្សាទុកទិដ្ឋភាពរបស់អ្នកសង្កេតការណ៍ឯករាជ្យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="191"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ឯកសារ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="203"/>
+        <source>%1 could not be written (%2); choose another folder or name.</source>
+        <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
+    </message>
 </context>
 <context>
     <name>MonitorTrailModel</name>

@@ -120,14 +120,14 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
         monitor.monitors(uow, actor)),
     "see a name under a grant": (Action.MONITOR, lambda uow, actor, _person:
         monitor.named(uow, actor, "P-UNKNOWN", NOW)),
+    "audit the monitor's saved view": (Action.MONITOR, lambda uow, actor, _person:
+        monitor.exported(uow, actor, TODAY, "monitor.csv")),
     "read the monitor's own trail": (Action.MONITOR, lambda uow, actor, _person:
         monitor.own_trail(uow, actor)),
 }
 
 NEXT_RULE: dict[str, str] = {
     "explain a red list's entry": "not on the list",
-    "list the monitors' accounts": (Action.OVERSEE_RIGHTS, lambda uow, actor, _person:
-        monitor.monitors(uow, actor)),
     "see a name under a grant": "no access to this person's name",
 }
 

@@ -9,6 +9,7 @@ tester."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QDialog
@@ -49,7 +50,8 @@ def _tab(qtbot: Any, database: Database, who: Actor, episode: str) -> RightsTab:
 
 
 def test_grievance_incident_and_the_monitor(qtbot: Any, qtmodeltester: Any,
-                                            database: Database, clerk: Actor) -> None:
+                                            database: Database, clerk: Actor,
+                                            tmp_path: Path) -> None:
     boss = supervisor(database)
     watcher = actor(database, Role.MONITOR, "monitor.ngo")
     episode = stay(database, clerk, 20, latin="Chan Vuthy", khmer="ចាន់ វុទ្ធី")
@@ -123,6 +125,12 @@ def test_grievance_incident_and_the_monitor(qtbot: Any, qtmodeltester: Any,
     assert view.grievances.rowCount() == 1 and view.incidents.rowCount() == 1
     view.tabs.setCurrentIndex(1)
     save_screenshot(view, "monitor-view.png")
+    # saved as CSV for the monitor's report: as pseudonymised as the screen, and audited
+    view.save_to(tmp_path / "monitor.csv")
+    saved = (tmp_path / "monitor.csv").read_text(encoding="utf-8")
+    assert view.grievances.rows[0].person in saved and "G-2026-0001" in saved
+    assert case not in saved and "Chan Vuthy" not in saved and "Bruise" not in saved
+    assert [line.action for line in view.trail.rows][:2] == ["export", "view"]
     # without a grant the name stays hidden
     view.alias.setText(view.grievances.rows[0].person or "")
     view.show_name()

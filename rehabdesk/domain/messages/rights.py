@@ -211,4 +211,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rights.incident_gone": (
         "This incident is not on record; reopen the Rights page.",
         "ឧប្បត្តិហេតុនេះមិនមាននៅក្នុងកំណត់ត្រាទេ។ សូមបើកទំព័រសិទ្ធិម្ដងទៀត។"),
+    "rights.audit.monitor_exported": (
+        "saved the monitor's view of {day} as {file}",
+        "បានរក្សាទុកទិដ្ឋភាពរបស់អ្នកសង្កេតការណ៍ឯករាជ្យថ្ងៃ {day} ជា {file}"),
 }

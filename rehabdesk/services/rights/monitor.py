@@ -11,13 +11,15 @@ A monitor's account (role ``monitor``) reaches nothing of the register; here it 
 - a person's name and case number only through a supervisor's named, time-limited grant
   for that person at the monitor's request (``grant``, ``named``).
 
-Every view writes an audit entry ("view", ``monitor_view``), and the monitor reads their
-own entries (``own_trail``).
+Every view writes an audit entry ("view", ``monitor_view``), and so does saving it as CSV
+(``view_csv``, ``exported``); the monitor reads their own entries (``own_trail``).
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import secrets
 from dataclasses import dataclass
 
@@ -33,6 +35,7 @@ from rehabdesk.db.models_rights import (
 )
 from rehabdesk.domain.disclosure import SuppressedTable, suppress_table
 from rehabdesk.domain.errors import ValidationError
+from rehabdesk.domain.glossary import word
 from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.domain.rights import (
@@ -53,7 +56,8 @@ from rehabdesk.services.platform.persons import load_episode
 from rehabdesk.services.rights.alerts import alert_queries
 
 __all__ = ["GRANT_MOST_DAYS", "MonitorGrievance", "MonitorIncident", "MonitorView",
-           "NamedPerson", "TrailLine", "grant", "monitors", "named", "own_trail", "view"]
+           "NamedPerson", "TrailLine", "exported", "grant", "monitors", "named", "own_trail",
+           "view", "view_csv"]
 
 GRANT_MOST_DAYS = 30
 """The longest a named access lasts: long enough for one inquiry, short enough that no
@@ -197,6 +201,38 @@ def view(uow: UnitOfWork, actor: Actor, on: dt.date) -> MonitorView:
                  summary=sentence("rights.audit.monitor_viewed", day=on,
                                   grievances=len(grievances), incidents=len(incidents)))
     return result
+
+
+def view_csv(view: MonitorView, language: str = "en") -> str:
+    """The monitor's view as CSV for their own report (UTF-8 text, one header row): the
+    red lists' counts, then every grievance and incident, then the people held past their
+    basis — pseudonymised and suppressed exactly as on screen, codes worded in
+    ``language`` by the glossary."""
+    out = io.StringIO()
+    rows = csv.writer(out)
+    rows.writerow(["part", "number", "person", "date", "what", "status", "days or count"])
+    for kind, (count,) in zip(AlertKind, view.alerts.cells, strict=True):
+        rows.writerow(["red list", "", "", view.on.isoformat(),
+                       word("rights_alert", kind.value, language), "",
+                       "1-9" if count is None else count])
+    for g in view.grievances:
+        rows.writerow(["grievance", g.number, g.person or "", g.filed_on.isoformat(),
+                       word("grievance_category", g.category.value, language),
+                       word("grievance_status", g.status.value, language), ""])
+    for i in view.incidents:
+        rows.writerow(["incident", i.number, " ".join(i.people), i.occurred_on.isoformat(),
+                       word("incident_kind", i.kind.value, language),
+                       " ".join(f"{party}:{day.isoformat()}" for party, day in i.notified), ""])
+    for p in view.held_past_basis:
+        rows.writerow(["held past basis", "", p.person, p.since.isoformat(), "", "", p.days])
+    return out.getvalue()
+
+
+def exported(uow: UnitOfWork, actor: Actor, on: dt.date, file_name: str) -> None:
+    """Audits that the monitor saved their view of ``on`` to ``file_name``."""
+    require(actor.role, Action.MONITOR)
+    audit.record(uow, actor, "export", "monitor_view", None,
+                 summary=sentence("rights.audit.monitor_exported", day=on, file=file_name))
 
 
 def grant(uow: UnitOfWork, actor: Actor, monitor: str, episode_uid: str, request: str,

@@ -14,9 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QIODevice, QSaveFile, Qt
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +35,7 @@ from rehabdesk.services.release.common import centre_today
 from rehabdesk.services.rights import monitor
 from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.fields import error_label, show_error
+from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.words import word
@@ -117,15 +120,22 @@ class MonitorPage(QWidget):
         self.tabs.addTab(read_only_table(self.trail, self, "monitorTrail"),
                          self.tr("My audit trail"))
         self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
+        self.save_button = QPushButton(self.tr("&Save as CSV…"), self)
+        self.save_button.setObjectName("saveMonitorView")
+        self.save_button.setToolTip(self.tr("Save these figures and lists, as shown here, for "
+                                            "your report; the save is audited."))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("<h2>Independent monitor</h2>"), self))
-        top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignRight)
+        top.addStretch(1)
+        top.addWidget(self.save_button)
+        top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
         self.refresh_button.clicked.connect(self.refresh)
+        self.save_button.clicked.connect(self.choose_file)
         self.named_button.clicked.connect(self.show_name)
         self.alias.returnPressed.connect(self.show_name)
 
@@ -172,6 +182,30 @@ class MonitorPage(QWidget):
         self.incidents.set_rows(data.incidents)
         self.past.set_rows(data.held_past_basis)
         self.trail.set_rows(trail)
+
+    def choose_file(self) -> None:
+        if self.data is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the monitor's view"),
+            f"monitor-{self.data.on.isoformat()}.csv", self.tr("CSV files (*.csv)"))
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        """Writes the view shown as CSV to ``path`` (whole or not at all), audited."""
+        assert self.data is not None
+        data, text = self.data, monitor.view_csv(self.data, current_language())
+        file = QSaveFile(str(path))
+        if not (file.open(QIODevice.OpenModeFlag.WriteOnly)
+                and file.write(QByteArray(text.encode("utf-8"))) >= 0 and file.commit()):
+            file.cancelWriting()
+            show_error(self.error, self.tr("%1 could not be written (%2); choose another "
+                                           "folder or name.").replace("%1", str(path))
+                       .replace("%2", file.errorString()))
+            return
+        self.ops.write(lambda uow, actor: monitor.exported(uow, actor, data.on, path.name))
+        self.trail.set_rows(self.ops.read(lambda uow, actor: monitor.own_trail(uow, actor)))
 
     def show_name(self) -> None:
         alias, now = self.alias.text(), self.now()
