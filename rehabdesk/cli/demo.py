@@ -1,4 +1,5 @@
-"""``rehabdesk demo --db PATH --persons N``: a realistic, fictional centre to try things on."""
+"""``rehabdesk demo --db PATH --persons N [--centre CODE]``: a realistic, fictional centre to
+try things on; ``--centre`` makes several centres to exchange with headquarters."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = commands.add_parser("demo", help="fill a NEW database with a fictional centre")
     parser.add_argument("--persons", type=int, default=2000, help="how many people (default 2000)")
     parser.add_argument("--seed", type=int, default=2026, help="same seed, same centre")
+    parser.add_argument("--centre", metavar="CODE", default="KPC",
+                        help="the centre's code (default KPC); another code makes another "
+                        "centre with its own people, a few of them also at KPC")
     parser.set_defaults(run=run)
 
 
@@ -25,8 +29,11 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     from rehabdesk.demo import centre as demo
     from rehabdesk.domain.errors import RehabDeskError
     from rehabdesk.services.platform import encryption
+    from rehabdesk.services.platform.centre import CENTRE_CODE
     from rehabdesk.services.platform.database import open_database
 
+    if not CENTRE_CODE.fullmatch(args.centre):
+        raise RehabDeskError("platform.centre_code_invalid", code=args.centre, example="KPC")
     if args.persons < 0:
         raise RehabDeskError("cli.demo_persons_negative", option="--persons")
     if encryption.is_encrypted(db_path):
@@ -37,7 +44,8 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     database = open_database(db_path, program="rehabdesk demo", key=key)
     try:
         with database.unit_of_work(write=True) as uow:
-            summary = demo.generate(uow, args.persons, seed=args.seed, progress=_progress)
+            summary = demo.generate(uow, args.persons, seed=args.seed, progress=_progress,
+                                    centre_code=args.centre)
     finally:
         database.close()
     if sys.stderr.isatty():

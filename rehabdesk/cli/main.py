@@ -17,6 +17,7 @@ from rehabdesk.cli import (
     demo,
     exchange,
     export,
+    hq,
     print_command,
     report,
     search,
@@ -32,7 +33,7 @@ from rehabdesk.database_location import resolve_db_path
 from rehabdesk.domain.errors import RehabDeskError, StorageError
 
 COMMANDS = (search, print_command, db, audit, centre, demo, transfer, report, vocational,
-            certificate, exchange, export, self_test)
+            certificate, exchange, export, hq, self_test)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -38,7 +38,8 @@ def password(prompt: str = "Password: ") -> str:
     return getpass.getpass(prompt)
 
 
-def _username(args: argparse.Namespace) -> str:
+def username(args: argparse.Namespace) -> str:
+    """Who signs in: ``--user`` or ``REHABDESK_USER`` (also headquarters' commands)."""
     username: str | None = args.user or os.environ.get(USER_ENV)
     if not username:
         raise RehabDeskError("cli.sign_in_needs_user", option="--user NAME", variable=USER_ENV)
@@ -56,9 +57,9 @@ def open_signed_in(
     from rehabdesk.services.platform import auth
     from rehabdesk.services.platform.sign_in import open_signed_in as open_as
 
-    username = _username(args)
+    signing_in = username(args)
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    opened = open_as(db_path, username, password(), now, write=write, program=program)
+    opened = open_as(db_path, signing_in, password(), now, write=write, program=program)
     if opened.database is None or opened.actor is None:
         raise RehabDeskError.saying(opened.message or auth.WRONG)
     if action is not None:
@@ -78,7 +79,7 @@ def database_key(db_path: Path, args: argparse.Namespace) -> bytes | None:
     if not encryption.is_encrypted(db_path):
         return None
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    unlocked = encryption.unlock(db_path, _username(args), password(), now)
+    unlocked = encryption.unlock(db_path, username(args), password(), now)
     if unlocked.key is None:
         raise RehabDeskError.saying(unlocked.message or auth.WRONG)
     return unlocked.key

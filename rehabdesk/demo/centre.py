@@ -20,6 +20,7 @@ import datetime as dt
 import json
 import random
 import uuid
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -78,6 +79,19 @@ DEMO_CENTRE = {
     "province_code": "03",
     "capacity": 600,
 }
+OTHER_CENTRES = {
+    "BTB": ("មជ្ឈមណ្ឌលអប់រំ និងកែប្រែជនប្រើប្រាស់គ្រឿងញៀន ខេត្តបាត់ដំបង",
+            "Battambang Drug Education and Correction Centre", "02", 400),
+    "SHV": ("មជ្ឈមណ្ឌលអប់រំ និងកែប្រែជនប្រើប្រាស់គ្រឿងញៀន ខេត្តព្រះសីហនុ",
+            "Preah Sihanouk Drug Education and Correction Centre", "18", 300),
+    "PVG": ("មជ្ឈមណ្ឌលអប់រំ និងកែប្រែជនប្រើប្រាស់គ្រឿងញៀន ខេត្តព្រៃវែង",
+            "Prey Veng Drug Education and Correction Centre", "14", 350),
+}
+"""More fictional centres for ``rehabdesk demo --centre CODE`` (issue #17: several demo
+centres exchanged with headquarters); another code gets a plain demo name."""
+SHARED_RATE = 0.05
+"""People of another demo centre who also passed through the Kampong Cham demo centre: a
+person released from one centre is often admitted to another (issue #17, item 5)."""
 DEMO_USERS = (
     ("admin", "Administrator", Role.ADMINISTRATOR),
     ("sokha.chan", "Sokha Chan", Role.CLERK),
@@ -199,6 +213,17 @@ class _Generator:
         return [first, first + dt.timedelta(days=gap)]
 
 
+def demo_centre(code: str) -> dict[str, Any]:
+    """The fictional centre with ``code``: Kampong Cham's, one of ``OTHER_CENTRES``, or a
+    plain demo centre under that code."""
+    if code == DEMO_CENTRE["code"]:
+        return dict(DEMO_CENTRE)
+    name_km, name_en, province, capacity = OTHER_CENTRES.get(code, (
+        f"មជ្ឈមណ្ឌលសាកល្បង {code}", f"{code} Demo Centre", "12", 300))
+    return {"code": code, "name_km": name_km, "name_en": name_en, "province_code": province,
+            "capacity": capacity}
+
+
 def _batches(count: int, make: Callable[[], dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
     for start in range(0, count, BATCH):
         yield [make() for _ in range(min(BATCH, count - start))]
@@ -211,17 +236,23 @@ def generate(
     seed: int = 2026,
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    centre_code: str = "KPC",
 ) -> DemoSummary:
     """Adds a demo centre, its users and ``persons`` people with their episodes.
 
     The database must be empty: a demo is never mixed into a real centre's records.
+    Another centre than Kampong Cham gets its own people (its own seed) of whom
+    ``SHARED_RATE`` are people of the Kampong Cham demo made with the same ``seed`` and
+    ``today`` (its first people, in order; under a uid of this centre's own).
     """
     session = uow.session
     if session.query(Person.id).first() is not None or session.query(Centre.id).first():
         raise ValueError("This database already has records; give `rehabdesk demo` a new file.")
     today = today or dt.date.today()
-    gen = _Generator(seed, today)
-    centre = Centre(**DEMO_CENTRE)
+    own = centre_code == DEMO_CENTRE["code"]
+    gen = _Generator(seed if own else zlib.crc32(f"{seed}-{centre_code}".encode()), today)
+    pool = _Generator(seed, today)
+    centre = Centre(**demo_centre(centre_code))
     session.add(centre)
     for username, full_name, role in DEMO_USERS:
         session.add(User(username=username, full_name=full_name, role=role.value,
@@ -235,7 +266,12 @@ def generate(
 
     episodes: list[dict[str, Any]] = []
     person_id = 0
-    for batch in _batches(persons, lambda: gen.person(now)):
+    def person() -> dict[str, Any]:
+        if own or gen.rng.random() >= SHARED_RATE:
+            return gen.person(now)
+        return {**pool.person(now), "uid": gen.uid()}
+
+    for batch in _batches(persons, person):
         session.execute(insert(Person), batch)
         for row in batch:
             person_id += 1

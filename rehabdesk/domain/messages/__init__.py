@@ -48,6 +48,7 @@ from rehabdesk.domain.messages import (
     enrolment,
     exchange,
     history,
+    hq,
     intake,
     legal,
     paperwork,
@@ -82,7 +83,7 @@ CATALOGUE: Templates = _merged(
     eligibility.MESSAGES, enrolment.MESSAGES, history.MESSAGES, intake.MESSAGES, legal.MESSAGES,
     paperwork.MESSAGES, platform.MESSAGES, register.MESSAGES, release.MESSAGES, rights.MESSAGES,
     screening.MESSAGES,
-    vocational.MESSAGES, reports.MESSAGES, exchange.MESSAGES)
+    vocational.MESSAGES, reports.MESSAGES, exchange.MESSAGES, hq.MESSAGES)
 """Every sentence the application can say to a person about a problem."""
 
 

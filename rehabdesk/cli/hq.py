@@ -1,0 +1,177 @@
+"""``rehabdesk hq --hq-db URL …``: headquarters' consolidation store (issue #17, item 8;
+the names are the issue's).
+
+``--hq-db`` is a SQLite path or a ``postgresql://`` URL. Users sign in as at a centre:
+``--user NAME`` (or ``REHABDESK_USER``), the password from ``REHABDESK_PASSWORD`` or a
+prompt; ``init`` asks the new administrator's password the same way.
+
+- ``init --admin-user NAME --out-key FILE``: creates the store and headquarters' key pair
+  and writes the public key file the centres install;
+- ``register-centre FILE [--yes]``: prints the centre key's fingerprint and asks to
+  confirm it (``--yes`` confirms, for scripts);
+- ``import BUNDLE... [--json]``: one report line per bundle (``--json``: one object each
+  with ``bundle``, ``centre``, ``sequence``, ``status``, ``created``, ``updated``,
+  ``unchanged``, ``conflicts``, ``rejected``, ``reason``);
+- ``ack --centre CODE --out FILE``: the signed acknowledgement for the centre;
+- ``counts --json``: one object per centre and table (``centre``, ``table``, ``rows``);
+- ``conflicts [--json]``: the conflict queue, both versions side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rehabdesk.services.hq.store import HqStore
+
+HQ_DB_ENV = "REHABDESK_HQ_DB"
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("hq", help="headquarters: consolidate every centre's bundles")
+    parser.add_argument("--hq-db", metavar="URL", default=os.environ.get(HQ_DB_ENV),
+                        help=f"the headquarters store: a SQLite path or a postgresql:// URL "
+                        f"(default: ${HQ_DB_ENV})")
+    actions = parser.add_subparsers(dest="hq_action", required=True, metavar="ACTION")
+    init = actions.add_parser("init", help="create the store and headquarters' key pair")
+    init.add_argument("--admin-user", required=True, metavar="NAME")
+    init.add_argument("--full-name", metavar="TEXT", help="the administrator's full name")
+    init.add_argument("--out-key", required=True, type=Path, metavar="FILE",
+                      help="where to write headquarters' public key for the centres")
+    register = actions.add_parser("register-centre", help="register a centre's public key")
+    register.add_argument("file", type=Path, metavar="FILE")
+    register.add_argument("--yes", action="store_true", help="confirm the fingerprint "
+                          "without asking (scripts)")
+    imports = actions.add_parser("import", help="import bundles, one report line each")
+    imports.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE")
+    imports.add_argument("--json", action="store_true")
+    ack = actions.add_parser("ack", help="write a centre's signed acknowledgement")
+    ack.add_argument("--centre", required=True, metavar="CODE")
+    ack.add_argument("--out", required=True, type=Path, metavar="FILE")
+    counts = actions.add_parser("counts", help="rows held per centre and table")
+    counts.add_argument("--json", action="store_true")
+    conflicts = actions.add_parser("conflicts", help="the conflict queue")
+    conflicts.add_argument("--json", action="store_true")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, _db_path: Path) -> int:
+    from rehabdesk.cli import session
+    from rehabdesk.domain.errors import RehabDeskError
+    from rehabdesk.services.hq import store
+
+    location: str | None = args.hq_db
+    if not location:
+        raise RehabDeskError("hq.needs_store", option="--hq-db URL", variable=HQ_DB_ENV)
+    if args.hq_action == "init":
+        return _init(args, location)
+    username = session.username(args)
+    opened = store.open_signed_in(location, username, session.password())
+    try:
+        return _RUNS[args.hq_action](args, opened)
+    finally:
+        opened.close()
+
+
+def _init(args: argparse.Namespace, location: str) -> int:
+    from rehabdesk.cli import session
+    from rehabdesk.services.hq import store
+
+    name: str = args.admin_user
+    password = session.password(f"New password for {name}: ")
+    created = store.create(location, name, args.full_name or name, password)
+    args.out_key.write_bytes(created.public_key)
+    print(f"Headquarters store created; {name} is its administrator.")
+    print(f"Public key written to {args.out_key}")
+    print(f"Fingerprint: {created.fingerprint} — give it to each centre with the file.")
+    return 0
+
+
+def _register(args: argparse.Namespace, opened: HqStore) -> int:
+    from rehabdesk.cli.exchange import read_file
+    from rehabdesk.cli.exit_codes import ExitCode
+    from rehabdesk.cli.language import refusal
+    from rehabdesk.domain.errors import RehabDeskError
+    from rehabdesk.services.hq import centres
+
+    content = read_file(args.file)
+    centre = centres.read_centre_key(content)
+    print(f"Centre {centre.centre}, key fingerprint: {centre.fingerprint}")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise RehabDeskError("hq.register_needs_yes", option="--yes")
+        answer = input("Is this the fingerprint the centre gave you? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print(refusal(RehabDeskError("hq.not_confirmed")))
+            return ExitCode.PROBLEMS_FOUND
+    centres.register_centre(opened, content)
+    print(f"Centre {centre.centre} registered.")
+    return 0
+
+
+def _import(args: argparse.Namespace, opened: HqStore) -> int:
+    from rehabdesk.cli.exit_codes import ExitCode
+    from rehabdesk.cli.language import reader_language
+    from rehabdesk.cli.output import json_line, safe
+    from rehabdesk.services.hq import imports
+
+    language = reader_language()
+    refused = False
+    for line in imports.import_bundles(opened, list(args.bundles)):
+        refused |= line.status == imports.REFUSED
+        if args.json:
+            json_line(line.as_json(language))
+            continue
+        counts = (f"{line.created} created, {line.updated} updated, {line.unchanged} "
+                  f"unchanged, {line.conflicts} conflicts, {line.rejected} rejected")
+        text = f"{line.bundle}: {line.status.replace('_', ' ')}"
+        if line.status == imports.IMPORTED:
+            text += f" — {counts}"
+        reason = line.reason(language)
+        print(safe(text + (f". {reason}" if reason else "")))
+    return ExitCode.PROBLEMS_FOUND if refused else 0
+
+
+def _ack(args: argparse.Namespace, opened: HqStore) -> int:
+    from rehabdesk.services.hq import overview
+
+    made = overview.acknowledgement(opened, args.centre)
+    args.out.write_bytes(made.content)
+    print(f"Acknowledgement of {args.centre}'s bundles up to {made.up_to} written to {args.out}")
+    return 0
+
+
+def _counts(args: argparse.Namespace, opened: HqStore) -> int:
+    from rehabdesk.cli.output import json_line
+    from rehabdesk.services.hq import overview
+
+    for line in overview.counts(opened):
+        if args.json:
+            json_line(line.as_json())
+        else:
+            print(f"{line.centre:<10} {line.table:<32} {line.rows:>10,}")
+    return 0
+
+
+def _conflicts(args: argparse.Namespace, opened: HqStore) -> int:
+    from rehabdesk.cli.output import json_line, safe
+    from rehabdesk.services.hq import overview
+
+    for line in overview.conflicts(opened):
+        if args.json:
+            json_line(line.as_json())
+            continue
+        print(safe(f"{line.centre} {line.table} {line.uid}: held version {line.held_version}, "
+                   f"bundle {line.sequence} brought version {line.incoming_version}"))
+        for column in line.differing():
+            held = None if line.held is None else line.held.get(column)
+            print(safe(f"    {column}: {held!r}  |  {line.incoming.get(column)!r}"))
+    return 0
+
+
+_RUNS = {"register-centre": _register, "import": _import, "ack": _ack, "counts": _counts,
+         "conflicts": _conflicts}

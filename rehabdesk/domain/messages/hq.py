@@ -1,0 +1,105 @@
+"""Sentences about headquarters' consolidation store: its keys and users, registered
+centres, imported bundles, gaps, forks and conflicts (issue #17; rehabdesk.exchange.hq,
+services.hq, cli.hq).
+
+Code → (English template, Khmer template); the templates' fields and specs are
+explained in ``domain.messages``.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # the store
+    "hq.store_exists": (
+        "{place} already holds a headquarters store; nothing was changed.",
+        "{place} មានឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្ដាលរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។"),
+    "hq.store_missing": (
+        "{place} holds no headquarters store. Create it first with hq init.",
+        "{place} មិនមានឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្ដាលទេ។ "
+        "សូមបង្កើតវាជាមុនសិន។"),
+    "hq.centre_database": (
+        "This is a centre's database, not a headquarters store; headquarters never writes "
+        "into a centre's database.",
+        "នេះជាមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល មិនមែនជាឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្ដាលទេ។ "
+        "ទីស្នាក់ការកណ្ដាលមិនដែលសរសេរចូលមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌលទេ។"),
+    "hq.store_key_wrong": (
+        "Headquarters' private key could not be opened with this store's key; restore the "
+        "store from its backup.",
+        "មិនអាចបើកសោឯកជនរបស់ទីស្នាក់ការកណ្ដាលដោយសោនៃឃ្លាំងនេះបានទេ។ "
+        "សូមស្ដារឃ្លាំងពីច្បាប់បម្រុងទុករបស់វា។"),
+    "hq.not_allowed": (
+        "Your headquarters role ({role}) may not do this ({action}).",
+        "តួនាទីរបស់អ្នកនៅទីស្នាក់ការកណ្ដាល ({role}) មិនអាចធ្វើការនេះ ({action}) បានទេ។"),
+    "hq.needs_store": (
+        "Name headquarters' store: give {option} (or set {variable}).",
+        "សូមដាក់ឈ្មោះឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្ដាល៖ ផ្ដល់ {option} (ឬកំណត់ {variable})។"),
+    "hq.register_needs_yes": (
+        "Registering a centre needs its fingerprint confirmed; compare it, then give "
+        "{option}.",
+        "ការចុះបញ្ជីមជ្ឈមណ្ឌលត្រូវការបញ្ជាក់ស្នាមម្រាមដៃរបស់វា។ សូមប្រៀបធៀបវា "
+        "បន្ទាប់មកផ្ដល់ {option}។"),
+    "hq.not_confirmed": (
+        "The fingerprint was not confirmed, so the centre was not registered.",
+        "ស្នាមម្រាមដៃមិនត្រូវបានបញ្ជាក់ទេ ដូច្នេះមជ្ឈមណ្ឌលមិនត្រូវបានចុះបញ្ជីទេ។"),
+    # centres
+    "hq.centre_unregistered": (
+        "Centre {centre} is not registered at headquarters; register its public key "
+        "first. Nothing was imported.",
+        "មជ្ឈមណ្ឌល {centre} មិនទាន់បានចុះបញ្ជីនៅទីស្នាក់ការកណ្ដាលទេ។ "
+        "សូមចុះបញ្ជីសោសាធារណៈរបស់វាជាមុនសិន។ គ្មានអ្វីត្រូវបាននាំចូលទេ។"),
+    "hq.centre_registered": (
+        "Centre {centre} is already registered; its key is never replaced silently.",
+        "មជ្ឈមណ្ឌល {centre} បានចុះបញ្ជីរួចហើយ។ សោរបស់វាមិនដែលត្រូវបានជំនួសដោយស្ងាត់ៗទេ។"),
+    "hq.nothing_to_acknowledge": (
+        "Nothing of centre {centre} has arrived in order yet, so there is nothing to "
+        "acknowledge.",
+        "មិនទាន់មានអ្វីពីមជ្ឈមណ្ឌល {centre} មកដល់តាមលំដាប់នៅឡើយទេ "
+        "ដូច្នេះគ្មានអ្វីត្រូវបញ្ជាក់ការទទួលទេ។"),
+    # bundles
+    "hq.bundle_renamed": (
+        "{name} holds bundle {expected}: a bundle copied under another name is refused.",
+        "{name} ផ្ទុកកញ្ចប់ {expected}៖ កញ្ចប់ដែលបានចម្លងក្រោមឈ្មោះផ្សេងត្រូវបានបដិសេធ។"),
+    "hq.bundle_schema_unknown": (
+        "The bundle was made by a newer RehabDesk (schema {revision}); update headquarters "
+        "first. Nothing was imported.",
+        "កញ្ចប់នេះត្រូវបានបង្កើតដោយ RehabDesk ថ្មីជាង (គ្រោង {revision})។ "
+        "សូមធ្វើបច្ចុប្បន្នភាពទីស្នាក់ការកណ្ដាលជាមុនសិន។ គ្មានអ្វីត្រូវបាននាំចូលទេ។"),
+    "hq.bundle_fork": (
+        "Centre {centre} sent bundle {sequence} twice with different contents (a restored "
+        "backup?): its rows went to the conflict queue, nothing was overwritten.",
+        "មជ្ឈមណ្ឌល {centre} បានផ្ញើកញ្ចប់ {sequence} ពីរដងដែលមានខ្លឹមសារខុសគ្នា "
+        "(ការស្ដារច្បាប់បម្រុងទុក?)៖ ជួរដេករបស់វាបានទៅជួររង់ចាំភាពផ្ទុយគ្នា "
+        "គ្មានអ្វីត្រូវបានសរសេរជាន់ទេ។"),
+    "hq.bundle_gap": (
+        "Bundles {missing} of centre {centre} have not arrived yet.",
+        "កញ្ចប់ {missing} របស់មជ្ឈមណ្ឌល {centre} មិនទាន់មកដល់នៅឡើយទេ។"),
+    # rows
+    "hq.row_without_uid": (
+        "A row of {table} has no valid uid and was rejected.",
+        "ជួរដេកមួយនៃ {table} គ្មានលេខសម្គាល់ត្រឹមត្រូវ ហើយត្រូវបានបដិសេធ។"),
+    "hq.row_bad_version": (
+        "Row {uid} of {table} has no valid version and was rejected.",
+        "ជួរដេក {uid} នៃ {table} គ្មានកំណែត្រឹមត្រូវ ហើយត្រូវបានបដិសេធ។"),
+    "hq.row_twice": (
+        "Row {uid} of {table} appears twice in the bundle; the second was rejected.",
+        "ជួរដេក {uid} នៃ {table} មានពីរដងក្នុងកញ្ចប់។ ជួរទីពីរត្រូវបានបដិសេធ។"),
+    "hq.row_other_table": (
+        "Row {uid} of {table} has the uid of a row of {other} and was rejected.",
+        "ជួរដេក {uid} នៃ {table} មានលេខសម្គាល់នៃជួរដេកមួយរបស់ {other} "
+        "ហើយត្រូវបានបដិសេធ។"),
+    # the audit
+    "hq.audit_created": (
+        "Created the headquarters store; headquarters' key fingerprint {fingerprint}.",
+        "បានបង្កើតឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្ដាល។ ស្នាមម្រាមដៃសោ {fingerprint}។"),
+    "hq.audit_registered": (
+        "Registered centre {centre}, key fingerprint {fingerprint}.",
+        "បានចុះបញ្ជីមជ្ឈមណ្ឌល {centre} ស្នាមម្រាមដៃសោ {fingerprint}។"),
+    "hq.audit_imported": (
+        "Imported bundle {sequence} of {centre}: {created} created, {updated} updated, "
+        "{unchanged} unchanged, {conflicts} conflicts, {rejected} rejected.",
+        "បាននាំចូលកញ្ចប់ {sequence} របស់ {centre}៖ បង្កើត {created} ធ្វើបច្ចុប្បន្នភាព "
+        "{updated} មិនផ្លាស់ប្ដូរ {unchanged} ផ្ទុយគ្នា {conflicts} បដិសេធ {rejected}។"),
+    "hq.audit_acknowledged": (
+        "Acknowledged the bundles of {centre} up to {sequence}.",
+        "បានបញ្ជាក់ការទទួលកញ្ចប់របស់ {centre} រហូតដល់ {sequence}។"),
+}

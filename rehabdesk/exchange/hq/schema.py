@@ -1,0 +1,127 @@
+"""The consolidation store's tables (issue #17, item 1), one schema for SQLite and
+PostgreSQL, managed by its own Alembic history (``migrations/hq``), apart from a centre's.
+
+Rows are stored generically — the centre's table name, the row's ``uid`` and
+``version``, and its full state as canonical JSON with its SHA-256 — because every
+centre may run another schema revision and features add tables: headquarters needs no
+migration when a centre's schema grows. Keyed by (centre, uid) as DOMAIN.md says.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from rehabdesk.db.base import NAMING_CONVENTION
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+hq_state = Table(
+    "hq_state", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("public_key", Text, nullable=False),
+    Column("private_sealed", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+"""One row: headquarters' public key file, and its private key file sealed under the
+store key, which each user's password unwraps (``hq_user.key_copy``)."""
+
+hq_user = Table(
+    "hq_user", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(60), nullable=False, unique=True),
+    Column("full_name", String(200), nullable=False),
+    Column("role", String(30), nullable=False),
+    Column("key_copy", Text, nullable=False),
+    Column("failed_attempts", Integer, nullable=False, server_default="0"),
+    Column("created_at", DateTime, nullable=False),
+)
+
+hq_centre = Table(
+    "hq_centre", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(10), nullable=False, unique=True),
+    Column("sign_public", String(64), nullable=False),
+    Column("fingerprint", String(40), nullable=False),
+    Column("registered_at", DateTime, nullable=False),
+    Column("registered_by", String(60), nullable=False),
+)
+
+hq_bundle = Table(
+    "hq_bundle", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("centre_id", ForeignKey("hq_centre.id"), nullable=False),
+    Column("sequence", Integer, nullable=False),
+    Column("file_name", String(200), nullable=False),
+    Column("previous_sha256", String(64)),
+    Column("fork", Boolean, nullable=False),
+    Column("schema_revision", String(20), nullable=False),
+    Column("imported_at", DateTime, nullable=False),
+    Column("imported_by", String(60), nullable=False),
+    Column("created", Integer, nullable=False),
+    Column("updated", Integer, nullable=False),
+    Column("unchanged", Integer, nullable=False),
+    Column("conflicts", Integer, nullable=False),
+    Column("rejected", Integer, nullable=False),
+    Column("rejections", Text, nullable=False),
+    Column("audit_after_id", Integer, nullable=False),
+    Column("audit_head", Text),
+    Index("ix_hq_bundle_centre_sequence", "centre_id", "sequence"),
+)
+"""The ledger: every bundle imported, by the SHA-256 of its file."""
+
+hq_row = Table(
+    "hq_row", metadata,
+    Column("centre_id", ForeignKey("hq_centre.id"), primary_key=True),
+    Column("uid", String(36), primary_key=True),
+    Column("table_name", String(60), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("sequence", Integer, nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("digest", String(64)),
+    Column("content", Text),
+    Index("ix_hq_row_centre_table", "centre_id", "table_name"),
+)
+"""Every centre's rows; a tombstone leaves the row ``deleted`` (content gone) so that no
+older bundle brings it back."""
+
+hq_conflict = Table(
+    "hq_conflict", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("centre_id", ForeignKey("hq_centre.id"), nullable=False),
+    Column("uid", String(36), nullable=False),
+    Column("table_name", String(60), nullable=False),
+    Column("bundle_id", ForeignKey("hq_bundle.id"), nullable=False),
+    Column("held_version", Integer, nullable=False),
+    Column("held_content", Text),
+    Column("incoming_version", Integer, nullable=False),
+    Column("incoming_content", Text, nullable=False),
+    Column("resolved_at", DateTime),
+    Column("resolved_by", String(60)),
+    Column("resolution", String(20)),
+    Column("reason", Text),
+    UniqueConstraint("bundle_id", "uid"),
+)
+"""The conflict queue: both versions side by side until a person keeps one."""
+
+hq_audit = Table(
+    "hq_audit", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False),
+    Column("username", String(60), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("summary", Text, nullable=False),
+)
+"""Every headquarters action, who and when."""
