@@ -5,6 +5,8 @@ through ``migrate.revision_hooks``, after a revision half-way through the chain.
 from __future__ import annotations
 
 import hashlib
+import secrets
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -80,10 +82,32 @@ def test_a_failure_after_the_migration_committed_still_puts_the_file_back(
     _left_as_it_was(path, before, refusal)
 
 
+def test_an_encrypted_centre_is_put_back_too(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Centres are encrypted (SQLCipher): the backup is keyed like the file, and the file
+    comes back as the same ciphertext."""
+    plain = earlier_database(START, tmp_path)
+    path, key = tmp_path / "encrypted.sqlite3", secrets.token_bytes(32)
+    schema.export_encrypted(plain, path, key)
+    before = _digest(path)
+
+    def fail(_connection: Connection, revision: str) -> None:
+        raise RuntimeError(f"forced failure at {revision}")
+
+    monkeypatch.setattr(migrate, "revision_hooks", [fail])
+    with pytest.raises(schema.DatabaseOpenError) as refused:
+        open_database(path, key=key)
+    assert _digest(path) == before
+    backup = Path(refused.value.message.params["backup"])
+    assert schema.integrity_problems(backup, key=key) == []
+    assert schema.integrity_problems(backup) != []  # no key, no data
+    monkeypatch.setattr(migrate, "revision_hooks", [])
+    open_database(path, key=key).close()
+    assert schema.inspect_file(path, key=key).revision == schema.SCHEMA_HEAD
+
+
 def test_a_newer_database_is_still_refused_untouched(tmp_path: Path) -> None:
     path = earlier_database(START, tmp_path)
-    import sqlite3
-
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.close()
