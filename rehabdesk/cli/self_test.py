@@ -26,7 +26,7 @@ def run(_args: argparse.Namespace, _db_path: Path) -> int:
     failed: list[StepResult] = []
 
     def tell(result: StepResult) -> None:
-        if result.outcome == "passed":
+        if result.passed:
             print(sentence("deployment.step_passed", step=result.step).said(language),
                   flush=True)
         else:

@@ -26,7 +26,7 @@ def test_every_step_runs_in_order_and_passes(tmp_path: Path) -> None:
     results: list[StepResult] = []
     assert run_self_test(tmp_path, results.append)
     assert [r.step.code for r in results] == ORDER
-    assert [r.outcome for r in results] == ["passed"] * len(ORDER)
+    assert all(r.passed for r in results)
     assert len(list(tmp_path.rglob("self-test-*-manual.sqlite3"))) == 1
     assert len(list((tmp_path / "drive").glob("TST-000001.rdxb"))) == 1
 
@@ -38,7 +38,7 @@ def test_the_first_failed_step_is_named_and_ends_the_test(
     assert not run_self_test(tmp_path, results.append)
     assert [r.step.code for r in results] == ORDER[:5]
     failed = results[-1]
-    assert failed.outcome == "failed" and failed.reason is not None
+    assert not failed.passed and failed.reason is not None
     assert failed.reason.code == "deployment.print_not_shaped"
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from rehabdesk import __version__
@@ -47,10 +47,10 @@ makes the two spellings meet)."""
 
 @dataclass(frozen=True)
 class StepResult:
-    """One step's outcome: ``passed`` or ``failed``, and why when it failed."""
+    """One step's outcome, and why it failed when it did."""
 
     step: Message
-    outcome: str
+    passed: bool
     reason: Message | None = None
 
 
@@ -64,7 +64,6 @@ class _Scratch:
     centre: NewCentre | None = None
     clerk: Actor | None = None
     case_number: str = ""
-    closers: list[Callable[[], None]] = field(default_factory=list)
 
     @property
     def opened(self) -> NewCentre:
@@ -85,7 +84,6 @@ def _open_centre(scratch: _Scratch) -> None:
                       admin_full_name="Self Test", admin_password=secrets.token_urlsafe(18))
     scratch.centre = set_up_centre(scratch.path, form, scratch.today,
                                    program="rehabdesk self-test")
-    scratch.closers.append(scratch.centre.database.close)
     with scratch.centre.database.unit_of_work(write=True) as uow:
         scratch.clerk = auth.create_user(uow, scratch.centre.administrator, "selftest.clerk",
                                          "Self Test Clerk", Role.CLERK,
@@ -187,12 +185,12 @@ def run_self_test(folder: Path, on_step: Callable[[StepResult], None]) -> bool:
         for step, run in STEPS:
             result = _outcome(step, run, scratch)
             on_step(result)
-            if result.outcome == "failed":
+            if not result.passed:
                 return False
         return True
     finally:
-        for close in scratch.closers:
-            close()
+        if scratch.centre is not None:
+            scratch.centre.database.close()
 
 
 def _outcome(step: Message, run: Callable[[_Scratch], None], scratch: _Scratch
@@ -202,11 +200,11 @@ def _outcome(step: Message, run: Callable[[_Scratch], None], scratch: _Scratch
     try:
         run(scratch)
     except RehabDeskError as error:
-        return StepResult(step, "failed", error.message)
+        return StepResult(step, False, error.message)
     except Exception as error:
-        return StepResult(step, "failed", sentence(
+        return StepResult(step, False, sentence(
             "deployment.unexpected", error=f"{type(error).__name__}: {error}"))
-    return StepResult(step, "passed")
+    return StepResult(step, True)
 
 
 def version_line() -> Message:
