@@ -13,8 +13,11 @@ Dashboard reads only the counts; the Rights page and ``report rights`` the entri
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
+
+from sqlalchemy import select
 
 from rehabdesk.db.models_rights import AlertExplanation
 from rehabdesk.domain.errors import ValidationError
@@ -30,6 +33,7 @@ __all__ = ["Alert", "alert_counts", "alert_queries", "alerts", "explain"]
 
 _PERSON = ("SELECT {subject} AS subject, e.case_number, p.uid, p.khmer_name, p.latin_name, "
            "{since} AS since FROM {source} ")
+_COUNTED = "SELECT {subject} AS subject, {since} AS since FROM {source} "
 _UNEXPLAINED = ("NOT EXISTS (SELECT 1 FROM alert_explanation x WHERE x.kind = '{kind}' "
                 "AND x.subject_uid = {subject} AND x.since = {since})")
 
@@ -41,16 +45,31 @@ def _years_before(on: dt.date, years: int) -> dt.date:
         return on.replace(year=on.year - years, day=28)
 
 
-def _stay_query(kind: AlertKind, since: str, where: str, source: str) -> str:
-    """An open stay's entry: ``source`` ends in "WHERE … AND", ``where`` is the rule."""
-    return (_PERSON.format(subject="e.uid", since=since, source=source) + where + " AND "
-            + _UNEXPLAINED.format(kind=kind.value, subject="e.uid", since=since))
+def _unexplained(kind: AlertKind, subject: str, since: str,
+                 explained: Collection[str] | None) -> str:
+    """The clause leaving out explained entries; none while no entry of ``kind`` has been
+    explained (``explained``: the kinds that have one; None: every kind)."""
+    if explained is not None and kind.value not in explained:
+        return ""
+    return " AND " + _UNEXPLAINED.format(kind=kind.value, subject=subject, since=since)
 
 
-def alert_queries(on: dt.date, no_basis_days: int,
-                  no_visit_days: int) -> dict[AlertKind, tuple[str, tuple[Any, ...]]]:
+def _stay_query(kind: AlertKind, since: str, where: str, source: str,
+                explained: Collection[str] | None) -> str:
+    """An open stay's entry: ``source`` ends in "WHERE … AND", ``where`` is the rule; a
+    source without the person (a count) selects only the subject and the day."""
+    select = _PERSON if " p ON " in source else _COUNTED
+    return (select.format(subject="e.uid", since=since, source=source) + where
+            + _unexplained(kind, "e.uid", since, explained))
+
+
+def alert_queries(on: dt.date, no_basis_days: int, no_visit_days: int,
+                  explained: Collection[str] | None = None, *, names: bool = True,
+                  ) -> dict[AlertKind, tuple[str, tuple[Any, ...]]]:
     """Each kind's statement and its parameters (dates as ISO text, as stored): rows of
-    (subject uid, case number, person uid, Khmer name, Latin name, since).
+    (subject uid, case number, person uid, Khmer name, Latin name, since). ``explained``
+    names the kinds with an explanation on record (None: check every kind); without
+    ``names`` (a count) the person is not joined but where the rule reads it (minors).
 
     Each starts from the smaller side where it can — the bases that ended (an index on
     their end), the latest expected release of each stay's court cases in one pass, the
@@ -61,41 +80,48 @@ def alert_queries(on: dt.date, no_basis_days: int,
     no_basis_before = (on - dt.timedelta(days=no_basis_days)).isoformat()
     no_visit_before = (on - dt.timedelta(days=no_visit_days)).isoformat()
     minor_born_after = _years_before(on, MINOR_AGE).isoformat()
-    stays = "episode e JOIN person p ON p.id = e.person_id WHERE e.closed_on IS NULL AND "
+    person = "JOIN person p ON p.id = e.person_id " if names else ""
+    stays = f"episode e {person}WHERE e.closed_on IS NULL AND "
     last_visit = ("(SELECT max(v.visited_on) FROM visit v WHERE v.episode_id = e.id "
                   "AND v.refused = 0)")
     grievance_source = ("grievance g LEFT JOIN episode e ON e.id = g.episode_id "
-                        "LEFT JOIN person p ON p.id = e.person_id WHERE ")
+                        f"{'LEFT ' + person if names else ''}WHERE ")
     return {
         AlertKind.PAST_BASIS_END: (_stay_query(
             AlertKind.PAST_BASIS_END, "date(b.ends_on, '+1 day')",
             "b.ends_on < ? AND NOT EXISTS (SELECT 1 FROM legal_basis later WHERE "
             "later.episode_id = b.episode_id AND (later.ends_on > b.ends_on OR "
             "(later.ends_on = b.ends_on AND later.id > b.id)))",
-            "legal_basis b JOIN episode e ON e.id = b.episode_id "
-            "JOIN person p ON p.id = e.person_id WHERE e.closed_on IS NULL AND "), (today,)),
+            f"legal_basis b JOIN episode e ON e.id = b.episode_id {person}"
+            "WHERE e.closed_on IS NULL AND ",
+            explained), (today,)),
         AlertKind.NO_BASIS: (_stay_query(
             AlertKind.NO_BASIS, "e.arrival_date",
             "e.arrival_date < ? AND e.id NOT IN (SELECT episode_id FROM legal_basis)",
-            stays), (no_basis_before,)),
+            stays, explained), (no_basis_before,)),
         AlertKind.MINOR: (_stay_query(
-            AlertKind.MINOR, "e.arrival_date", "p.birth_date > ?", stays), (minor_born_after,)),
+            AlertKind.MINOR, "e.arrival_date", "p.birth_date > ?",
+            "episode e JOIN person p ON p.id = e.person_id WHERE e.closed_on IS NULL AND ",
+            explained),
+            (minor_born_after,)),
         AlertKind.PAST_EXPECTED_RELEASE: (_stay_query(
-            AlertKind.PAST_EXPECTED_RELEASE, "date(c.last, '+1 day')", "c.last < ?",
-            "(SELECT episode_id, max(expected_release) AS last FROM court_case "
-            "WHERE expected_release IS NOT NULL GROUP BY episode_id) c "
-            "JOIN episode e ON e.id = c.episode_id JOIN person p ON p.id = e.person_id "
-            "WHERE e.closed_on IS NULL AND "), (today,)),
+            AlertKind.PAST_EXPECTED_RELEASE, "date(c.expected_release, '+1 day')",
+            "c.expected_release < ? AND NOT EXISTS (SELECT 1 FROM court_case later WHERE "
+            "later.episode_id = c.episode_id AND later.expected_release IS NOT NULL AND "
+            "(later.expected_release > c.expected_release OR (later.expected_release = "
+            "c.expected_release AND later.id > c.id)))",
+            f"court_case c JOIN episode e ON e.id = c.episode_id {person}"
+            "WHERE e.closed_on IS NULL AND ", explained), (today,)),
         AlertKind.GRIEVANCE_OVERDUE: (
-            _PERSON.format(subject="g.uid", since="date(g.due_on, '+1 day')",
-                           source=grievance_source)
-            + "g.answered_on IS NULL AND g.due_on < ? AND "
-            + _UNEXPLAINED.format(kind=AlertKind.GRIEVANCE_OVERDUE.value, subject="g.uid",
-                                  since="date(g.due_on, '+1 day')"), (today,)),
+            (_PERSON if names else _COUNTED).format(
+                subject="g.uid", since="date(g.due_on, '+1 day')", source=grievance_source)
+            + "g.answered_on IS NULL AND g.due_on < ?"
+            + _unexplained(AlertKind.GRIEVANCE_OVERDUE, "g.uid", "date(g.due_on, '+1 day')",
+                           explained), (today,)),
         AlertKind.NO_VISIT: (_stay_query(
             AlertKind.NO_VISIT, f"coalesce({last_visit}, e.arrival_date)",
             "e.arrival_date <= ? AND e.id NOT IN (SELECT episode_id FROM visit "
-            "WHERE refused = 0 AND visited_on > ?)", stays),
+            "WHERE refused = 0 AND visited_on > ?)", stays, explained),
             (no_visit_before, no_visit_before)),
     }
 
@@ -116,10 +142,12 @@ class Alert:
     """Days from ``since`` to the day asked about."""
 
 
-def _queries(uow: UnitOfWork, on: dt.date) -> dict[AlertKind, tuple[str, tuple[Any, ...]]]:
+def _queries(uow: UnitOfWork, on: dt.date, *, names: bool = True,
+             ) -> dict[AlertKind, tuple[str, tuple[Any, ...]]]:
     uow.session.flush()
+    explained = set(uow.session.scalars(select(AlertExplanation.kind).distinct()))
     return alert_queries(on, settings.get(uow, NO_BASIS_AFTER_DAYS),
-                         settings.get(uow, NO_VISIT_DAYS))
+                         settings.get(uow, NO_VISIT_DAYS), explained, names=names)
 
 
 def alerts(uow: UnitOfWork, actor: Actor, on: dt.date,
@@ -144,7 +172,7 @@ def alert_counts(uow: UnitOfWork, actor: Actor, on: dt.date) -> dict[AlertKind, 
     require(actor.role, Action.OVERSEE_RIGHTS)
     connection = uow.session.connection()
     return {kind: connection.exec_driver_sql(f"SELECT count(*) FROM ({sql})", params).scalar()
-            or 0 for kind, (sql, params) in _queries(uow, on).items()}
+            or 0 for kind, (sql, params) in _queries(uow, on, names=False).items()}
 
 
 def explain(uow: UnitOfWork, actor: Actor, kind: AlertKind, subject_uid: str, reason: str,
