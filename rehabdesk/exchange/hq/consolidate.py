@@ -189,9 +189,10 @@ def _batch(connection: Connection, target: Target, table: str, batch: list[dict[
     if updated:
         connection.execute(_UPDATE, updated)
     if conflicts:
-        held_content = dict(connection.execute(select(hq_row.c.uid, hq_row.c.content).where(
-            hq_row.c.centre_id == target.centre_id,
-            hq_row.c.uid.in_([c["uid"] for c in conflicts]))).tuples())
+        held_content = {r.uid: r.content for r in connection.execute(
+            select(hq_row.c.uid, hq_row.c.content).where(
+                hq_row.c.centre_id == target.centre_id,
+                hq_row.c.uid.in_([c["uid"] for c in conflicts])))}
         connection.execute(insert(hq_conflict), [
             {**c, "held_content": held_content.get(c["uid"])} for c in conflicts])
 
