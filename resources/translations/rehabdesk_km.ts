@@ -5241,6 +5241,11 @@
         <source>Legal bases and their time limits, rights sheets, grievances, visits and incidents.</source>
         <translation>មូលដ្ឋានច្បាប់ និងរយៈពេលកំណត់ សន្លឹកសិទ្ធិ ពាក្យបណ្ដឹង ការសួរសុខទុក្ខ និងឧប្បត្តិហេតុ។</translation>
     </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="225"/>
+        <source>This page is not open to an independent monitor.</source>
+        <translation>ទំព័រនេះមិនបើកសម្រាប់អ្នកសង្កេតការណ៍ឯករាជ្យទេ។</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

@@ -64,7 +64,12 @@ def test_the_rights_screens_speak_khmer(qtbot: Any, demo_database: Database,
     record.reject()
 
     monitor: Any = _window(qtbot, demo_database, "sophea.chea")
-    view = _show(qtbot, monitor, "rights")
+    # a monitor's account gets the monitor's view and no other page (they read names)
+    assert monitor.page("detainees") is None and monitor.page("releases") is None
+    view = monitor.pages.currentWidget()
+    assert view.objectName() == "monitorPage"
+    collector.window(monitor.pages.widget(monitor.page_index("detainees")),
+                     "monitor › a closed page")
     qtbot.waitUntil(lambda: view.data is not None, timeout=10000)
     walk_tabs(qtbot, collector, view, view.tabs, "monitor", shot="monitor",
               keys=["figures", "grievances", "incidents", "past-basis", "named", "trail"])

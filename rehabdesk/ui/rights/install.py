@@ -45,6 +45,6 @@ def install(registry: Registry) -> None:
         "rights", 85, str(QT_TRANSLATE_NOOP("MainWindow", "Rights")),
         str(QT_TRANSLATE_NOOP("MainWindow", "Legal bases and their time limits, rights "
                                             "sheets, grievances, visits and incidents.")),
-        build=_page))
+        build=_page, monitor=True))
     registry.add_record_tab(RecordTabSpec(
         "rights", 55, str(QT_TRANSLATE_NOOP("RecordView", "Rights")), build=_tab))

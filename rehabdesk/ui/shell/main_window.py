@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import CentreDetails
 from rehabdesk.ui.kit.language import in_language
 from rehabdesk.ui.kit.words import word
@@ -215,8 +216,18 @@ class MainWindow(QMainWindow):
         self._built_language = current_language()  # pages speak the language of their build
         self.context = Context(Operations(database, actor), self.registry, navigator=self)
         self._built.clear()
+        # An independent monitor's account (issue #19, item 6) gets only the pages made for
+        # it: the others read their lists without asking who reads, names included.
+        monitor = self.context.ops.may(Action.MONITOR)
         self._unbuilt = {spec.key: index for index, spec in enumerate(self.registry.pages)
-                         if spec.build is not None}
+                         if spec.build is not None and (spec.monitor or not monitor)}
+        if monitor:
+            closed = self.tr("This page is not open to an independent monitor.")
+            for index, spec in enumerate(self.registry.pages):
+                if not spec.monitor:
+                    self._replace_page(index, MessagePage(closed, self))
+            self.sidebar.setCurrentRow(next((i for i, spec in enumerate(self.registry.pages)
+                                             if spec.monitor), 0))
         first = [spec.key for spec in self.registry.pages if spec.build_first]
         front = self.registry.pages[self.sidebar.currentRow()].key
         for key in [*first, front]:

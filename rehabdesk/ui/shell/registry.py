@@ -79,6 +79,9 @@ class PageSpec:
     build_first: bool = False
     """Built before the others at sign-in: a page whose first listing the clerk waits
     for (the register, issue #24, item 6) starts reading while the rest are built."""
+    monitor: bool = False
+    """Open to an independent monitor's account (issue #19, item 6); every other page is
+    closed to it."""
 
     @property
     def built(self) -> bool:
