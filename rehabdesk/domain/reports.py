@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rehabdesk.domain.audit_chain import ChainHead
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.records import CentreDetails
 
@@ -197,6 +198,8 @@ class MonthlyReport:
     """People in a dormitory bed on each day of the month (the chart's line)."""
     capacity: int
     """Beds in the active dormitories."""
+    audit_head: ChainHead
+    """The audit log's head when the report was made, printed on it (issue #23, item 10)."""
 
     @property
     def is_empty(self) -> bool:

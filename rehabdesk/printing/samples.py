@@ -326,6 +326,7 @@ def sample_budget() -> Budget:
 def sample_monthly_report() -> MonthlyReport:
     """February 2026 at the sample centre: a handful of figures in each table, the case
     numbers made up, and a dormitory filling up during the month."""
+    from rehabdesk.domain.audit_chain import ChainHead
     from rehabdesk.domain.reports import LABELS, Line, MonthlyReport, ReportMonth, Table
 
     def cases(count: int, start: int = 100) -> tuple[str, ...]:
@@ -348,7 +349,8 @@ def sample_monthly_report() -> MonthlyReport:
         Table("work_hours", (Line("Sewing", "ការដេរសម្លៀកបំពាក់", cases(12), 846.5),)),
     )
     occupied = tuple((first + dt.timedelta(days=d), 70 + d // 3) for d in range(28))
-    return MonthlyReport(CENTRE, ReportMonth(first, last), last, tables, occupied, 80)
+    return MonthlyReport(CENTRE, ReportMonth(first, last), last, tables, occupied, 80,
+                         ChainHead(48_210, 48_210, "3b9e07c41d5a26f8" * 4))
 
 
 def sample_court_letter(people: int = 12) -> CourtLetterSheet:

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.permissions import PermissionDeniedError
-from rehabdesk.services.platform import users
+from rehabdesk.services.platform import audit, users
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database
 from rehabdesk.services.reports import exports
@@ -165,6 +165,20 @@ def test_the_pdf_prints_each_figure(demo_database: Database, report: MonthlyRepo
                     f" {int(line.amount):,}"
             assert figure in text
         assert (f"Total {table.total}" in text) or not table.adds_up
+
+
+def test_the_pdf_records_the_audit_logs_head(demo_database: Database,
+                                              report: MonthlyReport) -> None:
+    # Issue #23, item 10: a head on paper filed away is one nobody holding the files can
+    # rewrite; it must be the log's head when the report was made.
+    from rehabdesk.printing.documents.monthly_report import render_monthly_report
+
+    with demo_database.unit_of_work() as uow:
+        head = audit.current_head(uow)
+    assert report.audit_head == head and head.entries > 0
+    text = _printed_text(render_monthly_report(report, "Sokha Chan", TODAY))
+    assert f"{head.entries:,} entries, the newest #{head.last_id} with hash {head.hash[:16]}" \
+        in text
 
 
 def test_the_spreadsheet_lists_the_cases_behind_each_count_for_supervisors_only(

@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.reports import MonthlyReport, Table
 from rehabdesk.printing.kit import fonts
+from rehabdesk.printing.kit.audit_head import audit_head_line
 from rehabdesk.printing.kit.figure_table import count_cell, figure_table
 from rehabdesk.printing.kit.figures import hours_digits, riel_digits
 from rehabdesk.printing.kit.flowables import Paragraph, section
@@ -117,8 +118,9 @@ def render_monthly_report(report: MonthlyReport, printed_by: str, printed_on: dt
         f"{report.centre.name_en} · {counted}"), st.body), Spacer(1, 3 * mm)]
     if report.is_empty:
         story.append(_said(sentence("report.nothing_to_show", month=report.month.first)))
-        return build_pdf(ctx, meta, story, out=out)
-    if any(count for _day, count in report.occupied_by_day) or report.capacity:
-        story.append(_chart(report))
-    story += [_table(table) for table in report.tables if not table.is_empty]
+    else:
+        if any(count for _day, count in report.occupied_by_day) or report.capacity:
+            story.append(_chart(report))
+        story += [_table(table) for table in report.tables if not table.is_empty]
+    story += [Spacer(1, 3 * mm), audit_head_line(report.audit_head)]
     return build_pdf(ctx, meta, story, out=out)

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from rehabdesk.domain.audit_chain import ChainHead
 from rehabdesk.domain.khmer_dates import khmer_date
 from rehabdesk.domain.records import CentreDetails
+from rehabdesk.printing.kit.audit_head import audit_head_line
 from rehabdesk.printing.kit.flowables import Paragraph, section
 from rehabdesk.printing.kit.khmer_text import both, english_date
 from rehabdesk.printing.kit.page import CONTENT_WIDTH, DocumentMeta, PrintContext, build_pdf
@@ -107,10 +108,7 @@ def render_recovery_sheet(
         Paragraph(both(f"មូលដ្ឋានទិន្នន័យ {db_name} — បង្កើតនៅ{khmer_date(printed_on)} ដោយ "
                        f"{printed_by}។", f"Database: {db_name} — made on "
                        f"{english_date(printed_on)} by {printed_by}."), st.small),
-        Paragraph(escape(f"Audit log when printed: {audit_head.entries:,} entries, the "
-                         f"newest #{audit_head.last_id} with hash {audit_head.hash[:16]}… "
-                         "(`rehabdesk audit verify` prints the head now: the"
-                         " same entry must still have the same hash)."), st.small),
+        audit_head_line(audit_head),
         Spacer(1, 2.5 * mm),
         section("ការរក្សាទុក", "Keeping it"),
         Spacer(1, 2 * mm),

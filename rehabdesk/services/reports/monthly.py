@@ -49,6 +49,7 @@ from rehabdesk.domain.reports import (
     parse_month,
     waiting_band,
 )
+from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.centre import get_centre
 from rehabdesk.services.platform.database import UnitOfWork
@@ -234,7 +235,8 @@ def monthly_report(uow: UnitOfWork, actor: Actor, month: str, today: dt.date,
     if progress is not None and not progress(len(queries) + 1, len(queries) + 1):
         raise CancelledError("report.cancelled")
     return MonthlyReport(get_centre(uow), period, last, tuple(tables), by_day,
-                         sum(capacity for _name, capacity in capacities))
+                         sum(capacity for _name, capacity in capacities),
+                         audit.current_head(uow))
 
 
 def _rights(counts: grievances.MonthlyCounts) -> tuple[Table, Table]:
