@@ -6,10 +6,12 @@ Measured: ``services.court_liaison.listing.court_list`` for the court with the m
 people waiting (the demo's letters and answers included), median of 3, in a read unit
 of work, as the Courts page asks on a worker.
 
-Floor, measured in the same run: the very statements the service issued (caught from
-the engine with their parameters during one run) executed again through bare
-``sqlite3`` and fetched. What the service adds above the floor is building the rows:
-decoding each decision's signature, linking letters and answers to each person.
+Floor, measured in the same run: the very statements the service issued — its own and
+the Eligibility page's rows it reuses (``eligibility.eligibility_rows``, read through the
+driver) — caught with SQLite's trace callback, parameters bound, during one run, and
+executed again through bare ``sqlite3`` and fetched. What the service adds above the
+floor is building the rows: decoding each decision's signature (``eligibility_rows``),
+linking letters and answers to each person.
 """
 
 from __future__ import annotations
@@ -18,9 +20,8 @@ import datetime as dt
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from bench.report import Figure, median
 from rehabdesk.services.court_liaison import listing
@@ -39,31 +40,27 @@ def _busiest_court(database: Database) -> str:
     return str(code or "FI-03")
 
 
-def _statements(database: Database, code: str, on: dt.date) -> list[tuple[str, Any]]:
-    """Every statement one court list issues, with its parameters."""
-    caught: list[tuple[str, Any]] = []
-
-    def catch(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any,
-              _many: bool) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            caught.append((statement, parameters))
-
-    engine = database.engine
-    event.listen(engine, "before_cursor_execute", catch)
-    try:
-        with database.unit_of_work() as uow:
+def _statements(database: Database, code: str, on: dt.date) -> list[str]:
+    """Every SELECT one court list issues — its own and the Eligibility page's rows it
+    reads through the driver — as SQLite ran them, parameters bound."""
+    caught: list[str] = []
+    with database.unit_of_work() as uow:
+        driver = uow.session.connection().connection.driver_connection
+        assert driver is not None
+        driver.set_trace_callback(caught.append)
+        try:
             listing.court_list(uow, code, on)
-    finally:
-        event.remove(engine, "before_cursor_execute", catch)
-    return caught
+        finally:
+            driver.set_trace_callback(None)
+    return [sql for sql in caught if sql.lstrip().upper().startswith("SELECT")]
 
 
-def _floor_ms(path: Path, statements: list[tuple[str, Any]]) -> float:
+def _floor_ms(path: Path, statements: list[str]) -> float:
     connection = sqlite3.connect(path)
     try:
         started = time.perf_counter()
-        for sql, parameters in statements:
-            connection.execute(sql, parameters).fetchall()
+        for sql in statements:
+            connection.execute(sql).fetchall()
         return (time.perf_counter() - started) * 1000
     finally:
         connection.close()

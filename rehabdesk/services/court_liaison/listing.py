@@ -101,41 +101,49 @@ def _candidates(uow: UnitOfWork, court_id: int) -> list[int]:
         f"AND {_LATEST_STAY}"), {"court": court_id}).scalars().all())
 
 
-def _people(uow: UnitOfWork, episode_ids: Sequence[int], on: dt.date,
-            days: int) -> list[WaitingPerson]:
-    """The list's lines of those of ``episode_ids`` waiting for a verdict, longest at the
-    centre first (the waiting list's order: arrival, then stay)."""
+def _scope(court_id: int | None) -> str:
+    """The cases of one court (through the index on ``court_case.court_id``), or the
+    cases that name no court on file."""
+    return "cc.court_id = :court" if court_id is not None else "cc.court_id IS NULL"
+
+
+def _people(uow: UnitOfWork, episode_ids: Sequence[int], on: dt.date, days: int,
+            court_id: int | None) -> list[WaitingPerson]:
+    """The list's lines of those of ``episode_ids`` (stays whose newest case is at
+    ``court_id``) waiting for a verdict, longest at the centre first (the waiting list's
+    order: arrival, then stay). Cases, charges, letters and answers are read for the
+    whole court at once: one statement each, whatever the number of people."""
     rows = eligibility.eligibility_rows(uow, episode_ids, on)
     waiting = sorted((r for r in rows.values() if r.rules.get("VERDICT") == "pending"),
                      key=lambda r: (r.arrival_date, r.episode_id))
-    ids = [r.episode_id for r in waiting]
-    cases: dict[int, tuple[int, str, str | None, dt.date | None, dt.date | None]] = {}
-    charges: dict[int, list[tuple[str, bool]]] = {}
-    entries: dict[int, list[tuple[int, str, dt.date]]] = {}
-    answers: dict[int, list[tuple[int, str, dt.date, dt.date | None]]] = {}
+    scope, court = _scope(court_id), {"court": court_id}
     session = uow.session
-    for chunk in _chunks(ids):
-        for ep, case_id, uid, number, arrest, release in session.execute(text(
-                "SELECT cc.episode_id, cc.id, cc.uid, cc.case_number, cc.arrest_date, "
-                f"cc.expected_release FROM court_case cc WHERE cc.episode_id IN "
-                f"({_marks(chunk)}) AND {_NEWEST_CASE}")).all():
-            cases[ep] = (case_id, uid, number, _day(arrest), _day(release))
-        case_ids = _marks([c[0] for c in cases.values()] or [0])
-        for case_id, kind, violent in session.execute(text(
-                "SELECT court_case_id, kind, violent FROM court_charge "
-                f"WHERE court_case_id IN ({case_ids}) ORDER BY id")).all():
-            charges.setdefault(case_id, []).append((kind, bool(violent)))
-        for case_id, entry_id, uid, sent in session.execute(text(
-                "SELECT en.court_case_id, en.id, en.uid, l.sent_on FROM court_letter_entry en "
-                "JOIN court_letter l ON l.id = en.letter_id "
-                f"WHERE en.court_case_id IN ({case_ids}) ORDER BY l.sent_on, en.id")).all():
-            entries.setdefault(case_id, []).append((entry_id, uid, _day(sent) or on))
-        for case_id, entry_id, kind, answered, hearing in session.execute(text(
-                "SELECT en.court_case_id, a.entry_id, a.kind, a.answered_on, a.hearing_on "
-                "FROM court_answer a JOIN court_letter_entry en ON en.id = a.entry_id "
-                f"WHERE en.court_case_id IN ({case_ids}) ORDER BY a.answered_on, a.id")).all():
-            answers.setdefault(case_id, []).append(
-                (entry_id, kind, _day(answered) or on, _day(hearing)))
+    cases = {ep: (case_id, uid, number, _day(arrest), _day(release))
+             for ep, case_id, uid, number, arrest, release in session.execute(text(
+                 "SELECT cc.episode_id, cc.id, cc.uid, cc.case_number, cc.arrest_date, "
+                 f"cc.expected_release FROM court_case cc WHERE {scope} AND {_NEWEST_CASE}"),
+                 court).all()}
+    charges: dict[int, list[tuple[str, bool]]] = {}
+    for case_id, kind, violent in session.execute(text(
+            "SELECT ch.court_case_id, ch.kind, ch.violent FROM court_charge ch "
+            f"JOIN court_case cc ON cc.id = ch.court_case_id WHERE {scope} ORDER BY ch.id"),
+            court).all():
+        charges.setdefault(case_id, []).append((kind, bool(violent)))
+    entries: dict[int, list[tuple[int, str, dt.date]]] = {}
+    for case_id, entry_id, uid, sent in session.execute(text(
+            "SELECT en.court_case_id, en.id, en.uid, l.sent_on FROM court_letter_entry en "
+            "JOIN court_letter l ON l.id = en.letter_id "
+            f"JOIN court_case cc ON cc.id = en.court_case_id WHERE {scope} "
+            "ORDER BY l.sent_on, en.id"), court).all():
+        entries.setdefault(case_id, []).append((entry_id, uid, _day(sent) or on))
+    answers: dict[int, list[tuple[int, str, dt.date, dt.date | None]]] = {}
+    for case_id, entry_id, kind, answered, hearing in session.execute(text(
+            "SELECT en.court_case_id, a.entry_id, a.kind, a.answered_on, a.hearing_on "
+            "FROM court_answer a JOIN court_letter_entry en ON en.id = a.entry_id "
+            f"JOIN court_case cc ON cc.id = en.court_case_id WHERE {scope} "
+            "ORDER BY a.answered_on, a.id"), court).all():
+        answers.setdefault(case_id, []).append(
+            (entry_id, kind, _day(answered) or on, _day(hearing)))
     out: list[WaitingPerson] = []
     for row in waiting:
         case = cases.get(row.episode_id)
@@ -175,7 +183,7 @@ def court_list(uow: UnitOfWork, code: str, on: dt.date) -> tuple[CourtRecord, li
     if court.office.value == "prosecutor":
         court = _attached_court(uow, court)
     days = settings.get(uow, COURT_FOLLOW_UP_DAYS)
-    return court, _people(uow, _candidates(uow, court.id), on, days)
+    return court, _people(uow, _candidates(uow, court.id), on, days, court.id)
 
 
 def _attached_court(uow: UnitOfWork, office: CourtRecord) -> CourtRecord:
@@ -191,16 +199,18 @@ def waiting_by_court(uow: UnitOfWork, on: dt.date) -> list[CourtGroup]:
     for chunk in _chunks(ids):
         for ep, court in uow.session.execute(text(
                 f"SELECT cc.episode_id, cc.court_id FROM court_case cc WHERE cc.episode_id IN "
-                f"({_marks(chunk)}) AND {_NEWEST_CASE}")):
+                f"({_marks(chunk)}) AND {_NEWEST_CASE}")).all():
             court_of[ep] = court
     days = settings.get(uow, COURT_FOLLOW_UP_DAYS)
-    people = _people(uow, ids, on, days)
-    by_court: dict[int | None, list[WaitingPerson]] = {}
-    listed = {p.episode_id for p in people}
-    for person in people:
-        by_court.setdefault(court_of.get(person.episode_id), []).append(person)
+    grouped: dict[int | None, list[int]] = {}
+    for episode_id in ids:  # the waiting list's order, kept within each court
+        grouped.setdefault(court_of.get(episode_id), []).append(episode_id)
+    by_court = {court: _people(uow, members, on, days, court)
+                for court, members in grouped.items()}
+    listed = {p.episode_id for people in by_court.values() for p in people}
     records = {c.id: c for c in courts(uow)}
-    groups = [CourtGroup(records[c], tuple(p)) for c, p in by_court.items() if c is not None]
+    groups = [CourtGroup(records[c], tuple(p)) for c, p in by_court.items()
+              if c is not None and p]
     groups.sort(key=lambda g: (-len(g.people), g.court.code if g.court else ""))
     missing = tuple(by_court.get(None, ()))
     without_case = sum(1 for i in ids if i not in listed)
