@@ -5861,6 +5861,14 @@
     </message>
 </context>
 <context>
+    <name>PageFrame</name>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/page_frame.py" line="41"/>
+        <source>Refresh (F5)</source>
+        <translation>ផ្ទុកឡើងវិញ (F5)</translation>
+    </message>
+</context>
+<context>
     <name>PaperworkPrinter</name>
     <message>
         <location filename="../../rehabdesk/ui/kit/print_preview.py" line="249"/>

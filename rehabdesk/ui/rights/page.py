@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,10 +46,11 @@ from rehabdesk.services.rights.alerts import Alert
 from rehabdesk.services.rights.common import Who
 from rehabdesk.services.rights.grievances import GrievanceRecord
 from rehabdesk.services.rights.incidents import IncidentRecord
-from rehabdesk.ui.kit.fields import error_label, show_error
+from rehabdesk.ui.kit.fields import show_error
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.page_frame import page_frame
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.kit.workers import LatestOnly
@@ -158,23 +158,12 @@ class RightsPage(QWidget):
             button.clicked.connect(self.open_selected)
             part.view.activated.connect(lambda _: self.open_selected())
 
-        self.as_of = QLabel(self)
-        self.as_of.setStyleSheet("color: #5f6368;")
-        self.error = error_label(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.alerts, self.tr("Red lists"))
-        self.tabs.addTab(self.sheets, self.tr("Rights sheets to hand over"))
-        self.tabs.addTab(self.grievances, self.tr("Grievances"))
-        self.tabs.addTab(self.incidents, self.tr("Incidents"))
-        self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<h2>Rights and oversight</h2>"), self))
-        top.addWidget(self.as_of, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.error)
-        layout.addWidget(self.tabs, 1)
+        frame = page_frame(self, self.tr("<h2>Rights and oversight</h2>"), (
+            (self.alerts, self.tr("Red lists")),
+            (self.sheets, self.tr("Rights sheets to hand over")),
+            (self.grievances, self.tr("Grievances")), (self.incidents, self.tr("Incidents"))))
+        self.as_of, self.error, self.tabs = frame.as_of, frame.error, frame.tabs
+        self.refresh_button = frame.refresh_button
 
         self.kind.currentIndexChanged.connect(lambda _: self._show_alerts())
         self.explain_button.clicked.connect(self.explain)
