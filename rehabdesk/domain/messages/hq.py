@@ -73,6 +73,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hq.bundle_gap": (
         "Bundles {missing} of centre {centre} have not arrived yet.",
         "កញ្ចប់ {missing} របស់មជ្ឈមណ្ឌល {centre} មិនទាន់មកដល់នៅឡើយទេ។"),
+    "hq.audit_broken": (
+        "The audit history of centre {centre} does not hold from entry {entry}: an entry "
+        "before it was changed at the centre.",
+        "ប្រវត្តិសវនកម្មរបស់មជ្ឈមណ្ឌល {centre} មិនត្រឹមត្រូវចាប់ពីធាតុ {entry}៖ "
+        "ធាតុមួយមុនវាត្រូវបានកែប្រែនៅមជ្ឈមណ្ឌល។"),
+    "hq.audit_rewritten": (
+        "The audit history of centre {centre} was rewritten: entry {entry} came again with "
+        "other contents.",
+        "ប្រវត្តិសវនកម្មរបស់មជ្ឈមណ្ឌល {centre} ត្រូវបានសរសេរឡើងវិញ៖ "
+        "ធាតុ {entry} បានមកម្ដងទៀតដោយខ្លឹមសារផ្សេង។"),
+    "hq.audit_truncated": (
+        "The audit history of centre {centre} was cut short: entries from {entry} on, "
+        "which headquarters received, are gone at the centre.",
+        "ប្រវត្តិសវនកម្មរបស់មជ្ឈមណ្ឌល {centre} ត្រូវបានកាត់ខ្លី៖ ធាតុចាប់ពី {entry} "
+        "ដែលទីស្នាក់ការកណ្ដាលបានទទួល បាត់នៅមជ្ឈមណ្ឌល។"),
     # rows
     "hq.row_without_uid": (
         "A row of {table} has no valid uid and was rejected.",

@@ -56,7 +56,24 @@ hq_centre = Table(
     Column("fingerprint", String(40), nullable=False),
     Column("registered_at", DateTime, nullable=False),
     Column("registered_by", String(60), nullable=False),
+    Column("audit_checked_id", Integer, nullable=False, server_default="0"),
+    Column("audit_checked_hash", String(64)),
+    Column("audit_broken_at", Integer),
+    Column("audit_problem", String(20)),
 )
+"""A registered centre; ``audit_*``: how far its audit chain verified at headquarters,
+and the first entry that broke it (``audit_problem``: ``broken``, ``rewritten`` or
+``truncated``)."""
+
+hq_centre_audit = Table(
+    "hq_centre_audit", metadata,
+    Column("centre_id", ForeignKey("hq_centre.id"), primary_key=True),
+    Column("entry_id", Integer, primary_key=True, autoincrement=False),
+    Column("hash", String(64), nullable=False),
+    Column("content", Text, nullable=False),
+)
+"""Every centre's audit entries as the bundles carried them (every column as stored), so
+that headquarters recomputes the chain across bundles."""
 
 hq_bundle = Table(
     "hq_bundle", metadata,

@@ -36,12 +36,22 @@ from rehabdesk.db.base import utcnow
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.hq import HqAction, gaps
 from rehabdesk.domain.messages import Message, sentence
-from rehabdesk.exchange import bundle
-from rehabdesk.exchange.hq import consolidate
+from rehabdesk.exchange import bundle, rows
+from rehabdesk.exchange.hq import audit_trail, consolidate
 from rehabdesk.exchange.hq.schema import hq_bundle, hq_centre
 from rehabdesk.services.hq.store import HqStore
 
 IMPORTED, ALREADY_IMPORTED, REFUSED = "imported", "already_imported", "refused"
+AUDIT_PART = "audit.jsonl"
+
+
+def chain_problem(centre: str, problem: str, entry: int) -> Message:
+    """The sentence for a centre's broken audit chain (``exchange.hq.audit_trail``)."""
+    if problem == audit_trail.REWRITTEN:
+        return sentence("hq.audit_rewritten", centre=centre, entry=entry)
+    if problem == audit_trail.TRUNCATED:
+        return sentence("hq.audit_truncated", centre=centre, entry=entry)
+    return sentence("hq.audit_broken", centre=centre, entry=entry)
 
 
 @dataclass(frozen=True)
@@ -138,6 +148,12 @@ def _apply(opened: HqStore, connection: Connection, centre_id: int, file_name: s
     ).returning(hq_bundle.c.id)).scalar_one()
     tally = consolidate.apply(connection, consolidate.Target(
         centre_id, bundle_id, sequence, fork), contents)
+    if not fork:
+        audit_trail.keep(connection, centre_id, rows.read_part(
+            contents.parts.get(AUDIT_PART, b"")))
+        audit_trail.check_length(connection, centre_id, sequence,
+                                 int((audit_part.get("head") or {}).get("last_id") or 0))
+        audit_trail.advance(connection, centre_id)
     connection.execute(update(hq_bundle).where(hq_bundle.c.id == bundle_id).values(
         created=tally.created, updated=tally.updated, unchanged=tally.unchanged,
         conflicts=tally.conflicts, rejected=len(tally.rejections),
@@ -150,6 +166,10 @@ def _apply(opened: HqStore, connection: Connection, centre_id: int, file_name: s
         notes.append(sentence("hq.bundle_gap", centre=code,
                               missing=", ".join(str(n) for n in missing)))
     notes += [why for _table, _uid, why in tally.rejections]
+    chain = connection.execute(select(hq_centre.c.audit_broken_at, hq_centre.c.audit_problem)
+                               .where(hq_centre.c.id == centre_id)).one()
+    if chain.audit_broken_at is not None:
+        notes.append(chain_problem(code, chain.audit_problem, chain.audit_broken_at))
     opened.audit(connection, "import", sentence(
         "hq.audit_imported", centre=code, sequence=sequence, created=tally.created,
         updated=tally.updated, unchanged=tally.unchanged, conflicts=tally.conflicts,

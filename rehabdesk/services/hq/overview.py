@@ -15,9 +15,10 @@ from sqlalchemy import func, select
 from rehabdesk.db.base import utcnow
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.hq import HqAction, contiguous_head, gaps
-from rehabdesk.domain.messages import sentence
+from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.exchange import acks
 from rehabdesk.exchange.hq.schema import hq_bundle, hq_centre, hq_conflict, hq_row
+from rehabdesk.services.hq import imports
 from rehabdesk.services.hq.store import HqStore
 
 
@@ -96,6 +97,10 @@ class CentreChain:
     last_imported_at: dt.datetime | None
     gaps: list[int]
     forks: list[int]
+    audit_checked: int
+    """The newest audit entry verified, from the first, across the bundles."""
+    audit_broken: Message | None
+    """The first entry of the audit chain that does not hold, as a sentence."""
 
 
 def chains(opened: HqStore) -> list[CentreChain]:
@@ -112,7 +117,10 @@ def chains(opened: HqStore) -> list[CentreChain]:
             centre.code, centre.fingerprint, len(own),
             max((b.sequence for b in own), default=None),
             max((b.imported_at for b in own), default=None),
-            gaps(b.sequence for b in own), sorted(b.sequence for b in own if b.fork)))
+            gaps(b.sequence for b in own), sorted(b.sequence for b in own if b.fork),
+            centre.audit_checked_id,
+            None if centre.audit_broken_at is None else imports.chain_problem(
+                centre.code, centre.audit_problem, centre.audit_broken_at)))
     return result
 
 
