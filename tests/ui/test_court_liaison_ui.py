@@ -181,3 +181,41 @@ def test_an_administrator_sets_a_courts_contact(qtbot: Any, database: Database,
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: "លោក ជា សុផល" in page.court_heading.text(), timeout=10000)
+
+
+def test_the_legal_tab_suggests_the_courts_and_shows_hearings(
+        qtbot: Any, database: Database, clerk: Actor, monkeypatch: Any) -> None:
+    from rehabdesk.services.court_liaison import letters, listing
+    from rehabdesk.ui.legal.dialogs import LegalDialog
+    from rehabdesk.ui.legal.tab import LegalTab
+    from tests.ui.test_legal_tab import _working
+
+    episode, _ = waiting_at_court(database, clerk, arrival=dt.date(2026, 3, 1))
+    with database.unit_of_work(write=True) as uow:
+        letters.record_letter_sent(uow, clerk, "FI-03", TODAY - dt.timedelta(days=2), "hand",
+                                   "Registry", TODAY)
+        entry = listing.court_list(uow, "FI-03", TODAY)[1][0].last_entry_uid
+        assert entry is not None
+        letters.record_answer(uow, clerk, entry, "hearing_scheduled", TODAY, TODAY,
+                              hearing_on=TODAY + dt.timedelta(days=4))
+    from rehabdesk.services.platform import persons
+
+    with database.unit_of_work() as uow:
+        details = persons.get_person(
+            uow, persons.load_episode(uow, episode).person.uid).latest_episode
+    assert details is not None
+    tab = LegalTab(Operations(database, clerk), details, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.hearings.isVisible() and "Kampong Cham Provincial Court" in tab.hearings.text()
+    suggested: list[str] = []
+
+    def look(dialog: LegalDialog) -> None:
+        completer = dialog.court.completer()  # type: ignore[attr-defined]
+        model = completer.model()
+        suggested.extend(model.index(i, 0).data() for i in range(model.rowCount()))
+        dialog.reject()
+
+    _working(monkeypatch, look)
+    tab.add_case()
+    assert "Kampong Cham Provincial Court" in suggested and len(suggested) == 27

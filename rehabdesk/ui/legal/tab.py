@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehabdesk.domain.court_liaison import OfficeKind
 from rehabdesk.domain.legal import days_left
 from rehabdesk.domain.permissions import Action
 from rehabdesk.domain.records import EpisodeDetails
 from rehabdesk.services.court_liaison import figures as court_figures
+from rehabdesk.services.court_liaison.courts import courts as court_records
 from rehabdesk.services.court_liaison.figures import Hearing
 from rehabdesk.services.legal import cases as legal
 from rehabdesk.services.legal.cases import CourtCaseRecord, VerdictChangeRecord
@@ -220,8 +223,18 @@ class LegalTab(QWidget):
 
     def add_case(self) -> None:
         today, episode = self._today(), self._episode.uid
-        self._run(CourtCaseDialog(self._write(lambda uow, actor, new: legal.add_court_case(
-            uow, actor, episode, new, today)), self))
+        dialog = CourtCaseDialog(self._write(lambda uow, actor, new: legal.add_court_case(
+            uow, actor, episode, new, today)), self)
+        # The courts on file, as the clerk types: a case written with a court's name is
+        # linked to that court and appears in its letters (issue #25).
+        names = self._ops.read(lambda uow, _actor: [
+            c.name_km if current_language() == "km" else c.name_en
+            for c in court_records(uow) if c.office is OfficeKind.COURT])
+        completer = QCompleter(names, dialog)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        dialog.court.setCompleter(completer)
+        self._run(dialog)
 
     def verdict_change(self) -> None:
         case = self.selected_case()
