@@ -67,6 +67,7 @@ from tests.conftest import (
 )
 from tests.services import (
     court_matrix,
+    exchange_matrix,
     release_matrix,
     reports_matrix,
     rights_matrix,
@@ -350,6 +351,8 @@ NEXT_RULE = {
 
 CALLS.update(vocational_matrix.CALLS)
 NEXT_RULE.update(vocational_matrix.NEXT_RULE)
+CALLS.update(exchange_matrix.CALLS)
+NEXT_RULE.update(exchange_matrix.NEXT_RULE)
 CALLS.update(court_matrix.CALLS)
 NEXT_RULE.update(court_matrix.NEXT_RULE)
 CALLS.update(release_matrix.CALLS)
@@ -426,6 +429,7 @@ TASKS: dict[str, tuple[Action, Callable[[Database, Actor], object]]] = {
         eligibility.finish_reevaluation(database, actor, TODAY)),
 }
 """Long services that open their own units of work, in steps: given the database."""
+TASKS.update(exchange_matrix.TASKS)
 
 
 @pytest.mark.parametrize("role", list(Role))
@@ -453,6 +457,7 @@ UNCHECKED = {
                                                       "reevaluate_all decided, after their "
                                                       "check",
     **vocational_matrix.UNCHECKED,
+    **exchange_matrix.UNCHECKED,
 }
 """Functions that take an actor but are steps of the services above, not services."""
 

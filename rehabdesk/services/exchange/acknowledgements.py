@@ -19,7 +19,7 @@ from sqlalchemy import delete, select
 
 from rehabdesk.db.base import utcnow
 from rehabdesk.db.models_exchange import ChangeMark, ExportedBundle
-from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.domain.errors import RehabDeskError, ValidationError
 from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.exchange import acks, keys
@@ -41,7 +41,7 @@ def import_ack(uow: UnitOfWork, actor: Actor, content: bytes) -> Held:
     require(actor.role, Action.EXPORT_TO_HQ)
     hq = installed_hq(uow)
     if hq is None:
-        raise RehabDeskError("exchange.no_hq_key")
+        raise ValidationError("exchange.no_hq_key")
     ack = acks.read(content, hq)
     row = current_state(uow)
     ours = (None if row is None or row.signing_key is None

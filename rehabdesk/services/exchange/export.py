@@ -35,7 +35,7 @@ from rehabdesk.db.base import Base, utcnow
 from rehabdesk.db.change_capture import MARK_TABLE
 from rehabdesk.db.models_exchange import ExportedBundle
 from rehabdesk.db.schema import SCHEMA_HEAD
-from rehabdesk.domain.errors import RehabDeskError
+from rehabdesk.domain.errors import RehabDeskError, ValidationError
 from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.exchange import bundle, keys, rows
@@ -97,7 +97,7 @@ def last_change(uow: UnitOfWork) -> int:
 def _snapshot(uow: UnitOfWork, resend: bool) -> _Snapshot:
     hq = installed_hq(uow)
     if hq is None:
-        raise RehabDeskError("exchange.no_hq_key")
+        raise ValidationError("exchange.no_hq_key")
     signing = state(uow).signing_key
     assert signing is not None  # made by _start
     previous = _last_bundle(uow)
@@ -122,7 +122,7 @@ def _start(database: Database, actor: Actor) -> None:
     headquarters' key first, so a refusal changes nothing."""
     with database.unit_of_work() as uow:
         if installed_hq(uow) is None:
-            raise RehabDeskError("exchange.no_hq_key")
+            raise ValidationError("exchange.no_hq_key")
         row = current_state(uow)
         ready = row is not None and row.capturing and row.signing_key is not None
         load_centre(uow)
