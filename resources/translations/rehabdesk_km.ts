@@ -1100,67 +1100,67 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="62"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="65"/>
         <source>Court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="63"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="66"/>
         <source>Case no.</source>
         <translation>លេខសំណុំរឿង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="64"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="67"/>
         <source>Charges</source>
         <translation>បទចោទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="65"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="68"/>
         <source>Verdict</source>
         <translation>សាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="66"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="69"/>
         <source>Sentence</source>
         <translation>ទោស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="67"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="70"/>
         <source>Credited days</source>
         <translation>ថ្ងៃកាត់កង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="68"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="71"/>
         <source>Expected release</source>
         <translation>ថ្ងៃរំពឹងដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="69"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="72"/>
         <source>Days left</source>
         <translation>ថ្ងៃនៅសល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="70"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="73"/>
         <source>Treatment order</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="83"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="86"/>
         <source>%1 y %2 m %3 d from %4</source>
         <translation>%1 ឆ្នាំ %2 ខែ %3 ថ្ងៃ ចាប់ពី %4</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="90"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="93"/>
         <source>court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="91"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="94"/>
         <source>prosecutor</source>
         <translation>ព្រះរាជអាជ្ញា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="99"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="102"/>
         <source>⚠ marks a charge involving violence.</source>
         <translation>⚠ សម្គាល់បទចោទដែលពាក់ព័ន្ធអំពើហិង្សា។</translation>
     </message>
@@ -1211,147 +1211,149 @@
 <context>
     <name>CentreSettingsForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="49"/>
-        <source>Second request to a court after</source>
-        <translation>ស្នើសុំលើកទីពីរទៅតុលាការក្រោយ</translation>
-    </message>
-    <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="50"/>
-        <source>A person a court has not answered about this many days after the request letter appears on the follow-up list and in the next letter as a second request.</source>
-        <translation>បុគ្គលដែលតុលាការមិនទាន់ឆ្លើយតប ក្រោយលិខិតស្នើសុំលើសចំនួនថ្ងៃនេះ នឹងមាននៅក្នុងបញ្ជីតាមដាន និងក្នុងលិខិតបន្ទាប់ជាការស្នើសុំលើកទីពីរ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="56"/>
-        <source>Screening deadline</source>
-        <translation>កាលកំណត់នៃការពិនិត្យ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="57"/>
-        <source>An arrival not screened within this many days appears in the screening queue.</source>
-        <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលចំនួនថ្ងៃដែលកំណត់នៅទីនេះ នឹងបង្ហាញក្នុងជួររង់ចាំការពិនិត្យ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="61"/>
-        <source>Re-screening interval</source>
-        <translation>រយៈពេលរវាងការពិនិត្យឡើងវិញ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="62"/>
-        <source>A person still here this many days after the last screening is due to be screened again.</source>
-        <translation>អ្នកដែលនៅទីនេះនៅឡើយ ក្រោយការពិនិត្យចុងក្រោយគ្រប់ចំនួនថ្ងៃដែលកំណត់នៅទីនេះ ត្រូវពិនិត្យម្ដងទៀត។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="66"/>
-        <source>Follow-up window</source>
-        <translation>រយៈពេលតាមដាន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="67"/>
-        <source>A follow-up after release counts as on time this many days either side of its due date.</source>
-        <translation>ការតាមដានក្រោយពេលដោះលែង ចាត់ទុកថាទាន់ពេល បើធ្វើក្នុងចំនួនថ្ងៃនេះ មុន ឬក្រោយថ្ងៃកំណត់។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="71"/>
-        <source>Lost to follow-up after</source>
-        <translation>បាត់ការតាមដាន ក្រោយ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="72"/>
-        <source>After enough failed attempts, a person counts as lost to follow-up this many days after the window closed.</source>
-        <translation>ក្រោយការប៉ុនប៉ងមិនបានសម្រេចគ្រប់ចំនួន បុគ្គលម្នាក់ត្រូវចាត់ទុកថាបាត់ការតាមដាន នៅចំនួនថ្ងៃនេះក្រោយពេលរយៈពេលតាមដានបានបិទ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="76"/>
-        <source>Legal basis deadline</source>
-        <translation>កាលកំណត់កត់ត្រាមូលដ្ឋានច្បាប់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="77"/>
-        <source>A stay with no legal basis recorded this many days after arrival is listed in red on the Dashboard.</source>
-        <translation>ការស្នាក់នៅដែលគ្មានមូលដ្ឋានច្បាប់ក្នុងកំណត់ត្រា ក្រោយថ្ងៃមកដល់តាមចំនួនថ្ងៃនេះ ត្រូវបានបង្ហាញជាពណ៌ក្រហមនៅលើផ្ទាំងសង្ខេប។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="81"/>
-        <source>Grievance answer deadline</source>
-        <translation>កាលកំណត់ឆ្លើយតបពាក្យបណ្ដឹង</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="82"/>
-        <source>A grievance must be answered within this many days of being filed.</source>
-        <translation>ពាក្យបណ្ដឹងត្រូវតែបានឆ្លើយតបក្នុងចំនួនថ្ងៃនេះ គិតពីថ្ងៃដាក់។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="85"/>
-        <source>Days without a visit</source>
-        <translation>ចំនួនថ្ងៃគ្មានការសួរសុខទុក្ខ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="86"/>
-        <source>A person who has received no visit for this many days is listed.</source>
-        <translation>បុគ្គលដែលគ្មានការសួរសុខទុក្ខក្នុងចំនួនថ្ងៃនេះ ត្រូវបានចុះក្នុងបញ្ជី។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="89"/>
-        <source>Follow-up points</source>
-        <translation>ដំណាក់កាលតាមដាន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="90"/>
-        <source>A release creates a follow-up point this many months after it, for each number, such as 1, 3, 6, 12. Points already created keep their dates.</source>
-        <translation>ការដោះលែងនីមួយៗបង្កើតដំណាក់កាលតាមដានមួយ នៅចំនួនខែនេះក្រោយការដោះលែង សម្រាប់លេខនីមួយៗ ដូចជា ១, ៣, ៦, ១២។ ដំណាក់កាលដែលបានបង្កើតរួចហើយ រក្សាកាលបរិច្ឆេទដដែល។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="104"/>
-        <source>Centre settings</source>
-        <translation>ការកំណត់របស់មជ្ឈមណ្ឌល</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="121"/>
-        <source>days</source>
-        <translation>ថ្ងៃ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="132"/>
-        <source>(months after release)</source>
-        <translation>(ខែក្រោយការដោះលែង)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="134"/>
-        <source>why the change (kept in the audit log)</source>
-        <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (រក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="135"/>
-        <source>Apply</source>
-        <translation>អនុវត្ត</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="142"/>
-        <source>Reason</source>
-        <translation>មូលហេតុ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="151"/>
-        <source>Only administrators change centre settings.</source>
-        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរការកំណត់របស់មជ្ឈមណ្ឌល។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="171"/>
-        <source>Nothing changed.</source>
-        <translation>គ្មានអ្វីផ្លាស់ប្ដូរទេ។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="193"/>
-        <source>Saved; the screening queue and the next releases use the new values.</source>
-        <translation>បានរក្សាទុក។ ជួររង់ចាំការពិនិត្យ និងការដោះលែងបន្ទាប់ ប្រើតម្លៃថ្មី។</translation>
-    </message>
-    <message>
         <source>Headquarters acknowledgement warning</source>
         <translation>ការព្រមានអំពីការបញ្ជាក់ទទួលពីទីស្នាក់ការកណ្ដាល</translation>
     </message>
     <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="51"/>
         <source>The Dashboard warns when headquarters has acknowledged no bundle for this many days.</source>
         <translation>ផ្ទាំងព័ត៌មានព្រមាន នៅពេលទីស្នាក់ការកណ្ដាលមិនបានបញ្ជាក់ទទួលកញ្ចប់ណាមួយក្នុងរយៈពេលប៉ុន្មានថ្ងៃនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="55"/>
+        <source>Second request to a court after</source>
+        <translation>ស្នើសុំលើកទីពីរទៅតុលាការក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="56"/>
+        <source>A person a court has not answered about this many days after the request letter appears on the follow-up list and in the next letter as a second request.</source>
+        <translation>បុគ្គលដែលតុលាការមិនទាន់ឆ្លើយតប ក្រោយលិខិតស្នើសុំលើសចំនួនថ្ងៃនេះ នឹងមាននៅក្នុងបញ្ជីតាមដាន និងក្នុងលិខិតបន្ទាប់ជាការស្នើសុំលើកទីពីរ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="62"/>
+        <source>Screening deadline</source>
+        <translation>កាលកំណត់នៃការពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="63"/>
+        <source>An arrival not screened within this many days appears in the screening queue.</source>
+        <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលចំនួនថ្ងៃដែលកំណត់នៅទីនេះ នឹងបង្ហាញក្នុងជួររង់ចាំការពិនិត្យ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="67"/>
+        <source>Re-screening interval</source>
+        <translation>រយៈពេលរវាងការពិនិត្យឡើងវិញ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="68"/>
+        <source>A person still here this many days after the last screening is due to be screened again.</source>
+        <translation>អ្នកដែលនៅទីនេះនៅឡើយ ក្រោយការពិនិត្យចុងក្រោយគ្រប់ចំនួនថ្ងៃដែលកំណត់នៅទីនេះ ត្រូវពិនិត្យម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="72"/>
+        <source>Follow-up window</source>
+        <translation>រយៈពេលតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="73"/>
+        <source>A follow-up after release counts as on time this many days either side of its due date.</source>
+        <translation>ការតាមដានក្រោយពេលដោះលែង ចាត់ទុកថាទាន់ពេល បើធ្វើក្នុងចំនួនថ្ងៃនេះ មុន ឬក្រោយថ្ងៃកំណត់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="77"/>
+        <source>Lost to follow-up after</source>
+        <translation>បាត់ការតាមដាន ក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="78"/>
+        <source>After enough failed attempts, a person counts as lost to follow-up this many days after the window closed.</source>
+        <translation>ក្រោយការប៉ុនប៉ងមិនបានសម្រេចគ្រប់ចំនួន បុគ្គលម្នាក់ត្រូវចាត់ទុកថាបាត់ការតាមដាន នៅចំនួនថ្ងៃនេះក្រោយពេលរយៈពេលតាមដានបានបិទ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="82"/>
+        <source>Legal basis deadline</source>
+        <translation>កាលកំណត់កត់ត្រាមូលដ្ឋានច្បាប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="83"/>
+        <source>A stay with no legal basis recorded this many days after arrival is listed in red on the Dashboard.</source>
+        <translation>ការស្នាក់នៅដែលគ្មានមូលដ្ឋានច្បាប់ក្នុងកំណត់ត្រា ក្រោយថ្ងៃមកដល់តាមចំនួនថ្ងៃនេះ ត្រូវបានបង្ហាញជាពណ៌ក្រហមនៅលើផ្ទាំងសង្ខេប។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="87"/>
+        <source>Grievance answer deadline</source>
+        <translation>កាលកំណត់ឆ្លើយតបពាក្យបណ្ដឹង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="88"/>
+        <source>A grievance must be answered within this many days of being filed.</source>
+        <translation>ពាក្យបណ្ដឹងត្រូវតែបានឆ្លើយតបក្នុងចំនួនថ្ងៃនេះ គិតពីថ្ងៃដាក់។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="91"/>
+        <source>Days without a visit</source>
+        <translation>ចំនួនថ្ងៃគ្មានការសួរសុខទុក្ខ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="92"/>
+        <source>A person who has received no visit for this many days is listed.</source>
+        <translation>បុគ្គលដែលគ្មានការសួរសុខទុក្ខក្នុងចំនួនថ្ងៃនេះ ត្រូវបានចុះក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="95"/>
+        <source>Follow-up points</source>
+        <translation>ដំណាក់កាលតាមដាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="96"/>
+        <source>A release creates a follow-up point this many months after it, for each number, such as 1, 3, 6, 12. Points already created keep their dates.</source>
+        <translation>ការដោះលែងនីមួយៗបង្កើតដំណាក់កាលតាមដានមួយ នៅចំនួនខែនេះក្រោយការដោះលែង សម្រាប់លេខនីមួយៗ ដូចជា ១, ៣, ៦, ១២។ ដំណាក់កាលដែលបានបង្កើតរួចហើយ រក្សាកាលបរិច្ឆេទដដែល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="110"/>
+        <source>Centre settings</source>
+        <translation>ការកំណត់របស់មជ្ឈមណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="127"/>
+        <source>days</source>
+        <translation>ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="138"/>
+        <source>(months after release)</source>
+        <translation>(ខែក្រោយការដោះលែង)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="140"/>
+        <source>why the change (kept in the audit log)</source>
+        <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (រក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="141"/>
+        <source>Apply</source>
+        <translation>អនុវត្ត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="148"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="157"/>
+        <source>Only administrators change centre settings.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរការកំណត់របស់មជ្ឈមណ្ឌល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="177"/>
+        <source>Nothing changed.</source>
+        <translation>គ្មានអ្វីផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="199"/>
+        <source>Saved; the screening queue and the next releases use the new values.</source>
+        <translation>បានរក្សាទុក។ ជួររង់ចាំការពិនិត្យ និងការដោះលែងបន្ទាប់ ប្រើតម្លៃថ្មី។</translation>
     </message>
 </context>
 <context>
@@ -2107,67 +2109,62 @@
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="154"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="153"/>
         <source>Follow-up</source>
         <translation>ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="155"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="154"/>
         <source>Figures</source>
         <translation>តួលេខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="159"/>
-        <source>Refresh (F5)</source>
-        <translation>ផ្ទុកឡើងវិញ (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="161"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="152"/>
         <source>&lt;h2&gt;Courts: people waiting for a verdict&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;តុលាការ៖ អ្នកដែលកំពុងរង់ចាំសាលក្រម&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="204"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="193"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="212"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="201"/>
         <source>%1 people have had no answer from their court since the newest letter asked about them, for the centre&apos;s number of days or more. The next letter to their court asks again, marked &quot;second request&quot;.</source>
         <translation>បុគ្គល %1 នាក់ មិនទាន់ទទួលបានចម្លើយពីតុលាការ ចាប់តាំងពីលិខិតចុងក្រោយបានសួរអំពីពួកគេ អស់រយៈពេលស្មើ ឬលើសចំនួនថ្ងៃដែលមណ្ឌលកំណត់។ លិខិតបន្ទាប់ទៅតុលាការនឹងសួរម្ដងទៀត ដោយមានសម្គាល់ «ស្នើសុំលើកទីពីរ»។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="226"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="215"/>
         <source>These people&apos;s court case names no court on file: correct the court on their record&apos;s Legal tab so that they appear in its letter.</source>
         <translation>សំណុំរឿងរបស់បុគ្គលទាំងនេះ មិនបញ្ជាក់តុលាការដែលមានក្នុងកំណត់ត្រាទេ៖ សូមកែតុលាការនៅផ្ទាំងច្បាប់នៃកំណត់ត្រា ដើម្បីឱ្យពួកគេមាននៅក្នុងលិខិតរបស់តុលាការនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="244"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="233"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 waiting, longest at the centre first; %4 would be eligible at once with a treatment order; %5 due for a second request. Contact: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)៖ កំពុងរង់ចាំ %3 នាក់ អ្នកនៅមណ្ឌលយូរជាងគេមុន។ %4 នាក់នឹងមានលក្ខណៈសម្បត្តិភ្លាមៗ ប្រសិនបើមានដីកាបង្គាប់ឱ្យព្យាបាល។ %5 នាក់ដល់ពេលស្នើសុំលើកទីពីរ។ អ្នកទំនាក់ទំនង៖ %6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="255"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="244"/>
         <source>Waiting for a verdict: %1. Letters sent: %2. Answers received: %3. Letters, people asked, answers and hearings set per month:</source>
         <translation>កំពុងរង់ចាំសាលក្រម៖ %1។ លិខិតបានផ្ញើ៖ %2។ ចម្លើយបានទទួល៖ %3។ លិខិត បុគ្គលដែលបានសួរ ចម្លើយ និងសវនាការដែលបានកំណត់ ក្នុងមួយខែ៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="262"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="251"/>
         <source>letters sent</source>
         <translation>លិខិតបានផ្ញើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="263"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="252"/>
         <source>people asked about</source>
         <translation>បុគ្គលដែលបានសួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="264"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="253"/>
         <source>answers</source>
         <translation>ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="265"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="254"/>
         <source>hearings set</source>
         <translation>សវនាការបានកំណត់</translation>
     </message>
@@ -2175,232 +2172,234 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="170"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="171"/>
         <source>Men</source>
         <translation>បុរស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="171"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="172"/>
         <source>Women</source>
         <translation>ស្ត្រី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="177"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="178"/>
         <source>%1: beds</source>
         <translation>%1៖ គ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="204"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="205"/>
         <source>people</source>
         <translation>នាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="231"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="232"/>
         <source>&lt;h2&gt;Centre at a glance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ទិដ្ឋភាពទូទៅនៃមណ្ឌល&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="234"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="235"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="235"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="236"/>
         <source>Monthly report…</source>
         <translation>របាយការណ៍ប្រចាំខែ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="237"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="238"/>
         <source>Open the Reports page: the month&apos;s figures, the printed report and the budget.</source>
         <translation>បើកទំព័ររបាយការណ៍៖ តួលេខប្រចាំខែ របាយការណ៍បោះពុម្ព និងថវិកា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="249"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="250"/>
         <source>waiting for a bed</source>
         <translation>រង់ចាំគ្រែ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="250"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="251"/>
         <source>People on the waitlist. Open the waitlist in priority order.</source>
         <translation>អ្នកនៅក្នុងបញ្ជីរង់ចាំ។ បើកបញ្ជីរង់ចាំតាមលំដាប់អាទិភាព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="251"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="252"/>
         <source>waiting for a verdict</source>
         <translation>រង់ចាំសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="252"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="253"/>
         <source>People whose eligibility waits for a final court verdict. Open the Eligibility page.</source>
         <translation>អ្នកដែលលក្ខណៈសម្បត្តិចូលកម្មវិធីរង់ចាំសាលក្រមស្ថាពររបស់តុលាការ។ បើកទំព័រលក្ខណៈសម្បត្តិ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="254"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="255"/>
         <source>screenings due</source>
         <translation>ការពិនិត្យដល់ពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="255"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="256"/>
         <source>Arrivals not screened within the deadline. Open the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលកំណត់។ បើកជួរពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="257"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="258"/>
         <source>enrolments ending this month</source>
         <translation>ការចូលកម្មវិធីបញ្ចប់ក្នុងខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="258"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="259"/>
         <source>Enrolled people whose planned end falls this month. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីដែលគ្រោងបញ្ចប់ក្នុងខែនេះ។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="260"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="261"/>
         <source>over capacity now</source>
         <translation>លើសចំណុះឥឡូវនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="261"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="262"/>
         <source>People enrolled now in a full dormitory, with a confirmed reason. Open them on the bed board.</source>
         <translation>អ្នកចូលកម្មវិធីឥឡូវនេះក្នុងអន្តេវាសិកដ្ឋានពេញ ដោយមានមូលហេតុបានបញ្ជាក់។ បើកពួកគេនៅលើតារាងគ្រែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="263"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="264"/>
         <source>over capacity, past 12 months</source>
         <translation>លើសចំណុះ ១២ ខែចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="264"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="265"/>
         <source>Enrolments confirmed over capacity that started in the last 12 months.</source>
         <translation>ការចូលកម្មវិធីលើសចំណុះដែលបានបញ្ជាក់ ហើយចាប់ផ្ដើមក្នុង ១២ ខែចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="266"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="267"/>
         <source>people in training</source>
         <translation>អ្នកកំពុងហ្វឹកហ្វឺនវិជ្ជាជីវៈ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="267"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="268"/>
         <source>People holding a place in a workshop now. Open the workshops.</source>
         <translation>អ្នកដែលមានកន្លែងក្នុងថ្នាក់វិជ្ជាជីវៈឥឡូវនេះ។ បើកបញ្ជីថ្នាក់វិជ្ជាជីវៈ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="268"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="269"/>
         <source>hours worked this month</source>
         <translation>ម៉ោងធ្វើការក្នុងខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="269"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="270"/>
         <source>Hours of vocational work recorded for days of this month. Open the pay periods.</source>
         <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="271"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="272"/>
         <source>releases this month</source>
         <translation>ការដោះលែងក្នុងខែនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="272"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="273"/>
         <source>People released since the first of this month. Open the people released.</source>
         <translation>អ្នកដែលបានដោះលែងចាប់តាំងពីថ្ងៃទី ១ នៃខែនេះ។ បើកបញ្ជីអ្នកដែលបានដោះលែង។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="274"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="275"/>
         <source>follow-ups due this week</source>
         <translation>ការតាមដានដល់ពេលក្នុងសប្ដាហ៍នេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="275"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="276"/>
         <source>Follow-up points not yet reached whose due date falls in the next 7 days. Open today&apos;s follow-up worklist.</source>
         <translation>ដំណាក់កាលតាមដានដែលមិនទាន់ទាក់ទងបាន ហើយថ្ងៃកំណត់ស្ថិតក្នុង ៧ ថ្ងៃខាងមុខ។ បើកបញ្ជីការងារតាមដានថ្ងៃនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="277"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="278"/>
         <source>reached at 6 months</source>
         <translation>ទាក់ទងបាននៅខែទី ៦</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="278"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="279"/>
         <source>Of the 6-month follow-up points whose window has closed, the share where the person was reached. Deaths, transfers and returns to prison are not counted.</source>
         <translation>ក្នុងចំណោមដំណាក់កាលតាមដាននៅខែទី ៦ ដែលចន្លោះពេលបានបិទ ភាគរយដែលទាក់ទងបុគ្គលនោះបាន។ ការទទួលមរណភាព ការផ្ទេរ និងការត្រឡប់ទៅពន្ធនាគារ មិនត្រូវបានរាប់ទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="281"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="282"/>
         <source>hearings this week</source>
         <translation>សវនាការសប្ដាហ៍នេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="282"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="283"/>
         <source>Hearings the courts set, in answer to the centre&apos;s letters, for today and the next 6 days. Open the Courts page.</source>
         <translation>សវនាការដែលតុលាការបានកំណត់ ជាចម្លើយចំពោះលិខិតរបស់មណ្ឌល សម្រាប់ថ្ងៃនេះ និង ៦ ថ្ងៃបន្ទាប់។ បើកទំព័រតុលាការ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="303"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="304"/>
         <source>Rights: red lists</source>
         <translation>សិទ្ធិ៖ បញ្ជីក្រហម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="309"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="310"/>
         <source>Open this list on the Rights page: each entry stays until its cause is fixed or a supervisor explains it.</source>
         <translation>បើកបញ្ជីនេះនៅទំព័រសិទ្ធិ៖ ធាតុនីមួយៗនៅក្នុងបញ្ជី រហូតដល់មូលហេតុត្រូវបានដោះស្រាយ ឬអ្នកត្រួតពិនិត្យពន្យល់វា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="318"/>
-        <source>Occupancy now, per dormitory</source>
-        <translation>ការស្នាក់នៅឥឡូវនេះ តាមអន្តេវាសិកដ្ឋាន</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="342"/>
-        <source>Could not read the figures: %1</source>
-        <translation>មិនអាចអានតួលេខបានទេ៖ %1</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="357"/>
-        <source>Reading…</source>
-        <translation>កំពុងអាន…</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="393"/>
-        <source>reached at 6 months (%1 of %2)</source>
-        <translation>ទាក់ទងបាននៅខែទី ៦ (%1 ក្នុងចំណោម %2)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="403"/>
-        <source>Hours of vocational work recorded for days of this month (%1). Open the pay periods.</source>
-        <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ (%1)។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="410"/>
-        <source>as of %1</source>
-        <translation>គិតត្រឹម %1</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="430"/>
-        <source>No dormitory is configured yet; an administrator adds them on the Administration page.</source>
-        <translation>មិនទាន់មានអន្តេវាសិកដ្ឋានទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="434"/>
-        <source>All %1: %2 of %3 beds</source>
-        <translation>%1 ទាំងអស់៖ %2 ក្នុងចំណោម %3 គ្រែ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="436"/>
-        <source>%1 %2 waiting</source>
-        <translation>%2 រង់ចាំ %1 នាក់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="443"/>
-        <source>Occupied beds at each month&apos;s end against capacity (dashed); red: over capacity</source>
-        <translation>គ្រែមានអ្នកស្នាក់នៅចុងខែនីមួយៗ ធៀបនឹងចំណុះ (បន្ទាត់ដាច់ៗ)៖ ពណ៌ក្រហម៖ លើសចំណុះ</translation>
-    </message>
-    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="324"/>
         <source>Open the Export page: export again, or import headquarters&apos; acknowledgement.</source>
         <translation>បើកទំព័រនាំចេញ៖ នាំចេញម្ដងទៀត ឬនាំចូលការបញ្ជាក់ទទួលរបស់ទីស្នាក់ការកណ្ដាល។</translation>
     </message>
     <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="329"/>
+        <source>Occupancy now, per dormitory</source>
+        <translation>ការស្នាក់នៅឥឡូវនេះ តាមអន្តេវាសិកដ្ឋាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="354"/>
+        <source>Could not read the figures: %1</source>
+        <translation>មិនអាចអានតួលេខបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="374"/>
+        <source>Reading…</source>
+        <translation>កំពុងអាន…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="400"/>
         <source>Headquarters has acknowledged no bundle for %1 days (the centre allows %2): export again or import the acknowledgement.</source>
         <translation>ទីស្នាក់ការកណ្ដាលមិនបានបញ្ជាក់ទទួលកញ្ចប់ណាមួយអស់រយៈពេល %1 ថ្ងៃ (មជ្ឈមណ្ឌលអនុញ្ញាត %2 ថ្ងៃ)៖ សូមនាំចេញម្ដងទៀត ឬនាំចូលការបញ្ជាក់ទទួល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="427"/>
+        <source>reached at 6 months (%1 of %2)</source>
+        <translation>ទាក់ទងបាននៅខែទី ៦ (%1 ក្នុងចំណោម %2)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="437"/>
+        <source>Hours of vocational work recorded for days of this month (%1). Open the pay periods.</source>
+        <translation>ម៉ោងការងារវិជ្ជាជីវៈដែលបានកត់ត្រាសម្រាប់ថ្ងៃនៃខែនេះ (%1)។ បើករយៈពេលបើកប្រាក់ឈ្នួល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="444"/>
+        <source>as of %1</source>
+        <translation>គិតត្រឹម %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="464"/>
+        <source>No dormitory is configured yet; an administrator adds them on the Administration page.</source>
+        <translation>មិនទាន់មានអន្តេវាសិកដ្ឋានទេ។ អ្នកគ្រប់គ្រងប្រព័ន្ធបន្ថែមវានៅទំព័ររដ្ឋបាល។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="468"/>
+        <source>All %1: %2 of %3 beds</source>
+        <translation>%1 ទាំងអស់៖ %2 ក្នុងចំណោម %3 គ្រែ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="470"/>
+        <source>%1 %2 waiting</source>
+        <translation>%2 រង់ចាំ %1 នាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="477"/>
+        <source>Occupied beds at each month&apos;s end against capacity (dashed); red: over capacity</source>
+        <translation>គ្រែមានអ្នកស្នាក់នៅចុងខែនីមួយៗ ធៀបនឹងចំណុះ (បន្ទាត់ដាច់ៗ)៖ ពណ៌ក្រហម៖ លើសចំណុះ</translation>
     </message>
 </context>
 <context>
@@ -3406,239 +3405,240 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="62"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="78"/>
         <source>&lt;h2&gt;Export to headquarters&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;នាំចេញទៅទីស្នាក់ការកណ្ដាល&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="71"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="81"/>
+        <source>Headquarters&apos; key fingerprint as a QR code: hold it beside the one headquarters printed.</source>
+        <translation>ស្នាមសម្គាល់សោទីស្នាក់ការកណ្ដាលជាកូដ QR៖ សូមដាក់វាក្បែរកូដដែលទីស្នាក់ការកណ្ដាលបានបោះពុម្ព។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="91"/>
         <source>&amp;Export to drive…</source>
         <translation>នាំចេញទៅដ្រាយ…(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="73"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="93"/>
         <source>Writes every change since the last bundle to a USB drive, encrypted for headquarters and signed by this centre.</source>
         <translation>សរសេររាល់ការផ្លាស់ប្ដូរចាប់តាំងពីកញ្ចប់ចុងក្រោយទៅដ្រាយ USB ដោយអ៊ិនគ្រីបសម្រាប់ទីស្នាក់ការកណ្ដាល និងចុះហត្ថលេខាដោយមជ្ឈមណ្ឌលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="75"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="95"/>
         <source>Export &amp;again since the last acknowledgement…</source>
         <translation>នាំចេញម្ដងទៀតចាប់តាំងពីការបញ្ជាក់ទទួលចុងក្រោយ…(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="78"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="98"/>
         <source>For a bundle headquarters never received: carries everything headquarters has not acknowledged yet.</source>
         <translation>សម្រាប់កញ្ចប់ដែលទីស្នាក់ការកណ្ដាលមិនបានទទួល៖ ដឹកអ្វីៗទាំងអស់ដែលទីស្នាក់ការកណ្ដាលមិនទាន់បញ្ជាក់ទទួល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="80"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="100"/>
         <source>Import &amp;acknowledgement…</source>
         <translation>នាំចូលការបញ្ជាក់ទទួល…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="81"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="101"/>
         <source>Install &amp;headquarters&apos; key…</source>
         <translation>ដំឡើងសោទីស្នាក់ការកណ្ដាល…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="90"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="110"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="98"/>
-        <location filename="../../rehabdesk/ui/export/page.py" line="102"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="118"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="122"/>
         <source>Rows</source>
         <translation>ជួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="98"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="118"/>
         <source>Records</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="99"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="119"/>
         <source>Finding</source>
         <translation>អ្វីដែលរកឃើញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="99"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="119"/>
         <source>Cases</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="121"/>
         <source>Bundle</source>
         <translation>កញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="121"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="121"/>
         <source>Made</source>
         <translation>បានបង្កើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="121"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="102"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="122"/>
         <source>Headquarters has it</source>
         <translation>ទីស្នាក់ការកណ្ដាលបានទទួល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="124"/>
         <source>What will travel</source>
         <translation>អ្វីដែលនឹងត្រូវផ្ញើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="105"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="125"/>
         <source>Data quality (nothing is blocked)</source>
         <translation>គុណភាពទិន្នន័យ (គ្មានអ្វីត្រូវបានរារាំងទេ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="116"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="141"/>
         <source>Bundles made</source>
         <translation>កញ្ចប់ដែលបានបង្កើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="148"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="173"/>
         <source>Exporting to headquarters is for supervisors and administrators.</source>
         <translation>ការនាំចេញទៅទីស្នាក់ការកណ្ដាលគឺសម្រាប់អ្នកត្រួតពិនិត្យ និងអ្នកគ្រប់គ្រងប្រព័ន្ធ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="156"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="181"/>
         <source>not installed</source>
         <translation>មិនទាន់ដំឡើង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="158"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="183"/>
         <source>Headquarters&apos; key: %1. This centre&apos;s key: %2.</source>
         <translation>សោទីស្នាក់ការកណ្ដាល៖ %1។ សោរបស់មជ្ឈមណ្ឌលនេះ៖ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="160"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="185"/>
         <source>made at the first export</source>
         <translation>បង្កើតនៅពេលនាំចេញលើកដំបូង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="164"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="191"/>
         <source>never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="166"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="193"/>
         <source>Last bundle: %1, made %2. Last acknowledgement from headquarters: %3. Not acknowledged yet: %4.</source>
         <translation>កញ្ចប់ចុងក្រោយ៖ %1 បានបង្កើត %2។ ការបញ្ជាក់ទទួលចុងក្រោយពីទីស្នាក់ការកណ្ដាល៖ %3។ មិនទាន់បញ្ជាក់ទទួល៖ %4។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="171"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="198"/>
         <source>No bundle has been made yet: the first one carries every record.</source>
         <translation>មិនទាន់មានកញ្ចប់ណាមួយត្រូវបានបង្កើតនៅឡើយទេ៖ កញ្ចប់ទីមួយនឹងដឹករាល់កំណត់ត្រាទាំងអស់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="175"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="202"/>
         <source>People</source>
         <translation>មនុស្ស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="175"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="202"/>
         <source>Stays</source>
         <translation>ការស្នាក់នៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="176"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="203"/>
         <source>Deletions</source>
         <translation>ការលុប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="179"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="206"/>
         <source>Other records (screenings, decisions, programmes, work, releases…)</source>
         <translation>កំណត់ត្រាផ្សេងទៀត (ការវាយតម្លៃ សេចក្ដីសម្រេច កម្មវិធី ការងារ ការដោះលែង…)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="181"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="208"/>
         <source>In all</source>
         <translation>សរុប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="188"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="215"/>
         <source>%1 missing or unknown: %2 of %3 (%4 %)</source>
         <translation>%1 ខ្វះ ឬមិនស្គាល់៖ %2 ក្នុងចំណោម %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="198"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="225"/>
         <source>not yet</source>
         <translation>មិនទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="224"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="251"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="231"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="258"/>
         <source>Export to drive</source>
         <translation>នាំចេញទៅដ្រាយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="238"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="265"/>
         <source>Writing the bundle to %1…</source>
         <translation>កំពុងសរសេរកញ្ចប់ទៅ %1…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="254"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="281"/>
         <source>Export cancelled: nothing was written and nothing changed.</source>
         <translation>ការនាំចេញត្រូវបានបោះបង់៖ គ្មានអ្វីត្រូវបានសរសេរ ហើយគ្មានអ្វីបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="257"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="284"/>
         <source>Bundle %1 written and verified: %2 (%3 rows).</source>
         <translation>កញ្ចប់ %1 ត្រូវបានសរសេរ និងផ្ទៀងផ្ទាត់រួច៖ %2 (%3 ជួរ)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="273"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="300"/>
         <source>%1 could not be read (%2).</source>
         <translation>មិនអាចអាន %1 បានទេ (%2)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="279"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="306"/>
         <source>Headquarters&apos; key</source>
         <translation>សោទីស្នាក់ការកណ្ដាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="280"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="307"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>ឯកសារសោ (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="286"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="313"/>
         <source>Headquarters&apos; key installed. Compare its fingerprint with the one headquarters gave: %1</source>
         <translation>សោទីស្នាក់ការកណ្ដាលត្រូវបានដំឡើងហើយ។ សូមប្រៀបធៀបស្នាមសម្គាល់របស់វាជាមួយស្នាមសម្គាល់ដែលទីស្នាក់ការកណ្ដាលបានផ្ដល់៖ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="292"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="319"/>
         <source>Acknowledgement from headquarters</source>
         <translation>ការបញ្ជាក់ទទួលពីទីស្នាក់ការកណ្ដាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="293"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="320"/>
         <source>Acknowledgements (*.json);;All files (*)</source>
         <translation>ការបញ្ជាក់ទទួល (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="304"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="331"/>
         <source>Headquarters holds every bundle up to %1.</source>
         <translation>ទីស្នាក់ការកណ្ដាលមានរាល់កញ្ចប់រហូតដល់ %1។</translation>
-    </message>
-    <message>
-        <source>Headquarters&apos; key fingerprint as a QR code: hold it beside the one headquarters printed.</source>
-        <translation>ស្នាមសម្គាល់សោទីស្នាក់ការកណ្ដាលជាកូដ QR៖ សូមដាក់វាក្បែរកូដដែលទីស្នាក់ការកណ្ដាលបានបោះពុម្ព។</translation>
     </message>
 </context>
 <context>
@@ -3821,37 +3821,37 @@
 <context>
     <name>GrievancesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="82"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="89"/>
         <source>No.</source>
         <translation>លេខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="83"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="90"/>
         <source>Filed</source>
         <translation>ថ្ងៃដាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="84"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="91"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="85"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="92"/>
         <source>Category</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="86"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="93"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="87"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="94"/>
         <source>Answer by</source>
         <translation>ឆ្លើយតបមុនថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="88"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="95"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
@@ -4051,22 +4051,22 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="118"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="121"/>
         <source>Decided on</source>
         <translation>ថ្ងៃសម្រេច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="119"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="122"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="120"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="123"/>
         <source>Document</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="121"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="124"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
@@ -4447,32 +4447,32 @@
 <context>
     <name>IncidentsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="110"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="117"/>
         <source>No.</source>
         <translation>លេខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="111"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="118"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="112"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="119"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="113"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="120"/>
         <source>Place</source>
         <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="114"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="121"/>
         <source>People</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="115"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="122"/>
         <source>Told</source>
         <translation>បានជូនដំណឹង</translation>
     </message>
@@ -4814,27 +4814,27 @@
 <context>
     <name>LegalBasesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="130"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="137"/>
         <source>Legal basis</source>
         <translation>មូលដ្ឋានច្បាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="131"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="138"/>
         <source>From</source>
         <translation>ចាប់ពីថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="132"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="139"/>
         <source>Until</source>
         <translation>រហូតដល់ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="133"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="140"/>
         <source>Reference</source>
         <translation>លេខយោង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="134"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="141"/>
         <source>Recorded by</source>
         <translation>អ្នកកត់ត្រា</translation>
     </message>
@@ -4977,42 +4977,42 @@
 <context>
     <name>LegalTab</name>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="139"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="142"/>
         <source>&amp;Add a court case…</source>
         <translation>បន្ថែមសំណុំរឿងតុលាការ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="140"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="143"/>
         <source>&amp;Verdict change…</source>
         <translation>ការផ្លាស់ប្ដូរសាលក្រម… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="141"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="144"/>
         <source>&amp;Sentence…</source>
         <translation>ទោស… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="142"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="145"/>
         <source>&amp;Treatment order…</source>
         <translation>ដីកាបង្គាប់ឱ្យព្យាបាល… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="148"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="151"/>
         <source>Your role may read the court cases but not change them.</source>
         <translation>តួនាទីរបស់អ្នកអាចអានសំណុំរឿងតុលាការ ប៉ុន្តែមិនអាចកែប្រែបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="156"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="159"/>
         <source>&lt;b&gt;Court cases of %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;សំណុំរឿងតុលាការនៃ %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="164"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="167"/>
         <source>&lt;b&gt;Verdict history of the selected case&lt;/b&gt;</source>
         <translation>&lt;b&gt;ប្រវត្តិសាលក្រមនៃសំណុំរឿងដែលបានជ្រើស&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/legal/tab.py" line="190"/>
+        <location filename="../../rehabdesk/ui/legal/tab.py" line="193"/>
         <source>Hearing on %1 at %2 (court file %3)</source>
         <translation>សវនាការនៅថ្ងៃ %1 នៅ%2 (លេខសំណុំរឿង %3)</translation>
     </message>
@@ -5046,68 +5046,73 @@
         <translation>បញ្ជីឈ្មោះទាំងមូល ស្វែងរកខណៈពេលអ្នកវាយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/install.py" line="43"/>
+        <location filename="../../rehabdesk/ui/dashboard/install.py" line="44"/>
         <source>Dashboard</source>
         <translation>ផ្ទាំងព័ត៌មាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/install.py" line="44"/>
+        <location filename="../../rehabdesk/ui/dashboard/install.py" line="45"/>
         <source>Beds used against capacity, now and over twelve months.</source>
         <translation>គ្រែដែលបានប្រើធៀបនឹងសមត្ថភាព ឥឡូវនេះ និងក្នុងរយៈពេលដប់ពីរខែ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="177"/>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="224"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="178"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="235"/>
         <source>Opening the centre database…</source>
         <translation>កំពុងបើកមូលដ្ឋានទិន្នន័យរបស់មជ្ឈមណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="176"/>
         <source>&lt;h2&gt;Signed out&lt;/h2&gt;&lt;p&gt;The centre&apos;s records are hidden until someone signs in.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;បានចាកចេញ&lt;/h2&gt;&lt;p&gt;កំណត់ត្រារបស់មជ្ឈមណ្ឌលត្រូវបានលាក់ រហូតដល់មាននរណាម្នាក់ចូលប្រើ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="166"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>ភាសា (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="170"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="171"/>
         <source>Switch user…</source>
         <translation>ប្ដូរអ្នកប្រើ…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="171"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="172"/>
         <source>Sign out</source>
         <translation>ចាកចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="172"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="173"/>
         <source>Quit</source>
         <translation>បិទកម្មវិធី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="175"/>
         <source>About RehabDesk</source>
         <translation>អំពី RehabDesk</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="201"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="202"/>
         <source>RehabDesk — %1 (%2)</source>
         <translation>RehabDesk — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="230"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="225"/>
+        <source>This page is not open to an independent monitor.</source>
+        <translation>ទំព័រនេះមិនបើកសម្រាប់អ្នកសង្កេតការណ៍ឯករាជ្យទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="241"/>
         <source>Signed in as %1 (%2) · Database: %3</source>
         <translation>បានចូលប្រើជា %1 (%2) · មូលដ្ឋានទិន្នន័យ៖ %3</translation>
     </message>
@@ -5241,11 +5246,6 @@
         <source>Legal bases and their time limits, rights sheets, grievances, visits and incidents.</source>
         <translation>មូលដ្ឋានច្បាប់ និងរយៈពេលកំណត់ សន្លឹកសិទ្ធិ ពាក្យបណ្ដឹង ការសួរសុខទុក្ខ និងឧប្បត្តិហេតុ។</translation>
     </message>
-    <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="225"/>
-        <source>This page is not open to an independent monitor.</source>
-        <translation>ទំព័រនេះមិនបើកសម្រាប់អ្នកសង្កេតការណ៍ឯករាជ្យទេ។</translation>
-    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -5329,37 +5329,37 @@
 <context>
     <name>MonitorGrievancesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="160"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="167"/>
         <source>No.</source>
         <translation>លេខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="161"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="168"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="162"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="169"/>
         <source>Filed</source>
         <translation>ថ្ងៃដាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="163"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="170"/>
         <source>Category</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="164"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="171"/>
         <source>Answer by</source>
         <translation>ឆ្លើយតបមុនថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="165"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="172"/>
         <source>Answered</source>
         <translation>ថ្ងៃឆ្លើយតប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="166"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="173"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
@@ -5367,32 +5367,32 @@
 <context>
     <name>MonitorIncidentsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="181"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="188"/>
         <source>No.</source>
         <translation>លេខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="182"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="189"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="183"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="190"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="184"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="191"/>
         <source>Place</source>
         <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="185"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="192"/>
         <source>People</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="186"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="193"/>
         <source>Told</source>
         <translation>បានជូនដំណឹង</translation>
     </message>
@@ -5400,110 +5400,55 @@
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="91"/>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="95"/>
         <source>Show the &amp;name</source>
         <translation>បង្ហាញឈ្មោះ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="97"/>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="101"/>
         <source>Pseudonym:</source>
         <translation>ឈ្មោះក្លែង៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="102"/>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="106"/>
         <source>A person&apos;s name shows only while a supervisor&apos;s grant for that person lasts; ask the centre&apos;s supervisor for one.</source>
         <translation>ឈ្មោះរបស់បុគ្គលបង្ហាញតែក្នុងរយៈពេលដែលអ្នកត្រួតពិនិត្យបានអនុញ្ញាតសម្រាប់បុគ្គលនោះប៉ុណ្ណោះ។ សូមស្នើសុំពីអ្នកត្រួតពិនិត្យនៃមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="108"/>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="112"/>
         <source>Figures</source>
         <translation>តួលេខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="110"/>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="114"/>
         <source>Grievances</source>
         <translation>ពាក្យបណ្ដឹង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="112"/>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="169"/>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="116"/>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="180"/>
         <source>Incidents</source>
         <translation>ឧប្បត្តិហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="114"/>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="118"/>
         <source>Held past their legal basis</source>
         <translation>ឃុំហួសមូលដ្ឋានច្បាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="115"/>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="119"/>
         <source>Named access</source>
         <translation>សិទ្ធិឃើញឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="117"/>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="121"/>
         <source>My audit trail</source>
         <translation>កំណត់ហេតុសវនកម្មរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="118"/>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="122"/>
         <source>Refresh (F5)</source>
         <translation>ផ្ទុកឡើងវិញ (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="120"/>
-        <source>&lt;h2&gt;Independent monitor&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;អ្នកសង្កេតការណ៍ឯករាជ្យ&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="155"/>
-        <source>As of %1: %2 people held. Each person is named by your own pseudonym; numbers from 1 to 9 are shown as “%3”.</source>
-        <translation>គិតត្រឹម %1៖ មនុស្ស %2 នាក់កំពុងត្រូវបានឃុំ។ បុគ្គលម្នាក់ៗត្រូវបានហៅតាមឈ្មោះក្លែងរបស់អ្នកផ្ទាល់ ហើយចំនួនពី ១ ដល់ ៩ ត្រូវបានបង្ហាញជា «%3»។</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="159"/>
-        <source>Red lists</source>
-        <translation>បញ្ជីក្រហម</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="161"/>
-        <source>List</source>
-        <translation>បញ្ជី</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="161"/>
-        <source>People</source>
-        <translation>ចំនួននាក់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="162"/>
-        <source>Grievances by category and status</source>
-        <translation>ពាក្យបណ្ដឹងតាមប្រភេទ និងស្ថានភាព</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="164"/>
-        <source>Category</source>
-        <translation>ប្រភេទ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="166"/>
-        <source>All</source>
-        <translation>សរុប</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="167"/>
-        <source>Incidents in the last 12 months</source>
-        <translation>ឧប្បត្តិហេតុក្នុងរយៈពេល ១២ ខែចុងក្រោយ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="169"/>
-        <source>Kind</source>
-        <translation>ប្រភេទ</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/rights/monitor.py" line="182"/>
-        <source>%1: %2 · %3, case %4, arrived on %5. Your access ends at %6.</source>
-        <translation>%1៖ %2 · %3 លេខករណី %4 មកដល់ថ្ងៃ %5។ សិទ្ធិរបស់អ្នកផុតកំណត់នៅ %6។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/rights/monitor.py" line="123"/>
@@ -5514,6 +5459,56 @@
         <location filename="../../rehabdesk/ui/rights/monitor.py" line="125"/>
         <source>Save these figures and lists, as shown here, for your report; the save is audited.</source>
         <translation>រក្សាទុកតួលេខ និងបញ្ជីទាំងនេះ ដូចដែលបង្ហាញនៅទីនេះ សម្រាប់របាយការណ៍របស់អ្នក។ ការរក្សាទុកត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="128"/>
+        <source>&lt;h2&gt;Independent monitor&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;អ្នកសង្កេតការណ៍ឯករាជ្យ&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="166"/>
+        <source>As of %1: %2 people held. Each person is named by your own pseudonym; numbers from 1 to 9 are shown as “%3”.</source>
+        <translation>គិតត្រឹម %1៖ មនុស្ស %2 នាក់កំពុងត្រូវបានឃុំ។ បុគ្គលម្នាក់ៗត្រូវបានហៅតាមឈ្មោះក្លែងរបស់អ្នកផ្ទាល់ ហើយចំនួនពី ១ ដល់ ៩ ត្រូវបានបង្ហាញជា «%3»។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="170"/>
+        <source>Red lists</source>
+        <translation>បញ្ជីក្រហម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="172"/>
+        <source>List</source>
+        <translation>បញ្ជី</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="172"/>
+        <source>People</source>
+        <translation>ចំនួននាក់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="173"/>
+        <source>Grievances by category and status</source>
+        <translation>ពាក្យបណ្ដឹងតាមប្រភេទ និងស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="175"/>
+        <source>Category</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="177"/>
+        <source>All</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="178"/>
+        <source>Incidents in the last 12 months</source>
+        <translation>ឧប្បត្តិហេតុក្នុងរយៈពេល ១២ ខែចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="180"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/rights/monitor.py" line="190"/>
@@ -5530,21 +5525,26 @@
         <source>%1 could not be written (%2); choose another folder or name.</source>
         <translation>មិនអាចសរសេរ %1 បានទេ (%2)។ សូមជ្រើសថត ឬឈ្មោះផ្សេង។</translation>
     </message>
+    <message>
+        <location filename="../../rehabdesk/ui/rights/monitor.py" line="217"/>
+        <source>%1: %2 · %3, case %4, arrived on %5. Your access ends at %6.</source>
+        <translation>%1៖ %2 · %3 លេខករណី %4 មកដល់ថ្ងៃ %5។ សិទ្ធិរបស់អ្នកផុតកំណត់នៅ %6។</translation>
+    </message>
 </context>
 <context>
     <name>MonitorTrailModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="209"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="216"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="210"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="217"/>
         <source>Action</source>
         <translation>សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="211"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="218"/>
         <source>What</source>
         <translation>អ្វី</translation>
     </message>
@@ -5706,17 +5706,17 @@
 <context>
     <name>OccupancyCard</name>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="137"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="138"/>
         <source>%1 of %2 beds · %3</source>
         <translation>%1 ក្នុងចំណោម %2 គ្រែ · %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="140"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="141"/>
         <source>OVER CAPACITY by %1</source>
         <translation>លើសចំណុះ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/dashboard/page.py" line="152"/>
+        <location filename="../../rehabdesk/ui/dashboard/page.py" line="153"/>
         <source>Open the bed board of %1.</source>
         <translation>បើកតារាងគ្រែនៃ %1។</translation>
     </message>
@@ -5974,17 +5974,17 @@
 <context>
     <name>PastBasisModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="197"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="204"/>
         <source>Person</source>
         <translation>បុគ្គល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="198"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="205"/>
         <source>Held past the basis since</source>
         <translation>ឃុំហួសមូលដ្ឋានច្បាប់តាំងពីថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="199"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="206"/>
         <source>Days</source>
         <translation>ថ្ងៃ</translation>
     </message>
@@ -6096,7 +6096,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/shell/main_window.py" line="178"/>
+        <location filename="../../rehabdesk/ui/shell/main_window.py" line="179"/>
         <location filename="../../rehabdesk/ui/shell/placeholder_page.py" line="35"/>
         <source>This page is not built yet.</source>
         <translation>ទំព័រនេះមិនទាន់បានបង្កើតនៅឡើយទេ។</translation>
@@ -7915,32 +7915,32 @@
 <context>
     <name>RightsAlertsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="45"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="52"/>
         <source>List</source>
         <translation>បញ្ជី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="46"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="53"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="47"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="54"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="48"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="55"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="49"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="56"/>
         <source>Since</source>
         <translation>តាំងពីថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="50"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="57"/>
         <source>Days</source>
         <translation>ថ្ងៃ</translation>
     </message>
@@ -7948,107 +7948,102 @@
 <context>
     <name>RightsPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="138"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="139"/>
         <source>All lists</source>
         <translation>បញ្ជីទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="142"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="143"/>
         <source>E&amp;xplain…</source>
         <translation>ពន្យល់ (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="144"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="145"/>
         <source>Record why this person stays on the list (audited); the entry leaves the list until its cause changes.</source>
         <translation>កត់ត្រាមូលហេតុដែលបុគ្គលនេះនៅក្នុងបញ្ជី (កត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម)។ ធាតុនេះចេញពីបញ្ជី រហូតដល់មូលហេតុរបស់វាផ្លាស់ប្ដូរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="148"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="149"/>
         <source>&amp;File…</source>
         <translation>ដាក់ពាក្យបណ្ដឹង (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="149"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="150"/>
         <source>&amp;Answer…</source>
         <translation>ឆ្លើយតប (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="150"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="151"/>
         <source>&amp;Close…</source>
         <translation>បិទ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="151"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="152"/>
         <source>Print &amp;receipt</source>
         <translation>បោះពុម្ពបង្កាន់ដៃ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="154"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="155"/>
         <source>Print re&amp;port</source>
         <translation>បោះពុម្ពរបាយការណ៍ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="156"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="157"/>
         <source>&amp;Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (&amp;O) (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="164"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="162"/>
         <source>Red lists</source>
         <translation>បញ្ជីក្រហម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="165"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="163"/>
         <source>Rights sheets to hand over</source>
         <translation>សន្លឹកសិទ្ធិដែលត្រូវប្រគល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="166"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="164"/>
         <source>Grievances</source>
         <translation>ពាក្យបណ្ដឹង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="167"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="164"/>
         <source>Incidents</source>
         <translation>ឧប្បត្តិហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="168"/>
-        <source>Refresh (F5)</source>
-        <translation>ផ្ទុកឡើងវិញ (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="170"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="161"/>
         <source>&lt;h2&gt;Rights and oversight&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;សិទ្ធិ និងការត្រួតពិនិត្យ&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="207"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="197"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="210"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="200"/>
         <source>%1 people have not yet received the rights sheet (the intake checklist&apos;s open item). Print it from the record&apos;s Rights tab, then record the hand-over.</source>
         <translation>មនុស្ស %1 នាក់មិនទាន់បានទទួលសន្លឹកសិទ្ធិ (ចំណុចដែលនៅសល់ក្នុងបញ្ជីត្រួតពិនិត្យពេលចូល)។ សូមបោះពុម្ពវាពីផ្ទាំងសិទ្ធិនៃកំណត់ត្រា រួចកត់ត្រាការប្រគល់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="215"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="205"/>
         <source>%1 grievances, newest first; %2 not answered in time (red). None is ever deleted.</source>
         <translation>ពាក្យបណ្ដឹង %1 ថ្មីបំផុតមុនគេ។ %2 មិនបានឆ្លើយតបទាន់ពេល (ពណ៌ក្រហម)។ គ្មានពាក្យបណ្ដឹងណាត្រូវបានលុបចោលឡើយ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="218"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="208"/>
         <source>%1 incidents, newest first. Record one from the record of a person involved.</source>
         <translation>ឧប្បត្តិហេតុ %1 ថ្មីបំផុតមុនគេ។ សូមកត់ត្រាឧប្បត្តិហេតុពីកំណត់ត្រារបស់បុគ្គលពាក់ព័ន្ធ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="226"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="216"/>
         <source>Only supervisors see the red lists.</source>
         <translation>មានតែអ្នកត្រួតពិនិត្យប៉ុណ្ណោះដែលមើលឃើញបញ្ជីក្រហម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/page.py" line="231"/>
+        <location filename="../../rehabdesk/ui/rights/page.py" line="221"/>
         <source>%1 entries. Each stays until its cause is fixed or a supervisor records why (Explain…).</source>
         <translation>ធាតុ %1។ ធាតុនីមួយៗនៅក្នុងបញ្ជី រហូតដល់មូលហេតុត្រូវបានដោះស្រាយ ឬអ្នកត្រួតពិនិត្យកត់ត្រាមូលហេតុ (ពន្យល់…)។</translation>
     </message>
@@ -8056,22 +8051,22 @@
 <context>
     <name>RightsSheetsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="68"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="75"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="69"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="76"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="70"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="77"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="71"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="78"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
@@ -9741,22 +9736,22 @@
 <context>
     <name>VisitsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="146"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="153"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="147"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="154"/>
         <source>Visitor</source>
         <translation>អ្នកមកសួរសុខទុក្ខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="148"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="155"/>
         <source>Relation</source>
         <translation>ត្រូវជា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/rights/models.py" line="149"/>
+        <location filename="../../rehabdesk/ui/rights/models.py" line="156"/>
         <source>Refused because</source>
         <translation>បដិសេធដោយសារ</translation>
     </message>

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -53,11 +52,12 @@ from rehabdesk.ui.court_liaison.dialogs import (
     CourtSendDialog,
 )
 from rehabdesk.ui.court_liaison.models import CourtsModel, WaitingModel
-from rehabdesk.ui.kit.fields import error_label, show_error
+from rehabdesk.ui.kit.fields import show_error
 from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.page_frame import page_frame
 from rehabdesk.ui.kit.print_preview import PaperworkPrinter
 from rehabdesk.ui.kit.workers import LatestOnly
 from rehabdesk.ui.shell.dates import shown_date, shown_month
@@ -149,22 +149,11 @@ class CourtsPage(QWidget):
         chart_layout = QVBoxLayout(chart)
         chart_layout.addWidget(self.totals)
         chart_layout.addWidget(self.chart_view, 1)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(split, self.tr("Courts"))
-        self.tabs.addTab(follow, self.tr("Follow-up"))
-        self.tabs.addTab(chart, self.tr("Figures"))
-        self.as_of = QLabel(self)
-        self.as_of.setStyleSheet("color: #5f6368;")
-        self.error = error_label(self)
-        self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<h2>Courts: people waiting for a verdict</h2>"), self))
-        top.addWidget(self.as_of, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.error)
-        layout.addWidget(self.tabs, 1)
+        frame = page_frame(self, self.tr("<h2>Courts: people waiting for a verdict</h2>"), (
+            (split, self.tr("Courts")), (follow, self.tr("Follow-up")),
+            (chart, self.tr("Figures"))))
+        self.as_of, self.error = frame.as_of, frame.error
+        self.refresh_button, self.tabs = frame.refresh_button, frame.tabs
 
         self._jobs = LatestOnly(parent=self)
         self._jobs.finished.connect(self._show)
