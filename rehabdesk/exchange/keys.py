@@ -43,10 +43,12 @@ def _b64(data: bytes) -> str:
 
 
 def fingerprint(public: bytes) -> str:
-    """What a person compares by eye: SHA-256 of the public key bytes, its first 128 bits
-    as eight groups of four hex digits."""
-    digest = hashlib.sha256(public).hexdigest()[:32].upper()
-    return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
+    """What two people compare by eye or read to each other on the phone: SHA-256 of the
+    public key bytes, its first 128 bits as eight groups of five decimal digits (each
+    group one 16-bit number, as safety numbers are written). Digits only, so it reads
+    the same in Khmer and English and no group looks like a word."""
+    digest = hashlib.sha256(public).digest()[:16]
+    return " ".join(f"{int.from_bytes(digest[i:i + 2], 'big'):05d}" for i in range(0, 16, 2))
 
 
 def new_signing_key() -> bytes:
