@@ -14,7 +14,10 @@ prompt; ``init`` asks the new administrator's password the same way.
   ``unchanged``, ``conflicts``, ``rejected``, ``reason``);
 - ``ack --centre CODE --out FILE``: the signed acknowledgement for the centre;
 - ``counts --json``: one object per centre and table (``centre``, ``table``, ``rows``);
-- ``conflicts [--json]``: the conflict queue, both versions side by side.
+- ``conflicts [--json]``: the conflict queue, both versions side by side;
+- ``matches [--json]``: people at two centres who may be the same person, with the
+  matcher's reasons; ``decide PAIR same|not-same`` records an analyst's decision;
+- ``centres [--json]``: each centre's last bundle, gaps, forks and audit chain.
 """
 
 from __future__ import annotations
@@ -56,6 +59,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     counts.add_argument("--json", action="store_true")
     conflicts = actions.add_parser("conflicts", help="the conflict queue")
     conflicts.add_argument("--json", action="store_true")
+    matches = actions.add_parser("matches", help="people at two centres who may be the same")
+    matches.add_argument("--json", action="store_true")
+    decide = actions.add_parser("decide", help="mark a pair of matches the same person or not")
+    decide.add_argument("pair", type=int, metavar="PAIR")
+    decide.add_argument("decision", choices=("same", "not-same"))
+    centres = actions.add_parser("centres", help="each centre's bundles: the last, gaps, "
+                                 "forks, its audit chain")
+    centres.add_argument("--json", action="store_true")
     parser.set_defaults(run=run)
 
 
@@ -173,5 +184,52 @@ def _conflicts(args: argparse.Namespace, opened: HqStore) -> int:
     return 0
 
 
+def _matches(args: argparse.Namespace, opened: HqStore) -> int:
+    from rehabdesk.cli.language import reader_language
+    from rehabdesk.cli.output import json_line, safe
+    from rehabdesk.services.hq import matches
+
+    language = reader_language()
+    for pair in matches.pairs(opened):
+        if args.json:
+            json_line(pair.as_json(language))
+            continue
+        a, b = pair.people
+        print(safe(f"{pair.id}: {pair.score:.0f}  {pair.centres[0]} {a.get('latin_name')} "
+                   f"({a.get('birth_date')})  ~  {pair.centres[1]} {b.get('latin_name')} "
+                   f"({b.get('birth_date')})  {pair.decision or 'to review'}"))
+        for reason in pair.reasons:
+            print(safe(f"    {reason.said(language)}"))
+    return 0
+
+
+def _decide(args: argparse.Namespace, opened: HqStore) -> int:
+    from rehabdesk.services.hq import matches
+
+    matches.decide(opened, args.pair, args.decision == "same")
+    print(f"Pair {args.pair}: {args.decision}.")
+    return 0
+
+
+def _centres(args: argparse.Namespace, opened: HqStore) -> int:
+    from rehabdesk.cli.language import reader_language
+    from rehabdesk.cli.output import json_line, safe
+    from rehabdesk.services.hq import overview
+
+    language = reader_language()
+    for chain in overview.chains(opened):
+        broken = None if chain.audit_broken is None else chain.audit_broken.said(language)
+        if args.json:
+            json_line({"centre": chain.centre, "fingerprint": chain.fingerprint,
+                       "bundles": chain.bundles, "last_sequence": chain.last_sequence,
+                       "gaps": chain.gaps, "forks": chain.forks,
+                       "audit_checked": chain.audit_checked, "audit_broken": broken})
+            continue
+        print(safe(f"{chain.centre}: {chain.bundles} bundles, last {chain.last_sequence}, "
+                   f"gaps {chain.gaps or 'none'}, forks {chain.forks or 'none'}, audit "
+                   f"verified to entry {chain.audit_checked}" + (f". {broken}" if broken else "")))
+    return 0
+
+
 _RUNS = {"register-centre": _register, "import": _import, "ack": _ack, "counts": _counts,
-         "conflicts": _conflicts}
+         "conflicts": _conflicts, "matches": _matches, "decide": _decide, "centres": _centres}

@@ -29,6 +29,7 @@ class HqAction(StrEnum):
     REGISTER_CENTRE = "register_centre"
     IMPORT = "import"
     ACKNOWLEDGE = "acknowledge"
+    REVIEW_PAIRS = "review_pairs"
     VIEW = "view"
 
 
@@ -36,6 +37,7 @@ ALLOWED: dict[HqAction, frozenset[HqRole]] = {
     HqAction.REGISTER_CENTRE: frozenset({HqRole.ADMINISTRATOR}),
     HqAction.IMPORT: frozenset({HqRole.ADMINISTRATOR}),
     HqAction.ACKNOWLEDGE: frozenset({HqRole.ADMINISTRATOR}),
+    HqAction.REVIEW_PAIRS: frozenset({HqRole.ADMINISTRATOR, HqRole.ANALYST}),
     HqAction.VIEW: frozenset({HqRole.ADMINISTRATOR, HqRole.ANALYST}),
 }
 
@@ -95,3 +97,22 @@ def contiguous_head(sequences: Iterable[int]) -> int:
     while head + 1 in present:
         head += 1
     return head
+
+
+def unique_count(people: Iterable[tuple[int, str]],
+                 links: Iterable[tuple[tuple[int, str], tuple[int, str]]]) -> int:
+    """How many distinct persons ``people`` (centre, uid) are once the pairs an analyst
+    marked the same are joined (a union-find over the links): national counts of unique
+    persons (issue #17, item 5)."""
+    parent: dict[tuple[int, str], tuple[int, str]] = {p: p for p in people}
+
+    def root(p: tuple[int, str]) -> tuple[int, str]:
+        while parent[p] != p:
+            parent[p] = parent[parent[p]]
+            p = parent[p]
+        return p
+
+    for a, b in links:
+        if a in parent and b in parent:
+            parent[root(a)] = root(b)
+    return len({root(p) for p in parent})

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from rehabdesk.exchange.hq import store as hq_schema
 from rehabdesk.services.exchange import export
 from rehabdesk.services.exchange import keys as centre_keys
-from rehabdesk.services.hq import imports, overview
+from rehabdesk.services.hq import imports, matches, overview
 from rehabdesk.services.platform.database import open_database
 from tests.exchange.exchange_helpers import ADMIN, new_hq
 from tests.hq.hq_helpers import Centre, centre_counts, joining, new_store, store_state
@@ -41,6 +41,10 @@ def test_two_centres_consolidate_exactly_and_bad_bundles_change_nothing(
         assert own["person"] > 100
         assert {t: n for (c, t), n in held.items() if c == code} == own
         assert next(x for x in lines if x.centre == code).created == sum(own.values())
+
+    # The demo centres share a few people, as real ones do: proposed as pairs with reasons.
+    pairs = matches.pairs(opened)
+    assert pairs and all(p.centres == ("KPC", "BTB") and p.reasons for p in pairs)
 
     before = store_state(opened)
     again = imports.import_bundles(opened, first)

@@ -94,6 +94,16 @@ def test_headquarters_from_the_command_line(hq_location: str, tmp_path: Path,
     conflicts = rehabdesk("hq", "--hq-db", hq_location, "conflicts", "--json", signed_in=HQ)
     assert conflicts.stdout == ""
 
+    pairs = json_lines(rehabdesk("hq", "--hq-db", hq_location, "matches", "--json",
+                                 signed_in=HQ))
+    assert pairs and all(p["centre_a"] == "KPC" and p["reasons"] for p in pairs)
+    rehabdesk("hq", "--hq-db", hq_location, "decide", str(pairs[0]["id"]), "same",
+              signed_in=HQ)
+    centres = json_lines(rehabdesk("hq", "--hq-db", hq_location, "centres", "--json",
+                                   signed_in=HQ))
+    assert [(c["centre"], c["last_sequence"], c["gaps"], c["forks"], c["audit_broken"])
+            for c in centres] == [("BTB", 1, [], [], None), ("KPC", 1, [], [], None)]
+
     ack_file = tmp_path / "KPC-ack.json"
     rehabdesk("hq", "--hq-db", hq_location, "ack", "--centre", "KPC", "--out", str(ack_file),
               signed_in=HQ)

@@ -43,7 +43,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("code", sa.String(length=10), nullable=False),
         sa.Column("sign_public", sa.String(length=64), nullable=False),
-        sa.Column("fingerprint", sa.String(length=40), nullable=False),
+        sa.Column("fingerprint", sa.String(length=100), nullable=False),
         sa.Column("registered_at", sa.DateTime(), nullable=False),
         sa.Column("registered_by", sa.String(length=60), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_hq_centre")),

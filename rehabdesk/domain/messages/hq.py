@@ -102,6 +102,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Row {uid} of {table} has the uid of a row of {other} and was rejected.",
         "ជួរដេក {uid} នៃ {table} មានលេខសម្គាល់នៃជួរដេកមួយរបស់ {other} "
         "ហើយត្រូវបានបដិសេធ។"),
+    # pairs
+    "hq.pair_unknown": (
+        "There is no pair {pair} to decide.",
+        "គ្មានគូ {pair} សម្រាប់សម្រេចទេ។"),
     # the audit
     "hq.audit_created": (
         "Created the headquarters store; headquarters' key fingerprint {fingerprint}.",
@@ -114,6 +118,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{unchanged} unchanged, {conflicts} conflicts, {rejected} rejected.",
         "បាននាំចូលកញ្ចប់ {sequence} របស់ {centre}៖ បង្កើត {created} ធ្វើបច្ចុប្បន្នភាព "
         "{updated} មិនផ្លាស់ប្ដូរ {unchanged} ផ្ទុយគ្នា {conflicts} បដិសេធ {rejected}។"),
+    "hq.audit_pair_decided": (
+        "Decided pair {pair}: {decision}.",
+        "បានសម្រេចគូ {pair}៖ {decision}។"),
     "hq.audit_acknowledged": (
         "Acknowledged the bundles of {centre} up to {sequence}.",
         "បានបញ្ជាក់ការទទួលកញ្ចប់របស់ {centre} រហូតដល់ {sequence}។"),

@@ -34,6 +34,7 @@ FORMAT = 1
 BATCH = 1000
 ROWS_PREFIX, ROWS_SUFFIX = "rows/", ".jsonl"
 _UID_LENGTH = 36
+PEOPLE = "person"
 
 
 def bundle_named(file_name: str) -> tuple[str, int]:
@@ -79,6 +80,8 @@ class Tally:
     conflicts: int = 0
     rejections: list[tuple[str, str, Message]] = field(default_factory=list)
     """(table, uid, why) of each rejected row."""
+    people: list[dict[str, Any]] = field(default_factory=list)
+    """The people this bundle created or updated: the only ones matching compares."""
 
     def count(self, result: Outcome) -> None:
         setattr(self, result.value, getattr(self, result.value) + 1)
@@ -171,6 +174,8 @@ def _batch(connection: Connection, target: Target, table: str, batch: list[dict[
             continue
         result = outcome(state, version, digest, target.sequence, target.fork)
         tally.count(result)
+        if table == PEOPLE and result in (Outcome.CREATED, Outcome.UPDATED):
+            tally.people.append(row)
         values = {"version": version, "sequence": target.sequence, "deleted": False,
                   "digest": digest, "content": content}
         if result is Outcome.CREATED:

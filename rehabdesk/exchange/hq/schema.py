@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -53,7 +54,7 @@ hq_centre = Table(
     Column("id", Integer, primary_key=True),
     Column("code", String(10), nullable=False, unique=True),
     Column("sign_public", String(64), nullable=False),
-    Column("fingerprint", String(40), nullable=False),
+    Column("fingerprint", String(100), nullable=False),
     Column("registered_at", DateTime, nullable=False),
     Column("registered_by", String(60), nullable=False),
     Column("audit_checked_id", Integer, nullable=False, server_default="0"),
@@ -142,3 +143,31 @@ hq_audit = Table(
     Column("summary", Text, nullable=False),
 )
 """Every headquarters action, who and when."""
+
+hq_person_key = Table(
+    "hq_person_key", metadata,
+    Column("centre_id", ForeignKey("hq_centre.id"), primary_key=True),
+    Column("uid", String(36), primary_key=True),
+    Column("kind", String(10), primary_key=True),
+    Column("value", String(200), primary_key=True),
+    Index("ix_hq_person_key_kind_value", "kind", "value"),
+)
+"""Each person's blocking keys (national id, Khmer name, Latin name in each word order):
+who may be the same person at another centre is looked up by key, never by a scan."""
+
+hq_pair = Table(
+    "hq_pair", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("centre_a", ForeignKey("hq_centre.id"), nullable=False),
+    Column("uid_a", String(36), nullable=False),
+    Column("centre_b", ForeignKey("hq_centre.id"), nullable=False),
+    Column("uid_b", String(36), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("reasons", Text, nullable=False),
+    Column("decision", String(10)),
+    Column("decided_by", String(60)),
+    Column("decided_at", DateTime),
+    UniqueConstraint("centre_a", "uid_a", "centre_b", "uid_b"),
+)
+"""People at two centres the intake matcher finds alike, with its reasons; an analyst's
+``decision`` (``same`` / ``not_same``) links them at headquarters only."""

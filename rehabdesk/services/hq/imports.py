@@ -37,7 +37,7 @@ from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.hq import HqAction, gaps
 from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.exchange import bundle, rows
-from rehabdesk.exchange.hq import audit_trail, consolidate
+from rehabdesk.exchange.hq import audit_trail, consolidate, matching
 from rehabdesk.exchange.hq.schema import hq_bundle, hq_centre
 from rehabdesk.services.hq.store import HqStore
 
@@ -148,6 +148,7 @@ def _apply(opened: HqStore, connection: Connection, centre_id: int, file_name: s
     ).returning(hq_bundle.c.id)).scalar_one()
     tally = consolidate.apply(connection, consolidate.Target(
         centre_id, bundle_id, sequence, fork), contents)
+    matching.match(connection, centre_id, tally.people)
     if not fork:
         audit_trail.keep(connection, centre_id, rows.read_part(
             contents.parts.get(AUDIT_PART, b"")))

@@ -1,0 +1,127 @@
+"""The same person at two centres (issue #17, item 5): headquarters proposes pairs with
+the intake's own matcher (``domain.duplicates.score_candidate``: names in both scripts,
+birth year, national id and inmate number, with reasons), incrementally — only the people
+a bundle created or changed are compared, against the people of every *other* centre who
+share a blocking key with them (the national id, the Khmer name, the Latin name in each
+word order). A pair scoring at least ``DUPLICATE_THRESHOLD`` waits for an analyst; a
+decision already taken stays. Nothing here touches a centre's rows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, insert, select, tuple_, update
+
+from rehabdesk.domain.duplicates import (
+    DUPLICATE_THRESHOLD,
+    DuplicateProbe,
+    key_orders,
+    score_candidate,
+)
+from rehabdesk.domain.names import id_key, khmer_key
+from rehabdesk.exchange.hq.schema import hq_pair, hq_person_key, hq_row
+
+_BATCH = 500
+SAME, NOT_SAME = "same", "not_same"
+
+
+def probe(person: dict[str, Any]) -> DuplicateProbe:
+    """A person row (as the bundle carries it) as the matcher reads it."""
+    born = str(person.get("birth_date") or "")
+    return DuplicateProbe(
+        khmer_name=str(person.get("khmer_name") or ""),
+        latin_name=str(person.get("latin_name") or ""),
+        birth_year=int(born[:4]) if born[:4].isdigit() else None,
+        national_id=person.get("national_id") or None,
+        inmate_number=person.get("inmate_number") or None,
+        origin_prison=person.get("origin_prison") or None)
+
+
+def blocking_keys(person: DuplicateProbe) -> set[tuple[str, str]]:
+    keys = {("la", order) for order in key_orders(person.latin_name) if order}
+    if person.khmer_name.strip():
+        keys.add(("km", khmer_key(person.khmer_name)))
+    if person.national_id and id_key(person.national_id):
+        keys.add(("nid", id_key(person.national_id)))
+    return {(kind, value[:200]) for kind, value in keys}
+
+
+def _reasons_json(reasons: Iterable[Any]) -> str:
+    return json.dumps([{"code": r.message.code, "params": dict(r.message.params)}
+                       for r in reasons], ensure_ascii=False, default=str)
+
+
+def match(connection: Connection, centre_id: int, people: list[dict[str, Any]]) -> int:
+    """Re-keys ``people`` of ``centre_id`` and proposes their pairs; returns how many
+    pairs were proposed or re-scored."""
+    proposed = 0
+    for start in range(0, len(people), _BATCH):
+        proposed += _match_batch(connection, centre_id, people[start:start + _BATCH])
+    return proposed
+
+
+def _match_batch(connection: Connection, centre_id: int, people: list[dict[str, Any]]) -> int:
+    probes = {str(p["uid"]): probe(p) for p in people}
+    keys = {uid: blocking_keys(p) for uid, p in probes.items()}
+    connection.execute(delete(hq_person_key).where(
+        hq_person_key.c.centre_id == centre_id, hq_person_key.c.uid.in_(list(probes))))
+    rows = [{"centre_id": centre_id, "uid": uid, "kind": kind, "value": value}
+            for uid, own in keys.items() for kind, value in own]
+    if rows:
+        connection.execute(insert(hq_person_key), rows)
+    wanted = {key for own in keys.values() for key in own}
+    if not wanted:
+        return 0
+    found = connection.execute(select(
+        hq_person_key.c.centre_id, hq_person_key.c.uid, hq_person_key.c.kind,
+        hq_person_key.c.value).where(
+        hq_person_key.c.centre_id != centre_id,
+        tuple_(hq_person_key.c.kind, hq_person_key.c.value).in_(list(wanted)))).all()
+    by_key: dict[tuple[str, str], set[tuple[int, str]]] = {}
+    for other_centre, uid, kind, value in found:
+        by_key.setdefault((kind, value), set()).add((other_centre, uid))
+    others = {c for cs in by_key.values() for c in cs}
+    if not others:
+        return 0
+    content = {(r.centre_id, r.uid): json.loads(r.content) for r in connection.execute(
+        select(hq_row.c.centre_id, hq_row.c.uid, hq_row.c.content).where(
+            hq_row.c.deleted.is_(False),
+            tuple_(hq_row.c.centre_id, hq_row.c.uid).in_(list(others))))}
+    proposed = 0
+    for uid, mine in probes.items():
+        candidates = {c for key in keys[uid] for c in by_key.get(key, ())}
+        for other_centre, other_uid in sorted(candidates):
+            other = content.get((other_centre, other_uid))
+            if other is None:
+                continue
+            score, reasons = score_candidate(mine, probe(other))
+            if score >= DUPLICATE_THRESHOLD:
+                _propose(connection, (centre_id, uid), (other_centre, other_uid), score,
+                         _reasons_json(reasons))
+                proposed += 1
+    return proposed
+
+
+def _propose(connection: Connection, one: tuple[int, str], other: tuple[int, str],
+             score: float, reasons: str) -> None:
+    """Adds the pair (the lower centre id first), or re-scores it while undecided."""
+    (centre_a, uid_a), (centre_b, uid_b) = sorted((one, other))
+    same_pair = and_(hq_pair.c.centre_a == centre_a, hq_pair.c.uid_a == uid_a,
+                     hq_pair.c.centre_b == centre_b, hq_pair.c.uid_b == uid_b)
+    held = connection.execute(select(hq_pair.c.id, hq_pair.c.decision).where(same_pair)).first()
+    if held is None:
+        connection.execute(insert(hq_pair).values(
+            centre_a=centre_a, uid_a=uid_a, centre_b=centre_b, uid_b=uid_b, score=score,
+            reasons=reasons))
+    elif held.decision is None:
+        connection.execute(update(hq_pair).where(hq_pair.c.id == held.id).values(
+            score=score, reasons=reasons))
+
+
+def linked(connection: Connection) -> list[tuple[tuple[int, str], tuple[int, str]]]:
+    """The pairs an analyst marked the same person."""
+    return [((r.centre_a, r.uid_a), (r.centre_b, r.uid_b)) for r in connection.execute(
+        select(hq_pair).where(hq_pair.c.decision == SAME))]
