@@ -1,5 +1,7 @@
-"""``rehabdesk export bundle --out DIR [--json]``: the centre's changes since the last
-bundle, as one signed and encrypted bundle on the drive (issue #16, item 8).
+"""``rehabdesk export bundle --out DIR [--json] [--since-acknowledged]``: the centre's
+changes since the last bundle (or, with ``--since-acknowledged``, since the newest one
+headquarters acknowledged), as one signed and encrypted bundle on the drive (issue #16,
+items 5 and 8).
 
 ``--json`` prints one object with exactly ``bundle`` (its path), ``sequence``, ``rows``
 and ``tables`` (table name → rows of that table in this bundle, e.g. ``"person": 400``).
@@ -21,6 +23,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     made.add_argument("--out", required=True, type=Path, metavar="DIR",
                       help="the drive or folder to write the bundle to")
     made.add_argument("--json", action="store_true", help="one JSON object")
+    made.add_argument("--since-acknowledged", action="store_true",
+                      help="carry everything since the newest bundle headquarters "
+                      "acknowledged (a bundle was lost on the way)")
     parser.set_defaults(run=run)
 
 
@@ -32,7 +37,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
     database, actor = open_signed_in(db_path, args, Action.EXPORT_TO_HQ, write=True,
                                      program="rehabdesk export bundle")
     try:
-        made = make_bundle(database, actor, args.out)
+        made = make_bundle(database, actor, args.out, resend=args.since_acknowledged)
     finally:
         database.close()
     if args.json:

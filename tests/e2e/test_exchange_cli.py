@@ -64,3 +64,7 @@ def test_keys_bundle_and_acknowledgement_from_the_command_line(tmp_path: Path) -
     held = rehabdesk("--db", str(db), "exchange", "import-ack", str(ack_file))
     assert held.returncode == 0, held.stderr
     assert "up to 1" in held.stdout
+    again = rehabdesk("--db", str(db), "export", "bundle", "--out", str(drive), "--json",
+                      "--since-acknowledged")
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["sequence"] == 2
