@@ -15,6 +15,7 @@ prompt; ``init`` asks the new administrator's password the same way.
 - ``ack --centre CODE --out FILE``: the signed acknowledgement for the centre;
 - ``counts --json``: one object per centre and table (``centre``, ``table``, ``rows``);
 - ``conflicts [--json]``: the conflict queue, both versions side by side;
+- ``resolve CONFLICT --keep held|incoming --reason TEXT``: a person's resolution;
 - ``matches [--json]``: people at two centres who may be the same person, with the
   matcher's reasons; ``decide PAIR same|not-same`` records an analyst's decision;
 - ``centres [--json]``: each centre's last bundle, gaps, forks and audit chain.
@@ -59,6 +60,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     counts.add_argument("--json", action="store_true")
     conflicts = actions.add_parser("conflicts", help="the conflict queue")
     conflicts.add_argument("--json", action="store_true")
+    resolve = actions.add_parser("resolve", help="keep one side of a conflict, with a reason")
+    resolve.add_argument("conflict", type=int, metavar="CONFLICT")
+    resolve.add_argument("--keep", required=True, choices=("held", "incoming"))
+    resolve.add_argument("--reason", required=True, metavar="TEXT")
     matches = actions.add_parser("matches", help="people at two centres who may be the same")
     matches.add_argument("--json", action="store_true")
     decide = actions.add_parser("decide", help="mark a pair of matches the same person or not")
@@ -184,6 +189,14 @@ def _conflicts(args: argparse.Namespace, opened: HqStore) -> int:
     return 0
 
 
+def _resolve(args: argparse.Namespace, opened: HqStore) -> int:
+    from rehabdesk.services.hq import conflicts
+
+    conflicts.resolve(opened, args.conflict, args.keep, args.reason)
+    print(f"Conflict {args.conflict}: the {args.keep} version is kept.")
+    return 0
+
+
 def _matches(args: argparse.Namespace, opened: HqStore) -> int:
     from rehabdesk.cli.language import reader_language
     from rehabdesk.cli.output import json_line, safe
@@ -232,4 +245,5 @@ def _centres(args: argparse.Namespace, opened: HqStore) -> int:
 
 
 _RUNS = {"register-centre": _register, "import": _import, "ack": _ack, "counts": _counts,
-         "conflicts": _conflicts, "matches": _matches, "decide": _decide, "centres": _centres}
+         "conflicts": _conflicts, "resolve": _resolve, "matches": _matches, "decide": _decide,
+         "centres": _centres}

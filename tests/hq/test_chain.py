@@ -10,11 +10,13 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, text
 
+from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.exchange.hq.schema import hq_row
 from rehabdesk.services.exchange import export
-from rehabdesk.services.hq import imports, overview
+from rehabdesk.services.hq import conflicts, imports, overview
 from rehabdesk.services.hq.store import HqStore
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import Database, open_database
@@ -136,6 +138,14 @@ def test_a_restored_backup_is_a_fork_whose_rows_wait_as_conflicts(
     assert queued[0].incoming["kin_phone"] == "012 555 555"
     held = _held(opened, a)
     assert held is not None and held["kin_phone"] == "012 444 444"  # nothing overwritten
+
+    # A person keeps one side, with a reason; without one, nothing changes.
+    with pytest.raises(RehabDeskError, match="Say why"):
+        conflicts.resolve(opened, queued[0].id, "incoming", "  ")
+    conflicts.resolve(opened, queued[0].id, "incoming", "The centre confirmed the new phone.")
+    held = _held(opened, a)
+    assert held is not None and held["kin_phone"] == "012 555 555"
+    assert [c for c in overview.conflicts(opened) if c.uid == a] == []
     shutil.rmtree(restored_folder)
     opened.close()
     kpc.database.close()

@@ -102,6 +102,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Row {uid} of {table} has the uid of a row of {other} and was rejected.",
         "ជួរដេក {uid} នៃ {table} មានលេខសម្គាល់នៃជួរដេកមួយរបស់ {other} "
         "ហើយត្រូវបានបដិសេធ។"),
+    # conflicts
+    "hq.conflict_unknown": (
+        "There is no open conflict {conflict}.",
+        "គ្មានភាពផ្ទុយគ្នាដែលនៅបើក {conflict} ទេ។"),
+    "hq.resolution_side": (
+        "Keep either held or incoming, not {side}.",
+        "សូមរក្សាទុកកំណែដែលមាន ឬកំណែដែលមកដល់ មិនមែន {side} ទេ។"),
+    "hq.resolution_needs_reason": (
+        "Say why this side is kept; the reason is kept with the decision.",
+        "សូមប្រាប់មូលហេតុដែលរក្សាផ្នែកនេះ។ មូលហេតុត្រូវបានរក្សាទុកជាមួយការសម្រេច។"),
     # pairs
     "hq.pair_unknown": (
         "There is no pair {pair} to decide.",
@@ -121,6 +131,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hq.audit_pair_decided": (
         "Decided pair {pair}: {decision}.",
         "បានសម្រេចគូ {pair}៖ {decision}។"),
+    "hq.audit_conflict_resolved": (
+        "Resolved conflict {conflict}: kept the {side} version ({reason}).",
+        "បានដោះស្រាយភាពផ្ទុយគ្នា {conflict}៖ បានរក្សាកំណែ {side} ({reason})។"),
     "hq.audit_acknowledged": (
         "Acknowledged the bundles of {centre} up to {sequence}.",
         "បានបញ្ជាក់ការទទួលកញ្ចប់របស់ {centre} រហូតដល់ {sequence}។"),
