@@ -47,6 +47,6 @@ TASKS: dict[str, tuple[Action, Callable[[Database, Actor], object]]] = {
 }
 
 UNCHECKED = {
-    "rehabdesk.services.exchange.keys.signing_key": "it makes the key for centre_key and "
-                                                    "make_bundle, after their check",
+    "rehabdesk.services.platform.signing.signing_key": "it makes the key for centre_key and "
+                                                      "make_bundle, after their check",
 }

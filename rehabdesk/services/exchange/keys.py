@@ -1,22 +1,16 @@
-"""The centre's signing key and headquarters' public key (issue #16, item 3).
+"""The centre's public key file and headquarters' public key (issue #16, item 3).
 
-The signing key is made at the first need — the centre's set-up, ``exchange centre-key``
-for an existing centre, or the first export — and kept in ``exchange_state`` inside the
-database, so it is protected exactly like the records (SQLCipher under the database key,
-which each user's password and the recovery sheet unwrap) and restored with a backup.
-Installing headquarters' key is an administrator's change of settings, audited with its
-fingerprint, which the administrator compares with the one headquarters gave by phone or
-on paper.
+The centre's signing key itself is made at set-up (``services.platform.signing``; for an
+existing centre by ``centre_key`` or the first export). Installing headquarters' key is
+an administrator's change of settings, audited with its fingerprint, which the
+administrator compares with the one headquarters gave by phone or on paper.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from rehabdesk.db.base import utcnow
-from rehabdesk.db.models_exchange import ExchangeState
 from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.exchange import keys
@@ -24,35 +18,10 @@ from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.centre import load_centre
 from rehabdesk.services.platform.database import UnitOfWork
+from rehabdesk.services.platform.signing import current_state, signing_key, state
 
-
-def current_state(uow: UnitOfWork) -> ExchangeState | None:
-    """The one state row, if anything was set yet (read-only)."""
-    return uow.session.scalar(select(ExchangeState).where(ExchangeState.id == 1))
-
-
-def state(uow: UnitOfWork) -> ExchangeState:
-    """The one state row, made when first needed (a writer's)."""
-    row = current_state(uow)
-    if row is None:
-        row = ExchangeState(id=1, capturing=False)
-        uow.session.add(row)
-        uow.session.flush()
-    return row
-
-
-def signing_key(uow: UnitOfWork, actor: Actor) -> bytes:
-    """The centre's Ed25519 private key, made (and audited) if there is none yet. Change
-    capture starts with it: the first bundle carries every row, so marks made before a
-    centre takes part in the exchange would only fill the file."""
-    row = state(uow)
-    if row.signing_key is None:
-        row.signing_key = keys.new_signing_key()
-        row.capturing = True
-        audit.record(uow, actor, "create", "centre_key", None, summary=sentence(
-            "exchange.audit_centre_key",
-            fingerprint=keys.fingerprint(keys.public_of(row.signing_key))))
-    return row.signing_key
+__all__ = ["CentreKeyFile", "centre_key", "current_state", "installed_hq", "signing_key",
+           "state", "trust_hq"]
 
 
 @dataclass(frozen=True)

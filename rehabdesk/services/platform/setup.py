@@ -19,7 +19,7 @@ from rehabdesk.db.writer_lock import lock_path
 from rehabdesk.domain.lockout import check_new_password
 from rehabdesk.domain.permissions import Role
 from rehabdesk.domain.records import CentreDetails
-from rehabdesk.services.platform import auth, centre, encryption
+from rehabdesk.services.platform import auth, centre, encryption, signing
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, open_database
 
@@ -50,7 +50,8 @@ class NewCentre:
 def set_up_centre(db_path: Path, form: CentreForm, today: dt.date, *,
                   program: str = "RehabDesk set-up") -> NewCentre:
     """Creates the encrypted database at ``db_path`` (which must not exist yet), its
-    centre and first administrator, and a recovery key with its sheet."""
+    centre and first administrator, a recovery key with its sheet, and the centre's
+    signing key for the export to headquarters (``signing``)."""
     check_new_password(form.admin_password, form.admin_username)  # before any file exists
     db_path.parent.mkdir(parents=True, exist_ok=True)
     centre_key = encryption.create_key_file(db_path)
@@ -63,6 +64,7 @@ def set_up_centre(db_path: Path, form: CentreForm, today: dt.date, *,
             details = centre.create_centre(uow, admin, form.code, form.name_km, form.name_en,
                                            form.province_code, form.capacity)
             sheet = encryption.new_recovery_sheet(uow, admin, today)
+            signing.signing_key(uow, admin)  # the centre's identity towards headquarters
     except BaseException:
         if database is not None:
             database.close()
