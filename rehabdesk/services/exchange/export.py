@@ -98,7 +98,8 @@ def _snapshot(uow: UnitOfWork, resend: bool) -> _Snapshot:
     hq = installed_hq(uow)
     if hq is None:
         raise ValidationError("exchange.no_hq_key")
-    signing = state(uow).signing_key
+    row = current_state(uow)
+    signing = None if row is None else row.signing_key
     assert signing is not None  # made by _start
     previous = _last_bundle(uow)
     base = previous
@@ -129,7 +130,7 @@ def _start(database: Database, actor: Actor) -> None:
     if not ready:
         with database.unit_of_work(write=True) as uow:
             signing_key(uow, actor)
-            state(uow).capturing = True  # a key made before capture existed
+            state(uow).capturing = True  # a key whose capture was never started
 
 
 def _manifest(snap: _Snapshot, actor: Actor, plans: list[rows.TablePlan],
