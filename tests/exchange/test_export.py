@@ -240,3 +240,28 @@ def test_the_centre_key_file_names_the_centre_and_its_fingerprint(
     assert public.sign_public == centre_public(demo_database)
     with demo_database.unit_of_work(write=True) as uow:  # the same key the second time
         assert centre_keys.centre_key(uow, ADMIN).fingerprint == made.fingerprint
+
+
+def test_a_drive_pulled_out_while_writing_gets_a_sentence_and_changes_nothing(
+        demo_database: Database, drive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kernel answers writes to a removed USB drive with EIO: injected after the first
+    chunks, as the stick vanishes mid-file."""
+    import errno
+
+    trusting(demo_database, new_hq())
+    real_write = bundle._HashingFile.write
+    written = [0]
+
+    def vanishing(self: bundle._HashingFile, data: bytes) -> None:
+        written[0] += len(data)
+        if written[0] > 64 * 1024:
+            raise OSError(errno.EIO, "Input/output error")
+        real_write(self, data)
+
+    monkeypatch.setattr(bundle._HashingFile, "write", vanishing)
+    with pytest.raises(RehabDeskError) as gone:
+        export.make_bundle(demo_database, ADMIN, drive)
+    assert gone.value.code == "exchange.drive_gone"
+    assert list(drive.iterdir()) == []
+    with demo_database.unit_of_work() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(ExportedBundle)) == 0
