@@ -62,9 +62,40 @@ def feature_registry() -> Registry:
     for feature in (planned, dashboard, register, intake, screening, eligibility,
                     court_liaison, enrolment,
                     vocational, release, rights, reports, export, administration, audit_log,
-                    legal, record):
+                    legal,
+                    record):
         feature.install(registry)
     return registry
+
+
+def run_hq_gui(location: str | None) -> int:
+    """The Headquarters window on the store at ``location`` (``rehabdesk hq --hq-db URL``
+    without a command; issue #17, item 7), after a headquarters user signs in."""
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    if not location:
+        print("Name headquarters' store with --hq-db URL (or REHABDESK_HQ_DB).",
+              file=sys.stderr)
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    from rehabdesk.ui.hq.install import open_window
+    from rehabdesk.ui.shell.fonts import register_khmer_font
+    from rehabdesk.ui.shell.i18n import chosen_language, switch_language
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setOrganizationName("RehabDesk")
+    app.setApplicationName("RehabDesk")
+    register_khmer_font(app)
+    switch_language(app, chosen_language())
+    opened = open_window(location)
+    if opened is None:
+        return 1
+    code = app.exec()
+    opened[0].close()
+    return code
 
 
 def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> int:

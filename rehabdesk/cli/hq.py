@@ -40,7 +40,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--hq-db", metavar="URL", default=os.environ.get(HQ_DB_ENV),
                         help=f"the headquarters store: a SQLite path or a postgresql:// URL "
                         f"(default: ${HQ_DB_ENV})")
-    actions = parser.add_subparsers(dest="hq_action", required=True, metavar="ACTION")
+    # Without an action, ``rehabdesk`` opens the Headquarters window (``app.run_hq_gui``).
+    actions = parser.add_subparsers(dest="hq_action", metavar="ACTION")
     init = actions.add_parser("init", help="create the store and headquarters' key pair")
     init.add_argument("--admin-user", required=True, metavar="NAME")
     init.add_argument("--full-name", metavar="TEXT", help="the administrator's full name")

@@ -4113,6 +4113,224 @@
     </message>
 </context>
 <context>
+    <name>HqCentresModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="15"/>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="21"/>
+        <source>Centre</source>
+        <translation>មណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="22"/>
+        <source>Bundles</source>
+        <translation>កញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="23"/>
+        <source>Last bundle</source>
+        <translation>កញ្ចប់ចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="24"/>
+        <source>Last import</source>
+        <translation>ការនាំចូលចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="25"/>
+        <source>Missing bundles</source>
+        <translation>កញ្ចប់ដែលខ្វះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="26"/>
+        <source>Forks</source>
+        <translation>ការបំបែក</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="27"/>
+        <source>Audit chain</source>
+        <translation>ខ្សែសង្វាក់សវនកម្ម</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="32"/>
+        <source>verified to entry %1</source>
+        <translation>បានផ្ទៀងផ្ទាត់ដល់ធាតុ %1</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="40"/>
+        <source>Key fingerprint: %1</source>
+        <translation>ស្នាមម្រាមដៃសោ៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>HqConflictsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="47"/>
+        <source>Centre</source>
+        <translation>មណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="48"/>
+        <source>Table</source>
+        <translation>តារាង</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="49"/>
+        <source>Bundle</source>
+        <translation>កញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="50"/>
+        <source>Held version</source>
+        <translation>កំណែដែលមាន</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="51"/>
+        <source>Incoming version</source>
+        <translation>កំណែដែលមកដល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="52"/>
+        <source>What differs</source>
+        <translation>អ្វីដែលខុសគ្នា</translation>
+    </message>
+</context>
+<context>
+    <name>HqPairsModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="66"/>
+        <source>Score</source>
+        <translation>ពិន្ទុ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="67"/>
+        <source>First centre</source>
+        <translation>មណ្ឌលទីមួយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="68"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="70"/>
+        <source>Person there</source>
+        <translation>បុគ្គលនៅទីនោះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="69"/>
+        <source>Second centre</source>
+        <translation>មណ្ឌលទីពីរ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="71"/>
+        <source>Decision</source>
+        <translation>ការសម្រេច</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="79"/>
+        <source>to review</source>
+        <translation>ត្រូវពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="80"/>
+        <source>same person</source>
+        <translation>បុគ្គលតែមួយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="81"/>
+        <source>not the same</source>
+        <translation>មិនមែនតែមួយ</translation>
+    </message>
+</context>
+<context>
+    <name>HqWindow</name>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="59"/>
+        <source>RehabDesk — Headquarters</source>
+        <translation>RehabDesk — ទីស្នាក់ការកណ្ដាល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="65"/>
+        <source>Import a folder of bundles…</source>
+        <translation>នាំចូលថតកញ្ចប់…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="66"/>
+        <source>Centres</source>
+        <translation>មណ្ឌល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="69"/>
+        <source>Keep what headquarters holds…</source>
+        <translation>រក្សាកំណែដែលទីស្នាក់ការកណ្ដាលមាន…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="71"/>
+        <source>Keep what the bundle brought…</source>
+        <translation>រក្សាកំណែដែលកញ្ចប់នាំមក…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="73"/>
+        <source>Conflicts</source>
+        <translation>ភាពផ្ទុយគ្នា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="76"/>
+        <source>The same person</source>
+        <translation>បុគ្គលតែមួយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="77"/>
+        <source>Not the same person</source>
+        <translation>មិនមែនបុគ្គលតែមួយ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="78"/>
+        <source>Pairs to review</source>
+        <translation>គូដែលត្រូវពិនិត្យ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="109"/>
+        <source>Reading…</source>
+        <translation>កំពុងអាន…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="117"/>
+        <source>%1 centres · %2 conflicts · %3 pairs</source>
+        <translation>មណ្ឌល %1 · ភាពផ្ទុយគ្នា %2 · គូ %3</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="127"/>
+        <source>Folder of bundles</source>
+        <translation>ថតកញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="131"/>
+        <source>Importing %1 bundles…</source>
+        <translation>កំពុងនាំចូលកញ្ចប់ %1…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="138"/>
+        <source>%1 created, %2 updated, %3 unchanged, %4 conflicts, %5 rejected</source>
+        <translation>បង្កើត %1 ធ្វើបច្ចុប្បន្នភាព %2 មិនផ្លាស់ប្ដូរ %3 ផ្ទុយគ្នា %4 បដិសេធ %5</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="145"/>
+        <source>No bundles.</source>
+        <translation>គ្មានកញ្ចប់ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="157"/>
+        <source>Why is this version kept?</source>
+        <translation>ហេតុអ្វីរក្សាកំណែនេះ?</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/install.py" line="32"/>
+        <source>Headquarters</source>
+        <translation>ទីស្នាក់ការកណ្ដាល</translation>
+    </message>
+</context>
+<context>
     <name>IdentityFields</name>
     <message>
         <location filename="../../rehabdesk/ui/kit/identity_fields.py" line="71"/>
