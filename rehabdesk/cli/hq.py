@@ -7,6 +7,8 @@ prompt; ``init`` asks the new administrator's password the same way.
 
 - ``init --admin-user NAME --out-key FILE``: creates the store and headquarters' key pair
   and writes the public key file the centres install;
+- ``add-user NAME --role hq_administrator|analyst``: another headquarters user (the
+  administrator signs in; the new password from ``REHABDESK_NEW_PASSWORD`` or asked);
 - ``register-centre FILE [--yes]``: prints the centre key's fingerprint and asks to
   confirm it (``--yes`` confirms, for scripts);
 - ``import BUNDLE... [--json]``: one report line per bundle (``--json``: one object each
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from rehabdesk.services.hq.store import HqStore
 
 HQ_DB_ENV = "REHABDESK_HQ_DB"
+NEW_PASSWORD_ENV = "REHABDESK_NEW_PASSWORD"
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,6 +50,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     init.add_argument("--full-name", metavar="TEXT", help="the administrator's full name")
     init.add_argument("--out-key", required=True, type=Path, metavar="FILE",
                       help="where to write headquarters' public key for the centres")
+    user = actions.add_parser("add-user", help="add a headquarters user (their password from "
+                              f"${NEW_PASSWORD_ENV} or asked for)")
+    user.add_argument("name", metavar="NAME")
+    user.add_argument("--role", required=True, choices=("hq_administrator", "analyst"))
+    user.add_argument("--full-name", metavar="TEXT")
     register = actions.add_parser("register-centre", help="register a centre's public key")
     register.add_argument("file", type=Path, metavar="FILE")
     register.add_argument("--yes", action="store_true", help="confirm the fingerprint "
@@ -105,6 +113,21 @@ def _init(args: argparse.Namespace, location: str) -> int:
     print(f"Headquarters store created; {name} is its administrator.")
     print(f"Public key written to {args.out_key}")
     print(f"Fingerprint: {created.fingerprint} — give it to each centre with the file.")
+    return 0
+
+
+def _add_user(args: argparse.Namespace, opened: HqStore) -> int:
+    from rehabdesk.domain.hq import HqRole
+    from rehabdesk.services.hq import store
+
+    name: str = args.name
+    password = os.environ.get(NEW_PASSWORD_ENV)
+    if password is None:
+        from rehabdesk.cli import session
+
+        password = session.password(f"New password for {name}: ")
+    store.add_user(opened, name, args.full_name or name, HqRole(args.role), password)
+    print(f"{name} may now sign in at headquarters as {args.role}.")
     return 0
 
 
@@ -245,6 +268,6 @@ def _centres(args: argparse.Namespace, opened: HqStore) -> int:
     return 0
 
 
-_RUNS = {"register-centre": _register, "import": _import, "ack": _ack, "counts": _counts,
-         "conflicts": _conflicts, "resolve": _resolve, "matches": _matches, "decide": _decide,
-         "centres": _centres}
+_RUNS = {"add-user": _add_user, "register-centre": _register, "import": _import, "ack": _ack,
+         "counts": _counts, "conflicts": _conflicts, "resolve": _resolve, "matches": _matches,
+         "decide": _decide, "centres": _centres}

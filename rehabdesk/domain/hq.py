@@ -30,6 +30,7 @@ class HqAction(StrEnum):
     IMPORT = "import"
     ACKNOWLEDGE = "acknowledge"
     REVIEW_PAIRS = "review_pairs"
+    MANAGE_USERS = "manage_users"
     VIEW = "view"
 
 
@@ -38,6 +39,7 @@ ALLOWED: dict[HqAction, frozenset[HqRole]] = {
     HqAction.IMPORT: frozenset({HqRole.ADMINISTRATOR}),
     HqAction.ACKNOWLEDGE: frozenset({HqRole.ADMINISTRATOR}),
     HqAction.REVIEW_PAIRS: frozenset({HqRole.ADMINISTRATOR, HqRole.ANALYST}),
+    HqAction.MANAGE_USERS: frozenset({HqRole.ADMINISTRATOR}),
     HqAction.VIEW: frozenset({HqRole.ADMINISTRATOR, HqRole.ANALYST}),
 }
 

@@ -113,6 +113,12 @@ def test_headquarters_from_the_command_line(hq_location: str, tmp_path: Path,
                      str(ack_file), signed_in=CENTRE)
     assert "up to 1" in held.stdout
 
+    rehabdesk("hq", "--hq-db", hq_location, "add-user", "srey.mom", "--role", "analyst",
+              signed_in={**HQ, "REHABDESK_NEW_PASSWORD": "Analyst-2026-pw"})
+    analyst = {"REHABDESK_USER": "srey.mom", "REHABDESK_PASSWORD": "Analyst-2026-pw"}
+    assert json_lines(rehabdesk("hq", "--hq-db", hq_location, "counts", "--json",
+                                signed_in=analyst)) == counts
+
     wrong = cli_process.run(["hq", "--hq-db", hq_location, "counts", "--json"],
                             {**os.environ, **HQ, "REHABDESK_PASSWORD": "not-the-password"})
     assert wrong.returncode != 0 and wrong.stdout == "" and wrong.stderr.count("\n") == 1

@@ -41,6 +41,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hq.not_confirmed": (
         "The fingerprint was not confirmed, so the centre was not registered.",
         "ស្នាមម្រាមដៃមិនត្រូវបានបញ្ជាក់ទេ ដូច្នេះមជ្ឈមណ្ឌលមិនត្រូវបានចុះបញ្ជីទេ។"),
+    "hq.user_exists": (
+        "There is already a headquarters user {username}.",
+        "មានអ្នកប្រើនៅទីស្នាក់ការកណ្ដាលឈ្មោះ {username} រួចហើយ។"),
     # centres
     "hq.centre_unregistered": (
         "Centre {centre} is not registered at headquarters; register its public key "
@@ -134,6 +137,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hq.audit_conflict_resolved": (
         "Resolved conflict {conflict}: kept the {side} version ({reason}).",
         "បានដោះស្រាយភាពផ្ទុយគ្នា {conflict}៖ បានរក្សាកំណែ {side} ({reason})។"),
+    "hq.audit_signed_in": (
+        "Signed in.",
+        "បានចូលប្រើ។"),
+    "hq.audit_sign_in_refused": (
+        "A sign-in was refused.",
+        "ការចូលប្រើមួយត្រូវបានបដិសេធ។"),
+    "hq.audit_user_added": (
+        "Added headquarters user {username} ({role}).",
+        "បានបន្ថែមអ្នកប្រើនៅទីស្នាក់ការកណ្ដាល {username} ({role})។"),
     "hq.audit_acknowledged": (
         "Acknowledged the bundles of {centre} up to {sequence}.",
         "បានបញ្ជាក់ការទទួលកញ្ចប់របស់ {centre} រហូតដល់ {sequence}។"),

@@ -46,6 +46,7 @@ hq_user = Table(
     Column("role", String(30), nullable=False),
     Column("key_copy", Text, nullable=False),
     Column("failed_attempts", Integer, nullable=False, server_default="0"),
+    Column("locked_until", DateTime),
     Column("created_at", DateTime, nullable=False),
 )
 

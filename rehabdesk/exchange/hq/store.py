@@ -76,6 +76,12 @@ def upgrade(engine: Engine) -> None:
         connection.commit()
 
 
+def upgrade_if_needed(engine: Engine) -> None:
+    """Upgrades a store an older RehabDesk made (its own history, one transaction)."""
+    if current_revision(engine) != head_revision():
+        upgrade(engine)
+
+
 def schema_drift(engine: Engine) -> list[Any]:
     """Differences between ``schema.metadata`` and the store (empty after ``upgrade``)."""
     with engine.connect() as connection:

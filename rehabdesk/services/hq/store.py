@@ -21,14 +21,15 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, insert, select, update
 
 from rehabdesk.db import key_file
 from rehabdesk.db.base import utcnow
 from rehabdesk.db.engine import WRITE_OPTION
+from rehabdesk.db.key_file import CentreKey, key_file_path
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.hq import HqAction, HqRole, require_hq
-from rehabdesk.domain.lockout import check_new_password
+from rehabdesk.domain.lockout import LockState, check_new_password
 from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.exchange import keys
 from rehabdesk.exchange.hq import store
@@ -49,6 +50,7 @@ class HqActor:
 class HqStore:
     """An open store and who signed in; callers close it."""
 
+    location: str
     engine: Engine
     key: bytes
     actor: HqActor
@@ -120,7 +122,8 @@ def create(location: str, username: str, full_name: str, password: str) -> Creat
         private, public = keys.new_hq_keys()
         nonce = secrets.token_bytes(12)
         sealed = nonce + AESGCM(key).encrypt(nonce, private, _SEALED_CONTEXT)
-        opened = HqStore(engine, key, HqActor(username, full_name, HqRole.ADMINISTRATOR))
+        opened = HqStore(location, engine, key,
+                         HqActor(username, full_name, HqRole.ADMINISTRATOR))
         fingerprint = keys.read_hq_public(public).fingerprint
         with opened.writing() as connection:
             connection.execute(insert(hq_state).values(
@@ -157,16 +160,12 @@ def open_signed_in(location: str, username: str, password: str) -> HqStore:
         if store.current_revision(engine) is None:
             engine.dispose()
             raise RehabDeskError("hq.store_missing", place=_shown(location))
-        with engine.connect() as connection:
-            row = connection.execute(select(hq_user.c.key_copy).where(
-                hq_user.c.username == username)).first()
-        key = None if row is None else key_file.unwrap(json.loads(row.key_copy), password,
-                                                       _slot(username))
-        if key is None:
-            if row is None:
-                key_file.burn_time()
+        store.upgrade_if_needed(engine)
+        try:
+            key = _unlock_postgres(engine, username, password)
+        except RehabDeskError:
             engine.dispose()
-            raise RehabDeskError.saying(auth.WRONG)
+            raise
     else:
         path = Path(location)
         if not path.is_file() or not encryption.is_encrypted(path):
@@ -176,12 +175,63 @@ def open_signed_in(location: str, username: str, password: str) -> HqStore:
             raise RehabDeskError.saying(unlocked.message or auth.WRONG)
         key = unlocked.key
         engine = store.engine_for(location, key)
-    if store.current_revision(engine) != store.head_revision():
-        store.upgrade(engine)
+        store.upgrade_if_needed(engine)
     with engine.connect() as connection:
         user = connection.execute(select(hq_user.c.full_name, hq_user.c.role).where(
             hq_user.c.username == username)).first()
     if user is None:
         engine.dispose()
         raise RehabDeskError.saying(auth.WRONG)
-    return HqStore(engine, key, HqActor(username, user.full_name, HqRole(user.role)))
+    opened = HqStore(location, engine, key, HqActor(username, user.full_name,
+                                                   HqRole(user.role)))
+    with opened.writing() as connection:
+        opened.audit(connection, "sign_in", sentence("hq.audit_signed_in"))
+    return opened
+
+
+def _unlock_postgres(engine: Engine, username: str, password: str) -> bytes:
+    """The store key from ``username``'s copy in ``hq_user``, with the centre's lockout
+    (``domain.lockout``: five wrong passwords lock the name for 15 minutes); every
+    refusal reads ``auth.WRONG`` and takes the time of one unwrap."""
+    now = utcnow()
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
+        row = connection.execute(select(
+            hq_user.c.id, hq_user.c.key_copy, hq_user.c.failed_attempts,
+            hq_user.c.locked_until).where(hq_user.c.username == username)).first()
+        state = LockState() if row is None else LockState(row.failed_attempts,
+                                                          row.locked_until)
+        if row is None or state.is_locked(now):
+            key_file.burn_time()
+            key = None
+        else:
+            key = key_file.unwrap(json.loads(row.key_copy), password, _slot(username))
+            after = LockState() if key is not None else state.after_failure(now)
+            connection.execute(update(hq_user).where(hq_user.c.id == row.id).values(
+                failed_attempts=after.failed_attempts, locked_until=after.locked_until))
+        if key is None:
+            connection.execute(insert(hq_audit).values(
+                at=now, username=username, action="sign_in_refused",
+                summary=sentence("hq.audit_sign_in_refused").said("en")))
+    if key is None:
+        raise RehabDeskError.saying(auth.WRONG)
+    return key
+
+
+def add_user(opened: HqStore, username: str, full_name: str, role: HqRole,
+             password: str) -> None:
+    """A new headquarters user (an administrator's action, audited) with a copy of the
+    store key their password unwraps — in the key file beside a SQLite store, else in
+    ``hq_user``."""
+    opened.require(HqAction.MANAGE_USERS)
+    check_new_password(password, username)
+    with opened.writing() as connection:
+        if connection.execute(select(hq_user.c.id).where(
+                hq_user.c.username == username)).first() is not None:
+            raise RehabDeskError("hq.user_exists", username=username)
+        _add_user(connection, opened.key, username, full_name, role, password)
+        if not store.is_postgres(opened.location):
+            path = Path(opened.location)
+            key_file.put_copy(CentreKey(opened.key, key_file_path(path)), _slot(username),
+                              password)
+        opened.audit(connection, "add_user", sentence(
+            "hq.audit_user_added", username=username, role=role.value))
