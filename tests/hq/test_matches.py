@@ -46,10 +46,12 @@ def test_a_person_readmitted_at_another_centre_is_proposed_with_reasons(
                   tmp_path / "btb", hq_public, opened)
     released = register(kpc.database, SUPERVISOR, new_person(
         "Sok Dara", national_id=NATIONAL_ID))
-    register(kpc.database, SUPERVISOR, new_person("Chan Sophal", "ចាន់ សុផល"))
+    register(kpc.database, SUPERVISOR, new_person("Chan Sophal", "ចាន់ សុផល",
+                                                   inmate_number="CC1-00107"))
     admitted = register(btb.database, SUPERVISOR, new_person(
         "Sokh Dara", national_id=NATIONAL_ID))
-    register(btb.database, SUPERVISOR, new_person("Keo Dina", "កែវ ឌីណា"))
+    register(btb.database, SUPERVISOR, new_person("Keo Dina", "កែវ ឌីណា",
+                                                   inmate_number="CC1-00305"))
     imports.import_bundles(opened, [kpc.export(), btb.export()])
 
     [pair] = matches.pairs(opened)

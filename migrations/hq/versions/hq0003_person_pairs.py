@@ -29,7 +29,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("centre_id", "uid", "kind", "value",
                                 name=op.f("pk_hq_person_key")),
     )
-    op.create_index("ix_hq_person_key_kind_value", "hq_person_key", ["kind", "value"])
+    op.create_index("ix_hq_person_key_value", "hq_person_key", ["value"])
     op.create_table(
         "hq_pair",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -54,5 +54,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("hq_pair")
-    op.drop_index("ix_hq_person_key_kind_value", table_name="hq_person_key")
+    op.drop_index("ix_hq_person_key_value", table_name="hq_person_key")
     op.drop_table("hq_person_key")

@@ -2,9 +2,10 @@
 the intake's own matcher (``domain.duplicates.score_candidate``: names in both scripts,
 birth year, national id and inmate number, with reasons), incrementally — only the people
 a bundle created or changed are compared, against the people of every *other* centre who
-share a blocking key with them (the national id, the Khmer name, the Latin name in each
-word order). A pair scoring at least ``DUPLICATE_THRESHOLD`` waits for an analyst; a
-decision already taken stays. Nothing here touches a centre's rows.
+share a blocking key with them (the national id, the inmate number, the Khmer name or the
+Latin name in each word order with a birth year at most ``BIRTH_WINDOW`` years apart).
+A pair scoring at least ``DUPLICATE_THRESHOLD`` waits for an analyst; a decision already
+taken stays. Nothing here touches a centre's rows.
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, select, tuple_, update
+from sqlalchemy import Connection, and_, delete, insert, select, update
 
 from rehabdesk.domain.duplicates import (
+    BIRTH_WINDOW,
     DUPLICATE_THRESHOLD,
     DuplicateProbe,
     key_orders,
     score_candidate,
+    score_of,
 )
 from rehabdesk.domain.names import id_key, khmer_key
 from rehabdesk.exchange.hq.schema import hq_pair, hq_person_key, hq_row
@@ -40,13 +43,29 @@ def probe(person: dict[str, Any]) -> DuplicateProbe:
         origin_prison=person.get("origin_prison") or None)
 
 
-def blocking_keys(person: DuplicateProbe) -> set[tuple[str, str]]:
-    keys = {("la", order) for order in key_orders(person.latin_name) if order}
+def _years(year: int | None) -> list[str]:
+    return [""] if year is None else [str(y) for y in range(year - BIRTH_WINDOW,
+                                                           year + BIRTH_WINDOW + 1)]
+
+
+def blocking_keys(person: DuplicateProbe, *, searching: bool = False) -> set[tuple[str, str]]:
+    """The keys a person is filed under — or, ``searching``, the keys that find the people
+    who may be them. A name alone scores below the threshold (``NAME_POINTS``), so names
+    are filed with the birth year and searched within ``BIRTH_WINDOW`` years; a national
+    id or an inmate number is enough alone. (A name spelled differently *and* written
+    differently in Khmer is not found: the price of not comparing everyone with the
+    hundreds of namesakes a million people hold.)"""
+    years = _years(person.birth_year) if searching else [
+        "" if person.birth_year is None else str(person.birth_year)]
+    names = [("la", order) for order in key_orders(person.latin_name) if order]
     if person.khmer_name.strip():
-        keys.add(("km", khmer_key(person.khmer_name)))
+        names.append(("km", khmer_key(person.khmer_name)))
+    keys = {(kind, f"{name}|{year}") for kind, name in names for year in years}
     if person.national_id and id_key(person.national_id):
         keys.add(("nid", id_key(person.national_id)))
-    return {(kind, value[:200]) for kind, value in keys}
+    if person.inmate_number and id_key(person.inmate_number):
+        keys.add(("inm", id_key(person.inmate_number)))
+    return {(kind, f"{kind}:{value}"[:200]) for kind, value in keys}
 
 
 def _reasons_json(reasons: Iterable[Any]) -> str:
@@ -66,38 +85,47 @@ def match(connection: Connection, centre_id: int, people: list[dict[str, Any]]) 
 def _match_batch(connection: Connection, centre_id: int, people: list[dict[str, Any]]) -> int:
     probes = {str(p["uid"]): probe(p) for p in people}
     keys = {uid: blocking_keys(p) for uid, p in probes.items()}
+    searched = {uid: blocking_keys(p, searching=True) for uid, p in probes.items()}
     connection.execute(delete(hq_person_key).where(
         hq_person_key.c.centre_id == centre_id, hq_person_key.c.uid.in_(list(probes))))
     rows = [{"centre_id": centre_id, "uid": uid, "kind": kind, "value": value}
             for uid, own in keys.items() for kind, value in own]
     if rows:
         connection.execute(insert(hq_person_key), rows)
-    wanted = {key for own in keys.values() for key in own}
+    wanted = {key for own in searched.values() for key in own}
     if not wanted:
         return 0
     found = connection.execute(select(
         hq_person_key.c.centre_id, hq_person_key.c.uid, hq_person_key.c.kind,
         hq_person_key.c.value).where(
-        hq_person_key.c.centre_id != centre_id,
-        tuple_(hq_person_key.c.kind, hq_person_key.c.value).in_(list(wanted)))).all()
+        hq_person_key.c.value.in_(sorted({value for _kind, value in wanted})),
+        hq_person_key.c.centre_id != centre_id)).all()
     by_key: dict[tuple[str, str], set[tuple[int, str]]] = {}
     for other_centre, uid, kind, value in found:
         by_key.setdefault((kind, value), set()).add((other_centre, uid))
-    others = {c for cs in by_key.values() for c in cs}
+    others: dict[int, set[str]] = {}
+    for cs in by_key.values():
+        for other_centre, uid in cs:
+            others.setdefault(other_centre, set()).add(uid)
     if not others:
         return 0
-    content = {(r.centre_id, r.uid): json.loads(r.content) for r in connection.execute(
-        select(hq_row.c.centre_id, hq_row.c.uid, hq_row.c.content).where(
-            hq_row.c.deleted.is_(False),
-            tuple_(hq_row.c.centre_id, hq_row.c.uid).in_(list(others))))}
+    content = {}
+    for other_centre, uids in others.items():  # each centre's by its key (centre, uid)
+        content.update({(other_centre, r.uid): json.loads(r.content) for r in connection.execute(
+            select(hq_row.c.uid, hq_row.c.content).where(
+                hq_row.c.centre_id == other_centre, hq_row.c.uid.in_(sorted(uids)),
+                hq_row.c.deleted.is_(False)))})
     proposed = 0
     for uid, mine in probes.items():
-        candidates = {c for key in keys[uid] for c in by_key.get(key, ())}
+        candidates = {c for key in searched[uid] for c in by_key.get(key, ())}
         for other_centre, other_uid in sorted(candidates):
             other = content.get((other_centre, other_uid))
             if other is None:
                 continue
-            score, reasons = score_candidate(mine, probe(other))
+            theirs = probe(other)
+            if score_of(mine, theirs) < DUPLICATE_THRESHOLD:
+                continue  # sifted cheaply; only the pairs kept are explained
+            score, reasons = score_candidate(mine, theirs)
             if score >= DUPLICATE_THRESHOLD:
                 _propose(connection, (centre_id, uid), (other_centre, other_uid), score,
                          _reasons_json(reasons))

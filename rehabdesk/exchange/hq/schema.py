@@ -151,7 +151,7 @@ hq_person_key = Table(
     Column("uid", String(36), primary_key=True),
     Column("kind", String(10), primary_key=True),
     Column("value", String(200), primary_key=True),
-    Index("ix_hq_person_key_kind_value", "kind", "value"),
+    Index("ix_hq_person_key_value", "value"),
 )
 """Each person's blocking keys (national id, Khmer name, Latin name in each word order):
 who may be the same person at another centre is looked up by key, never by a scan."""
