@@ -14,7 +14,6 @@ from rehabdesk.db.models_exchange import ExportedBundle
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.settings import ACKNOWLEDGEMENT_WARNING_DAYS
 from rehabdesk.exchange import keys, rows
-from rehabdesk.printing.kit.qr import qr_modules
 from rehabdesk.services.exchange.acknowledgements import BundleLine, bundles
 from rehabdesk.services.exchange.keys import current_state, installed_hq
 from rehabdesk.services.exchange.quality import QualityReport, quality_report
@@ -83,6 +82,10 @@ def acknowledgement_wait(uow: UnitOfWork, today: dt.date) -> AcknowledgementWait
 
 
 def export_overview(uow: UnitOfWork, actor: Actor) -> ExportOverview:
+    # ReportLab's QR encoder, imported here: the Dashboard reads this package at sign-in,
+    # and the pages built then must not load ReportLab (tests/ui/test_startup_imports.py).
+    from rehabdesk.printing.kit.qr import qr_modules
+
     require(actor.role, Action.EXPORT_TO_HQ)
     hq = installed_hq(uow)
     state = current_state(uow)
