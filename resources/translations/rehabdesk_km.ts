@@ -1218,7 +1218,7 @@
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="51"/>
         <source>The Dashboard warns when headquarters has acknowledged no bundle for this many days.</source>
-        <translation>ផ្ទាំងព័ត៌មានព្រមាន នៅពេលទីស្នាក់ការកណ្ដាលមិនបានបញ្ជាក់ទទួលកញ្ចប់ណាមួយក្នុងរយៈពេលប៉ុន្មានថ្ងៃនេះ។</translation>
+        <translation>ផ្ទាំងព័ត៌មានព្រមាន នៅពេលទីស្នាក់ការកណ្ដាលមិនបានបញ្ជាក់ទទួលកញ្ចប់ណាមួយក្នុងរយៈពេលចំនួនថ្ងៃដែលកំណត់នៅទីនេះ។</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/administration/settings_form.py" line="55"/>
