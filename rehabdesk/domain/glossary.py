@@ -216,6 +216,7 @@ _AUDIT_ACTION: Kind = {
     "view": ("viewed", "បានមើល"),
     "sign_in": ("signed in", "បានចូលប្រើ"),
     "sign_in_failed": ("sign-in refused", "ការចូលប្រើត្រូវបានបដិសេធ"),
+    "acknowledge": ("acknowledged", "បានបញ្ជាក់ទទួល"),
 }
 """Every action an audit entry can record (a test reads the services' audit calls)."""
 
