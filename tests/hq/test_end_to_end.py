@@ -11,9 +11,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from rehabdesk.exchange.hq import store as hq_schema
+from rehabdesk.exchange.hq.schema import hq_audit
 from rehabdesk.services.exchange import export
 from rehabdesk.services.exchange import keys as centre_keys
 from rehabdesk.services.hq import imports, matches, overview
@@ -65,6 +66,10 @@ def test_two_centres_consolidate_exactly_and_bad_bundles_change_nothing(
     assert "newer RehabDesk" in refused[3].reason("en")
     assert "another name" in refused[4].reason("en")
     assert store_state(opened) == before
+    with opened.reading() as connection:  # each refusal is audited, nothing else written
+        refusals = connection.execute(select(hq_audit.c.summary).where(
+            hq_audit.c.action == "import_refused")).scalars().all()
+    assert len(refusals) == len(bad) and "KPC-000005.rdxb" in refusals[-1]
     opened.close()
     for centre in (kpc, btb):
         centre.database.close()

@@ -146,6 +146,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hq.audit_user_added": (
         "Added headquarters user {username} ({role}).",
         "បានបន្ថែមអ្នកប្រើនៅទីស្នាក់ការកណ្ដាល {username} ({role})។"),
+    "hq.audit_import_refused": (
+        "Refused bundle {name}: {reason}",
+        "បានបដិសេធកញ្ចប់ {name}៖ {reason}"),
     "hq.audit_acknowledged": (
         "Acknowledged the bundles of {centre} up to {sequence}.",
         "បានបញ្ជាក់ការទទួលកញ្ចប់របស់ {centre} រហូតដល់ {sequence}។"),

@@ -92,11 +92,21 @@ def import_bundle(opened: HqStore, path: Path) -> ImportLine:
     try:
         centre, sequence = consolidate.bundle_named(path.name)
     except RehabDeskError as error:
-        return ImportLine(path.name, None, None, REFUSED, notes=(error.message,))
+        return _refused(opened, ImportLine(path.name, None, None, REFUSED,
+                                           notes=(error.message,)))
     try:
         return _import(opened, path, centre)
     except RehabDeskError as error:
-        return ImportLine(path.name, centre, sequence, REFUSED, notes=(error.message,))
+        return _refused(opened, ImportLine(path.name, centre, sequence, REFUSED,
+                                           notes=(error.message,)))
+
+
+def _refused(opened: HqStore, line: ImportLine) -> ImportLine:
+    """Audits a refused bundle (who tried, which file, why); nothing else is written."""
+    with opened.writing() as connection:
+        opened.audit(connection, "import_refused", sentence(
+            "hq.audit_import_refused", name=line.bundle, reason=line.reason("en") or ""))
+    return line
 
 
 def _centre(connection: Connection, code: str) -> Any:
