@@ -378,8 +378,8 @@ def test_editing_identity_is_audited_in_plain_language(  # type: ignore[no-untyp
     view = _open_record(qtbot, page, uid)
     assert view.findChild(QPushButton, "mergeButton") is None, "clerks do not merge"
     titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert titles[-6:] == ["Legal", "Screening", "Enrolment", "Vocational", "Release",
-                           "Documents"]
+    assert titles[-7:] == ["Legal", "Screening", "Enrolment", "Vocational", "Release",
+                           "Rights", "Documents"]
     panel = view.identity
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow, timeout=3000)
