@@ -33,4 +33,6 @@ def test_a_centre_from_0003_gets_the_default_policy_and_first_decisions(tmp_path
                                                                              {"pending": 25})
     with sqlite3.connect(path) as connection:
         uid = connection.execute("SELECT uid FROM eligibility_policy").fetchone()[0]
-    assert uid == "5f0c6f2e-1d3a-4c55-9b1e-000000000001"  # the same row in every centre
+    # 0004 seeded one fixed uid in every centre; 0017 gives each centre's its own, so
+    # policies do not collide when centres meet at headquarters (issue #16, item 2).
+    assert uid != "5f0c6f2e-1d3a-4c55-9b1e-000000000001" and len(uid) == 36
