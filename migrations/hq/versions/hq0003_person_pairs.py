@@ -50,9 +50,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("centre_a", "uid_a", "centre_b", "uid_b",
                             name=op.f("uq_hq_pair_centre_a_uid_a_centre_b_uid_b")),
     )
+    op.create_index("ix_hq_pair_centre_b_uid_b", "hq_pair", ["centre_b", "uid_b"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_hq_pair_centre_b_uid_b", table_name="hq_pair")
     op.drop_table("hq_pair")
     op.drop_index("ix_hq_person_key_value", table_name="hq_person_key")
     op.drop_table("hq_person_key")

@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, update
 
 from rehabdesk.domain.duplicates import (
     BIRTH_WINDOW,
@@ -115,7 +115,7 @@ def _match_batch(connection: Connection, centre_id: int, people: list[dict[str, 
             select(hq_row.c.uid, hq_row.c.content).where(
                 hq_row.c.centre_id == other_centre, hq_row.c.uid.in_(sorted(uids)),
                 hq_row.c.deleted.is_(False)))})
-    proposed = 0
+    proposals: dict[tuple[int, str, int, str], tuple[float, str]] = {}
     for uid, mine in probes.items():
         candidates = {c for key in searched[uid] for c in by_key.get(key, ())}
         for other_centre, other_uid in sorted(candidates):
@@ -127,26 +127,34 @@ def _match_batch(connection: Connection, centre_id: int, people: list[dict[str, 
                 continue  # sifted cheaply; only the pairs kept are explained
             score, reasons = score_candidate(mine, theirs)
             if score >= DUPLICATE_THRESHOLD:
-                _propose(connection, (centre_id, uid), (other_centre, other_uid), score,
-                         _reasons_json(reasons))
-                proposed += 1
-    return proposed
+                (centre_a, uid_a), (centre_b, uid_b) = sorted(
+                    ((centre_id, uid), (other_centre, other_uid)))
+                proposals[(centre_a, uid_a, centre_b, uid_b)] = (score, _reasons_json(reasons))
+    _propose(connection, centre_id, list(probes), proposals)
+    return len(proposals)
 
 
-def _propose(connection: Connection, one: tuple[int, str], other: tuple[int, str],
-             score: float, reasons: str) -> None:
-    """Adds the pair (the lower centre id first), or re-scores it while undecided."""
-    (centre_a, uid_a), (centre_b, uid_b) = sorted((one, other))
-    same_pair = and_(hq_pair.c.centre_a == centre_a, hq_pair.c.uid_a == uid_a,
-                     hq_pair.c.centre_b == centre_b, hq_pair.c.uid_b == uid_b)
-    held = connection.execute(select(hq_pair.c.id, hq_pair.c.decision).where(same_pair)).first()
-    if held is None:
-        connection.execute(insert(hq_pair).values(
-            centre_a=centre_a, uid_a=uid_a, centre_b=centre_b, uid_b=uid_b, score=score,
-            reasons=reasons))
-    elif held.decision is None:
-        connection.execute(update(hq_pair).where(hq_pair.c.id == held.id).values(
-            score=score, reasons=reasons))
+def _propose(connection: Connection, centre_id: int, uids: list[str],
+             proposals: dict[tuple[int, str, int, str], tuple[float, str]]) -> None:
+    """Adds the new pairs (the lower (centre, uid) first) and re-scores those still
+    undecided; a decision already taken stays as it is."""
+    if not proposals:
+        return
+    held = {(r.centre_a, r.uid_a, r.centre_b, r.uid_b): (r.id, r.decision)
+            for r in connection.execute(select(hq_pair).where(or_(
+                and_(hq_pair.c.centre_a == centre_id, hq_pair.c.uid_a.in_(uids)),
+                and_(hq_pair.c.centre_b == centre_id, hq_pair.c.uid_b.in_(uids)))))}
+    new = [{"centre_a": key[0], "uid_a": key[1], "centre_b": key[2], "uid_b": key[3],
+            "score": score, "reasons": reasons}
+           for key, (score, reasons) in proposals.items() if key not in held]
+    rescored = [{"p_id": held[key][0], "p_score": score, "p_reasons": reasons}
+                for key, (score, reasons) in proposals.items()
+                if key in held and held[key][1] is None]
+    if new:
+        connection.execute(insert(hq_pair), new)
+    if rescored:
+        connection.execute(update(hq_pair).where(hq_pair.c.id == bindparam("p_id")).values(
+            score=bindparam("p_score"), reasons=bindparam("p_reasons")), rescored)
 
 
 def linked(connection: Connection) -> list[tuple[tuple[int, str], tuple[int, str]]]:

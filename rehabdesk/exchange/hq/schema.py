@@ -169,6 +169,7 @@ hq_pair = Table(
     Column("decided_by", String(60)),
     Column("decided_at", DateTime),
     UniqueConstraint("centre_a", "uid_a", "centre_b", "uid_b"),
+    Index("ix_hq_pair_centre_b_uid_b", "centre_b", "uid_b"),
 )
 """People at two centres the intake matcher finds alike, with its reasons; an analyst's
 ``decision`` (``same`` / ``not_same``) links them at headquarters only."""
