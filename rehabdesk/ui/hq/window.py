@@ -2,12 +2,14 @@
 without a command: the centres with their last bundle, missing bundles, forks and audit
 chain; the conflict queue, resolved by keeping one side with a reason; the cross-centre
 pairs, marked same person or not. "Import a folder of bundles…" runs the import on a
-worker thread and reports one line per bundle. Every list is read on a worker too
-(``ui.kit.workers.LatestOnly``); the store is the services' (``services.hq``), never SQL.
+worker thread and reports one line per bundle. Every list is read, and every decision
+written, on a worker too (``ui.kit.workers.LatestOnly``, which words a refusal in the
+interface's language); the store is the services' (``services.hq``), never SQL.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,14 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.exchange.bundle import SUFFIX
 from rehabdesk.services.hq import conflicts, imports, matches, overview
 from rehabdesk.services.hq.matches import PairLine
 from rehabdesk.services.hq.overview import CentreChain, ConflictLine
 from rehabdesk.services.hq.store import HqStore
 from rehabdesk.ui.hq.models import CentresModel, ConflictsModel, PairsModel
-from rehabdesk.ui.kit.errors import error_text
 from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.workers import LatestOnly
@@ -87,6 +87,9 @@ class HqWindow(QMainWindow):
         self.importer = LatestOnly(parent=self)
         self.importer.finished.connect(self._imported)
         self.importer.failed.connect(self._failed)
+        self.writer = LatestOnly(parent=self)
+        self.writer.finished.connect(lambda _done: self.refresh())
+        self.writer.failed.connect(self._failed)
         self.refresh()
 
     def _button(self, text: str, slot: object) -> QPushButton:
@@ -164,12 +167,6 @@ class HqWindow(QMainWindow):
         if row is not None:
             self._attempt(lambda: matches.decide(self.store, self.pairs.rows[row].id, same))
 
-    def _attempt(self, call: object) -> None:
-        assert callable(call)
-        try:
-            call()
-        except RehabDeskError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
-            return
-        self.refresh()
-
+    def _attempt(self, call: Callable[[], object]) -> None:
+        """A decision, written on a worker; a refusal is its sentence in a message box."""
+        self.writer.start(call)
