@@ -16,10 +16,12 @@ those centres takes long, so ``make bench`` leaves it to this command).
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.report import Figure
 
@@ -91,6 +93,16 @@ def _floor(location: str, private: object, bundles: list[tuple[bytes, Path]]) ->
 
 def run(centres: int, persons: int) -> list[Figure]:
     import pgserver
+
+    with tempfile.TemporaryDirectory() as folder:
+        server = pgserver.get_server(Path(folder) / "pgdata", cleanup_mode="stop")
+        try:
+            return _measure(server, Path(folder), centres, persons)
+        finally:
+            server.cleanup()  # before the folder goes: a server left without it lingers
+
+
+def _measure(server: Any, folder: Path, centres: int, persons: int) -> list[Figure]:
     from sqlalchemy import make_url, text
 
     from rehabdesk.exchange.hq import matching
@@ -98,42 +110,40 @@ def run(centres: int, persons: int) -> list[Figure]:
     from rehabdesk.services.hq import centres as hq_centres
     from rehabdesk.services.hq import imports, store
 
-    with tempfile.TemporaryDirectory() as folder:
-        server = pgserver.get_server(Path(folder) / "pgdata", cleanup_mode="stop")
-        uri = make_url(server.get_uri())
-        server.psql("CREATE DATABASE hq_bench;")
-        server.psql("CREATE DATABASE hq_floor;")
-        location = uri.set(database="hq_bench").render_as_string(hide_password=False)
-        created = store.create(location, HQ_ADMIN, "Headquarters Admin", HQ_PASSWORD)
-        opened = store.open_signed_in(location, HQ_ADMIN, HQ_PASSWORD)
-        made = _centres(Path(folder) / "centres", centres, persons, created.public_key)
-        for key_file, _path in made:
-            hq_centres.register_centre(opened, key_file)
-        paths = [path for _key, path in made]
+    uri = make_url(server.get_uri())
+    server.psql("CREATE DATABASE hq_bench;")
+    server.psql("CREATE DATABASE hq_floor;")
+    location = uri.set(database="hq_bench").render_as_string(hide_password=False)
+    created = store.create(location, HQ_ADMIN, "Headquarters Admin", HQ_PASSWORD)
+    opened = store.open_signed_in(location, HQ_ADMIN, HQ_PASSWORD)
+    made = _centres(folder / "centres", centres, persons, created.public_key)
+    for key_file, _path in made:
+        hq_centres.register_centre(opened, key_file)
+    paths = [path for _key, path in made]
+    started = time.perf_counter()
+    first = imports.import_bundles(opened, paths)
+    first_s = time.perf_counter() - started
+    assert all(line.status == "imported" for line in first), first
+    with opened.reading() as connection:
+        private = opened.private_key(connection)
+    floor_s = _floor(uri.set(database="hq_floor").render_as_string(hide_password=False),
+                     private, made)
+    started = time.perf_counter()
+    again = imports.import_bundles(opened, paths)
+    again_s = time.perf_counter() - started
+    assert all(line.status == "already_imported" for line in again), again
+    rows_in = sum(line.created for line in first)
+    with opened.writing() as connection:  # rolled back below: measured, not kept
+        last_centre = len(made)
+        people = [json.loads(r.content) for r in connection.execute(
+            hq_row.select().where(hq_row.c.centre_id == last_centre,
+                                  hq_row.c.table_name == "person"))]
+        connection.execute(text("DELETE FROM hq_pair"))
         started = time.perf_counter()
-        first = imports.import_bundles(opened, paths)
-        first_s = time.perf_counter() - started
-        assert all(line.status == "imported" for line in first), first
-        with opened.reading() as connection:
-            private = opened.private_key(connection)
-        floor_s = _floor(uri.set(database="hq_floor").render_as_string(hide_password=False),
-                         private, made)
-        started = time.perf_counter()
-        again = imports.import_bundles(opened, paths)
-        again_s = time.perf_counter() - started
-        assert all(line.status == "already_imported" for line in again), again
-        rows_in = sum(line.created for line in first)
-        with opened.writing() as connection:  # rolled back below: measured, not kept
-            last_centre = len(made)
-            people = [__import__("json").loads(r.content) for r in connection.execute(
-                hq_row.select().where(hq_row.c.centre_id == last_centre,
-                                      hq_row.c.table_name == "person"))]
-            connection.execute(text("DELETE FROM hq_pair"))
-            started = time.perf_counter()
-            matching.match(connection, last_centre, people)
-            match_s = time.perf_counter() - started
-            connection.rollback()
-        opened.close()
+        matching.match(connection, last_centre, people)
+        match_s = time.perf_counter() - started
+        connection.rollback()
+    opened.close()
     others = persons * (centres - 1)
     return [
         Figure(f"hq first import, {centres} × {persons:,} people ({rows_in:,} rows)",

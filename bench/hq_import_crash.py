@@ -222,12 +222,16 @@ def main(runs: int = 20, engine: str = "sqlite") -> int:
             server = pgserver.get_server(Path(folder) / "pgdata", cleanup_mode="stop")
             new_location = postgres_locations(server.get_uri(), "crash")
         else:
-            new_location = sqlite_locations(Path(folder))
-        prepared = prepare(Path(folder) / "centres", new_location)
-        window, full = timed_import(prepared, new_location)
-        started = time.perf_counter()
-        results = [one_run(prepared, new_location, window, full, rng) for _ in range(runs)]
-        elapsed = time.perf_counter() - started
+            server, new_location = None, sqlite_locations(Path(folder))
+        try:
+            prepared = prepare(Path(folder) / "centres", new_location)
+            window, full = timed_import(prepared, new_location)
+            started = time.perf_counter()
+            results = [one_run(prepared, new_location, window, full, rng) for _ in range(runs)]
+            elapsed = time.perf_counter() - started
+        finally:
+            if server is not None:
+                server.cleanup()  # before the folder goes: a server left without it lingers
     torn = sum(not r.whole for r in results)
     stuck = sum(not r.finished for r in results)
     print(f"hq import crash test ({engine}): {runs} SIGKILLs during `hq import` of "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -20,7 +21,21 @@ from rehabdesk.demo import centre as demo
 from tests.conftest import TODAY, make_template, shared_folder
 
 HQ_PASSWORD = "Headquarters-2026"
+PG_PREFIX = "rehabdesk-pg-"
 ENGINES = ("sqlite", "postgresql")
+
+
+def _remove_stale(ours: Path) -> None:
+    """Earlier sessions' folders whose server is gone: PostgreSQL may still be writing
+    while pgserver deletes a folder at exit, which can leave part of it behind."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{PG_PREFIX}*"):
+        if folder.suffix == ".lock" or folder == ours:
+            continue
+        if not (folder / "postmaster.pid").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+    for lock in Path(tempfile.gettempdir()).glob(f"{PG_PREFIX}*.lock"):
+        if lock != Path(f"{ours}.lock") and not lock.with_suffix("").exists():
+            lock.unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="session")
@@ -34,8 +49,9 @@ def postgres_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     base = tmp_path_factory.getbasetemp()
     session = str(base.parent if shared else base)
     folder = Path(tempfile.gettempdir()) / (
-        "rehabdesk-pg-" + hashlib.sha256(session.encode()).hexdigest()[:12])
+        PG_PREFIX + hashlib.sha256(session.encode()).hexdigest()[:12])
     with FileLock(f"{folder}.lock"):
+        _remove_stale(folder)
         server = pgserver.get_server(folder, cleanup_mode="delete")
     yield server.get_uri()
 
