@@ -259,6 +259,7 @@ def _centres(args: argparse.Namespace, opened: HqStore) -> int:
         if args.json:
             json_line({"centre": chain.centre, "fingerprint": chain.fingerprint,
                        "bundles": chain.bundles, "last_sequence": chain.last_sequence,
+                       "acknowledged_up_to": chain.acknowledged_up_to,
                        "gaps": chain.gaps, "forks": chain.forks,
                        "audit_checked": chain.audit_checked, "audit_broken": broken})
             continue

@@ -4141,26 +4141,31 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/hq/models.py" line="25"/>
+        <source>Acknowledged up to</source>
+        <translation>បានបញ្ជាក់ការទទួលរហូតដល់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="26"/>
         <source>Missing bundles</source>
         <translation>កញ្ចប់ដែលខ្វះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="26"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="27"/>
         <source>Forks</source>
         <translation>ការបំបែក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="27"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="28"/>
         <source>Audit chain</source>
         <translation>ខ្សែសង្វាក់សវនកម្ម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="32"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="33"/>
         <source>verified to entry %1</source>
         <translation>បានផ្ទៀងផ្ទាត់ដល់ធាតុ %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="40"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="42"/>
         <source>Key fingerprint: %1</source>
         <translation>ស្នាមម្រាមដៃសោ៖ %1</translation>
     </message>
@@ -4168,32 +4173,32 @@
 <context>
     <name>HqConflictsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="47"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="49"/>
         <source>Centre</source>
         <translation>មណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="48"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="50"/>
         <source>Table</source>
         <translation>តារាង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="49"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="51"/>
         <source>Bundle</source>
         <translation>កញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="50"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="52"/>
         <source>Held version</source>
         <translation>កំណែដែលមាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="51"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="53"/>
         <source>Incoming version</source>
         <translation>កំណែដែលមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="52"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="54"/>
         <source>What differs</source>
         <translation>អ្វីដែលខុសគ្នា</translation>
     </message>
@@ -4201,43 +4206,43 @@
 <context>
     <name>HqPairsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="66"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="68"/>
         <source>Score</source>
         <translation>ពិន្ទុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="67"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="69"/>
         <source>First centre</source>
         <translation>មណ្ឌលទីមួយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="68"/>
         <location filename="../../rehabdesk/ui/hq/models.py" line="70"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="72"/>
         <source>Person there</source>
         <translation>បុគ្គលនៅទីនោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="69"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="71"/>
         <source>Second centre</source>
         <translation>មណ្ឌលទីពីរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="71"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="73"/>
         <source>Decision</source>
         <translation>ការសម្រេច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="79"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="81"/>
         <source>to review</source>
         <translation>ត្រូវពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="80"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="82"/>
         <source>same person</source>
         <translation>បុគ្គលតែមួយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/models.py" line="81"/>
+        <location filename="../../rehabdesk/ui/hq/models.py" line="83"/>
         <source>not the same</source>
         <translation>មិនមែនតែមួយ</translation>
     </message>
@@ -4290,37 +4295,37 @@
         <translation>គូដែលត្រូវពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="109"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="112"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="117"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="120"/>
         <source>%1 centres · %2 conflicts · %3 pairs</source>
         <translation>មណ្ឌល %1 · ភាពផ្ទុយគ្នា %2 · គូ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="127"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="130"/>
         <source>Folder of bundles</source>
         <translation>ថតកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="131"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="134"/>
         <source>Importing %1 bundles…</source>
         <translation>កំពុងនាំចូលកញ្ចប់ %1…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="138"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="141"/>
         <source>%1 created, %2 updated, %3 unchanged, %4 conflicts, %5 rejected</source>
         <translation>បង្កើត %1 ធ្វើបច្ចុប្បន្នភាព %2 មិនផ្លាស់ប្ដូរ %3 ផ្ទុយគ្នា %4 បដិសេធ %5</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="145"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="148"/>
         <source>No bundles.</source>
         <translation>គ្មានកញ្ចប់ទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="157"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="160"/>
         <source>Why is this version kept?</source>
         <translation>ហេតុអ្វីរក្សាកំណែនេះ?</translation>
     </message>

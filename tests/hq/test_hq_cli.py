@@ -108,6 +108,9 @@ def test_headquarters_from_the_command_line(hq_location: str, tmp_path: Path,
     rehabdesk("hq", "--hq-db", hq_location, "ack", "--centre", "KPC", "--out", str(ack_file),
               signed_in=HQ)
     ack = acks.read(ack_file.read_bytes(), public)
+    acknowledged = json_lines(rehabdesk("hq", "--hq-db", hq_location, "centres", "--json",
+                                        signed_in=HQ))
+    assert [c["acknowledged_up_to"] for c in acknowledged] == [None, 1]
     assert (ack.centre, ack.up_to) == ("KPC", 1)
     held = rehabdesk("--db", str(tmp_path / "KPC.sqlite3"), "exchange", "import-ack",
                      str(ack_file), signed_in=CENTRE)

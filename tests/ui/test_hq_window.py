@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from rehabdesk.services.exchange import export
-from rehabdesk.services.hq import imports
+from rehabdesk.services.hq import imports, overview
 from rehabdesk.services.hq.store import HqStore
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import Database, open_database
@@ -61,6 +61,7 @@ def store(tmp_path: Path, centre_template: Path) -> Iterator[HqStore]:
     (tmp_path / "restored").mkdir()
     imports.import_bundle(opened, export.make_bundle(restored, SUPERVISOR,
                                                      tmp_path / "restored").bundle)
+    overview.acknowledgement(opened, "BTB")
     for database in (restored, kpc.database, btb.database):
         database.close()
     yield opened
@@ -83,7 +84,8 @@ def test_the_window_shows_centres_conflicts_and_pairs_and_takes_decisions(
         qtmodeltester.check(model)
     centres = {window.centres.rows[i].centre: window.centres.cells(window.centres.rows[i])
                for i in range(2)}
-    assert centres["KPC"][5] == "2" and centres["BTB"][5] == "none"  # KPC's fork
+    assert centres["KPC"][6] == "2" and centres["BTB"][6] == "none"  # KPC's fork
+    assert centres["BTB"][4].startswith("1 (") and centres["KPC"][4] == ""
     assert window.conflicts.rowCount() == 1
     assert "012 444 444 | 012 555 555" in window.conflicts.cells(window.conflicts.rows[0])[5]
     assert window.pairs.rowCount() == 1

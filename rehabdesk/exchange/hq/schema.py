@@ -62,10 +62,12 @@ hq_centre = Table(
     Column("audit_checked_hash", String(64)),
     Column("audit_broken_at", Integer),
     Column("audit_problem", String(20)),
+    Column("acknowledged_up_to", Integer),
+    Column("acknowledged_at", DateTime),
 )
 """A registered centre; ``audit_*``: how far its audit chain verified at headquarters,
 and the first entry that broke it (``audit_problem``: ``broken``, ``rewritten`` or
-``truncated``)."""
+``truncated``); ``acknowledged_*``: the newest acknowledgement written for it."""
 
 hq_centre_audit = Table(
     "hq_centre_audit", metadata,

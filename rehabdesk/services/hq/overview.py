@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from rehabdesk.db.base import utcnow
 from rehabdesk.domain.errors import RehabDeskError
@@ -95,6 +95,8 @@ class CentreChain:
     bundles: int
     last_sequence: int | None
     last_imported_at: dt.datetime | None
+    acknowledged_up_to: int | None
+    acknowledged_at: dt.datetime | None
     gaps: list[int]
     forks: list[int]
     audit_checked: int
@@ -117,6 +119,7 @@ def chains(opened: HqStore) -> list[CentreChain]:
             centre.code, centre.fingerprint, len(own),
             max((b.sequence for b in own), default=None),
             max((b.imported_at for b in own), default=None),
+            centre.acknowledged_up_to, centre.acknowledged_at,
             gaps(b.sequence for b in own), sorted(b.sequence for b in own if b.fork),
             centre.audit_checked_id,
             None if centre.audit_broken_at is None else imports.chain_problem(
@@ -145,8 +148,11 @@ def acknowledgement(opened: HqStore, code: str) -> AckFile:
         head = contiguous_head(ledger)
         if head == 0:
             raise RehabDeskError("hq.nothing_to_acknowledge", centre=code)
+        now = utcnow()
         ack = acks.Acknowledgement(code, centre.fingerprint, head, ledger[head],
-                                   utcnow().date().isoformat())
+                                   now.date().isoformat())
+        connection.execute(update(hq_centre).where(hq_centre.c.id == centre.id).values(
+            acknowledged_up_to=head, acknowledged_at=now))
         opened.audit(connection, "acknowledge", sentence(
             "hq.audit_acknowledged", centre=code, sequence=head))
         return AckFile(head, acks.make(opened.private_key(connection), ack))

@@ -22,6 +22,7 @@ class CentresModel(ListTableModel[CentreChain]):
         str(QT_TRANSLATE_NOOP("HqCentresModel", "Bundles")),
         str(QT_TRANSLATE_NOOP("HqCentresModel", "Last bundle")),
         str(QT_TRANSLATE_NOOP("HqCentresModel", "Last import")),
+        str(QT_TRANSLATE_NOOP("HqCentresModel", "Acknowledged up to")),
         str(QT_TRANSLATE_NOOP("HqCentresModel", "Missing bundles")),
         str(QT_TRANSLATE_NOOP("HqCentresModel", "Forks")),
         str(QT_TRANSLATE_NOOP("HqCentresModel", "Audit chain")),
@@ -31,10 +32,11 @@ class CentresModel(ListTableModel[CentreChain]):
         audit = (said(row.audit_broken) if row.audit_broken is not None else
                  QCoreApplication.translate("HqCentresModel", "verified to entry %1")
                  .replace("%1", str(row.audit_checked)))
+        acknowledged = "" if row.acknowledged_at is None else (
+            f"{row.acknowledged_up_to} ({row.acknowledged_at:%Y-%m-%d})")
         return (row.centre, str(row.bundles), str(row.last_sequence or ""),
                 row.last_imported_at.strftime("%Y-%m-%d %H:%M") if row.last_imported_at
-                else "", _numbers(row.gaps), _numbers(row.forks),
-                audit)
+                else "", acknowledged, _numbers(row.gaps), _numbers(row.forks), audit)
 
     def tooltip(self, row: CentreChain) -> str | None:
         return QCoreApplication.translate("HqCentresModel", "Key fingerprint: %1").replace(
