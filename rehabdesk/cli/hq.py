@@ -20,6 +20,8 @@ prompt; ``init`` asks the new administrator's password the same way.
 - ``resolve CONFLICT --keep held|incoming --reason TEXT``: a person's resolution;
 - ``matches [--json]``: people at two centres who may be the same person, with the
   matcher's reasons; ``decide PAIR same|not-same`` records an analyst's decision;
+- ``persons [--json]``: the national count of people (``records``) and of unique
+  persons (``unique``: records an analyst marked the same person count once);
 - ``centres [--json]``: each centre's last bundle, gaps, forks and audit chain.
 """
 
@@ -78,6 +80,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     decide = actions.add_parser("decide", help="mark a pair of matches the same person or not")
     decide.add_argument("pair", type=int, metavar="PAIR")
     decide.add_argument("decision", choices=("same", "not-same"))
+    persons = actions.add_parser("persons", help="people held at every centre, and how many "
+                                 "distinct persons they are once the pairs marked same join")
+    persons.add_argument("--json", action="store_true")
     centres = actions.add_parser("centres", help="each centre's bundles: the last, gaps, "
                                  "forks, its audit chain")
     centres.add_argument("--json", action="store_true")
@@ -248,6 +253,19 @@ def _decide(args: argparse.Namespace, opened: HqStore) -> int:
     return 0
 
 
+def _persons(args: argparse.Namespace, opened: HqStore) -> int:
+    from rehabdesk.cli.output import json_line
+    from rehabdesk.services.hq import matches
+
+    counted = matches.person_counts(opened)
+    if args.json:
+        json_line({"records": counted.records, "unique": counted.unique})
+    else:
+        print(f"{counted.records:,} person records at all centres, {counted.unique:,} "
+              "unique persons")
+    return 0
+
+
 def _centres(args: argparse.Namespace, opened: HqStore) -> int:
     from rehabdesk.cli.language import reader_language
     from rehabdesk.cli.output import json_line, safe
@@ -271,4 +289,4 @@ def _centres(args: argparse.Namespace, opened: HqStore) -> int:
 
 _RUNS = {"add-user": _add_user, "register-centre": _register, "import": _import, "ack": _ack,
          "counts": _counts, "conflicts": _conflicts, "resolve": _resolve, "matches": _matches,
-         "decide": _decide, "centres": _centres}
+         "decide": _decide, "persons": _persons, "centres": _centres}

@@ -99,6 +99,9 @@ def test_headquarters_from_the_command_line(hq_location: str, tmp_path: Path,
     assert pairs and all(p["centre_a"] == "KPC" and p["reasons"] for p in pairs)
     rehabdesk("hq", "--hq-db", hq_location, "decide", str(pairs[0]["id"]), "same",
               signed_in=HQ)
+    [persons] = json_lines(rehabdesk("hq", "--hq-db", hq_location, "persons", "--json",
+                                     signed_in=HQ))
+    assert persons == {"records": 120, "unique": 119}
     centres = json_lines(rehabdesk("hq", "--hq-db", hq_location, "centres", "--json",
                                    signed_in=HQ))
     assert [(c["centre"], c["last_sequence"], c["gaps"], c["forks"], c["audit_broken"])

@@ -61,10 +61,10 @@ def test_a_person_readmitted_at_another_centre_is_proposed_with_reasons(
     assert "same national id" in " ".join(said)
     assert all(r.said("km") != r.said("en") for r in pair.reasons)
     assert pair.people[1]["latin_name"] == "Sokh Dara"
-    assert matches.unique_persons(opened) == 4
+    assert matches.person_counts(opened) == matches.PersonCounts(4, 4)
 
     matches.decide(opened, pair.id, same=True)
-    assert matches.unique_persons(opened) == 3
+    assert matches.person_counts(opened) == matches.PersonCounts(4, 3)
     # A later bundle that changes someone else compares only that person; the decision
     # stays, and neither centre's rows changed at headquarters.
     held = {(c.centre, c.table): c.rows for c in overview.counts(opened)}

@@ -81,12 +81,20 @@ def decide(opened: HqStore, pair_id: int, same: bool) -> None:
             "hq.audit_pair_decided", pair=pair_id, decision=decision))
 
 
-def unique_persons(opened: HqStore) -> int:
-    """People held at every centre, each counted once across the pairs marked same."""
+@dataclass(frozen=True)
+class PersonCounts:
+    records: int
+    """Person records held at every centre (removed ones not counted)."""
+    unique: int
+    """The distinct persons they are, each pair marked the same counted once."""
+
+
+def person_counts(opened: HqStore) -> PersonCounts:
+    """The national counts of people: records, and unique persons across the links."""
     opened.require(HqAction.VIEW)
     with opened.reading() as connection:
         people = [(r.centre_id, r.uid) for r in connection.execute(
             select(hq_row.c.centre_id, hq_row.c.uid).where(
                 hq_row.c.table_name == "person", hq_row.c.deleted.is_(False)))]
         links = matching.linked(connection)
-    return unique_count(people, links)
+    return PersonCounts(len(people), unique_count(people, links))
