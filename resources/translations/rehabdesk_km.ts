@@ -4250,82 +4250,82 @@
 <context>
     <name>HqWindow</name>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="59"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="60"/>
         <source>RehabDesk — Headquarters</source>
         <translation>RehabDesk — ទីស្នាក់ការកណ្ដាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="65"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="66"/>
         <source>Import a folder of bundles…</source>
         <translation>នាំចូលថតកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="66"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="67"/>
         <source>Centres</source>
         <translation>មណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="69"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="70"/>
         <source>Keep what headquarters holds…</source>
         <translation>រក្សាកំណែដែលទីស្នាក់ការកណ្ដាលមាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="71"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="72"/>
         <source>Keep what the bundle brought…</source>
         <translation>រក្សាកំណែដែលកញ្ចប់នាំមក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="73"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="74"/>
         <source>Conflicts</source>
         <translation>ភាពផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="76"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="77"/>
         <source>The same person</source>
         <translation>បុគ្គលតែមួយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="77"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="78"/>
         <source>Not the same person</source>
         <translation>មិនមែនបុគ្គលតែមួយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="78"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="79"/>
         <source>Pairs to review</source>
         <translation>គូដែលត្រូវពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="112"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="119"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="120"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="127"/>
         <source>%1 centres · %2 conflicts · %3 pairs</source>
         <translation>មណ្ឌល %1 · ភាពផ្ទុយគ្នា %2 · គូ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="130"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="137"/>
         <source>Folder of bundles</source>
         <translation>ថតកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="134"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="141"/>
         <source>Importing %1 bundles…</source>
         <translation>កំពុងនាំចូលកញ្ចប់ %1…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="141"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="157"/>
         <source>%1 created, %2 updated, %3 unchanged, %4 conflicts, %5 rejected</source>
         <translation>បង្កើត %1 ធ្វើបច្ចុប្បន្នភាព %2 មិនផ្លាស់ប្ដូរ %3 ផ្ទុយគ្នា %4 បដិសេធ %5</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="148"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="164"/>
         <source>No bundles.</source>
         <translation>គ្មានកញ្ចប់ទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="160"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="176"/>
         <source>Why is this version kept?</source>
         <translation>ហេតុអ្វីរក្សាកំណែនេះ?</translation>
     </message>

@@ -77,8 +77,8 @@ def _window(qtbot: Any, store: HqStore) -> HqWindow:
 
 
 def test_the_window_shows_centres_conflicts_and_pairs_and_takes_decisions(
-        qtbot: Any, qtmodeltester: Any, store: HqStore, monkeypatch: pytest.MonkeyPatch
-) -> None:
+        qtbot: Any, qtmodeltester: Any, store: HqStore, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
     window = _window(qtbot, store)
     for model in (window.centres, window.conflicts, window.pairs):
         qtmodeltester.check(model)
@@ -95,6 +95,18 @@ def test_the_window_shows_centres_conflicts_and_pairs_and_takes_decisions(
     save_screenshot(window, "hq-conflicts.png")
     window.tabs.setCurrentIndex(2)
     save_screenshot(window, "hq-pairs.png")
+
+    # A folder of bundles, imported on a worker with its progress: all already held.
+    folder = tmp_path / "kpc" / "stick"  # the store fixture's KPC drive
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getExistingDirectory",
+                        lambda *_a, **_k: str(folder))
+    reports: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
+                        lambda _parent, _title, text: reports.append(text))
+    window.import_folder()
+    qtbot.waitUntil(lambda: bool(reports), timeout=10000)
+    assert window.progress.value() == window.progress.maximum() == 2
+    assert reports[0].count("0 created") == 2
 
     window.pair_view.selectRow(0)
     window.decide(True)

@@ -26,6 +26,7 @@ store, or not at all.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,10 +82,17 @@ class ImportLine:
                 "rejected": self.rejected, "reason": self.reason(language)}
 
 
-def import_bundles(opened: HqStore, paths: list[Path]) -> list[ImportLine]:
-    """Imports each bundle in its own transaction; one refused bundle stops nothing."""
+def import_bundles(opened: HqStore, paths: list[Path],
+                   progress: Callable[[int, int], None] | None = None) -> list[ImportLine]:
+    """Imports each bundle in its own transaction; one refused bundle stops nothing.
+    ``progress`` is told (bundles done, bundles in all) after each."""
     opened.require(HqAction.IMPORT)
-    return [import_bundle(opened, path) for path in paths]
+    lines = []
+    for path in paths:
+        lines.append(import_bundle(opened, path))
+        if progress is not None:
+            progress(len(lines), len(paths))
+    return lines
 
 
 def import_bundle(opened: HqStore, path: Path) -> ImportLine:

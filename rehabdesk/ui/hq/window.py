@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -35,7 +36,7 @@ from rehabdesk.services.hq.store import HqStore
 from rehabdesk.ui.hq.models import CentresModel, ConflictsModel, PairsModel
 from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import read_only_table
-from rehabdesk.ui.kit.workers import LatestOnly
+from rehabdesk.ui.kit.workers import LatestOnly, ProgressSignal
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,12 @@ class HqWindow(QMainWindow):
         self.importer = LatestOnly(parent=self)
         self.importer.finished.connect(self._imported)
         self.importer.failed.connect(self._failed)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("hqImportProgress")
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self._advanced = ProgressSignal(self)
+        self._advanced.advanced.connect(self._advance)
         self.writer = LatestOnly(parent=self)
         self.writer.finished.connect(lambda _done: self.refresh())
         self.writer.failed.connect(self._failed)
@@ -132,10 +139,19 @@ class HqWindow(QMainWindow):
             return
         bundles = sorted(Path(folder).glob(f"*{SUFFIX}"))
         self.status.setText(self.tr("Importing %1 bundles…").replace("%1", str(len(bundles))))
-        self.importer.start(lambda: imports.import_bundles(self.store, bundles))
+        self.progress.setRange(0, len(bundles))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.importer.start(lambda: imports.import_bundles(self.store, bundles,
+                                                           self._advanced.advanced.emit))
+
+    def _advance(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _imported(self, lines: object) -> None:
         assert isinstance(lines, list)
+        self.progress.hide()
         language = current_language()
         report = "\n".join(
             f"{line.bundle}: " + self.tr("%1 created, %2 updated, %3 unchanged, %4 conflicts, "
