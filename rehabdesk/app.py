@@ -16,6 +16,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from rehabdesk.ui.shell.registry import Registry
 
 NO_DISPLAY = (
@@ -68,6 +70,23 @@ def feature_registry() -> Registry:
     return registry
 
 
+def _qt_application() -> QApplication:
+    """The application object, named, with the Khmer font and the chosen language (the
+    centre's window and headquarters' alike)."""
+    from PySide6.QtWidgets import QApplication
+
+    from rehabdesk.ui.shell.fonts import register_khmer_font
+    from rehabdesk.ui.shell.i18n import chosen_language, switch_language
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setOrganizationName("RehabDesk")
+    app.setApplicationName("RehabDesk")
+    register_khmer_font(app)
+    switch_language(app, chosen_language())
+    return app
+
+
 def run_hq_gui(location: str | None) -> int:
     """The Headquarters window on the store at ``location`` (``rehabdesk hq --hq-db URL``
     without a command; issue #17, item 7), after a headquarters user signs in."""
@@ -78,18 +97,9 @@ def run_hq_gui(location: str | None) -> int:
         print("Name headquarters' store with --hq-db URL (or REHABDESK_HQ_DB).",
               file=sys.stderr)
         return 2
-    from PySide6.QtWidgets import QApplication
-
     from rehabdesk.ui.hq.install import open_window
-    from rehabdesk.ui.shell.fonts import register_khmer_font
-    from rehabdesk.ui.shell.i18n import chosen_language, switch_language
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
-    app.setOrganizationName("RehabDesk")
-    app.setApplicationName("RehabDesk")
-    register_khmer_font(app)
-    switch_language(app, chosen_language())
+    app = _qt_application()
     opened = open_window(location)
     if opened is None:
         return 1
@@ -108,19 +118,11 @@ def run_gui(db_arg: str | None, on_shown: Callable[[], None] | None = None) -> i
         return 1
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from rehabdesk.ui.shell import startup
-    from rehabdesk.ui.shell.fonts import register_khmer_font
-    from rehabdesk.ui.shell.i18n import chosen_language, switch_language
     from rehabdesk.ui.shell.main_window import MainWindow
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
-    app.setOrganizationName("RehabDesk")
-    app.setApplicationName("RehabDesk")
-    register_khmer_font(app)
-    switch_language(app, chosen_language())
+    app = _qt_application()
     window = MainWindow(feature_registry())
     window.show()
     if on_shown is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,17 @@ def joining(template: Path, folder: Path, hq_public: bytes, opened: HqStore) -> 
     drive = folder / "stick"
     drive.mkdir()
     return Centre(database, drive)
+
+
+def backup_copy(source: Path | None, target: Path) -> Path:
+    """A consistent copy of a plain centre database that may be open (its WAL included),
+    as a backup would take it."""
+    assert source is not None
+    with sqlite3.connect(source) as original, sqlite3.connect(target) as copy:
+        original.backup(copy)
+    original.close()
+    copy.close()
+    return target
 
 
 def centre_counts(database: Database) -> dict[str, int]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ from rehabdesk.services.platform.database import Database, open_database
 from rehabdesk.services.register.merge import merge_persons
 from tests.conftest import new_person, register
 from tests.exchange.exchange_helpers import ADMIN
-from tests.hq.hq_helpers import Centre, joining, new_store
+from tests.hq.hq_helpers import Centre, backup_copy, joining, new_store
 
 SUPERVISOR = Actor(None, "supervisor", "Supervisor Dara", Role.SUPERVISOR)
 """Registers arrivals, merges duplicates and exports."""
@@ -111,11 +110,7 @@ def test_a_restored_backup_is_a_fork_whose_rows_wait_as_conflicts(
     kpc = _kpc(opened, hq_public, centre_template, tmp_path)
     a = register(kpc.database, SUPERVISOR, new_person("Sok Dara"))
     first = kpc.export()
-    backup = tmp_path / "backup.sqlite3"
-    with sqlite3.connect(kpc.database.path) as live, sqlite3.connect(backup) as copy:
-        live.backup(copy)
-    live.close()
-    copy.close()
+    backup = backup_copy(kpc.database.path, tmp_path / "backup.sqlite3")
     _edit(kpc.database, a, "012 444 444")
     second = kpc.export()
     assert [x.status for x in imports.import_bundles(opened, [first, second])] == [

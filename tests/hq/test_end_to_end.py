@@ -7,7 +7,6 @@ replayed under another name is refused with one sentence, the store unchanged.""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,14 @@ from rehabdesk.services.exchange import keys as centre_keys
 from rehabdesk.services.hq import imports, matches, overview
 from rehabdesk.services.platform.database import open_database
 from tests.exchange.exchange_helpers import ADMIN, new_hq
-from tests.hq.hq_helpers import Centre, centre_counts, joining, new_store, store_state
+from tests.hq.hq_helpers import (
+    Centre,
+    backup_copy,
+    centre_counts,
+    joining,
+    new_store,
+    store_state,
+)
 
 
 def test_two_centres_consolidate_exactly_and_bad_bundles_change_nothing(
@@ -91,20 +97,20 @@ def _bad_bundles(tmp_path: Path, kpc: Centre, good: Path, centre_template: Path,
     flipped = bad / "flipped" / second.name
     flipped.write_bytes(bytes(data))
     # A centre headquarters never registered.
-    shv = open_database(_copy(centre_template, bad / "unregistered" / "shv.sqlite3"))
+    shv = open_database(backup_copy(centre_template, bad / "unregistered" / "shv.sqlite3"))
     with shv.unit_of_work(write=True) as uow:
         uow.session.execute(text("UPDATE centre SET code = 'SHV'"))
         centre_keys.trust_hq(uow, ADMIN, hq_public)
     unregistered = export.make_bundle(shv, ADMIN, bad / "unregistered").bundle
     shv.close()
     # KPC's own key, but encrypted to another headquarters (a copy of its database).
-    other = open_database(_copy(source.path, bad / "other_hq" / "kpc.sqlite3"))
+    other = open_database(backup_copy(source.path, bad / "other_hq" / "kpc.sqlite3"))
     with other.unit_of_work(write=True) as uow:
         centre_keys.trust_hq(uow, ADMIN, new_hq().public)
     other_hq = export.make_bundle(other, ADMIN, bad / "other_hq").bundle
     other.close()
     # KPC's own key and headquarters', from a newer RehabDesk.
-    newer = open_database(_copy(source.path, bad / "future" / "kpc.sqlite3"))
+    newer = open_database(backup_copy(source.path, bad / "future" / "kpc.sqlite3"))
     monkeypatch.setattr(export, "SCHEMA_HEAD", "0099")
     future = export.make_bundle(newer, ADMIN, bad / "future").bundle
     monkeypatch.undo()
@@ -115,12 +121,3 @@ def _bad_bundles(tmp_path: Path, kpc: Centre, good: Path, centre_template: Path,
     return {"flipped": flipped, "unregistered": unregistered, "other_hq": other_hq,
             "future": future, "renamed": renamed}
 
-
-def _copy(source: Path | None, target: Path) -> Path:
-    """A consistent copy of a (plain, possibly open) database, its WAL included."""
-    assert source is not None
-    with sqlite3.connect(source) as original, sqlite3.connect(target) as copy:
-        original.backup(copy)
-    original.close()
-    copy.close()
-    return target

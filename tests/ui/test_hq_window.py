@@ -22,7 +22,7 @@ from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import Database, open_database
 from rehabdesk.ui.hq.window import HqWindow
 from tests.conftest import new_person, register, save_screenshot
-from tests.hq.hq_helpers import joining, new_store
+from tests.hq.hq_helpers import backup_copy, joining, new_store
 
 SUPERVISOR = Actor(None, "supervisor", "Supervisor Dara", Role.SUPERVISOR)
 KHMER = re.compile("[\u1780-\u17ff]")
@@ -49,11 +49,7 @@ def store(tmp_path: Path, centre_template: Path) -> Iterator[HqStore]:
     dara = register(kpc.database, SUPERVISOR, new_person("Sok Dara", national_id="010203040"))
     register(btb.database, SUPERVISOR, new_person("Sokh Dara", national_id="010203040"))
     first = kpc.export()
-    backup = tmp_path / "backup.sqlite3"
-    with sqlite3.connect(kpc.database.path) as live, sqlite3.connect(backup) as copy:
-        live.backup(copy)
-    live.close()
-    copy.close()
+    backup = backup_copy(kpc.database.path, tmp_path / "backup.sqlite3")
     _phone(kpc.database, dara, "012 444 444")
     imports.import_bundles(opened, [first, kpc.export(), btb.export()])
     restored = open_database(backup)
