@@ -79,6 +79,9 @@ def test_lost_needs_three_failed_attempts_and_more_than_30_days_past_the_window(
     assert _status(later, CLOSES + 31 * DAY) == "lost"  # the 3rd after the window counts
     assert _status([Attempt(OPENS - DAY, False), *three[:2]],
                    CLOSES + 31 * DAY) == "overdue"  # one before the window does not
+    made_later = [*three[:2], Attempt(CLOSES + 40 * DAY, False)]
+    assert _status(made_later, CLOSES + 31 * DAY) == "overdue"  # one not made yet that day
+    assert _status(made_later, CLOSES + 40 * DAY) == "lost"  # on the day it is made
 
 
 def test_a_closed_point_is_never_lost_but_a_reach_still_counts() -> None:

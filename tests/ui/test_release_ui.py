@@ -344,6 +344,7 @@ def test_the_follow_up_schedule_is_edited_on_the_administration_page(
     form.apply()
     assert "must increase: 3 cannot come after 6" in form.error.text()
     line.setText("1, 3, 6, 12, 24")
+    save_screenshot(form, "centre-settings-schedule.png")
     form.apply()
     assert form.status.text().startswith("Saved")
     with database.unit_of_work() as uow:

@@ -292,8 +292,8 @@ class ReleaseTab(QWidget):
             self.tr("Follow-up begins at release.") if stay.release is None else
             self.tr("Points at %1 after the release, each with a window of ±%2 days.")
             .replace("%1", texts.months_list([p.months for p in stay.points]))
-            .replace("%2", str((stay.points[0].due_on - stay.points[0].opens_on).days)
-                     if stay.points else "14"))
+            .replace("%2", texts.number((stay.points[0].due_on - stay.points[0].opens_on).days)
+                     if stay.points else texts.number(14)))
         rows = [p.months for p in stay.points]
         if rows:
             current = rows.index(keep) if keep in rows else next(
