@@ -150,17 +150,23 @@ _UPDATE = (update(hq_row).where(hq_row.c.centre_id == bindparam("c_id"),
 
 
 def _batch(connection: Connection, target: Target, table: str, batch: list[dict[str, Any]],
-           tally: Tally) -> None:
+           tally: Tally, fresh: dict[str, str] | None) -> None:
+    """``fresh``: the centre held nothing before this bundle, so nothing is read back —
+    the uids this bundle brought so far (uid → table) stand for what is held."""
     valid: dict[str, tuple[int, dict[str, Any]]] = {}
     for row in batch:
         key = _valid(row, table, tally)
         if key is None:
             continue
-        if key[0] in valid:
+        if key[0] in valid or (fresh is not None and fresh.get(key[0]) == table):
             tally.reject(table, key[0], sentence("hq.row_twice", table=table, uid=key[0]))
             continue
         valid[key[0]] = (key[1], row)
-    held = _held(connection, target.centre_id, list(valid))
+    if fresh is None:
+        held = _held(connection, target.centre_id, list(valid))
+    else:
+        held = {uid: (fresh[uid], Held(0, 0, None, False)) for uid in valid if uid in fresh}
+        fresh.update((uid, table) for uid in valid if uid not in fresh)
     created: list[dict[str, Any]] = []
     updated: list[dict[str, Any]] = []
     conflicts: list[dict[str, Any]] = []
@@ -234,10 +240,14 @@ def apply(connection: Connection, target: Target, opened: bundle.OpenedBundle) -
     """Applies every row of ``opened`` for ``target``; the caller's transaction makes it
     all or nothing."""
     tally = Tally()
+    fresh: dict[str, str] | None = None
+    if connection.execute(select(hq_row.c.uid).where(
+            hq_row.c.centre_id == target.centre_id).limit(1)).first() is None:
+        fresh = {}  # a centre's first bundle: nothing to read back
     for table, part in _parts(opened):
         for start in range(0, len(part), BATCH):
             batch = part[start:start + BATCH]
-            _batch(connection, target, table, batch, tally)
+            _batch(connection, target, table, batch, tally, fresh)
             if table == TOMBSTONE_TABLE:
                 _remove(connection, target, batch, tally)
     return tally
