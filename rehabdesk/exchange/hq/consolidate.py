@@ -51,9 +51,11 @@ def bundle_named(file_name: str) -> tuple[str, int]:
 def check_header(header: dict[str, Any], file_name: str) -> None:
     """Refuses a bundle whose signed header is not what its file name says: a bundle
     copied under another name (a replay) is not applied."""
-    if header.get("format") != FORMAT:
+    sequence = header.get("sequence")
+    if header.get("format") != FORMAT or not isinstance(sequence, int) or isinstance(
+            sequence, bool):
         raise RehabDeskError("exchange.bundle_damaged")
-    expected = bundle.file_name(str(header.get("centre")), int(header.get("sequence", 0)))
+    expected = bundle.file_name(str(header.get("centre")), sequence)
     if file_name != expected:
         raise RehabDeskError("hq.bundle_renamed", name=file_name, expected=expected)
 

@@ -139,8 +139,13 @@ def _import(opened: HqStore, path: Path, code: str) -> ImportLine:
         return ImportLine(path.name, code, sequence, ALREADY_IMPORTED)
     contents = bundle.open_bundle(path, private, public)
     consolidate.check_manifest(contents)
-    with opened.writing() as connection:
-        return _apply(opened, connection, centre.id, path.name, contents)
+    try:
+        with opened.writing() as connection:
+            return _apply(opened, connection, centre.id, path.name, contents)
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        # Signed by the centre and matching its manifest, yet not rows as RehabDesk
+        # writes them: refused whole (the transaction rolled back), never a crash.
+        raise RehabDeskError("exchange.bundle_damaged") from error
 
 
 def _apply(opened: HqStore, connection: Connection, centre_id: int, file_name: str,
