@@ -62,7 +62,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     register.add_argument("--yes", action="store_true", help="confirm the fingerprint "
                           "without asking (scripts)")
     imports = actions.add_parser("import", help="import bundles, one report line each")
-    imports.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE")
+    imports.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE",
+                         help="bundle files, or folders whose bundles are all imported")
     imports.add_argument("--json", action="store_true")
     ack = actions.add_parser("ack", help="write a centre's signed acknowledgement")
     ack.add_argument("--centre", required=True, metavar="CODE")
@@ -166,7 +167,12 @@ def _import(args: argparse.Namespace, opened: HqStore) -> int:
 
     language = reader_language()
     refused = False
-    for line in imports.import_bundles(opened, list(args.bundles)):
+    from rehabdesk.exchange.bundle import SUFFIX
+
+    # A folder stands for its bundles, in name order (a drive's folder as it arrives).
+    paths = [found for given in args.bundles for found in (
+        sorted(given.glob(f"*{SUFFIX}")) if given.is_dir() else [given])]
+    for line in imports.import_bundles(opened, paths):
         refused |= line.status == imports.REFUSED
         if args.json:
             json_line(line.as_json(language))

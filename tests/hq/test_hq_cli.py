@@ -81,8 +81,9 @@ def test_headquarters_from_the_command_line(hq_location: str, tmp_path: Path,
     assert [(line["centre"], line["sequence"], line["status"]) for line in imported] == [
         ("KPC", 1, "imported"), ("BTB", 1, "imported")]
     assert [line["created"] for line in imported] == [b["rows"] for b in bundles]
-    again = json_lines(rehabdesk("hq", "--hq-db", hq_location, "import",
-                                 *(str(b["bundle"]) for b in bundles), "--json", signed_in=HQ))
+    again = json_lines(rehabdesk("hq", "--hq-db", hq_location, "import",  # the folders
+                                 *(str(Path(b["bundle"]).parent) for b in bundles), "--json",
+                                 signed_in=HQ))
     assert [line["status"] for line in again] == ["already_imported"] * 2
 
     counts = json_lines(rehabdesk("hq", "--hq-db", hq_location, "counts", "--json",
