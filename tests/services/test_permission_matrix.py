@@ -233,6 +233,8 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
         uow, actor, "NEW", "ថ្មី", "New", None, 10)),
     "change a centre setting": (Action.CHANGE_SETTINGS, lambda uow, actor, _: settings.change(
         uow, actor, "screening_due_days", 5, "test")),
+    "change the follow-up schedule": (Action.CHANGE_SETTINGS, lambda uow, actor, _:
+        settings.change_months(uow, actor, "follow_up_months", (1, 6, 12), "test")),
     "save a screening": (Action.RECORD_SCREENING, lambda uow, actor, person:
         screening.save_screening(uow, actor, _episode(uow, person), screening.ScreeningInput(
             TODAY, "Sokha Chan", dast10=[False] * 10), TODAY)),
