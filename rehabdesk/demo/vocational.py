@@ -153,10 +153,15 @@ def populate(uow: UnitOfWork, rng: random.Random, today: dt.date, now: dt.dateti
         scheduled = sessions * hours
         if not people:
             break
-        episode_id, arrival, enrolled, name = people.pop()
         state = (FIRST_STATES[(n + index) % 6] if n < 6 else "waitlisted"
                  if n >= capacity + 4 else rng.choices(
                      ("active", "completed", "withdrawn_by_staff"), (75, 20, 5))[0])
+        # A completed course needs months in the programme: it goes to the person
+        # enrolled longest (the demo releases people when their sentence ends, so long
+        # stays are few and a random pick rarely had the time to earn a certificate).
+        pick = min(range(len(people)), key=lambda i: people[i][2]) \
+            if state == "completed" else len(people) - 1
+        episode_id, arrival, enrolled, name = people.pop(pick)
         back = rng.randint(130, REGISTER_DAYS + 30) if state == "completed" else \
             rng.randint(20, REGISTER_DAYS + 30)
         applied = max(arrival + dt.timedelta(days=15), enrolled + dt.timedelta(days=14),
