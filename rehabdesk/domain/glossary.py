@@ -222,6 +222,9 @@ _AUDIT_ACTION: Kind = {
 
 _AUDIT_RECORD: Kind = {
     "user": ("user", "អ្នកប្រើ"),
+    "bundle": ("export bundle", "កញ្ចប់នាំចេញ"),
+    "centre_key": ("centre's signing key", "កូនសោចុះហត្ថលេខារបស់មណ្ឌល"),
+    "hq_key": ("headquarters' key", "កូនសោរបស់ទីស្នាក់ការកណ្ដាល"),
     "attendance": ("attendance", "វត្តមាន"),
     "backup_drive": ("backup drive", "ដ្រាយបម្រុងទុក"),
     "case_goal": ("goal", "គោលដៅ"),

@@ -210,7 +210,7 @@ def _unlock_postgres(engine: Engine, username: str, password: str) -> bytes:
                 failed_attempts=after.failed_attempts, locked_until=after.locked_until))
         if key is None:
             connection.execute(insert(hq_audit).values(
-                at=now, username=username, action="sign_in_refused",
+                at=now, username=username, action="sign_in_failed",
                 summary=sentence("hq.audit_sign_in_refused").said("en")))
     if key is None:
         raise RehabDeskError.saying(auth.WRONG)
