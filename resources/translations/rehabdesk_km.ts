@@ -1271,42 +1271,42 @@
         <translation>ក្រោយការប៉ុនប៉ងមិនបានសម្រេចគ្រប់ចំនួន បុគ្គលម្នាក់ត្រូវចាត់ទុកថាបាត់ការតាមដាន នៅចំនួនថ្ងៃនេះក្រោយពេលរយៈពេលតាមដានបានបិទ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="82"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="88"/>
         <source>Legal basis deadline</source>
         <translation>កាលកំណត់កត់ត្រាមូលដ្ឋានច្បាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="83"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="89"/>
         <source>A stay with no legal basis recorded this many days after arrival is listed in red on the Dashboard.</source>
         <translation>ការស្នាក់នៅដែលគ្មានមូលដ្ឋានច្បាប់ក្នុងកំណត់ត្រា ក្រោយថ្ងៃមកដល់តាមចំនួនថ្ងៃនេះ ត្រូវបានបង្ហាញជាពណ៌ក្រហមនៅលើផ្ទាំងសង្ខេប។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="87"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="93"/>
         <source>Grievance answer deadline</source>
         <translation>កាលកំណត់ឆ្លើយតបពាក្យបណ្ដឹង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="88"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="94"/>
         <source>A grievance must be answered within this many days of being filed.</source>
         <translation>ពាក្យបណ្ដឹងត្រូវតែបានឆ្លើយតបក្នុងចំនួនថ្ងៃនេះ គិតពីថ្ងៃដាក់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="91"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="97"/>
         <source>Days without a visit</source>
         <translation>ចំនួនថ្ងៃគ្មានការសួរសុខទុក្ខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="92"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="98"/>
         <source>A person who has received no visit for this many days is listed.</source>
         <translation>បុគ្គលដែលគ្មានការសួរសុខទុក្ខក្នុងចំនួនថ្ងៃនេះ ត្រូវបានចុះក្នុងបញ្ជី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="95"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="82"/>
         <source>Follow-up points</source>
         <translation>ដំណាក់កាលតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="96"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="83"/>
         <source>A release creates a follow-up point this many months after it, for each number, such as 1, 3, 6, 12. Points already created keep their dates.</source>
         <translation>ការដោះលែងនីមួយៗបង្កើតដំណាក់កាលតាមដានមួយ នៅចំនួនខែនេះក្រោយការដោះលែង សម្រាប់លេខនីមួយៗ ដូចជា ១, ៣, ៦, ១២។ ដំណាក់កាលដែលបានបង្កើតរួចហើយ រក្សាកាលបរិច្ឆេទដដែល។</translation>
     </message>
@@ -7973,72 +7973,67 @@
         <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="153"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="150"/>
         <source>Due soon</source>
         <translation>ជិតដល់ពេលដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="154"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="150"/>
         <source>Released</source>
         <translation>អ្នកបានដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="155"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="151"/>
         <source>Today&apos;s follow-up</source>
         <translation>ការតាមដានថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="156"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="151"/>
         <source>Overdue</source>
         <translation>ហួសពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="157"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="152"/>
         <source>Lost to follow-up</source>
         <translation>បាត់ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="158"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="152"/>
         <source>Outcomes</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="159"/>
-        <source>Refresh (F5)</source>
-        <translation>ផ្ទុកឡើងវិញ (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="161"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="149"/>
         <source>&lt;h2&gt;Releases and follow-up&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការដោះលែង និងការតាមដាន&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="194"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="181"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="198"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="185"/>
         <source>%1 stays are expected to end within %2 days; %3 of them are past the date. The tooltip of a row gives every date on file.</source>
         <translation>ការស្នាក់នៅ %1 រំពឹងថានឹងបញ្ចប់ក្នុងរយៈពេល %2 ថ្ងៃ ក្នុងនោះ %3 បានហួសថ្ងៃកំណត់ហើយ។ ព័ត៌មានជំនួយនៃជួរនីមួយៗបង្ហាញកាលបរិច្ឆេទទាំងអស់ក្នុងឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="203"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="190"/>
         <source>%1 people released in the last %2 days, newest first.</source>
         <translation>អ្នកបានដោះលែង %1 នាក់ក្នុងរយៈពេល %2 ថ្ងៃចុងក្រោយ ថ្មីបំផុតមុនគេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="207"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="194"/>
         <source>%1 follow-up points to work on today: %2 due, %3 overdue. Most urgent first: the window closed longest ago, then closing soonest.</source>
         <translation>ដំណាក់កាលតាមដាន %1 ត្រូវធ្វើថ្ងៃនេះ៖ ដល់ពេល %2 ហួសពេល %3។ បន្ទាន់បំផុតមុនគេ៖ ចន្លោះពេលដែលបានបិទយូរជាងគេ បន្ទាប់មកចន្លោះពេលដែលជិតបិទ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="212"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="199"/>
         <source>%1 points past their window that the centre has not tried enough to count the person as lost. Keep calling and visiting.</source>
         <translation>ដំណាក់កាលតាមដាន %1 ហួសចន្លោះពេល ដែលមណ្ឌលមិនទាន់ប៉ុនប៉ងទាក់ទងគ្រប់គ្រាន់ ដើម្បីចាត់ទុកបុគ្គលនោះថាបាត់ការតាមដាន។ សូមបន្តហៅទូរស័ព្ទ និងចុះសួរសុខទុក្ខ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="216"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="203"/>
         <source>%1 points where the person could not be found: enough failed attempts since the window opened, and long past it. Deaths, transfers and returns to prison are never counted here.</source>
         <translation>ដំណាក់កាលតាមដាន %1 ដែលរកបុគ្គលនោះមិនឃើញ៖ ការប៉ុនប៉ងទាក់ទងមិនបានគ្រប់គ្រាន់ ចាប់តាំងពីចន្លោះពេលបើក ហើយហួសវាយូរហើយ។ ការទទួលមរណភាព ការផ្ទេរ និងការត្រឡប់ទៅពន្ធនាគារ មិនដែលរាប់នៅទីនេះទេ។</translation>
     </message>

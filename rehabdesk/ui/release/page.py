@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,10 +44,11 @@ from rehabdesk.services.release.common import centre_today
 from rehabdesk.services.release.figures import ReleasedRow
 from rehabdesk.services.release.followup import WorklistRow
 from rehabdesk.services.release.planning import ExpectedRelease
-from rehabdesk.ui.kit.fields import error_label, show_error
+from rehabdesk.ui.kit.fields import show_error
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
+from rehabdesk.ui.kit.page_frame import page_frame
 from rehabdesk.ui.kit.workers import LatestOnly
 from rehabdesk.ui.release import texts
 from rehabdesk.ui.release.models import DueModel, ReleasedModel, WorklistModel
@@ -146,25 +146,12 @@ class ReleasesPage(QWidget):
         self.overdue = ListPart(WorklistModel(self), "overdue", open_text, self)
         self.lost = ListPart(WorklistModel(self), "lost", open_text, self)
         self.outcomes = OutcomesPart(ops, today, self)
-        self.as_of = QLabel(self)
-        self.as_of.setStyleSheet("color: #5f6368;")
-        self.error = error_label(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.due, self.tr("Due soon"))
-        self.tabs.addTab(self.released, self.tr("Released"))
-        self.tabs.addTab(self.worklist, self.tr("Today's follow-up"))
-        self.tabs.addTab(self.overdue, self.tr("Overdue"))
-        self.tabs.addTab(self.lost, self.tr("Lost to follow-up"))
-        self.tabs.addTab(self.outcomes, self.tr("Outcomes"))
-        self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<h2>Releases and follow-up</h2>"), self))
-        top.addWidget(self.as_of, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.error)
-        layout.addWidget(self.tabs, 1)
+        frame = page_frame(self, self.tr("<h2>Releases and follow-up</h2>"), (
+            (self.due, self.tr("Due soon")), (self.released, self.tr("Released")),
+            (self.worklist, self.tr("Today's follow-up")), (self.overdue, self.tr("Overdue")),
+            (self.lost, self.tr("Lost to follow-up")), (self.outcomes, self.tr("Outcomes"))))
+        self.as_of, self.error = frame.as_of, frame.error
+        self.refresh_button, self.tabs = frame.refresh_button, frame.tabs
         for part in self.parts():
             part.open_requested.connect(self.open_requested)
         self.refresh_button.clicked.connect(self.refresh)
