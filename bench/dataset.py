@@ -1,7 +1,9 @@
 """The benchmark centre: 200,000 demo persons, built once and cached in bench/.cache.
 
-The cache is keyed by the schema head and the demo generator's source, so it is rebuilt
-exactly when either changes.
+The cache is keyed by the source of every demo module and every migration, so it is
+rebuilt exactly when the data or the schema it holds would change (a revision's content can
+change under the same head while features are built side by side, and each feature adds
+its own demo module).
 """
 
 from __future__ import annotations
@@ -10,19 +12,24 @@ import hashlib
 import time
 from pathlib import Path
 
-import rehabdesk.demo.centre as demo_module
-import rehabdesk.demo.people as demo_people
-from rehabdesk.db.schema import SCHEMA_HEAD
+import rehabdesk.demo
 from rehabdesk.demo import centre as demo
+from rehabdesk.paths import migrations_dir
 from rehabdesk.services.platform.database import open_database
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 PERSONS = 200_000
 
 
+def source_fingerprint(*extra: Path) -> str:
+    """A short hash of the demo generator, the migrations and ``extra`` files."""
+    demo_dir = Path(rehabdesk.demo.__file__).parent
+    files = [*sorted(demo_dir.glob("*.py")), *sorted(migrations_dir().rglob("*.py")), *extra]
+    return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
+
+
 def _fingerprint() -> str:
-    source = b"".join(Path(m.__file__).read_bytes() for m in (demo_module, demo_people))
-    return hashlib.sha256(source + SCHEMA_HEAD.encode()).hexdigest()[:12]
+    return source_fingerprint()
 
 
 def centre_db(persons: int = PERSONS) -> Path:

@@ -2,8 +2,8 @@
 daily group sessions (about 360,000 attendance rows) — the dashboard's figures load in
 ≤ 300 ms and a roll call of 60 people saves in ≤ 100 ms.
 
-The centre is built once and cached in bench/.cache, keyed like ``bench.dataset`` by the
-schema head and the sources that shape it: a small demo centre for the people (3,200
+The centre is built once and cached in bench/.cache, keyed like ``bench.dataset`` (the demo
+generator and the migrations) and this file: a small demo centre for the people (3,200
 persons with their court cases, screenings and decisions), then 34 dormitories of 60 beds
 for men, 2,000 people enrolled 185 days ago, and one session a day per dormitory for 180
 days with a mark for everyone, written with bare ``sqlite3`` (the app never writes this
@@ -27,7 +27,6 @@ Measured (median of several runs, each in its own unit of work):
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import shutil
 import sqlite3
@@ -36,11 +35,8 @@ import time
 import uuid
 from pathlib import Path
 
-import rehabdesk.demo.centre as demo_module
-import rehabdesk.demo.enrolment as demo_enrolment_module
-import rehabdesk.demo.people as demo_people
+from bench import dataset
 from bench.report import Figure, median
-from rehabdesk.db.schema import SCHEMA_HEAD
 from rehabdesk.demo import centre as demo
 from rehabdesk.domain.programmes import AttendanceStatus
 from rehabdesk.services.dashboard import figures as dashboard
@@ -69,10 +65,7 @@ SCREENING_QUEUE_SQL = (
 
 
 def _fingerprint() -> str:
-    sources = (demo_module, demo_people, demo_enrolment_module)
-    source = b"".join(Path(m.__file__).read_bytes() for m in sources)  # type: ignore[arg-type]
-    source += Path(__file__).read_bytes()
-    return hashlib.sha256(source + SCHEMA_HEAD.encode()).hexdigest()[:12]
+    return dataset.source_fingerprint(Path(__file__))
 
 
 def _fill(path: Path, today: dt.date) -> None:

@@ -240,7 +240,7 @@ def _in_slices(database: Database, actor: Actor, episodes: list[int], on: dt.dat
             signatures = [policy.signatures.of(decision) for decision in decisions]
             started = time.perf_counter()
             with database.unit_of_work(write=True) as uow:
-                seen = _saves_since(uow, seen, saved_since)
+                _saves_since(uow, seen, saved_since)
                 _afresh(uow, policy, on, part, saved_since, decisions, signatures)
                 slice_changed, slice_outcomes = store(uow, actor, policy, facts.episode_ids,
                                                       decisions, on, signatures)
@@ -275,14 +275,13 @@ def _interpreter_shared() -> Iterator[None]:
         sys.setswitchinterval(before)
 
 
-def _saves_since(uow: UnitOfWork, seen: int, saved_since: set[int]) -> int:
+def _saves_since(uow: UnitOfWork, seen: int, saved_since: set[int]) -> None:
     """Adds to ``saved_since`` the persons named by audit entries after entry ``seen``
-    (saves made since), and returns the newest entry's id."""
+    (saves made since)."""
     rows = driver(uow).execute(
         "SELECT p.id FROM audit_entry a JOIN person p ON p.uid = a.person_uid "
         "WHERE a.id > ?", (seen,))
     saved_since.update(person for (person,) in rows)
-    return audit.chain_head(uow)[0]
 
 
 def _afresh(uow: UnitOfWork, policy: Policy, on: dt.date, part: Sequence[tuple[int, int]],
