@@ -2,10 +2,11 @@
 (issue #16, items 3, 5 and 8; the names are the issue's).
 
 - ``exchange centre-key --out FILE`` writes the centre's public key (made now for a centre
-  that has none) and prints its fingerprint, which headquarters compares when it
-  registers the centre;
+  that has none) and prints its fingerprint, in digits and in words, which headquarters
+  compares when it registers the centre;
 - ``exchange trust-hq FILE`` installs headquarters' public key and prints its
-  fingerprint, for the administrator to compare with the one headquarters gave;
+  fingerprint in digits and in words, for the administrator to compare with the one
+  headquarters gave;
 - ``exchange import-ack FILE`` imports headquarters' signed acknowledgement.
 """
 
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
                 made = keys.centre_key(uow, actor)
             elif action == "trust-hq":
                 assert content is not None
-                fingerprint = keys.trust_hq(uow, actor, content)
+                hq = keys.trust_hq(uow, actor, content)
             else:
                 assert content is not None
                 held = acknowledgements.import_ack(uow, actor, content)
@@ -63,9 +64,11 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
             args.out.write_bytes(made.content)
             print(f"Centre key written to {args.out}")
             print(f"Fingerprint: {made.fingerprint}")
+            print(f"In words: {made.words}")
         elif action == "trust-hq":
             print("Headquarters' key installed.")
-            print(f"Fingerprint: {fingerprint} — compare it with the one headquarters gave.")
+            print(f"Fingerprint: {hq.fingerprint} — compare it with the one headquarters gave.")
+            print(f"In words: {hq.words}")
         else:
             print(f"Headquarters holds every bundle up to {held.up_to} "
                   f"({held.acknowledged} newly acknowledged).")

@@ -5,12 +5,14 @@ the names are the issue's).
 ``--user NAME`` (or ``REHABDESK_USER``), the password from ``REHABDESK_PASSWORD`` or a
 prompt; ``init`` asks the new administrator's password the same way.
 
-- ``init --admin-user NAME --out-key FILE``: creates the store and headquarters' key pair
-  and writes the public key file the centres install;
+- ``init --admin-user NAME --out-key FILE``: creates the store and headquarters' key pair,
+  writes the public key file the centres install and prints its fingerprint in digits
+  and in words;
 - ``add-user NAME --role hq_administrator|analyst``: another headquarters user (the
   administrator signs in; the new password from ``REHABDESK_NEW_PASSWORD`` or asked);
-- ``register-centre FILE [--yes]``: prints the centre key's fingerprint and asks to
-  confirm it (``--yes`` confirms, for scripts);
+- ``register-centre FILE [--yes]``: prints the centre key's fingerprint, in digits and in
+  the words the centre's ``exchange centre-key`` printed, and asks to confirm it
+  (``--yes`` confirms, for scripts);
 - ``import BUNDLE... [--json]``: one report line per bundle (``--json``: one object each
   with ``bundle``, ``centre``, ``sequence``, ``status``, ``created``, ``updated``,
   ``unchanged``, ``conflicts``, ``rejected``, ``reason``);
@@ -119,6 +121,7 @@ def _init(args: argparse.Namespace, location: str) -> int:
     print(f"Headquarters store created; {name} is its administrator.")
     print(f"Public key written to {args.out_key}")
     print(f"Fingerprint: {created.fingerprint} — give it to each centre with the file.")
+    print(f"In words: {created.words}")
     return 0
 
 
@@ -147,6 +150,7 @@ def _register(args: argparse.Namespace, opened: HqStore) -> int:
     content = read_file(args.file)
     centre = centres.read_centre_key(content)
     print(f"Centre {centre.centre}, key fingerprint: {centre.fingerprint}")
+    print(f"In words: {centre.words}")
     if not args.yes:
         if not sys.stdin.isatty():
             raise RehabDeskError("hq.register_needs_yes", option="--yes")

@@ -10,7 +10,8 @@ exchange"). Only `cryptography`'s primitives, no home-made cryptography:
 - headquarters signs its acknowledgements with an Ed25519 key of its own.
 
 Headquarters' public key travels as a small JSON file the administrator installs and
-confirms by its fingerprint; the private file stays at headquarters (issue #17 reads it
+confirms by its fingerprint — in digits, in words (:func:`fingerprint_words`) and as a QR
+code (issue #16, item 3); the private file stays at headquarters (issue #17 reads it
 with :func:`read_hq_private`).
 """
 
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
+from mnemonic import Mnemonic
 
 from rehabdesk.domain.errors import RehabDeskError
 
@@ -36,10 +38,17 @@ FORMAT = 1
 _MLKEM768_PUBLIC = 1184
 _MLKEM_SEED = 64
 _RAW = 32
+_WORDS = Mnemonic("english")
 
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
+
+
+def _fingerprint_bits(public: bytes) -> bytes:
+    """The 128 bits both spellings of a fingerprint carry: the first half of the SHA-256
+    of the public key bytes."""
+    return hashlib.sha256(public).digest()[:16]
 
 
 def fingerprint(public: bytes) -> str:
@@ -47,8 +56,19 @@ def fingerprint(public: bytes) -> str:
     public key bytes, its first 128 bits as eight groups of five decimal digits (each
     group one 16-bit number, as safety numbers are written). Digits only, so it reads
     the same in Khmer and English and no group looks like a word."""
-    digest = hashlib.sha256(public).digest()[:16]
+    digest = _fingerprint_bits(public)
     return " ".join(f"{int.from_bytes(digest[i:i + 2], 'big'):05d}" for i in range(0, 16, 2))
+
+
+def fingerprint_words(public: bytes) -> str:
+    """The same 128 bits as :func:`fingerprint`, as the twelve words of BIP-39's English
+    list (the ``mnemonic`` package, Trezor's reference implementation): a standard list
+    of 2,048 common words chosen so that no two share their first four letters, made to
+    be read aloud and written down without mistakes; its last word also carries a 4-bit
+    checksum, so most misheard words give a phrase that cannot be right. Digits suit a
+    page, words the telephone (issue #16, item 3). The list is English: Khmer has no
+    standard one, and a word read wrongly in translation would defeat the check."""
+    return _WORDS.to_mnemonic(_fingerprint_bits(public))
 
 
 def new_signing_key() -> bytes:
@@ -89,6 +109,11 @@ class CentrePublic:
     def fingerprint(self) -> str:
         return fingerprint(self.sign_public)
 
+    @property
+    def words(self) -> str:
+        """The fingerprint in words, as the centre's ``exchange centre-key`` says it."""
+        return fingerprint_words(self.sign_public)
+
 
 def read_centre_public(data: bytes) -> CentrePublic:
     fields = _fields(data, CENTRE_PUBLIC_KIND)
@@ -115,6 +140,11 @@ class HqPublic:
     def fingerprint(self) -> str:
         """One fingerprint over both keys, so neither can be swapped alone."""
         return fingerprint(self.kem_bytes + self.sign_public)
+
+    @property
+    def words(self) -> str:
+        """The same fingerprint in words, as ``hq init`` says it."""
+        return fingerprint_words(self.kem_bytes + self.sign_public)
 
 
 @dataclass(frozen=True)

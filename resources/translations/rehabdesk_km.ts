@@ -3405,238 +3405,244 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="78"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="79"/>
         <source>&lt;h2&gt;Export to headquarters&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;នាំចេញទៅទីស្នាក់ការកណ្ដាល&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="81"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="82"/>
         <source>Headquarters&apos; key fingerprint as a QR code: hold it beside the one headquarters printed.</source>
         <translation>ស្នាមសម្គាល់សោទីស្នាក់ការកណ្ដាលជាកូដ QR៖ សូមដាក់វាក្បែរកូដដែលទីស្នាក់ការកណ្ដាលបានបោះពុម្ព។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="91"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="92"/>
         <source>&amp;Export to drive…</source>
         <translation>នាំចេញទៅដ្រាយ…(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="93"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="94"/>
         <source>Writes every change since the last bundle to a USB drive, encrypted for headquarters and signed by this centre.</source>
         <translation>សរសេររាល់ការផ្លាស់ប្ដូរចាប់តាំងពីកញ្ចប់ចុងក្រោយទៅដ្រាយ USB ដោយអ៊ិនគ្រីបសម្រាប់ទីស្នាក់ការកណ្ដាល និងចុះហត្ថលេខាដោយមជ្ឈមណ្ឌលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="95"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="96"/>
         <source>Export &amp;again since the last acknowledgement…</source>
         <translation>នាំចេញម្ដងទៀតចាប់តាំងពីការបញ្ជាក់ទទួលចុងក្រោយ…(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="98"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="99"/>
         <source>For a bundle headquarters never received: carries everything headquarters has not acknowledged yet.</source>
         <translation>សម្រាប់កញ្ចប់ដែលទីស្នាក់ការកណ្ដាលមិនបានទទួល៖ ដឹកអ្វីៗទាំងអស់ដែលទីស្នាក់ការកណ្ដាលមិនទាន់បញ្ជាក់ទទួល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="100"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="101"/>
         <source>Import &amp;acknowledgement…</source>
         <translation>នាំចូលការបញ្ជាក់ទទួល…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="102"/>
         <source>Install &amp;headquarters&apos; key…</source>
         <translation>ដំឡើងសោទីស្នាក់ការកណ្ដាល…(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="110"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="111"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="118"/>
-        <location filename="../../rehabdesk/ui/export/page.py" line="122"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="119"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="123"/>
         <source>Rows</source>
         <translation>ជួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="118"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="119"/>
         <source>Records</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="119"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="120"/>
         <source>Finding</source>
         <translation>អ្វីដែលរកឃើញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="119"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="120"/>
         <source>Cases</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="122"/>
         <source>Bundle</source>
         <translation>កញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="122"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="122"/>
         <source>Made</source>
         <translation>បានបង្កើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="122"/>
         <source>By</source>
         <translation>ដោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="122"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="123"/>
         <source>Headquarters has it</source>
         <translation>ទីស្នាក់ការកណ្ដាលបានទទួល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="124"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="125"/>
         <source>What will travel</source>
         <translation>អ្វីដែលនឹងត្រូវផ្ញើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="125"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="126"/>
         <source>Data quality (nothing is blocked)</source>
         <translation>គុណភាពទិន្នន័យ (គ្មានអ្វីត្រូវបានរារាំងទេ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="141"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="142"/>
         <source>Bundles made</source>
         <translation>កញ្ចប់ដែលបានបង្កើត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="173"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="174"/>
         <source>Exporting to headquarters is for supervisors and administrators.</source>
         <translation>ការនាំចេញទៅទីស្នាក់ការកណ្ដាលគឺសម្រាប់អ្នកត្រួតពិនិត្យ និងអ្នកគ្រប់គ្រងប្រព័ន្ធ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="181"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="182"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="185"/>
+        <source>%1 — in words: %2</source>
+        <translation>%1 — ជាពាក្យ៖ %2</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="184"/>
         <source>not installed</source>
         <translation>មិនទាន់ដំឡើង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="183"/>
-        <source>Headquarters&apos; key: %1. This centre&apos;s key: %2.</source>
-        <translation>សោទីស្នាក់ការកណ្ដាល៖ %1។ សោរបស់មជ្ឈមណ្ឌលនេះ៖ %2។</translation>
+        <location filename="../../rehabdesk/ui/export/page.py" line="319"/>
+        <source>Headquarters&apos; key installed. Compare its fingerprint with the one headquarters gave: %1 — in words: %2</source>
+        <translation>សោទីស្នាក់ការកណ្ដាលត្រូវបានដំឡើងហើយ។ សូមប្រៀបធៀបស្នាមសម្គាល់របស់វាជាមួយស្នាមសម្គាល់ដែលទីស្នាក់ការកណ្ដាលបានផ្ដល់៖ %1 — ជាពាក្យ៖ %2</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="185"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="187"/>
         <source>made at the first export</source>
         <translation>បង្កើតនៅពេលនាំចេញលើកដំបូង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="191"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="188"/>
+        <source>Headquarters&apos; key: %1.&lt;br&gt;This centre&apos;s key: %2.</source>
+        <translation>សោទីស្នាក់ការកណ្ដាល៖ %1។&lt;br&gt;សោរបស់មជ្ឈមណ្ឌលនេះ៖ %2។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="195"/>
         <source>never</source>
         <translation>មិនដែល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="193"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="197"/>
         <source>Last bundle: %1, made %2. Last acknowledgement from headquarters: %3. Not acknowledged yet: %4.</source>
         <translation>កញ្ចប់ចុងក្រោយ៖ %1 បានបង្កើត %2។ ការបញ្ជាក់ទទួលចុងក្រោយពីទីស្នាក់ការកណ្ដាល៖ %3។ មិនទាន់បញ្ជាក់ទទួល៖ %4។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="198"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="202"/>
         <source>No bundle has been made yet: the first one carries every record.</source>
         <translation>មិនទាន់មានកញ្ចប់ណាមួយត្រូវបានបង្កើតនៅឡើយទេ៖ កញ្ចប់ទីមួយនឹងដឹករាល់កំណត់ត្រាទាំងអស់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="202"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="206"/>
         <source>People</source>
         <translation>មនុស្ស</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="202"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="206"/>
         <source>Stays</source>
         <translation>ការស្នាក់នៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="203"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="207"/>
         <source>Deletions</source>
         <translation>ការលុប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="206"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="210"/>
         <source>Other records (screenings, decisions, programmes, work, releases…)</source>
         <translation>កំណត់ត្រាផ្សេងទៀត (ការវាយតម្លៃ សេចក្ដីសម្រេច កម្មវិធី ការងារ ការដោះលែង…)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="208"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="212"/>
         <source>In all</source>
         <translation>សរុប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="215"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="219"/>
         <source>%1 missing or unknown: %2 of %3 (%4 %)</source>
         <translation>%1 ខ្វះ ឬមិនស្គាល់៖ %2 ក្នុងចំណោម %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="225"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="229"/>
         <source>not yet</source>
         <translation>មិនទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="251"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="255"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="258"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="262"/>
         <source>Export to drive</source>
         <translation>នាំចេញទៅដ្រាយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="265"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="269"/>
         <source>Writing the bundle to %1…</source>
         <translation>កំពុងសរសេរកញ្ចប់ទៅ %1…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="281"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="285"/>
         <source>Export cancelled: nothing was written and nothing changed.</source>
         <translation>ការនាំចេញត្រូវបានបោះបង់៖ គ្មានអ្វីត្រូវបានសរសេរ ហើយគ្មានអ្វីបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="284"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="288"/>
         <source>Bundle %1 written and verified: %2 (%3 rows).</source>
         <translation>កញ្ចប់ %1 ត្រូវបានសរសេរ និងផ្ទៀងផ្ទាត់រួច៖ %2 (%3 ជួរ)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="300"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="304"/>
         <source>%1 could not be read (%2).</source>
         <translation>មិនអាចអាន %1 បានទេ (%2)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="306"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="311"/>
         <source>Headquarters&apos; key</source>
         <translation>សោទីស្នាក់ការកណ្ដាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="307"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="312"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>ឯកសារសោ (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="313"/>
-        <source>Headquarters&apos; key installed. Compare its fingerprint with the one headquarters gave: %1</source>
-        <translation>សោទីស្នាក់ការកណ្ដាលត្រូវបានដំឡើងហើយ។ សូមប្រៀបធៀបស្នាមសម្គាល់របស់វាជាមួយស្នាមសម្គាល់ដែលទីស្នាក់ការកណ្ដាលបានផ្ដល់៖ %1</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="319"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="325"/>
         <source>Acknowledgement from headquarters</source>
         <translation>ការបញ្ជាក់ទទួលពីទីស្នាក់ការកណ្ដាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="320"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="326"/>
         <source>Acknowledgements (*.json);;All files (*)</source>
         <translation>ការបញ្ជាក់ទទួល (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="331"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="337"/>
         <source>Headquarters holds every bundle up to %1.</source>
         <translation>ទីស្នាក់ការកណ្ដាលមានរាល់កញ្ចប់រហូតដល់ %1។</translation>
     </message>

@@ -237,6 +237,7 @@ def test_the_centre_key_file_names_the_centre_and_its_fingerprint(
         made = centre_keys.centre_key(uow, ADMIN)
     public = keys.read_centre_public(made.content)
     assert public.centre == "KPC" and public.fingerprint == made.fingerprint
+    assert public.words == made.words  # what headquarters shows is what the centre says
     assert public.sign_public == centre_public(demo_database)
     with demo_database.unit_of_work(write=True) as uow:  # the same key the second time
         assert centre_keys.centre_key(uow, ADMIN).fingerprint == made.fingerprint

@@ -54,20 +54,27 @@ def test_headquarters_from_the_command_line(hq_location: str, tmp_path: Path,
                         "--out-key", str(hq_key), signed_in=HQ)
     public = keys.read_hq_public(hq_key.read_bytes())
     assert public.fingerprint in created.stdout
+    assert f"In words: {public.words}" in created.stdout
     bundles = []
     for code, source in demo_centres.items():
         db = tmp_path / source.name
         db.write_bytes(source.read_bytes())
         (tmp_path / f"{source.name}.keys").write_bytes(
             source.with_name(f"{source.name}.keys").read_bytes())
-        rehabdesk("--db", str(db), "exchange", "trust-hq", str(hq_key), signed_in=CENTRE)
+        trusted = rehabdesk("--db", str(db), "exchange", "trust-hq", str(hq_key),
+                            signed_in=CENTRE)
+        # the same fingerprint and the same words on both sides (issue #16, item 3)
+        assert public.fingerprint in trusted.stdout
+        assert f"In words: {public.words}" in trusted.stdout
         centre_key = tmp_path / f"{code}-key.json"
-        rehabdesk("--db", str(db), "exchange", "centre-key", "--out", str(centre_key),
-                  signed_in=CENTRE)
+        said = rehabdesk("--db", str(db), "exchange", "centre-key", "--out", str(centre_key),
+                         signed_in=CENTRE)
         registered = rehabdesk("hq", "--hq-db", hq_location, "register-centre",
                                str(centre_key), "--yes", signed_in=HQ)
-        assert keys.read_centre_public(centre_key.read_bytes()).fingerprint in \
-            registered.stdout
+        centre_public = keys.read_centre_public(centre_key.read_bytes())
+        for printed in (said.stdout, registered.stdout):
+            assert centre_public.fingerprint in printed
+            assert f"In words: {centre_public.words}" in printed
         drive = tmp_path / f"{code}-stick"
         drive.mkdir()
         made = json.loads(rehabdesk("--db", str(db), "export", "bundle", "--out", str(drive),

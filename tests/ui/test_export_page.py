@@ -40,6 +40,7 @@ def test_export_from_the_page(qtbot: Any, demo_database: Database, tmp_path: Pat
     assert page.install_hq_key(public) == hq.public.fingerprint
     qtbot.waitUntil(lambda: page.export_button.isEnabled(), timeout=20000)
     assert hq.public.fingerprint in page.keys_label.text()
+    assert hq.public.words in page.keys_label.text() and hq.public.words in page.status.text()
     assert page.hq_qr.isVisible() and not page.hq_qr.pixmap().isNull()
     assert page.overview is not None and len(page.overview.hq_qr) >= 21  # a QR's modules
     assert _column(page.travel, 0)[0] == "People" and _column(page.travel, 1)[0] == "300"

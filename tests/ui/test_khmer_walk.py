@@ -86,10 +86,12 @@ from rehabdesk.db.models_vocational import (
     WorkshopAllocation,
 )
 from rehabdesk.domain import gazetteer
+from rehabdesk.exchange import keys
 from rehabdesk.services.enrolment import attendance
+from rehabdesk.services.exchange.keys import current_state, installed_hq
 from rehabdesk.services.platform import users
 from rehabdesk.services.platform.centre import get_centre
-from rehabdesk.services.platform.database import Database
+from rehabdesk.services.platform.database import Database, UnitOfWork
 from rehabdesk.ui.shell.main_window import MainWindow
 from tests.conftest import TODAY, open_stays, save_screenshot
 
@@ -290,7 +292,19 @@ def _typed_texts(database: Database) -> list[str]:
                        ReintegrationPathway.notes, ReintegrationPathway.receiving_contact,
                        CostItemRow.description):
             values.update(v for v in uow.session.scalars(select(column).distinct()) if v)
+        values.update(_fingerprint_words(uow))
     return sorted((v for v in values if LATIN_WORD.search(v)), key=len, reverse=True)
+
+
+def _fingerprint_words(uow: UnitOfWork) -> list[str]:
+    """The demo centre's and headquarters' key fingerprints in words, as the Export page
+    shows them: BIP-39's standard list is English only (issue #16, item 3), so they stay
+    English in Khmer as the digits stay digits."""
+    hq, state = installed_hq(uow), current_state(uow)
+    words = [] if hq is None else [hq.words]
+    if state is not None and state.signing_key is not None:
+        words.append(keys.fingerprint_words(keys.public_of(state.signing_key)))
+    return words
 
 
 def _allowed_words(database: Database) -> frozenset[str]:

@@ -3,7 +3,8 @@
 The centre's signing key itself is made at set-up (``services.platform.signing``; for an
 existing centre by ``centre_key`` or the first export). Installing headquarters' key is
 an administrator's change of settings, audited with its fingerprint, which the
-administrator compares with the one headquarters gave by phone or on paper.
+administrator compares with the one headquarters gave by phone or on paper — in digits
+or in words, the same words ``hq init`` printed (issue #16, item 3).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ __all__ = ["CentreKeyFile", "centre_key", "current_state", "installed_hq", "sign
 class CentreKeyFile:
     content: bytes
     fingerprint: str
+    words: str
+    """The fingerprint in words, the same ``hq register-centre`` shows for this file."""
 
 
 def centre_key(uow: UnitOfWork, actor: Actor) -> CentreKeyFile:
@@ -35,13 +38,15 @@ def centre_key(uow: UnitOfWork, actor: Actor) -> CentreKeyFile:
     centre-key --out FILE``); makes the key pair for an existing centre."""
     require(actor.role, Action.EXPORT_TO_HQ)
     raw = signing_key(uow, actor)
+    public = keys.public_of(raw)
     return CentreKeyFile(keys.centre_public_file(load_centre(uow).code, raw),
-                         keys.fingerprint(keys.public_of(raw)))
+                         keys.fingerprint(public), keys.fingerprint_words(public))
 
 
-def trust_hq(uow: UnitOfWork, actor: Actor, content: bytes) -> str:
-    """Installs headquarters' public key from its file; returns its fingerprint. A file
-    that is not such a key is refused with a sentence and nothing changes."""
+def trust_hq(uow: UnitOfWork, actor: Actor, content: bytes) -> keys.HqPublic:
+    """Installs headquarters' public key from its file; returns it, for its fingerprint
+    in digits and in words. A file that is not such a key is refused with a sentence and
+    nothing changes."""
     require(actor.role, Action.CHANGE_SETTINGS)
     hq = keys.read_hq_public(content)
     row = state(uow)
@@ -50,7 +55,7 @@ def trust_hq(uow: UnitOfWork, actor: Actor, content: bytes) -> str:
     row.hq_installed_at = utcnow()
     audit.record(uow, actor, "update", "hq_key", None,
                  summary=sentence("exchange.audit_trust_hq", fingerprint=hq.fingerprint))
-    return hq.fingerprint
+    return hq
 
 
 def installed_hq(uow: UnitOfWork) -> keys.HqPublic | None:

@@ -1,4 +1,5 @@
-"""What the Export page shows (issue #16, item 7): both keys' fingerprints, the last
+"""What the Export page shows (issue #16, item 7): both keys' fingerprints (in digits and
+in words, item 3), the last
 bundle and acknowledgement, what the next bundle will carry, the data-quality report and
 the bundles made. Reads only."""
 
@@ -25,10 +26,13 @@ from rehabdesk.services.platform.database import UnitOfWork
 @dataclass(frozen=True)
 class ExportOverview:
     hq_fingerprint: str | None
+    hq_words: str | None
+    """Headquarters' fingerprint in words, as ``hq init`` printed it."""
     hq_qr: tuple[tuple[bool, ...], ...]
     """Headquarters' fingerprint as a QR code's modules (none without a key), for the
     administrator to hold beside the one headquarters printed."""
     centre_fingerprint: str | None
+    centre_words: str | None
     next_tables: dict[str, int]
     """Table → rows the next bundle will carry (every row before the first bundle)."""
     bundles: list[BundleLine]
@@ -92,10 +96,13 @@ def export_overview(uow: UnitOfWork, actor: Actor) -> ExportOverview:
     signing = None if state is None else state.signing_key
     made = bundles(uow)
     acknowledged = [b.acknowledged_at for b in made if b.acknowledged_at is not None]
+    public = None if signing is None else keys.public_of(signing)
     return ExportOverview(
         hq_fingerprint=None if hq is None else hq.fingerprint,
+        hq_words=None if hq is None else hq.words,
         hq_qr=() if hq is None else qr_modules(f"RehabDesk HQ key {hq.fingerprint}"),
-        centre_fingerprint=None if signing is None else keys.fingerprint(keys.public_of(signing)),
+        centre_fingerprint=None if public is None else keys.fingerprint(public),
+        centre_words=None if public is None else keys.fingerprint_words(public),
         next_tables=next_tables(uow), bundles=made,
         last_acknowledged=max(acknowledged) if acknowledged else None,
         quality=quality_report(uow))

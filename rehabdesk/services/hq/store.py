@@ -96,12 +96,16 @@ def _slot(username: str) -> str:
 class Created:
     public_key: bytes
     fingerprint: str
+    words: str
+    """The fingerprint in words, the same each centre's ``exchange trust-hq`` prints."""
 
 
-def create(location: str, username: str, full_name: str, password: str) -> Created:
-    """A new store with its first headquarters administrator and headquarters' key pair;
-    returns the public key file the centres install. An existing store is refused and
-    left as it was."""
+def create(location: str, username: str, full_name: str, password: str, *,
+           key_pair: tuple[bytes, bytes] | None = None) -> Created:
+    """A new store with its first headquarters administrator and headquarters' key pair
+    (new, or the (private, public) key files given: the national bench's cached bundles
+    are sealed to its own pair); returns the public key file the centres install. An
+    existing store is refused and left as it was."""
     check_new_password(password, username)
     if store.is_postgres(location):
         key = key_file.new_key()
@@ -119,12 +123,13 @@ def create(location: str, username: str, full_name: str, password: str) -> Creat
         engine = store.engine_for(location, key)
     try:
         store.upgrade(engine)
-        private, public = keys.new_hq_keys()
+        private, public = key_pair or keys.new_hq_keys()
         nonce = secrets.token_bytes(12)
         sealed = nonce + AESGCM(key).encrypt(nonce, private, _SEALED_CONTEXT)
         opened = HqStore(location, engine, key,
                          HqActor(username, full_name, HqRole.ADMINISTRATOR))
-        fingerprint = keys.read_hq_public(public).fingerprint
+        hq_public = keys.read_hq_public(public)
+        fingerprint = hq_public.fingerprint
         with opened.writing() as connection:
             connection.execute(insert(hq_state).values(
                 id=1, public_key=public.decode("utf-8"),
@@ -134,7 +139,7 @@ def create(location: str, username: str, full_name: str, password: str) -> Creat
                                                       fingerprint=fingerprint))
     finally:
         engine.dispose()
-    return Created(public, fingerprint)
+    return Created(public, fingerprint, hq_public.words)
 
 
 def _add_user(connection: Connection, key: bytes, username: str, full_name: str,

@@ -1,4 +1,5 @@
-"""The Export page (issue #16, item 7): the keys' fingerprints, the last bundle and
+"""The Export page (issue #16, item 7): the keys' fingerprints (digits, words and
+headquarters' as a QR code, item 3), the last bundle and
 acknowledgement, what will travel, the data-quality report, *Export to drive…* with a
 progress bar and Cancel, and the bundles made.
 
@@ -178,11 +179,14 @@ class ExportPage(QWidget):
 
     def show_overview(self, overview: ExportOverview) -> None:
         self.overview = overview
-        missing = self.tr("not installed")
-        self.keys_label.setText(
-            self.tr("Headquarters' key: %1. This centre's key: %2.")
-            .replace("%1", overview.hq_fingerprint or missing)
-            .replace("%2", overview.centre_fingerprint or self.tr("made at the first export")))
+        hq = (self.tr("%1 — in words: %2").replace("%1", overview.hq_fingerprint)
+              .replace("%2", overview.hq_words or "")
+              if overview.hq_fingerprint else self.tr("not installed"))
+        centre = (self.tr("%1 — in words: %2").replace("%1", overview.centre_fingerprint)
+                  .replace("%2", overview.centre_words or "")
+                  if overview.centre_fingerprint else self.tr("made at the first export"))
+        self.keys_label.setText(self.tr("Headquarters' key: %1.<br>This centre's key: %2.")
+                                .replace("%1", hq).replace("%2", centre))
         self.hq_qr.setPixmap(qr_pixmap(overview.hq_qr))
         self.hq_qr.setVisible(bool(overview.hq_qr))
         if overview.bundles:
@@ -302,18 +306,20 @@ class ExportPage(QWidget):
             return None
 
     def install_hq_key(self, content: bytes | None = None) -> str | None:
-        """Installs headquarters' key and shows its fingerprint to compare."""
+        """Installs headquarters' key and shows its fingerprint, in digits and in words,
+        to compare; returns the fingerprint's digits."""
         content = content or self._read_chosen(self.tr("Headquarters' key"),
                                                self.tr("Key files (*.json);;All files (*)"))
         if content is None:
             return None
-        fingerprint = self._ops.attempt(
+        hq = self._ops.attempt(
             self, lambda uow, actor: keys.trust_hq(uow, actor, content), changed=KINDS)
-        if fingerprint is not None:
-            self.status.setText(self.tr("Headquarters' key installed. Compare its fingerprint "
-                                        "with the one headquarters gave: %1")
-                                .replace("%1", fingerprint))
-        return fingerprint
+        if hq is None:
+            return None
+        self.status.setText(self.tr("Headquarters' key installed. Compare its fingerprint "
+                                    "with the one headquarters gave: %1 — in words: %2")
+                            .replace("%1", hq.fingerprint).replace("%2", hq.words))
+        return hq.fingerprint
 
     def import_acknowledgement(self, content: bytes | None = None) -> None:
         content = content or self._read_chosen(self.tr("Acknowledgement from headquarters"),
