@@ -20,9 +20,15 @@ file; each run works on a copy.
 
 Measured (median of several runs, each in its own unit of work):
 
-- ``services.release.followup.worklist`` for today. Floor: its statements — the open,
-  unreached points with their release, stay and person, then their attempts in chunks of
-  500 — run through bare ``sqlite3``.
+- Today's follow-up worklist as the Releases page reads it:
+  ``services.release.followup.worklist_marks`` for today — every point due or overdue,
+  its attempts counted and the list ordered by urgency in the database, each status
+  derived in Python by ``status_from_marks`` — then ``rows_of`` its first page
+  (``PAGE_ROWS`` rows with names, phones and addresses; further pages are read when the
+  clerk scrolls to them, as the register reads its people). Floor: its statements — the
+  open, unreached points joined to their stay (the case number orders ties) and their
+  attempts, grouped and ordered, then the first page's points with their release, stay
+  and person — through bare ``sqlite3``.
 - ``services.release.outcomes.outcomes`` for the quarter that began 15 months before
   this quarter (every point of it has fallen due). Floor: its statements — the cohort's
   releases, then their points joined to their attempts and interviews — through bare
@@ -44,7 +50,7 @@ from pathlib import Path
 from bench import dataset
 from bench.report import Figure, median
 from rehabdesk.domain.followup import FollowUpPolicy, due_dates
-from rehabdesk.services.platform.database import open_database
+from rehabdesk.services.platform.database import UnitOfWork, open_database
 from rehabdesk.services.release import followup
 from rehabdesk.services.release.outcomes import cohort_dates, outcomes
 
@@ -61,18 +67,24 @@ REASONS = ("completed", "completed", "completed", "order_ended", "order_ended",
 """Exit reasons in turn: most stays end as planned."""
 CLOSING = {"transferred", "returned_to_prison", "died"}
 
+COUNTED = ("a.attempted_on >= date(p.due_on, :opens) AND a.attempted_on <= :on")
 WORKLIST_SQL = (
-    "SELECT p.id, p.uid, p.months, p.due_on, p.closed, p.failed_attempts, r.id, r.uid, "
-    "r.handed_to_name, r.handed_to_phone, r.province_code, r.district_code, "
-    "r.commune_code, r.village_code, e.uid, e.case_number, s.uid, s.khmer_name, "
-    "s.latin_name, s.kin_name, s.kin_phone, s.province_code, s.district_code, "
-    "s.commune_code, s.village_code FROM follow_up_point p "
+    "SELECT p.id, p.due_on, count(a.id), max(a.attempted_on), "
+    f"min(CASE WHEN ({COUNTED} AND a.reached = 1) THEN a.attempted_on END), "
+    f"count(CASE WHEN ({COUNTED} AND a.reached = 0) THEN 1 END) FROM follow_up_point p "
     "JOIN release r ON r.id = p.release_id JOIN episode e ON e.id = r.episode_id "
-    "JOIN person s ON s.id = e.person_id "
+    "LEFT OUTER JOIN contact_attempt a ON a.point_id = p.id "
     "WHERE p.closed = 0 AND p.reached_on IS NULL AND p.due_on <= :horizon "
-    "AND (p.failed_attempts < :failed OR p.due_on >= :lost_before)")
-ATTEMPTS_SQL = ("SELECT point_id, attempted_on, reached FROM contact_attempt "
-                "WHERE point_id IN ({}) ORDER BY point_id, attempted_on, id")
+    "AND (p.failed_attempts < :failed OR p.due_on >= :lost_before) "
+    "GROUP BY p.id, e.case_number ORDER BY p.due_on, count(a.id), e.case_number")
+ROWS_SQL = (
+    "SELECT p.id, p.uid, p.months, r.handed_to_name, r.handed_to_phone, e.uid, "
+    "e.case_number, s.uid, s.khmer_name, s.latin_name, s.kin_name, s.kin_phone, "
+    "r.province_code, r.district_code, r.commune_code, r.village_code, s.province_code, "
+    "s.district_code, s.commune_code, s.village_code FROM follow_up_point p "
+    "JOIN release r ON r.id = p.release_id JOIN episode e ON e.id = r.episode_id "
+    "JOIN person s ON s.id = e.person_id WHERE p.id IN ({})")
+"""``worklist_marks``' statement and ``rows_of``' written out, for the floor."""
 COHORT_SQL = {
     "releases": "SELECT id, reason, readmitted_episode_id FROM release "
                 "WHERE released_on BETWEEN :first AND :last",
@@ -305,7 +317,8 @@ def _chunked(connection: sqlite3.Connection, sql: str, ids: list[int]) -> int:
 def _worklist_floor_ms(path: Path, today: dt.date) -> float:
     policy = FollowUpPolicy.default()
     span = dt.timedelta(days=policy.window_days)
-    params = {"horizon": (today + span).isoformat(),
+    params = {"opens": f"-{policy.window_days} days", "on": today.isoformat(),
+              "horizon": (today + span).isoformat(),
               "failed": policy.lost_after_failed_attempts,
               "lost_before": (today - span - dt.timedelta(days=policy.lost_after_days))
               .isoformat()}
@@ -313,10 +326,17 @@ def _worklist_floor_ms(path: Path, today: dt.date) -> float:
     try:
         started = time.perf_counter()
         points = connection.execute(WORKLIST_SQL, params).fetchall()
-        _chunked(connection, ATTEMPTS_SQL, [row[0] for row in points])
+        _chunked(connection, ROWS_SQL, [row[0] for row in points[:followup.PAGE_ROWS]])
         return (time.perf_counter() - started) * 1000
     finally:
         connection.close()
+
+
+def _first_page(uow: UnitOfWork, today: dt.date
+                ) -> tuple[followup.PointList, dict[int, followup.WorklistRow]]:
+    """What the Releases page reads to show today's worklist."""
+    points = followup.worklist_marks(uow, today)
+    return points, followup.rows_of(uow, points, points.ids[:followup.PAGE_ROWS])
 
 
 def _outcomes_floor_ms(path: Path, cohort: str) -> float:
@@ -355,13 +375,13 @@ def run(db_path: Path | None = None, *, releases: int | None = None) -> list[Fig
             counts = {table: uow.session.connection().exec_driver_sql(
                 f"SELECT count(*) FROM {table}").scalar_one()
                 for table in ("person", "release", "contact_attempt")}
-            followup.worklist(uow, today)  # a running app has the tables in its cache
+            _first_page(uow, today)  # a running app has the tables in its cache
             outcomes(uow, cohort, today)
         lists, list_floors, reports, report_floors = [], [], [], []
         for _ in range(RUNS):
             started = time.perf_counter()
             with database.unit_of_work() as uow:
-                rows = followup.worklist(uow, today)
+                points, rows = _first_page(uow, today)
             lists.append((time.perf_counter() - started) * 1000)
             list_floors.append(_worklist_floor_ms(copy, today))
             started = time.perf_counter()
@@ -373,7 +393,8 @@ def run(db_path: Path | None = None, *, releases: int | None = None) -> list[Fig
     size = (f"{counts['release'] // 1000:,}k releases, {counts['contact_attempt'] // 1000:,}k "
             f"attempts, {counts['person'] // 1000:,}k people")
     return [
-        Figure(f"release: today's worklist ({len(rows)} points; {size})", median(lists),
+        Figure(f"release: today's worklist ({len(points.marks):,} points, the first "
+               f"{len(rows)} rows read; {size})", median(lists),
                "ms", median(list_floors), RATIO, max_value=WORKLIST_MS),
         Figure(f"release: outcomes of {cohort} ({report.released:,} released)",
                median(reports), "ms", median(report_floors), RATIO, max_value=OUTCOMES_MS),

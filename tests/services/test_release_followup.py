@@ -170,3 +170,60 @@ def test_a_cohort_s_outcomes_have_denominators_and_flag_small_cells(
         dt.date(2026, 1, 1), dt.date(2026, 3, 31))
     six = next(p for p in report.points if p.months == 6)
     assert (six.overdue.count, six.not_applicable.count) == (6, 1)
+
+
+def _tries(kind: int, opens: dt.date, closes: dt.date) -> list[tuple[int, bool]]:
+    """(days after the window opens, reached) of one point's attempts, of seven kinds."""
+    after = (closes - opens).days + 5
+    return [[], [(1, False)], [(1, False), (6, False), (20, False)],
+            [(-3, False), (2, False), (8, False), (25, False)], [(after, True)],
+            [(-9, False), (-5, False), (-2, False), (3, False)], [(4, True)]][kind]
+
+
+def test_every_list_holds_what_point_status_says_of_each_point_in_urgency_order(
+        database: Database, clerk: Actor, boss: Actor) -> None:
+    # The lists count the attempts in the database; the oracle is point_status over each
+    # point's own attempts: 26 releases, two on each day from June 2025 to a month ago
+    # 43 days apart, every point worked one of seven ways (nobody tried; failed calls; attempts
+    # before the window, which belong to an earlier point; reached late; reached), and a
+    # death (closed). Two points due on one day are ordered by their attempts.
+    released = [dt.date(2025, 6, 1) + dt.timedelta(days=43 * (i // 2)) for i in range(26)]
+    episodes = [new_episode(database, clerk, dt.date(2025, 1, 1), latin_name=f"Person {i}")
+                for i in range(len(released))]
+    for episode, day in zip(episodes, released, strict=True):
+        release(database, boss, episode, on=day)
+    dead = new_episode(database, clerk, dt.date(2025, 1, 1), latin_name="Ly Bopha")
+    release(database, boss, dead, ExitReason.DIED, on=dt.date(2025, 8, 1))
+    with database.unit_of_work(write=True) as uow:
+        for n, (episode, day) in enumerate(zip(episodes, released, strict=True)):
+            for point in followup.point_statuses(uow, episode, TODAY):
+                for offset, reached in _tries((n // 2 + n % 2 * 2 + point.months) % 7,
+                                              point.opens_on,
+                                              point.closes_on):
+                    on = point.opens_on + dt.timedelta(days=offset)
+                    if day <= on <= TODAY:
+                        followup.record_attempt(uow, clerk, point.uid, on, "phone", reached,
+                                                today=TODAY)
+    for on in (TODAY, TODAY + dt.timedelta(days=45)):
+        with database.unit_of_work() as uow:
+            expected = {
+                (episode, p.months, p.status, len(p.attempts),
+                 max((a.on for a in p.attempts), default=None), (p.closes_on - on).days)
+                for episode in [*episodes, dead]
+                for p in followup.point_statuses(uow, episode, on)}
+            work = followup.worklist_marks(uow, on)
+            listed = followup.worklist(uow, on)
+            lost = followup.lost(uow, on)
+            page = followup.rows_of(uow, work, work.ids[5:9])
+            late = followup.overdue(uow, on)
+        for rows, wanted in ((listed, {"due", "overdue"}), (lost, {"lost"})):
+            assert {(r.episode_uid, r.months, r.status, r.attempts, r.last_attempt_on,
+                     r.days_left) for r in rows} == {e for e in expected if e[2] in wanted}
+            keys = [(r.days_left, r.attempts, r.case_number) for r in rows]
+            assert keys == sorted(keys)
+        assert {r.status for r in lost} == {"lost"} and work.count("overdue") > 0
+        assert work.count("due") == sum(1 for e in expected if e[2] == "due")
+        assert [m.point_id for m in work.having("overdue").marks] == [
+            m.point_id for m in work.marks if m.status == "overdue"]
+        assert late == [r for r in listed if r.status == "overdue"]
+        assert [page[point] for point in work.ids[5:9]] == listed[5:9]

@@ -10,8 +10,12 @@ from rehabdesk.domain.followup.points import (
     STATUSES,
     Attempt,
     FollowUpPolicy,
+    Marks,
     due_dates,
+    marks,
     point_status,
+    status_from_marks,
+    window,
 )
 
 __all__ = [
@@ -20,7 +24,11 @@ __all__ = [
     "Attempt",
     "FollowUpPolicy",
     "Interview",
+    "Marks",
     "check_interview",
     "due_dates",
+    "marks",
     "point_status",
+    "status_from_marks",
+    "window",
 ]

@@ -23,8 +23,12 @@ __all__ = [
     "STATUSES",
     "Attempt",
     "FollowUpPolicy",
+    "Marks",
     "due_dates",
+    "marks",
     "point_status",
+    "status_from_marks",
+    "window",
 ]
 
 STATUSES = ("reached", "reached_late", "not_applicable", "not_due", "due", "overdue", "lost")
@@ -66,9 +70,55 @@ def due_dates(released_on: dt.date, policy: FollowUpPolicy) -> list[tuple[int, d
     return [(months, _add_months(released_on, months)) for months in policy.months]
 
 
+@dataclass(frozen=True)
+class Marks:
+    """What the status reads of a point's attempts: those made from the day its window
+    opens to the day asked — the first reached one's day, and how many failed. A list of
+    thousands of points has the database count these (``services.release.followup``)
+    instead of handing over every attempt; :func:`marks` counts them from the attempts."""
+
+    reached_on: dt.date | None
+    failed: int
+
+
+def window(due_on: dt.date, policy: FollowUpPolicy) -> tuple[dt.date, dt.date]:
+    """The days the point's window opens and closes: ``due_on ± window_days``."""
+    span = dt.timedelta(days=policy.window_days)
+    return due_on - span, due_on + span
+
+
+def marks(due_on: dt.date, attempts: Sequence[Attempt], on: dt.date,
+          policy: FollowUpPolicy) -> Marks:
+    """The attempts that count on ``on``: attempts before the window opens belong to an
+    earlier point, attempts after ``on`` had not happened yet."""
+    opens, _ = window(due_on, policy)
+    counted = [a for a in attempts if opens <= a.on <= on]
+    return Marks(min((a.on for a in counted if a.reached), default=None),
+                 sum(1 for a in counted if not a.reached))
+
+
+def status_from_marks(due_on: dt.date, counted: Marks, on: dt.date, policy: FollowUpPolicy,
+                      closed: bool = False) -> str:
+    """:func:`point_status` from the attempts' :class:`Marks` (the same rules, in the same
+    order)."""
+    opens, closes = window(due_on, policy)
+    if counted.reached_on is not None:
+        return "reached" if counted.reached_on <= closes else "reached_late"
+    if closed:
+        return "not_applicable"
+    if on < opens:
+        return "not_due"
+    if on <= closes:
+        return "due"
+    if counted.failed >= policy.lost_after_failed_attempts and (on - closes).days > \
+            policy.lost_after_days:
+        return "lost"
+    return "overdue"
+
+
 def point_status(due_on: dt.date, attempts: Sequence[Attempt], on: dt.date,
                  policy: FollowUpPolicy, closed: bool = False) -> str:
-    """The status of the point due on ``due_on`` as it stands on ``on`` (issue #15,
+    """The status of the point due on ``on`` as it stands on ``on`` (issue #15,
     item 5, whose rules apply in this order):
 
     the window is ``due_on ± window_days``; attempts before it opens belong to an earlier
@@ -78,21 +128,4 @@ def point_status(due_on: dt.date, attempts: Sequence[Attempt], on: dt.date,
     the window → ``not_due``; inside it → ``due``; past it → ``lost`` only with at least
     ``lost_after_failed_attempts`` failed attempts since the window opened *and* more than
     ``lost_after_days`` days since it closed, else ``overdue``."""
-    opens = due_on - dt.timedelta(days=policy.window_days)
-    closes = due_on + dt.timedelta(days=policy.window_days)
-    counted = [a for a in attempts if opens <= a.on <= on]
-    if any(a.reached and a.on <= closes for a in counted):
-        return "reached"
-    if any(a.reached for a in counted):
-        return "reached_late"
-    if closed:
-        return "not_applicable"
-    if on < opens:
-        return "not_due"
-    if on <= closes:
-        return "due"
-    failed = sum(1 for a in counted if not a.reached)
-    if failed >= policy.lost_after_failed_attempts and (on - closes).days > \
-            policy.lost_after_days:
-        return "lost"
-    return "overdue"
+    return status_from_marks(due_on, marks(due_on, attempts, on, policy), on, policy, closed)

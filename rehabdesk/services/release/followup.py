@@ -7,6 +7,11 @@ reached attempt since its window opened, the failed attempts since then, the las
 — updated here with every attempt; the lists still derive each status from the attempts,
 so these only choose which points to look at (the partial index
 ``ix_follow_up_point_worklist`` holds the open, unreached points by due date).
+
+A list (``PointList``) is every point's status, order and attempt counts, counted by the
+database in one statement; the rows with names, phones and addresses are read a page at a
+time (``rows_of``), as a screen shows them. ``worklist``, ``overdue`` and ``lost`` read
+every row, for a report.
 """
 
 from __future__ import annotations
@@ -17,9 +22,10 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, case, func, not_, or_, select
 
 from rehabdesk.db.models import Episode, Person
 from rehabdesk.db.models_release import (
@@ -34,8 +40,11 @@ from rehabdesk.domain.followup import (
     Attempt,
     FollowUpPolicy,
     Interview,
+    Marks,
     check_interview,
     point_status,
+    status_from_marks,
+    window,
 )
 from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
@@ -52,9 +61,10 @@ from rehabdesk.services.release.common import (
     release_of,
 )
 
-__all__ = ["OCCASIONS", "InterviewRecord", "WorklistRow", "attempt_marks", "attempts_of",
-           "interviews", "lost",
-           "overdue", "point_statuses", "record_attempt", "record_interview", "worklist"]
+__all__ = ["OCCASIONS", "PAGE_ROWS", "InterviewRecord", "PointList", "PointMark", "WorklistRow",
+           "all_rows", "attempts_of", "interviews", "lost", "lost_marks", "overdue",
+           "point_statuses", "record_attempt", "record_interview", "rows_of", "worklist",
+           "worklist_marks"]
 
 OCCASIONS = ("admission", "release", "follow_up")
 
@@ -105,11 +115,6 @@ class WorklistRow:
 # --------------------------------------------------------------------------- reading
 
 
-def _window(due: dt.date, policy: FollowUpPolicy) -> tuple[dt.date, dt.date]:
-    span = dt.timedelta(days=policy.window_days)
-    return due - span, due + span
-
-
 def attempts_of(uow: UnitOfWork, point_ids: Sequence[int]) -> dict[int, list[ContactAttempt]]:
     found: dict[int, list[ContactAttempt]] = defaultdict(list)
     for start in range(0, len(point_ids), 500):
@@ -131,7 +136,7 @@ def status_of(point: Any, attempts: Sequence[Any], on: dt.date, policy: FollowUp
 
 def _point_record(point: FollowUpPoint, release_uid: str, attempts: Sequence[ContactAttempt],
                   interviewed: bool, on: dt.date, policy: FollowUpPolicy) -> PointRecord:
-    opens, closes = _window(point.due_on, policy)
+    opens, closes = window(point.due_on, policy)
     return PointRecord(
         point.uid, release_uid, point.months, point.due_on, opens, closes,
         status_of(point, attempts, on, policy), point.closed_reason,
@@ -177,100 +182,179 @@ def interviews(uow: UnitOfWork, episode_uid: str) -> list[InterviewRecord]:
                             _answers(row), row.recorded_by) for row, months in rows]
 
 
+PAGE_ROWS = 200
+"""Rows read at once for a list (``rows_of``): a screenful and more, about what a clerk
+works in a day; the rest are read when scrolled to."""
+
+
+@dataclass(frozen=True)
+class PointMark:
+    """One point of a list as its order, its status and its counts need it."""
+
+    point_id: int
+    due_on: dt.date
+    status: str
+    """``due``, ``overdue`` or ``lost``."""
+    attempts: int
+    last_attempt_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class PointList:
+    """A list of follow-up points on ``on``, most urgent first (the window closed longest
+    ago, then closing soonest; fewer attempts first; then the case number).
+
+    Every point of the list is here with its status, so the heading counts them and a tab
+    filters them without reading a row; a point's row (names, phones, address) is read
+    with ``rows_of`` when it is shown — a screenful at a time, as the register reads its
+    people, so a centre with thousands of points due opens the list at once."""
+
+    on: dt.date
+    policy: FollowUpPolicy
+    marks: tuple[PointMark, ...]
+
+    @property
+    def ids(self) -> list[int]:
+        """The points' ids, in the list's order."""
+        return [mark.point_id for mark in self.marks]
+
+    @cached_property
+    def by_id(self) -> dict[int, PointMark]:
+        return {mark.point_id: mark for mark in self.marks}
+
+    def count(self, status: str) -> int:
+        return sum(1 for mark in self.marks if mark.status == status)
+
+    def having(self, status: str) -> PointList:
+        """The points of one status, in the same order (the overdue of the worklist)."""
+        return PointList(self.on, self.policy,
+                         tuple(mark for mark in self.marks if mark.status == status))
+
+
 _LISTED = (
-    FollowUpPoint.id, FollowUpPoint.uid, FollowUpPoint.months, FollowUpPoint.due_on,
-    FollowUpPoint.closed, Release.handed_to_name, Release.handed_to_phone,
-    Release.province_code.label("to_province"), Release.district_code.label("to_district"),
-    Release.commune_code.label("to_commune"), Release.village_code.label("to_village"),
-    Episode.uid.label("episode_uid"), Episode.case_number, Person.uid.label("person_uid"),
-    Person.khmer_name, Person.latin_name, Person.kin_name, Person.kin_phone,
-    Person.province_code, Person.district_code, Person.commune_code, Person.village_code)
-"""What a list row shows, read as columns: a worklist can hold thousands of points, and
-building a point, a release and a person object for each was most of its time."""
+    FollowUpPoint.id, FollowUpPoint.uid, FollowUpPoint.months, Release.handed_to_name,
+    Release.handed_to_phone, Episode.uid.label("episode_uid"), Episode.case_number,
+    Person.uid.label("person_uid"), Person.khmer_name, Person.latin_name, Person.kin_name,
+    Person.kin_phone, Release.province_code.label("to_province"),
+    Release.district_code.label("to_district"), Release.commune_code.label("to_commune"),
+    Release.village_code.label("to_village"), Person.province_code, Person.district_code,
+    Person.commune_code, Person.village_code)
+"""What a list row shows, read as columns (Core rows unpacked as tuples: no ORM objects,
+no lookup of a column by name for each of thousands of rows)."""
 
 
-def attempt_marks(uow: UnitOfWork, point_ids: Sequence[int]) -> dict[int, list[Any]]:
-    """Point id → its attempts in order, each a row with ``on`` and ``reached`` (what
-    ``point_status`` reads of an ``Attempt``), for lists of many points."""
-    found: dict[int, list[Any]] = defaultdict(list)
-    run = uow.session.connection().execute  # Core rows: no ORM loading for columns
-    for start in range(0, len(point_ids), 500):
-        for row in run(select(
-                ContactAttempt.point_id, ContactAttempt.attempted_on.label("on"),
-                ContactAttempt.reached)
-                .where(ContactAttempt.point_id.in_(point_ids[start:start + 500]))
-                .order_by(ContactAttempt.point_id, ContactAttempt.attempted_on,
-                          ContactAttempt.id)).all():  # fetchall: not a fetch per row
-            found[row.point_id].append(row)
-    return found
-
-
-def _rows(uow: UnitOfWork, on: dt.date, policy: FollowUpPolicy, condition: Any,
-          wanted: frozenset[str]) -> list[WorklistRow]:
+def _marks(uow: UnitOfWork, on: dt.date, policy: FollowUpPolicy, condition: Any,
+           wanted: frozenset[str]) -> PointList:
+    """The open, unreached points that ``condition`` lets through whose status on ``on``
+    is ``wanted``, ordered by urgency in the database. The attempts are counted there too
+    — all of them, the last one's day, and the two figures the status reads (``Marks``:
+    the first reached and the failed ones from the window's opening to ``on``) — instead
+    of reading every attempt of thousands of points; ``status_from_marks`` applies the
+    rules of ``point_status`` to them."""
     span = dt.timedelta(days=policy.window_days)
-    points: Sequence[Any] = uow.session.connection().execute(  # Core rows, no ORM loading
-        select(*_LISTED)
+    opens = func.date(FollowUpPoint.due_on, f"-{policy.window_days} days")
+    counted = and_(ContactAttempt.attempted_on >= opens, ContactAttempt.attempted_on <= on)
+    attempts = func.count(ContactAttempt.id)
+    rows = uow.session.connection().execute(
+        select(FollowUpPoint.id, FollowUpPoint.due_on, attempts,
+               func.max(ContactAttempt.attempted_on),
+               func.min(case((and_(counted, ContactAttempt.reached),
+                              ContactAttempt.attempted_on))),
+               func.count(case((and_(counted, not_(ContactAttempt.reached)), 1))))
         .join(Release, Release.id == FollowUpPoint.release_id)
         .join(Episode, Episode.id == Release.episode_id)
-        .join(Person, Person.id == Episode.person_id)
+        .outerjoin(ContactAttempt, ContactAttempt.point_id == FollowUpPoint.id)
         # "closed = 0", as the partial index ix_follow_up_point_worklist says it: with
-        # "closed IS 0" SQLite cannot use the index and walks every person instead.
+        # "closed IS 0" SQLite cannot use the index and walks every point instead.
         .where(FollowUpPoint.closed == False,  # noqa: E712
                FollowUpPoint.reached_on.is_(None), FollowUpPoint.due_on <= on + span,
-               condition)).all()
-    attempts = attempt_marks(uow, [p[0] for p in points])
-    none: list[Any] = []
-    out = []
-    for row in points:
-        (point_id, uid, months, due_on, closed, handed_name, handed_phone, episode_uid,
-         case, person_uid, khmer_name, latin_name, kin_name, kin_phone) = row[:7] + row[11:18]
-        tried = attempts.get(point_id, none)
-        status = point_status(due_on, tried, on, policy, bool(closed))
-        if status not in wanted:
-            continue
-        closes = due_on + span
-        where = row[18:22] if row[7] is None else row[7:11]  # home, else the destination
-        out.append(WorklistRow(
-            uid, episode_uid, person_uid, case, khmer_name, latin_name, months, due_on,
-            closes, status, len(tried), tried[-1].on if tried else None,
-            (closes - on).days, handed_phone or kin_phone or "", kin_name or "",
-            kin_phone or "", handed_name, *where))
+               condition)
+        .group_by(FollowUpPoint.id, Episode.case_number)
+        .order_by(FollowUpPoint.due_on, attempts, Episode.case_number)).all()
+    found = []
+    for point_id, due_on, tried, last, reached_on, failed in rows:
+        status = status_from_marks(due_on, Marks(reached_on, failed), on, policy)
+        if status in wanted:
+            found.append(PointMark(point_id, due_on, status, tried, last))
+    return PointList(on, policy, tuple(found))
+
+
+def rows_of(uow: UnitOfWork, points: PointList, ids: Sequence[int]
+            ) -> dict[int, WorklistRow]:
+    """Point id → its row, for the points ``ids`` of ``points`` (a page of the list): who
+    the person is, the phone to call and the address to visit."""
+    on, span, by_id = points.on, dt.timedelta(days=points.policy.window_days), points.by_id
+    wanted = [point_id for point_id in ids if point_id in by_id]
+    run = uow.session.connection().execute
+    out: dict[int, WorklistRow] = {}
+    for start in range(0, len(wanted), 500):
+        for row in run(select(*_LISTED)
+                       .join(Release, Release.id == FollowUpPoint.release_id)
+                       .join(Episode, Episode.id == Release.episode_id)
+                       .join(Person, Person.id == Episode.person_id)
+                       .where(FollowUpPoint.id.in_(wanted[start:start + 500]))).all():
+            (point_id, uid, months, handed_name, handed_phone, episode_uid, case, person_uid,
+             khmer_name, latin_name, kin_name, kin_phone, to_province, to_district, to_commune,
+             to_village, province, district, commune, village) = row
+            mark = by_id[point_id]
+            closes = mark.due_on + span
+            where = ((province, district, commune, village) if to_province is None else
+                     (to_province, to_district, to_commune, to_village))
+            out[point_id] = WorklistRow(  # the destination at release, else the home
+                uid, episode_uid, person_uid, case, khmer_name, latin_name, months,
+                mark.due_on, closes, mark.status, mark.attempts, mark.last_attempt_on,
+                (closes - on).days, handed_phone or kin_phone or "", kin_name or "",
+                kin_phone or "", handed_name, *where)
     return out
 
 
-def _urgency(row: WorklistRow) -> tuple[int, int, str]:
-    """Longest overdue first, then the window closing soonest; fewer attempts first."""
-    return (row.days_left, row.attempts, row.case_number)
+def all_rows(uow: UnitOfWork, points: PointList) -> list[WorklistRow]:
+    """Every row of ``points``, in its order (a report, not a screen)."""
+    found = rows_of(uow, points, points.ids)
+    return [found[mark.point_id] for mark in points.marks if mark.point_id in found]
+
+
+def _lost_before(on: dt.date, policy: FollowUpPolicy) -> dt.date:
+    """Due before this day and past the window for longer than ``lost_after_days``."""
+    return on - dt.timedelta(days=policy.window_days + policy.lost_after_days)
+
+
+def worklist_marks(uow: UnitOfWork, on: dt.date) -> PointList:
+    """Today's follow-up worklist: every point due or overdue on ``on``, most urgent
+    first."""
+    uow.session.flush()
+    policy = follow_up_policy(uow)
+    # Points that may be lost are left to the index: enough failed attempts, long past.
+    not_lost = or_(FollowUpPoint.failed_attempts < policy.lost_after_failed_attempts,
+                   FollowUpPoint.due_on >= _lost_before(on, policy))
+    return _marks(uow, on, policy, not_lost, frozenset({"due", "overdue"}))
+
+
+def lost_marks(uow: UnitOfWork, on: dt.date) -> PointList:
+    """People lost to follow-up on ``on``: enough failed attempts and long past the window
+    (a claim about the person, with its evidence), longest lost first."""
+    uow.session.flush()
+    policy = follow_up_policy(uow)
+    maybe = and_(FollowUpPoint.failed_attempts >= policy.lost_after_failed_attempts,
+                 FollowUpPoint.due_on < _lost_before(on, policy))
+    return _marks(uow, on, policy, maybe, frozenset({"lost"}))
 
 
 def worklist(uow: UnitOfWork, on: dt.date) -> list[WorklistRow]:
-    """Today's follow-up worklist: every point due or overdue on ``on``, most urgent first
-    (the window closed longest ago, then closing soonest), with phones and addresses."""
-    uow.session.flush()
-    policy = follow_up_policy(uow)
-    lost_before = on - dt.timedelta(days=policy.window_days + policy.lost_after_days)
-    # Points that may be lost are left to the index: enough failed attempts, long past.
-    not_lost = or_(FollowUpPoint.failed_attempts < policy.lost_after_failed_attempts,
-                   FollowUpPoint.due_on >= lost_before)
-    rows = _rows(uow, on, policy, not_lost, frozenset({"due", "overdue"}))
-    return sorted(rows, key=_urgency)
+    """Today's follow-up worklist, every row (``worklist_marks``), with phones and
+    addresses."""
+    return all_rows(uow, worklist_marks(uow, on))
 
 
 def overdue(uow: UnitOfWork, on: dt.date) -> list[WorklistRow]:
     """Points past their window that the centre has not tried enough (a claim about the
     centre), longest overdue first."""
-    return [row for row in worklist(uow, on) if row.status == "overdue"]
+    return all_rows(uow, worklist_marks(uow, on).having("overdue"))
 
 
 def lost(uow: UnitOfWork, on: dt.date) -> list[WorklistRow]:
-    """People lost to follow-up on ``on``: enough failed attempts and long past the window
-    (a claim about the person, with its evidence), longest lost first."""
-    uow.session.flush()
-    policy = follow_up_policy(uow)
-    lost_before = on - dt.timedelta(days=policy.window_days + policy.lost_after_days)
-    maybe = and_(FollowUpPoint.failed_attempts >= policy.lost_after_failed_attempts,
-                 FollowUpPoint.due_on < lost_before)
-    return sorted(_rows(uow, on, policy, maybe, frozenset({"lost"})), key=_urgency)
+    """Every row of ``lost_marks``."""
+    return all_rows(uow, lost_marks(uow, on))
 
 
 # --------------------------------------------------------------------------- writing
@@ -303,7 +387,7 @@ def record_attempt(uow: UnitOfWork, actor: Actor, point_uid: str, on: dt.date, m
                          answered_by=answered_by.strip(), note=note.strip(),
                          recorded_by_id=actor.user_id, recorded_by=actor.name)
     uow.session.add(row)
-    opens, _ = _window(point.due_on, policy)
+    opens, _ = window(point.due_on, policy)
     if on >= opens:
         if reached:
             point.reached_on = on if point.reached_on is None else min(point.reached_on, on)
