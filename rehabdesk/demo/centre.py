@@ -67,6 +67,7 @@ from rehabdesk.domain.screening import (
     summarise_assist,
 )
 from rehabdesk.services import eligibility
+from rehabdesk.services.eligibility.policy import claim_for_centre
 from rehabdesk.services.intake.arrivals import EPISODE_FIELDS
 from rehabdesk.services.platform import audit, auth
 from rehabdesk.services.platform.actor import Actor, Role
@@ -254,6 +255,8 @@ def generate(
     pool = _Generator(seed, today)
     centre = Centre(**demo_centre(centre_code))
     session.add(centre)
+    session.flush()
+    claim_for_centre(uow)  # its policy versions are its own, as a real centre's set-up does
     for username, full_name, role in DEMO_USERS:
         session.add(User(username=username, full_name=full_name, role=role.value,
                          password_hash=auth.hash_password(DEMO_PASSWORD)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from rehabdesk.db import migrate
@@ -26,8 +27,9 @@ def test_a_centre_from_0003_gets_the_default_policy_and_first_decisions(tmp_path
         summary = eligibility.reevaluate_all(
             uow, Actor(None, "system", "System", Role.SUPERVISOR), TODAY)
     database.close()
-    assert (policy.version, policy.active) == ("default-1", True)
-    assert policy.policy == Policy.default()
+    assert (policy.version, policy.active) == ("KPC-default-1", True)
+    # 0021 names it for the centre (issue #16, item 2); its rules are DOMAIN.md's default
+    assert policy.policy == replace(Policy.default(), version="KPC-default-1")
     # nothing on file yet: every rule that needs a record is pending
     assert (summary.evaluated, summary.changed, dict(summary.outcomes)) == (25, 25,
                                                                              {"pending": 25})

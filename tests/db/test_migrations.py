@@ -178,7 +178,7 @@ def test_0011_stores_sentence_keys_and_keeps_what_each_decision_said(tmp_path: P
     assert [row[1] for row in rows] == [WORDING_VERSION, "before-0011"]
     assert rows[0][2] == eligibility.signature(today)  # re-evaluating stores nothing new
     assert len(rows[0][0]) * 4 < len(stored[0][0].encode())
-    assert [row[3] for row in rows] == [1, 1]
+    assert [row[3] for row in rows] == [2, 2]  # once each: 0021 renamed their policy
 
     with make_engine(sqlite_url(path)).execution_options(**{WRITE_OPTION: True}).connect() as c:
         command.downgrade(migrate.alembic_config(c), "0010")

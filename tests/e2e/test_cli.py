@@ -287,7 +287,7 @@ def test_printing_an_eligibility_decision(demo_db: Path, tmp_path: Path) -> None
     text = " ".join(_pdf_text(out).split())
     assert "Eligibility decision for treatment enrolment" in text and case in text
     assert "Violent offence" in text and "VIOLENT_OFFENCE" not in text
-    assert "under policy default-1" in text
+    assert "under policy KPC-default-1" in text
     printed = [_said(row[0]) for row in _query(
         demo_db, "SELECT summary FROM audit_entry WHERE action = 'print'")]
     assert f"printed the eligibility decision for {case}" in printed

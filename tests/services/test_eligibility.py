@@ -163,12 +163,12 @@ def test_a_policy_change_is_a_new_version_with_its_diff_and_re_evaluates_everyon
     change = eligibility.change_policy(
         database, admin, {"min_programme_days": 800}, "the residential programme now lasts "
         "two years", TODAY)
-    assert change.version.version == "policy-2"
+    assert change.version.version == "KPC-policy-2"
     assert change.diff == (("min_programme_days", 90, 800),)
     assert change.reevaluation.evaluated == 2
     assert change.reevaluation.changed == 1  # the other person is still pending, as before
     decision = _current(database, episode)
-    assert (decision.outcome, decision.policy_version) == ("ineligible", "policy-2")
+    assert (decision.outcome, decision.policy_version) == ("ineligible", "KPC-policy-2")
     assert "minimum of 800" in decision.reason("SENTENCE_LEFT").text_en
     assert _current(database, other).policy_version == "default-1"
     with database.unit_of_work() as uow:
@@ -176,11 +176,12 @@ def test_a_policy_change_is_a_new_version_with_its_diff_and_re_evaluates_everyon
         entry = uow.session.scalars(select(AuditEntry).where(
             AuditEntry.entity == "eligibility_policy")).one()
         old = eligibility.decision_history(uow, episode)[1]
-    assert [(v.version, v.active) for v in versions] == [("default-1", False), ("policy-2", True)]
+    assert [(v.version, v.active) for v in versions] == [
+        ("default-1", False), ("KPC-policy-2", True)]
     assert versions[1].reason.startswith("the residential programme")
     assert versions[1].changed_by == admin.name
     assert json.loads(entry.changes) == {"min_programme_days": [90, 800],
-                                         "version": ["default-1", "policy-2"]}
+                                         "version": ["default-1", "KPC-policy-2"]}
     assert (old.outcome, old.policy_version, old.is_current) == ("eligible", "default-1", False)
 
 
@@ -343,7 +344,7 @@ def test_a_clerk_saves_while_everyone_is_re_evaluated_after_a_policy_change(
     assert change.reevaluation.evaluated >= 3
     with database.unit_of_work() as uow:
         assert not eligibility.unfinished_reevaluation(uow)
-    assert _current(database, arrival).policy_version == "policy-2"
+    assert _current(database, arrival).policy_version == "KPC-policy-2"
 
 
 def test_a_save_made_during_a_re_evaluation_is_not_undone_by_its_later_slices(
@@ -371,7 +372,7 @@ def test_a_save_made_during_a_re_evaluation_is_not_undone_by_its_later_slices(
     assert change.reevaluation.evaluated == 3
     decision = _current(database, episode)
     assert (decision.outcome, decision.missing) == ("pending", ("CONSENT",))
-    assert decision.policy_version == "policy-2"
+    assert decision.policy_version == "KPC-policy-2"
 
 
 def test_a_re_evaluation_cut_short_carries_on_where_it_stopped(
@@ -391,10 +392,10 @@ def test_a_re_evaluation_cut_short_carries_on_where_it_stopped(
     with database.unit_of_work() as uow:
         assert eligibility.unfinished_reevaluation(uow)
     assert [_current(database, e).policy_version for e in episodes] == [
-        "policy-2", "default-1", "default-1"]
+        "KPC-policy-2", "default-1", "default-1"]
     summary = eligibility.finish_reevaluation(database, clerk, TODAY)
-    assert summary.evaluated == 2 and summary.policy_version == "policy-2"
-    assert {_current(database, e).policy_version for e in episodes} == {"policy-2"}
+    assert summary.evaluated == 2 and summary.policy_version == "KPC-policy-2"
+    assert {_current(database, e).policy_version for e in episodes} == {"KPC-policy-2"}
     with database.unit_of_work() as uow:
         assert not eligibility.unfinished_reevaluation(uow)
 
@@ -420,4 +421,4 @@ def test_a_second_re_evaluation_leaves_the_work_to_the_one_running(
         with database.unit_of_work() as uow:
             assert eligibility.unfinished_reevaluation(uow)
     assert eligibility.finish_reevaluation(database, clerk, TODAY).evaluated == 1
-    assert {_current(database, e).policy_version for e in episodes} == {"policy-2"}
+    assert {_current(database, e).policy_version for e in episodes} == {"KPC-policy-2"}

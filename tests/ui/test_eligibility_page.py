@@ -165,7 +165,7 @@ def test_a_re_evaluation_cut_short_is_finished_when_the_page_opens(
     from rehabdesk.db.models_legal import PendingReevaluation
 
     with demo_database.unit_of_work(write=True) as uow:
-        uow.session.add(PendingReevaluation(policy_version="default-1", next_episode_id=150,
+        uow.session.add(PendingReevaluation(policy_version="KPC-default-1", next_episode_id=150,
                                             started_on=TODAY))
         rest = [e for e in evaluation.current_episode_ids(uow) if e >= 150]
     page = _page(qtbot, demo_database, "sokha.chan")

@@ -35,13 +35,13 @@ def _diff(dialog: PolicyDialog) -> list[tuple[str, ...]]:
 def test_shows_the_active_policy_and_its_versions(qtbot: Any, demo_database: Database,
                                                   qtmodeltester: Any) -> None:
     dialog = _dialog(qtbot, demo_database)
-    assert "default-1" in dialog.heading.text()
+    assert "KPC-default-1" in dialog.heading.text()
     assert dialog.min_days.value() == 90 and dialog.min_age.value() == 18
     assert dialog.verdicts["final"].isChecked() and not dialog.verdicts["pre_trial"].isChecked()
     assert dialog.order_counts.isChecked()
     assert [c for c, box in dialog.overridable.items() if box.isChecked()] == ["VIOLENT_OFFENCE"]
     assert dialog.versions.rowCount() == 1
-    assert dialog.versions.index(0, 0).data() == "default-1"
+    assert dialog.versions.index(0, 0).data() == "KPC-default-1"
     assert dialog.versions.index(0, 1).data() == "active"
     qtmodeltester.check(dialog.versions)
     assert not dialog.confirm_button.isEnabled()
@@ -82,14 +82,14 @@ def test_a_change_is_reviewed_as_a_diff_then_re_evaluates_everyone(
     assert [c.kinds for c in announced] == [frozenset({"policy", "eligibility"})]
     change = announced[0].detail
     assert isinstance(change, eligibility.PolicyChange)
-    assert change.version.version == "policy-2"
+    assert change.version.version == "KPC-policy-2"
     current = open_stays(demo_database)
     assert change.reevaluation.evaluated == current  # released stays are not re-evaluated
-    assert f"policy-2 is in force: {current} people re-evaluated" in dialog.status.text()
+    assert f"KPC-policy-2 is in force: {current} people re-evaluated" in dialog.status.text()
     assert not dialog.progress.isVisible()
-    assert dialog.versions.rowCount() == 2 and dialog.versions.index(0, 0).data() == "policy-2"
-    assert "policy-2" in dialog.heading.text()
-    assert page.badge.text().startswith("Policy policy-2: ")
+    assert dialog.versions.rowCount() == 2 and dialog.versions.index(0, 0).data() == "KPC-policy-2"
+    assert "KPC-policy-2" in dialog.heading.text()
+    assert page.badge.text().startswith("Policy KPC-policy-2: ")
     assert f"of {current:,} decisions changed" in page.badge.text()
     with demo_database.unit_of_work() as uow:
         policy = eligibility.active_policy(uow)
@@ -116,7 +116,7 @@ def test_a_clerk_sees_the_policy_but_cannot_change_it(qtbot: Any,
     qtbot.waitUntil(lambda: not dialog.progress.isVisible(), timeout=10000)
     assert "administrator" in dialog.error.text().lower() or "may not" in dialog.error.text()
     with demo_database.unit_of_work() as uow:
-        assert eligibility.active_policy(uow).version == "default-1"
+        assert eligibility.active_policy(uow).version == "KPC-default-1"
 
 
 def test_the_administration_page_opens_it(qtbot: Any, demo_database: Database) -> None:

@@ -6,6 +6,12 @@ versioned, and the version is stored with every decision. Migration 0004 seeds t
 default policy (``default-1``); an administrator changes it through
 :func:`~rehabdesk.services.eligibility.evaluation.change_policy`, which adds the version
 here and then re-evaluates everyone under it.
+
+Each centre's versions are its own rows (issue #16, item 2): headquarters meets every
+centre's policies, so a version's name carries its centre (``KPC-default-1``,
+``KPC-policy-2``) and its uid is the centre's own — given when the centre is set up
+(:func:`claim_for_centre`), and by migrations 0017 (uid) and 0021 (names) for centres
+set up before.
 """
 
 from __future__ import annotations
@@ -16,10 +22,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from rehabdesk.db.models import User
-from rehabdesk.db.models_legal import EligibilityPolicy
+from rehabdesk.db.base import new_uid
+from rehabdesk.db.models import Centre, User
+from rehabdesk.db.models_legal import EligibilityDecision, EligibilityPolicy, PendingReevaluation
 from rehabdesk.domain.eligibility import Policy, policy_diff
 from rehabdesk.domain.errors import RehabDeskError, ValidationError
 from rehabdesk.domain.messages import sentence
@@ -28,7 +35,7 @@ from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 
-__all__ = ["PolicyVersion", "active_policy", "policy_history"]
+__all__ = ["PolicyVersion", "active_policy", "claim_for_centre", "policy_history"]
 
 
 @dataclass(frozen=True)
@@ -96,7 +103,8 @@ def add_version(
 
     Administrators only (permission matrix). The written reason is mandatory, because an
     inspector will ask why decisions changed on that day; the audit entry carries the
-    parameter diff. The new version is named ``policy-<n>``.
+    parameter diff. The new version is named ``<CENTRE>-policy-<n>`` (plain
+    ``policy-<n>`` before a centre is set up, which names it then).
     """
     require(actor.role, Action.CHANGE_POLICY)
     if not reason or not reason.strip():
@@ -106,7 +114,7 @@ def add_version(
     old_row = _active_row(uow)
     old = _policy_from_json(old_row.parameters)
     count = len(uow.session.scalars(select(EligibilityPolicy.id)).all())
-    name = f"policy-{count + 1}"
+    name = _centre_prefix(uow) + f"policy-{count + 1}"
     new = Policy.from_dict({**old.to_dict(), **changes, "version": name})
     diff = tuple((p, a, b) for p, a, b in policy_diff(old, new) if p != "version")
     if not diff:
@@ -123,3 +131,32 @@ def add_version(
         summary=sentence("audit.policy_changed", version=name, reason=reason.strip()),
     )
     return PolicyVersion(name, new, row.reason, actor.name, row.created_at, True), diff
+
+
+def _centre_prefix(uow: UnitOfWork) -> str:
+    """``KPC-``: what each version name of this database's centre starts with (nothing
+    before the centre is set up)."""
+    code = uow.session.scalar(select(Centre.code).order_by(Centre.id).limit(1))
+    return "" if code is None else f"{code}-"
+
+
+def claim_for_centre(uow: UnitOfWork) -> None:
+    """Makes the policy versions this centre's own rows, when its centre is set up
+    (issue #16, item 2): each gets a fresh uid — nothing has travelled yet, and a
+    database file copied before its centre existed would otherwise share its seeded
+    default's uid with every copy — and a name carrying the centre (``default-1`` →
+    ``KPC-default-1``, as migration 0021 renames an older centre's), in its parameters
+    too; decisions and an unfinished re-evaluation that name a version follow it."""
+    prefix = _centre_prefix(uow)
+    for row in uow.session.scalars(select(EligibilityPolicy)).all():
+        row.uid = new_uid()
+        if prefix and not row.version_name.startswith(prefix):
+            old, new = row.version_name, prefix + row.version_name
+            row.version_name = new
+            row.parameters = json.dumps({**json.loads(row.parameters), "version": new},
+                                        sort_keys=True)
+            uow.session.execute(update(EligibilityDecision).where(
+                EligibilityDecision.policy_version == old).values(policy_version=new))
+            uow.session.execute(update(PendingReevaluation).where(
+                PendingReevaluation.policy_version == old).values(policy_version=new))
+    uow.session.flush()

@@ -12,6 +12,7 @@ from rehabdesk.domain.gazetteer import lookup
 from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
 from rehabdesk.domain.records import CentreDetails
+from rehabdesk.services.eligibility.policy import claim_for_centre
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
@@ -46,7 +47,8 @@ def create_centre(
     province_code: str | None = None,
     capacity: int = 0,
 ) -> CentreDetails:
-    """Sets up this database's centre; a database holds exactly one."""
+    """Sets up this database's centre; a database holds exactly one. Its eligibility
+    policy versions become its own (``claim_for_centre``: the centre's uid and name)."""
     require(actor.role, Action.CHANGE_SETTINGS)
     if uow.session.scalar(select(Centre.id).limit(1)) is not None:
         raise ValidationError("platform.centre_exists")
@@ -63,6 +65,7 @@ def create_centre(
                     province_code=province_code or None, capacity=capacity)
     uow.session.add(centre)
     uow.session.flush()
+    claim_for_centre(uow)
     audit.record(uow, actor, "create", "centre", centre.uid,
                  changes=audit.created_fields(centre, ("code", "name_km", "name_en",
                                                        "province_code", "capacity")),
