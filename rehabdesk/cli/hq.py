@@ -24,7 +24,11 @@ prompt; ``init`` asks the new administrator's password the same way.
   matcher's reasons; ``decide PAIR same|not-same`` records an analyst's decision;
 - ``persons [--json]``: the national count of people (``records``) and of unique
   persons (``unique``: records an analyst marked the same person count once);
-- ``centres [--json]``: each centre's last bundle, gaps, forks and audit chain.
+- ``centres [--json]``: each centre's last bundle, gaps, forks and audit chain;
+- ``stats --year YYYY --out FILE.pdf|FILE.xlsx``: the national statistics of a year,
+  every table suppressed (issue #18, item 3); ``extract --year YYYY --out
+  FILE.csv|FILE.xlsx``: the de-identified episode extract (``docs/codebook.md``); each
+  release logged with the file's SHA-256, which ``releases [--json]`` lists.
 """
 
 from __future__ import annotations
@@ -89,6 +93,16 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     centres = actions.add_parser("centres", help="each centre's bundles: the last, gaps, "
                                  "forks, its audit chain")
     centres.add_argument("--json", action="store_true")
+    stats = actions.add_parser("stats", help="the national statistics of a year, suppressed "
+                               "(.pdf or .xlsx)")
+    extract = actions.add_parser("extract", help="the de-identified episode extract of a "
+                                 "year (.csv or .xlsx; docs/codebook.md)")
+    for released in (stats, extract):
+        released.add_argument("--year", required=True, type=int, metavar="YYYY")
+        released.add_argument("--out", required=True, type=Path, metavar="FILE")
+    releases = actions.add_parser("releases", help="every release of statistics and "
+                                  "extracts: who, when, what, the file's SHA-256")
+    releases.add_argument("--json", action="store_true")
     parser.set_defaults(run=run)
 
 
@@ -297,6 +311,38 @@ def _centres(args: argparse.Namespace, opened: HqStore) -> int:
     return 0
 
 
+def _release(args: argparse.Namespace, opened: HqStore) -> int:
+    import datetime as dt
+
+    from rehabdesk.cli.print_command import write_atomically
+    from rehabdesk.services.hq import statistics
+
+    out: Path = args.out
+    release = (statistics.release_statistics if args.hq_action == "stats"
+               else statistics.release_extract)
+    done = release(opened, args.year, out.name, lambda data: write_atomically(out, data),
+                   dt.date.today())
+    what = (f"{done.rows:,} stays" if done.statistics is None else
+            f"{len(done.statistics.tables)} tables, {done.statistics.suppressed_cells:,} "
+            "cells suppressed")
+    print(f"Wrote the {done.kind} of {done.year} to {out} ({what}); SHA-256 {done.sha256}")
+    return 0
+
+
+def _releases(args: argparse.Namespace, opened: HqStore) -> int:
+    from rehabdesk.cli.output import json_line, safe
+    from rehabdesk.services.hq import statistics
+
+    for line in statistics.releases(opened):
+        if args.json:
+            json_line({**line, "at": line["at"].isoformat()})
+        else:
+            print(safe(f"{line['at']:%Y-%m-%d %H:%M} {line['username']}: {line['kind']} "
+                       f"{line['year']} {line['file_name']} {line['sha256']}"))
+    return 0
+
+
 _RUNS = {"add-user": _add_user, "register-centre": _register, "import": _import, "ack": _ack,
          "counts": _counts, "conflicts": _conflicts, "resolve": _resolve, "matches": _matches,
-         "decide": _decide, "persons": _persons, "centres": _centres}
+         "decide": _decide, "persons": _persons, "centres": _centres, "stats": _release,
+         "extract": _release, "releases": _releases}

@@ -16,8 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from rehabdesk.domain.errors import RehabDeskError
+
+_Node = TypeVar("_Node", bound=Any)
 
 
 class HqRole(StrEnum):
@@ -32,6 +35,7 @@ class HqAction(StrEnum):
     REVIEW_PAIRS = "review_pairs"
     MANAGE_USERS = "manage_users"
     VIEW = "view"
+    RELEASE_STATISTICS = "release_statistics"
 
 
 ALLOWED: dict[HqAction, frozenset[HqRole]] = {
@@ -41,6 +45,7 @@ ALLOWED: dict[HqAction, frozenset[HqRole]] = {
     HqAction.REVIEW_PAIRS: frozenset({HqRole.ADMINISTRATOR, HqRole.ANALYST}),
     HqAction.MANAGE_USERS: frozenset({HqRole.ADMINISTRATOR}),
     HqAction.VIEW: frozenset({HqRole.ADMINISTRATOR, HqRole.ANALYST}),
+    HqAction.RELEASE_STATISTICS: frozenset({HqRole.ADMINISTRATOR, HqRole.ANALYST}),
 }
 
 
@@ -101,20 +106,29 @@ def contiguous_head(sequences: Iterable[int]) -> int:
     return head
 
 
-def unique_count(people: Iterable[tuple[int, str]],
-                 links: Iterable[tuple[tuple[int, str], tuple[int, str]]]) -> int:
-    """How many distinct persons ``people`` (centre, uid) are once the pairs an analyst
-    marked the same are joined (a union-find over the links): national counts of unique
-    persons (issue #17, item 5)."""
-    parent: dict[tuple[int, str], tuple[int, str]] = {p: p for p in people}
+def joined(links: Iterable[tuple[_Node, _Node]]) -> dict[_Node, _Node]:
+    """Each node of ``links`` → the smallest node of its group, the groups being what the
+    links join (a union-find): who counts as whom once pairs are marked the same."""
+    parent: dict[_Node, _Node] = {}
 
-    def root(p: tuple[int, str]) -> tuple[int, str]:
+    def root(p: _Node) -> _Node:
+        parent.setdefault(p, p)
         while parent[p] != p:
             parent[p] = parent[parent[p]]
             p = parent[p]
         return p
 
     for a, b in links:
-        if a in parent and b in parent:
-            parent[root(a)] = root(b)
-    return len({root(p) for p in parent})
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {p: root(p) for p in parent}
+
+
+def unique_count(people: Iterable[tuple[int, str]],
+                 links: Iterable[tuple[tuple[int, str], tuple[int, str]]]) -> int:
+    """How many distinct persons ``people`` (centre, uid) are once the pairs an analyst
+    marked the same are joined: national counts of unique persons (issue #17, item 5)."""
+    held = set(people)
+    groups = joined((a, b) for a, b in links if a in held and b in held)
+    return len(held) - sum(node != root for node, root in groups.items())

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from rehabdesk.domain.budget import Budget
+from rehabdesk.domain.hq_statistics import NationalStatistics
 from rehabdesk.domain.records import CentreDetails, EpisodeDetails, PersonDetails
 from rehabdesk.domain.reports import MonthlyReport
 from rehabdesk.printing.kit.page import PrintContext, write_pdf
@@ -52,6 +53,7 @@ __all__ = [
     "IncidentReportRequest",
     "IntakeRequest",
     "MonthlyReportRequest",
+    "NationalStatisticsRequest",
     "PayStatementRequest",
     "PersonRequest",
     "PrintRequest",
@@ -200,6 +202,16 @@ class BudgetRequestRequest:
     budget: Budget
 
 
+@dataclass(frozen=True)
+class NationalStatisticsRequest:
+    """Headquarters' national statistics of a year (issue #18, item 3): printed at
+    headquarters, not at a centre, so only who printed and when."""
+
+    printed_by: str
+    printed_on: dt.date
+    statistics: NationalStatistics
+
+
 PrintRequest: TypeAlias = (BlankIntakeRequest | IntakeRequest | ConsentRequest
                            | ScreeningRequest | RollCallRequest | DischargeRequest
                            | DecisionRequest | WorkRegisterRequest | PayStatementRequest
@@ -207,7 +219,7 @@ PrintRequest: TypeAlias = (BlankIntakeRequest | IntakeRequest | ConsentRequest
                            | HandoverRequest | MonthlyReportRequest
                            | BudgetRequestRequest | CourtLetterRequest
                            | RightsSheetRequest | GrievanceReceiptRequest
-                           | IncidentReportRequest)
+                           | IncidentReportRequest | NationalStatisticsRequest)
 """A request for one document. Its type says which document and what it needs, so a
 request missing a part fails in the type checker, not at print time."""
 
@@ -343,6 +355,12 @@ def _budget_request(r: BudgetRequestRequest) -> bytes:
     return render_budget_request(r.budget, r.printed.printed_by, r.printed.printed_on)
 
 
+def _national_statistics(r: NationalStatisticsRequest) -> bytes:
+    from rehabdesk.printing.documents.national_statistics import render_national_statistics
+
+    return render_national_statistics(r.statistics, r.printed_by, r.printed_on)
+
+
 DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
     {
         spec.name: spec
@@ -418,6 +436,8 @@ DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
                          MonthlyReportRequest, _monthly_report),
             DocumentSpec("budget-request", "សំណើថវិកា", "Budget request",
                          BudgetRequestRequest, _budget_request),
+            DocumentSpec("national-statistics", "ស្ថិតិថ្នាក់ជាតិ", "National statistics",
+                         NationalStatisticsRequest, _national_statistics),
         )
     }
 )

@@ -31,6 +31,7 @@ from rehabdesk.domain.records import (
 
 if TYPE_CHECKING:
     from rehabdesk.domain.budget import Budget
+    from rehabdesk.domain.hq_statistics import NationalStatistics
     from rehabdesk.domain.reports import MonthlyReport
     from rehabdesk.printing.documents.certificate import CertificateDetails
     from rehabdesk.printing.documents.court_letter import CourtLetterSheet
@@ -295,6 +296,10 @@ def _documents() -> dict[str, Callable[[], bytes]]:
 
     docs["budget-request"] = lambda: budget_request.render_budget_request(
         sample_budget(), PRINTED_BY, PRINTED_ON)
+    from rehabdesk.printing.documents import national_statistics
+
+    docs["national-statistics"] = lambda: national_statistics.render_national_statistics(
+        sample_national_statistics(), PRINTED_BY, PRINTED_ON)
     return docs
 
 
@@ -351,6 +356,30 @@ def sample_monthly_report() -> MonthlyReport:
     occupied = tuple((first + dt.timedelta(days=d), 70 + d // 3) for d in range(28))
     return MonthlyReport(CENTRE, ReportMonth(first, last), last, tables, occupied, 80,
                          ChainHead(48_210, 48_210, "3b9e07c41d5a26f8" * 4))
+
+
+def sample_national_statistics() -> NationalStatistics:
+    """2026 at three centres, made-up counts varied enough that some cells are
+    suppressed and some tables are empty."""
+    import random
+
+    from rehabdesk.domain.hq_statistics import (
+        SEXES,
+        TOPICS,
+        Count,
+        age_codes,
+        tables_of,
+    )
+
+    shuffle = random.Random(18)
+    centres = ("BTB", "KPC", "SRP")
+    counts = [
+        Count(topic.key, centre, month, sex, age, category, shuffle.randint(0, 3))
+        for topic in TOPICS if topic.key != "certificates"  # an empty table says so
+        for centre in centres for month in range(1, 13) for sex in SEXES
+        for age in age_codes() for category in (topic.categories or ("",))
+        if shuffle.random() < (0.15 if topic.categories else 0.3)]
+    return tables_of(2026, dt.date(2026, 11, 30), centres, counts)
 
 
 def sample_court_letter(people: int = 12) -> CourtLetterSheet:

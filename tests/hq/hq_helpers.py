@@ -54,6 +54,17 @@ def joining(template: Path, folder: Path, hq_public: bytes, opened: HqStore) -> 
     return Centre(database, drive)
 
 
+def as_centre(template: Path, folder: Path, code: str) -> Path:
+    """A copy of a centre database under another centre code."""
+    folder.mkdir(parents=True)
+    path = folder / "centre.sqlite3"
+    shutil.copyfile(template, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE centre SET code = ?", (code,))
+    connection.close()
+    return path
+
+
 def backup_copy(source: Path | None, target: Path) -> Path:
     """A consistent copy of a plain centre database that may be open (its WAL included),
     as a backup would take it."""

@@ -6,8 +6,6 @@ of unique persons follows it."""
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import text
@@ -16,20 +14,10 @@ from rehabdesk.services.hq import imports, matches, overview
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import Database
 from tests.conftest import new_person, register
-from tests.hq.hq_helpers import joining, new_store
+from tests.hq.hq_helpers import as_centre, joining, new_store
 
 SUPERVISOR = Actor(None, "supervisor", "Supervisor Dara", Role.SUPERVISOR)
 NATIONAL_ID = "010203040"
-
-
-def _as_centre(template: Path, folder: Path, code: str) -> Path:
-    folder.mkdir(parents=True)
-    path = folder / "centre.sqlite3"
-    shutil.copyfile(template, path)
-    with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE centre SET code = ?", (code,))
-    connection.close()
-    return path
 
 
 def _phone(database: Database, uid: str) -> None:
@@ -42,7 +30,7 @@ def test_a_person_readmitted_at_another_centre_is_proposed_with_reasons(
         hq_location: str, tmp_path: Path, centre_template: Path) -> None:
     opened, hq_public = new_store(hq_location)
     kpc = joining(centre_template, tmp_path / "kpc", hq_public, opened)
-    btb = joining(_as_centre(centre_template, tmp_path / "btb-source", "BTB"),
+    btb = joining(as_centre(centre_template, tmp_path / "btb-source", "BTB"),
                   tmp_path / "btb", hq_public, opened)
     released = register(kpc.database, SUPERVISOR, new_person(
         "Sok Dara", national_id=NATIONAL_ID))

@@ -58,6 +58,7 @@ from rehabdesk.domain.messages import (
     reports,
     rights,
     screening,
+    statistics,
     vocational,
 )
 from rehabdesk.domain.shown_dates import date_text, moment_text
@@ -83,7 +84,8 @@ CATALOGUE: Templates = _merged(
     eligibility.MESSAGES, enrolment.MESSAGES, history.MESSAGES, intake.MESSAGES, legal.MESSAGES,
     paperwork.MESSAGES, platform.MESSAGES, register.MESSAGES, release.MESSAGES, rights.MESSAGES,
     screening.MESSAGES,
-    vocational.MESSAGES, reports.MESSAGES, exchange.MESSAGES, hq.MESSAGES)
+    vocational.MESSAGES, reports.MESSAGES, exchange.MESSAGES, hq.MESSAGES,
+    statistics.MESSAGES)
 """Every sentence the application can say to a person about a problem."""
 
 

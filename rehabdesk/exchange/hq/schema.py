@@ -175,3 +175,37 @@ hq_pair = Table(
 )
 """People at two centres the intake matcher finds alike, with its reasons; an analyst's
 ``decision`` (``same`` / ``not_same``) links them at headquarters only."""
+
+hq_statistics_release = Table(
+    "hq_statistics_release", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False),
+    Column("username", String(60), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("parameters", Text, nullable=False),
+    Column("file_name", String(300), nullable=False),
+    Column("sha256", String(64), nullable=False),
+)
+"""Every release of national statistics or of the episode extract (issue #18, item 3):
+who, when, what was asked for and the SHA-256 of the file that left headquarters."""
+
+hq_linkage_secret = Table(
+    "hq_linkage_secret", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sealed", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+"""One row: the linkage secret (``domain.disclosure.linkage_key``), sealed under the
+store key like headquarters' private key; made at the first release."""
+
+hq_linkage = Table(
+    "hq_linkage", metadata,
+    Column("centre_id", ForeignKey("hq_centre.id"), primary_key=True),
+    Column("uid", String(36), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("key", String(64), nullable=False),
+    Index("ix_hq_linkage_key", "key"),
+)
+"""Each person's linkage key at the row version it was computed from: a release
+computes only the keys of people added or changed since."""
