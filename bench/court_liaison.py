@@ -2,16 +2,26 @@
 verdict, with their cases, charges, letters and answers — on the 200,000-person centre,
 at most 300 ms and at most 3× its SQL.
 
-Measured: ``services.court_liaison.listing.court_list`` for the court with the most
-people waiting (the demo's letters and answers included), median of 3, in a read unit
-of work, as the Courts page asks on a worker.
+Measured, for the court with the most people waiting (the demo's letters and answers
+included), median of 3, each in a read unit of work:
 
-Floor, measured in the same run: the very statements the service issued — its own and
-the Eligibility page's rows it reuses (``eligibility.eligibility_rows``, read through the
-driver) — caught with SQLite's trace callback, parameters bound, during one run, and
-executed again through bare ``sqlite3`` and fetched. What the service adds above the
-floor is building the rows: decoding each decision's signature (``eligibility_rows``),
-linking letters and answers to each person.
+- **on screen** (the target): ``services.court_liaison.listing.court_index``, what the
+  Courts page waits for on a worker when a court is chosen — everyone's place in the
+  list's order, how many a treatment order alone would make eligible, how many are due
+  for a second request, and the first screenful (200 lines). The rest is read a page at
+  a time as the list scrolls (``listing.waiting_people``, about 200 lines per page).
+- **whole** (at most 3× its SQL; no time target): ``listing.court_list``, every line,
+  as the printed letter and ``report court-waiting`` read them.
+
+The filtering is SQL's: the stays the Eligibility page's waiting list keeps (its own
+condition, ``eligibility.listing_condition``) among the court's cases, and days in
+custody and at the centre counted in SQL, before any row is read.
+
+Floor, measured in the same run for each figure: the very statements the service issued,
+caught with SQLite's trace callback, parameters bound, during one run, and executed
+again through bare ``sqlite3`` and fetched. What the service adds above the floor is
+building the lines: decoding decisions' signatures and applying the domain's rules to
+them, linking letters and answers to each person.
 """
 
 from __future__ import annotations
@@ -19,13 +29,14 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import text
 
 from bench.report import Figure, median
 from rehabdesk.services.court_liaison import listing
-from rehabdesk.services.platform.database import Database, open_database
+from rehabdesk.services.platform.database import Database, UnitOfWork, open_database
 
 TARGET_MS = 300.0
 MAX_RATIO = 3.0
@@ -40,16 +51,15 @@ def _busiest_court(database: Database) -> str:
     return str(code or "FI-03")
 
 
-def _statements(database: Database, code: str, on: dt.date) -> list[str]:
-    """Every SELECT one court list issues — its own and the Eligibility page's rows it
-    reads through the driver — as SQLite ran them, parameters bound."""
+def _statements(database: Database, read: Callable[[UnitOfWork], object]) -> list[str]:
+    """Every SELECT ``read`` issues, as SQLite ran them, parameters bound."""
     caught: list[str] = []
     with database.unit_of_work() as uow:
         driver = uow.session.connection().connection.driver_connection
         assert driver is not None
         driver.set_trace_callback(caught.append)
         try:
-            listing.court_list(uow, code, on)
+            read(uow)
         finally:
             driver.set_trace_callback(None)
     return [sql for sql in caught if sql.lstrip().upper().startswith("SELECT")]
@@ -66,25 +76,41 @@ def _floor_ms(path: Path, statements: list[str]) -> float:
         connection.close()
 
 
+def _timed(database: Database, read: Callable[[UnitOfWork], object]) -> float:
+    times: list[float] = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        with database.unit_of_work() as uow:
+            read(uow)
+        times.append((time.perf_counter() - started) * 1000)
+    return median(times)
+
+
 def run(path: Path, on: dt.date | None = None) -> list[Figure]:
-    on = on or dt.date.today()
+    day = on or dt.date.today()
     database = open_database(path)
     try:
         code = _busiest_court(database)
+
+        def screen(uow: UnitOfWork) -> object:
+            return listing.court_index(uow, code, day)
+
+        def whole(uow: UnitOfWork) -> object:
+            return listing.court_list(uow, code, day)
+
         with database.unit_of_work() as uow:  # a running app has the tables in its cache
-            listing.court_list(uow, code, on)
-        times: list[float] = []
-        people = 0
-        for _ in range(RUNS):
-            started = time.perf_counter()
-            with database.unit_of_work() as uow:
-                _court, rows = listing.court_list(uow, code, on)
-            times.append((time.perf_counter() - started) * 1000)
-            people = len(rows)
-        statements = _statements(database, code, on)
+            people = len(listing.court_index(uow, code, day).episode_ids)
+        measured = {name: _timed(database, read) for name, read in
+                    (("screen", screen), ("whole", whole))}
+        statements = {name: _statements(database, read) for name, read in
+                      (("screen", screen), ("whole", whole))}
     finally:
         database.close()
-    floors = [_floor_ms(path, statements) for _ in range(RUNS)]
-    return [Figure(f"court list: {code}, {people:,} waiting (median of {RUNS})",
-                   median(times), "ms", median(floors), max_value=TARGET_MS,
-                   max_ratio=MAX_RATIO)]
+    floors = {name: median([_floor_ms(path, sql) for _ in range(RUNS)])
+              for name, sql in statements.items()}
+    return [
+        Figure(f"court list on screen: {code}, {people:,} waiting", measured["screen"], "ms",
+               floors["screen"], max_value=TARGET_MS, max_ratio=MAX_RATIO),
+        Figure(f"court list whole (letter, CLI): {code}", measured["whole"], "ms",
+               floors["whole"], max_ratio=MAX_RATIO),
+    ]

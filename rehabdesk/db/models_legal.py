@@ -35,14 +35,15 @@ class CourtCase(Synced, Base):
             name="treatment_order_by",
         ),
         CheckConstraint("credited_days >= 0", name="credited_days"),
+        # A court's list reads its cases' stays from the index alone (migration 0022).
+        Index("ix_court_case_court_id_episode_id", "court_id", "episode_id"),
     )
 
     episode_id: Mapped[int] = mapped_column(
         ForeignKey("episode.id", ondelete="RESTRICT"), index=True
     )
     court: Mapped[str] = mapped_column(String(200))
-    court_id: Mapped[int | None] = mapped_column(
-        ForeignKey("court.id", ondelete="RESTRICT"), index=True)
+    court_id: Mapped[int | None] = mapped_column(ForeignKey("court.id", ondelete="RESTRICT"))
     """The court of ``court`` among the courts on file (issue #25), when known."""
     case_number: Mapped[str | None] = mapped_column(String(60))
     offence_date: Mapped[dt.date | None] = mapped_column(Date)

@@ -89,6 +89,39 @@ def test_the_court_list_is_the_waiting_list_grouped_by_court(
     assert kpc[0].order_would_make_eligible and kpc[0].verdict_status == "appeal_pending"
     assert kpc[0].days_waited == (TODAY - dt.date(2026, 2, 1)).days
     assert kpc[0].charges == ("use",) and kpc[0].expected_release is not None
+    assert kpc[0].days_in_custody is not None and kpc[0].days_in_custody > kpc[0].days_waited
+
+
+def test_a_screen_reads_the_court_list_a_page_at_a_time(
+        database: Database, clerk: Actor) -> None:
+    """What the Courts page reads first (the list's order, its counts, the first lines)
+    and page by page is the whole list the letter and the command line get."""
+    for day, name in ((dt.date(2026, 3, 1), "Chan Vuthy"), (dt.date(2026, 2, 1), "Keo Sina"),
+                      (dt.date(2026, 4, 1), "Ly Mony")):
+        waiting_at_court(database, clerk, arrival=day, latin=name)
+    pre_trial_at(database, clerk, "Kampong Cham Provincial Court", dt.date(2026, 5, 1),
+                 "Heng Rith")  # waiting, but not for this court's order alone
+    send(database, clerk, TODAY - dt.timedelta(days=40))
+    asked = people(database)
+    for person, kind in ((asked[0], "hearing_scheduled"), (asked[0], "hearing_scheduled"),
+                         (asked[1], "no_answer")):  # two answers to one request count once
+        assert person.last_entry_uid is not None
+        with database.unit_of_work(write=True) as uow:
+            letters.record_answer(uow, clerk, person.last_entry_uid, kind, TODAY, TODAY,
+                                  hearing_on=TODAY + dt.timedelta(days=5)
+                                  if kind == "hearing_scheduled" else None)
+    with database.unit_of_work() as uow:
+        whole = listing.court_list(uow, KPC, TODAY)[1]
+        index = listing.court_index(uow, "pr-03", TODAY, rows=2)  # its prosecutor's office
+        rest = listing.waiting_people(uow, index.episode_ids[2:], TODAY)
+        again = listing.waiting_people(uow, list(reversed(index.episode_ids)), TODAY)
+    assert index.court.code == KPC and len(whole) == 4
+    assert index.episode_ids == tuple(p.episode_id for p in whole)
+    assert list(index.first) + rest == whole
+    assert again == list(reversed(whole))  # in the order asked
+    assert index.order_would_make_eligible == 3 == sum(p.order_would_make_eligible
+                                                       for p in whole)
+    assert index.follow_up_due == 3 == sum(p.follow_up_due for p in whole)  # one answered
 
 
 def test_a_treatment_order_from_an_answer_makes_the_person_eligible(

@@ -76,11 +76,11 @@ def test_print_send_answer_and_the_person_becomes_eligible(
     qtbot.addWidget(page)
     page.resize(1280, 720)
     page.show()
-    qtbot.waitUntil(lambda: len(page.people_model.rows) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.people_model.rowCount() == 1, timeout=10000)
     qtmodeltester.check(page.courts_model)
     qtmodeltester.check(page.people_model)
     assert page.court is not None and page.court.code == "FI-03"
-    person = page.people_model.rows[0]
+    person = page.people_model.row_at(0)
     assert person.order_would_make_eligible and person.letters_sent == 0
     assert not page.answer_button.isEnabled()  # nothing asked yet: nothing to answer
     save_screenshot(page, "courts-page.png")
@@ -106,8 +106,8 @@ def test_print_send_answer_and_the_person_becomes_eligible(
     send.to_whom.setText("Registry clerk")
     send.ok_button.click()
     qtbot.waitUntil(lambda: not send.isVisible(), timeout=5000)
-    qtbot.waitUntil(lambda: bool(page.people_model.rows)
-                    and page.people_model.rows[0].letters_sent == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.people_model.rowCount() > 0
+                    and page.people_model.row_at(0).letters_sent == 1, timeout=10000)
     page.people_view.selectRow(0)
     assert page.answer_button.isEnabled()
 
@@ -123,15 +123,15 @@ def test_print_send_answer_and_the_person_becomes_eligible(
     hearing = _answer(qtbot, page, "hearing_scheduled", on=TODAY,
                       hearing=TODAY + dt.timedelta(days=2))
     qtbot.waitUntil(lambda: not hearing.isVisible(), timeout=5000)
-    qtbot.waitUntil(lambda: bool(page.people_model.rows)
-                    and page.people_model.rows[0].hearing_on == TODAY + dt.timedelta(days=2),
+    qtbot.waitUntil(lambda: page.people_model.rowCount() > 0
+                    and page.people_model.row_at(0).hearing_on == TODAY + dt.timedelta(days=2),
                     timeout=10000)
     page.people_view.selectRow(0)
     order = _answer(qtbot, page, "treatment_order", on=TODAY)
     qtbot.waitUntil(lambda: not order.isVisible(), timeout=5000)
     assert count(database, CourtAnswer) == 2
     # Eligible now: off the court's list, and ready to enrol on the waitlist.
-    qtbot.waitUntil(lambda: page.people_model.rows == [], timeout=10000)
+    qtbot.waitUntil(lambda: page.people_model.rowCount() == 0, timeout=10000)
     assert _outcome_on_waitlist(database, waitlisted) == "eligible"
     page.tabs.setCurrentIndex(2)
     qtbot.waitUntil(lambda: "Answers received: 2" in page.totals.text(), timeout=10000)
@@ -148,12 +148,42 @@ def test_the_demo_courts_page(qtbot: Any, qtmodeltester: Any,
     qtbot.addWidget(page)
     page.resize(1280, 760)
     page.show()
-    qtbot.waitUntil(lambda: len(page.people_model.rows) > 0, timeout=20000)
+    qtbot.waitUntil(lambda: page.people_model.rowCount() > 0, timeout=20000)
     qtmodeltester.check(page.follow_model)
     assert page.follow_model.rows and all(p.follow_up_due for p in page.follow_model.rows)
     save_screenshot(page, "courts-demo.png")
     page.tabs.setCurrentIndex(1)
     save_screenshot(page, "courts-follow-up.png")
+
+
+def test_a_courts_people_are_read_a_page_at_a_time(
+        qtbot: Any, qtmodeltester: Any, database: Database, clerk: Actor,
+        monkeypatch: Any) -> None:
+    """A court's list is shown from its first screenful and counts; the rows below are
+    read when painted, in the list's order (pages of one row here)."""
+    from rehabdesk.services.court_liaison import listing
+    from rehabdesk.ui.court_liaison.models import CourtPeopleModel
+
+    monkeypatch.setattr(CourtPeopleModel, "PAGE_ROWS", 1)
+    for day, name in ((dt.date(2026, 3, 1), "Chan Vuthy"), (dt.date(2026, 2, 1), "Keo Sina"),
+                      (dt.date(2026, 4, 1), "Ly Mony")):
+        waiting_at_court(database, clerk, arrival=day, latin=name)
+    page = CourtsPage(Operations(database, clerk), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.people_model.rowCount() == 3, timeout=10000)
+    assert "3 waiting" in page.court_heading.text()
+    assert "3 would be eligible" in page.court_heading.text()
+    with database.unit_of_work() as uow:
+        whole = listing.court_list(uow, "FI-03", TODAY)[1]
+    assert [page.people_model.row_at(i) for i in range(3)] == whole
+    assert page.people_model.row_at(3) is None
+    qtmodeltester.check(page.people_model)
+    page.people_view.selectRow(2)
+    opened: list[str] = []
+    page.open_requested.connect(opened.append)
+    page.open_selected()
+    assert opened == [whole[2].person_uid]
 
 
 def test_an_administrator_sets_a_courts_contact(qtbot: Any, database: Database,
@@ -166,7 +196,7 @@ def test_an_administrator_sets_a_courts_contact(qtbot: Any, database: Database,
     desk = CourtsPage(Operations(database, clerk), today=lambda: TODAY)
     qtbot.addWidget(desk)
     desk.show()
-    qtbot.waitUntil(lambda: len(desk.people_model.rows) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: desk.people_model.rowCount() == 1, timeout=10000)
     assert not desk.contact_button.isEnabled()  # the centre's set-up: administrators only
     admin = actor(database, Role.ADMINISTRATOR, "admin")
     page = CourtsPage(Operations(database, admin), today=lambda: TODAY)

@@ -1,43 +1,78 @@
 """Who waits for a verdict at which court (issue #25, item 2), and who is due for a
 second request (item 4).
 
-The source is the Eligibility page's waiting list (``EligibilityFilter(
-waiting_for_verdict=True)``: every person's open, latest stay whose current decision
-has ``VERDICT`` pending), grouped by the court of the stay's newest court case — the
-case the listing's verdict status is read from. One court's list does not run the whole
-waiting list: it picks that court's stays through the index on ``court_case.court_id``
-and keeps those whose rows (``eligibility.eligibility_rows``, the page's own rows) say
-``VERDICT`` is pending, so it costs what that court's people cost. Sorted as the
-waiting list is: longest at the centre first.
+The source is the Eligibility page's waiting list: every person's open, latest stay whose
+current decision has ``VERDICT`` pending, the very condition the page filters by
+(``eligibility.listing_condition(EligibilityFilter(waiting_for_verdict=True))``),
+grouped by the court of the stay's newest court case — the case the listing's verdict
+status is read from. One court's list is one statement: it starts from that court's
+cases (the index on ``court_case.court_id``), keeps the stays the waiting list keeps, in
+SQL, before any row is read, and counts days in custody and at the centre in SQL; cases'
+charges, letters and answers follow in one statement each per 500 people. Sorted as the
+waiting list is: longest at the centre first (arrival, then stay).
+
+A screen does not read a court's thousands of people at once: :func:`court_index` gives
+the list's order, its counts and the first screenful, :func:`waiting_people` any page of
+it. The command line and the letter read every person (:func:`court_list`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-
-from sqlalchemy import text
+from dataclasses import dataclass, field
+from typing import Any
 
 from rehabdesk.domain.court_liaison import ANSWERED, follow_up_due, order_would_make_eligible
+from rehabdesk.domain.eligibility import rule_outcomes
 from rehabdesk.domain.settings import COURT_FOLLOW_UP_DAYS
 from rehabdesk.services import eligibility
 from rehabdesk.services.court_liaison.courts import CourtRecord, court_by_code, courts
+from rehabdesk.services.eligibility.decisions import driver as eligibility_driver
 from rehabdesk.services.platform import settings
 from rehabdesk.services.platform.database import UnitOfWork
 
 __all__ = [
     "CourtGroup",
+    "CourtIndex",
     "WaitingPerson",
+    "court_index",
     "court_list",
     "follow_up_list",
     "waiting_by_court",
+    "waiting_people",
 ]
 
 _CHUNK = 500
+_WAITING = eligibility.EligibilityFilter(waiting_for_verdict=True)
 _NEWEST_CASE = "cc.id = (SELECT max(c2.id) FROM court_case c2 WHERE c2.episode_id = cc.episode_id)"
-_LATEST_STAY = ("e.id = (SELECT e2.id FROM episode e2 WHERE e2.person_id = e.person_id "
-                "ORDER BY e2.arrival_date DESC, e2.id DESC LIMIT 1)")
+_FROM = ("FROM court_case cc CROSS JOIN eligibility_decision d ON d.episode_id = cc.episode_id "
+         "CROSS JOIN episode e ON e.id = cc.episode_id")
+"""The court's cases and their stays first (one index, migration 0022), then each one's
+current decision (a covering index: ``VERDICT`` pending leaves about half of a court's
+cases at the 200,000-person centre), then the stay's row: ``CROSS JOIN`` keeps SQLite
+to that order."""
+_INDEX_COLUMNS = (
+    "e.id, d.signature, cc.id, (SELECT l.id FROM court_letter_entry en JOIN court_letter l "
+    "ON l.id = en.letter_id WHERE en.court_case_id = cc.id "
+    "ORDER BY l.sent_on DESC, en.id DESC LIMIT 1)"
+)
+"""A line of a court's index: the stay, its decision's signature, its case and the newest
+letter that asked about the case (a case is in a letter once: the letter names the
+entry), as :class:`_Requests` orders them."""
+_ANSWERED_KINDS = ", ".join(sorted(f"'{kind}'" for kind in ANSWERED))
+_PERSON_COLUMNS = (
+    "e.id, e.uid, p.uid, e.case_number, p.khmer_name, p.latin_name, d.signature, "
+    "cc.court_id, cc.id, cc.uid, cc.case_number, cc.expected_release, "
+    "CAST(julianday(?) - julianday(cc.arrest_date) AS INTEGER), "
+    "CAST(julianday(?) - julianday(e.arrival_date) AS INTEGER), "
+    "(SELECT vc.status FROM verdict_change vc WHERE vc.court_case_id = cc.id "
+    "ORDER BY vc.decided_on DESC, vc.id DESC LIMIT 1)"
+)
+"""One line's columns: days in custody and at the centre counted in SQL to the day given
+(twice), whole days between two dates; the verdict status is the newest case's, as the
+Eligibility page's rows read it."""
 
 
 @dataclass(frozen=True)
@@ -84,89 +119,123 @@ class CourtGroup:
     """In the group without a court: people waiting with no court case on file at all."""
 
 
+@dataclass(frozen=True)
+class CourtIndex:
+    """What a screen shows of one court's list before it scrolls: the list's order,
+    its counts and its first screenful."""
+
+    court: CourtRecord
+    episode_ids: tuple[int, ...]
+    """Everyone waiting there, in the list's order; their lines: :func:`waiting_people`."""
+    order_would_make_eligible: int
+    follow_up_due: int
+    first: tuple[WaitingPerson, ...]
+    """The first ``rows`` lines."""
+
+
+@dataclass(frozen=True)
+class _Requests:
+    """A case's letters and answers, oldest first."""
+
+    entries: list[tuple[int, str, dt.date]] = field(default_factory=list)
+    """(entry id, entry uid, letter's day)."""
+    answers: list[tuple[int, str, dt.date, dt.date | None]] = field(default_factory=list)
+    """(entry id, kind, answered on, hearing on)."""
+
+    def follow_up_due(self, on: dt.date, days: int) -> bool:
+        """The domain's rule on the newest request: is it unanswered for ``days``?"""
+        if not self.entries:
+            return False
+        last = self.entries[-1][0]
+        answered = any(entry == last and kind in ANSWERED for entry, kind, _, _ in self.answers)
+        return follow_up_due(self.entries[-1][2], answered, on, days)
+
+
+_NONE = _Requests()
+
+
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield [int(i) for i in ids[start : start + _CHUNK]]
 
 
 def _marks(chunk: Sequence[int]) -> str:
-    return ", ".join(str(int(i)) for i in chunk)
+    return ", ".join("?" * len(chunk))
 
 
-def _candidates(uow: UnitOfWork, court_id: int) -> list[int]:
-    """The open, latest stays whose newest case is at ``court_id``."""
-    return list(uow.session.execute(text(
-        "SELECT cc.episode_id FROM court_case cc JOIN episode e ON e.id = cc.episode_id "
-        f"WHERE cc.court_id = :court AND e.closed_on IS NULL AND {_NEWEST_CASE} "
-        f"AND {_LATEST_STAY}"), {"court": court_id}).scalars().all())
+def _waiting(columns: str, on: dt.date, scope: str | None = None,
+             scope_args: Sequence[Any] = (), ordered: bool = True) -> tuple[str, list[Any]]:
+    """``SELECT columns`` (:data:`_INDEX_COLUMNS` or :data:`_PERSON_COLUMNS`) of the stays
+    the waiting list keeps — the Eligibility page's own condition — by their newest case,
+    those in ``scope`` (a condition over ``cc``), in the waiting list's order; with its
+    ``?`` arguments."""
+    condition, args = eligibility.listing_condition(_WAITING)
+    people = columns == _PERSON_COLUMNS
+    sql = (f"SELECT {columns} {_FROM}"
+           + (" CROSS JOIN person p ON p.id = e.person_id" if people else "")
+           + f" WHERE {_NEWEST_CASE} AND {condition}" + (f" AND {scope}" if scope else "")
+           + (f" ORDER BY {eligibility.listing_order(_WAITING)}" if ordered else ""))
+    day = on.isoformat()
+    return sql, [*((day, day) if people else ()), *args, *scope_args]
 
 
-def _scope(court_id: int | None) -> str:
-    """The cases of one court (through the index on ``court_case.court_id``), or the
-    cases that name no court on file."""
-    return "cc.court_id = :court" if court_id is not None else "cc.court_id IS NULL"
+def _requests(conn: Any, case_ids: Sequence[int], on: dt.date) -> dict[int, _Requests]:
+    """The letters and answers about ``case_ids``, by case."""
+    out: dict[int, _Requests] = {}
+    for chunk in _chunks(case_ids):
+        for case_id, entry_id, uid, sent in conn.execute(
+                "SELECT en.court_case_id, en.id, en.uid, l.sent_on FROM court_letter_entry en "
+                "JOIN court_letter l ON l.id = en.letter_id "
+                f"WHERE en.court_case_id IN ({_marks(chunk)}) ORDER BY l.sent_on, en.id",
+                chunk):
+            out.setdefault(case_id, _Requests()).entries.append(
+                (entry_id, uid, _day(sent) or on))
+        for case_id, entry_id, kind, answered, hearing in conn.execute(
+                "SELECT en.court_case_id, a.entry_id, a.kind, a.answered_on, a.hearing_on "
+                "FROM court_answer a JOIN court_letter_entry en ON en.id = a.entry_id "
+                f"WHERE en.court_case_id IN ({_marks(chunk)}) ORDER BY a.answered_on, a.id",
+                chunk):
+            out.setdefault(case_id, _Requests()).answers.append(
+                (entry_id, kind, _day(answered) or on, _day(hearing)))
+    return out
 
 
-def _people(uow: UnitOfWork, episode_ids: Sequence[int], on: dt.date, days: int,
-            court_id: int | None) -> list[WaitingPerson]:
-    """The list's lines of those of ``episode_ids`` (stays whose newest case is at
-    ``court_id``) waiting for a verdict, longest at the centre first (the waiting list's
-    order: arrival, then stay). Cases, charges, letters and answers are read for the
-    whole court at once: one statement each, whatever the number of people."""
-    rows = eligibility.eligibility_rows(uow, episode_ids, on)
-    waiting = sorted((r for r in rows.values() if r.rules.get("VERDICT") == "pending"),
-                     key=lambda r: (r.arrival_date, r.episode_id))
-    scope, court = _scope(court_id), {"court": court_id}
-    session = uow.session
-    cases = {ep: (case_id, uid, number, _day(arrest), _day(release))
-             for ep, case_id, uid, number, arrest, release in session.execute(text(
-                 "SELECT cc.episode_id, cc.id, cc.uid, cc.case_number, cc.arrest_date, "
-                 f"cc.expected_release FROM court_case cc WHERE {scope} AND {_NEWEST_CASE}"),
-                 court).all()}
-    charges: dict[int, list[tuple[str, bool]]] = {}
-    for case_id, kind, violent in session.execute(text(
-            "SELECT ch.court_case_id, ch.kind, ch.violent FROM court_charge ch "
-            f"JOIN court_case cc ON cc.id = ch.court_case_id WHERE {scope} ORDER BY ch.id"),
-            court).all():
-        charges.setdefault(case_id, []).append((kind, bool(violent)))
-    entries: dict[int, list[tuple[int, str, dt.date]]] = {}
-    for case_id, entry_id, uid, sent in session.execute(text(
-            "SELECT en.court_case_id, en.id, en.uid, l.sent_on FROM court_letter_entry en "
-            "JOIN court_letter l ON l.id = en.letter_id "
-            f"JOIN court_case cc ON cc.id = en.court_case_id WHERE {scope} "
-            "ORDER BY l.sent_on, en.id"), court).all():
-        entries.setdefault(case_id, []).append((entry_id, uid, _day(sent) or on))
-    answers: dict[int, list[tuple[int, str, dt.date, dt.date | None]]] = {}
-    for case_id, entry_id, kind, answered, hearing in session.execute(text(
-            "SELECT en.court_case_id, a.entry_id, a.kind, a.answered_on, a.hearing_on "
-            "FROM court_answer a JOIN court_letter_entry en ON en.id = a.entry_id "
-            f"JOIN court_case cc ON cc.id = en.court_case_id WHERE {scope} "
-            "ORDER BY a.answered_on, a.id"), court).all():
-        answers.setdefault(case_id, []).append(
-            (entry_id, kind, _day(answered) or on, _day(hearing)))
+def _charges(conn: Any, case_ids: Sequence[int]) -> dict[int, list[tuple[str, bool]]]:
+    out: dict[int, list[tuple[str, bool]]] = {}
+    for chunk in _chunks(case_ids):
+        for case_id, kind, violent in conn.execute(
+                "SELECT court_case_id, kind, violent FROM court_charge "
+                f"WHERE court_case_id IN ({_marks(chunk)}) ORDER BY id", chunk):
+            out.setdefault(case_id, []).append((kind, bool(violent)))
+    return out
+
+
+def _people(uow: UnitOfWork, rows: Sequence[Sequence[Any]], on: dt.date,
+            days: int) -> list[WaitingPerson]:
+    """The lines of ``rows`` (:data:`_PERSON_COLUMNS`, in the list's order), with their
+    charges, letters and answers read for all of them at once."""
+    conn = eligibility_driver(uow)
+    case_ids = [row[8] for row in rows]
+    charges, requests = _charges(conn, case_ids), _requests(conn, case_ids, on)
+    order_enough: dict[str, bool] = {}  # by signature: a few dozen distinct ones
     out: list[WaitingPerson] = []
-    for row in waiting:
-        case = cases.get(row.episode_id)
-        if case is None:  # no case on file: waiting, but at no court
-            continue
-        case_id, case_uid, number, arrest, release = case
-        sent = entries.get(case_id, [])
-        said = answers.get(case_id, [])
+    for (ep, uid, person_uid, case_number, khmer, latin, sig, _court, case_id, case_uid,
+         number, release, in_custody, waited, status) in rows:
+        ready = order_enough.get(sig)
+        if ready is None:
+            ready = order_enough[sig] = order_would_make_eligible(rule_outcomes(sig))
+        asked = requests.get(case_id, _NONE)
+        sent, said = asked.entries, asked.answers
         last_entry = sent[-1] if sent else None
-        answered = last_entry is not None and any(
-            entry == last_entry[0] and kind in ANSWERED for entry, kind, _, _ in said)
-        hearings = [h for _, kind, _, h in said if h is not None and h >= on]
+        hearings = [h for _, _, _, h in said if h is not None and h >= on]
         kinds = charges.get(case_id, [])
         out.append(WaitingPerson(
-            row.episode_id, row.episode_uid, row.person_uid, row.case_number, row.khmer_name,
-            row.latin_name, case_uid, number, tuple(k for k, _ in kinds),
-            any(v for _, v in kinds), row.verdict_status,
-            (on - arrest).days if arrest else None, row.days_waiting, release,
-            order_would_make_eligible(row.rules), len(sent),
-            last_entry[2] if last_entry else None, last_entry[1] if last_entry else None,
-            said[-1][1] if said else None, said[-1][2] if said else None,
-            max(hearings) if hearings else None,
-            last_entry is not None and follow_up_due(last_entry[2], answered, on, days)))
+            ep, uid, person_uid, case_number, khmer, latin, case_uid, number,
+            tuple(k for k, _ in kinds), any(v for _, v in kinds), status, in_custody, waited,
+            _day(release), ready, len(sent), last_entry[2] if last_entry else None,
+            last_entry[1] if last_entry else None, said[-1][1] if said else None,
+            said[-1][2] if said else None, max(hearings) if hearings else None,
+            asked.follow_up_due(on, days)))
     return out
 
 
@@ -176,44 +245,91 @@ def _day(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-def court_list(uow: UnitOfWork, code: str, on: dt.date) -> tuple[CourtRecord, list[WaitingPerson]]:
-    """The court with ``code`` and the people who wait for its verdict on ``on``; a
-    prosecutor's office lists its court's people."""
+def _court(uow: UnitOfWork, code: str) -> CourtRecord:
+    """The court with ``code``; a prosecutor's office stands for its court's list."""
     court = court_by_code(uow, code)
     if court.office.value == "prosecutor":
-        court = _attached_court(uow, court)
+        return next(c for c in courts(uow) if c.prosecutor_code == court.code)
+    return court
+
+
+def _court_rows(uow: UnitOfWork, court_id: int, on: dt.date, columns: str) -> list[Any]:
+    sql, args = _waiting(columns, on, "cc.court_id = ?", [court_id])
+    return list(eligibility_driver(uow).execute(sql, args))
+
+
+def court_list(uow: UnitOfWork, code: str, on: dt.date) -> tuple[CourtRecord, list[WaitingPerson]]:
+    """The court with ``code`` and everyone who waits for its verdict on ``on`` (what the
+    letter and the command line list); a prosecutor's office lists its court's people."""
+    court = _court(uow, code)
     days = settings.get(uow, COURT_FOLLOW_UP_DAYS)
-    return court, _people(uow, _candidates(uow, court.id), on, days, court.id)
+    return court, _people(uow, _court_rows(uow, court.id, on, _PERSON_COLUMNS), on, days)
 
 
-def _attached_court(uow: UnitOfWork, office: CourtRecord) -> CourtRecord:
-    return next(c for c in courts(uow) if c.prosecutor_code == office.code)
+def court_index(uow: UnitOfWork, code: str, on: dt.date, rows: int = 200) -> CourtIndex:
+    """One court's list as a screen first shows it: who waits there, in order, how many
+    a treatment order alone would make eligible and how many are due for a second
+    request (the domain's rules applied to each person's decision and requests), and the
+    first ``rows`` lines. The rest is read as the list scrolls (:func:`waiting_people`)."""
+    court = _court(uow, code)
+    days = settings.get(uow, COURT_FOLLOW_UP_DAYS)
+    conn = eligibility_driver(uow)
+    listed = _court_rows(uow, court.id, on, _INDEX_COLUMNS)
+    ids, signatures, cases, newest = zip(*listed, strict=True) if listed else ((),) * 4
+    asked = Counter(newest)  # people by the newest letter that asked about them
+    asked.pop(None, None)
+    newest_of = dict(zip(cases, newest, strict=True))
+    answered = Counter(letter for case, letter in set(conn.execute(
+        "SELECT en.court_case_id, en.letter_id FROM court_answer a "
+        "JOIN court_letter_entry en ON en.id = a.entry_id "
+        "JOIN court_case cc ON cc.id = en.court_case_id "
+        f"WHERE cc.court_id = ? AND a.kind IN ({_ANSWERED_KINDS})", [court.id]))
+        if newest_of.get(case) == letter)  # an answer to the newest letter ends the wait
+    letters = sorted(asked)
+    sent = {letter: _day(day) or on for letter, day in conn.execute(
+        f"SELECT id, sent_on FROM court_letter WHERE id IN ({_marks(letters)})", letters)}
+    due = sum(n for letter, people in asked.items()
+              for n, said in ((people - answered[letter], False), (answered[letter], True))
+              if follow_up_due(sent[letter], said, on, days))
+    return CourtIndex(
+        court, tuple(ids),
+        sum(n for sig, n in Counter(signatures).items()
+            if order_would_make_eligible(rule_outcomes(sig))), due,
+        tuple(waiting_people(uow, ids[:rows], on)))
+
+
+def waiting_people(uow: UnitOfWork, episode_ids: Sequence[int],
+                   on: dt.date) -> list[WaitingPerson]:
+    """The lines of ``episode_ids`` (taken from a :class:`CourtIndex`), in that order;
+    a stay no longer waiting meanwhile is left out."""
+    days = settings.get(uow, COURT_FOLLOW_UP_DAYS)
+    rows: dict[int, Any] = {}
+    for chunk in _chunks(episode_ids):
+        sql, args = _waiting(_PERSON_COLUMNS, on, f"cc.episode_id IN ({_marks(chunk)})",
+                             chunk, ordered=False)
+        rows.update((row[0], row) for row in eligibility_driver(uow).execute(sql, args))
+    return _people(uow, [rows[i] for i in episode_ids if i in rows], on, days)
 
 
 def waiting_by_court(uow: UnitOfWork, on: dt.date) -> list[CourtGroup]:
     """The whole waiting list grouped by court, courts with the most people first, the
-    people without a court on file last (their group's ``court`` is None). Reads the
-    waiting list itself (0.2–0.5 s at 200,000 people: run it on a worker)."""
-    ids = eligibility.eligibility_ids(uow, eligibility.EligibilityFilter(waiting_for_verdict=True))
-    court_of: dict[int, int | None] = {}
-    for chunk in _chunks(ids):
-        for ep, court in uow.session.execute(text(
-                f"SELECT cc.episode_id, cc.court_id FROM court_case cc WHERE cc.episode_id IN "
-                f"({_marks(chunk)}) AND {_NEWEST_CASE}")).all():
-            court_of[ep] = court
+    people without a court on file last (their group's ``court`` is None, with the
+    number waiting with no court case at all)."""
+    conn = eligibility_driver(uow)
+    rows = conn.execute(*_waiting(_PERSON_COLUMNS, on)).fetchall()
+    condition, args = eligibility.listing_condition(_WAITING)
+    without_case = conn.execute(
+        "SELECT count(*) FROM eligibility_decision d JOIN episode e ON e.id = d.episode_id "
+        f"WHERE {condition} AND NOT EXISTS (SELECT 1 FROM court_case cc "
+        "WHERE cc.episode_id = e.id)", args).fetchone()[0]
     days = settings.get(uow, COURT_FOLLOW_UP_DAYS)
-    grouped: dict[int | None, list[int]] = {}
-    for episode_id in ids:  # the waiting list's order, kept within each court
-        grouped.setdefault(court_of.get(episode_id), []).append(episode_id)
-    by_court = {court: _people(uow, members, on, days, court)
-                for court, members in grouped.items()}
-    listed = {p.episode_id for people in by_court.values() for p in people}
+    by_court: dict[int | None, list[WaitingPerson]] = {}
+    for row, person in zip(rows, _people(uow, rows, on, days), strict=True):
+        by_court.setdefault(row[7], []).append(person)
     records = {c.id: c for c in courts(uow)}
-    groups = [CourtGroup(records[c], tuple(p)) for c, p in by_court.items()
-              if c is not None and p]
+    groups = [CourtGroup(records[c], tuple(p)) for c, p in by_court.items() if c is not None]
     groups.sort(key=lambda g: (-len(g.people), g.court.code if g.court else ""))
     missing = tuple(by_court.get(None, ()))
-    without_case = sum(1 for i in ids if i not in listed)
     if missing or without_case:
         groups.append(CourtGroup(None, missing, without_case))
     return groups

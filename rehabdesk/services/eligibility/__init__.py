@@ -37,6 +37,8 @@ from rehabdesk.services.eligibility.listing import (
     decisions_changed_since,
     eligibility_ids,
     eligibility_rows,
+    listing_condition,
+    listing_order,
     listing_query,
 )
 from rehabdesk.services.eligibility.policy import PolicyVersion, active_policy, policy_history
@@ -62,6 +64,8 @@ __all__ = [
     "fact_queries",
     "facts_for",
     "finish_reevaluation",
+    "listing_condition",
+    "listing_order",
     "listing_query",
     "override_rule",
     "policy_history",

@@ -29,6 +29,8 @@ __all__ = [
     "decisions_changed_since",
     "eligibility_ids",
     "eligibility_rows",
+    "listing_condition",
+    "listing_order",
     "listing_query",
 ]
 
@@ -84,8 +86,7 @@ _VERDICT_OF_EPISODE = (
     "ORDER BY vc.decided_on DESC, vc.id DESC LIMIT 1)"
 )
 _CURRENT_EPISODES = (
-    " FROM eligibility_decision d JOIN episode e ON e.id = d.episode_id"
-    " WHERE d.is_current = 1 AND e.closed_on IS NULL AND e.id = (SELECT e2.id FROM episode e2"
+    "d.is_current = 1 AND e.closed_on IS NULL AND e.id = (SELECT e2.id FROM episode e2"
     " WHERE e2.person_id = e.person_id ORDER BY e2.arrival_date DESC, e2.id DESC LIMIT 1)"
 )
 
@@ -97,10 +98,13 @@ def _rule_letter(code: str) -> str:
             f"{position}, 1)")
 
 
-def listing_query(filters: EligibilityFilter) -> tuple[str, list[Any]]:
-    """The SELECT of :func:`eligibility_ids` and its arguments (public for the benchmark,
-    which runs it through bare ``sqlite3`` as its floor). Refuses unknown codes."""
-    sql = "SELECT e.id" + _CURRENT_EPISODES
+def listing_condition(filters: EligibilityFilter) -> tuple[str, list[Any]]:
+    """Who the page lists under ``filters``, as an SQL condition over ``e`` (an episode)
+    and ``d`` (its decision, joined on ``d.episode_id = e.id``), with its ``?``
+    arguments. Public so that a list built on the page's (the Courts page's people
+    waiting for a verdict, issue #25) filters by the very same rule, in SQL, before any
+    row is read. Refuses unknown codes."""
+    sql = _CURRENT_EPISODES
     args: list[Any] = []
     if filters.pending_only:
         sql += " AND d.outcome = 'pending'"
@@ -120,9 +124,22 @@ def listing_query(filters: EligibilityFilter) -> tuple[str, list[Any]]:
                                   statuses=[s.value for s in VerdictStatus])
         sql += f" AND {_VERDICT_OF_EPISODE} = ?"
         args.append(status)
-    sql += (" ORDER BY e.arrival_date, e.id" if filters.waiting_for_verdict
-            else " ORDER BY e.arrival_date DESC, e.id DESC")
     return sql, args
+
+
+def listing_order(filters: EligibilityFilter) -> str:
+    """The page's order (over ``e``): longest wait first for ``waiting_for_verdict``,
+    else newest arrival first."""
+    return ("e.arrival_date, e.id" if filters.waiting_for_verdict
+            else "e.arrival_date DESC, e.id DESC")
+
+
+def listing_query(filters: EligibilityFilter) -> tuple[str, list[Any]]:
+    """The SELECT of :func:`eligibility_ids` and its arguments (public for the benchmark,
+    which runs it through bare ``sqlite3`` as its floor). Refuses unknown codes."""
+    condition, args = listing_condition(filters)
+    return ("SELECT e.id FROM eligibility_decision d JOIN episode e ON e.id = d.episode_id"
+            f" WHERE {condition} ORDER BY {listing_order(filters)}"), args
 
 
 def eligibility_ids(uow: UnitOfWork, filters: EligibilityFilter) -> list[int]:

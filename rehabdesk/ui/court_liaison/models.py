@@ -1,4 +1,5 @@
-"""The Courts page's tables: the courts with their figures, and a court's people."""
+"""The Courts page's tables: the courts with their figures, a court's people (thousands
+at a large centre: read a page at a time as the list scrolls) and the follow-up list."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from rehabdesk.services.court_liaison.figures import CourtLine
 from rehabdesk.services.court_liaison.listing import WaitingPerson
-from rehabdesk.ui.kit.list_model import ListTableModel
+from rehabdesk.ui.kit.list_model import ListTableModel, PagedTableModel
 from rehabdesk.ui.kit.words import word
 from rehabdesk.ui.shell.dates import shown_date
 
@@ -48,19 +49,23 @@ class CourtsModel(ListTableModel[CourtLine]):
         return f"{court.code} · {court.name_en} · {court.name_km}"
 
 
-class WaitingModel(ListTableModel[WaitingPerson]):
+class WaitingCells:
+    """How a person waiting reads in either list."""
+
     CONTEXT = CONTEXT
-    HEADERS = (str(QT_TRANSLATE_NOOP("CourtModels", "Case no.")),
-               str(QT_TRANSLATE_NOOP("CourtModels", "Name")),
-               str(QT_TRANSLATE_NOOP("CourtModels", "Court file no.")),
-               str(QT_TRANSLATE_NOOP("CourtModels", "Verdict status")),
-               str(QT_TRANSLATE_NOOP("CourtModels", "Days held")),
-               str(QT_TRANSLATE_NOOP("CourtModels", "Days here")),
-               str(QT_TRANSLATE_NOOP("CourtModels", "Expected release")),
-               str(QT_TRANSLATE_NOOP("CourtModels", "Order enough")),
-               str(QT_TRANSLATE_NOOP("CourtModels", "Letters")),
-               str(QT_TRANSLATE_NOOP("CourtModels", "Last answer")),
-               str(QT_TRANSLATE_NOOP("CourtModels", "Hearing")))
+    HEADERS: tuple[str, ...] = (
+        str(QT_TRANSLATE_NOOP("CourtModels", "Case no.")),
+        str(QT_TRANSLATE_NOOP("CourtModels", "Name")),
+        str(QT_TRANSLATE_NOOP("CourtModels", "Court file no.")),
+        str(QT_TRANSLATE_NOOP("CourtModels", "Verdict status")),
+        str(QT_TRANSLATE_NOOP("CourtModels", "Days held")),
+        str(QT_TRANSLATE_NOOP("CourtModels", "Days here")),
+        str(QT_TRANSLATE_NOOP("CourtModels", "Expected release")),
+        str(QT_TRANSLATE_NOOP("CourtModels", "Order enough")),
+        str(QT_TRANSLATE_NOOP("CourtModels", "Letters")),
+        str(QT_TRANSLATE_NOOP("CourtModels", "Last answer")),
+        str(QT_TRANSLATE_NOOP("CourtModels", "Hearing")),
+    )
 
     def cells(self, row: WaitingPerson) -> tuple[str, ...]:
         last = word("court_answer", row.last_answer) if row.last_answer else "—"
@@ -82,3 +87,11 @@ class WaitingModel(ListTableModel[WaitingPerson]):
         sent = shown_date(row.last_letter_on) if row.last_letter_on else "—"
         return (QCoreApplication.translate("CourtModels", "Charges: %1. Last letter: %2.")
                 .replace("%1", charges or "—").replace("%2", sent))
+
+
+class WaitingModel(WaitingCells, ListTableModel[WaitingPerson]):
+    """The follow-up list, given whole."""
+
+
+class CourtPeopleModel(WaitingCells, PagedTableModel[WaitingPerson]):
+    """One court's people, in the list's order, read a page at a time."""

@@ -15,13 +15,15 @@ each court.
 - Figures: letters, people asked, answers and hearings over 12 months.
 
 Lists are read on a worker thread whenever the page shows and after a court, legal or
-eligibility change (only the newest answer shows).
+eligibility change (only the newest answer shows). A court's list holds thousands of
+people at a large centre: the worker reads its order, counts and first screenful
+(``listing.court_index``); further rows are read a page at a time as the list scrolls.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -43,7 +45,7 @@ from rehabdesk.domain.permissions import Action
 from rehabdesk.services.court_liaison import figures, listing
 from rehabdesk.services.court_liaison.courts import CourtRecord
 from rehabdesk.services.court_liaison.figures import CourtFigures
-from rehabdesk.services.court_liaison.listing import WaitingPerson
+from rehabdesk.services.court_liaison.listing import CourtIndex, WaitingPerson
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.release.common import centre_today
 from rehabdesk.ui.court_liaison.dialogs import (
@@ -51,7 +53,7 @@ from rehabdesk.ui.court_liaison.dialogs import (
     CourtContactDialog,
     CourtSendDialog,
 )
-from rehabdesk.ui.court_liaison.models import CourtsModel, WaitingModel
+from rehabdesk.ui.court_liaison.models import CourtPeopleModel, CourtsModel, WaitingModel
 from rehabdesk.ui.kit.fields import show_error
 from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import read_only_table
@@ -96,7 +98,8 @@ class CourtsPage(QWidget):
         header = self.courts_view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.people_model = WaitingModel(self)
+        self.people_model = CourtPeopleModel(self)
+        self._people_on = today()
         self.people_view = read_only_table(self.people_model, self, "courtPeopleView")
         self.people_view.setToolTip(self.tr("Enter: open the person's record at the Legal "
                                             "tab."))
@@ -210,24 +213,33 @@ class CourtsPage(QWidget):
         line = lines[index.row()] if index.isValid() and index.row() < len(lines) else None
         self.court = line.court if line else None
         if line is None or line.court is None:
-            self.people_model.set_rows([])
+            self.people_model.set_ids([], self._load_people)
             self.court_heading.setText(self.tr(
                 "These people's court case names no court on file: correct the court on "
                 "their record's Legal tab so that they appear in its letter."))
             self._enable()
             return
         code, on, ops = line.court.code, self.today(), self.ops
-        self._people_jobs.start(lambda: ops.read(
-            lambda uow, _actor: listing.court_list(uow, code, on)))
+        rows = self.people_model.PAGE_ROWS
+        self._people_jobs.start(lambda: (on, ops.read(
+            lambda uow, _actor: listing.court_index(uow, code, on, rows))))
+
+    def _load_people(self, ids: Sequence[int]) -> Mapping[int, WaitingPerson]:
+        """A page of the chosen court's list, read as it is first painted."""
+        on = self._people_on
+        people = self.ops.read(lambda uow, _actor: listing.waiting_people(uow, ids, on))
+        return {p.episode_id: p for p in people}
 
     def _show_people(self, result: object) -> None:
-        court, people = cast(tuple[CourtRecord, list[WaitingPerson]], result)
+        on, index = cast(tuple[dt.date, CourtIndex], result)
+        court = index.court
         if self.court is None or court.code != self.court.code:
             return  # the clerk has chosen another court meanwhile
-        self.court = court
-        self.people_model.set_rows(people)
-        due = sum(1 for p in people if p.follow_up_due)
-        ready = sum(1 for p in people if p.order_would_make_eligible)
+        self.court, self._people_on = court, on
+        self.people_model.set_ids(index.episode_ids, self._load_people,
+                                  {p.episode_id: p for p in index.first})
+        due, ready = index.follow_up_due, index.order_would_make_eligible
+        people = index.episode_ids
         contact = ", ".join(c for c in (court.contact_name, court.contact_title) if c)
         self.court_heading.setText(self.tr(
             "<b>%1</b> (%2): %3 waiting, longest at the centre first; %4 would be eligible "
@@ -277,12 +289,11 @@ class CourtsPage(QWidget):
     # acting
     def selected(self) -> WaitingPerson | None:
         index = self.people_view.currentIndex()
-        rows = self.people_model.rows
-        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+        return self.people_model.row_at(index.row()) if index.isValid() else None
 
     def _enable(self) -> None:
         person = self.selected()
-        has_people = self.court is not None and bool(self.people_model.rows)
+        has_people = self.court is not None and self.people_model.rowCount() > 0
         self.print_button.setEnabled(has_people)
         self.send_button.setEnabled(has_people)
         self.answer_button.setEnabled(person is not None and person.last_entry_uid is not None)
@@ -291,13 +302,13 @@ class CourtsPage(QWidget):
                                        and self.ops.may(Action.CHANGE_SETTINGS))
 
     def print_letter(self) -> None:
-        if self.court is not None and self.people_model.rows:
+        if self.court is not None and self.people_model.rowCount():
             self.printer.court_letter(self.court.code, self.court.name_en, self.window())
 
     def record_sent(self) -> None:
-        if self.court is None or not self.people_model.rows:
+        if self.court is None or not self.people_model.rowCount():
             return
-        people = len(self.people_model.rows)
+        people = self.people_model.rowCount()
         CourtSendDialog(self.ops, self.today, self.court, people, self).open()
 
     def record_answer(self) -> None:
@@ -316,10 +327,11 @@ class CourtsPage(QWidget):
         else:
             self._open(self.people_view, self.people_model)
 
-    def _open(self, view: QTableView, model: WaitingModel) -> None:
+    def _open(self, view: QTableView, model: WaitingModel | CourtPeopleModel) -> None:
         index = view.currentIndex()
-        if index.isValid() and index.row() < len(model.rows):
-            self.open_requested.emit(model.rows[index.row()].person_uid)
+        person = model.row_at(index.row()) if index.isValid() else None
+        if person is not None:
+            self.open_requested.emit(person.person_uid)
 
     def navigate_to(self, target: str, argument: str) -> None:
         """"follow_up" or "figures" in front; anything else shows the courts."""
