@@ -154,7 +154,6 @@ class ScheduleDefinition:
 
 
 FOLLOW_UP_MONTHS = "follow_up_months"
-_D = TypeVar("_D", SettingDefinition, ScheduleDefinition)
 
 SCHEDULES: dict[str, ScheduleDefinition] = {
     d.key: d
@@ -170,12 +169,44 @@ SCHEDULES: dict[str, ScheduleDefinition] = {
 }
 
 
+@dataclass(frozen=True)
+class SwitchDefinition:
+    """A yes/no setting, stored as 1 or 0 beside the day settings, so it is read,
+    changed by an administrator with a reason, audited and backed up the same way."""
+
+    key: str
+    label: str
+    explanation: str
+    default: bool
+    name: Message
+
+
+SEND_PHOTOS_TO_HQ = "send_photos_to_hq"
+
+SWITCHES: dict[str, SwitchDefinition] = {
+    d.key: d
+    for d in (
+        SwitchDefinition(
+            SEND_PHOTOS_TO_HQ, "Send photos to headquarters",
+            "People's photos travel in the bundles to headquarters only while this is on "
+            "(issue \"Export to headquarters\", item 4: a centre setting, default off): a "
+            "face identifies a detainee beyond any record, so the centre decides.",
+            False, sentence("exchange.setting_send_photos")),
+    )
+}
+_D = TypeVar("_D", SettingDefinition, ScheduleDefinition, SwitchDefinition)
+
+
 def definition(key: str) -> SettingDefinition:
     return _known(DEFINITIONS, key)
 
 
 def schedule(key: str) -> ScheduleDefinition:
     return _known(SCHEDULES, key)
+
+
+def switch(key: str) -> SwitchDefinition:
+    return _known(SWITCHES, key)
 
 
 def _known(table: Mapping[str, _D], key: str) -> _D:

@@ -8,15 +8,18 @@ of the JSON encoder per batch, not a dict per row):
 - the integer key stays home; every integer foreign key travels as the ``uid`` of the row
   it points to (a ``LEFT JOIN`` per reference), so headquarters can key rows by
   (centre, uid) — ``recorded_by_id`` and other user references included;
-- password hashes, sign-in counters and photos never travel (``NEVER_TRAVEL``, and every
-  binary column);
+- password hashes and sign-in counters never travel (``NEVER_TRAVEL``), nor does any
+  binary column among the rows; people's photos travel only while the centre's setting
+  says so, in a part of their own (``photo_lines``), read a few at a time;
 - an incremental bundle reads only the rows marked in ``change_mark`` within its range of
   the change sequence; marks of rows deleted since are answered by their tombstones.
 """
 
 from __future__ import annotations
 
+import base64
 import json
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +35,13 @@ NEVER_TRAVEL: dict[str, frozenset[str]] = {
 Key material is kept outside the exchanged tables altogether (``exchange_state``)."""
 
 BATCH = 5000
+PHOTOS = "person_photo"
+"""The part (and headquarters' table) of people's photos (issue #16, item 4)."""
+PHOTO_BATCH = 16
+"""Photos a line: tens of kilobytes each, so a few at a time keep the export's memory
+flat however many people a centre holds."""
+_PHOTO_UIDS = uuid.UUID("0b6f3c52-5a1e-4f0e-9c7d-2d6a4f1e8b90")
+"""The namespace of the photo rows' uids, each derived from its person's uid."""
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
                            check_circular=False).encode
 
@@ -88,17 +98,53 @@ class ChangeRange:
     full: bool
 
 
-def _where(plan: TablePlan, changes: ChangeRange) -> tuple[str, tuple[object, ...]]:
+def _where(table: str, changes: ChangeRange) -> tuple[str, tuple[object, ...]]:
     if changes.full:
         return "", ()
     return (f" WHERE t.id IN (SELECT row_id FROM {MARK_TABLE} WHERE table_name = ? "
-            f"AND seq > ? AND seq <= ?)", (plan.table, changes.after, changes.upto))
+            f"AND seq > ? AND seq <= ?)", (table, changes.after, changes.upto))
 
 
 def count(connection: Connection, plan: TablePlan, changes: ChangeRange) -> int:
-    where, params = _where(plan, changes)
+    where, params = _where(plan.table, changes)
     return int(connection.exec_driver_sql(
         f'SELECT count(*) FROM "{plan.table}" t{where}', params).scalar_one())
+
+
+def _photo_where(changes: ChangeRange) -> tuple[str, tuple[object, ...]]:
+    """The people whose photo rows a bundle carries: in the first bundle everyone with a
+    photo; later every person changed (a removed photo travels as none, so headquarters
+    drops it too)."""
+    where, params = _where("person", changes)
+    return (where or " WHERE t.photo IS NOT NULL"), params
+
+
+def photo_count(connection: Connection, changes: ChangeRange) -> int:
+    where, params = _photo_where(changes)
+    return int(connection.exec_driver_sql(
+        f"SELECT count(*) FROM person t{where}", params).scalar_one())
+
+
+def photo_uid(person_uid: str) -> str:
+    """The uid of a person's photo row: the same for every photo of that person, so a
+    new photo replaces the old one at headquarters."""
+    return str(uuid.uuid5(_PHOTO_UIDS, person_uid))
+
+
+def photo_lines(connection: Connection, changes: ChangeRange,
+                counted: Counted) -> Iterator[bytes]:
+    """The photos' part, as a table's: ``uid``, ``version`` (the person's), ``person``
+    (its uid) and ``photo`` (base64, or none), ``PHOTO_BATCH`` rows a line, streamed
+    from the cursor so that no more than one line's photos are held at once."""
+    where, params = _photo_where(changes)
+    cursor = _cursor(connection, f"SELECT t.uid, t.version, t.photo FROM person t{where} "
+                                 "ORDER BY t.id", params)
+    yield (_ENCODE(["uid", "version", "person", "photo"]) + "\n").encode("utf-8")
+    while batch := cursor.fetchmany(PHOTO_BATCH):
+        counted(PHOTOS, len(batch))
+        yield (_ENCODE([[photo_uid(uid), version, uid,
+                         None if photo is None else base64.b64encode(photo).decode("ascii")]
+                        for uid, version, photo in batch]) + "\n").encode("utf-8")
 
 
 Counted = Callable[[str, int], None]
@@ -122,7 +168,7 @@ def lines(connection: Connection, plan: TablePlan, changes: ChangeRange,
           counted: Counted) -> Iterator[bytes]:
     """The table's part: a line of column names, then lines of up to ``BATCH`` rows, each
     line a JSON array of rows and each row an array of values."""
-    where, params = _where(plan, changes)
+    where, params = _where(plan.table, changes)
     cursor = _cursor(connection, f"{plan.select}{where} ORDER BY t.id", params)
     yield from _part(cursor, plan.columns, plan.table, counted)
 

@@ -4,19 +4,23 @@ headquarters would build from a centre's bundles, and the centre's rows to compa
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from rehabdesk.db.base import Base
 from rehabdesk.db.models_exchange import ExchangeState
+from rehabdesk.domain.settings import SEND_PHOTOS_TO_HQ
 from rehabdesk.exchange import bundle, keys, rows
 from rehabdesk.services.exchange import keys as centre_keys
+from rehabdesk.services.platform import settings
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import Database
 
 ADMIN = Actor(None, "admin", "Admin Sokha", Role.ADMINISTRATOR)
+PHOTO_SIZE = 40_000
 
 Replica = dict[tuple[str, str], dict[str, object]]
 
@@ -93,3 +97,22 @@ def part_rows(opened: bundle.OpenedBundle, table: str) -> list[dict[str, object]
 def json_of(path: Path) -> dict[str, object]:
     loaded: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
     return loaded
+
+
+def with_photos(database: Database, people: int) -> dict[str, bytes]:
+    """The first ``people`` people get a photo each (random bytes: nothing else in the
+    bundle can hold them by chance); person uid → photo."""
+    photos: dict[str, bytes] = {}
+    with database.unit_of_work(write=True) as uow:
+        connection = uow.session.connection()
+        for person_id, uid in connection.execute(text(
+                "SELECT id, uid FROM person ORDER BY id LIMIT :n"), {"n": people}):
+            photos[uid] = os.urandom(PHOTO_SIZE)
+            connection.execute(text("UPDATE person SET photo = :photo WHERE id = :id"),
+                               {"photo": photos[uid], "id": person_id})
+    return photos
+
+
+def turn_photos(database: Database, actor: Actor, on: bool) -> None:
+    with database.unit_of_work(write=True) as uow:
+        settings.change_switch(uow, actor, SEND_PHOTOS_TO_HQ, on, "ministry letter 12")

@@ -11,9 +11,11 @@ from pathlib import Path
 
 from rehabdesk.db.models_exchange import ExchangeState
 from rehabdesk.domain.permissions import Action
+from rehabdesk.domain.settings import SEND_PHOTOS_TO_HQ
 from rehabdesk.exchange import keys
 from rehabdesk.services.exchange import acknowledgements, export, overview
 from rehabdesk.services.exchange import keys as centre_keys
+from rehabdesk.services.platform import settings
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, UnitOfWork
 
@@ -29,6 +31,9 @@ CALLS: dict[str, tuple[Action, ServiceCall]] = {
                                   centre_keys.trust_hq(uow, actor, HQ_PUBLIC)),
     "import an acknowledgement": (Action.EXPORT_TO_HQ, lambda uow, actor, _:
                                   acknowledgements.import_ack(uow, actor, b"{}")),
+    "send photos to headquarters": (Action.CHANGE_SETTINGS, lambda uow, actor, _:
+                                    settings.change_switch(uow, actor, SEND_PHOTOS_TO_HQ,
+                                                           True, "test")),
 }
 
 NEXT_RULE = {

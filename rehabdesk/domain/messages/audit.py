@@ -123,6 +123,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit.setting_changed": (
         "{setting}: {old} → {value:day|days} ({reason})",
         "{setting}៖ {old} → {value} ថ្ងៃ ({reason})"),
+    "audit.switch_on": ("{setting}: turned on ({reason})", "{setting}៖ បានបើក ({reason})"),
+    "audit.switch_off": ("{setting}: turned off ({reason})", "{setting}៖ បានបិទ ({reason})"),
     "audit.schedule_changed": (
         "{setting}: {old} → {value} months ({reason})",
         "{setting}៖ {old} → {value} ខែ ({reason})"),

@@ -74,6 +74,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exchange.setting_acknowledgement_days": (
         "the days without an acknowledgement from headquarters",
         "ចំនួនថ្ងៃគ្មានការបញ្ជាក់ទទួលពីទីស្នាក់ការកណ្ដាល"),
+    "exchange.setting_send_photos": (
+        "sending people's photos to headquarters",
+        "ការផ្ញើរូបថតរបស់មនុស្សទៅទីស្នាក់ការកណ្ដាល"),
     # the data-quality report (services.exchange.quality)
     "exchange.field_birth_date": ("birth date", "ថ្ងៃខែឆ្នាំកំណើត"),
     "exchange.field_national_id": ("national ID number", "លេខអត្តសញ្ញាណប័ណ្ណ"),

@@ -15,6 +15,11 @@
 
 Killed anywhere, the database holds either no trace of the bundle or all of it, and the
 drive holds no file under a bundle's name that does not verify.
+
+People's photos travel only while the centre's setting ``send_photos_to_hq`` is on
+(issue #16, item 4; default off): then the part ``rows/person_photo.jsonl`` carries them,
+streamed a few at a time (``rows.photo_lines``), headquarters stores them as rows of
+that name like any table's, and the manifest says ``"photos": true``.
 ``make_bundle`` and ``verify_bundle`` are the public pair the installer's self-test calls.
 """
 
@@ -38,11 +43,12 @@ from rehabdesk.db.schema import SCHEMA_HEAD
 from rehabdesk.domain.errors import RehabDeskError, ValidationError
 from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.permissions import Action, require
+from rehabdesk.domain.settings import SEND_PHOTOS_TO_HQ
 from rehabdesk.exchange import bundle, keys, rows
 from rehabdesk.exchange.bundle import Cancelled as Cancelled  # the UI's cancel
 from rehabdesk.services.exchange.keys import current_state, installed_hq, signing_key, state
 from rehabdesk.services.exchange.quality import quality_report
-from rehabdesk.services.platform import audit
+from rehabdesk.services.platform import audit, settings
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.centre import load_centre
 from rehabdesk.services.platform.database import Database, UnitOfWork
@@ -79,6 +85,8 @@ class _Snapshot:
     hq: keys.HqPublic
     signing: bytes
     quality: dict[str, Any]
+    photos: bool
+    """The centre's setting when the snapshot was taken: whether photos travel."""
     counts: dict[str, int] = field(default_factory=dict)
 
 
@@ -115,7 +123,8 @@ def _snapshot(uow: UnitOfWork, resend: bool) -> _Snapshot:
         changes=rows.ChangeRange(base.last_change if base else 0, upto, full=base is None),
         audit_after=base.last_audit_id if base else 0,
         audit_head=head.as_json(), hq=hq, signing=signing,
-        quality=quality_report(uow).as_json())
+        quality=quality_report(uow).as_json(),
+        photos=settings.is_on(uow, SEND_PHOTOS_TO_HQ))
 
 
 def _start(database: Database, actor: Actor) -> None:
@@ -144,11 +153,12 @@ def _manifest(snap: _Snapshot, actor: Actor, plans: list[rows.TablePlan],
         "schema_revision": SCHEMA_HEAD, "app_version": __version__,
         "created_at": utcnow().isoformat(), "created_by": actor.username,
         "created_by_name": actor.name,
-        "rows": {p.table: snap.counts.get(p.table, 0) for p in plans},
+        "rows": {p.table: snap.counts.get(p.table, 0) for p in plans}
+        | ({rows.PHOTOS: snap.counts.get(rows.PHOTOS, 0)} if snap.photos else {}),
         "audit": {"after_id": snap.audit_after,
                   "entries": snap.counts.get(rows.AUDIT, 0), "head": snap.audit_head},
         "references": {p.table: p.references for p in plans if p.references},
-        "photos": False, "parts": hashes, "quality": snap.quality,
+        "photos": snap.photos, "parts": hashes, "quality": snap.quality,
     }
 
 
@@ -157,6 +167,8 @@ def _write(uow: UnitOfWork, actor: Actor, snap: _Snapshot, folder: Path,
     connection = uow.session.connection()
     plans = rows.plans(Base.metadata)
     total = sum(rows.count(connection, p, snap.changes) for p in plans)
+    if snap.photos:
+        total += rows.photo_count(connection, snap.changes)
     done = [0]
 
     def counted(name: str, n: int) -> None:
@@ -168,6 +180,9 @@ def _write(uow: UnitOfWork, actor: Actor, snap: _Snapshot, folder: Path,
 
     parts = [bundle.Part(f"rows/{p.table}.jsonl", rows.lines(connection, p, snap.changes,
                                                              counted)) for p in plans]
+    if snap.photos:
+        parts.append(bundle.Part(f"rows/{rows.PHOTOS}.jsonl",
+                                 rows.photo_lines(connection, snap.changes, counted)))
     upto_audit = int(snap.audit_head["last_id"])
     parts.append(bundle.Part("audit.jsonl", rows.audit_lines(
         connection, snap.audit_after, upto_audit, counted)))

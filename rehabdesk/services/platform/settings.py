@@ -1,5 +1,6 @@
 """Reading and changing the centre-wide settings of ``domain.settings``: counts of days
-(``get``, ``change``) and schedules of months (``months``, ``change_months``).
+(``get``, ``change``), schedules of months (``months``, ``change_months``) and yes/no
+switches (``is_on``, ``change_switch``).
 
 Anyone may read a setting (the screening queue needs its deadline); only administrators
 change one, with a reason, and the change is audited with its old and new value.
@@ -21,6 +22,7 @@ from rehabdesk.domain.settings import (
     SettingDefinition,
     definition,
     schedule,
+    switch,
 )
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
@@ -87,6 +89,29 @@ def change_months(uow: UnitOfWork, actor: Actor, key: str, value: Sequence[int],
         "audit.schedule_changed", setting=wanted.name, old=old, value=new,
         reason=reason.strip()))
     return new
+
+
+def is_on(uow: UnitOfWork, key: str) -> bool:
+    """Whether the switch is on in this centre (its default until an administrator
+    changes it)."""
+    wanted = switch(key)
+    stored = uow.session.scalar(select(CentreSetting.value).where(CentreSetting.key == key))
+    return wanted.default if stored is None else bool(stored)
+
+
+def change_switch(uow: UnitOfWork, actor: Actor, key: str, on: bool, reason: str) -> bool:
+    """Turns the switch ``key`` on or off for the whole centre, audited with the reason
+    (administrators only, as every setting)."""
+    require(actor.role, Action.CHANGE_SETTINGS)
+    wanted = switch(key)
+    old = is_on(uow, key)
+    row = _row(uow, key, wanted.name, reason)
+    row.value = int(on)
+    reason = reason.strip()
+    _audit(uow, actor, row, old, on,
+           sentence("audit.switch_on", setting=wanted.name, reason=reason) if on
+           else sentence("audit.switch_off", setting=wanted.name, reason=reason))
+    return on
 
 
 def _row(uow: UnitOfWork, key: str, name: Message, reason: str) -> CentreSetting:
