@@ -158,19 +158,27 @@ def _recovery_sheet(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _recover(db_path: Path, username: str) -> int:
+def typed_recovery_key() -> str:
+    """The recovery sheet's key from ``$REHABDESK_RECOVERY_KEY`` or typed (not echoed);
+    the centre's ``db recover`` and headquarters' ``hq recover`` both ask so."""
     import getpass
     import os
 
-    from rehabdesk.cli.session import password
     from rehabdesk.domain.errors import RehabDeskError
-    from rehabdesk.services.platform import encryption
 
     recovery_key = os.environ.get(RECOVERY_ENV)
     if recovery_key is None:
         if not sys.stdin.isatty():
             raise RehabDeskError("cli.no_recovery_key", variable=RECOVERY_ENV)
         recovery_key = getpass.getpass("Recovery key (from the recovery sheet): ")
+    return recovery_key
+
+
+def _recover(db_path: Path, username: str) -> int:
+    from rehabdesk.cli.session import password
+    from rehabdesk.services.platform import encryption
+
+    recovery_key = typed_recovery_key()
     new_password = password(f"New password for {username}: ")
     encryption.recover_access(db_path, recovery_key, username, new_password)
     print(f"{username} has a new password and is unlocked; sign in with it. Print a new "

@@ -8,6 +8,12 @@ prompt; ``init`` asks the new administrator's password the same way.
 - ``init --admin-user NAME --out-key FILE``: creates the store and headquarters' key pair,
   writes the public key file the centres install and prints its fingerprint in digits
   and in words;
+  ``--recovery-sheet FILE.pdf`` writes headquarters' recovery sheet (the recovery key is
+  shown once either way);
+- ``recovery-sheet --out FILE``: a new recovery key and its sheet, to print (an
+  administrator; the previous sheet stops working);
+- ``recover --user NAME``: with the recovery sheet's key (``$REHABDESK_RECOVERY_KEY`` or
+  asked for), an administrator's new password when nobody can sign in;
 - ``add-user NAME --role hq_administrator|analyst``: another headquarters user (the
   administrator signs in; the new password from ``REHABDESK_NEW_PASSWORD`` or asked);
 - ``register-centre FILE [--yes]``: prints the centre key's fingerprint, in digits and in
@@ -58,6 +64,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     init.add_argument("--full-name", metavar="TEXT", help="the administrator's full name")
     init.add_argument("--out-key", required=True, type=Path, metavar="FILE",
                       help="where to write headquarters' public key for the centres")
+    init.add_argument("--recovery-sheet", type=Path, metavar="FILE.pdf",
+                      help="write headquarters' recovery sheet (to print) to this file")
+    sheet = actions.add_parser("recovery-sheet", help="make a new recovery key and write its "
+                               "sheet as a PDF to print (the previous sheet stops working)")
+    sheet.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    recover = actions.add_parser("recover", help="with the recovery sheet's key, give a "
+                                 "headquarters administrator a new password")
+    recover.add_argument("--user", dest="recover_user", required=True, metavar="NAME")
     user = actions.add_parser("add-user", help="add a headquarters user (their password from "
                               f"${NEW_PASSWORD_ENV} or asked for)")
     user.add_argument("name", metavar="NAME")
@@ -116,6 +130,8 @@ def run(args: argparse.Namespace, _db_path: Path) -> int:
         raise RehabDeskError("hq.needs_store", option="--hq-db URL", variable=HQ_DB_ENV)
     if args.hq_action == "init":
         return _init(args, location)
+    if args.hq_action == "recover":
+        return _recover(args, location)
     username = session.username(args)
     opened = store.open_signed_in(location, username, session.password())
     try:
@@ -136,6 +152,45 @@ def _init(args: argparse.Namespace, location: str) -> int:
     print(f"Public key written to {args.out_key}")
     print(f"Fingerprint: {created.fingerprint} — give it to each centre with the file.")
     print(f"In words: {created.words}")
+    opened = store.open_signed_in(location, name, password)
+    try:
+        _write_recovery_sheet(opened, args.recovery_sheet)
+    finally:
+        opened.close()
+    return 0
+
+
+def _write_recovery_sheet(opened: HqStore, out: Path | None) -> None:
+    """A new recovery key: its sheet written to ``out``, the key shown once."""
+    import datetime as dt
+
+    from rehabdesk.cli.print_command import write_atomically
+    from rehabdesk.services.hq import recovery
+
+    made = recovery.new_recovery_sheet(opened, dt.date.today())
+    if out is not None:
+        write_atomically(out, made.pdf)
+        print(f"Wrote headquarters' recovery sheet to {out}: print it, keep it locked "
+              "away, and delete the file. Any previous recovery sheet no longer works.")
+    print(f"Recovery key (shown only now): {made.recovery_key}")
+
+
+def _recovery_sheet(args: argparse.Namespace, opened: HqStore) -> int:
+    _write_recovery_sheet(opened, args.out)
+    return 0
+
+
+def _recover(args: argparse.Namespace, location: str) -> int:
+    from rehabdesk.cli.db import typed_recovery_key
+    from rehabdesk.cli.session import password
+    from rehabdesk.services.hq import recovery
+
+    username: str = args.recover_user
+    recovery_key = typed_recovery_key()
+    recovery.recover_access(location, recovery_key, username,
+                            password(f"New password for {username}: "))
+    print(f"{username} has a new password and is unlocked; sign in with it. Print a new "
+          "recovery sheet if the old one may have been seen.")
     return 0
 
 
@@ -335,14 +390,15 @@ def _releases(args: argparse.Namespace, opened: HqStore) -> int:
 
     for line in statistics.releases(opened):
         if args.json:
-            json_line({**line, "at": line["at"].isoformat()})
+            json_line(line.as_json())
         else:
-            print(safe(f"{line['at']:%Y-%m-%d %H:%M} {line['username']}: {line['kind']} "
-                       f"{line['year']} {line['file_name']} {line['sha256']}"))
+            print(safe(f"{line.at:%Y-%m-%d %H:%M} {line.username}: {line.kind} {line.year} "
+                       f"{line.file_name} {line.sha256}"))
     return 0
 
 
-_RUNS = {"add-user": _add_user, "register-centre": _register, "import": _import, "ack": _ack,
+_RUNS = {"recovery-sheet": _recovery_sheet,
+         "add-user": _add_user, "register-centre": _register, "import": _import, "ack": _ack,
          "counts": _counts, "conflicts": _conflicts, "resolve": _resolve, "matches": _matches,
          "decide": _decide, "persons": _persons, "centres": _centres, "stats": _release,
          "extract": _release, "releases": _releases}

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the document modules load when a document is first printed
     from rehabdesk.printing.documents.decision import DecisionLetter
     from rehabdesk.printing.documents.discharge import DischargeDetails
     from rehabdesk.printing.documents.grievance_receipt import GrievancePaper
+    from rehabdesk.printing.documents.hq_recovery_sheet import HqRecoverySheet
     from rehabdesk.printing.documents.incident_report import IncidentPaper
     from rehabdesk.printing.documents.intake import BelongingLike
     from rehabdesk.printing.documents.pay_statement import PayStatementSheet
@@ -50,6 +51,7 @@ __all__ = [
     "DocumentSpec",
     "GrievanceReceiptRequest",
     "HandoverRequest",
+    "HqRecoverySheetRequest",
     "IncidentReportRequest",
     "IntakeRequest",
     "MonthlyReportRequest",
@@ -212,6 +214,15 @@ class NationalStatisticsRequest:
     statistics: NationalStatistics
 
 
+@dataclass(frozen=True)
+class HqRecoverySheetRequest:
+    """Headquarters' recovery sheet (issue #17): ``printed.centre`` is
+    ``hq_recovery_sheet.HEADQUARTERS``."""
+
+    printed: PrintContext
+    sheet: HqRecoverySheet
+
+
 PrintRequest: TypeAlias = (BlankIntakeRequest | IntakeRequest | ConsentRequest
                            | ScreeningRequest | RollCallRequest | DischargeRequest
                            | DecisionRequest | WorkRegisterRequest | PayStatementRequest
@@ -219,7 +230,8 @@ PrintRequest: TypeAlias = (BlankIntakeRequest | IntakeRequest | ConsentRequest
                            | HandoverRequest | MonthlyReportRequest
                            | BudgetRequestRequest | CourtLetterRequest
                            | RightsSheetRequest | GrievanceReceiptRequest
-                           | IncidentReportRequest | NationalStatisticsRequest)
+                           | IncidentReportRequest | NationalStatisticsRequest
+                           | HqRecoverySheetRequest)
 """A request for one document. Its type says which document and what it needs, so a
 request missing a part fails in the type checker, not at print time."""
 
@@ -361,6 +373,12 @@ def _national_statistics(r: NationalStatisticsRequest) -> bytes:
     return render_national_statistics(r.statistics, r.printed_by, r.printed_on)
 
 
+def _hq_recovery_sheet(r: HqRecoverySheetRequest) -> bytes:
+    from rehabdesk.printing.documents.hq_recovery_sheet import render_hq_recovery_sheet
+
+    return render_hq_recovery_sheet(r.sheet, r.printed)
+
+
 DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
     {
         spec.name: spec
@@ -436,6 +454,9 @@ DOCUMENTS: Mapping[str, DocumentSpec[Any]] = MappingProxyType(
                          MonthlyReportRequest, _monthly_report),
             DocumentSpec("budget-request", "សំណើថវិកា", "Budget request",
                          BudgetRequestRequest, _budget_request),
+            DocumentSpec("hq-recovery-sheet", "សន្លឹកសង្គ្រោះកូនសោរបស់ទីស្នាក់ការកណ្ដាល",
+                         "Headquarters key recovery sheet", HqRecoverySheetRequest,
+                         _hq_recovery_sheet),
             DocumentSpec("national-statistics", "ស្ថិតិថ្នាក់ជាតិ", "National statistics",
                          NationalStatisticsRequest, _national_statistics),
         )

@@ -253,6 +253,17 @@ def _documents() -> dict[str, Callable[[], bytes]]:
     docs["recovery-sheet"] = lambda: recovery_sheet.render_recovery_sheet(
         CENTRE, SAMPLE_RECOVERY_KEY, "centre.sqlite3", PRINTED_BY, PRINTED_ON,
         ChainHead(1284, 1284, "9f2c4e1a7b3d5f60" * 4))
+    from rehabdesk.printing.documents import hq_recovery_sheet
+    from rehabdesk.printing.kit.page import PrintContext
+    from rehabdesk.printing.registry import HqRecoverySheetRequest, render_document
+
+    # The same made-up key: headquarters' sheet as printed at `hq init`.
+    hq_sheet = HqRecoverySheetRequest(
+        PrintContext(hq_recovery_sheet.HEADQUARTERS, PRINTED_BY, PRINTED_ON),
+        hq_recovery_sheet.HqRecoverySheet(
+            SAMPLE_RECOVERY_KEY, "postgresql://hq@db.nacd.gov.kh/rehabdesk_hq",
+            "40213 09876 51234 11223 60001 23456 34567 45678"))
+    docs["hq-recovery-sheet"] = lambda: render_document("hq-recovery-sheet", hq_sheet)
     from rehabdesk.printing.documents import (
         certificate,
         pay_statement,

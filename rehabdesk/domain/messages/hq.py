@@ -146,6 +146,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hq.audit_user_added": (
         "Added headquarters user {username} ({role}).",
         "បានបន្ថែមអ្នកប្រើនៅទីស្នាក់ការកណ្ដាល {username} ({role})។"),
+    "hq.audit_recovery_sheet": (
+        "Made a new recovery key for headquarters' key and printed its sheet (the previous "
+        "recovery sheet no longer works).",
+        "បានបង្កើតកូនសោសង្គ្រោះថ្មីសម្រាប់សោរបស់ទីស្នាក់ការកណ្ដាល និងបានបោះពុម្ពសន្លឹករបស់វា "
+        "(សន្លឹកសង្គ្រោះមុនលែងប្រើបានទៀតហើយ)។"),
+    "hq.audit_recovery_key_used": (
+        "Used the recovery key to set a new password for {username}.",
+        "បានប្រើកូនសោសង្គ្រោះ ដើម្បីកំណត់ពាក្យសម្ងាត់ថ្មីសម្រាប់ {username}។"),
+    "hq.wrong_recovery_key": (
+        "That is not this store's recovery key; check the 48 letters and digits on the "
+        "newest headquarters recovery sheet. Nothing was changed.",
+        "នោះមិនមែនជាកូនសោសង្គ្រោះរបស់ឃ្លាំងនេះទេ។ សូមពិនិត្យអក្សរ និងលេខទាំង ៤៨ "
+        "នៅលើសន្លឹកសង្គ្រោះថ្មីបំផុតរបស់ទីស្នាក់ការកណ្ដាល។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។"),
+    "hq.recover_only_administrators": (
+        "{username} is not a headquarters administrator; the recovery key gives only an "
+        "administrator a new password. Nothing was changed.",
+        "{username} មិនមែនជាអ្នកគ្រប់គ្រងប្រព័ន្ធនៅទីស្នាក់ការកណ្ដាលទេ។ កូនសោសង្គ្រោះ "
+        "ផ្ដល់ពាក្យសម្ងាត់ថ្មីតែដល់អ្នកគ្រប់គ្រងប្រព័ន្ធប៉ុណ្ណោះ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។"),
     "hq.audit_import_refused": (
         "Refused bundle {name}: {reason}",
         "បានបដិសេធកញ្ចប់ {name}៖ {reason}"),

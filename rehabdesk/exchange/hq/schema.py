@@ -34,9 +34,11 @@ hq_state = Table(
     Column("public_key", Text, nullable=False),
     Column("private_sealed", Text, nullable=False),
     Column("created_at", DateTime, nullable=False),
+    Column("recovery_copy", Text),
 )
 """One row: headquarters' public key file, and its private key file sealed under the
-store key, which each user's password unwraps (``hq_user.key_copy``)."""
+store key, which each user's password unwraps (``hq_user.key_copy``) and so does the
+recovery key printed on the recovery sheet (``recovery_copy``)."""
 
 hq_user = Table(
     "hq_user", metadata,

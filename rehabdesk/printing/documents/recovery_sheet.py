@@ -24,7 +24,7 @@ from rehabdesk.printing.kit.khmer_text import both, english_date
 from rehabdesk.printing.kit.page import CONTENT_WIDTH, DocumentMeta, PrintContext, build_pdf
 from rehabdesk.printing.kit.styles import RULE, STYLES, escape, style
 
-__all__ = ["render_recovery_sheet"]
+__all__ = ["numbered_steps", "render_recovery_sheet", "sheet_story"]
 
 TITLE_KM = "សន្លឹកសង្គ្រោះកូនសោមូលដ្ឋានទិន្នន័យ"
 TITLE_EN = "Database recovery sheet"
@@ -91,6 +91,48 @@ def _key_block(recovery_key: str) -> Flowable:
     return table
 
 
+def numbered_steps(steps_km: tuple[str, ...], steps_en: tuple[str, ...],
+                   **fields: str) -> list[Flowable]:
+    """Each step in Khmer, then in English (both fit on the one sheet), numbered in each
+    language's digits; ``fields`` (escaped) fill the steps' ``{…}``."""
+    step_km_style = style("recovery_step_km", fontSize=9.5, leading=15, leftIndent=13,
+                          firstLineIndent=-13)
+    step_en_style = style("recovery_step_en", fontSize=8.5, leading=11.5, leftIndent=13,
+                          firstLineIndent=-13)
+    story: list[Flowable] = []
+    for number, (step_km, step_en) in enumerate(zip(steps_km, steps_en, strict=True), 1):
+        story.append(Paragraph(f"{_km_digits(number)}.&nbsp;&nbsp;" + step_km.format(**fields),
+                               step_km_style))
+        story.append(Paragraph(f"{number}.&nbsp;&nbsp;" + step_en.format(**fields),
+                               step_en_style))
+        story.append(Spacer(1, 1.5 * mm))
+    return story
+
+
+def sheet_story(recovery_key: str, about: list[Flowable], keep: tuple[str, str],
+                steps: list[Flowable]) -> list[Flowable]:
+    """A recovery sheet's parts in order — the key beside its QR code, what it opens
+    (``about``), keeping it (Khmer, English), using it (``steps``) — which the centre's
+    sheet and headquarters' (``hq_recovery_sheet``) share."""
+    st = STYLES()
+    return [
+        section("កូនសោសង្គ្រោះ", "Recovery key"),
+        Spacer(1, 2 * mm),
+        KeepTogether([_key_block(recovery_key)]),
+        Spacer(1, 2 * mm),
+        *about,
+        Spacer(1, 2.5 * mm),
+        section("ការរក្សាទុក", "Keeping it"),
+        Spacer(1, 2 * mm),
+        Paragraph(escape(keep[0]), st.body),
+        Paragraph(escape(keep[1]), st.body_en),
+        Spacer(1, 2.5 * mm),
+        section("ការប្រើ", "Using it"),
+        Spacer(1, 2 * mm),
+        *steps,
+    ]
+
+
 def render_recovery_sheet(
     centre: CentreDetails, recovery_key: str, db_name: str, printed_by: str,
     printed_on: dt.date, audit_head: ChainHead,
@@ -99,36 +141,14 @@ def render_recovery_sheet(
 
     The audit log's head at printing is on the sheet too: paper locked away is the one
     record of it that nobody holding the files can rewrite (issue #23, item 10)."""
-    st = STYLES()
-    story: list[Flowable] = [
-        section("កូនសោសង្គ្រោះ", "Recovery key"),
-        Spacer(1, 2 * mm),
-        KeepTogether([_key_block(recovery_key)]),
-        Spacer(1, 2 * mm),
+    about = [
         Paragraph(both(f"មូលដ្ឋានទិន្នន័យ {db_name} — បង្កើតនៅ{khmer_date(printed_on)} ដោយ "
                        f"{printed_by}។", f"Database: {db_name} — made on "
-                       f"{english_date(printed_on)} by {printed_by}."), st.small),
+                       f"{english_date(printed_on)} by {printed_by}."), STYLES().small),
         audit_head_line(audit_head),
-        Spacer(1, 2.5 * mm),
-        section("ការរក្សាទុក", "Keeping it"),
-        Spacer(1, 2 * mm),
-        Paragraph(escape(KEEP_KM), st.body),
-        Paragraph(escape(KEEP_EN), st.body_en),
-        Spacer(1, 2.5 * mm),
-        section("ការប្រើ", "Using it"),
-        Spacer(1, 2 * mm),
     ]
     keys = escape(f"{db_name}.keys")
-    # Each step in Khmer, then in English: both fit on the one sheet.
-    step_km_style = style("recovery_step_km", fontSize=9.5, leading=15, leftIndent=13,
-                          firstLineIndent=-13)
-    step_en_style = style("recovery_step_en", fontSize=8.5, leading=11.5, leftIndent=13,
-                          firstLineIndent=-13)
-    for number, (step_km, step_en) in enumerate(zip(STEPS_KM, STEPS_EN, strict=True), 1):
-        story.append(Paragraph(f"{_km_digits(number)}.&nbsp;&nbsp;"
-                               + step_km.format(db=escape(db_name), keys=keys), step_km_style))
-        story.append(Paragraph(f"{number}.&nbsp;&nbsp;"
-                               + step_en.format(db=escape(db_name), keys=keys), step_en_style))
-        story.append(Spacer(1, 1.5 * mm))
+    story = sheet_story(recovery_key, about, (KEEP_KM, KEEP_EN), numbered_steps(
+        STEPS_KM, STEPS_EN, db=escape(db_name), keys=keys))
     meta = DocumentMeta(TITLE_KM, TITLE_EN, about_one_record=False)
     return build_pdf(PrintContext(centre, printed_by, printed_on), meta, story)

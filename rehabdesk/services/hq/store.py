@@ -112,7 +112,7 @@ def create(location: str, username: str, full_name: str, password: str, *,
         engine = store.engine_for(location)
         if store.current_revision(engine) is not None:
             engine.dispose()
-            raise RehabDeskError("hq.store_exists", place=_shown(location))
+            raise RehabDeskError("hq.store_exists", place=shown(location))
     else:
         path = Path(location)
         if path.exists() and path.stat().st_size:
@@ -150,7 +150,7 @@ def _add_user(connection: Connection, key: bytes, username: str, full_name: str,
         key_copy=json.dumps(copy, sort_keys=True), created_at=utcnow()))
 
 
-def _shown(location: str) -> str:
+def shown(location: str) -> str:
     """A location as it may be printed: a URL without its password."""
     if store.is_postgres(location):
         return store.url_of(location).render_as_string(hide_password=True)
@@ -164,7 +164,7 @@ def open_signed_in(location: str, username: str, password: str) -> HqStore:
         engine = store.engine_for(location)
         if store.current_revision(engine) is None:
             engine.dispose()
-            raise RehabDeskError("hq.store_missing", place=_shown(location))
+            raise RehabDeskError("hq.store_missing", place=shown(location))
         store.upgrade_if_needed(engine)
         try:
             key = _unlock_postgres(engine, username, password)

@@ -181,7 +181,7 @@ def format_recovery_key(raw: bytes) -> str:
     return "-".join(letters[i:i + 4] for i in range(0, len(letters), 4))
 
 
-def _parse_recovery_key(text: str) -> str:
+def parse_recovery_key(text: str) -> str:
     """The canonical form of a typed recovery key: case, spaces, dashes and 0/1/8 for
     O/I/B do not matter."""
     letters = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_CONFUSABLE)
@@ -221,7 +221,7 @@ def unlock_with_recovery(db_path: Path, recovery_key: str) -> bytes:
     if copy is not None and key_file.is_damaged(copy, RECOVERY):
         raise RehabDeskError("platform.recovery_copy_damaged", spare=spare_key_file(db_path))
     key = None
-    if copy is not None and (canonical := _parse_recovery_key(recovery_key)):
+    if copy is not None and (canonical := parse_recovery_key(recovery_key)):
         key = key_file.unwrap(copy, canonical, RECOVERY)
     if key is None:
         raise RehabDeskError("platform.wrong_recovery_key")
