@@ -38,6 +38,7 @@ from rehabdesk.ui.release.dialogs import (
     PathwayDialog,
     ReleaseDialog,
 )
+from rehabdesk.ui.release.models import WorklistModel
 from rehabdesk.ui.release.page import ReleasesPage
 from rehabdesk.ui.release.tab import ReleaseTab
 from tests.conftest import TODAY, save_screenshot
@@ -269,13 +270,18 @@ def test_plan_release_and_follow_up_a_person(qtbot: Any, database: Database,
         page.released.open_button.click()
     assert opened.args == [person_of(database, stay.episode)]
     assert page.due.model.rowCount() == 0
-    work = page.worklist.model.rows
+    work = _points(page.worklist.model)
     assert [(r.episode_uid, r.months, r.status) for r in work] == [(stay.episode, 3,
                                                                     "overdue")]
     assert work[0].phone == "012 345 678"
     assert page.worklist.model.index(0, 9).data() == "012 345 678"
     assert page.worklist.model.index(0, 11).data()  # the destination, as an address
     assert page.overdue.model.rowCount() == 1 and page.lost.model.rowCount() == 0
+
+
+def _points(model: Any) -> list[Any]:
+    """Every row of a paged list of points, as a clerk scrolling it reads them."""
+    return [model.row_at(i) for i in range(model.rowCount())]
 
 
 def _answer_interview(qtbot: Any, interview: Any, alcohol: int) -> None:
@@ -404,7 +410,8 @@ def test_only_a_supervisor_releases(qtbot: Any, database: Database, clerk: Actor
 
 
 def test_the_demo_centre_s_releases_page_and_a_released_person_s_tab(
-        qtbot: Any, qtmodeltester: Any, demo_database: Database) -> None:
+        qtbot: Any, qtmodeltester: Any, demo_database: Database, monkeypatch: Any) -> None:
+    monkeypatch.setattr(WorklistModel, "PAGE_ROWS", 7)  # the demo's lists span pages
     from rehabdesk.demo.release import HELD_PAST_DATE, HELD_PAST_DAYS
     from rehabdesk.services.platform import users
     from rehabdesk.services.release import figures as release_figures
@@ -437,10 +444,15 @@ def test_the_demo_centre_s_releases_page_and_a_released_person_s_tab(
     for part in page.parts():
         qtmodeltester.check(part.model)
     page.navigate_to("worklist", "")
-    statuses = {r.status for r in page.worklist.model.rows}
-    assert statuses <= {"due", "overdue"}
-    days = [r.days_left for r in page.worklist.model.rows]
+    work = _points(page.worklist.model)
+    assert {r.status for r in work} <= {"due", "overdue"}
+    days = [r.days_left for r in work]
     assert days == sorted(days)
+    # Every point is on the list, each row read a page at a time as it is shown.
+    with demo_database.unit_of_work() as uow:
+        assert work == followup.worklist(uow, TODAY)
+        assert _points(page.lost.model) == followup.lost(uow, TODAY)
+        assert _points(page.overdue.model) == followup.overdue(uow, TODAY)
     save_screenshot(page, "releases-worklist.png")
 
     tab = _tab(qtbot, demo_database, boss, interviewed[0][0].episode_uid)

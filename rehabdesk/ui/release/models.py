@@ -2,7 +2,9 @@
 (and the overdue and lost lists, which read alike), a stay's reintegration plan, its
 follow-up points, the attempts of a point and the outcome interviews.
 
-Short lists replaced whole (``ListTableModel``). Only "overdue" is red: it is the centre's
+Short lists replaced whole (``ListTableModel``); the lists of follow-up points, which
+run to thousands at a big centre, read a page of rows at a time (``PagedTableModel``,
+fed by ``services.release.followup.rows_of``). Only "overdue" is red: it is the centre's
 calls not made; "lost" and "not applicable" are claims about the person, worded plainly.
 """
 
@@ -16,9 +18,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from rehabdesk.domain.records import Address
 from rehabdesk.services.release.common import AttemptRecord, PointRecord
 from rehabdesk.services.release.figures import ReleasedRow
-from rehabdesk.services.release.followup import InterviewRecord, WorklistRow
+from rehabdesk.services.release.followup import PAGE_ROWS, InterviewRecord, WorklistRow
 from rehabdesk.services.release.planning import ExpectedRelease, PathwayRecord
-from rehabdesk.ui.kit.list_model import Index, ListTableModel
+from rehabdesk.ui.kit.list_model import Index, ListTableModel, PagedTableModel
 from rehabdesk.ui.kit.words import word as glossary_word
 from rehabdesk.ui.release import texts
 
@@ -105,7 +107,7 @@ class ReleasedModel(_Numbers):
                 texts.riel(row.savings_paid_riel), str(row.belongings_returned))
 
 
-class WorklistModel(_Numbers):
+class WorklistModel(_Numbers, PagedTableModel[WorklistRow]):
     """Follow-up points to work on: today's worklist, the overdue, the lost."""
 
     CONTEXT = "WorklistModel"
@@ -125,7 +127,7 @@ class WorklistModel(_Numbers):
     )
     NUMBERS = frozenset({7})
     STATUS = 6
-    rows: list[WorklistRow]
+    PAGE_ROWS = PAGE_ROWS
 
     def cells(self, row: WorklistRow) -> tuple[str, ...]:
         kin = " · ".join(filter(None, (row.kin_name, row.kin_phone)))
@@ -143,10 +145,10 @@ class WorklistModel(_Numbers):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
-                and index.column() == self.STATUS
-                and self.rows[index.row()].status == "overdue"):
-            return texts.URGENT
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATUS:
+            row = self.row_at(index.row()) if index.isValid() else None
+            if row is not None and row.status == "overdue":
+                return texts.URGENT
         return super().data(index, role)
 
 

@@ -8,7 +8,9 @@ who to call today.
 - Released: the releases of the last 180 days (the 1-, 3- and 6-month follow-up),
   newest first.
 - Today's follow-up: every point due or overdue today, most urgent first, with the
-  phone to call and the address to visit.
+  phone to call and the address to visit. The lists of points hold every point with its
+  status (counted in the heading), and read the rows a page at a time as they are
+  scrolled to (``PagedTableModel``, as the register): a big centre has thousands due.
 - Overdue: points past their window that the centre has not tried enough (red: calls
   not made). Lost: people not found after enough attempts, long past the window.
 - Outcomes: a release cohort's figures at each follow-up point, with denominators and
@@ -23,7 +25,7 @@ with thousands of releases never freezes the window while they are read.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -42,10 +44,10 @@ from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.release import figures, followup, planning
 from rehabdesk.services.release.common import centre_today
 from rehabdesk.services.release.figures import ReleasedRow
-from rehabdesk.services.release.followup import WorklistRow
+from rehabdesk.services.release.followup import PointList, WorklistRow
 from rehabdesk.services.release.planning import ExpectedRelease
 from rehabdesk.ui.kit.fields import show_error
-from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
+from rehabdesk.ui.kit.list_model import ListTableModel, PagedTableModel, read_only_table
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.page_frame import page_frame
@@ -65,18 +67,25 @@ class ReleaseLists:
 
     due: list[ExpectedRelease]
     released: list[ReleasedRow]
-    worklist: list[WorklistRow]
-    lost: list[WorklistRow]
+    worklist: PointList
+    lost: PointList
+    first: dict[int, WorklistRow]
+    """The rows of the first page of the worklist, the overdue and the lost, read with
+    them (point id → row); further pages are read when scrolled to."""
 
     @property
-    def overdue(self) -> list[WorklistRow]:
-        return [row for row in self.worklist if row.status == "overdue"]
+    def overdue(self) -> PointList:
+        return self.worklist.having("overdue")
 
 
 def release_lists(uow: UnitOfWork, on: dt.date) -> ReleaseLists:
+    work, lost = followup.worklist_marks(uow, on), followup.lost_marks(uow, on)
+    page = followup.PAGE_ROWS
+    first = followup.rows_of(uow, work, work.ids[:page] + work.having("overdue").ids[:page])
+    first.update(followup.rows_of(uow, lost, lost.ids[:page]))
     return ReleaseLists(planning.releases_due(uow, on, DUE_DAYS),
                         figures.released_since(uow, on - dt.timedelta(days=RECENT_DAYS)),
-                        followup.worklist(uow, on), followup.lost(uow, on))
+                        work, lost, first)
 
 
 class ListPart(QWidget):
@@ -109,15 +118,18 @@ class ListPart(QWidget):
 
     def set_rows(self, rows: list[Any], sentence: str) -> None:
         self.model.set_rows(rows)
+        self.shown(sentence)
+
+    def shown(self, sentence: str) -> None:
+        """The model holds its new rows: say what it holds and select the first."""
         self.count.setText(sentence)
-        if rows:
+        if self.model.rowCount():
             self.view.selectRow(0)
         self._enable()
 
     def selected(self) -> Any:
         index = self.view.currentIndex()
-        rows = self.model.rows
-        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _enable(self) -> None:
         self.open_button.setEnabled(self.selected() is not None)
@@ -189,20 +201,34 @@ class ReleasesPage(QWidget):
         self.released.set_rows(lists.released, self.tr(
             "%1 people released in the last %2 days, newest first.")
             .replace("%1", str(len(lists.released))).replace("%2", str(RECENT_DAYS)))
-        due_now = sum(1 for row in lists.worklist if row.status == "due")
-        self.worklist.set_rows(lists.worklist, self.tr(
+        work, behind, lost = lists.worklist, lists.overdue, lists.lost
+        self._show_points(self.worklist, work, lists.first, self.tr(
             "%1 follow-up points to work on today: %2 due, %3 overdue. Most urgent first: "
             "the window closed longest ago, then closing soonest.")
-            .replace("%1", str(len(lists.worklist))).replace("%2", str(due_now))
-            .replace("%3", str(len(lists.overdue))))
-        self.overdue.set_rows(lists.overdue, self.tr(
+            .replace("%1", str(len(work.marks))).replace("%2", str(work.count("due")))
+            .replace("%3", str(len(behind.marks))))
+        self._show_points(self.overdue, behind, lists.first, self.tr(
             "%1 points past their window that the centre has not tried enough to count the "
             "person as lost. Keep calling and visiting.")
-            .replace("%1", str(len(lists.overdue))))
-        self.lost.set_rows(lists.lost, self.tr(
+            .replace("%1", str(len(behind.marks))))
+        self._show_points(self.lost, lost, lists.first, self.tr(
             "%1 points where the person could not be found: enough failed attempts since "
             "the window opened, and long past it. Deaths, transfers and returns to prison "
-            "are never counted here.").replace("%1", str(len(lists.lost))))
+            "are never counted here.").replace("%1", str(len(lost.marks))))
+
+    def _show_points(self, part: ListPart, points: PointList, first: dict[int, WorklistRow],
+                     sentence: str) -> None:
+        """Every point of ``points`` in ``part``, the first page's rows already read; a
+        later page is read when the view first paints it (a short read by ids)."""
+        ops = self.ops
+
+        def load(ids: Sequence[int]) -> dict[int, WorklistRow]:
+            return ops.read(lambda uow, _actor: followup.rows_of(uow, points, ids))
+
+        model = cast(PagedTableModel[WorklistRow], part.model)
+        ids = points.ids
+        model.set_ids(ids, load, {i: first[i] for i in ids[:model.PAGE_ROWS] if i in first})
+        part.shown(sentence)
 
     def open_selected(self) -> None:
         part = self.tabs.currentWidget()
