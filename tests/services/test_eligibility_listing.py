@@ -132,3 +132,25 @@ def test_a_changed_decision_reads_in_the_persons_history(database: Database,
     assert any(s.startswith("Sokha Chan re-evaluated KPC-2026-000001: now pending for "
                             "enrolment under policy default-1 (was eligible) on ")
                for s in said), said
+
+
+def test_the_sql_reads_each_rules_letter_as_the_signature_decoder_does() -> None:
+    """The listing filters on a decision's signature in SQL; with an override's mark after
+    any letter (the first rule's letter is read without removing marks: none precedes
+    it), each rule reads as :func:`rule_outcomes` decodes it."""
+    import sqlite3
+
+    from rehabdesk.domain.eligibility import RULE_ORDER, rule_outcomes
+    from rehabdesk.services.eligibility.listing import _rule_letter
+
+    letters = {"pass": "p", "fail": "f", "pending": "w", "pass (overridden)": "p"}
+    connection = sqlite3.connect(":memory:")
+    for overridden in (None, *range(len(RULE_ORDER))):
+        marks = "".join("po" if i == overridden else "p" if i % 2 else "w"
+                        for i in range(len(RULE_ORDER)))  # an overridden rule passes
+        signature = f"pending|{marks}#0badcafe"
+        decoded = rule_outcomes(signature)
+        for code in RULE_ORDER:
+            sql = f"SELECT {_rule_letter(code.value)} FROM (SELECT ? AS signature) d"
+            assert connection.execute(sql, (signature,)).fetchone()[0] == letters[
+                decoded[code.value]], (signature, code)

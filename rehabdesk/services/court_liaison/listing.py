@@ -46,7 +46,8 @@ __all__ = [
 
 _CHUNK = 500
 _WAITING = eligibility.EligibilityFilter(waiting_for_verdict=True)
-_NEWEST_CASE = "cc.id = (SELECT max(c2.id) FROM court_case c2 WHERE c2.episode_id = cc.episode_id)"
+_NEWEST_CASE = "cc.id = (SELECT max(c2.id) FROM court_case c2 WHERE c2.episode_id = d.episode_id)"
+"""The case is its stay's newest (asked once the stay's decision is read: ``d``)."""
 _FROM = ("FROM court_case cc CROSS JOIN eligibility_decision d ON d.episode_id = cc.episode_id "
          "CROSS JOIN episode e ON e.id = cc.episode_id")
 """The court's cases and their stays first (one index, migration 0022), then each one's
@@ -54,13 +55,11 @@ current decision (a covering index: ``VERDICT`` pending leaves about half of a c
 cases at the 200,000-person centre), then the stay's row: ``CROSS JOIN`` keeps SQLite
 to that order."""
 _INDEX_COLUMNS = (
-    "e.id, d.signature, cc.id, (SELECT l.id FROM court_letter_entry en JOIN court_letter l "
-    "ON l.id = en.letter_id WHERE en.court_case_id = cc.id "
-    "ORDER BY l.sent_on DESC, en.id DESC LIMIT 1)"
+    "e.id, d.signature, cc.id, (SELECT max(l.sent_on) FROM court_letter_entry en "
+    "JOIN court_letter l ON l.id = en.letter_id WHERE en.court_case_id = cc.id)"
 )
-"""A line of a court's index: the stay, its decision's signature, its case and the newest
-letter that asked about the case (a case is in a letter once: the letter names the
-entry), as :class:`_Requests` orders them."""
+"""A line of a court's index: the stay, its decision's signature, its case and the day of
+the newest letter that asked about the case."""
 _ANSWERED_KINDS = ", ".join(sorted(f"'{kind}'" for kind in ANSWERED))
 _PERSON_COLUMNS = (
     "e.id, e.uid, p.uid, e.case_number, p.khmer_name, p.latin_name, d.signature, "
@@ -276,21 +275,20 @@ def court_index(uow: UnitOfWork, code: str, on: dt.date, rows: int = 200) -> Cou
     conn = eligibility_driver(uow)
     listed = _court_rows(uow, court.id, on, _INDEX_COLUMNS)
     ids, signatures, cases, newest = zip(*listed, strict=True) if listed else ((),) * 4
-    asked = Counter(newest)  # people by the newest letter that asked about them
-    asked.pop(None, None)
-    newest_of = dict(zip(cases, newest, strict=True))
-    answered = Counter(letter for case, letter in set(conn.execute(
-        "SELECT en.court_case_id, en.letter_id FROM court_answer a "
+    # A case the court answered about may have answered its newest request: those few
+    # are judged on their letters and answers, as their lines are; the others only on
+    # the day of their newest letter.
+    answered = set(cases).intersection(case for (case,) in conn.execute(
+        "SELECT DISTINCT en.court_case_id FROM court_answer a "
         "JOIN court_letter_entry en ON en.id = a.entry_id "
         "JOIN court_case cc ON cc.id = en.court_case_id "
         f"WHERE cc.court_id = ? AND a.kind IN ({_ANSWERED_KINDS})", [court.id]))
-        if newest_of.get(case) == letter)  # an answer to the newest letter ends the wait
-    letters = sorted(asked)
-    sent = {letter: _day(day) or on for letter, day in conn.execute(
-        f"SELECT id, sent_on FROM court_letter WHERE id IN ({_marks(letters)})", letters)}
-    due = sum(n for letter, people in asked.items()
-              for n, said in ((people - answered[letter], False), (answered[letter], True))
-              if follow_up_due(sent[letter], said, on, days))
+    unanswered = Counter(day for case, day in zip(cases, newest, strict=True)
+                         if day is not None and case not in answered)
+    due = sum(n for day, n in unanswered.items()
+              if follow_up_due(_day(day) or on, False, on, days))
+    due += sum(asked.follow_up_due(on, days)
+               for asked in _requests(conn, sorted(answered), on).values())
     return CourtIndex(
         court, tuple(ids),
         sum(n for sig, n in Counter(signatures).items()

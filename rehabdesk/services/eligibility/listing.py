@@ -94,6 +94,8 @@ _CURRENT_EPISODES = (
 def _rule_letter(code: str) -> str:
     """SQL for the stored signature's letter of rule ``code`` (override marks removed)."""
     position = RULE_ORDER.index(RuleCode(code)) + 1
+    if position == 1:  # an override's mark follows its letter: none comes before the first
+        return "substr(d.signature, instr(d.signature, '|') + 1, 1)"
     return (f"substr(replace(substr(d.signature, instr(d.signature, '|') + 1), 'o', ''), "
             f"{position}, 1)")
 
