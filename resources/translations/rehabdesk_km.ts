@@ -1211,147 +1211,157 @@
 <context>
     <name>CentreSettingsForm</name>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="50"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="54"/>
         <source>Headquarters acknowledgement warning</source>
         <translation>ការព្រមានអំពីការបញ្ជាក់ទទួលពីទីស្នាក់ការកណ្ដាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="51"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="55"/>
         <source>The Dashboard warns when headquarters has acknowledged no bundle for this many days.</source>
         <translation>ផ្ទាំងព័ត៌មានព្រមាន នៅពេលទីស្នាក់ការកណ្ដាលមិនបានបញ្ជាក់ទទួលកញ្ចប់ណាមួយក្នុងរយៈពេលចំនួនថ្ងៃដែលកំណត់នៅទីនេះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="55"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="59"/>
         <source>Second request to a court after</source>
         <translation>ស្នើសុំលើកទីពីរទៅតុលាការក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="56"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="60"/>
         <source>A person a court has not answered about this many days after the request letter appears on the follow-up list and in the next letter as a second request.</source>
         <translation>បុគ្គលដែលតុលាការមិនទាន់ឆ្លើយតប ក្រោយលិខិតស្នើសុំលើសចំនួនថ្ងៃនេះ នឹងមាននៅក្នុងបញ្ជីតាមដាន និងក្នុងលិខិតបន្ទាប់ជាការស្នើសុំលើកទីពីរ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="62"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="66"/>
         <source>Screening deadline</source>
         <translation>កាលកំណត់នៃការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="63"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="67"/>
         <source>An arrival not screened within this many days appears in the screening queue.</source>
         <translation>អ្នកមកដល់ដែលមិនទាន់បានពិនិត្យក្នុងរយៈពេលចំនួនថ្ងៃដែលកំណត់នៅទីនេះ នឹងបង្ហាញក្នុងជួររង់ចាំការពិនិត្យ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="67"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="71"/>
         <source>Re-screening interval</source>
         <translation>រយៈពេលរវាងការពិនិត្យឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="68"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="72"/>
         <source>A person still here this many days after the last screening is due to be screened again.</source>
         <translation>អ្នកដែលនៅទីនេះនៅឡើយ ក្រោយការពិនិត្យចុងក្រោយគ្រប់ចំនួនថ្ងៃដែលកំណត់នៅទីនេះ ត្រូវពិនិត្យម្ដងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="72"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="76"/>
         <source>Follow-up window</source>
         <translation>រយៈពេលតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="73"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="77"/>
         <source>A follow-up after release counts as on time this many days either side of its due date.</source>
         <translation>ការតាមដានក្រោយពេលដោះលែង ចាត់ទុកថាទាន់ពេល បើធ្វើក្នុងចំនួនថ្ងៃនេះ មុន ឬក្រោយថ្ងៃកំណត់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="77"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="81"/>
         <source>Lost to follow-up after</source>
         <translation>បាត់ការតាមដាន ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="78"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="82"/>
         <source>After enough failed attempts, a person counts as lost to follow-up this many days after the window closed.</source>
         <translation>ក្រោយការប៉ុនប៉ងមិនបានសម្រេចគ្រប់ចំនួន បុគ្គលម្នាក់ត្រូវចាត់ទុកថាបាត់ការតាមដាន នៅចំនួនថ្ងៃនេះក្រោយពេលរយៈពេលតាមដានបានបិទ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="88"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="92"/>
         <source>Legal basis deadline</source>
         <translation>កាលកំណត់កត់ត្រាមូលដ្ឋានច្បាប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="89"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="93"/>
         <source>A stay with no legal basis recorded this many days after arrival is listed in red on the Dashboard.</source>
         <translation>ការស្នាក់នៅដែលគ្មានមូលដ្ឋានច្បាប់ក្នុងកំណត់ត្រា ក្រោយថ្ងៃមកដល់តាមចំនួនថ្ងៃនេះ ត្រូវបានបង្ហាញជាពណ៌ក្រហមនៅលើផ្ទាំងសង្ខេប។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="93"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="97"/>
         <source>Grievance answer deadline</source>
         <translation>កាលកំណត់ឆ្លើយតបពាក្យបណ្ដឹង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="94"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="98"/>
         <source>A grievance must be answered within this many days of being filed.</source>
         <translation>ពាក្យបណ្ដឹងត្រូវតែបានឆ្លើយតបក្នុងចំនួនថ្ងៃនេះ គិតពីថ្ងៃដាក់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="97"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="101"/>
+        <source>Send photos to headquarters</source>
+        <translation>ផ្ញើរូបថតទៅទីស្នាក់ការកណ្ដាល</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="102"/>
+        <source>People&apos;s photos travel in the bundles to headquarters only while this is ticked.</source>
+        <translation>រូបថតរបស់មនុស្សត្រូវបានផ្ញើក្នុងកញ្ចប់ទៅទីស្នាក់ការកណ្ដាល តែនៅពេលប្រអប់នេះត្រូវបានធីកប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="106"/>
         <source>Days without a visit</source>
         <translation>ចំនួនថ្ងៃគ្មានការសួរសុខទុក្ខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="98"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="107"/>
         <source>A person who has received no visit for this many days is listed.</source>
         <translation>បុគ្គលដែលគ្មានការសួរសុខទុក្ខក្នុងចំនួនថ្ងៃនេះ ត្រូវបានចុះក្នុងបញ្ជី។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="82"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="86"/>
         <source>Follow-up points</source>
         <translation>ដំណាក់កាលតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="83"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="87"/>
         <source>A release creates a follow-up point this many months after it, for each number, such as 1, 3, 6, 12. Points already created keep their dates.</source>
         <translation>ការដោះលែងនីមួយៗបង្កើតដំណាក់កាលតាមដានមួយ នៅចំនួនខែនេះក្រោយការដោះលែង សម្រាប់លេខនីមួយៗ ដូចជា ១, ៣, ៦, ១២។ ដំណាក់កាលដែលបានបង្កើតរួចហើយ រក្សាកាលបរិច្ឆេទដដែល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="110"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="119"/>
         <source>Centre settings</source>
         <translation>ការកំណត់របស់មជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="127"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="139"/>
         <source>days</source>
         <translation>ថ្ងៃ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="138"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="150"/>
         <source>(months after release)</source>
         <translation>(ខែក្រោយការដោះលែង)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="140"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="160"/>
         <source>why the change (kept in the audit log)</source>
         <translation>មូលហេតុនៃការផ្លាស់ប្ដូរ (រក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="141"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="161"/>
         <source>Apply</source>
         <translation>អនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="148"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="168"/>
         <source>Reason</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="157"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="177"/>
         <source>Only administrators change centre settings.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប្រព័ន្ធទេ ដែលអាចផ្លាស់ប្ដូរការកំណត់របស់មជ្ឈមណ្ឌល។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="177"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="199"/>
         <source>Nothing changed.</source>
         <translation>គ្មានអ្វីផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="199"/>
+        <location filename="../../rehabdesk/ui/administration/settings_form.py" line="224"/>
         <source>Saved; the screening queue and the next releases use the new values.</source>
         <translation>បានរក្សាទុក។ ជួររង់ចាំការពិនិត្យ និងការដោះលែងបន្ទាប់ ប្រើតម្លៃថ្មី។</translation>
     </message>
@@ -1700,32 +1710,32 @@
 <context>
     <name>ContactAttemptsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="209"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="211"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="210"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="212"/>
         <source>Method</source>
         <translation>វិធីទាក់ទង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="211"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="213"/>
         <source>Result</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="212"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="214"/>
         <source>Who answered</source>
         <translation>អ្នកឆ្លើយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="213"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="215"/>
         <source>Note</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="214"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="216"/>
         <source>Recorded by</source>
         <translation>អ្នកកត់ត្រា</translation>
     </message>
@@ -1897,108 +1907,108 @@
 <context>
     <name>CourtModels</name>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="22"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="23"/>
         <source>Court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="23"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="24"/>
         <source>Waiting</source>
         <translation>កំពុងរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="24"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="25"/>
         <source>Median days</source>
         <translation>ថ្ងៃមធ្យម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="25"/>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="61"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="26"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="65"/>
         <source>Letters</source>
         <translation>លិខិត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="26"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="27"/>
         <source>Answers</source>
         <translation>ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="27"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="28"/>
         <source>Days to hearing</source>
         <translation>ថ្ងៃរហូតដល់សវនាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="36"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="37"/>
         <source>No court on file</source>
         <translation>គ្មានតុលាការក្នុងកំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="45"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="46"/>
         <source>Cases whose court is not one on file: correct the court on the record&apos;s Legal tab.</source>
         <translation>សំណុំរឿងដែលតុលាការមិនមាននៅក្នុងកំណត់ត្រា៖ សូមកែតុលាការនៅផ្ទាំងច្បាប់នៃកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="53"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="57"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="54"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="58"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="55"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="59"/>
         <source>Court file no.</source>
         <translation>លេខសំណុំរឿង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="56"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="60"/>
         <source>Verdict status</source>
         <translation>ស្ថានភាពសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="57"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="61"/>
         <source>Days held</source>
         <translation>ថ្ងៃជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="58"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="62"/>
         <source>Days here</source>
         <translation>ថ្ងៃនៅមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="59"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="63"/>
         <source>Expected release</source>
         <translation>ថ្ងៃរំពឹងដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="60"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="64"/>
         <source>Order enough</source>
         <translation>ដីកាគ្រប់គ្រាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="62"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="66"/>
         <source>Last answer</source>
         <translation>ចម្លើយចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="63"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="67"/>
         <source>Hearing</source>
         <translation>សវនាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="68"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="73"/>
         <source>%1 · second request due</source>
         <translation>%1 · ដល់ពេលស្នើសុំលើកទីពីរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="70"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="75"/>
         <source>yes</source>
         <translation>អាច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="83"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="88"/>
         <source>Charges: %1. Last letter: %2.</source>
         <translation>បទចោទ៖ %1។ លិខិតចុងក្រោយ៖ %2។</translation>
     </message>
@@ -2064,107 +2074,107 @@
 <context>
     <name>CourtsPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="95"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="97"/>
         <source>Choose a court to see who waits there.</source>
         <translation>ជ្រើសរើសតុលាការ ដើម្បីមើលអ្នកដែលកំពុងរង់ចាំនៅទីនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="104"/>
         <source>Enter: open the person&apos;s record at the Legal tab.</source>
         <translation>Enter៖ បើកកំណត់ត្រារបស់បុគ្គលនេះនៅផ្ទាំងច្បាប់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="108"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="111"/>
         <source>&amp;Print the letter (Ctrl+P)</source>
         <translation>បោះពុម្ពលិខិត (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="110"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="113"/>
         <source>Record as &amp;sent…</source>
         <translation>កត់ត្រាថាបានផ្ញើ (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="112"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="115"/>
         <source>Record an &amp;answer…</source>
         <translation>កត់ត្រាចម្លើយ (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="114"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="117"/>
         <source>&amp;Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (&amp;O) (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="115"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="118"/>
         <source>Address and &amp;contact…</source>
         <translation>អាសយដ្ឋាន និងអ្នកទំនាក់ទំនង (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="118"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="121"/>
         <source>Administrators set a court&apos;s address and contact person.</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធកំណត់អាសយដ្ឋាន និងអ្នកទំនាក់ទំនងរបស់តុលាការ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="153"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="156"/>
         <source>Courts</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="153"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="156"/>
         <source>Follow-up</source>
         <translation>ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="154"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="157"/>
         <source>Figures</source>
         <translation>តួលេខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="152"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="155"/>
         <source>&lt;h2&gt;Courts: people waiting for a verdict&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;តុលាការ៖ អ្នកដែលកំពុងរង់ចាំសាលក្រម&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="193"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="196"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="201"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="204"/>
         <source>%1 people have had no answer from their court since the newest letter asked about them, for the centre&apos;s number of days or more. The next letter to their court asks again, marked &quot;second request&quot;.</source>
         <translation>បុគ្គល %1 នាក់ មិនទាន់ទទួលបានចម្លើយពីតុលាការ ចាប់តាំងពីលិខិតចុងក្រោយបានសួរអំពីពួកគេ អស់រយៈពេលស្មើ ឬលើសចំនួនថ្ងៃដែលមណ្ឌលកំណត់។ លិខិតបន្ទាប់ទៅតុលាការនឹងសួរម្ដងទៀត ដោយមានសម្គាល់ «ស្នើសុំលើកទីពីរ»។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="215"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="218"/>
         <source>These people&apos;s court case names no court on file: correct the court on their record&apos;s Legal tab so that they appear in its letter.</source>
         <translation>សំណុំរឿងរបស់បុគ្គលទាំងនេះ មិនបញ្ជាក់តុលាការដែលមានក្នុងកំណត់ត្រាទេ៖ សូមកែតុលាការនៅផ្ទាំងច្បាប់នៃកំណត់ត្រា ដើម្បីឱ្យពួកគេមាននៅក្នុងលិខិតរបស់តុលាការនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="233"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="245"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 waiting, longest at the centre first; %4 would be eligible at once with a treatment order; %5 due for a second request. Contact: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)៖ កំពុងរង់ចាំ %3 នាក់ អ្នកនៅមណ្ឌលយូរជាងគេមុន។ %4 នាក់នឹងមានលក្ខណៈសម្បត្តិភ្លាមៗ ប្រសិនបើមានដីកាបង្គាប់ឱ្យព្យាបាល។ %5 នាក់ដល់ពេលស្នើសុំលើកទីពីរ។ អ្នកទំនាក់ទំនង៖ %6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="244"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="256"/>
         <source>Waiting for a verdict: %1. Letters sent: %2. Answers received: %3. Letters, people asked, answers and hearings set per month:</source>
         <translation>កំពុងរង់ចាំសាលក្រម៖ %1។ លិខិតបានផ្ញើ៖ %2។ ចម្លើយបានទទួល៖ %3។ លិខិត បុគ្គលដែលបានសួរ ចម្លើយ និងសវនាការដែលបានកំណត់ ក្នុងមួយខែ៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="251"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="263"/>
         <source>letters sent</source>
         <translation>លិខិតបានផ្ញើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="252"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="264"/>
         <source>people asked about</source>
         <translation>បុគ្គលដែលបានសួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="253"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="265"/>
         <source>answers</source>
         <translation>ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="254"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="266"/>
         <source>hearings set</source>
         <translation>សវនាការបានកំណត់</translation>
     </message>
@@ -3527,7 +3537,22 @@
         <translation>មិនទាន់ដំឡើង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="319"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="214"/>
+        <source>Photos</source>
+        <translation>រូបថត</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="215"/>
+        <source>sent with the people</source>
+        <translation>ផ្ញើជាមួយមនុស្ស</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="216"/>
+        <source>not sent (a centre setting)</source>
+        <translation>មិនផ្ញើទេ (ការកំណត់របស់មជ្ឈមណ្ឌល)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/export/page.py" line="323"/>
         <source>Headquarters&apos; key installed. Compare its fingerprint with the one headquarters gave: %1 — in words: %2</source>
         <translation>សោទីស្នាក់ការកណ្ដាលត្រូវបានដំឡើងហើយ។ សូមប្រៀបធៀបស្នាមសម្គាល់របស់វាជាមួយស្នាមសម្គាល់ដែលទីស្នាក់ការកណ្ដាលបានផ្ដល់៖ %1 — ជាពាក្យ៖ %2</translation>
     </message>
@@ -3582,67 +3607,67 @@
         <translation>សរុប</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="219"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="223"/>
         <source>%1 missing or unknown: %2 of %3 (%4 %)</source>
         <translation>%1 ខ្វះ ឬមិនស្គាល់៖ %2 ក្នុងចំណោម %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="229"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="233"/>
         <source>not yet</source>
         <translation>មិនទាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="255"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="259"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="262"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="266"/>
         <source>Export to drive</source>
         <translation>នាំចេញទៅដ្រាយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="269"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="273"/>
         <source>Writing the bundle to %1…</source>
         <translation>កំពុងសរសេរកញ្ចប់ទៅ %1…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="285"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="289"/>
         <source>Export cancelled: nothing was written and nothing changed.</source>
         <translation>ការនាំចេញត្រូវបានបោះបង់៖ គ្មានអ្វីត្រូវបានសរសេរ ហើយគ្មានអ្វីបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="288"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="292"/>
         <source>Bundle %1 written and verified: %2 (%3 rows).</source>
         <translation>កញ្ចប់ %1 ត្រូវបានសរសេរ និងផ្ទៀងផ្ទាត់រួច៖ %2 (%3 ជួរ)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="304"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="308"/>
         <source>%1 could not be read (%2).</source>
         <translation>មិនអាចអាន %1 បានទេ (%2)។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="311"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="315"/>
         <source>Headquarters&apos; key</source>
         <translation>សោទីស្នាក់ការកណ្ដាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="312"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="316"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>ឯកសារសោ (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="325"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="329"/>
         <source>Acknowledgement from headquarters</source>
         <translation>ការបញ្ជាក់ទទួលពីទីស្នាក់ការកណ្ដាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="326"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="330"/>
         <source>Acknowledgements (*.json);;All files (*)</source>
         <translation>ការបញ្ជាក់ទទួល (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/export/page.py" line="337"/>
+        <location filename="../../rehabdesk/ui/export/page.py" line="341"/>
         <source>Headquarters holds every bundle up to %1.</source>
         <translation>ទីស្នាក់ការកណ្ដាលមានរាល់កញ្ចប់រហូតដល់ %1។</translation>
     </message>
@@ -3650,32 +3675,32 @@
 <context>
     <name>FollowUpPointsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="178"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="180"/>
         <source>Point</source>
         <translation>ដំណាក់កាលតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="179"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="181"/>
         <source>Due</source>
         <translation>ថ្ងៃកំណត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="180"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="182"/>
         <source>Window</source>
         <translation>ចន្លោះពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="181"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="183"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="182"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="184"/>
         <source>Attempts</source>
         <translation>ការប៉ុនប៉ងទាក់ទង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="183"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="185"/>
         <source>Interview</source>
         <translation>ការសម្ភាសន៍</translation>
     </message>
@@ -4254,84 +4279,132 @@
     </message>
 </context>
 <context>
+    <name>HqReleasesModel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="40"/>
+        <source>When</source>
+        <translation>ពេលវេលា</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="41"/>
+        <source>Who</source>
+        <translation>អ្នកប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="42"/>
+        <source>What</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="43"/>
+        <source>Year</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="44"/>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="45"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="48"/>
+        <source>national statistics</source>
+        <translation>ស្ថិតិថ្នាក់ជាតិ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="50"/>
+        <source>episode extract</source>
+        <translation>ទិន្នន័យដកស្រង់នៃការស្នាក់នៅ</translation>
+    </message>
+</context>
+<context>
     <name>HqWindow</name>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="60"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="62"/>
         <source>RehabDesk — Headquarters</source>
         <translation>RehabDesk — ទីស្នាក់ការកណ្ដាល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="66"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="68"/>
         <source>Import a folder of bundles…</source>
         <translation>នាំចូលថតកញ្ចប់…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="67"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="69"/>
         <source>Centres</source>
         <translation>មណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="70"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="72"/>
         <source>Keep what headquarters holds…</source>
         <translation>រក្សាកំណែដែលទីស្នាក់ការកណ្ដាលមាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="72"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="74"/>
         <source>Keep what the bundle brought…</source>
         <translation>រក្សាកំណែដែលកញ្ចប់នាំមក…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="74"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="76"/>
         <source>Conflicts</source>
         <translation>ភាពផ្ទុយគ្នា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="77"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="79"/>
         <source>The same person</source>
         <translation>បុគ្គលតែមួយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="78"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="80"/>
         <source>Not the same person</source>
         <translation>មិនមែនបុគ្គលតែមួយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="79"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="81"/>
         <source>Pairs to review</source>
         <translation>គូដែលត្រូវពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="119"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="83"/>
+        <source>Statistics</source>
+        <translation>ស្ថិតិ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="123"/>
         <source>Reading…</source>
         <translation>កំពុងអាន…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="127"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="131"/>
         <source>%1 centres · %2 conflicts · %3 pairs</source>
         <translation>មណ្ឌល %1 · ភាពផ្ទុយគ្នា %2 · គូ %3</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="137"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="141"/>
         <source>Folder of bundles</source>
         <translation>ថតកញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="141"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="145"/>
         <source>Importing %1 bundles…</source>
         <translation>កំពុងនាំចូលកញ្ចប់ %1…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="157"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="161"/>
         <source>%1 created, %2 updated, %3 unchanged, %4 conflicts, %5 rejected</source>
         <translation>បង្កើត %1 ធ្វើបច្ចុប្បន្នភាព %2 មិនផ្លាស់ប្ដូរ %3 ផ្ទុយគ្នា %4 បដិសេធ %5</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="164"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="168"/>
         <source>No bundles.</source>
         <translation>គ្មានកញ្ចប់ទេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/window.py" line="176"/>
+        <location filename="../../rehabdesk/ui/hq/window.py" line="180"/>
         <source>Why is this version kept?</source>
         <translation>ហេតុអ្វីរក្សាកំណែនេះ?</translation>
     </message>
@@ -5249,7 +5322,7 @@
 <context>
     <name>ListPart</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="93"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="102"/>
         <source>Enter: open the person&apos;s record at the Release tab.</source>
         <translation>Enter៖ បើកកំណត់ត្រារបស់បុគ្គលនៅផ្ទាំងការដោះលែង។</translation>
     </message>
@@ -5953,67 +6026,67 @@
 <context>
     <name>OutcomeInterviewsModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="234"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="236"/>
         <source>Occasion</source>
         <translation>ពេលសម្ភាសន៍</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="235"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="237"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="236"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="238"/>
         <source>Days of use (of 28)</source>
         <translation>ចំនួនថ្ងៃប្រើ (ក្នុង ២៨ ថ្ងៃ)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="237"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="239"/>
         <source>Days injecting</source>
         <translation>ចំនួនថ្ងៃចាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="238"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="240"/>
         <source>Shared equipment</source>
         <translation>ប្រើឧបករណ៍ចាក់រួមគ្នា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="239"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="241"/>
         <source>Days of work or study</source>
         <translation>ចំនួនថ្ងៃធ្វើការ ឬសិក្សា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="240"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="242"/>
         <source>Housing problem</source>
         <translation>បញ្ហាទីលំនៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="241"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="243"/>
         <source>Arrested or charged</source>
         <translation>ត្រូវចាប់ខ្លួន ឬចោទប្រកាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="242"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="244"/>
         <source>In treatment elsewhere</source>
         <translation>កំពុងព្យាបាលនៅកន្លែងផ្សេង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="243"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="245"/>
         <source>Physical health</source>
         <translation>សុខភាពរាងកាយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="244"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="246"/>
         <source>Psychological health</source>
         <translation>សុខភាពផ្លូវចិត្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="245"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="247"/>
         <source>Quality of life</source>
         <translation>គុណភាពជីវិត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="246"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="248"/>
         <source>Recorded by</source>
         <translation>អ្នកកត់ត្រា</translation>
     </message>
@@ -7208,22 +7281,22 @@
 <context>
     <name>ReintegrationPlanModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="156"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="158"/>
         <source>Pathway</source>
         <translation>ផ្លូវធ្វើសមាហរណកម្មឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="157"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="159"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="158"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="160"/>
         <source>Receiving contact</source>
         <translation>អ្នកទទួលបន្ត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="159"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="161"/>
         <source>Notes</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
@@ -7893,42 +7966,42 @@
 <context>
     <name>ReleasedModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="88"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="90"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="89"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="91"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="90"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="92"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="91"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="93"/>
         <source>Released</source>
         <translation>ថ្ងៃដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="92"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="94"/>
         <source>Exit reason</source>
         <translation>មូលហេតុនៃការចេញ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="93"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="95"/>
         <source>Handed over to</source>
         <translation>បានប្រគល់ទៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="94"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="96"/>
         <source>Savings paid</source>
         <translation>ប្រាក់សន្សំបានបើកជូន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="95"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="97"/>
         <source>Belongings returned</source>
         <translation>របស់របរបានប្រគល់វិញ</translation>
     </message>
@@ -7936,37 +8009,37 @@
 <context>
     <name>ReleasesDueModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="42"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="44"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="43"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="45"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="44"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="46"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="45"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="47"/>
         <source>Arrived</source>
         <translation>ថ្ងៃមកដល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="46"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="48"/>
         <source>Expected release</source>
         <translation>ថ្ងៃដោះលែងរំពឹងទុក</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="47"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="49"/>
         <source>Days left</source>
         <translation>ថ្ងៃនៅសល់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="48"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="50"/>
         <source>Governed by</source>
         <translation>កំណត់ដោយ</translation>
     </message>
@@ -7974,72 +8047,72 @@
 <context>
     <name>ReleasesPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="141"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="153"/>
         <source>Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="150"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="162"/>
         <source>Due soon</source>
         <translation>ជិតដល់ពេលដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="150"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="162"/>
         <source>Released</source>
         <translation>អ្នកបានដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="151"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="163"/>
         <source>Today&apos;s follow-up</source>
         <translation>ការតាមដានថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="151"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="163"/>
         <source>Overdue</source>
         <translation>ហួសពេល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="152"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="164"/>
         <source>Lost to follow-up</source>
         <translation>បាត់ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="152"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="164"/>
         <source>Outcomes</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="149"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="161"/>
         <source>&lt;h2&gt;Releases and follow-up&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;ការដោះលែង និងការតាមដាន&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="181"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="193"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="185"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="197"/>
         <source>%1 stays are expected to end within %2 days; %3 of them are past the date. The tooltip of a row gives every date on file.</source>
         <translation>ការស្នាក់នៅ %1 រំពឹងថានឹងបញ្ចប់ក្នុងរយៈពេល %2 ថ្ងៃ ក្នុងនោះ %3 បានហួសថ្ងៃកំណត់ហើយ។ ព័ត៌មានជំនួយនៃជួរនីមួយៗបង្ហាញកាលបរិច្ឆេទទាំងអស់ក្នុងឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="190"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="202"/>
         <source>%1 people released in the last %2 days, newest first.</source>
         <translation>អ្នកបានដោះលែង %1 នាក់ក្នុងរយៈពេល %2 ថ្ងៃចុងក្រោយ ថ្មីបំផុតមុនគេ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="194"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="206"/>
         <source>%1 follow-up points to work on today: %2 due, %3 overdue. Most urgent first: the window closed longest ago, then closing soonest.</source>
         <translation>ដំណាក់កាលតាមដាន %1 ត្រូវធ្វើថ្ងៃនេះ៖ ដល់ពេល %2 ហួសពេល %3។ បន្ទាន់បំផុតមុនគេ៖ ចន្លោះពេលដែលបានបិទយូរជាងគេ បន្ទាប់មកចន្លោះពេលដែលជិតបិទ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="199"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="211"/>
         <source>%1 points past their window that the centre has not tried enough to count the person as lost. Keep calling and visiting.</source>
         <translation>ដំណាក់កាលតាមដាន %1 ហួសចន្លោះពេល ដែលមណ្ឌលមិនទាន់ប៉ុនប៉ងទាក់ទងគ្រប់គ្រាន់ ដើម្បីចាត់ទុកបុគ្គលនោះថាបាត់ការតាមដាន។ សូមបន្តហៅទូរស័ព្ទ និងចុះសួរសុខទុក្ខ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/page.py" line="203"/>
+        <location filename="../../rehabdesk/ui/release/page.py" line="215"/>
         <source>%1 points where the person could not be found: enough failed attempts since the window opened, and long past it. Deaths, transfers and returns to prison are never counted here.</source>
         <translation>ដំណាក់កាលតាមដាន %1 ដែលរកបុគ្គលនោះមិនឃើញ៖ ការប៉ុនប៉ងទាក់ទងមិនបានគ្រប់គ្រាន់ ចាប់តាំងពីចន្លោះពេលបើក ហើយហួសវាយូរហើយ។ ការទទួលមរណភាព ការផ្ទេរ និងការត្រឡប់ទៅពន្ធនាគារ មិនដែលរាប់នៅទីនេះទេ។</translation>
     </message>
@@ -9433,6 +9506,84 @@
     </message>
 </context>
 <context>
+    <name>StatisticsPanel</name>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="85"/>
+        <source>The year counted: from 1 January to 31 December, or to today for this year</source>
+        <translation>ឆ្នាំដែលរាប់៖ ពីថ្ងៃទី១ មករា ដល់ថ្ងៃទី៣១ ធ្នូ ឬដល់ថ្ងៃនេះសម្រាប់ឆ្នាំនេះ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="87"/>
+        <source>&amp;Year:</source>
+        <translation>ឆ្នាំ (&amp;Y)៖</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="89"/>
+        <source>National &amp;statistics…</source>
+        <translation>ស្ថិតិថ្នាក់ជាតិ (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="91"/>
+        <source>Every table by centre and month and by sex and age group, small numbers suppressed; as a PDF or a spreadsheet</source>
+        <translation>តារាងទាំងអស់តាមមណ្ឌល និងខែ និងតាមភេទ និងក្រុមអាយុ ដោយលាក់ចំនួនតូចៗ ជា PDF ឬតារាង Excel</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="93"/>
+        <source>Episode &amp;extract…</source>
+        <translation>ទិន្នន័យដកស្រង់នៃការស្នាក់នៅ (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="95"/>
+        <source>One line per stay, no name or id: the linkage key, the centre and the Treatment Demand Indicator items (docs/codebook.md); CSV or spreadsheet</source>
+        <translation>មួយបន្ទាត់សម្រាប់ការស្នាក់នៅនីមួយៗ គ្មានឈ្មោះ ឬលេខអត្តសញ្ញាណ៖ កូនសោភ្ជាប់ មណ្ឌល និងធាតុនៃសូចនាករតម្រូវការព្យាបាល (docs/codebook.md) ជា CSV ឬតារាង Excel</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="104"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="112"/>
+        <source>Every release of statistics and extracts</source>
+        <translation>រាល់ការផ្សព្វផ្សាយស្ថិតិ និងទិន្នន័យដកស្រង់</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="165"/>
+        <source>Stopping…</source>
+        <translation>កំពុងបញ្ឈប់…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="173"/>
+        <source>Save the national statistics</source>
+        <translation>រក្សាទុកស្ថិតិថ្នាក់ជាតិ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="175"/>
+        <source>PDF (*.pdf);;Spreadsheet (*.xlsx)</source>
+        <translation>PDF (*.pdf);;តារាង Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="181"/>
+        <source>Save the episode extract</source>
+        <translation>រក្សាទុកទិន្នន័យដកស្រង់នៃការស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="182"/>
+        <source>CSV (*.csv);;Spreadsheet (*.xlsx)</source>
+        <translation>CSV (*.csv);;តារាង Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="192"/>
+        <source>Counting %1 at every centre…</source>
+        <translation>កំពុងរាប់ឆ្នាំ %1 នៅគ្រប់មណ្ឌល…</translation>
+    </message>
+    <message>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="200"/>
+        <source>Saved %1 (SHA-256 %2).</source>
+        <translation>បានរក្សាទុក %1 (SHA-256 %2)។</translation>
+    </message>
+</context>
+<context>
     <name>SubstanceCard</name>
     <message>
         <location filename="../../rehabdesk/ui/screening/assist_questionnaire.py" line="115"/>
@@ -10591,62 +10742,62 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="113"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="115"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="114"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="116"/>
         <source>Latin name</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="115"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="117"/>
         <source>Khmer name</source>
         <translation>ឈ្មោះជាភាសាខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="116"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="118"/>
         <source>Point</source>
         <translation>ដំណាក់កាលតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="117"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="119"/>
         <source>Due</source>
         <translation>ថ្ងៃកំណត់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="118"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="120"/>
         <source>Window closes</source>
         <translation>ចន្លោះពេលបិទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="119"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="121"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="120"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="122"/>
         <source>Attempts</source>
         <translation>ការប៉ុនប៉ងទាក់ទង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="121"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="123"/>
         <source>Last attempt</source>
         <translation>ការប៉ុនប៉ងទាក់ទងចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="122"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="124"/>
         <source>Phone</source>
         <translation>ទូរស័ព្ទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="123"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="125"/>
         <source>Next of kin</source>
         <translation>សាច់ញាតិដែលត្រូវទាក់ទង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/release/models.py" line="124"/>
+        <location filename="../../rehabdesk/ui/release/models.py" line="126"/>
         <source>Address</source>
         <translation>អាសយដ្ឋាន</translation>
     </message>

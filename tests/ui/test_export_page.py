@@ -44,6 +44,8 @@ def test_export_from_the_page(qtbot: Any, demo_database: Database, tmp_path: Pat
     assert page.hq_qr.isVisible() and not page.hq_qr.pixmap().isNull()
     assert page.overview is not None and len(page.overview.hq_qr) >= 21  # a QR's modules
     assert _column(page.travel, 0)[0] == "People" and _column(page.travel, 1)[0] == "300"
+    assert (_column(page.travel, 0)[-1], _column(page.travel, 1)[-1]) == (
+        "Photos", "not sent (a centre setting)")  # issue #16, item 4: off by default
     assert any("no eligibility decision" in text for text in _column(page.quality, 0))
 
     cancelled = tmp_path / "cancelled"

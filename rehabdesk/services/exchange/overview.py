@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from rehabdesk.db.base import Base
 from rehabdesk.db.models_exchange import ExportedBundle
 from rehabdesk.domain.permissions import Action, require
-from rehabdesk.domain.settings import ACKNOWLEDGEMENT_WARNING_DAYS
+from rehabdesk.domain.settings import ACKNOWLEDGEMENT_WARNING_DAYS, SEND_PHOTOS_TO_HQ
 from rehabdesk.exchange import keys, rows
 from rehabdesk.services.exchange.acknowledgements import BundleLine, bundles
 from rehabdesk.services.exchange.keys import current_state, installed_hq
@@ -39,6 +39,8 @@ class ExportOverview:
     """Newest first."""
     last_acknowledged: dt.datetime | None
     quality: QualityReport
+    photos: bool
+    """Whether people's photos travel (the centre's setting, issue #16, item 4)."""
 
     @property
     def next_rows(self) -> int:
@@ -105,4 +107,4 @@ def export_overview(uow: UnitOfWork, actor: Actor) -> ExportOverview:
         centre_words=None if public is None else keys.fingerprint_words(public),
         next_tables=next_tables(uow), bundles=made,
         last_acknowledged=max(acknowledged) if acknowledged else None,
-        quality=quality_report(uow))
+        quality=quality_report(uow), photos=settings.is_on(uow, SEND_PHOTOS_TO_HQ))

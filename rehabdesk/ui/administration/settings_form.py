@@ -1,6 +1,7 @@
 """Centre settings on the Administration page: the screening deadline, the re-screening
-interval, the follow-up window and "lost" delay, and the follow-up schedule (the months
-after release of each point, typed as "1, 3, 6, 12") (``domain.settings``), changed by an
+interval, the follow-up window and "lost" delay, the follow-up schedule (the months
+after release of each point, typed as "1, 3, 6, 12") and the yes/no switches, such as
+sending people's photos to headquarters (``domain.settings``), changed by an
 administrator with a reason.
 
 Values, limits and the permission are the services' (``services.settings.change``
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +39,8 @@ from rehabdesk.domain.settings import (
     SCHEDULES,
     SCREENING_DUE_DAYS,
     SCREENING_REPEAT_DAYS,
+    SEND_PHOTOS_TO_HQ,
+    SWITCHES,
 )
 from rehabdesk.services.platform import settings
 from rehabdesk.services.platform.actor import Actor
@@ -93,6 +97,11 @@ _WORDING: dict[str, tuple[str, str]] = {
         str(QT_TRANSLATE_NOOP("CentreSettingsForm", "Grievance answer deadline")),
         str(QT_TRANSLATE_NOOP("CentreSettingsForm", "A grievance must be answered within "
                                                     "this many days of being filed."))),
+    SEND_PHOTOS_TO_HQ: (
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "Send photos to headquarters")),
+        str(QT_TRANSLATE_NOOP("CentreSettingsForm", "People's photos travel in the bundles "
+                                                    "to headquarters only while this is "
+                                                    "ticked."))),
     NO_VISIT_DAYS: (
         str(QT_TRANSLATE_NOOP("CentreSettingsForm", "Days without a visit")),
         str(QT_TRANSLATE_NOOP("CentreSettingsForm", "A person who has received no visit for "
@@ -110,13 +119,16 @@ class CentreSettingsForm(QGroupBox):
         self.setTitle(self.tr("Centre settings"))
         self.setObjectName("centreSettings")
         self._ops = ops
-        current, schedules = ops.read(lambda uow, _actor: (
+        current, schedules, switches = ops.read(lambda uow, _actor: (
             settings.all_settings(uow),
-            {key: settings.months(uow, key) for key in SCHEDULES}))
+            {key: settings.months(uow, key) for key in SCHEDULES},
+            {key: settings.is_on(uow, key) for key in SWITCHES}))
         self.values: dict[str, QSpinBox] = {}
         self._stored: dict[str, int] = {}
         self.schedules: dict[str, QLineEdit] = {}
         self._stored_schedules = schedules
+        self.switches: dict[str, QCheckBox] = {}
+        self._stored_switches = switches
         form = QFormLayout(self)
         for setting in current:
             d = setting.definition
@@ -136,6 +148,14 @@ class CentreSettingsForm(QGroupBox):
             line.setToolTip(_tr(explanation))
             self.schedules[key] = line
             form.addRow(_tr(label) + " " + self.tr("(months after release)"), line)
+        for key, on in switches.items():
+            label, explanation = _WORDING[key]
+            tick = QCheckBox(_tr(label), self)
+            tick.setObjectName(f"{key}Check")
+            tick.setChecked(on)
+            tick.setToolTip(_tr(explanation))
+            self.switches[key] = tick
+            form.addRow(tick)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("why the change (kept in the audit log)"))
         self.apply_button = QPushButton(self.tr("Apply"), self)
@@ -151,8 +171,8 @@ class CentreSettingsForm(QGroupBox):
         form.addRow(self.error)
         form.addRow(self.status)
         if not ops.may(Action.CHANGE_SETTINGS):
-            for widget in (*self.values.values(), *self.schedules.values(), self.reason,
-                           self.apply_button):
+            for widget in (*self.values.values(), *self.schedules.values(),
+                           *self.switches.values(), self.reason, self.apply_button):
                 widget.setEnabled(False)
             self.status.setText(self.tr("Only administrators change centre settings."))
 
@@ -173,7 +193,9 @@ class CentreSettingsForm(QGroupBox):
             return
         rescheduled = {key: months for key, months in typed.items()
                        if months != self._stored_schedules[key]}
-        if not changed and not rescheduled:
+        switched = {key: tick.isChecked() for key, tick in self.switches.items()
+                    if tick.isChecked() != self._stored_switches[key]}
+        if not changed and not rescheduled and not switched:
             self.status.setText(self.tr("Nothing changed."))
             return
         reason = self.reason.text()
@@ -183,6 +205,8 @@ class CentreSettingsForm(QGroupBox):
                 settings.change(uow, actor, key, value, reason)
             for key, months in rescheduled.items():
                 settings.change_months(uow, actor, key, months, reason)
+            for key, on in switched.items():
+                settings.change_switch(uow, actor, key, on, reason)
 
         try:
             self._ops.write(change, changed={"settings"})
@@ -192,6 +216,7 @@ class CentreSettingsForm(QGroupBox):
             return
         self._stored.update(changed)
         self._stored_schedules.update(rescheduled)
+        self._stored_switches.update(switched)
         for key, months in rescheduled.items():
             self.schedules[key].setText(self._months_text(months))
         show_error(self.error, None)

@@ -210,6 +210,10 @@ class ExportPage(QWidget):
             self.tr("Other records (screenings, decisions, programmes, work, releases…)"),
             str(sum(tables.values()))])
         QTreeWidgetItem(self.travel, [self.tr("In all"), str(overview.next_rows)])
+        QTreeWidgetItem(self.travel, [
+            self.tr("Photos"),
+            self.tr("sent with the people") if overview.photos
+            else self.tr("not sent (a centre setting)")])
         self.quality.clear()
         for problem in overview.quality.problems:
             QTreeWidgetItem(self.quality, [said(problem.said), ", ".join(problem.cases)])
