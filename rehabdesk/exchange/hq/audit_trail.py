@@ -21,9 +21,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, select, update
 
 from rehabdesk.domain.audit_chain import GENESIS, digest
+from rehabdesk.exchange.hq.bulk import among, insert_rows
 from rehabdesk.exchange.hq.schema import hq_bundle, hq_centre, hq_centre_audit
 
 BROKEN, REWRITTEN, TRUNCATED = "broken", "rewritten", "truncated"
@@ -48,14 +49,13 @@ def keep(connection: Connection, centre_id: int, entries: list[dict[str, Any]]) 
         held = {r.entry_id: r.hash for r in connection.execute(
             select(hq_centre_audit.c.entry_id, hq_centre_audit.c.hash).where(
                 hq_centre_audit.c.centre_id == centre_id,
-                hq_centre_audit.c.entry_id.in_([e["id"] for e in batch])))}
+                among(connection, hq_centre_audit.c.entry_id, [e["id"] for e in batch])))}
         changed = [e["id"] for e in batch if e["id"] in held and held[e["id"]] != e["hash"]]
         if changed:
             _mark(connection, centre_id, min(changed), REWRITTEN)
         new = [{"centre_id": centre_id, "entry_id": e["id"], "hash": e["hash"],
                 "content": _canonical(e)} for e in batch if e["id"] not in held]
-        if new:
-            connection.execute(insert(hq_centre_audit), new)
+        insert_rows(connection, hq_centre_audit, new)
 
 
 def check_length(connection: Connection, centre_id: int, sequence: int, last_id: int) -> None:

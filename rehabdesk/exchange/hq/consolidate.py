@@ -28,6 +28,7 @@ from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.hq import Held, Outcome, outcome
 from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.exchange import bundle, rows
+from rehabdesk.exchange.hq.bulk import among, insert_rows
 from rehabdesk.exchange.hq.schema import hq_conflict, hq_row
 
 FORMAT = 1
@@ -126,7 +127,7 @@ def _held(connection: Connection, centre_id: int, uids: list[str]
     found = connection.execute(select(
         hq_row.c.uid, hq_row.c.table_name, hq_row.c.version, hq_row.c.sequence,
         hq_row.c.digest, hq_row.c.deleted).where(
-        hq_row.c.centre_id == centre_id, hq_row.c.uid.in_(uids)))
+        hq_row.c.centre_id == centre_id, among(connection, hq_row.c.uid, uids)))
     return {r.uid: (r.table_name, Held(r.version, r.sequence, r.digest, bool(r.deleted)))
             for r in found}
 
@@ -197,8 +198,7 @@ def _batch(connection: Connection, target: Target, table: str, batch: list[dict[
             conflicts.append({"centre_id": target.centre_id, "uid": uid, "table_name": table,
                               "bundle_id": target.bundle_id, "held_version": state.version,
                               "incoming_version": version, "incoming_content": content})
-    if created:
-        connection.execute(insert(hq_row), created)
+    insert_rows(connection, hq_row, created)
     if updated:
         connection.execute(_UPDATE, updated)
     if conflicts:

@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, or_, select, update
 
 from rehabdesk.domain.duplicates import (
     BIRTH_WINDOW,
@@ -25,9 +25,13 @@ from rehabdesk.domain.duplicates import (
     score_of,
 )
 from rehabdesk.domain.names import id_key, khmer_key
+from rehabdesk.exchange.hq.bulk import among, insert_rows
 from rehabdesk.exchange.hq.schema import hq_pair, hq_person_key, hq_row
 
 _BATCH = 500
+BLOCK_LIMIT = 10
+"""A blocking key held by more people than this at the other centres tells nothing about
+who is who, and is not followed (see ``blocking_keys``)."""
 SAME, NOT_SAME = "same", "not_same"
 
 
@@ -54,7 +58,17 @@ def blocking_keys(person: DuplicateProbe, *, searching: bool = False) -> set[tup
     are filed with the birth year and searched within ``BIRTH_WINDOW`` years; a national
     id or an inmate number is enough alone. (A name spelled differently *and* written
     differently in Khmer is not found: the price of not comparing everyone with the
-    hundreds of namesakes a million people hold.)"""
+    hundreds of namesakes a million people hold.)
+
+    A key shared by more than ``BLOCK_LIMIT`` people at the other centres is not followed:
+    the more common a value, the less its agreement says (the frequency adjustment of
+    Fellegi and Sunter's record linkage; a blocking rule whose blocks are large yields
+    only noise). Among a million people, a common name with a birth year is held by dozens
+    — all of whom would score above the threshold on name and year alone, millions of
+    pairs no analyst could review — so such a name proposes nothing by itself, while the
+    same person still pairs through a national id or inmate number held by few. (Rarer
+    names still pair on name and year; a common name without an id at either centre
+    is not found.)"""
     years = _years(person.birth_year) if searching else [
         "" if person.birth_year is None else str(person.birth_year)]
     names = [("la", order) for order in key_orders(person.latin_name) if order]
@@ -90,16 +104,18 @@ def _match_batch(connection: Connection, centre_id: int, people: list[dict[str, 
         hq_person_key.c.centre_id == centre_id, hq_person_key.c.uid.in_(list(probes))))
     rows = [{"centre_id": centre_id, "uid": uid, "kind": kind, "value": value}
             for uid, own in keys.items() for kind, value in own]
-    if rows:
-        connection.execute(insert(hq_person_key), rows)
+    insert_rows(connection, hq_person_key, rows)
     wanted = {key for own in searched.values() for key in own}
     if not wanted:
         return 0
+    elsewhere = and_(among(connection, hq_person_key.c.value,
+                           {value for _kind, value in wanted}),
+                     hq_person_key.c.centre_id != centre_id)
+    telling = (select(hq_person_key.c.value).where(elsewhere)
+               .group_by(hq_person_key.c.value).having(func.count() <= BLOCK_LIMIT))
     found = connection.execute(select(
         hq_person_key.c.centre_id, hq_person_key.c.uid, hq_person_key.c.kind,
-        hq_person_key.c.value).where(
-        hq_person_key.c.value.in_(sorted({value for _kind, value in wanted})),
-        hq_person_key.c.centre_id != centre_id)).all()
+        hq_person_key.c.value).where(elsewhere, hq_person_key.c.value.in_(telling))).all()
     by_key: dict[tuple[str, str], set[tuple[int, str]]] = {}
     for other_centre, uid, kind, value in found:
         by_key.setdefault((kind, value), set()).add((other_centre, uid))
@@ -113,7 +129,7 @@ def _match_batch(connection: Connection, centre_id: int, people: list[dict[str, 
     for other_centre, uids in others.items():  # each centre's by its key (centre, uid)
         content.update({(other_centre, r.uid): json.loads(r.content) for r in connection.execute(
             select(hq_row.c.uid, hq_row.c.content).where(
-                hq_row.c.centre_id == other_centre, hq_row.c.uid.in_(sorted(uids)),
+                hq_row.c.centre_id == other_centre, among(connection, hq_row.c.uid, uids),
                 hq_row.c.deleted.is_(False)))})
     proposals: dict[tuple[int, str, int, str], tuple[float, str]] = {}
     for uid, mine in probes.items():
@@ -150,8 +166,7 @@ def _propose(connection: Connection, centre_id: int, uids: list[str],
     rescored = [{"p_id": held[key][0], "p_score": score, "p_reasons": reasons}
                 for key, (score, reasons) in proposals.items()
                 if key in held and held[key][1] is None]
-    if new:
-        connection.execute(insert(hq_pair), new)
+    insert_rows(connection, hq_pair, new)
     if rescored:
         connection.execute(update(hq_pair).where(hq_pair.c.id == bindparam("p_id")).values(
             score=bindparam("p_score"), reasons=bindparam("p_reasons")), rescored)
