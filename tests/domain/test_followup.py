@@ -14,9 +14,12 @@ from rehabdesk.domain.followup import (
     Attempt,
     FollowUpPolicy,
     Interview,
+    Marks,
     check_interview,
     due_dates,
+    marks,
     point_status,
+    status_from_marks,
 )
 from rehabdesk.domain.glossary import GLOSSARY
 from rehabdesk.domain.release import (
@@ -82,6 +85,30 @@ def test_lost_needs_three_failed_attempts_and_more_than_30_days_past_the_window(
     made_later = [*three[:2], Attempt(CLOSES + 40 * DAY, False)]
     assert _status(made_later, CLOSES + 31 * DAY) == "overdue"  # one not made yet that day
     assert _status(made_later, CLOSES + 40 * DAY) == "lost"  # on the day it is made
+
+
+def test_the_marks_a_list_counts_in_the_database_are_the_attempts_that_count() -> None:
+    # A list of thousands of points hands point_status's rules the counted attempts
+    # (services.release.followup counts them in SQL): the first reached one since the
+    # window opened, and the failed ones, neither before the window nor after the day.
+    tried = [Attempt(OPENS - DAY, False), Attempt(OPENS - DAY, True), Attempt(OPENS, False),
+             Attempt(CLOSES + 3 * DAY, False), Attempt(CLOSES + 9 * DAY, True),
+             Attempt(CLOSES + 12 * DAY, True), Attempt(CLOSES + 50 * DAY, False)]
+    assert marks(DUE, tried, CLOSES + 40 * DAY, POLICY) == Marks(CLOSES + 9 * DAY, 2)
+    assert marks(DUE, tried, CLOSES + 5 * DAY, POLICY) == Marks(None, 2)
+    assert marks(DUE, tried, OPENS - DAY, POLICY) == Marks(None, 0)
+
+    def status(counted: Marks, on: dt.date, closed: bool = False) -> str:
+        return status_from_marks(DUE, counted, on, POLICY, closed)
+
+    assert status(Marks(CLOSES, 0), CLOSES + DAY) == "reached"
+    assert status(Marks(CLOSES + DAY, 5), CLOSES + 90 * DAY, closed=True) == "reached_late"
+    assert status(Marks(None, 3), CLOSES + 90 * DAY, closed=True) == "not_applicable"
+    assert status(Marks(None, 0), OPENS - DAY) == "not_due"
+    assert status(Marks(None, 9), CLOSES) == "due"
+    assert status(Marks(None, 3), CLOSES + 30 * DAY) == "overdue"
+    assert status(Marks(None, 3), CLOSES + 31 * DAY) == "lost"
+    assert status(Marks(None, 2), CLOSES + 90 * DAY) == "overdue"
 
 
 def test_a_closed_point_is_never_lost_but_a_reach_still_counts() -> None:
