@@ -115,6 +115,7 @@ def test_a_screen_reads_the_court_list_a_page_at_a_time(
         index = listing.court_index(uow, "pr-03", TODAY, rows=2)  # its prosecutor's office
         rest = listing.waiting_people(uow, index.episode_ids[2:], TODAY)
         again = listing.waiting_people(uow, list(reversed(index.episode_ids)), TODAY)
+        follow = listing.follow_up_index(uow, TODAY, rows=1)
     assert index.court.code == KPC and len(whole) == 4
     assert index.episode_ids == tuple(p.episode_id for p in whole)
     assert list(index.first) + rest == whole
@@ -122,6 +123,37 @@ def test_a_screen_reads_the_court_list_a_page_at_a_time(
     assert index.order_would_make_eligible == 3 == sum(p.order_would_make_eligible
                                                        for p in whole)
     assert index.follow_up_due == 3 == sum(p.follow_up_due for p in whole)  # one answered
+    due = sorted((p for p in whole if p.follow_up_due),
+                 key=lambda p: (p.last_letter_on or TODAY, p.episode_id))
+    assert follow.episode_ids == tuple(p.episode_id for p in due)
+    assert list(follow.first) == due[:1]
+
+
+def test_the_lists_read_by_pages_are_the_lines_of_everyone_on_the_demo(
+        demo_database: Database) -> None:
+    """On the demo centre's letters and answers: each court's index counts what its
+    lines say, the follow-up list is every line due, and the figures count the lines."""
+    with demo_database.unit_of_work() as uow:
+        groups = listing.waiting_by_court(uow, TODAY)
+        indexes = {g.court.code: listing.court_index(uow, g.court.code, TODAY, rows=0)
+                   for g in groups if g.court is not None}
+        follow = listing.follow_up_index(uow, TODAY, rows=0)
+        report = figures.court_figures(uow, TODAY)
+    lines = [p for g in groups for p in g.people]
+    assert any(p.follow_up_due for p in lines) and any(p.last_answer for p in lines)
+    for group in groups:
+        if group.court is not None:
+            index = indexes[group.court.code]
+            assert index.episode_ids == tuple(p.episode_id for p in group.people)
+            assert index.follow_up_due == sum(p.follow_up_due for p in group.people)
+            assert index.order_would_make_eligible == sum(
+                p.order_would_make_eligible for p in group.people)
+    due = sorted((p for p in lines if p.follow_up_due),
+                 key=lambda p: (p.last_letter_on or TODAY, p.episode_id))
+    assert follow.episode_ids == tuple(p.episode_id for p in due)
+    assert [(line.court.code if line.court else None, line.waiting) for line in report.lines
+            if line.waiting] == [(g.court.code if g.court else None,
+                                  len(g.people) + g.without_case) for g in groups]
 
 
 def test_a_treatment_order_from_an_answer_makes_the_person_eligible(

@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from rehabdesk.domain.court_liaison import median
 from rehabdesk.services.court_liaison.courts import CourtRecord, courts
-from rehabdesk.services.court_liaison.listing import WaitingPerson, waiting_by_court
+from rehabdesk.services.court_liaison.listing import waiting_days
 from rehabdesk.services.platform.database import UnitOfWork
 
 __all__ = [
@@ -96,20 +96,20 @@ def court_figures(uow: UnitOfWork, on: dt.date) -> CourtFigures:
             answers[court] = answers.get(court, 0) + 1
         if hearing is not None:
             to_hearing.setdefault(court, []).append((_day(hearing) - _day(sent)).days)
-    def line(court: CourtRecord | None, people: tuple[WaitingPerson, ...],
-             without_case: int) -> CourtLine:
+    def line(court: CourtRecord | None, waited: list[int], without_case: int) -> CourtLine:
         key = court.id if court else 0
-        return CourtLine(court, len(people) + without_case,
-                         median(p.days_waited for p in people), letters.get(key, 0),
-                         answers.get(key, 0), median(to_hearing.get(key, [])))
+        return CourtLine(court, len(waited) + without_case, median(waited),
+                         letters.get(key, 0), answers.get(key, 0),
+                         median(to_hearing.get(key, [])))
 
-    groups = waiting_by_court(uow, on)
-    named = [g for g in groups if g.court is not None]
-    seen = {g.court.id for g in named if g.court is not None}
+    waits = waiting_days(uow, on)
     records = {c.id: c for c in courts(uow)}
-    lines = [line(g.court, g.people, g.without_case) for g in named]
-    lines += [line(records[c], (), 0) for c in sorted(letters) if c not in seen]
-    lines += [line(None, g.people, g.without_case) for g in groups if g.court is None]
+    named = sorted((c for c in waits.days_waited if c is not None),
+                   key=lambda c: (-len(waits.days_waited[c]), records[c].code))
+    lines = [line(records[c], waits.days_waited[c], 0) for c in named]
+    lines += [line(records[c], [], 0) for c in sorted(letters) if c not in waits.days_waited]
+    if None in waits.days_waited or waits.without_case:
+        lines.append(line(None, waits.days_waited.get(None, []), waits.without_case))
     return CourtFigures(on, tuple(lines), _months(uow, on))
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,11 +36,15 @@ from rehabdesk.services.platform.database import UnitOfWork
 __all__ = [
     "CourtGroup",
     "CourtIndex",
+    "CourtWaits",
+    "FollowUpIndex",
     "WaitingPerson",
     "court_index",
     "court_list",
+    "follow_up_index",
     "follow_up_list",
     "waiting_by_court",
+    "waiting_days",
     "waiting_people",
 ]
 
@@ -54,18 +58,18 @@ _FROM = ("FROM court_case cc CROSS JOIN eligibility_decision d ON d.episode_id =
 current decision (a covering index: ``VERDICT`` pending leaves about half of a court's
 cases at the 200,000-person centre), then the stay's row: ``CROSS JOIN`` keeps SQLite
 to that order."""
-_INDEX_COLUMNS = (
-    "e.id, d.signature, cc.id, (SELECT max(l.sent_on) FROM court_letter_entry en "
-    "JOIN court_letter l ON l.id = en.letter_id WHERE en.court_case_id = cc.id)"
-)
+_NEWEST_LETTER_DAY = ("(SELECT max(l.sent_on) FROM court_letter_entry en "
+                      "JOIN court_letter l ON l.id = en.letter_id WHERE en.court_case_id = cc.id)")
+_DAYS_HERE = "CAST(julianday(?) - julianday(e.arrival_date) AS INTEGER)"
+"""Days at the centre, counted in SQL to the day given: whole days between two dates."""
+_INDEX_COLUMNS = f"e.id, d.signature, cc.id, {_NEWEST_LETTER_DAY}"
 """A line of a court's index: the stay, its decision's signature, its case and the day of
 the newest letter that asked about the case."""
 _ANSWERED_KINDS = ", ".join(sorted(f"'{kind}'" for kind in ANSWERED))
 _PERSON_COLUMNS = (
     "e.id, e.uid, p.uid, e.case_number, p.khmer_name, p.latin_name, d.signature, "
     "cc.court_id, cc.id, cc.uid, cc.case_number, cc.expected_release, "
-    "CAST(julianday(?) - julianday(cc.arrest_date) AS INTEGER), "
-    "CAST(julianday(?) - julianday(e.arrival_date) AS INTEGER), "
+    f"CAST(julianday(?) - julianday(cc.arrest_date) AS INTEGER), {_DAYS_HERE}, "
     "(SELECT vc.status FROM verdict_change vc WHERE vc.court_case_id = cc.id "
     "ORDER BY vc.decided_on DESC, vc.id DESC LIMIT 1)"
 )
@@ -164,10 +168,10 @@ def _marks(chunk: Sequence[int]) -> str:
 
 def _waiting(columns: str, on: dt.date, scope: str | None = None,
              scope_args: Sequence[Any] = (), ordered: bool = True) -> tuple[str, list[Any]]:
-    """``SELECT columns`` (:data:`_INDEX_COLUMNS` or :data:`_PERSON_COLUMNS`) of the stays
-    the waiting list keeps — the Eligibility page's own condition — by their newest case,
-    those in ``scope`` (a condition over ``cc``), in the waiting list's order; with its
-    ``?`` arguments."""
+    """``SELECT columns`` (over ``cc``, ``d``, ``e``; ``p`` for :data:`_PERSON_COLUMNS`;
+    each ``?`` in them is ``on``) of the stays the waiting list keeps — the Eligibility
+    page's own condition — by their newest case, those in ``scope`` (a condition over
+    ``cc``), in the waiting list's order; with its ``?`` arguments."""
     condition, args = eligibility.listing_condition(_WAITING)
     people = columns == _PERSON_COLUMNS
     sql = (f"SELECT {columns} {_FROM}"
@@ -175,7 +179,7 @@ def _waiting(columns: str, on: dt.date, scope: str | None = None,
            + f" WHERE {_NEWEST_CASE} AND {condition}" + (f" AND {scope}" if scope else "")
            + (f" ORDER BY {eligibility.listing_order(_WAITING)}" if ordered else ""))
     day = on.isoformat()
-    return sql, [*((day, day) if people else ()), *args, *scope_args]
+    return sql, [*[day] * columns.count("?"), *args, *scope_args]
 
 
 def _requests(conn: Any, case_ids: Sequence[int], on: dt.date) -> dict[int, _Requests]:
@@ -244,6 +248,29 @@ def _day(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
+def _due_cases(conn: Any, listed: Iterable[tuple[int, Any]], on: dt.date, days: int,
+               court_id: int | None = None) -> set[int]:
+    """Which of the ``(case, day of the newest letter that asked about it)`` are due for
+    a second request: ``follow_up_due`` of an unanswered request, asked once per letter
+    day; the few cases a court answered about (at ``court_id``, or anywhere) are judged
+    on their letters and answers, as their lines are."""
+    asked = [(case, day) for case, day in listed if day is not None]
+    answered = {case for (case,) in conn.execute(
+        "SELECT DISTINCT en.court_case_id FROM court_answer a "  # answers: far fewer rows
+        "CROSS JOIN court_letter_entry en ON en.id = a.entry_id "  # than a court's cases
+        "CROSS JOIN court_case cc ON cc.id = en.court_case_id "
+        f"WHERE a.kind IN ({_ANSWERED_KINDS})"
+        + (" AND cc.court_id = ?" if court_id is not None else ""),
+        [court_id] if court_id is not None else [])}
+    old = {day for day in {day for _, day in asked}
+           if follow_up_due(_day(day) or on, False, on, days)}
+    due = {case for case, day in asked if day in old and case not in answered}
+    judged = sorted(answered.intersection(case for case, _ in asked))
+    due.update(case for case, requests in _requests(conn, judged, on).items()
+               if requests.follow_up_due(on, days))
+    return due
+
+
 def _court(uow: UnitOfWork, code: str) -> CourtRecord:
     """The court with ``code``; a prosecutor's office stands for its court's list."""
     court = court_by_code(uow, code)
@@ -275,24 +302,11 @@ def court_index(uow: UnitOfWork, code: str, on: dt.date, rows: int = 200) -> Cou
     conn = eligibility_driver(uow)
     listed = _court_rows(uow, court.id, on, _INDEX_COLUMNS)
     ids, signatures, cases, newest = zip(*listed, strict=True) if listed else ((),) * 4
-    # A case the court answered about may have answered its newest request: those few
-    # are judged on their letters and answers, as their lines are; the others only on
-    # the day of their newest letter.
-    answered = set(cases).intersection(case for (case,) in conn.execute(
-        "SELECT DISTINCT en.court_case_id FROM court_answer a "  # answers: far fewer rows
-        "CROSS JOIN court_letter_entry en ON en.id = a.entry_id "  # than a court's cases
-        "CROSS JOIN court_case cc ON cc.id = en.court_case_id "
-        f"WHERE cc.court_id = ? AND a.kind IN ({_ANSWERED_KINDS})", [court.id]))
-    unanswered = Counter(day for case, day in zip(cases, newest, strict=True)
-                         if day is not None and case not in answered)
-    due = sum(n for day, n in unanswered.items()
-              if follow_up_due(_day(day) or on, False, on, days))
-    due += sum(asked.follow_up_due(on, days)
-               for asked in _requests(conn, sorted(answered), on).values())
+    due = _due_cases(conn, zip(cases, newest, strict=True), on, days, court.id)
     return CourtIndex(
         court, tuple(ids),
         sum(n for sig, n in Counter(signatures).items()
-            if order_would_make_eligible(rule_outcomes(sig))), due,
+            if order_would_make_eligible(rule_outcomes(sig))), len(due),
         tuple(waiting_people(uow, ids[:rows], on)))
 
 
@@ -309,17 +323,22 @@ def waiting_people(uow: UnitOfWork, episode_ids: Sequence[int],
     return _people(uow, [rows[i] for i in episode_ids if i in rows], on, days)
 
 
+def _without_case(conn: Any) -> int:
+    """How many wait for a verdict with no court case on file at all."""
+    condition, args = eligibility.listing_condition(_WAITING)
+    return int(conn.execute(
+        "SELECT count(*) FROM eligibility_decision d JOIN episode e ON e.id = d.episode_id "
+        f"WHERE {condition} AND NOT EXISTS (SELECT 1 FROM court_case cc "
+        "WHERE cc.episode_id = e.id)", args).fetchone()[0])
+
+
 def waiting_by_court(uow: UnitOfWork, on: dt.date) -> list[CourtGroup]:
     """The whole waiting list grouped by court, courts with the most people first, the
     people without a court on file last (their group's ``court`` is None, with the
-    number waiting with no court case at all)."""
+    number waiting with no court case at all). Every line of everyone: the command
+    line's report; a screen counts with :func:`waiting_days`."""
     conn = eligibility_driver(uow)
     rows = conn.execute(*_waiting(_PERSON_COLUMNS, on)).fetchall()
-    condition, args = eligibility.listing_condition(_WAITING)
-    without_case = conn.execute(
-        "SELECT count(*) FROM eligibility_decision d JOIN episode e ON e.id = d.episode_id "
-        f"WHERE {condition} AND NOT EXISTS (SELECT 1 FROM court_case cc "
-        "WHERE cc.episode_id = e.id)", args).fetchone()[0]
     days = settings.get(uow, COURT_FOLLOW_UP_DAYS)
     by_court: dict[int | None, list[WaitingPerson]] = {}
     for row, person in zip(rows, _people(uow, rows, on, days), strict=True):
@@ -328,13 +347,58 @@ def waiting_by_court(uow: UnitOfWork, on: dt.date) -> list[CourtGroup]:
     groups = [CourtGroup(records[c], tuple(p)) for c, p in by_court.items() if c is not None]
     groups.sort(key=lambda g: (-len(g.people), g.court.code if g.court else ""))
     missing = tuple(by_court.get(None, ()))
+    without_case = _without_case(conn)
     if missing or without_case:
         groups.append(CourtGroup(None, missing, without_case))
     return groups
 
 
-def follow_up_list(uow: UnitOfWork, on: dt.date) -> list[WaitingPerson]:
+@dataclass(frozen=True)
+class CourtWaits:
+    """The waiting list counted by court: what the figures need, without its lines."""
+
+    days_waited: dict[int | None, list[int]]
+    """By court id (None: the newest case names no court on file), each person's days at
+    the centre."""
+    without_case: int
+    """People waiting with no court case on file at all."""
+
+
+def waiting_days(uow: UnitOfWork, on: dt.date) -> CourtWaits:
+    """Who waits at each court and for how many days, from one statement over the whole
+    waiting list (no line is built)."""
+    conn = eligibility_driver(uow)
+    by_court: dict[int | None, list[int]] = {}
+    for court, waited in conn.execute(
+            *_waiting(f"cc.court_id, {_DAYS_HERE}", on, ordered=False)):
+        by_court.setdefault(court, []).append(waited)
+    return CourtWaits(by_court, _without_case(conn))
+
+
+@dataclass(frozen=True)
+class FollowUpIndex:
+    """The follow-up list as a screen first shows it: everyone due, in order, and the
+    first screenful of lines."""
+
+    episode_ids: tuple[int, ...]
+    """Longest unanswered first; their lines: :func:`waiting_people`."""
+    first: tuple[WaitingPerson, ...]
+
+
+def follow_up_index(uow: UnitOfWork, on: dt.date, rows: int = 200) -> FollowUpIndex:
     """Everyone whose newest request has had no answer for the centre's number of days
-    (``court_follow_up_days``), longest unanswered first."""
-    due = [p for g in waiting_by_court(uow, on) for p in g.people if p.follow_up_due]
-    return sorted(due, key=lambda p: (p.last_letter_on or on, p.episode_id))
+    (``court_follow_up_days``), longest unanswered first (the newest letter's day, then
+    the stay), and the first ``rows`` lines; one statement over the waiting list, no line
+    built for the others."""
+    days = settings.get(uow, COURT_FOLLOW_UP_DAYS)
+    conn = eligibility_driver(uow)
+    listed = conn.execute(
+        *_waiting(f"e.id, cc.id, {_NEWEST_LETTER_DAY}", on, ordered=False)).fetchall()
+    due = _due_cases(conn, ((case, day) for _, case, day in listed), on, days)
+    ids = tuple(ep for _, ep in sorted((day, ep) for ep, case, day in listed if case in due))
+    return FollowUpIndex(ids, tuple(waiting_people(uow, ids[:rows], on)))
+
+
+def follow_up_list(uow: UnitOfWork, on: dt.date) -> list[WaitingPerson]:
+    """Every line of :func:`follow_up_index`."""
+    return waiting_people(uow, follow_up_index(uow, on, 0).episode_ids, on)

@@ -1,5 +1,6 @@
-"""The Courts page's tables: the courts with their figures, a court's people (thousands
-at a large centre: read a page at a time as the list scrolls) and the follow-up list."""
+"""The Courts page's tables: the courts with their figures, and people waiting — a
+court's, or those due for a second request (thousands at a large centre: read a page at
+a time as the list scrolls)."""
 
 from __future__ import annotations
 
@@ -49,8 +50,9 @@ class CourtsModel(ListTableModel[CourtLine]):
         return f"{court.code} · {court.name_en} · {court.name_km}"
 
 
-class WaitingCells:
-    """How a person waiting reads in either list."""
+class CourtPeopleModel(PagedTableModel[WaitingPerson]):
+    """People waiting — a court's, or those due for a second request — in the list's
+    order, read a page at a time."""
 
     CONTEXT = CONTEXT
     HEADERS: tuple[str, ...] = (
@@ -88,10 +90,3 @@ class WaitingCells:
         return (QCoreApplication.translate("CourtModels", "Charges: %1. Last letter: %2.")
                 .replace("%1", charges or "—").replace("%2", sent))
 
-
-class WaitingModel(WaitingCells, ListTableModel[WaitingPerson]):
-    """The follow-up list, given whole."""
-
-
-class CourtPeopleModel(WaitingCells, PagedTableModel[WaitingPerson]):
-    """One court's people, in the list's order, read a page at a time."""

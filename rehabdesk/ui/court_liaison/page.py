@@ -45,7 +45,7 @@ from rehabdesk.domain.permissions import Action
 from rehabdesk.services.court_liaison import figures, listing
 from rehabdesk.services.court_liaison.courts import CourtRecord
 from rehabdesk.services.court_liaison.figures import CourtFigures
-from rehabdesk.services.court_liaison.listing import CourtIndex, WaitingPerson
+from rehabdesk.services.court_liaison.listing import CourtIndex, FollowUpIndex, WaitingPerson
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.release.common import centre_today
 from rehabdesk.ui.court_liaison.dialogs import (
@@ -53,7 +53,7 @@ from rehabdesk.ui.court_liaison.dialogs import (
     CourtContactDialog,
     CourtSendDialog,
 )
-from rehabdesk.ui.court_liaison.models import CourtPeopleModel, CourtsModel, WaitingModel
+from rehabdesk.ui.court_liaison.models import CourtPeopleModel, CourtsModel
 from rehabdesk.ui.kit.fields import show_error
 from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import read_only_table
@@ -72,11 +72,11 @@ class CourtsState:
     """Everything the page shows but one court's people, read in one unit of work."""
 
     figures: CourtFigures
-    follow_up: list[WaitingPerson]
+    follow_up: FollowUpIndex
 
 
-def courts_state(uow: UnitOfWork, on: dt.date) -> CourtsState:
-    return CourtsState(figures.court_figures(uow, on), listing.follow_up_list(uow, on))
+def courts_state(uow: UnitOfWork, on: dt.date, rows: int) -> CourtsState:
+    return CourtsState(figures.court_figures(uow, on), listing.follow_up_index(uow, on, rows))
 
 
 class CourtsPage(QWidget):
@@ -99,11 +99,10 @@ class CourtsPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.people_model = CourtPeopleModel(self)
-        self._people_on = today()
         self.people_view = read_only_table(self.people_model, self, "courtPeopleView")
         self.people_view.setToolTip(self.tr("Enter: open the person's record at the Legal "
                                             "tab."))
-        self.follow_model = WaitingModel(self)
+        self.follow_model = CourtPeopleModel(self)
         self.follow_view = read_only_table(self.follow_model, self, "followUpView")
         self.court_heading = QLabel(self)
         self.court_heading.setObjectName("courtHeading")
@@ -187,7 +186,9 @@ class CourtsPage(QWidget):
     # reading
     def refresh(self) -> None:
         on, ops = self.today(), self.ops
-        self._jobs.start(lambda: (on, ops.read(lambda uow, _actor: courts_state(uow, on))))
+        rows = self.follow_model.PAGE_ROWS
+        self._jobs.start(lambda: (on, ops.read(
+            lambda uow, _actor: courts_state(uow, on, rows))))
 
     def _show(self, result: object) -> None:
         on, state = cast(tuple[dt.date, CourtsState], result)
@@ -199,12 +200,14 @@ class CourtsPage(QWidget):
         rows = [line.court.code if line.court else None for line in state.figures.lines]
         if rows:
             self.courts_view.selectRow(rows.index(chosen) if chosen in rows else 0)
-        self.follow_model.set_rows(state.follow_up)
+        follow = state.follow_up
+        self.follow_model.set_ids(follow.episode_ids, self._lines(on),
+                                  {p.episode_id: p for p in follow.first})
         self.follow_count.setText(self.tr(
             "%1 people have had no answer from their court since the newest letter asked "
             "about them, for the centre's number of days or more. The next letter to their "
             "court asks again, marked \"second request\".").replace(
-                "%1", str(len(state.follow_up))))
+                "%1", str(len(follow.episode_ids))))
         self._show_figures(state.figures)
 
     def _court_chosen(self) -> None:
@@ -213,7 +216,7 @@ class CourtsPage(QWidget):
         line = lines[index.row()] if index.isValid() and index.row() < len(lines) else None
         self.court = line.court if line else None
         if line is None or line.court is None:
-            self.people_model.set_ids([], self._load_people)
+            self.people_model.set_ids([], self._lines(self.today()))
             self.court_heading.setText(self.tr(
                 "These people's court case names no court on file: correct the court on "
                 "their record's Legal tab so that they appear in its letter."))
@@ -224,19 +227,20 @@ class CourtsPage(QWidget):
         self._people_jobs.start(lambda: (on, ops.read(
             lambda uow, _actor: listing.court_index(uow, code, on, rows))))
 
-    def _load_people(self, ids: Sequence[int]) -> Mapping[int, WaitingPerson]:
-        """A page of the chosen court's list, read as it is first painted."""
-        on = self._people_on
-        people = self.ops.read(lambda uow, _actor: listing.waiting_people(uow, ids, on))
-        return {p.episode_id: p for p in people}
+    def _lines(self, on: dt.date) -> Callable[[Sequence[int]], Mapping[int, WaitingPerson]]:
+        """How a list read on ``on`` reads a page of its lines as it is first painted."""
+        def read(ids: Sequence[int]) -> Mapping[int, WaitingPerson]:
+            people = self.ops.read(lambda uow, _actor: listing.waiting_people(uow, ids, on))
+            return {p.episode_id: p for p in people}
+        return read
 
     def _show_people(self, result: object) -> None:
         on, index = cast(tuple[dt.date, CourtIndex], result)
         court = index.court
         if self.court is None or court.code != self.court.code:
             return  # the clerk has chosen another court meanwhile
-        self.court, self._people_on = court, on
-        self.people_model.set_ids(index.episode_ids, self._load_people,
+        self.court = court
+        self.people_model.set_ids(index.episode_ids, self._lines(on),
                                   {p.episode_id: p for p in index.first})
         due, ready = index.follow_up_due, index.order_would_make_eligible
         people = index.episode_ids
@@ -327,7 +331,7 @@ class CourtsPage(QWidget):
         else:
             self._open(self.people_view, self.people_model)
 
-    def _open(self, view: QTableView, model: WaitingModel | CourtPeopleModel) -> None:
+    def _open(self, view: QTableView, model: CourtPeopleModel) -> None:
         index = view.currentIndex()
         person = model.row_at(index.row()) if index.isValid() else None
         if person is not None:
