@@ -19,6 +19,7 @@ it. The command line and the letter read every person (:func:`court_list`).
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -62,9 +63,9 @@ _NEWEST_LETTER_DAY = ("(SELECT max(l.sent_on) FROM court_letter_entry en "
                       "JOIN court_letter l ON l.id = en.letter_id WHERE en.court_case_id = cc.id)")
 _DAYS_HERE = "CAST(julianday(?) - julianday(e.arrival_date) AS INTEGER)"
 """Days at the centre, counted in SQL to the day given: whole days between two dates."""
-_INDEX_COLUMNS = f"e.id, d.signature, cc.id, {_NEWEST_LETTER_DAY}"
-"""A line of a court's index: the stay, its decision's signature, its case and the day of
-the newest letter that asked about the case."""
+_INDEX_COLUMNS = f"e.id, cc.id, {_NEWEST_LETTER_DAY}, d.signature"
+"""A line of a court's index (:class:`_Asked`): the stay, its case, the day of the newest
+letter that asked about the case and the decision's signature."""
 _ANSWERED_KINDS = ", ".join(sorted(f"'{kind}'" for kind in ANSWERED))
 _PERSON_COLUMNS = (
     "e.id, e.uid, p.uid, e.case_number, p.khmer_name, p.latin_name, d.signature, "
@@ -248,27 +249,51 @@ def _day(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-def _due_cases(conn: Any, listed: Iterable[tuple[int, Any]], on: dt.date, days: int,
-               court_id: int | None = None) -> set[int]:
-    """Which of the ``(case, day of the newest letter that asked about it)`` are due for
-    a second request: ``follow_up_due`` of an unanswered request, asked once per letter
-    day; the few cases a court answered about (at ``court_id``, or anywhere) are judged
-    on their letters and answers, as their lines are."""
-    asked = [(case, day) for case, day in listed if day is not None]
-    answered = {case for (case,) in conn.execute(
-        "SELECT DISTINCT en.court_case_id FROM court_answer a "  # answers: far fewer rows
-        "CROSS JOIN court_letter_entry en ON en.id = a.entry_id "  # than a court's cases
-        "CROSS JOIN court_case cc ON cc.id = en.court_case_id "
-        f"WHERE a.kind IN ({_ANSWERED_KINDS})"
-        + (" AND cc.court_id = ?" if court_id is not None else ""),
-        [court_id] if court_id is not None else [])}
-    old = {day for day in {day for _, day in asked}
-           if follow_up_due(_day(day) or on, False, on, days)}
-    due = {case for case, day in asked if day in old and case not in answered}
-    judged = sorted(answered.intersection(case for case, _ in asked))
-    due.update(case for case, requests in _requests(conn, judged, on).items()
-               if requests.follow_up_due(on, days))
-    return due
+@dataclass(frozen=True)
+class _Asked:
+    """Stays as a list reads them, one column each: episode, case, the day of the newest
+    letter that asked about the case (None: never asked) and the decision's signature.
+    Columns of numbers and strings, not a tuple per stay: tens of thousands of tuples
+    kept would wake Python's garbage collector, which costs more than the read."""
+
+    episodes: array[int] = field(default_factory=lambda: array("q"))
+    cases: array[int] = field(default_factory=lambda: array("q"))
+    newest: list[str | None] = field(default_factory=list)
+    signatures: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def read(cls, rows: Iterable[Sequence[Any]]) -> _Asked:
+        """From rows of (episode, case, newest letter's day[, signature])."""
+        asked = cls()
+        for row in rows:
+            asked.episodes.append(row[0])
+            asked.cases.append(row[1])
+            asked.newest.append(row[2])
+            if len(row) > 3:
+                asked.signatures[row[3]] += 1
+        return asked
+
+    def due(self, conn: Any, on: dt.date, days: int,
+            court_id: int | None = None) -> set[int]:
+        """The cases due for a second request: ``follow_up_due`` of an unanswered request,
+        asked once per letter day; the few cases a court answered about (at
+        ``court_id``, or anywhere) are judged on their letters and answers, as their
+        lines are."""
+        answered = {case for (case,) in conn.execute(
+            "SELECT DISTINCT en.court_case_id FROM court_answer a "  # answers: far fewer
+            "CROSS JOIN court_letter_entry en ON en.id = a.entry_id "  # than cases
+            "CROSS JOIN court_case cc ON cc.id = en.court_case_id "
+            f"WHERE a.kind IN ({_ANSWERED_KINDS})"
+            + (" AND cc.court_id = ?" if court_id is not None else ""),
+            [court_id] if court_id is not None else [])}
+        old = {day for day in set(self.newest)
+               if day is not None and follow_up_due(_day(day) or on, False, on, days)}
+        due = {case for case, day in zip(self.cases, self.newest, strict=True)
+               if day in old and case not in answered}
+        judged = sorted(answered.intersection(self.cases))
+        due.update(case for case, requests in _requests(conn, judged, on).items()
+                   if requests.follow_up_due(on, days))
+        return due
 
 
 def _court(uow: UnitOfWork, code: str) -> CourtRecord:
@@ -279,17 +304,13 @@ def _court(uow: UnitOfWork, code: str) -> CourtRecord:
     return court
 
 
-def _court_rows(uow: UnitOfWork, court_id: int, on: dt.date, columns: str) -> list[Any]:
-    sql, args = _waiting(columns, on, "cc.court_id = ?", [court_id])
-    return list(eligibility_driver(uow).execute(sql, args))
-
-
 def court_list(uow: UnitOfWork, code: str, on: dt.date) -> tuple[CourtRecord, list[WaitingPerson]]:
     """The court with ``code`` and everyone who waits for its verdict on ``on`` (what the
     letter and the command line list); a prosecutor's office lists its court's people."""
     court = _court(uow, code)
     days = settings.get(uow, COURT_FOLLOW_UP_DAYS)
-    return court, _people(uow, _court_rows(uow, court.id, on, _PERSON_COLUMNS), on, days)
+    sql, args = _waiting(_PERSON_COLUMNS, on, "cc.court_id = ?", [court.id])
+    return court, _people(uow, eligibility_driver(uow).execute(sql, args).fetchall(), on, days)
 
 
 def court_index(uow: UnitOfWork, code: str, on: dt.date, rows: int = 200) -> CourtIndex:
@@ -300,14 +321,14 @@ def court_index(uow: UnitOfWork, code: str, on: dt.date, rows: int = 200) -> Cou
     court = _court(uow, code)
     days = settings.get(uow, COURT_FOLLOW_UP_DAYS)
     conn = eligibility_driver(uow)
-    listed = _court_rows(uow, court.id, on, _INDEX_COLUMNS)
-    ids, signatures, cases, newest = zip(*listed, strict=True) if listed else ((),) * 4
-    due = _due_cases(conn, zip(cases, newest, strict=True), on, days, court.id)
+    sql, args = _waiting(_INDEX_COLUMNS, on, "cc.court_id = ?", [court.id])
+    asked = _Asked.read(conn.execute(sql, args))
     return CourtIndex(
-        court, tuple(ids),
-        sum(n for sig, n in Counter(signatures).items()
-            if order_would_make_eligible(rule_outcomes(sig))), len(due),
-        tuple(waiting_people(uow, ids[:rows], on)))
+        court, tuple(asked.episodes),
+        sum(n for sig, n in asked.signatures.items()
+            if order_would_make_eligible(rule_outcomes(sig))),
+        len(asked.due(conn, on, days, court.id)),
+        tuple(waiting_people(uow, asked.episodes[:rows], on)))
 
 
 def waiting_people(uow: UnitOfWork, episode_ids: Sequence[int],
@@ -392,10 +413,13 @@ def follow_up_index(uow: UnitOfWork, on: dt.date, rows: int = 200) -> FollowUpIn
     built for the others."""
     days = settings.get(uow, COURT_FOLLOW_UP_DAYS)
     conn = eligibility_driver(uow)
-    listed = conn.execute(
-        *_waiting(f"e.id, cc.id, {_NEWEST_LETTER_DAY}", on, ordered=False)).fetchall()
-    due = _due_cases(conn, ((case, day) for _, case, day in listed), on, days)
-    ids = tuple(ep for _, ep in sorted((day, ep) for ep, case, day in listed if case in due))
+    asked = _Asked.read(conn.execute(
+        *_waiting(f"e.id, cc.id, {_NEWEST_LETTER_DAY}", on, ordered=False)))
+    due = asked.due(conn, on, days)
+    places = [i for i, case in enumerate(asked.cases) if case in due]
+    places.sort(key=asked.episodes.__getitem__)  # then, stably, by the newest letter's day
+    places.sort(key=lambda i: asked.newest[i] or "")  # (each due person has one)
+    ids = tuple(asked.episodes[i] for i in places)
     return FollowUpIndex(ids, tuple(waiting_people(uow, ids[:rows], on)))
 
 
