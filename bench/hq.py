@@ -66,7 +66,7 @@ def _floor(national: hq_dataset.National) -> float:
 
 def run_on(national: hq_dataset.National) -> list[Figure]:
     """The figures on a store ``hq_dataset.national`` imported."""
-    from sqlalchemy import func, or_, select
+    from sqlalchemy import func, or_, select, text
 
     from rehabdesk.exchange.hq import matching
     from rehabdesk.exchange.hq.schema import hq_centre, hq_pair, hq_row
@@ -99,6 +99,10 @@ def run_on(national: hq_dataset.National) -> list[Figure]:
             pairs = matching.match(connection, centre_id, people)
             match_s = time.perf_counter() - started
             connection.rollback()
+        with opened.reading() as connection:
+            size = connection.execute(text("SELECT pg_database_size(current_database())")
+                                      ).scalar_one()
+        print(f"  headquarters' store on PostgreSQL: {size / 2**30:.1f} GiB on disk", flush=True)
     finally:
         opened.close()
     rows_in = sum(line.created for line in national.lines)
