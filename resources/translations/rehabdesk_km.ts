@@ -4281,42 +4281,42 @@
 <context>
     <name>HqReleasesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="40"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="41"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="41"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="42"/>
         <source>Who</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="42"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="43"/>
         <source>What</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="43"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="44"/>
         <source>Year</source>
         <translation>ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="44"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="45"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="45"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="46"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="48"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="50"/>
         <source>national statistics</source>
         <translation>ស្ថិតិថ្នាក់ជាតិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="50"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="51"/>
         <source>episode extract</source>
         <translation>ទិន្នន័យដកស្រង់នៃការស្នាក់នៅ</translation>
     </message>
@@ -9508,77 +9508,77 @@
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="85"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="87"/>
         <source>The year counted: from 1 January to 31 December, or to today for this year</source>
         <translation>ឆ្នាំដែលរាប់៖ ពីថ្ងៃទី១ មករា ដល់ថ្ងៃទី៣១ ធ្នូ ឬដល់ថ្ងៃនេះសម្រាប់ឆ្នាំនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="87"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="89"/>
         <source>&amp;Year:</source>
         <translation>ឆ្នាំ (&amp;Y)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="89"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="91"/>
         <source>National &amp;statistics…</source>
         <translation>ស្ថិតិថ្នាក់ជាតិ (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="91"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="93"/>
         <source>Every table by centre and month and by sex and age group, small numbers suppressed; as a PDF or a spreadsheet</source>
         <translation>តារាងទាំងអស់តាមមណ្ឌល និងខែ និងតាមភេទ និងក្រុមអាយុ ដោយលាក់ចំនួនតូចៗ ជា PDF ឬតារាង Excel</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="93"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="95"/>
         <source>Episode &amp;extract…</source>
         <translation>ទិន្នន័យដកស្រង់នៃការស្នាក់នៅ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="95"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="97"/>
         <source>One line per stay, no name or id: the linkage key, the centre and the Treatment Demand Indicator items (docs/codebook.md); CSV or spreadsheet</source>
         <translation>មួយបន្ទាត់សម្រាប់ការស្នាក់នៅនីមួយៗ គ្មានឈ្មោះ ឬលេខអត្តសញ្ញាណ៖ កូនសោភ្ជាប់ មណ្ឌល និងធាតុនៃសូចនាករតម្រូវការព្យាបាល (docs/codebook.md) ជា CSV ឬតារាង Excel</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="104"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="106"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="112"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="114"/>
         <source>Every release of statistics and extracts</source>
         <translation>រាល់ការផ្សព្វផ្សាយស្ថិតិ និងទិន្នន័យដកស្រង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="165"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="167"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="173"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="175"/>
         <source>Save the national statistics</source>
         <translation>រក្សាទុកស្ថិតិថ្នាក់ជាតិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="175"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="177"/>
         <source>PDF (*.pdf);;Spreadsheet (*.xlsx)</source>
         <translation>PDF (*.pdf);;តារាង Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="181"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="183"/>
         <source>Save the episode extract</source>
         <translation>រក្សាទុកទិន្នន័យដកស្រង់នៃការស្នាក់នៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="182"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="184"/>
         <source>CSV (*.csv);;Spreadsheet (*.xlsx)</source>
         <translation>CSV (*.csv);;តារាង Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="192"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="194"/>
         <source>Counting %1 at every centre…</source>
         <translation>កំពុងរាប់ឆ្នាំ %1 នៅគ្រប់មណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="200"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="202"/>
         <source>Saved %1 (SHA-256 %2).</source>
         <translation>បានរក្សាទុក %1 (SHA-256 %2)។</translation>
     </message>

@@ -172,11 +172,11 @@ def test_national_figures_match_the_centres_and_no_file_names_anyone(
         assert (folder / name).read_bytes() == data
 
     logged = statistics.releases(opened)
-    assert [(r["kind"], r["file_name"]) for r in logged] == [
+    assert [(r.kind, r.file_name) for r in logged] == [
         ("extract", "extract.xlsx"), ("extract", "extract.csv"),
         ("statistics", "stats.pdf"), ("statistics", "stats.xlsx")]
-    assert all(r["sha256"] == hashlib.sha256(written[r["file_name"]]).hexdigest()
-               and r["username"] == "hq.admin" for r in logged)
+    assert all(r.sha256 == hashlib.sha256(written[r.file_name]).hexdigest()
+               and r.username == "hq.admin" and r.parameters["year"] == YEAR for r in logged)
     opened.close()
     kpc.database.close()
     btb.database.close()

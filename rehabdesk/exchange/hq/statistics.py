@@ -185,6 +185,8 @@ def facts(connection: Connection, centre_ids: Sequence[int],
                 f"x.screened_on DESC, x.uid DESC) AS n FROM {source} x) y WHERE n = 1")
             connection.exec_driver_sql(
                 f"CREATE INDEX {name}_i ON {name} (centre_id, episode)")
+        for name in made:  # PostgreSQL never analyses temporary tables by itself
+            connection.exec_driver_sql(f"ANALYZE {name}")
         progress()
         yield d
     finally:

@@ -372,9 +372,28 @@ def statistics_workbook(statistics: NationalStatistics) -> bytes:
     return _saved(book)
 
 
-def releases(opened: HqStore) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class ReleaseLine:
+    """One entry of the release log."""
+
+    at: dt.datetime
+    username: str
+    kind: str
+    year: int
+    file_name: str
+    sha256: str
+    parameters: dict[str, Any]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"at": self.at.isoformat(), "username": self.username, "kind": self.kind,
+                "year": self.year, "file_name": self.file_name, "sha256": self.sha256,
+                "parameters": self.parameters}
+
+
+def releases(opened: HqStore) -> list[ReleaseLine]:
     """The release log, newest first."""
     opened.require(HqAction.RELEASE_STATISTICS)
     with opened.reading() as connection:
-        return [dict(r._mapping) for r in connection.execute(
+        return [ReleaseLine(r.at, r.username, r.kind, r.year, r.file_name, r.sha256,
+                            json.loads(r.parameters)) for r in connection.execute(
             select(hq_statistics_release).order_by(hq_statistics_release.c.id.desc()))]

@@ -1,7 +1,8 @@
 """The Headquarters window (issue #17, item 7), opened by ``rehabdesk hq --hq-db URL``
 without a command: the centres with their last bundle, missing bundles, forks and audit
 chain; the conflict queue, resolved by keeping one side with a reason; the cross-centre
-pairs, marked same person or not. "Import a folder of bundles…" runs the import on a
+pairs, marked same person or not; the national statistics and the episode extract
+(``ui.hq.statistics``). "Import a folder of bundles…" runs the import on a
 worker thread and reports one line per bundle. Every list is read, and every decision
 written, on a worker too (``ui.kit.workers.LatestOnly``, which words a refusal in the
 interface's language); the store is the services' (``services.hq``), never SQL.
@@ -34,6 +35,7 @@ from rehabdesk.services.hq.matches import PairLine
 from rehabdesk.services.hq.overview import CentreChain, ConflictLine
 from rehabdesk.services.hq.store import HqStore
 from rehabdesk.ui.hq.models import CentresModel, ConflictsModel, PairsModel
+from rehabdesk.ui.hq.statistics import StatisticsPanel
 from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.list_model import read_only_table
 from rehabdesk.ui.kit.workers import LatestOnly, ProgressSignal
@@ -77,6 +79,8 @@ class HqWindow(QMainWindow):
             self._button(self.tr("The same person"), lambda: self.decide(True)),
             self._button(self.tr("Not the same person"), lambda: self.decide(False))]),
             self.tr("Pairs to review"))
+        self.statistics = StatisticsPanel(store, parent=self)
+        self.tabs.addTab(self.statistics, self.tr("Statistics"))
         self.status = QLabel(self)
         self.status.setObjectName("hqStatus")
         self.statusBar().addWidget(self.status)
