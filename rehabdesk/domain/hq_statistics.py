@@ -102,6 +102,16 @@ WORDS: dict[str, Words] = {
 }
 
 
+BREAKDOWNS: dict[str, Words] = {
+    "centre_month": (", by centre and month", " តាមមណ្ឌល និងខែ"),
+    "sex_age": (", by sex and age group", " តាមភេទ និងក្រុមអាយុ"),
+    "centre": (", by centre", " តាមមណ្ឌល"),
+    "sex": (", by sex", " តាមភេទ"),
+    "age": (", by age group", " តាមក្រុមអាយុ"),
+}
+"""What each kind of table is broken down by, added to its title (table key → words)."""
+
+
 def age_group(age: int | None) -> str:
     """The index of ``age``'s group in :data:`AGE_GROUPS` as text, or ``unknown``."""
     if age is None or age < 0:
@@ -289,7 +299,9 @@ def tables_of(year: int, counted_to: dt.date, centres: Sequence[str],
 
     def add(key: str, title: Words, corner: Words, rows: tuple[Words, ...],
             columns: tuple[Words, ...], grid: list[list[int]], adds_up: bool) -> None:
-        tables.append(StatTable(key, title, corner, rows, columns,
+        by_en, by_km = BREAKDOWNS.get(key.split(".")[1], ("", ""))
+        shown = (f"{title[0]}{by_en}", f"{title[1]}{by_km}")
+        tables.append(StatTable(key, shown, corner, rows, columns,
                                 suppress_table(grid, threshold), adds_up))
 
     for topic in TOPICS:

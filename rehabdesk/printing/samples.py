@@ -372,6 +372,7 @@ def sample_monthly_report() -> MonthlyReport:
 def sample_national_statistics() -> NationalStatistics:
     """2026 at three centres, made-up counts varied enough that some cells are
     suppressed and some tables are empty."""
+    import dataclasses
     import random
 
     from rehabdesk.domain.hq_statistics import (
@@ -386,10 +387,13 @@ def sample_national_statistics() -> NationalStatistics:
     centres = ("BTB", "KPC", "SRP")
     counts = [
         Count(topic.key, centre, month, sex, age, category, shuffle.randint(0, 3))
-        for topic in TOPICS if topic.key != "certificates"  # an empty table says so
+        for topic in TOPICS  # no certificates: an empty table says so
+        if topic.key not in ("certificates", "completed")
         for centre in centres for month in range(1, 13) for sex in SEXES
         for age in age_codes() for category in (topic.categories or ("",))
         if shuffle.random() < (0.15 if topic.categories else 0.3)]
+    counts += [dataclasses.replace(c, topic="completed", n=c.n // 2) for c in counts
+               if c.topic == "releases"]  # a part of the releases
     return tables_of(2026, dt.date(2026, 11, 30), centres, counts)
 
 
