@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
+import os
 import sqlite3
 import zipfile
 from collections import Counter
@@ -29,7 +31,9 @@ from rehabdesk.services.hq import imports, matches, statistics
 from rehabdesk.services.hq.store import HqStore
 from rehabdesk.services.platform.actor import Actor, Role
 from tests.conftest import TODAY, new_person, register
-from tests.hq.hq_helpers import as_centre, joining, new_store
+from tests.e2e import cli_process
+from tests.hq.conftest import HQ_PASSWORD
+from tests.hq.hq_helpers import HQ_ADMIN, as_centre, joining, new_store
 
 YEAR = TODAY.year
 SUPERVISOR = Actor(None, "supervisor", "Supervisor Dara", Role.SUPERVISOR)
@@ -245,6 +249,34 @@ def test_a_pair_marked_the_same_person_counts_once(
     opened.close()
     kpc.database.close()
     btb.database.close()
+
+
+def test_the_command_line_releases_and_lists_them(
+        hq_location: str, tmp_path: Path, centre_template: Path) -> None:
+    """``hq stats``, ``hq extract`` and ``hq releases --json`` in a child process, as an
+    analyst or administrator runs them; a year not begun is a sentence, and no file."""
+    opened, hq_public = new_store(hq_location)
+    kpc = joining(centre_template, tmp_path / "kpc", hq_public, opened)
+    register(kpc.database, SUPERVISOR, new_person("Sok Dara"))
+    imports.import_bundles(opened, [kpc.export()])
+    kpc.database.close()
+    opened.close()
+    env = {**os.environ, "REHABDESK_USER": HQ_ADMIN, "REHABDESK_PASSWORD": HQ_PASSWORD,
+           "REHABDESK_LANG": "en"}
+    for action, name in (("stats", "national.xlsx"), ("extract", "episodes.csv")):
+        done = cli_process.run(["hq", "--hq-db", hq_location, action, "--year", str(YEAR),
+                                "--out", str(tmp_path / name)], env)
+        assert done.returncode == 0, done.stderr
+        digest = hashlib.sha256((tmp_path / name).read_bytes()).hexdigest()
+        assert f"SHA-256 {digest}" in done.stdout
+    listed = cli_process.run(["hq", "--hq-db", hq_location, "releases", "--json"], env)
+    lines = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [(line["kind"], line["file_name"], line["username"]) for line in lines] == [
+        ("extract", "episodes.csv", HQ_ADMIN), ("statistics", "national.xlsx", HQ_ADMIN)]
+    refused = cli_process.run(["hq", "--hq-db", hq_location, "stats", "--year",
+                               str(YEAR + 1), "--out", str(tmp_path / "next.pdf")], env)
+    assert refused.returncode != 0 and "has not begun yet" in refused.stderr
+    assert not (tmp_path / "next.pdf").exists()
 
 
 def test_bad_input_gets_a_sentence_and_writes_nothing(
