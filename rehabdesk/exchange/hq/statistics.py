@@ -87,11 +87,12 @@ class Dialect:
 
     def extract(self, table: str, fields: dict[str, str], centres: str) -> str:
         """Plain columns of ``table``'s live rows (JSON parsed once per row)."""
-        if self.postgres:
-            columns = ", ".join(f"j->>'{field}' AS {name}" for name, field in fields.items())
-            return (f"SELECT centre_id, uid, {columns} FROM (SELECT centre_id, uid, "
-                    f"content::jsonb AS j FROM hq_row WHERE centre_id IN ({centres}) AND "
-                    f"table_name = '{table}' AND NOT deleted OFFSET 0) r")
+        if self.postgres:  # json_to_record: one parse per row, the quickest measured
+            columns = ", ".join(f't."{field}" AS {name}' for name, field in fields.items())
+            record = ", ".join(f'"{field}" text' for field in fields.values())
+            return (f"SELECT r.centre_id, r.uid, {columns} FROM hq_row r, json_to_record("
+                    f"CAST(r.content AS json)) AS t({record}) WHERE r.centre_id IN "
+                    f"({centres}) AND r.table_name = '{table}' AND NOT r.deleted")
         columns = ", ".join(f"json_extract(content, '$.{field}') AS {name}"
                             for name, field in fields.items())
         return (f"SELECT centre_id, uid, {columns} FROM hq_row WHERE centre_id IN "
