@@ -89,9 +89,11 @@ BIRTH_WINDOW = 2
 _VOWELS = re.compile(r"[aeiou]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DuplicateProbe:
-    """What is known of the person being registered (any field may be blank)."""
+    """What is known of the person being registered (any field may be blank). Slotted:
+    checking a transfer list builds one for each of tens of thousands of stored people
+    it retrieves, and scores read their fields again and again."""
 
     khmer_name: str = ""
     latin_name: str = ""
@@ -156,10 +158,12 @@ def latin_forms(name: str) -> LatinForms:
     return LatinForms(" ".join(keys), "".join(keys), " ".join(skeleton))
 
 
+@lru_cache(maxsize=16384)
 def key_orders(name: str, most: int = 4) -> tuple[str, ...]:
     """The Latin search keys of ``name`` in every word order (``sokdara``, ``darasok``)
     — what an index lookup on ``latin_key`` must try so word order does not matter.
-    Names of more than ``most`` words are tried as written and with sorted words."""
+    Names of more than ``most`` words are tried as written and with sorted words.
+    Kept per name: a transfer list's rows are looked up by them twice each."""
     keys = latin_forms(name).words.split()
     if not keys:
         return ()

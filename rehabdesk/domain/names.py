@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rehabdesk.domain.messages import Message, sentence
 
@@ -48,8 +49,11 @@ def fold_latin(text: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", bare).split())
 
 
+@lru_cache(maxsize=16384)
 def latin_key(text: str) -> str:
-    """The search key of a romanised name (module docstring, rules 1–6)."""
+    """The search key of a romanised name (module docstring, rules 1–6). Kept per name:
+    a transfer list's rows are keyed when checked and again when stored, and a list
+    repeats names (issue #24, item 4)."""
     words = fold_latin(text).translate(_LETTER_MAP)
     words = _FINAL_H_AFTER_VOWEL.sub("", words)
     words = _H_AFTER_CONSONANT.sub(r"\1", words)
@@ -118,13 +122,16 @@ def clean_name(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_INVISIBLE).strip()
 
 
+@lru_cache(maxsize=4096)
 def name_problem(text: str) -> Message | None:
     """What makes ``text`` unfit as a name (after ``clean_name``), or None: the end of a
     sentence whose beginning names the field ("The Latin name …").
 
     Control characters (a newline, ESC, BEL), bidirectional overrides and other format
     characters would hide or reorder what the clerk sees on screen, on paper and in a
-    terminal; a name must also have at least one letter to be seen at all."""
+    terminal; a name must also have at least one letter to be seen at all. Kept per
+    text, as it looks at each character: a transfer list checks every row's names when
+    read and again when stored, and repeats names (issue #24, item 4)."""
     for char in clean_name(text):
         category = unicodedata.category(char)
         if category.startswith("C") or category in ("Zl", "Zp"):

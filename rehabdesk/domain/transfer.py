@@ -142,9 +142,11 @@ def excel_date(serial: float) -> dt.date:
     return EXCEL_EPOCH + dt.timedelta(days=int(serial))
 
 
+@lru_cache(maxsize=4096)
 def parse_date(key: str, text: str) -> dt.date:
     """A full date: ``25/11/2026`` (day first, as in Cambodia; ``-`` and ``.`` too),
-    ``2026-11-25``, or an Excel serial number (``46351``). Khmer digits are read."""
+    ``2026-11-25``, or an Excel serial number (``46351``). Khmer digits are read.
+    Kept per text (a refused one is not kept): a list's rows share an arrival day."""
     plain = _plain(text)
     if match := _DAY_FIRST.match(plain):
         day, month, year = (int(g) for g in match.groups())
@@ -163,9 +165,11 @@ def parse_date(key: str, text: str) -> dt.date:
     raise _not_a_date(key, text)
 
 
+@lru_cache(maxsize=16384)
 def parse_birth(text: str) -> BirthDate:
     """A birth date as far as it is known: a full date (as ``parse_date``), ``03/1990``
-    (month), ``1990`` (year) or ``c. 1990`` (estimated)."""
+    (month), ``1990`` (year) or ``c. 1990`` (estimated). Kept per text, as
+    ``parse_date``."""
     plain = _plain(text)
     if _YEAR.match(plain) and 1800 <= int(plain) <= 2200:
         return BirthDate(dt.date(int(plain), 7, 1), DatePrecision.YEAR)
@@ -270,9 +274,15 @@ def _unknown_place(item: _Level, codes: Mapping[str, str]) -> ValidationError:
 def resolve_address(values: Mapping[str, str]) -> Address:
     """Gazetteer codes for the address cells (each a code or a Khmer or English name),
     largest level first; a smaller level fills in the larger ones it lies in."""
+    return _address(*(values.get(level, "").strip() for level in _LEVELS))
+
+
+@lru_cache(maxsize=4096)
+def _address(*texts: str) -> Address:
+    """``resolve_address`` of the four cells, kept per address (a refused one is not
+    kept): a transfer list names the same villages again and again."""
     codes: dict[str, str] = {}
-    given = [_Level(level, values.get(level, "").strip()) for level in _LEVELS]
-    for item in given:
+    for item in (_Level(level, text) for level, text in zip(_LEVELS, texts, strict=True)):
         if not item.text:
             continue
         record = _find(item.level, item.text, codes)

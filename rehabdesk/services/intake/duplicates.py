@@ -43,6 +43,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Any
 
 from rehabdesk.domain.duplicates import (
@@ -157,9 +158,11 @@ def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+@cache
 def birth_window(min_score: float) -> int | None:
     """How many years apart a name-matched person may be born and still reach
-    ``min_score``; None when a name match never can."""
+    ``min_score``; None when a name match never can. Kept per score: a list of 5,000
+    rows asks it for every row, several times."""
     fitting = [apart for apart, points in BIRTH_POINTS.items()
                if NAME_POINTS + points >= min_score]
     return max(fitting) if fitting else None
@@ -179,9 +182,16 @@ def _years(probe: DuplicateProbe, min_score: float) -> tuple[str, str] | None:
     return f"{first:04d}-01-01", f"{last:04d}-12-31"
 
 
-def _words(probe: DuplicateProbe) -> list[str]:
-    return [w for w in dict.fromkeys(latin_forms(probe.latin_name).words.split())
-            if len(w) >= TRIGRAM]
+def _words(probe: DuplicateProbe) -> tuple[str, ...]:
+    return _words_of(probe.latin_name)
+
+
+@lru_cache(maxsize=16384)
+def _words_of(latin_name: str) -> tuple[str, ...]:
+    """The word keys the Latin word channel looks up (kept per name: a list repeats
+    names, and each row's are asked by the bulk read and again by its answer)."""
+    return tuple(w for w in dict.fromkeys(latin_forms(latin_name).words.split())
+                 if len(w) >= TRIGRAM)
 
 
 def retrieval_queries(probe: DuplicateProbe, min_score: float = DUPLICATE_THRESHOLD
@@ -620,24 +630,23 @@ def find_candidates_many(
     else:
         retrieved = [_retrieve_one(uow, probe, min_score) for probe in probes]
         rows = _load(uow, set().union(*retrieved)) if retrieved else {}
-    # What scoring compares, for the people retrieved (the bulk scan returns a few more).
-    fields = {person_id: _fields(rows[person_id]) for person_id in set().union(*retrieved)
-              if person_id in rows}
     chosen: list[list[tuple[int, float, tuple[MatchReason, ...]]]] = []
     for probe, ids in zip(probes, retrieved, strict=True):
-        # Scores first, without words; only the best ``limit`` are explained.
+        # Scores first, without words; only the best ``limit`` are explained. What
+        # scoring compares is made from the row for each pair, not kept for every
+        # person retrieved (tens of thousands of objects alive through the check).
         scored = []
         for person_id in ids:
-            other = fields.get(person_id)
-            if other is None:
+            row = rows.get(person_id)
+            if row is None:
                 continue
-            score = score_of(probe, other)
+            score = score_of(probe, _fields(row))
             if score >= min_score:
                 scored.append((person_id, score))
         scored.sort(key=lambda item: (-item[1], -item[0]))
         best = []
         for person_id, score in scored[: max(limit, 0)]:
-            explained, reasons = score_candidate(probe, fields[person_id])
+            explained, reasons = score_candidate(probe, _fields(rows[person_id]))
             assert explained == score
             best.append((person_id, score, reasons))
         chosen.append(best)

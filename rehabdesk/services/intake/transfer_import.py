@@ -420,11 +420,12 @@ def _repeats(rows: Sequence[tuple[int, NewPerson]]) -> dict[int, Message]:
     return found
 
 
-def _alike(rows: Sequence[tuple[int, NewPerson]]) -> dict[int, tuple[AlikeRow, ...]]:
-    """Rows that may be an earlier row's person (``score_candidate`` at or above the
-    register's threshold): row number → the earlier rows, best first. Candidates come
-    through the register's own channels (``duplicates.alike_within``)."""
-    probes = [_probe(person) for _, person in rows]
+def _alike(numbers: Sequence[int], probes: Sequence[DuplicateProbe]
+           ) -> dict[int, tuple[AlikeRow, ...]]:
+    """Rows (``numbers``, described by ``probes``) that may be an earlier row's person
+    (``score_candidate`` at or above the register's threshold): row number → the earlier
+    rows, best first. Candidates come through the register's own channels
+    (``duplicates.alike_within``)."""
     found: dict[int, tuple[AlikeRow, ...]] = {}
     for index, earlier in enumerate(alike_within(probes)):
         matches = []
@@ -432,10 +433,10 @@ def _alike(rows: Sequence[tuple[int, NewPerson]]) -> dict[int, tuple[AlikeRow, .
             # Scored without words first; only the rows kept are explained.
             if requires_decision(score_of(probes[index], probes[other])):
                 score, reasons = score_candidate(probes[index], probes[other])
-                matches.append(AlikeRow(rows[other][0], score, reasons))
+                matches.append(AlikeRow(numbers[other], score, reasons))
         if matches:
             matches.sort(key=lambda m: (-m.score, m.number))
-            found[rows[index][0]] = tuple(matches)
+            found[numbers[index]] = tuple(matches)
     return found
 
 
@@ -490,9 +491,10 @@ def read_transfer_list(
 
     repeats = _repeats([(n, r.person) for n, _, r in built if r.person is not None])
     valid = [(n, r.person) for n, _, r in built if r.person is not None and n not in repeats]
-    found = dict(zip((n for n, _ in valid),
-                     find_candidates_many(uow, [_probe(p) for _, p in valid]), strict=True))
-    alike = _alike(valid)
+    numbers = [n for n, _ in valid]
+    probes = [_probe(p) for _, p in valid]
+    found = dict(zip(numbers, find_candidates_many(uow, probes), strict=True))
+    alike = _alike(numbers, probes)
     rows = []
     for number, values, result in built:
         errors = result.errors + ((repeats[number],) if number in repeats else ())
