@@ -1055,6 +1055,14 @@
     </message>
 </context>
 <context>
+    <name>CancellableRun</name>
+    <message>
+        <location filename="../../rehabdesk/ui/kit/cancellable.py" line="34"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
     <name>CandidateCard</name>
     <message>
         <location filename="../../rehabdesk/ui/intake/duplicate_panel.py" line="39"/>
@@ -1907,108 +1915,108 @@
 <context>
     <name>CourtModels</name>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="23"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="24"/>
         <source>Court</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="24"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="25"/>
         <source>Waiting</source>
         <translation>កំពុងរង់ចាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="25"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="26"/>
         <source>Median days</source>
         <translation>ថ្ងៃមធ្យម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="26"/>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="65"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="27"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="67"/>
         <source>Letters</source>
         <translation>លិខិត</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="27"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="28"/>
         <source>Answers</source>
         <translation>ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="28"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="29"/>
         <source>Days to hearing</source>
         <translation>ថ្ងៃរហូតដល់សវនាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="37"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="38"/>
         <source>No court on file</source>
         <translation>គ្មានតុលាការក្នុងកំណត់ត្រា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="46"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="47"/>
         <source>Cases whose court is not one on file: correct the court on the record&apos;s Legal tab.</source>
         <translation>សំណុំរឿងដែលតុលាការមិនមាននៅក្នុងកំណត់ត្រា៖ សូមកែតុលាការនៅផ្ទាំងច្បាប់នៃកំណត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="57"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="59"/>
         <source>Case no.</source>
         <translation>លេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="58"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="60"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="59"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="61"/>
         <source>Court file no.</source>
         <translation>លេខសំណុំរឿង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="60"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="62"/>
         <source>Verdict status</source>
         <translation>ស្ថានភាពសាលក្រម</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="61"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="63"/>
         <source>Days held</source>
         <translation>ថ្ងៃជាប់ឃុំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="62"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="64"/>
         <source>Days here</source>
         <translation>ថ្ងៃនៅមណ្ឌល</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="63"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="65"/>
         <source>Expected release</source>
         <translation>ថ្ងៃរំពឹងដោះលែង</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="64"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="66"/>
         <source>Order enough</source>
         <translation>ដីកាគ្រប់គ្រាន់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="66"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="68"/>
         <source>Last answer</source>
         <translation>ចម្លើយចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="67"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="69"/>
         <source>Hearing</source>
         <translation>សវនាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="73"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="75"/>
         <source>%1 · second request due</source>
         <translation>%1 · ដល់ពេលស្នើសុំលើកទីពីរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="75"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="77"/>
         <source>yes</source>
         <translation>អាច</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="88"/>
+        <location filename="../../rehabdesk/ui/court_liaison/models.py" line="90"/>
         <source>Charges: %1. Last letter: %2.</source>
         <translation>បទចោទ៖ %1។ លិខិតចុងក្រោយ៖ %2។</translation>
     </message>
@@ -2079,102 +2087,102 @@
         <translation>ជ្រើសរើសតុលាការ ដើម្បីមើលអ្នកដែលកំពុងរង់ចាំនៅទីនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="104"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="103"/>
         <source>Enter: open the person&apos;s record at the Legal tab.</source>
         <translation>Enter៖ បើកកំណត់ត្រារបស់បុគ្គលនេះនៅផ្ទាំងច្បាប់។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="111"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="110"/>
         <source>&amp;Print the letter (Ctrl+P)</source>
         <translation>បោះពុម្ពលិខិត (&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="113"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="112"/>
         <source>Record as &amp;sent…</source>
         <translation>កត់ត្រាថាបានផ្ញើ (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="115"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="114"/>
         <source>Record an &amp;answer…</source>
         <translation>កត់ត្រាចម្លើយ (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="117"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="116"/>
         <source>&amp;Open record (Ctrl+O)</source>
         <translation>បើកកំណត់ត្រា (&amp;O) (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="118"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="117"/>
         <source>Address and &amp;contact…</source>
         <translation>អាសយដ្ឋាន និងអ្នកទំនាក់ទំនង (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="121"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="120"/>
         <source>Administrators set a court&apos;s address and contact person.</source>
         <translation>អ្នកគ្រប់គ្រងប្រព័ន្ធកំណត់អាសយដ្ឋាន និងអ្នកទំនាក់ទំនងរបស់តុលាការ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="156"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="155"/>
         <source>Courts</source>
         <translation>តុលាការ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="156"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="155"/>
         <source>Follow-up</source>
         <translation>ការតាមដាន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="157"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="156"/>
         <source>Figures</source>
         <translation>តួលេខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="155"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="154"/>
         <source>&lt;h2&gt;Courts: people waiting for a verdict&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;តុលាការ៖ អ្នកដែលកំពុងរង់ចាំសាលក្រម&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="196"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="197"/>
         <source>as of %1</source>
         <translation>គិតត្រឹម %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="204"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="207"/>
         <source>%1 people have had no answer from their court since the newest letter asked about them, for the centre&apos;s number of days or more. The next letter to their court asks again, marked &quot;second request&quot;.</source>
         <translation>បុគ្គល %1 នាក់ មិនទាន់ទទួលបានចម្លើយពីតុលាការ ចាប់តាំងពីលិខិតចុងក្រោយបានសួរអំពីពួកគេ អស់រយៈពេលស្មើ ឬលើសចំនួនថ្ងៃដែលមណ្ឌលកំណត់។ លិខិតបន្ទាប់ទៅតុលាការនឹងសួរម្ដងទៀត ដោយមានសម្គាល់ «ស្នើសុំលើកទីពីរ»។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="218"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="221"/>
         <source>These people&apos;s court case names no court on file: correct the court on their record&apos;s Legal tab so that they appear in its letter.</source>
         <translation>សំណុំរឿងរបស់បុគ្គលទាំងនេះ មិនបញ្ជាក់តុលាការដែលមានក្នុងកំណត់ត្រាទេ៖ សូមកែតុលាការនៅផ្ទាំងច្បាប់នៃកំណត់ត្រា ដើម្បីឱ្យពួកគេមាននៅក្នុងលិខិតរបស់តុលាការនោះ។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="245"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="249"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 waiting, longest at the centre first; %4 would be eligible at once with a treatment order; %5 due for a second request. Contact: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)៖ កំពុងរង់ចាំ %3 នាក់ អ្នកនៅមណ្ឌលយូរជាងគេមុន។ %4 នាក់នឹងមានលក្ខណៈសម្បត្តិភ្លាមៗ ប្រសិនបើមានដីកាបង្គាប់ឱ្យព្យាបាល។ %5 នាក់ដល់ពេលស្នើសុំលើកទីពីរ។ អ្នកទំនាក់ទំនង៖ %6</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="256"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="260"/>
         <source>Waiting for a verdict: %1. Letters sent: %2. Answers received: %3. Letters, people asked, answers and hearings set per month:</source>
         <translation>កំពុងរង់ចាំសាលក្រម៖ %1។ លិខិតបានផ្ញើ៖ %2។ ចម្លើយបានទទួល៖ %3។ លិខិត បុគ្គលដែលបានសួរ ចម្លើយ និងសវនាការដែលបានកំណត់ ក្នុងមួយខែ៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="263"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="267"/>
         <source>letters sent</source>
         <translation>លិខិតបានផ្ញើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="264"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="268"/>
         <source>people asked about</source>
         <translation>បុគ្គលដែលបានសួរ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="265"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="269"/>
         <source>answers</source>
         <translation>ចម្លើយ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="266"/>
+        <location filename="../../rehabdesk/ui/court_liaison/page.py" line="270"/>
         <source>hearings set</source>
         <translation>សវនាការបានកំណត់</translation>
     </message>
@@ -4281,42 +4289,42 @@
 <context>
     <name>HqReleasesModel</name>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="41"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="40"/>
         <source>When</source>
         <translation>ពេលវេលា</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="42"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="41"/>
         <source>Who</source>
         <translation>អ្នកប្រើ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="43"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="42"/>
         <source>What</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="44"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="43"/>
         <source>Year</source>
         <translation>ឆ្នាំ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="45"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="44"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="46"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="45"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="50"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="49"/>
         <source>national statistics</source>
         <translation>ស្ថិតិថ្នាក់ជាតិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="51"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="50"/>
         <source>episode extract</source>
         <translation>ទិន្នន័យដកស្រង់នៃការស្នាក់នៅ</translation>
     </message>
@@ -5854,82 +5862,77 @@
 <context>
     <name>MonthlyReportPanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="69"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="65"/>
         <source>&amp;Month:</source>
         <translation>ខែ (&amp;M)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="71"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="67"/>
         <source>&amp;Show figures</source>
         <translation>បង្ហាញតួលេខ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="72"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="68"/>
         <source>&amp;Print…</source>
         <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="73"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="69"/>
         <source>Spreadsheet with &amp;case numbers…</source>
         <translation>តារាង Excel ជាមួយលេខករណី (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="75"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="71"/>
         <source>The figures with the case numbers behind each count: personal data, for supervisors and administrators; every export is recorded in the audit log.</source>
         <translation>តួលេខជាមួយលេខករណីនៃចំនួននីមួយៗ៖ ជាទិន្នន័យផ្ទាល់ខ្លួន សម្រាប់អ្នកត្រួតពិនិត្យ និងអ្នកគ្រប់គ្រងប្រព័ន្ធ។ ការនាំចេញនីមួយៗត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="89"/>
-        <source>Cancel</source>
-        <translation>បោះបង់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="92"/>
         <source>Figure</source>
         <translation>តួលេខ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="92"/>
         <source>People</source>
         <translation>ចំនួននាក់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="101"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="92"/>
         <source>Amount</source>
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="176"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="152"/>
         <source>Gathering the figures of %1…</source>
         <translation>កំពុងប្រមូលតួលេខនៃខែ %1…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="196"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="171"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="211"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="186"/>
         <source>Save the spreadsheet with case numbers</source>
         <translation>រក្សាទុកតារាង Excel ជាមួយលេខករណី</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="212"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="187"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>តារាង Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="243"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="218"/>
         <source>Figures of %1 to %2.</source>
         <translation>តួលេខពីថ្ងៃ %1 ដល់ថ្ងៃ %2។</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="223"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="198"/>
         <source>Monthly centre report %1</source>
         <translation>របាយការណ៍ប្រចាំខែរបស់មណ្ឌល %1</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="239"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="214"/>
         <source>Nothing was recorded at this centre in %1: no admissions, stays, screenings, enrolments, work, releases or follow-up.</source>
         <translation>គ្មានអ្វីត្រូវបានកត់ត្រានៅមណ្ឌលនេះក្នុងខែ %1 ទេ៖ គ្មានការទទួលចូល ការស្នាក់នៅ ការពិនិត្យ ការចូលកម្មវិធី ការងារ ការដោះលែង ឬការតាមដានឡើយ។</translation>
     </message>
@@ -8166,17 +8169,17 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="276"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="251"/>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;របាយការណ៍&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="280"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="255"/>
         <source>Mo&amp;nthly report</source>
         <translation>របាយការណ៍ប្រចាំខែ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/reports/page.py" line="281"/>
+        <location filename="../../rehabdesk/ui/reports/page.py" line="256"/>
         <source>Bu&amp;dget</source>
         <translation>ថវិកា (&amp;D)</translation>
     </message>
@@ -9508,77 +9511,72 @@
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="87"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="84"/>
         <source>The year counted: from 1 January to 31 December, or to today for this year</source>
         <translation>ឆ្នាំដែលរាប់៖ ពីថ្ងៃទី១ មករា ដល់ថ្ងៃទី៣១ ធ្នូ ឬដល់ថ្ងៃនេះសម្រាប់ឆ្នាំនេះ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="89"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="86"/>
         <source>&amp;Year:</source>
         <translation>ឆ្នាំ (&amp;Y)៖</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="91"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="88"/>
         <source>National &amp;statistics…</source>
         <translation>ស្ថិតិថ្នាក់ជាតិ (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="93"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="90"/>
         <source>Every table by centre and month and by sex and age group, small numbers suppressed; as a PDF or a spreadsheet</source>
         <translation>តារាងទាំងអស់តាមមណ្ឌល និងខែ និងតាមភេទ និងក្រុមអាយុ ដោយលាក់ចំនួនតូចៗ ជា PDF ឬតារាង Excel</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="95"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="92"/>
         <source>Episode &amp;extract…</source>
         <translation>ទិន្នន័យដកស្រង់នៃការស្នាក់នៅ (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="97"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="94"/>
         <source>One line per stay, no name or id: the linkage key, the centre and the Treatment Demand Indicator items (docs/codebook.md); CSV or spreadsheet</source>
         <translation>មួយបន្ទាត់សម្រាប់ការស្នាក់នៅនីមួយៗ គ្មានឈ្មោះ ឬលេខអត្តសញ្ញាណ៖ កូនសោភ្ជាប់ មណ្ឌល និងធាតុនៃសូចនាករតម្រូវការព្យាបាល (docs/codebook.md) ជា CSV ឬតារាង Excel</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/hq/statistics.py" line="106"/>
-        <source>Cancel</source>
-        <translation>បោះបង់</translation>
-    </message>
-    <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="114"/>
         <source>Every release of statistics and extracts</source>
         <translation>រាល់ការផ្សព្វផ្សាយស្ថិតិ និងទិន្នន័យដកស្រង់</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="167"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="152"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="175"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="160"/>
         <source>Save the national statistics</source>
         <translation>រក្សាទុកស្ថិតិថ្នាក់ជាតិ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="177"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="162"/>
         <source>PDF (*.pdf);;Spreadsheet (*.xlsx)</source>
         <translation>PDF (*.pdf);;តារាង Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="183"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="168"/>
         <source>Save the episode extract</source>
         <translation>រក្សាទុកទិន្នន័យដកស្រង់នៃការស្នាក់នៅ</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="184"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="169"/>
         <source>CSV (*.csv);;Spreadsheet (*.xlsx)</source>
         <translation>CSV (*.csv);;តារាង Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="194"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="178"/>
         <source>Counting %1 at every centre…</source>
         <translation>កំពុងរាប់ឆ្នាំ %1 នៅគ្រប់មណ្ឌល…</translation>
     </message>
     <message>
-        <location filename="../../rehabdesk/ui/hq/statistics.py" line="202"/>
+        <location filename="../../rehabdesk/ui/hq/statistics.py" line="186"/>
         <source>Saved %1 (SHA-256 %2).</source>
         <translation>បានរក្សាទុក %1 (SHA-256 %2)។</translation>
     </message>

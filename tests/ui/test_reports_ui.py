@@ -54,7 +54,7 @@ def test_cancel_stops_the_report(qtbot: Any, demo_database: Database) -> None:
     panel.report = None
 
     def cancelled_at_once(uow: UnitOfWork, actor: Actor, told: Progress) -> object:
-        panel._stop.set()  # what Cancel sets, before the first table is read: no race
+        panel.runner.stop()  # what Cancel does, before the first table is read: no race
         return monthly_report(uow, actor, "2026-10", TODAY, told)
 
     panel._run(cancelled_at_once, panel.show_report)

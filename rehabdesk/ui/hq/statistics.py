@@ -8,18 +8,16 @@ transaction that logs the release, and the log of every release is listed below.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QIODevice, QSaveFile, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QIODevice, QSaveFile
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,8 +29,9 @@ from rehabdesk.domain.hq_statistics import FIRST_YEAR
 from rehabdesk.services.hq import statistics
 from rehabdesk.services.hq.statistics import Released, ReleaseLine
 from rehabdesk.services.hq.store import HqStore
+from rehabdesk.ui.kit.cancellable import CancellableRun
 from rehabdesk.ui.kit.list_model import ListTableModel, read_only_table
-from rehabdesk.ui.kit.workers import LatestOnly, ProgressSignal
+from rehabdesk.ui.kit.workers import LatestOnly
 
 
 class ReleasesModel(ListTableModel[ReleaseLine]):
@@ -78,8 +77,6 @@ class StatisticsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("hqStatistics")
         self.store, self._today = store, today
-        self._stop = threading.Event()
-        self._progress = ProgressSignal(self)
         self.year = QSpinBox(self)
         self.year.setObjectName("hqStatisticsYear")
         self.year.setRange(FIRST_YEAR, today().year)
@@ -100,13 +97,8 @@ class StatisticsPanel(QWidget):
         for widget in (year_label, self.year, self.statistics_button, self.extract_button):
             controls.addWidget(widget)
         controls.addStretch(1)
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("hqStatisticsProgress")
-        self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        running = QHBoxLayout()
-        running.addWidget(self.progress, 1)
-        running.addWidget(self.cancel_button)
+        self.runner = CancellableRun(self, "hqStatisticsProgress")
+        self.progress, self.cancel_button = self.runner.progress, self.runner.cancel_button
         self.status = QLabel(self)
         self.status.setObjectName("hqStatisticsStatus")
         self.status.setWordWrap(True)
@@ -114,7 +106,7 @@ class StatisticsPanel(QWidget):
         heading = QLabel(self.tr("Every release of statistics and extracts"), self)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addLayout(running)
+        layout.addLayout(self.runner.row)
         layout.addWidget(self.status)
         layout.addWidget(heading)
         layout.addWidget(read_only_table(self.releases, self, "hqReleases"), 1)
@@ -124,12 +116,10 @@ class StatisticsPanel(QWidget):
         self.reader = LatestOnly(parent=self)
         self.reader.finished.connect(self._show_log)
         self.reader.failed.connect(self.status.setText)
-        self._progress.advanced.connect(self._advance)
         self.statistics_button.clicked.connect(self.save_statistics)
         self.extract_button.clicked.connect(self.save_extract)
         self.cancel_button.clicked.connect(self.cancel)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.runner.escape.activated.connect(self.cancel)
         self._set_running(False)
         self._shown_once = False
 
@@ -151,27 +141,14 @@ class StatisticsPanel(QWidget):
     def _set_running(self, running: bool) -> None:
         for widget in (self.year, self.statistics_button, self.extract_button):
             widget.setEnabled(not running)
-        self.progress.setVisible(running)
-        self.cancel_button.setVisible(running)
-        if running:
-            self.progress.setRange(0, 0)
+        self.runner.show_running(running)
 
     @property
     def running(self) -> bool:
-        return self.cancel_button.isVisible()
-
-    def _advance(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
-    def _told(self, done: int, total: int) -> bool:
-        """The service's progress, on the worker: False once Cancel was pressed."""
-        self._progress.advanced.emit(done, total)
-        return not self._stop.is_set()
+        return self.runner.running
 
     def cancel(self) -> None:
-        if self.running:
-            self._stop.set()
+        if self.runner.stop():
             self.status.setText(self.tr("Stopping…"))
 
     def _ask(self, title: str, name: str, filters: str) -> Path | None:
@@ -197,10 +174,9 @@ class StatisticsPanel(QWidget):
         """``release`` of ``year`` into ``path`` on the worker."""
         if self.running:
             return
-        self._stop.clear()
         self._set_running(True)
         self.status.setText(self.tr("Counting %1 at every centre…").replace("%1", str(year)))
-        today, told = self._today(), self._told
+        today, told = self._today(), self.runner.told
         self.worker.start(lambda: release(self.store, year, path.name, saved_to(path), today,
                                           told))
 

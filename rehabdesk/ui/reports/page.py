@@ -11,20 +11,18 @@ report reads is changed; only the spreadsheet's export writes its audit entry.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTabWidget,
     QTreeWidget,
@@ -39,10 +37,10 @@ from rehabdesk.services.paperwork import forms
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.reports import exports, monthly
+from rehabdesk.ui.kit.cancellable import CancellableRun
 from rehabdesk.ui.kit.language import current_language
 from rehabdesk.ui.kit.operations import Operations
 from rehabdesk.ui.kit.print_preview import PrintPreview
-from rehabdesk.ui.kit.workers import ProgressSignal
 from rehabdesk.ui.reports.budget import BudgetPanel
 from rehabdesk.ui.reports.files import save_file
 from rehabdesk.ui.shell.dates import shown_date, shown_month
@@ -59,8 +57,6 @@ class MonthlyReportPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("monthlyReportPanel")
         self._ops, self._today = ops, today
-        self._stop = threading.Event()
-        self._progress = ProgressSignal(self)
         self.report: MonthlyReport | None = None
         self.last_preview: PrintPreview | None = None
 
@@ -83,16 +79,11 @@ class MonthlyReportPanel(QWidget):
         controls.addWidget(self.spreadsheet_button)
         controls.addStretch(1)
 
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("reportProgress")
-        self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.runner = CancellableRun(self, "reportProgress")
+        self.progress, self.cancel_button = self.runner.progress, self.runner.cancel_button
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
-        running = QHBoxLayout()
-        running.addWidget(self.progress, 1)
-        running.addWidget(self.cancel_button)
         self._set_running(False)
 
         self.figures = QTreeWidget(self)
@@ -108,18 +99,16 @@ class MonthlyReportPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addLayout(running)
+        layout.addLayout(self.runner.row)
         layout.addWidget(self.status)
         layout.addWidget(self.figures, 1)
 
         self._shown_once = False
-        self._progress.advanced.connect(self._advance)
         self.show_button.clicked.connect(self.show_figures)
         self.print_button.clicked.connect(self.print_report)
         self.spreadsheet_button.clicked.connect(self.save_spreadsheet)
         self.cancel_button.clicked.connect(self.cancel)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.runner.escape.activated.connect(self.cancel)
         self.fill_months()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -149,33 +138,20 @@ class MonthlyReportPanel(QWidget):
             button.setEnabled(not running)
         self.spreadsheet_button.setEnabled(
             not running and allowed(self._ops.actor.role, Action.EXPORT_CASE_LISTS))
-        self.progress.setVisible(running)
-        self.cancel_button.setVisible(running)
-        if running:
-            self.progress.setRange(0, 0)
+        self.runner.show_running(running)
 
     @property
     def running(self) -> bool:
-        return self.cancel_button.isVisible()
-
-    def _advance(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
-    def _told(self, done: int, total: int) -> bool:
-        """The service's progress callback, on the worker: False once Cancel was pressed."""
-        self._progress.advanced.emit(done, total)
-        return not self._stop.is_set()
+        return self.runner.running
 
     def _run(self, call: Callable[[UnitOfWork, Actor, monthly.Progress], Any],
              on_done: Callable[[Any], None], *, write: bool = False) -> None:
         if self.running:
             return
-        self._stop.clear()
         self._set_running(True)
         self.status.setText(self.tr("Gathering the figures of %1…")
                             .replace("%1", self.month.currentText()))
-        told = self._told
+        told = self.runner.told
 
         def finished(result: object) -> None:
             self._set_running(False)
@@ -191,8 +167,7 @@ class MonthlyReportPanel(QWidget):
 
     def cancel(self) -> None:
         """Stops the running report at its next table."""
-        if self.running:
-            self._stop.set()
+        if self.runner.stop():
             self.status.setText(self.tr("Stopping…"))
 
     def show_figures(self) -> None:
