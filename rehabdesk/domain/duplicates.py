@@ -57,7 +57,7 @@ three rapidfuzz measures: token-sort ratio of the word keys (word order does not
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import permutations
@@ -256,6 +256,34 @@ def score_of(probe: DuplicateProbe, candidate_fields: DuplicateProbe | Mapping[s
     """``score_candidate``'s score without its reasons: the same arithmetic, for sifting
     many candidates before the few kept are explained."""
     return _weigh(probe, _as_probe(candidate_fields), explain=False)[0]
+
+
+def scores_of(probe: DuplicateProbe, others: Iterable[DuplicateProbe]) -> list[float]:
+    """``score_of(probe, other)`` for each of ``others``, in order, weighing each kind of
+    person once: a transfer list's row retrieves dozens of namesakes born in the same
+    years (37,000 pairs for 5,000 rows, 11,000 kinds; issue #24, item 4).
+
+    ``_weigh`` reads a person's identifiers only to compare them with the probe's: when
+    neither the national id nor the inmate number equals the probe's, the inmate number
+    and prison add nothing and the national id adds its conflict points if it is there
+    at all. So everyone without an equal identifier who shares the names, the birth year
+    and whether a national id is known scores the same; anyone with one is weighed
+    alone."""
+    national, inmate = _id(probe.national_id or ""), _id(probe.inmate_number or "")
+    weighed: dict[tuple[str, str, int | None, bool], float] = {}
+    scores = []
+    for other in others:
+        theirs = _id(other.national_id or "")
+        if (national and theirs == national) or (
+                inmate and _id(other.inmate_number or "") == inmate):
+            scores.append(_weigh(probe, other, explain=False)[0])
+            continue
+        kind = (other.khmer_name, other.latin_name, other.birth_year, bool(theirs))
+        score = weighed.get(kind)
+        if score is None:
+            score = weighed[kind] = _weigh(probe, other, explain=False)[0]
+        scores.append(score)
+    return scores
 
 
 def _weigh(probe: DuplicateProbe, other: DuplicateProbe, *, explain: bool

@@ -33,7 +33,7 @@ they are scored on; reading the rows the indexes point at one by one cost three 
 as much. Its Latin word channel reads the register's distinct (Latin key, Latin name)
 pairs once, matches a word inside a key as the trigram index does, and asks only for
 the names alike enough to some row's; candidates are scored without words first
-(``score_of``) and only the best ``limit`` are explained.
+(``scores_of``) and only the best ``limit`` are explained.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ from rehabdesk.domain.duplicates import (
     latin_forms,
     latin_similarity,
     score_candidate,
-    score_of,
+    scores_of,
     similarity_needed,
 )
 from rehabdesk.domain.names import id_key, khmer_key, latin_key
@@ -313,7 +313,8 @@ class _Bulk:
     """Latin key → birth year → ids."""
     khmer: dict[str, Years] = field(default_factory=_years_of)
     """Khmer key → birth year → ids."""
-    words: dict[str, dict[str, dict[int, list[int]]]] = field(default_factory=dict)
+    words: defaultdict[str, defaultdict[str, Years]] = field(
+        default_factory=lambda: defaultdict(_years_of))
     """Word key → Latin name → birth year → ids of the people born then whose Latin key
     holds the word (only people with a birth year)."""
 
@@ -428,6 +429,9 @@ def _read_bulk(uow: UnitOfWork, probes: Sequence[DuplicateProbe], min_score: flo
                                  tuple(v for _, values in terms for v in values)))
     khmer_asked = khmer_names.years
     """The stored Khmer names whose key a probe asks: exactly those filed under it."""
+    held: dict[tuple[str, str], list[str]] = {}
+    """(Latin name, Latin key) → the words asked for the name that the key holds (the
+    register repeats its names: each pair is matched once)."""
     for cursor in found:
         for row in cursor:
             person_id = row[0]
@@ -445,13 +449,14 @@ def _read_bulk(uow: UnitOfWork, probes: Sequence[DuplicateProbe], min_score: flo
                 bulk.latin[key][born_in].append(person_id)
             if khmer_name in khmer_asked:
                 bulk.khmer[_khmer_stored(khmer_name)][born_in].append(person_id)
-            asked = word_names.get(latin_name)
-            if asked and born_in is not None:
-                lowered = key.lower()
-                for word in asked:
-                    if word in lowered:
-                        bulk.words.setdefault(word, {}).setdefault(
-                            latin_name, {}).setdefault(born_in, []).append(person_id)
+            if born_in is not None and latin_name in word_names:
+                spelt = (latin_name, key)
+                inside = held.get(spelt)
+                if inside is None:
+                    lowered = key.lower()
+                    inside = held[spelt] = [w for w in word_names[latin_name] if w in lowered]
+                for word in inside:
+                    bulk.words[word][latin_name][born_in].append(person_id)
     return bulk, rows
 
 
@@ -562,15 +567,14 @@ def alike_within(probes: Sequence[DuplicateProbe], min_score: float = DUPLICATE_
             bulk.khmer[khmer][year].append(index)
         if year is not None:
             for word in _words(probe):
-                bulk.words.setdefault(word, {}).setdefault(probe.latin_name, {}).setdefault(
-                    year, []).append(index)
+                bulk.words[word][probe.latin_name][year].append(index)
     alike = _Alike(min_score)
     return [sorted(other for other in _from_bulk(bulk, probe, min_score, alike)
                    if other < index) for index, probe in enumerate(probes)]
 
 
 def _fields(row: Row) -> DuplicateProbe:
-    """A stored person as ``score_of`` compares them (the year read off the ISO date)."""
+    """A stored person as ``scores_of`` compares them (the year read off the ISO date)."""
     _, _, khmer, latin, born, _, national, prison, inmate = row[:9]
     return DuplicateProbe(khmer, latin, _year(born), national, inmate, prison)
 
@@ -632,17 +636,14 @@ def find_candidates_many(
         rows = _load(uow, set().union(*retrieved)) if retrieved else {}
     chosen: list[list[tuple[int, float, tuple[MatchReason, ...]]]] = []
     for probe, ids in zip(probes, retrieved, strict=True):
-        # Scores first, without words; only the best ``limit`` are explained. What
-        # scoring compares is made from the row for each pair, not kept for every
-        # person retrieved (tens of thousands of objects alive through the check).
-        scored = []
-        for person_id in ids:
-            row = rows.get(person_id)
-            if row is None:
-                continue
-            score = score_of(probe, _fields(row))
-            if score >= min_score:
-                scored.append((person_id, score))
+        # Scores first, without words, each kind of person weighed once (``scores_of``);
+        # only the best ``limit`` are explained. What scoring compares is made from the
+        # row when it is weighed, not kept for every person retrieved (tens of thousands
+        # of objects alive through the check).
+        held = [person_id for person_id in ids if person_id in rows]
+        scored = [(person_id, score) for person_id, score in zip(
+            held, scores_of(probe, (_fields(rows[person_id]) for person_id in held)),
+            strict=True) if score >= min_score]
         scored.sort(key=lambda item: (-item[1], -item[0]))
         best = []
         for person_id, score in scored[: max(limit, 0)]:

@@ -32,7 +32,7 @@ from rehabdesk.domain.duplicates import (
     MatchReason,
     requires_decision,
     score_candidate,
-    score_of,
+    scores_of,
 )
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.intake import (
@@ -470,11 +470,13 @@ def _alike(numbers: Sequence[int], probes: Sequence[DuplicateProbe]
     found: dict[int, tuple[AlikeRow, ...]] = {}
     for index, earlier in enumerate(alike_within(probes)):
         matches = []
-        for other in earlier:
-            # Scored without words first; only the rows kept are explained.
-            if requires_decision(score_of(probes[index], probes[other])):
-                score, reasons = score_candidate(probes[index], probes[other])
-                matches.append(AlikeRow(numbers[other], score, reasons))
+        probe = probes[index]
+        # Scored without words first; only the rows kept are explained.
+        for other, score in zip(earlier, scores_of(probe, (probes[o] for o in earlier)),
+                                strict=True):
+            if requires_decision(score):
+                explained, reasons = score_candidate(probe, probes[other])
+                matches.append(AlikeRow(numbers[other], explained, reasons))
         if matches:
             matches.sort(key=lambda m: (-m.score, m.number))
             found[numbers[index]] = tuple(matches)
