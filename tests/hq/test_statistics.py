@@ -86,6 +86,28 @@ def _direct(path: Path, sql: str) -> Counter[tuple[object, ...]]:
     return counted
 
 
+def _primary_substances(path: Path, first: str, last: str) -> list[str]:
+    """Each stay's primary substance worked out here in Python: the highest ASSIST score
+    but tobacco at the stay's newest screening, ties in the tables' order."""
+    order = TOPIC["primary_substance"].categories
+    found = []
+    with sqlite3.connect(path) as connection:
+        for stay, in connection.execute("SELECT id FROM episode WHERE arrival_date "
+                                        f"BETWEEN '{first}' AND '{last}'"):
+            newest = connection.execute(
+                "SELECT assist_scores FROM screening WHERE episode_id = ? "
+                "ORDER BY screened_on DESC, uid DESC LIMIT 1", (stay,)).fetchall()
+            if not newest:
+                found.append("not_screened")
+                continue
+            scores = json.loads(newest[0][0] or "{}")
+            ranked = sorted((-scores[s][0], order.index(s), s) for s in scores
+                            if s != "tobacco" and scores[s][0] > 0)
+            found.append(ranked[0][2] if ranked else "none")
+    connection.close()
+    return found
+
+
 def _agrees(stats: NationalStatistics, key: str, expected: dict[tuple[int, int], int]) -> int:
     """Each published cell of ``key`` equals the direct count, each suppressed one is
     hidden; returns the cells compared."""
@@ -151,6 +173,13 @@ def test_national_figures_match_the_centres_and_no_file_names_anyone(
                 ).items():
             expected[(points.index(str(status)), col)] = n
     compared += _agrees(stats, "follow_up_6.centre", expected)
+    expected = {}
+    substances = TOPIC["primary_substance"].categories
+    for col, path in enumerate(sorted(paths, key=lambda p: p.parent.name)):
+        for primary in _primary_substances(path, first, last):
+            at = (substances.index(primary), col)
+            expected[at] = expected.get(at, 0) + 1
+    compared += _agrees(stats, "primary_substance.centre", expected)
     assert compared > 20
 
     folder = tmp_path / "out"

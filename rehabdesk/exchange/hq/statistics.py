@@ -98,13 +98,18 @@ class Dialect:
         return (f"SELECT centre_id, uid, {columns} FROM hq_row WHERE centre_id IN "
                 f"({centres}) AND table_name = '{table}' AND NOT deleted")
 
-    def json_number(self, document: str, *path: str | int) -> str:
-        """A number inside a JSON text column, 0 when absent."""
-        if self.postgres:
-            steps = "".join(f"->{p}" if isinstance(p, int) else f"->'{p}'" for p in path)
-            return f"coalesce(CAST(CAST({document} AS jsonb){steps} AS text)::numeric, 0)"
-        steps = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
-        return f"coalesce(json_extract({document}, '${steps}'), 0)"
+    def scores(self, document: str) -> tuple[str, str]:
+        """The ASSIST score of each substance in ``document`` (a screening's
+        ``assist_scores``: substance → [score, risk]), 0 when not scored, as the
+        columns ``sc_<substance>``: (the select list, what joins the FROM clause)."""
+        if self.postgres:  # one parse per row
+            record = ", ".join(f"{s} json" for s in SUBSTANCES)
+            return (", ".join(f"coalesce(CAST(s.{s}->>0 AS numeric), 0) AS sc_{s}"
+                              for s in SUBSTANCES),
+                    f" LEFT JOIN LATERAL json_to_record(CAST({document} AS json)) AS "
+                    f"s({record}) ON true")
+        return (", ".join(f"coalesce(json_extract({document}, '$.{s}[0]'), 0) AS sc_{s}"
+                          for s in SUBSTANCES), "")
 
     def json_text(self, document: str, *path: str) -> str:
         if self.postgres:
@@ -177,13 +182,15 @@ def facts(connection: Connection, centre_ids: Sequence[int],
             "AND l.uid = e.person LEFT JOIN st_alias a ON a.key = l.key")
         for statement in _INDEXES:
             connection.exec_driver_sql(statement)
-        scores = ", ".join(f"{d.json_number('x.scores', s, 0)} AS sc_{s}" for s in SUBSTANCES)
-        for name, source, extra in (("st_latest_screening", "st_screening", f", {scores}"),
-                                    ("st_latest_health", "st_health", "")):
-            connection.exec_driver_sql(
-                f"CREATE TEMPORARY TABLE {name} AS SELECT * FROM (SELECT x.*{extra}, "
+        scores, joined = d.scores("y.scores")
+        for name, source, extra, join in (
+                ("st_latest_screening", "st_screening", f", {scores}", joined),
+                ("st_latest_health", "st_health", "", "")):
+            connection.exec_driver_sql(  # the newest of each stay, then its scores
+                f"CREATE TEMPORARY TABLE {name} AS SELECT y.*{extra} FROM (SELECT x.*, "
                 "row_number() OVER (PARTITION BY x.centre_id, x.episode ORDER BY "
-                f"x.screened_on DESC, x.uid DESC) AS n FROM {source} x) y WHERE n = 1")
+                f"x.screened_on DESC, x.uid DESC) AS n FROM {source} x) y{join} "
+                "WHERE y.n = 1")
             connection.exec_driver_sql(
                 f"CREATE INDEX {name}_i ON {name} (centre_id, episode)")
         for name in made:  # PostgreSQL never analyses temporary tables by itself
