@@ -134,9 +134,9 @@ def refresh_linkage(opened: HqStore, connection: Connection) -> int:
                                          hq_linkage.c.uid == hq_row.c.uid))
              .where(hq_row.c.table_name == "person", hq_row.c.deleted.is_(False),
                     or_(hq_linkage.c.uid.is_(None), hq_linkage.c.version != hq_row.c.version)))
-    found = connection.execute(stale).all()
-    for start in range(0, len(found), _BATCH):
-        batch = found[start:start + _BATCH]
+    computed = 0
+    # streamed in batches: a first release keys a million people without holding them
+    for batch in connection.execute(stale.execution_options(yield_per=_BATCH)).partitions():
         keys = []
         for row in batch:
             person = json.loads(row.content)
@@ -150,7 +150,8 @@ def refresh_linkage(opened: HqStore, connection: Connection) -> int:
                 hq_linkage.c.centre_id == centre_id,
                 hq_linkage.c.uid.in_([r.uid for r in batch if r.centre_id == centre_id])))
         connection.execute(insert(hq_linkage), keys)
-    return len(found)
+        computed += len(batch)
+    return computed
 
 
 def _aliases(connection: Connection) -> list[tuple[str, str]]:
