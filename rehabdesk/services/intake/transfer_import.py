@@ -21,7 +21,7 @@ import datetime as dt
 import io
 import warnings
 import zipfile
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -197,10 +197,8 @@ def _refuse_bombs(path: Path) -> None:
             most=MAX_UNPACKED_BYTES // 2**20, people=MAX_ROWS)
 
 
-def _xlsx_cells(path: Path, data_only: bool, values_only: bool = False
-                ) -> Iterator[tuple[Any, ...]]:
-    """The active sheet's rows as openpyxl's read-only cells (or only their values),
-    streamed, never held whole."""
+def _xlsx_cells(path: Path, data_only: bool) -> Iterator[tuple[Any, ...]]:
+    """The active sheet's rows as openpyxl's read-only cells, streamed, never held whole."""
     import openpyxl
 
     with warnings.catch_warnings():
@@ -208,65 +206,31 @@ def _xlsx_cells(path: Path, data_only: bool, values_only: bool = False
         book = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
     try:
         sheet = book.active if book.active is not None else book.worksheets[0]
-        yield from sheet.iter_rows(values_only=values_only)
+        yield from sheet.iter_rows()
     finally:
         book.close()
 
 
 _Row = tuple[int, list[str], dict[int, str]]
-_PLAIN = (str, int, float, dt.date, dt.time, dt.timedelta)
-"""What openpyxl gives for a cell without a formula (a formula is ``"=…"`` or an object
-of its own)."""
-
-
-def _kept(rows: Iterable[_Row]) -> list[_Row]:
-    """Rows with something in them (the header first); stops past ``MAX_ROWS``. A gap of
-    empty rows must not stop the reading before the rows after it, or they would be
-    dropped unsaid."""
-    kept: list[_Row] = []
-    for row in rows:
-        if row[0] == 1 or not _blank(row[1]):
-            kept.append(row)
-        if len(kept) > MAX_ROWS + 1:
-            break
-    return kept
-
-
-def _xlsx_plain_rows(path: Path) -> list[_Row] | None:
-    """``_xlsx_formula_rows``'s rows of a sheet without formulas, read from the cells'
-    values alone (no cell objects: a tenth of a second less on 5,000 rows, issue #24,
-    item 4); None as soon as a value may be a formula, which only the cells tell."""
-    def texts() -> Iterator[_Row]:
-        for number, values in enumerate(_xlsx_cells(path, False, values_only=True), 1):
-            if any(value is not None and (not isinstance(value, _PLAIN) or (
-                    isinstance(value, str) and value.startswith("="))) for value in values):
-                raise _MayBeFormulaError
-            yield number, [_cell_text(value) for value in values], {}
-
-    try:
-        return _kept(texts())
-    except _MayBeFormulaError:
-        return None
-
-
-class _MayBeFormulaError(Exception):
-    """A value ``_xlsx_plain_rows`` cannot tell from a formula."""
 
 
 def _xlsx_formula_rows(path: Path) -> tuple[list[_Row], bool]:
     """Rows with something in them (the header first), each cell as text and a formula as
     ``=…``; stops past ``MAX_ROWS``. The flag says whether any cell holds a formula."""
+    rows: list[_Row] = []
     any_formula = False
-
-    def texts() -> Iterator[_Row]:
-        nonlocal any_formula
-        for number, cells in enumerate(_xlsx_cells(path, data_only=False), start=1):
-            formulas = {column: str(cell.value) for column, cell in enumerate(cells)
-                        if cell.data_type == "f"}
-            any_formula = any_formula or bool(formulas)
-            yield number, [_cell_text(cell.value) for cell in cells], formulas
-
-    return _kept(texts()), any_formula
+    for number, cells in enumerate(_xlsx_cells(path, data_only=False), start=1):
+        formulas = {column: str(cell.value) for column, cell in enumerate(cells)
+                    if cell.data_type == "f"}
+        texts = [_cell_text(cell.value) for cell in cells]
+        any_formula = any_formula or bool(formulas)
+        # Only rows with something in them count: a gap of empty rows must not stop the
+        # reading before the rows after it, or they would be dropped unsaid.
+        if number == 1 or not _blank(texts):
+            rows.append((number, texts, formulas))
+        if len(rows) > MAX_ROWS + 1:
+            break
+    return rows, any_formula
 
 
 def _with_saved_results(path: Path, rows: list[_Row]) -> list[_Row]:
@@ -295,18 +259,13 @@ def _with_saved_results(path: Path, rows: list[_Row]) -> list[_Row]:
 
 
 def _read_xlsx(path: Path) -> _Sheet:
-    """Unpacks the sheet once for its values; again for its cells only when a value may
-    be a formula, and once more when one is, for their saved results (openpyxl gives a
-    cell's formula or its result, not both, in one pass)."""
+    """Unpacks the sheet once; a second time only when it holds formulas, for their saved
+    results (openpyxl gives a cell's formula or its result, not both, in one pass)."""
     try:
         _refuse_bombs(path)
-        plain = _xlsx_plain_rows(path)
-        if plain is not None:
-            rows = plain
-        else:
-            rows, any_formula = _xlsx_formula_rows(path)
-            if any_formula:
-                rows = _with_saved_results(path, rows)
+        rows, any_formula = _xlsx_formula_rows(path)
+        if any_formula:
+            rows = _with_saved_results(path, rows)
     except ValidationError:
         raise
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as error:
