@@ -172,7 +172,7 @@ def run(db_path: Path) -> list[Figure]:
     total = time.perf_counter() - started
     database.close()
     # The floor starts from a collected heap, whatever the import left for the garbage
-    # collector (services.platform.bulk pauses it during the import).
+    # collector.
     gc.collect()
     floor = _floor(sheet, copy)
     reported = {row.number: row.errors for row in preview.rows if row.status == "invalid"}
