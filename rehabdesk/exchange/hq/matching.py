@@ -101,21 +101,24 @@ def _match_batch(connection: Connection, centre_id: int, people: list[dict[str, 
     keys = {uid: blocking_keys(p) for uid, p in probes.items()}
     searched = {uid: blocking_keys(p, searching=True) for uid, p in probes.items()}
     connection.execute(delete(hq_person_key).where(
-        hq_person_key.c.centre_id == centre_id, hq_person_key.c.uid.in_(list(probes))))
+        hq_person_key.c.centre_id == centre_id, among(connection, hq_person_key.c.uid, probes)))
     rows = [{"centre_id": centre_id, "uid": uid, "kind": kind, "value": value}
             for uid, own in keys.items() for kind, value in own]
     insert_rows(connection, hq_person_key, rows)
     wanted = {key for own in searched.values() for key in own}
     if not wanted:
         return 0
-    elsewhere = and_(among(connection, hq_person_key.c.value,
-                           {value for _kind, value in wanted}),
-                     hq_person_key.c.centre_id != centre_id)
-    telling = (select(hq_person_key.c.value).where(elsewhere)
-               .group_by(hq_person_key.c.value).having(func.count() <= BLOCK_LIMIT))
+    # Two plain lookups by the value index, the blocks' sizes first: one statement with
+    # the sizes as a subquery ran a generic plan (psycopg prepares repeated statements)
+    # that took seconds a batch.
+    telling = connection.execute(select(hq_person_key.c.value).where(
+        among(connection, hq_person_key.c.value, {value for _kind, value in wanted}),
+        hq_person_key.c.centre_id != centre_id).group_by(hq_person_key.c.value).having(
+        func.count() <= BLOCK_LIMIT)).scalars().all()
     found = connection.execute(select(
         hq_person_key.c.centre_id, hq_person_key.c.uid, hq_person_key.c.kind,
-        hq_person_key.c.value).where(elsewhere, hq_person_key.c.value.in_(telling))).all()
+        hq_person_key.c.value).where(among(connection, hq_person_key.c.value, telling),
+                                     hq_person_key.c.centre_id != centre_id)).all()
     by_key: dict[tuple[str, str], set[tuple[int, str]]] = {}
     for other_centre, uid, kind, value in found:
         by_key.setdefault((kind, value), set()).add((other_centre, uid))
@@ -158,8 +161,9 @@ def _propose(connection: Connection, centre_id: int, uids: list[str],
         return
     held = {(r.centre_a, r.uid_a, r.centre_b, r.uid_b): (r.id, r.decision)
             for r in connection.execute(select(hq_pair).where(or_(
-                and_(hq_pair.c.centre_a == centre_id, hq_pair.c.uid_a.in_(uids)),
-                and_(hq_pair.c.centre_b == centre_id, hq_pair.c.uid_b.in_(uids)))))}
+                and_(hq_pair.c.centre_a == centre_id, among(connection, hq_pair.c.uid_a, uids)),
+                and_(hq_pair.c.centre_b == centre_id,
+                     among(connection, hq_pair.c.uid_b, uids)))))}
     new = [{"centre_a": key[0], "uid_a": key[1], "centre_b": key[2], "uid_b": key[3],
             "score": score, "reasons": reasons}
            for key, (score, reasons) in proposals.items() if key not in held]
