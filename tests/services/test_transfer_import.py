@@ -22,6 +22,7 @@ from rehabdesk.services.intake.transfer_import import (
     TransferPreview,
     import_rows,
     read_transfer_list,
+    skip_reasons,
     write_template,
 )
 from rehabdesk.services.platform.actor import Actor
@@ -287,6 +288,11 @@ def test_duplicates_are_flagged_then_readmitted_or_confirmed(
         assert [r.status for r in preview.rows] == ["duplicate", "duplicate", "ok"]
         assert preview.rows[0].duplicates[0].person_uid == known
         assert preview.rows[0].duplicates[0].case_number == "KPC-2026-000001"
+        # The evidence is worded in the reader's language, not carried as English text.
+        evidence = preview.rows[0].duplicates[0].reasons[0]
+        said_km = "; ".join(reason.said("km") for reason in skip_reasons(preview.rows[0]))
+        assert evidence.message.said("km") in said_km
+        assert evidence.text not in said_km
         report = import_rows(uow, clerk, preview, accept={3, 4}, readmit={3: known},
                              today=TODAY)
     assert [n for n, _ in report.imported] == [3, 4]

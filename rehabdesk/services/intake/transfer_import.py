@@ -524,7 +524,7 @@ def _duplicate_reason(row: TransferRow) -> Message:
     best = row.duplicates[0]
     who = best.case_number or best.person_uid
     name = best.latin_name or best.khmer_name
-    why = [r.text for r in best.reasons]
+    why = [r.message for r in best.reasons]
     if len(row.duplicates) > 1:
         return sentence("intake.possible_duplicate_and_more", who=who,
                         more=len(row.duplicates) - 1, name=name, score=best.score,
@@ -536,7 +536,7 @@ def _duplicate_reason(row: TransferRow) -> Message:
 def alike_reasons(row: TransferRow) -> tuple[Message, ...]:
     """The earlier rows of the list ``row`` resembles, one sentence fragment each."""
     return tuple(sentence("intake.possible_duplicate_in_list", row=m.number, score=m.score,
-                          reasons=[r.text for r in m.reasons]) for m in row.alike)
+                          reasons=[r.message for r in m.reasons]) for m in row.alike)
 
 
 def skip_reasons(row: TransferRow) -> tuple[Message, ...]:
