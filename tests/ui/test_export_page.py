@@ -50,8 +50,7 @@ def test_export_from_the_page(qtbot: Any, demo_database: Database, tmp_path: Pat
 
     cancelled = tmp_path / "cancelled"
     cancelled.mkdir()
-    page._stop.set()  # Cancel pressed before the first chunk is sealed
-    page.export_to_drive(cancelled)
+    page.export_to_drive(cancelled)  # Cancel pressed before the first chunk is sealed
     page.cancel()
     qtbot.waitUntil(lambda: not page.running, timeout=30000)
     assert list(cancelled.iterdir()) == []

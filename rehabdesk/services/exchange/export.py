@@ -54,8 +54,9 @@ from rehabdesk.services.platform.centre import load_centre
 from rehabdesk.services.platform.database import Database, UnitOfWork
 
 FORMAT = 1
-Progress = Callable[[int, int], None]
-"""Told (rows written, rows in all) as the bundle is written."""
+Progress = Callable[[int, int], object]
+"""Told (rows written, rows in all) as the bundle is written; its answer is ignored
+(``cancelled`` is asked instead)."""
 
 
 @dataclass(frozen=True)

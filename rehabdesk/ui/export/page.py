@@ -13,7 +13,6 @@ acknowledgement is audited by the services.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -39,10 +37,10 @@ from rehabdesk.services.exchange import acknowledgements, export, keys
 from rehabdesk.services.exchange.overview import ExportOverview, export_overview
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database
+from rehabdesk.ui.kit.cancellable import CancellableRun
 from rehabdesk.ui.kit.errors import error_text, said
 from rehabdesk.ui.kit.live_page import follow_changes
 from rehabdesk.ui.kit.operations import Operations
-from rehabdesk.ui.kit.workers import ProgressSignal
 from rehabdesk.ui.shell.dates import shown_moment
 
 KINDS = ("export",)
@@ -72,8 +70,6 @@ class ExportPage(QWidget):
         super().__init__(parent)
         self.setObjectName("exportPage")
         self._ops = ops
-        self._stop = threading.Event()
-        self._progress = ProgressSignal(self)
         self.overview: ExportOverview | None = None
 
         heading = QLabel(self.tr("<h2>Export to headquarters</h2>"), self)
@@ -106,15 +102,11 @@ class ExportPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("exportProgress")
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.runner = CancellableRun(self, "exportProgress")
+        self.progress, self.cancel_button = self.runner.progress, self.runner.cancel_button
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
-        running = QHBoxLayout()
-        running.addWidget(self.progress, 1)
-        running.addWidget(self.cancel_button)
 
         self.travel = self._tree("exportTravel", [self.tr("Records"), self.tr("Rows")], 0)
         self.quality = self._tree("exportQuality", [self.tr("Finding"), self.tr("Cases")], 1)
@@ -136,18 +128,18 @@ class ExportPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
-        layout.addLayout(running)
+        layout.addLayout(self.runner.row)
         layout.addWidget(self.status)
         layout.addLayout(lists, 2)
         layout.addWidget(self._group(self.tr("Bundles made"), self.bundles), 1)
 
         self._set_running(False)
-        self._progress.advanced.connect(self._advance)
         self.export_button.clicked.connect(lambda: self.export_to_drive())
         self.resend_button.clicked.connect(lambda: self.export_to_drive(resend=True))
         self.ack_button.clicked.connect(lambda: self.import_acknowledgement())
         self.trust_button.clicked.connect(lambda: self.install_hq_key())
         self.cancel_button.clicked.connect(self.cancel)
+        self.runner.escape.activated.connect(self.cancel)
         follow_changes(self, ops.changes, KINDS, self.refresh)
 
     def _tree(self, name: str, labels: list[str], stretch: int) -> QTreeWidget:
@@ -242,20 +234,14 @@ class ExportPage(QWidget):
             self.overview and self.overview.unacknowledged))
         self.ack_button.setEnabled(may and ready and not running)
         self.trust_button.setEnabled(self._ops.may(Action.CHANGE_SETTINGS) and not running)
-        self.progress.setVisible(running)
-        self.cancel_button.setVisible(running)
+        self.runner.show_running(running)
 
     @property
     def running(self) -> bool:
-        return self.cancel_button.isVisible()
-
-    def _advance(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        return self.runner.running
 
     def cancel(self) -> None:
-        if self.running:
-            self._stop.set()
+        if self.runner.stop():
             self.status.setText(self.tr("Stopping…"))
 
     def export_to_drive(self, folder: Path | None = None, *, resend: bool = False) -> None:
@@ -267,16 +253,14 @@ class ExportPage(QWidget):
             if not chosen:
                 return
             folder = Path(chosen)
-        self._stop.clear()
         self._set_running(True)
-        self.progress.setRange(0, 0)
         self.status.setText(self.tr("Writing the bundle to %1…").replace("%1", str(folder)))
-        stop, told = self._stop, self._progress.advanced.emit
+        told, stopped = self.runner.told, self.runner.stopped
 
         def task(database: Database, actor: Actor) -> export.BundleMade | None:
             try:
                 return export.make_bundle(database, actor, folder, progress=told,
-                                          cancelled=stop.is_set, resend=resend)
+                                          cancelled=stopped, resend=resend)
             except export.Cancelled:
                 return None
 

@@ -61,6 +61,10 @@ class CancellableRun(QObject):
         self._progress.advanced.emit(done, total)
         return not self._stop.is_set()
 
+    def stopped(self) -> bool:
+        """Whether Cancel was pressed since the job started (for a service that asks)."""
+        return self._stop.is_set()
+
     def stop(self) -> bool:
         """Asks the running job to stop at its next step; False when none runs."""
         if not self.running:
