@@ -217,7 +217,7 @@ class NationalStatisticsRequest:
 @dataclass(frozen=True)
 class HqRecoverySheetRequest:
     """Headquarters' recovery sheet (issue #17): ``printed.centre`` is
-    ``hq_recovery_sheet.HEADQUARTERS``."""
+    ``printing.kit.page.HEADQUARTERS``."""
 
     printed: PrintContext
     sheet: HqRecoverySheet

@@ -254,12 +254,12 @@ def _documents() -> dict[str, Callable[[], bytes]]:
         CENTRE, SAMPLE_RECOVERY_KEY, "centre.sqlite3", PRINTED_BY, PRINTED_ON,
         ChainHead(1284, 1284, "9f2c4e1a7b3d5f60" * 4))
     from rehabdesk.printing.documents import hq_recovery_sheet
-    from rehabdesk.printing.kit.page import PrintContext
+    from rehabdesk.printing.kit.page import HEADQUARTERS, PrintContext
     from rehabdesk.printing.registry import HqRecoverySheetRequest, render_document
 
     # The same made-up key: headquarters' sheet as printed at `hq init`.
     hq_sheet = HqRecoverySheetRequest(
-        PrintContext(hq_recovery_sheet.HEADQUARTERS, PRINTED_BY, PRINTED_ON),
+        PrintContext(HEADQUARTERS, PRINTED_BY, PRINTED_ON),
         hq_recovery_sheet.HqRecoverySheet(
             SAMPLE_RECOVERY_KEY, "postgresql://hq@db.nacd.gov.kh/rehabdesk_hq",
             "40213 09876 51234 11223 60001 23456 34567 45678"))

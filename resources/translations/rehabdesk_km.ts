@@ -4388,8 +4388,8 @@
     </message>
     <message>
         <location filename="../../rehabdesk/ui/hq/window.py" line="131"/>
-        <source>%1 centres · %2 conflicts · %3 pairs</source>
-        <translation>មណ្ឌល %1 · ភាពផ្ទុយគ្នា %2 · គូ %3</translation>
+        <source>Centres: %1 · Conflicts: %2 · Pairs: %3</source>
+        <translation>មណ្ឌល៖ %1 · ភាពផ្ទុយគ្នា៖ %2 · គូ៖ %3</translation>
     </message>
     <message>
         <location filename="../../rehabdesk/ui/hq/window.py" line="141"/>

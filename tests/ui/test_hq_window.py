@@ -83,7 +83,9 @@ def test_the_window_shows_centres_conflicts_and_pairs_and_takes_decisions(
     assert centres["KPC"][6] == "2" and centres["BTB"][6] == "none"  # KPC's fork
     assert centres["BTB"][4].startswith("1 (") and centres["KPC"][4] == ""
     assert window.conflicts.rowCount() == 1
-    assert "012 444 444 | 012 555 555" in window.conflicts.cells(window.conflicts.rows[0])[5]
+    conflict = window.conflicts.cells(window.conflicts.rows[0])
+    assert "012 444 444 | 012 555 555" in conflict[5]
+    assert window.status.text() == "Centres: 2 · Conflicts: 1 · Pairs: 1"
     assert window.pairs.rowCount() == 1
     assert "same national id" in (window.pairs.tooltip(window.pairs.rows[0]) or "")
     save_screenshot(window, "hq-centres.png")

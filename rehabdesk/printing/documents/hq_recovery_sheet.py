@@ -14,22 +14,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rehabdesk.domain.khmer_dates import khmer_date
-from rehabdesk.domain.records import CentreDetails
 from rehabdesk.printing.documents.recovery_sheet import numbered_steps, sheet_story
 from rehabdesk.printing.kit.flowables import Paragraph
 from rehabdesk.printing.kit.khmer_text import both, english_date
 from rehabdesk.printing.kit.page import DocumentMeta, PrintContext, build_pdf
 from rehabdesk.printing.kit.styles import STYLES, escape
 
-__all__ = ["HEADQUARTERS", "TITLE_EN", "TITLE_KM", "HqRecoverySheet",
+__all__ = ["TITLE_EN", "TITLE_KM", "HqRecoverySheet",
            "render_hq_recovery_sheet"]
 
 TITLE_KM = "សន្លឹកសង្គ្រោះកូនសោរបស់ទីស្នាក់ការកណ្ដាល"
 TITLE_EN = "Headquarters key recovery sheet"
 
-HEADQUARTERS = CentreDetails(uid="", code="HQ", name_km="ទីស្នាក់ការកណ្ដាល",
-                             name_en="Headquarters", province_code=None, capacity=0)
-"""What the page's header names where a centre's paper names the centre."""
 
 KEEP_KM = (
     "រក្សាសន្លឹកនេះ ក្នុងទូចាក់សោ ឆ្ងាយពីកុំព្យូទ័រ។ អ្នកណាដែលមានសន្លឹកនេះ និងឃ្លាំងទិន្នន័យ "

@@ -19,20 +19,23 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from rehabdesk.domain.hq_statistics import NationalStatistics, StatTable, Words, rate_text
 from rehabdesk.domain.messages import Message, sentence
-from rehabdesk.domain.records import CentreDetails
 from rehabdesk.printing.kit.figure_table import Cell, count_cell, figure_table
 from rehabdesk.printing.kit.flowables import Paragraph, section
 from rehabdesk.printing.kit.khmer_text import both, english_date
-from rehabdesk.printing.kit.page import CONTENT_WIDTH, DocumentMeta, PrintContext, build_pdf
+from rehabdesk.printing.kit.page import (
+    CONTENT_WIDTH,
+    HEADQUARTERS,
+    DocumentMeta,
+    PrintContext,
+    build_pdf,
+)
 from rehabdesk.printing.kit.styles import STYLES, khmer_digits
 
-__all__ = ["HEADQUARTERS", "TITLE_EN", "TITLE_KM", "render_national_statistics"]
+__all__ = ["TITLE_EN", "TITLE_KM", "render_national_statistics"]
 
 TITLE_KM = "ស្ថិតិថ្នាក់ជាតិ"
 TITLE_EN = "National statistics"
 
-HEADQUARTERS = CentreDetails("", "HQ", "ទីស្នាក់ការកណ្ដាល", "Headquarters", None, 0)
-"""Who publishes: headquarters, in the page's header where a centre's name goes."""
 
 _LABEL_WIDTH = 38 * mm
 _MOST_COLUMNS = 12

@@ -85,6 +85,12 @@ class PrintContext:
     printed_on: dt.date
 
 
+HEADQUARTERS = CentreDetails(uid="", code="HQ", name_km="ទីស្នាក់ការកណ្ដាល",
+                             name_en="Headquarters", province_code=None, capacity=0)
+"""What a paper headquarters prints names in its header where a centre's paper names
+the centre (the recovery sheet, the national statistics)."""
+
+
 @dataclass(frozen=True)
 class DocumentMeta:
     """What is printed and about which record.

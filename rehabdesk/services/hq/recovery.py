@@ -31,8 +31,8 @@ from rehabdesk.domain.messages import sentence
 from rehabdesk.exchange import keys
 from rehabdesk.exchange.hq import store
 from rehabdesk.exchange.hq.schema import hq_state, hq_user
-from rehabdesk.printing.documents.hq_recovery_sheet import HEADQUARTERS, HqRecoverySheet
-from rehabdesk.printing.kit.page import PrintContext
+from rehabdesk.printing.documents.hq_recovery_sheet import HqRecoverySheet
+from rehabdesk.printing.kit.page import HEADQUARTERS, PrintContext
 from rehabdesk.printing.registry import HqRecoverySheetRequest, render_document
 from rehabdesk.services.hq.store import HqActor, HqStore, shown
 from rehabdesk.services.platform.encryption import (

@@ -9,6 +9,7 @@ from rehabdesk.services.hq.matches import PairLine
 from rehabdesk.services.hq.overview import CentreChain, ConflictLine
 from rehabdesk.ui.kit.errors import said
 from rehabdesk.ui.kit.list_model import ListTableModel
+from rehabdesk.ui.kit.words import word
 
 
 def _numbers(values: list[int]) -> str:
@@ -58,7 +59,7 @@ class ConflictsModel(ListTableModel[ConflictLine]):
         held = row.held or {}
         differs = "; ".join(f"{c}: {held.get(c)} | {row.incoming.get(c)}"
                             for c in row.differing() if c not in ("version", "updated_at"))
-        return (row.centre, row.table, str(row.sequence), str(row.held_version),
+        return (row.centre, word("audit_record", row.table), str(row.sequence), str(row.held_version),
                 str(row.incoming_version), differs)
 
 

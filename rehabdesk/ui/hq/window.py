@@ -128,7 +128,7 @@ class HqWindow(QMainWindow):
         self.centres.set_rows(snapshot.centres)
         self.conflicts.set_rows(snapshot.conflicts)
         self.pairs.set_rows(snapshot.pairs)
-        self.status.setText(self.tr("%1 centres · %2 conflicts · %3 pairs")
+        self.status.setText(self.tr("Centres: %1 · Conflicts: %2 · Pairs: %3")
                             .replace("%1", str(len(snapshot.centres)))
                             .replace("%2", str(len(snapshot.conflicts)))
                             .replace("%3", str(len(snapshot.pairs))))
