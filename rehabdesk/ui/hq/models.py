@@ -59,8 +59,8 @@ class ConflictsModel(ListTableModel[ConflictLine]):
         held = row.held or {}
         differs = "; ".join(f"{c}: {held.get(c)} | {row.incoming.get(c)}"
                             for c in row.differing() if c not in ("version", "updated_at"))
-        return (row.centre, word("audit_record", row.table), str(row.sequence), str(row.held_version),
-                str(row.incoming_version), differs)
+        return (row.centre, word("audit_record", row.table), str(row.sequence),
+                str(row.held_version), str(row.incoming_version), differs)
 
 
 class PairsModel(ListTableModel[PairLine]):
