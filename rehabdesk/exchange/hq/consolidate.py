@@ -28,6 +28,7 @@ from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.hq import Held, Outcome, outcome
 from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.exchange import bundle, rows
+from rehabdesk.exchange.hq import facts
 from rehabdesk.exchange.hq.bulk import among, insert_rows
 from rehabdesk.exchange.hq.schema import hq_conflict, hq_row
 
@@ -201,6 +202,8 @@ def _batch(connection: Connection, target: Target, table: str, batch: list[dict[
     insert_rows(connection, hq_row, created)
     if updated:
         connection.execute(_UPDATE, updated)
+    facts.keep(connection, target.centre_id, table, [valid[r["uid"]][1] for r in created],
+               [valid[r["c_uid"]][1] for r in updated])
     if conflicts:
         held_content = {r.uid: r.content for r in connection.execute(
             select(hq_row.c.uid, hq_row.c.content).where(
@@ -236,6 +239,8 @@ def _remove(connection: Connection, target: Target, tombstones: list[dict[str, A
         connection.execute(insert(hq_row), placeholders)
     if removals:
         connection.execute(_UPDATE, removals)
+    facts.forget(connection, target.centre_id,
+                 [(wanted[r["c_uid"]], r["c_uid"]) for r in removals])
 
 
 def apply(connection: Connection, target: Target, opened: bundle.OpenedBundle) -> Tally:

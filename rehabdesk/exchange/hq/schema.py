@@ -211,3 +211,50 @@ hq_linkage = Table(
 )
 """Each person's linkage key at the row version it was computed from: a release
 computes only the keys of people added or changed since."""
+
+FACT_FIELDS: dict[str, tuple[dict[str, str], str | None]] = {
+    "person": ({"sex": "sex", "birth": "birth_date"}, None),
+    "episode": ({"person": "person_id", "arrival": "arrival_date", "closed_on": "closed_on"},
+                None),
+    "screening": ({"episode": "episode_id", "screened_on": "screened_on",
+                   "scores": "assist_scores", "answers": "assist_answers",
+                   "injection": "assist_injection"}, "episode"),
+    "health_screen": ({"episode": "episode_id", "screened_on": "screened_on",
+                       "hiv_accepted": "hiv_accepted", "hiv_result": "hiv_result"}, "episode"),
+    "eligibility_decision": ({"episode": "episode_id", "outcome": "outcome",
+                              "is_current": "is_current"}, "episode"),
+    "court_case": ({"episode": "episode_id", "ordered": "treatment_order_date"}, "episode"),
+    "verdict_change": ({"court_case": "court_case_id", "status": "status",
+                        "decided_on": "decided_on"}, "court_case"),
+    "release": ({"episode": "episode_id", "released_on": "released_on", "reason": "reason"},
+                "episode"),
+    "follow_up_point": ({"release": "release_id", "months": "months", "due_on": "due_on",
+                         "closed": "closed", "reached_on": "reached_on"}, "release"),
+    "outcome_interview": ({"point": "point_id", "abstinent": "abstinent",
+                           "work": "days_work_or_study", "housing": "housing_problem",
+                           "arrested": "arrested_or_charged"}, "point"),
+    "workshop_allocation": ({"episode": "episode_id"}, None),
+    "vocational_certificate": ({"allocation": "allocation_id", "issued_on": "issued_on",
+                                "revoked_on": "revoked_on"}, None),
+}
+"""The fields the national statistics read (issue #18, item 3): a centre's table →
+(fact column → the JSON field of its rows it holds, the column its parent is looked up
+by). Kept at import (``exchange.hq.facts``) so that no statistics run parses JSON."""
+
+
+def _fact_table(table: str, fields: dict[str, str], parent: str | None) -> Table:
+    """The plain columns of one centre table's live rows, as text exactly as
+    PostgreSQL's ``json_to_record`` reads each field. No foreign key: the rows are
+    derived from ``hq_row``, which has it, and a key check per row would slow the import's
+    ``COPY``."""
+    return Table(
+        f"hq_fact_{table}", metadata,
+        Column("centre_id", Integer, primary_key=True, autoincrement=False),
+        Column("uid", String(36), primary_key=True),
+        *(Column(name, Text) for name in fields),
+        *([Index(f"ix_hq_fact_{table}_{parent}", "centre_id", parent)] if parent else []))
+
+
+hq_fact = {table: _fact_table(table, fields, parent)
+           for table, (fields, parent) in FACT_FIELDS.items()}
+"""Centre table → its fact table (``hq_fact_<table>``)."""

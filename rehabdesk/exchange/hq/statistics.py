@@ -1,23 +1,26 @@
 """National statistics aggregated in SQL over headquarters' store (issue #18, item 3), the
 same statements on SQLite and PostgreSQL.
 
-Headquarters keeps each centre's rows as canonical JSON (``schema.hq_row``), so the
-fields the statistics read are first copied, once per table, into temporary tables of
-plain columns (``st_*``): a JSON document is parsed once, not once per figure. Every
-figure is then one ``GROUP BY`` statement over them returning counts by centre, month,
-sex, age group and category (``domain.hq_statistics.Count``); the episode extract is one
-statement returning one row of codes per stay. Nothing here reads a name or an id: the
-person is known by the linkage key (``hq_linkage``, computed by the service), joined
-with the pairs an analyst marked the same (``st_alias``).
+Headquarters keeps each centre's rows as canonical JSON (``schema.hq_row``); the fields
+the statistics read are kept beside them as plain columns by the import
+(``exchange.hq.facts``, ``schema.hq_fact``), so no run parses JSON but a stay's newest
+ASSIST scores. :func:`facts` shows the asked centres' facts as temporary views
+(``st_*``) and derives from them the few tables worth holding: each stay with its month,
+sex, age group and person (``st_episode``), each stay's newest screening and health
+screen. Every figure is then one ``GROUP BY`` statement returning counts by centre,
+month, sex, age group and category (``domain.hq_statistics.Count``); the episode extract
+is one statement returning one row of codes per stay. Nothing here reads a name or an
+id: the person is known by the linkage key (``hq_linkage``, computed by the service),
+joined with the pairs an analyst marked the same (``st_alias``).
 
-The temporary tables live on the caller's connection; :func:`facts` drops them when its
-block ends, since pooled PostgreSQL connections keep them otherwise.
+The temporary views and tables live on the caller's connection; :func:`facts` drops them
+when its block ends, since pooled PostgreSQL connections keep them otherwise.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -25,58 +28,25 @@ from sqlalchemy import Connection, text
 
 from rehabdesk.domain.hq_statistics import AGE_GROUPS, SUBSTANCES, UNKNOWN, Count
 from rehabdesk.domain.reports import WAITING_BANDS
+from rehabdesk.exchange.hq.schema import hq_fact
 
 _FINAL_VERDICTS = ("final", "acquitted", "charges_dropped")
 
-_FACTS: dict[str, tuple[str, dict[str, str]]] = {
-    "st_person": ("person", {"sex": "sex", "birth": "birth_date"}),
-    "st_episode_raw": ("episode", {"person": "person_id", "arrival": "arrival_date",
-                                   "closed_on": "closed_on"}),
-    "st_screening": ("screening", {"episode": "episode_id", "screened_on": "screened_on",
-                                   "scores": "assist_scores", "answers": "assist_answers",
-                                   "injection": "assist_injection"}),
-    "st_health": ("health_screen", {"episode": "episode_id", "screened_on": "screened_on",
-                                    "hiv_accepted": "hiv_accepted", "hiv_result": "hiv_result"}),
-    "st_decision": ("eligibility_decision", {"episode": "episode_id", "outcome": "outcome",
-                                             "is_current": "is_current"}),
-    "st_case": ("court_case", {"episode": "episode_id", "ordered": "treatment_order_date"}),
-    "st_verdict": ("verdict_change", {"court_case": "court_case_id", "status": "status",
-                                      "decided_on": "decided_on"}),
-    "st_release": ("release", {"episode": "episode_id", "released_on": "released_on",
-                               "reason": "reason"}),
-    "st_point": ("follow_up_point", {"release": "release_id", "months": "months",
-                                     "due_on": "due_on", "closed": "closed",
-                                     "reached_on": "reached_on"}),
-    "st_interview": ("outcome_interview", {"point": "point_id", "abstinent": "abstinent",
-                                           "work": "days_work_or_study",
-                                           "housing": "housing_problem",
-                                           "arrested": "arrested_or_charged"}),
-    "st_allocation": ("workshop_allocation", {"episode": "episode_id"}),
-    "st_certificate": ("vocational_certificate", {"allocation": "allocation_id",
-                                                   "issued_on": "issued_on",
-                                                   "revoked_on": "revoked_on"}),
-}
-"""Temporary table → (the centre's table, column → the JSON field it holds)."""
+_VIEWS = {"st_person": "person", "st_episode_raw": "episode", "st_screening": "screening",
+          "st_health": "health_screen", "st_decision": "eligibility_decision",
+          "st_case": "court_case", "st_verdict": "verdict_change", "st_release": "release",
+          "st_point": "follow_up_point", "st_interview": "outcome_interview",
+          "st_allocation": "workshop_allocation", "st_certificate": "vocational_certificate"}
+"""Temporary view → the centre table whose facts (``schema.hq_fact``) it shows."""
 
 _INDEXES = (
-    "CREATE INDEX st_person_i ON st_person (centre_id, uid)",
     "CREATE INDEX st_episode_i ON st_episode (centre_id, uid)",
     "CREATE INDEX st_episode_canon ON st_episode (canon, arrival)",
-    "CREATE INDEX st_screening_i ON st_screening (centre_id, episode)",
-    "CREATE INDEX st_health_i ON st_health (centre_id, episode)",
-    "CREATE INDEX st_decision_i ON st_decision (centre_id, episode)",
-    "CREATE INDEX st_case_i ON st_case (centre_id, episode)",
-    "CREATE INDEX st_verdict_i ON st_verdict (centre_id, court_case)",
-    "CREATE INDEX st_release_i ON st_release (centre_id, uid)",
-    "CREATE INDEX st_release_e ON st_release (centre_id, episode)",
-    "CREATE INDEX st_point_i ON st_point (centre_id, release)",
-    "CREATE INDEX st_interview_i ON st_interview (centre_id, point)",
-    "CREATE INDEX st_allocation_i ON st_allocation (centre_id, uid)",
 )
 
 
-FACT_STEPS = len(_FACTS) + 1
-"""Progress steps of :func:`facts`: one per temporary table, one for the rest."""
+FACT_STEPS = 2
+"""Progress steps of :func:`facts`: the views, then the derived tables."""
 
 
 class Dialect:
@@ -84,19 +54,6 @@ class Dialect:
 
     def __init__(self, connection: Connection) -> None:
         self.postgres = connection.dialect.name == "postgresql"
-
-    def extract(self, table: str, fields: dict[str, str], centres: str) -> str:
-        """Plain columns of ``table``'s live rows (JSON parsed once per row)."""
-        if self.postgres:  # json_to_record: one parse per row, the quickest measured
-            columns = ", ".join(f't."{field}" AS {name}' for name, field in fields.items())
-            record = ", ".join(f'"{field}" text' for field in fields.values())
-            return (f"SELECT r.centre_id, r.uid, {columns} FROM hq_row r, json_to_record("
-                    f"CAST(r.content AS json)) AS t({record}) WHERE r.centre_id IN "
-                    f"({centres}) AND r.table_name = '{table}' AND NOT r.deleted")
-        columns = ", ".join(f"json_extract(content, '$.{field}') AS {name}"
-                            for name, field in fields.items())
-        return (f"SELECT centre_id, uid, {columns} FROM hq_row WHERE centre_id IN "
-                f"({centres}) AND table_name = '{table}' AND NOT deleted")
 
     def scores(self, document: str) -> tuple[str, str]:
         """The ASSIST score of each substance in ``document`` (a screening's
@@ -121,10 +78,10 @@ class Dialect:
             return f"(CAST({later} AS date) - CAST({earlier} AS date))"
         return f"CAST(julianday({later}) - julianday({earlier}) AS INTEGER)"
 
-    def true(self, column: str) -> str:
-        """A boolean the centre exported as 0/1 (SQLite) read from JSON text."""
-        return f"(CAST({column} AS INTEGER) = 1)" if not self.postgres else \
-            f"({column} IN ('1', 'true'))"
+    @staticmethod
+    def true(column: str) -> str:
+        """A boolean fact (``1``, or ``true`` from JSON's own boolean)."""
+        return f"({column} IN ('1', 'true'))"
 
 
 def _age_case() -> str:
@@ -155,17 +112,22 @@ def _ranked_substance(d: Dialect, rank: int) -> str:
 def facts(connection: Connection, centre_ids: Sequence[int],
           aliases: Sequence[tuple[str, str]],
           progress: Callable[[], None] = lambda: None) -> Iterator[Dialect]:
-    """The temporary tables of plain columns, for the duration of the block;
-    ``aliases``: (linkage key, the key it counts as) from the pairs marked same."""
+    """The centres' facts as temporary views, and the tables derived from them, for the
+    duration of the block; ``aliases``: (linkage key, the key it counts as) from the
+    pairs marked same."""
     d = Dialect(connection)
     centres = ", ".join(str(int(c)) for c in centre_ids) or "NULL"
-    made = [*_FACTS, "st_alias", "st_episode", "st_latest_screening", "st_latest_health"]
-    _drop(connection, made)
+    made = ["st_alias", "st_episode", "st_latest_screening", "st_latest_health"]
+    _drop(connection, made, _VIEWS)
     try:
-        for name, (table, fields) in _FACTS.items():
+        for name, table in _VIEWS.items():
             connection.exec_driver_sql(
-                f"CREATE TEMPORARY TABLE {name} AS {d.extract(table, fields, centres)}")
-            progress()
+                f"CREATE TEMPORARY VIEW {name} AS SELECT * FROM {hq_fact[table].name} "
+                f"WHERE centre_id IN ({centres})")
+        if d.postgres:  # the import's COPY leaves the facts' statistics to autovacuum
+            for table in _VIEWS.values():
+                connection.exec_driver_sql(f"ANALYZE {hq_fact[table].name}")
+        progress()
         connection.exec_driver_sql(
             "CREATE TEMPORARY TABLE st_alias (key VARCHAR(64) PRIMARY KEY, canon VARCHAR(64))")
         if aliases:
@@ -198,11 +160,13 @@ def facts(connection: Connection, centre_ids: Sequence[int],
         progress()
         yield d
     finally:
-        _drop(connection, made)
+        _drop(connection, made, _VIEWS)
 
 
-def _drop(connection: Connection, names: Sequence[str]) -> None:
-    for name in names:
+def _drop(connection: Connection, tables: Sequence[str], views: Iterable[str]) -> None:
+    for name in views:
+        connection.exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
+    for name in tables:
         connection.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
 
 

@@ -6,6 +6,7 @@ bundle brought puts that version in the store. Nothing is ever resolved by itsel
 from __future__ import annotations
 
 import hashlib
+import json
 
 from sqlalchemy import select, update
 
@@ -13,6 +14,7 @@ from rehabdesk.db.base import utcnow
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.hq import HqAction
 from rehabdesk.domain.messages import sentence
+from rehabdesk.exchange.hq import facts
 from rehabdesk.exchange.hq.schema import hq_bundle, hq_conflict, hq_row
 from rehabdesk.services.hq.store import HqStore
 
@@ -40,6 +42,8 @@ def resolve(opened: HqStore, conflict_id: int, keep: str, reason: str) -> None:
                 version=conflict.incoming_version, sequence=conflict.sequence,
                 content=conflict.incoming_content, deleted=False,
                 digest=hashlib.sha256(conflict.incoming_content.encode("utf-8")).hexdigest()))
+            facts.keep(connection, conflict.centre_id, conflict.table_name, [],
+                       [json.loads(conflict.incoming_content)])
         connection.execute(update(hq_conflict).where(hq_conflict.c.id == conflict_id).values(
             resolved_at=utcnow(), resolved_by=opened.actor.username, resolution=keep,
             reason=reason.strip()))
