@@ -51,7 +51,13 @@ from rehabdesk.services.eligibility.decisions import (
     driver,
     store,
 )
-from rehabdesk.services.eligibility.facts import Scope, fact_queries, facts_of, gather, read_tables
+from rehabdesk.services.eligibility.facts import (
+    Scope,
+    each_fact,
+    fact_queries,
+    gather,
+    read_tables,
+)
 from rehabdesk.services.eligibility.policy import PolicyVersion, active_policy, add_version
 from rehabdesk.services.platform import audit
 from rehabdesk.services.platform.actor import Actor
@@ -194,20 +200,22 @@ def finish_reevaluation(database: Database, actor: Actor, on: dt.date,
         return ReevaluationSummary(0, 0, {}, "")
     try:
         with database.unit_of_work() as uow:
-            episodes = current_episode_ids(uow)
             version = active_policy(uow).version
             start = uow.session.scalar(select(PendingReevaluation.next_episode_id).where(
                 PendingReevaluation.policy_version == version)) or 0
-        return _in_slices(database, actor, [e for e in episodes if e >= start], on,
-                          progress, version)
+        return _in_slices(database, actor, start, on, progress, version)
     finally:
         running.release()
 
 
-def _in_slices(database: Database, actor: Actor, episodes: list[int], on: dt.date,
+def _in_slices(database: Database, actor: Actor, start: int, on: dt.date,
                progress: Progress | None, version: str) -> ReevaluationSummary:
-    """Re-evaluates ``episodes`` (ids, ascending) under policy ``version``.
+    """Re-evaluates the current episodes from id ``start`` on under policy ``version``.
 
+    The current episodes are those the facts' own scope query finds (each person's
+    latest open one, :func:`current_episode_ids`), read with the facts and not before,
+    in the policy's write transaction: listing 200,000 episodes there held the write
+    lock for 0.3–0.9 s, the longest wait of a clerk's save (issue #24, item 5).
     The facts are read once, in one read transaction, and each slice is built and
     evaluated from them *outside* any write transaction; only storing the changed
     decisions takes the write lock, a slice per transaction, each sized from the last
@@ -226,8 +234,7 @@ def _in_slices(database: Database, actor: Actor, episodes: list[int], on: dt.dat
         seen = audit.chain_head(uow)[0]
         recorded = uow.session.scalar(select(PendingReevaluation.policy_version).where(
             PendingReevaluation.policy_version == version)) is not None
-    wanted = set(episodes)
-    scope = [pair for pair in tables.scope if pair[0] in wanted]
+    scope = [pair for pair in tables.scope if pair[0] >= start] if start else tables.scope
     saved_since: set[int] = set()  # persons with a save after the facts were read
     evaluated = changed = 0
     outcomes: dict[str, int] = {}
@@ -235,15 +242,15 @@ def _in_slices(database: Database, actor: Actor, episodes: list[int], on: dt.dat
     with _interpreter_shared():
         while True:
             part = scope[done:done + size]
-            facts = facts_of(tables, part, on)
-            decisions = evaluate_many(facts.facts, policy, on)
+            decisions = evaluate_many(each_fact(tables, part, on), policy, on)
             signatures = [policy.signatures.of(decision) for decision in decisions]
             started = time.perf_counter()
             with database.unit_of_work(write=True) as uow:
                 _saves_since(uow, seen, saved_since)
                 _afresh(uow, policy, on, part, saved_since, decisions, signatures)
-                slice_changed, slice_outcomes = store(uow, actor, policy, facts.episode_ids,
-                                                      decisions, on, signatures)
+                slice_changed, slice_outcomes = store(uow, actor, policy,
+                                                      [ep for ep, _ in part], decisions, on,
+                                                      signatures)
                 seen = audit.chain_head(uow)[0]
                 done += len(part)
                 still_pending = _move_on(uow, version,
@@ -386,7 +393,6 @@ def change_policy(
         version, diff = add_version(uow, actor, changes, reason)
         uow.session.execute(delete(PendingReevaluation))
         uow.session.add(PendingReevaluation(policy_version=version.version, started_on=on))
-        episodes = current_episode_ids(uow)
     with _run_lock(database):  # a resumed run in progress finishes first
-        return PolicyChange(version, diff, _in_slices(database, actor, episodes, on,
-                                                      progress, version.version))
+        return PolicyChange(version, diff, _in_slices(database, actor, 0, on, progress,
+                                                      version.version))
