@@ -6,17 +6,21 @@ outside (header and manifest, file name), whose format or schema revision this v
 does not know. ``apply`` then takes each part's rows in batches: one ``SELECT`` of what
 is held for the batch's uids, one multi-row ``INSERT`` of the new rows, one executemany
 ``UPDATE`` of the replaced ones, one ``INSERT`` of conflicts — what happens to each row
-is ``domain.hq.outcome``. Tombstones come last: each is kept as a row of its own and
-leaves its target ``deleted`` (a placeholder when the target never arrived), so an older
-bundle cannot bring the row back. Counts are kept apart — created, updated, unchanged,
-conflicts, rejected with each rejected row's reason — never one "ignored" bucket.
+is ``domain.hq.outcome``. A centre's first bundle reads nothing back, so each of its
+parts streams into one ``COPY`` left open across the batches (``bulk.appending``) and
+the server stores rows while the next are worked out. Tombstones come last: each is kept
+as a row of its own and leaves its target ``deleted`` (a placeholder when the target
+never arrived), so an older bundle cannot bring the row back. Counts are kept apart —
+created, updated, unchanged, conflicts, rejected with each rejected row's reason — never
+one "ignored" bucket.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +33,7 @@ from rehabdesk.domain.hq import Held, Outcome, outcome
 from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.exchange import bundle, rows
 from rehabdesk.exchange.hq import facts
-from rehabdesk.exchange.hq.bulk import among, insert_rows
+from rehabdesk.exchange.hq.bulk import among, appending, insert_rows
 from rehabdesk.exchange.hq.schema import hq_conflict, hq_row
 
 FORMAT = 1
@@ -153,8 +157,36 @@ _UPDATE = (update(hq_row).where(hq_row.c.centre_id == bindparam("c_id"),
                    content=bindparam("c_content")))
 
 
+@dataclass
+class _Stream:
+    """A fresh centre's part on its way into ``hq_row`` through one open ``COPY``
+    (``bulk.appending``); the rows it created, whose facts are kept once it has closed."""
+
+    write: Callable[[Iterable[dict[str, Any]]], None]
+    created: list[dict[str, Any]] = field(default_factory=list)
+
+
+_ROW_COLUMNS = ("centre_id", "uid", "table_name", "version", "sequence", "deleted",
+                "digest", "content")
+
+
+@contextmanager
+def _streamed(connection: Connection, target: Target, table: str,
+              fresh: dict[str, str] | None) -> Iterator[_Stream | None]:
+    """A fresh centre's part streams its rows (nothing is read back, so every row is
+    created or rejected: no update, no conflict); else None and each batch writes its
+    own. Tombstones are never streamed: they read the rows back (``_remove``)."""
+    if fresh is None or table == TOMBSTONE_TABLE:
+        yield None
+        return
+    with appending(connection, hq_row, _ROW_COLUMNS) as write:
+        stream = _Stream(write)
+        yield stream
+    facts.keep(connection, target.centre_id, table, stream.created, [])
+
+
 def _batch(connection: Connection, target: Target, table: str, batch: list[dict[str, Any]],
-           tally: Tally, fresh: dict[str, str] | None) -> None:
+           tally: Tally, fresh: dict[str, str] | None, stream: _Stream | None) -> None:
     """``fresh``: the centre held nothing before this bundle, so nothing is read back —
     the uids this bundle brought so far (uid → table) stand for what is held."""
     valid: dict[str, tuple[int, dict[str, Any]]] = {}
@@ -199,6 +231,10 @@ def _batch(connection: Connection, target: Target, table: str, batch: list[dict[
             conflicts.append({"centre_id": target.centre_id, "uid": uid, "table_name": table,
                               "bundle_id": target.bundle_id, "held_version": state.version,
                               "incoming_version": version, "incoming_content": content})
+    if stream is not None:
+        stream.write(created)
+        stream.created.extend(valid[r["uid"]][1] for r in created)
+        return
     insert_rows(connection, hq_row, created)
     if updated:
         connection.execute(_UPDATE, updated)
@@ -252,9 +288,10 @@ def apply(connection: Connection, target: Target, opened: bundle.OpenedBundle) -
             hq_row.c.centre_id == target.centre_id).limit(1)).first() is None:
         fresh = {}  # a centre's first bundle: nothing to read back
     for table, part in _parts(opened):
-        for start in range(0, len(part), BATCH):
-            batch = part[start:start + BATCH]
-            _batch(connection, target, table, batch, tally, fresh)
-            if table == TOMBSTONE_TABLE:
-                _remove(connection, target, batch, tally)
+        with _streamed(connection, target, table, fresh) as stream:
+            for start in range(0, len(part), BATCH):
+                batch = part[start:start + BATCH]
+                _batch(connection, target, table, batch, tally, fresh, stream)
+                if table == TOMBSTONE_TABLE:
+                    _remove(connection, target, batch, tally)
     return tally
