@@ -59,7 +59,7 @@ from rehabdesk.services.intake.duplicates import (
     alike_within,
     find_candidates_many,
 )
-from rehabdesk.services.platform import audit
+from rehabdesk.services.platform import audit, heap
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 
@@ -442,6 +442,7 @@ def _alike(numbers: Sequence[int], probes: Sequence[DuplicateProbe]
     return found
 
 
+@heap.set_aside()
 def read_transfer_list(
     uow: UnitOfWork,
     path: Path,
@@ -550,6 +551,7 @@ def _worded(reasons: Sequence[Message], language: str) -> str:
     return "; ".join(reason.said(language) for reason in reasons)
 
 
+@heap.set_aside()
 def import_rows(
     uow: UnitOfWork,
     actor: Actor,
