@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
@@ -103,22 +104,29 @@ def match(connection: Connection, centre_id: int, people: list[dict[str, Any]]) 
     """Re-keys ``people`` of ``centre_id`` and proposes their pairs; returns how many
     pairs were proposed or re-scored."""
     proposed = 0
-    known: Known = {}
+    read = _Read()
     for start in range(0, len(people), _BATCH):
-        proposed += _match_batch(connection, centre_id, people[start:start + _BATCH], known)
+        proposed += _match_batch(connection, centre_id, people[start:start + _BATCH], read)
     return proposed
 
 
-Known = dict[tuple[int, str], DuplicateProbe | None]
-"""The people of other centres read so far by one ``match``, as the matcher reads them
-(None: deleted, no candidate)."""
+@dataclass
+class _Read:
+    """What one ``match`` has read of the other centres, each thing once: their rows and
+    keys do not change while a bundle is applied, and the same namesakes and keys come up
+    batch after batch (at 50,000 against 50,000, 570,000 person rows were read and parsed
+    for 50,000 people; at 500,000 held, a batch of 500 asks 8,000 keys)."""
+
+    people: dict[tuple[int, str], DuplicateProbe | None] = field(default_factory=dict)
+    """(centre, uid) → the person as the matcher reads them; None: deleted."""
+    blocks: dict[str, frozenset[tuple[int, str]]] = field(default_factory=dict)
+    """Key value → its holders (centre, uid) at other centres; empty when there are
+    none or more than ``BLOCK_LIMIT``."""
 
 
-def _candidates(connection: Connection, others: dict[int, set[str]], known: Known) -> None:
-    """Adds to ``known`` the people of ``others`` (centre → uids) it lacks. The same
-    namesakes are candidates of batch after batch (at 50,000 against 50,000: 570,000 rows
-    read and parsed for 50,000 people), so each is read once per ``match``; the rows of
-    other centres do not change while a bundle is applied."""
+def _candidates(connection: Connection, others: dict[int, set[str]], read: _Read) -> None:
+    """Reads the people of ``others`` (centre → uids) not read yet."""
+    known = read.people
     for other_centre, uids in others.items():  # each centre's by its key (centre, uid)
         missing = [uid for uid in uids if (other_centre, uid) not in known]
         if not missing:
@@ -131,10 +139,10 @@ def _candidates(connection: Connection, others: dict[int, set[str]], known: Know
                              hq_row.c.deleted.is_(False)))})
 
 
-def _holders(connection: Connection, centre_id: int, values: set[str]
-             ) -> dict[str, set[tuple[int, str]]]:
-    """The people of other centres — (centre, uid) — filed under each of ``values``, for
-    the values held there by at most ``BLOCK_LIMIT`` people (``blocking_keys``).
+def _holders(connection: Connection, centre_id: int, values: set[str], read: _Read) -> None:
+    """Reads the holders of each of ``values`` not read yet into ``read.blocks``: the
+    people of other centres — (centre, uid) — filed under it, if at most ``BLOCK_LIMIT``
+    (``blocking_keys``).
 
     On PostgreSQL each value is one lateral index lookup reading at most
     ``BLOCK_LIMIT`` + 1 of its holders, so a value costs the same however common it is
@@ -144,6 +152,9 @@ def _holders(connection: Connection, centre_id: int, values: set[str]
     twice (0.13 s a batch of 500 people at 150,000 held, 690,000 keys, and growing with
     them). SQLite, the small office's store, has no ``LATERAL``: there the blocks' sizes
     are counted first."""
+    values = {value for value in values if value not in read.blocks}
+    if not values:
+        return
     held: dict[str, set[tuple[int, str]]] = {}
     others = hq_person_key.c.centre_id != centre_id
     if connection.dialect.name == "postgresql":
@@ -162,11 +173,13 @@ def _holders(connection: Connection, centre_id: int, values: set[str]
             hq_person_key.c.value.in_(telling), others))
     for value, other_centre, uid in found:
         held.setdefault(value, set()).add((other_centre, uid))
-    return {value: people for value, people in held.items() if len(people) <= BLOCK_LIMIT}
+    read.blocks.update({value: frozenset(people) if len(people) <= BLOCK_LIMIT
+                        else frozenset() for value, people in held.items()})
+    read.blocks.update((value, frozenset()) for value in values if value not in held)
 
 
 def _match_batch(connection: Connection, centre_id: int, people: list[dict[str, Any]],
-                 known: Known) -> int:
+                 read: _Read) -> int:
     probes = {str(p["uid"]): probe(p) for p in people}
     keys = {uid: blocking_keys(p) for uid, p in probes.items()}
     searched = {uid: blocking_keys(p, searching=True) for uid, p in probes.items()}
@@ -178,19 +191,21 @@ def _match_batch(connection: Connection, centre_id: int, people: list[dict[str, 
     wanted = {key for own in searched.values() for key in own}
     if not wanted:
         return 0
-    by_key = _holders(connection, centre_id, {value for _kind, value in wanted})
+    asked = {value for _kind, value in wanted}
+    _holders(connection, centre_id, asked, read)
+    by_key = {value: read.blocks[value] for value in asked}
     others: dict[int, set[str]] = {}
     for cs in by_key.values():
         for other_centre, uid in cs:
             others.setdefault(other_centre, set()).add(uid)
     if not others:
         return 0
-    _candidates(connection, others, known)
+    _candidates(connection, others, read)
     proposals: dict[tuple[int, str, int, str], tuple[float, str]] = {}
     for uid, mine in probes.items():
         candidates = {c for _kind, value in searched[uid] for c in by_key.get(value, ())}
         for other_centre, other_uid in sorted(candidates):
-            theirs = known.get((other_centre, other_uid))
+            theirs = read.people.get((other_centre, other_uid))
             if theirs is None:
                 continue
             if score_of(mine, theirs) < DUPLICATE_THRESHOLD:
