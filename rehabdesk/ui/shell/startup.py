@@ -209,10 +209,15 @@ def _backup(database: Database, reason: str) -> None:
             log.warning("%s", info.drive)
 
 
-def _sign_in(window: MainWindow, attempt: Attempt, centre_name: str, demo: bool
-             ) -> Actor | None:
+def _sign_in(window: MainWindow, attempt: Attempt, centre_name: str,
+             demo: Callable[[], bool]) -> Actor | None:
     """The signed-in actor, or None if the user gave up. ``REHABDESK_USER`` and
-    ``REHABDESK_PASSWORD`` sign in unattended (benchmarks, tests), as on the command line."""
+    ``REHABDESK_PASSWORD`` sign in unattended (benchmarks, tests), as on the command line.
+
+    ``demo`` says whether the sign-in window should say that the demo's users have the
+    password "demo": asked only when that window is shown, since for a plain database it
+    checks a password hash, a tenth of a second on the path to the register's first
+    screen that an unattended sign-in does not need (issue #24, item 6)."""
     from rehabdesk.ui.shell.sign_in_dialog import SignInDialog
 
     user, password = os.environ.get("REHABDESK_USER"), os.environ.get("REHABDESK_PASSWORD")
@@ -220,7 +225,7 @@ def _sign_in(window: MainWindow, attempt: Attempt, centre_name: str, demo: bool
         result = attempt(user, password)
         if result.actor is not None:
             return result.actor
-    dialog = SignInDialog(attempt, centre_name, demo=demo, parent=window)
+    dialog = SignInDialog(attempt, centre_name, demo=demo(), parent=window)
     return dialog.actor if dialog.exec() else None
 
 
@@ -243,7 +248,11 @@ def _sign_in_plain(window: MainWindow, path: Path) -> SignedIn:
     database = open_database(path, program="RehabDesk desktop")
     with database.unit_of_work() as uow:
         centre = get_centre(uow)
-        demo = auth.has_demo_passwords(uow)
+
+    def demo() -> bool:
+        with database.unit_of_work() as uow:
+            return auth.has_demo_passwords(uow)
+
     attempt = _in_database(database)
     return SignedIn(database, _sign_in(window, attempt, centre.name_en, demo), attempt)
 
@@ -269,7 +278,7 @@ def _sign_in_encrypted(window: MainWindow, path: Path) -> SignedIn:
             opened.append(result.database)
         return auth.SignIn(result.actor, result.message)
 
-    actor = _sign_in(window, attempt, path.name, encryption.is_demo(path))
+    actor = _sign_in(window, attempt, path.name, lambda: encryption.is_demo(path))
     return SignedIn(opened[0] if opened else None, actor, attempt)
 
 
