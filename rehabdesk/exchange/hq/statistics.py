@@ -124,9 +124,13 @@ def facts(connection: Connection, centre_ids: Sequence[int],
             connection.exec_driver_sql(
                 f"CREATE TEMPORARY VIEW {name} AS SELECT * FROM {hq_fact[table].name} "
                 f"WHERE centre_id IN ({centres})")
-        if d.postgres:  # the import's COPY leaves the facts' statistics to autovacuum
-            for table in _VIEWS.values():
-                connection.exec_driver_sql(f"ANALYZE {hq_fact[table].name}")
+        if d.postgres:  # after a large import, before autovacuum's turn
+            facts_read = ", ".join(f"'{hq_fact[table].name}'" for table in _VIEWS.values())
+            for name, in connection.exec_driver_sql(
+                    f"SELECT relname FROM pg_stat_user_tables WHERE relname IN ({facts_read}) "
+                    "AND (n_mod_since_analyze > n_live_tup / 10 OR coalesce(last_analyze, "
+                    "last_autoanalyze) IS NULL)").all():
+                connection.exec_driver_sql(f"ANALYZE {name}")
         progress()
         connection.exec_driver_sql(
             "CREATE TEMPORARY TABLE st_alias (key VARCHAR(64) PRIMARY KEY, canon VARCHAR(64))")
@@ -145,11 +149,12 @@ def facts(connection: Connection, centre_ids: Sequence[int],
         for statement in _INDEXES:
             connection.exec_driver_sql(statement)
         scores, joined = d.scores("y.scores")
-        for name, source, extra, join in (
-                ("st_latest_screening", "st_screening", f", {scores}", joined),
-                ("st_latest_health", "st_health", "", "")):
+        for name, source, kept, join in (
+                ("st_latest_screening", "st_screening",
+                 f"y.centre_id, y.uid, y.episode, y.injection, y.answers, {scores}", joined),
+                ("st_latest_health", "st_health", "y.*", "")):
             connection.exec_driver_sql(  # the newest of each stay, then its scores
-                f"CREATE TEMPORARY TABLE {name} AS SELECT y.*{extra} FROM (SELECT x.*, "
+                f"CREATE TEMPORARY TABLE {name} AS SELECT {kept} FROM (SELECT x.*, "
                 "row_number() OVER (PARTITION BY x.centre_id, x.episode ORDER BY "
                 f"x.screened_on DESC, x.uid DESC) AS n FROM {source} x) y{join} "
                 "WHERE y.n = 1")
@@ -217,10 +222,11 @@ def _queries(d: Dialect, year: int, counted_to: dt.date) -> dict[str, str]:
             f"WHERE e.arrival <= {last} AND (e.closed_on IS NULL OR e.closed_on > {last}) "
             "AND EXISTS (SELECT 1 FROM st_case c WHERE c.centre_id = e.centre_id AND "
             "c.episode = e.uid) AND NOT EXISTS (SELECT 1 FROM st_case c WHERE "
-            "c.centre_id = e.centre_id AND c.episode = e.uid AND (c.ordered <= "
-            f"{last} OR EXISTS (SELECT 1 FROM st_verdict v WHERE v.centre_id = c.centre_id "
-            f"AND v.court_case = c.uid AND v.decided_on <= {last} AND v.status IN "
-            f"({finals})))){group}"),
+            f"c.centre_id = e.centre_id AND c.episode = e.uid AND c.ordered <= {last}) "
+            "AND NOT EXISTS (SELECT 1 FROM st_case c JOIN st_verdict v ON v.centre_id = "
+            "c.centre_id AND v.court_case = c.uid WHERE c.centre_id = e.centre_id AND "
+            f"c.episode = e.uid AND v.decided_on <= {last} AND v.status IN ({finals}))"
+            f"{group}"),  # two anti-joins: one subquery under an OR ran once per case
         "releases": (
             "SELECT e.centre_id, CAST(substr(r.released_on, 6, 2) AS INTEGER), e.sex, e.age, "
             f"'', count(*) {release_of} WHERE r.released_on >= {first} AND "

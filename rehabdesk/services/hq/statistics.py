@@ -53,6 +53,7 @@ from rehabdesk.domain.hq_statistics import (
 from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.spreadsheet_cells import safe_row
 from rehabdesk.exchange.hq import statistics as queries
+from rehabdesk.exchange.hq.bulk import among, insert_rows
 from rehabdesk.exchange.hq.matching import linked
 from rehabdesk.exchange.hq.schema import (
     hq_bundle,
@@ -129,7 +130,8 @@ def refresh_linkage(opened: HqStore, connection: Connection) -> int:
     """Computes the linkage key of every person row added or changed since the last
     release; returns how many were computed."""
     secret = _secret(opened, connection)
-    stale = (select(hq_row.c.centre_id, hq_row.c.uid, hq_row.c.version, hq_row.c.content)
+    stale = (select(hq_row.c.centre_id, hq_row.c.uid, hq_row.c.version, hq_row.c.content,
+                    hq_linkage.c.uid.label("held"))
              .outerjoin(hq_linkage, and_(hq_linkage.c.centre_id == hq_row.c.centre_id,
                                          hq_linkage.c.uid == hq_row.c.uid))
              .where(hq_row.c.table_name == "person", hq_row.c.deleted.is_(False),
@@ -145,12 +147,16 @@ def refresh_linkage(opened: HqStore, connection: Connection) -> int:
                                             khmer_name=str(person.get("khmer_name") or ""),
                                             birth_date=_birth(person.get("birth_date")),
                                             sex=str(person.get("sex") or ""))})
-        for centre_id in {r.centre_id for r in batch}:
+        for centre_id in {r.centre_id for r in batch if r.held is not None}:
             connection.execute(delete(hq_linkage).where(
-                hq_linkage.c.centre_id == centre_id,
-                hq_linkage.c.uid.in_([r.uid for r in batch if r.centre_id == centre_id])))
-        connection.execute(insert(hq_linkage), keys)
+                hq_linkage.c.centre_id == centre_id, among(connection, hq_linkage.c.uid, [
+                    r.uid for r in batch if r.centre_id == centre_id and r.held is not None])))
+        insert_rows(connection, hq_linkage, keys)  # COPY on PostgreSQL
         computed += len(batch)
+    if computed and connection.dialect.name == "postgresql":
+        # the keys are joined at once: a planner still counting the table as it was (empty
+        # before a first release) nests loops over a million keys
+        connection.exec_driver_sql("ANALYZE hq_linkage")
     return computed
 
 
