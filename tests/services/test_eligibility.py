@@ -375,6 +375,35 @@ def test_a_save_made_during_a_re_evaluation_is_not_undone_by_its_later_slices(
     assert decision.policy_version == "KPC-policy-2"
 
 
+def test_a_save_made_after_a_slice_was_compared_is_not_undone_by_that_slice(
+    database: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A slice is evaluated and compared with the current decisions outside the write
+    # lock (issue #24, item 5); a consent refused between that comparison and the
+    # slice's write must win over the slice's older view of the same person.
+    _slices_of_one(monkeypatch)
+    episode, _ = _eligible_episode(database, clerk)
+    admin = actor(database, Role.ADMINISTRATOR)
+    compared = evaluation._differing
+
+    def refused_meanwhile(*args: object, **kwargs: object) -> object:
+        found = compared(*args, **kwargs)  # type: ignore[arg-type]
+        with database.unit_of_work(write=True) as uow:
+            screening.record_consent(uow, clerk, episode, screening.ConsentInput(
+                dt.date(2026, 4, 1), "Sokha Chan", "km", refused=True,
+                refusal_reason="changed their mind"), TODAY)
+        return found
+
+    monkeypatch.setattr(evaluation, "_differing", refused_meanwhile)
+    change = eligibility.change_policy(database, admin, {"min_programme_days": 60},
+                                       "shorter programme", TODAY)
+    assert change.reevaluation.evaluated == 1
+    assert change.reevaluation.outcomes == {"pending": 1}
+    decision = _current(database, episode)
+    assert (decision.outcome, decision.missing) == ("pending", ("CONSENT",))
+    assert decision.policy_version == "KPC-policy-2"
+
+
 def test_a_re_evaluation_cut_short_carries_on_where_it_stopped(
     database: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -49,7 +49,9 @@ from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.platform.persons import load_episode
 
-__all__ = ["DecisionRecord", "current_decision", "decision_history"]
+__all__ = [
+    "DecisionRecord", "current_decision", "current_signatures", "decision_history",
+]
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def _episode_details(conn: Any, episode_ids: list[int]) -> dict[int, tuple[str, 
     return out
 
 
-def _current_signatures(conn: Any, ids: list[int]) -> dict[int, tuple[int, str]]:
+def current_signatures(conn: Any, ids: list[int]) -> dict[int, tuple[int, str]]:
     """Episode id → (decision id, signature) of the current decisions of ``ids`` (in
     ascending order: one range of the covering index, read whole)."""
     if not ids:
@@ -181,7 +183,7 @@ def store(
     from their current ones, each audited; returns (changed, outcomes). ``signatures``
     are the decisions' (``policy.signatures``), when the caller made them already."""
     conn = driver(uow)
-    current = _current_signatures(conn, ids)
+    current = current_signatures(conn, ids)
     outcomes: dict[str, int] = {}
     if signatures is None:
         signatures = [policy.signatures.of(decision) for decision in decisions]
