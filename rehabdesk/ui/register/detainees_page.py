@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,10 @@ class Listing:
 
 
 class DetaineesPage(QWidget):
+    listed = Signal()
+    """A listing's first screenful is shown, or its reading failed (``ListsFirst``: the
+    window builds its other pages after the first one)."""
+
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -168,6 +172,7 @@ class DetaineesPage(QWidget):
         ids, self._total = listing.ids, listing.total
         if not listing.whole:
             self.model.set_ids(ids)
+            self.listed.emit()
             if len(ids) == register.FIRST_PAGE:
                 self._read_the_rest(listing)
                 return
@@ -189,6 +194,7 @@ class DetaineesPage(QWidget):
 
     def _show_failure(self, message: str) -> None:
         self.count_label.setText(self.tr("Search failed: %1").replace("%1", message))
+        self.listed.emit()
 
     def _load_rows(self, ids: Sequence[int]) -> dict[int, register.RegisterRow]:
         return self._ops.read(lambda uow, _actor: register.rows(uow, ids))

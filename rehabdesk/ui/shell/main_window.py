@@ -47,7 +47,18 @@ from rehabdesk.ui.shell.about import show_about
 from rehabdesk.ui.shell.context import Context
 from rehabdesk.ui.shell.i18n import NAMES, current_language, remember_language, switch_language
 from rehabdesk.ui.shell.placeholder_page import MessagePage, PlaceholderPage
-from rehabdesk.ui.shell.registry import KeepsState, Navigable, PageSpec, Registry, title_of
+from rehabdesk.ui.shell.registry import (
+    KeepsState,
+    ListsFirst,
+    Navigable,
+    PageSpec,
+    Registry,
+    title_of,
+)
+
+FIRST_SCREEN_WAIT_MS = 3000
+"""How long the other pages' builds wait for the first-built pages' first screens at most
+(a listing that takes longer does not keep the rest of the window unbuilt)."""
 
 if TYPE_CHECKING:
     from rehabdesk.services.platform.actor import Actor
@@ -73,6 +84,8 @@ class MainWindow(QMainWindow):
         self._unbuilt: dict[str, int] = {}
         """Pages of this sign-in still to build (key → index), one per turn of the event
         loop after the first ones, so the register lists before the rest are built."""
+        self._building_for: Context | None = None
+        """The sign-in whose remaining pages are being built (``_build_rest``)."""
         self._built_language = current_language()
         self._database: Database | None = None
         self._centre: CentreDetails | None = None
@@ -236,7 +249,15 @@ class MainWindow(QMainWindow):
         for index in self._unbuilt.values():  # the previous user's pages go at once
             self._replace_page(index, MessagePage(opening, self))
         self.pages.setCurrentIndex(self.sidebar.currentRow())
-        QTimer.singleShot(0, self, lambda context=self.context: self._build_next(context))
+        context = self.context
+        waiting: dict[str, ListsFirst] = {}
+        for key in first:
+            page = self._built.get(key)
+            if isinstance(page, ListsFirst):
+                waiting[key] = page
+                page.listed.connect(lambda key=key: self._first_screen(context, waiting, key))
+        QTimer.singleShot(0 if not waiting else FIRST_SCREEN_WAIT_MS, self,
+                          lambda: self._build_rest(context))
         self.statusBar().showMessage(
             self.tr("Signed in as %1 (%2) · Database: %3").replace("%1", actor.name)
             .replace("%2", word("role", actor.role)).replace("%3", str(database.path)))
@@ -254,6 +275,19 @@ class MainWindow(QMainWindow):
         if isinstance(page, KeepsState):
             page.restore_state(QSettings())
         return page
+
+    def _first_screen(self, context: Context, waiting: dict[str, ListsFirst], key: str
+                      ) -> None:
+        """A first-built page showed its first screen: once all have, the rest are built
+        (from the next turn of the event loop, after the screen is painted)."""
+        if waiting.pop(key, None) is not None and not waiting:
+            QTimer.singleShot(0, self, lambda: self._build_rest(context))
+
+    def _build_rest(self, context: Context) -> None:
+        """Starts building the remaining pages of sign-in ``context``, once."""
+        if self._building_for is not context:
+            self._building_for = context
+            self._build_next(context)
 
     def _build_next(self, context: Context) -> None:
         """The next page still to build, then the one after at the next turn: the start

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from rehabdesk.domain.records import EpisodeDetails
@@ -63,6 +63,17 @@ class KeepsState(Protocol):
     def save_state(self, settings: QSettings) -> None: ...
 
     def restore_state(self, settings: QSettings) -> None: ...
+
+
+@runtime_checkable
+class ListsFirst(Protocol):
+    """A page built first whose first screenful the clerk waits for (the register): it
+    says ``listed`` when a listing's first screenful is shown, or its reading failed. The
+    window builds its other pages after that, so that none of their builds (a tenth to
+    half a second each on the GUI thread) stands between the answer and the screen
+    (issue #24, item 6)."""
+
+    listed: SignalInstance
 
 
 @dataclass(frozen=True)
