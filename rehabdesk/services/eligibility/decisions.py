@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,28 +102,41 @@ def decision_history(uow: UnitOfWork, episode_uid: str) -> list[DecisionRecord]:
     return [_record(uow, row, episode_uid) for row in rows]
 
 
+def _rows_of(conn: Any, select: str, ids: list[int]) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``select`` (ending in ``IN``) for ``ids``, asked 500 at a time."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        yield from conn.execute(f"{select} ({', '.join('?' * len(chunk))})", chunk)
+
+
 def _episode_details(conn: Any, episode_ids: list[int]) -> dict[int, tuple[str, str]]:
     """Case number and person uid of the given episodes (only the changed ones need them)."""
-    out: dict[int, tuple[str, str]] = {}
-    for start in range(0, len(episode_ids), 500):
-        chunk = episode_ids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        for ep, case, person_uid in conn.execute(
-            "SELECT e.id, e.case_number, p.uid FROM episode e JOIN person p ON p.id = e.person_id "
-            f"WHERE e.id IN ({marks})", chunk
-        ):
-            out[ep] = (case, person_uid)
-    return out
+    return {ep: (case, person_uid) for ep, case, person_uid in _rows_of(
+        conn, "SELECT e.id, e.case_number, p.uid FROM episode e "
+        "JOIN person p ON p.id = e.person_id WHERE e.id IN", episode_ids)}
+
+
+SPARSE = 10
+"""Episodes spread more thinly than one in this many ids are looked up one by one: a
+range of the covering index costs about as much per row read as a look-up per id."""
 
 
 def current_signatures(conn: Any, ids: list[int]) -> dict[int, tuple[int, str]]:
-    """Episode id → (decision id, signature) of the current decisions of ``ids`` (in
-    ascending order: one range of the covering index, read whole)."""
+    """Episode id → (decision id, signature) of the current decisions of ``ids``
+    (ascending): one range of the covering index, read whole, when they fill it (a
+    slice of a re-evaluation, everyone); looked up by id when they are a few in a wide
+    range (the few dozen decisions a slice of 20,000 offers to :func:`store`, whose
+    range read again what the slice had just read)."""
     if not ids:
         return {}
-    rows = conn.execute(
-        "SELECT episode_id, id, signature FROM eligibility_decision "
-        "WHERE is_current = 1 AND episode_id BETWEEN ? AND ?", (ids[0], ids[-1]))
+    if len(ids) * SPARSE < ids[-1] - ids[0]:
+        rows: Iterable[tuple[Any, ...]] = _rows_of(
+            conn, "SELECT episode_id, id, signature FROM eligibility_decision "
+            "WHERE is_current = 1 AND episode_id IN", ids)
+    else:
+        rows = conn.execute(
+            "SELECT episode_id, id, signature FROM eligibility_decision "
+            "WHERE is_current = 1 AND episode_id BETWEEN ? AND ?", (ids[0], ids[-1]))
     return {row[0]: (row[1], row[2]) for row in rows}
 
 
@@ -163,16 +176,10 @@ class DecisionWriter:
 def _old_reasons(conn: Any, decision_ids: list[int]) -> dict[int, tuple[Reason, ...]]:
     """Decision id → its reasons, for the (few) decisions replaced only because their
     explanation was reworded: the audit entry then quotes the old and new sentences."""
-    out: dict[int, tuple[Reason, ...]] = {}
-    for start in range(0, len(decision_ids), 500):
-        chunk = decision_ids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        for decision_id, text, version in conn.execute(
-            "SELECT id, reasons, wording_version FROM eligibility_decision "
-            f"WHERE id IN ({marks})", chunk
-        ):
-            out[decision_id] = read_reasons(conn, text, version)
-    return out
+    return {decision_id: read_reasons(conn, text, version)
+            for decision_id, text, version in _rows_of(
+                conn, "SELECT id, reasons, wording_version FROM eligibility_decision "
+                "WHERE id IN", decision_ids)}
 
 
 def store(

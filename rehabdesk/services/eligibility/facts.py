@@ -42,9 +42,16 @@ __all__ = [
 _CONVICTED = frozenset(s.value for s in VerdictStatus if s.is_conviction)
 
 
-class _DateCache(dict[str, tuple[int, int, int]]):
-    def __missing__(self, text: str) -> tuple[int, int, int]:
-        value = (int(text[0:4]), int(text[5:7]), int(text[8:10]))
+class _Ages(dict[str, int | None]):
+    """``age_on_record`` on ``today`` by stored birth date text, each worked out once
+    (200,000 persons share some tens of thousands of birth dates)."""
+
+    def __init__(self, today: tuple[int, int, int]) -> None:
+        super().__init__()
+        self.today = today
+
+    def __missing__(self, text: str) -> int | None:
+        value = age_on_record((int(text[0:4]), int(text[5:7]), int(text[8:10])), self.today)
         self[text] = value
         return value
 
@@ -129,16 +136,16 @@ def read_tables(uow: UnitOfWork, episodes: tuple[int, int] | None,
     run = driver(uow).execute
     sql = fact_queries(episodes)
     if only is None:
-        latest = {row[0]: row[1] for row in run(sql["scope"])}
+        latest = dict(run(sql["scope"]))  # (person, episode): the last row per person wins
         scope = sorted((episode, person) for person, episode in latest.items()
                        if episode is not None)
     else:
         scope = sorted((episode, person) for person, episode in run(sql["scope"])
                        if episode is not None and episode in only)
-    births = {row[0]: row[1] for row in run(sql["births"])}
+    births = dict(run(sql["births"]))
     # Court cases: verdict of the newest case, any treatment order, latest release date,
     # any violent conviction.
-    status_of_case = {row[0]: row[1] for row in run(sql["verdicts"])}
+    status_of_case = dict(run(sql["verdicts"]))
     violent_cases = {row[0] for row in run(sql["violent"])}
     verdict: dict[int, str | None] = {}
     ordered: set[int] = set()
@@ -158,7 +165,7 @@ def read_tables(uow: UnitOfWork, episodes: tuple[int, int] | None,
         overrides.setdefault(ep, {})[code] = f"({who}, {when}: {why})"
     return FactTables(
         scope=scope, births=births, verdict=verdict, ordered=ordered, release=release,
-        violent=violent, risks_text={row[0]: row[1] for row in run(sql["assist"])},
+        violent=violent, risks_text=dict(run(sql["assist"])),
         urine={row[0]: bool(row[1]) for row in run(sql["urine"])},
         fit={row[0]: (None if row[1] is None else bool(row[1])) for row in run(sql["health"])},
         consent={row[0]: bool(row[1]) for row in run(sql["consent"])}, overrides=overrides)
@@ -177,28 +184,28 @@ def each_fact(tables: FactTables, scope: Iterable[tuple[int, int]], on: dt.date
     collection — every thread stopped for 50–80 ms of CPU at 200,000 persons — follow
     every few slices (issue #24, item 5)."""
     parsed_risks: dict[str, Mapping[str, str]] = {}
-    dates = _DateCache()
-    today = (on.year, on.month, on.day)
+    ages = _Ages((on.year, on.month, on.day))
     release_dates: dict[str, dt.date] = {}
     births, verdict, ordered, violent = (tables.births, tables.verdict, tables.ordered,
                                          tables.violent)
     urine, fit, consent = tables.urine, tables.fit, tables.consent
+    risks_text, release, overrides = tables.risks_text, tables.release, tables.overrides
     for ep, person in scope:
         birth = births.get(person)
-        age = None if birth is None else age_on_record(dates[birth], today)
-        risk_json = tables.risks_text.get(ep)
+        age = None if birth is None else ages[birth]
+        risk_json = risks_text.get(ep)
         risks = None
         if risk_json is not None:
             risks = parsed_risks.get(risk_json)
             if risks is None:
                 risks = parsed_risks[risk_json] = json.loads(risk_json)
-        expected = tables.release.get(ep)
+        expected = release.get(ep)
         expected_date = None
         if expected is not None:
             expected_date = release_dates.get(expected)
             if expected_date is None:
                 expected_date = release_dates[expected] = dt.date.fromisoformat(expected)
-        notes = tables.overrides.get(ep)
+        notes = overrides.get(ep)
         if notes:
             yield EligibilityFacts(
                 verdict_status=verdict.get(ep), treatment_order=ep in ordered,
