@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from rehabdesk.exchange.hq import matching
-from rehabdesk.exchange.hq.schema import hq_centre, hq_pair, hq_row
+from rehabdesk.exchange.hq.schema import hq_centre, hq_pair, hq_person_key, hq_row
 from tests.hq.hq_helpers import new_store
 
 
@@ -61,3 +61,24 @@ def test_a_common_name_proposes_nothing_alone_an_id_or_a_rare_name_does(
     paired = sorted((uids[a], uids[b]) for a, b in pairs)
     assert paired == sorted([("Chan Vuthy", "Chan Vuthy"), ("Keo Rithy", "Keo Rithy"),
                              *[("Mao Sina", "Mao Sina")] * matching.BLOCK_LIMIT])
+
+
+def test_an_updated_person_is_re_keyed_and_a_new_one_only_keyed(hq_location: str) -> None:
+    """The import tells ``match`` which people it updated (``rekeyed``): their old keys
+    go, while a person new to the store is only keyed (no delete to run)."""
+    opened, _public = new_store(hq_location)
+    person = _person("Keo Rithy", "កែវ រិទ្ធី", "1979-01-01")
+    now = dt.datetime(2026, 12, 7)
+    with opened.writing() as connection:
+        centre_id = connection.execute(insert(hq_centre).values(
+            code="KPC", sign_public="00", fingerprint="0", registered_at=now,
+            registered_by="hq.admin").returning(hq_centre.c.id)).scalar_one()
+        matching.match(connection, centre_id, [person], rekeyed=set())
+        first = set(connection.execute(select(hq_person_key.c.kind, hq_person_key.c.value)))
+        renamed = {**person, "version": 2, "latin_name": "Nhem Sokha",
+                   "khmer_name": "ញឹម សុខា"}
+        matching.match(connection, centre_id, [renamed], rekeyed={person["uid"]})
+        second = set(connection.execute(select(hq_person_key.c.kind, hq_person_key.c.value)))
+    opened.close()
+    assert first == matching.blocking_keys(matching.probe(person))
+    assert second == matching.blocking_keys(matching.probe(renamed))

@@ -90,6 +90,9 @@ class Tally:
     """(table, uid, why) of each rejected row."""
     people: list[dict[str, Any]] = field(default_factory=list)
     """The people this bundle created or updated: the only ones matching compares."""
+    rekeyed: set[str] = field(default_factory=set)
+    """The uids of the people it updated: only they may hold blocking keys already
+    (``matching.match``)."""
 
     def count(self, result: Outcome) -> None:
         setattr(self, result.value, getattr(self, result.value) + 1)
@@ -218,6 +221,8 @@ def _batch(connection: Connection, target: Target, table: str, batch: list[dict[
         tally.count(result)
         if table == PEOPLE and result in (Outcome.CREATED, Outcome.UPDATED):
             tally.people.append(row)
+            if result is Outcome.UPDATED:
+                tally.rekeyed.add(uid)
         values = {"version": version, "sequence": target.sequence, "deleted": False,
                   "digest": digest, "content": content}
         if result is Outcome.CREATED:

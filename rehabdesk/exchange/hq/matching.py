@@ -11,7 +11,7 @@ taken stays. Nothing here touches a centre's rows.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,13 +100,19 @@ def _reasons_json(reasons: Iterable[Any]) -> str:
                        for r in reasons], ensure_ascii=False, default=str)
 
 
-def match(connection: Connection, centre_id: int, people: list[dict[str, Any]]) -> int:
+def match(connection: Connection, centre_id: int, people: list[dict[str, Any]],
+          rekeyed: Collection[str] | None = None) -> int:
     """Re-keys ``people`` of ``centre_id`` and proposes their pairs; returns how many
-    pairs were proposed or re-scored."""
+    pairs were proposed or re-scored. ``rekeyed``: the uids of those who may hold keys
+    already (the import's updated people; None: any of them), whose old keys go first.
+    A person new to the store holds none, and deleting by uid within a centre whose keys
+    this transaction is adding ran a plan made for the centre's few keys of the last
+    statistics: it read all of them each batch (0.15 s a batch at 250,000 keys)."""
     proposed = 0
     read = _Read()
     for start in range(0, len(people), _BATCH):
-        proposed += _match_batch(connection, centre_id, people[start:start + _BATCH], read)
+        proposed += _match_batch(connection, centre_id, people[start:start + _BATCH],
+                                 rekeyed, read)
     return proposed
 
 
@@ -179,12 +185,15 @@ def _holders(connection: Connection, centre_id: int, values: set[str], read: _Re
 
 
 def _match_batch(connection: Connection, centre_id: int, people: list[dict[str, Any]],
-                 read: _Read) -> int:
+                 rekeyed: Collection[str] | None, read: _Read) -> int:
     probes = {str(p["uid"]): probe(p) for p in people}
     keys = {uid: blocking_keys(p) for uid, p in probes.items()}
     searched = {uid: blocking_keys(p, searching=True) for uid, p in probes.items()}
-    connection.execute(delete(hq_person_key).where(
-        hq_person_key.c.centre_id == centre_id, among(connection, hq_person_key.c.uid, probes)))
+    stale = [uid for uid in probes if rekeyed is None or uid in rekeyed]
+    if stale:
+        connection.execute(delete(hq_person_key).where(
+            hq_person_key.c.centre_id == centre_id,
+            among(connection, hq_person_key.c.uid, stale)))
     rows = [{"centre_id": centre_id, "uid": uid, "kind": kind, "value": value}
             for uid, own in keys.items() for kind, value in own]
     insert_rows(connection, hq_person_key, rows)

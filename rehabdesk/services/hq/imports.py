@@ -171,7 +171,7 @@ def _apply(opened: HqStore, connection: Connection, centre_id: int, file_name: s
     ).returning(hq_bundle.c.id)).scalar_one()
     tally = consolidate.apply(connection, consolidate.Target(
         centre_id, bundle_id, sequence, fork), contents)
-    matching.match(connection, centre_id, tally.people)
+    matching.match(connection, centre_id, tally.people, tally.rekeyed)
     if not fork:
         audit_trail.keep(connection, centre_id, rows.read_part(
             contents.parts.get(AUDIT_PART, b"")))
