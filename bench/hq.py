@@ -69,7 +69,7 @@ def run_on(national: hq_dataset.National) -> list[Figure]:
     from sqlalchemy import func, or_, select, text
 
     from rehabdesk.exchange.hq import matching
-    from rehabdesk.exchange.hq.schema import hq_centre, hq_pair, hq_row
+    from rehabdesk.exchange.hq.schema import hq_centre, hq_pair, hq_person_key, hq_row
     from rehabdesk.services.hq import imports, store
 
     dataset = national.dataset
@@ -93,10 +93,14 @@ def run_on(national: hq_dataset.National) -> list[Figure]:
             people = [json.loads(r.content) for r in connection.execute(
                 select(hq_row.c.content).where(hq_row.c.centre_id == centre_id,
                                                hq_row.c.table_name == "person"))]
+            # As before their import: no pairs, no keys; matched as the import matches
+            # people new to the store (no old keys to delete).
             connection.execute(hq_pair.delete().where(or_(hq_pair.c.centre_a == centre_id,
                                                           hq_pair.c.centre_b == centre_id)))
+            connection.execute(hq_person_key.delete().where(
+                hq_person_key.c.centre_id == centre_id))
             started = time.perf_counter()
-            pairs = matching.match(connection, centre_id, people)
+            pairs = matching.match(connection, centre_id, people, rekeyed=set())
             match_s = time.perf_counter() - started
             connection.rollback()
         with opened.reading() as connection:
