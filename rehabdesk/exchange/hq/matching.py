@@ -121,7 +121,7 @@ class _Read:
     """What one ``match`` has read of the other centres, each thing once: their rows and
     keys do not change while a bundle is applied, and the same namesakes and keys come up
     batch after batch (at 50,000 against 50,000, 570,000 person rows were read and parsed
-    for 50,000 people; at 500,000 held, a batch of 500 asks 8,000 keys)."""
+    for 50,000 people; the newcomers' 100 batches ask 797,000 keys, 207,000 distinct)."""
 
     people: dict[tuple[int, str], DuplicateProbe | None] = field(default_factory=dict)
     """(centre, uid) → the person as the matcher reads them; None: deleted."""
