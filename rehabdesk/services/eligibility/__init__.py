@@ -15,12 +15,14 @@ below, from this package.
 from rehabdesk.services.eligibility.decisions import (
     DecisionRecord,
     current_decision,
+    current_signatures,
     decision_history,
 )
 from rehabdesk.services.eligibility.evaluation import (
     PolicyChange,
     ReevaluationSummary,
     change_policy,
+    current_episode_ids,
     evaluate_arrivals,
     finish_reevaluation,
     override_rule,
@@ -56,6 +58,8 @@ __all__ = [
     "all_facts",
     "change_policy",
     "current_decision",
+    "current_episode_ids",
+    "current_signatures",
     "decision_history",
     "decisions_changed_since",
     "eligibility_ids",
