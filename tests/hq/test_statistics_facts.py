@@ -31,11 +31,13 @@ def _facts(opened: HqStore) -> Facts:
 
 def _later_bundle(opened: HqStore, hq_public: bytes, tmp_path: Path, demo_template: Path
                   ) -> tuple[Facts, Facts, int, int]:
-    """The demo centre imported, then a release made a completion and a certificate
-    deleted at the centre and the next bundle imported: (facts before, facts after, the
-    release's and the certificate's ids)."""
+    """The demo centre imported and its statistics released once (every linkage key
+    computed), then a release made a completion, a certificate deleted and a person's
+    record edited at the centre, and the next bundle imported: (facts before, facts
+    after, how many releases and certificates the centre holds)."""
     kpc = joining(demo_template, tmp_path / "kpc", hq_public, opened)
     imports.import_bundles(opened, [kpc.export()])
+    statistics.national_statistics(opened, TODAY.year, TODAY)
     before = _facts(opened)
     with kpc.database.unit_of_work(write=True) as uow:
         release = uow.session.execute(text(
@@ -48,6 +50,8 @@ def _later_bundle(opened: HqStore, hq_public: bytes, tmp_path: Path, demo_templa
                             {"i": release})
         uow.session.execute(text("DELETE FROM vocational_certificate WHERE id = :i"),
                             {"i": certificate})
+        uow.session.execute(text("UPDATE person SET kin_phone = '012 000 000' WHERE id = "
+                                 "(SELECT min(id) FROM person)"))
         uids = {table: uow.session.execute(text(f"SELECT uid FROM {table}")).scalars().all()
                 for table in ("release", "vocational_certificate")}
     imports.import_bundles(opened, [kpc.export()])
@@ -66,8 +70,12 @@ def test_an_update_and_a_tombstone_in_a_later_bundle_change_the_facts(
     assert len(after["release"]) == len(before["release"]) == releases
     assert len(after["vocational_certificate"]) == len(before["vocational_certificate"]) - 1
     assert len(after["vocational_certificate"]) == certificates
-    unchanged = ("person", "episode", "screening", "follow_up_point")
+    unchanged = ("episode", "screening", "follow_up_point")
     assert all(after[table] == before[table] for table in unchanged)
+    assert len(after["person"] - before["person"]) == 1  # the edited person's new version
+    with opened.writing() as connection:  # only that person's linkage key is stale
+        assert statistics.refresh_linkage(opened, connection) == 1
+        assert statistics.refresh_linkage(opened, connection) == 0
     stats = statistics.national_statistics(opened, TODAY.year, TODAY)
     completed = stats.table("completed.centre_month").table.total
     released = stats.table("releases.centre_month").table.total

@@ -25,7 +25,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _FACTS: dict[str, tuple[dict[str, str], str | None]] = {
-    "person": ({"sex": "sex", "birth": "birth_date"}, None),
+    "person": ({"sex": "sex", "birth": "birth_date", "version": "version"}, None),
     "episode": ({"person": "person_id", "arrival": "arrival_date", "closed_on": "closed_on"},
                 None),
     "screening": ({"episode": "episode_id", "screened_on": "screened_on",

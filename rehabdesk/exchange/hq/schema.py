@@ -213,7 +213,7 @@ hq_linkage = Table(
 computes only the keys of people added or changed since."""
 
 FACT_FIELDS: dict[str, tuple[dict[str, str], str | None]] = {
-    "person": ({"sex": "sex", "birth": "birth_date"}, None),
+    "person": ({"sex": "sex", "birth": "birth_date", "version": "version"}, None),
     "episode": ({"person": "person_id", "arrival": "arrival_date", "closed_on": "closed_on"},
                 None),
     "screening": ({"episode": "episode_id", "screened_on": "screened_on",
@@ -239,7 +239,8 @@ FACT_FIELDS: dict[str, tuple[dict[str, str], str | None]] = {
 }
 """The fields the national statistics read (issue #18, item 3): a centre's table →
 (fact column → the JSON field of its rows it holds, the column its parent is looked up
-by). Kept at import (``exchange.hq.facts``) so that no statistics run parses JSON."""
+by). Kept at import (``exchange.hq.facts``) so that no statistics run parses JSON; a
+person's ``version`` tells which linkage keys are stale without reading ``hq_row``."""
 
 
 def _fact_table(table: str, fields: dict[str, str], parent: str | None) -> Table:

@@ -35,7 +35,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from openpyxl import Workbook
 from openpyxl.styles import Font
-from sqlalchemy import Connection, and_, delete, insert, or_, select
+from sqlalchemy import Connection, String, and_, cast, delete, insert, or_, select
 
 from rehabdesk.db.base import utcnow
 from rehabdesk.domain.disclosure import linkage_key
@@ -58,6 +58,7 @@ from rehabdesk.exchange.hq.matching import linked
 from rehabdesk.exchange.hq.schema import (
     hq_bundle,
     hq_centre,
+    hq_fact,
     hq_linkage,
     hq_linkage_secret,
     hq_row,
@@ -128,31 +129,39 @@ def _birth(value: Any) -> dt.date | None:
 
 def refresh_linkage(opened: HqStore, connection: Connection) -> int:
     """Computes the linkage key of every person row added or changed since the last
-    release; returns how many were computed."""
+    release; returns how many were computed. Which are stale is read from the person
+    facts' versions (narrow rows), and only those people's rows from ``hq_row``: a
+    release with every key held reads no person row."""
     secret = _secret(opened, connection)
-    stale = (select(hq_row.c.centre_id, hq_row.c.uid, hq_row.c.version, hq_row.c.content,
-                    hq_linkage.c.uid.label("held"))
-             .outerjoin(hq_linkage, and_(hq_linkage.c.centre_id == hq_row.c.centre_id,
-                                         hq_linkage.c.uid == hq_row.c.uid))
-             .where(hq_row.c.table_name == "person", hq_row.c.deleted.is_(False),
-                    or_(hq_linkage.c.uid.is_(None), hq_linkage.c.version != hq_row.c.version)))
+    person = hq_fact["person"]
+    stale = (select(person.c.centre_id, person.c.uid, hq_linkage.c.uid.label("held"))
+             .outerjoin(hq_linkage, and_(hq_linkage.c.centre_id == person.c.centre_id,
+                                         hq_linkage.c.uid == person.c.uid))
+             .where(or_(hq_linkage.c.uid.is_(None),
+                        cast(hq_linkage.c.version, String) != person.c.version)))
     computed = 0
     # streamed in batches: a first release keys a million people without holding them
     for batch in connection.execute(stale.execution_options(yield_per=_BATCH)).partitions():
-        keys = []
-        for row in batch:
-            person = json.loads(row.content)
-            keys.append({"centre_id": row.centre_id, "uid": row.uid, "version": row.version,
-                         "key": linkage_key(secret, national_id=person.get("national_id"),
-                                            khmer_name=str(person.get("khmer_name") or ""),
-                                            birth_date=_birth(person.get("birth_date")),
-                                            sex=str(person.get("sex") or ""))})
-        for centre_id in {r.centre_id for r in batch if r.held is not None}:
-            connection.execute(delete(hq_linkage).where(
-                hq_linkage.c.centre_id == centre_id, among(connection, hq_linkage.c.uid, [
-                    r.uid for r in batch if r.centre_id == centre_id and r.held is not None])))
-        insert_rows(connection, hq_linkage, keys)  # COPY on PostgreSQL
-        computed += len(batch)
+        for centre_id in sorted({r.centre_id for r in batch}):
+            uids = [r.uid for r in batch if r.centre_id == centre_id]
+            held = [r.uid for r in batch if r.centre_id == centre_id and r.held is not None]
+            if held:
+                connection.execute(delete(hq_linkage).where(
+                    hq_linkage.c.centre_id == centre_id,
+                    among(connection, hq_linkage.c.uid, held)))
+            keys = []
+            for row in connection.execute(select(
+                    hq_row.c.uid, hq_row.c.version, hq_row.c.content).where(
+                    hq_row.c.centre_id == centre_id, among(connection, hq_row.c.uid, uids))):
+                fields = json.loads(row.content)
+                keys.append({"centre_id": centre_id, "uid": row.uid, "version": row.version,
+                             "key": linkage_key(
+                                 secret, national_id=fields.get("national_id"),
+                                 khmer_name=str(fields.get("khmer_name") or ""),
+                                 birth_date=_birth(fields.get("birth_date")),
+                                 sex=str(fields.get("sex") or ""))})
+            insert_rows(connection, hq_linkage, keys)  # COPY on PostgreSQL
+            computed += len(keys)
     if computed and connection.dialect.name == "postgresql":
         # the keys are joined at once: a planner still counting the table as it was (empty
         # before a first release) nests loops over a million keys
