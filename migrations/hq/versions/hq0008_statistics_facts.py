@@ -29,8 +29,7 @@ _FACTS: dict[str, tuple[dict[str, str], str | None]] = {
     "episode": ({"person": "person_id", "arrival": "arrival_date", "closed_on": "closed_on"},
                 None),
     "screening": ({"episode": "episode_id", "screened_on": "screened_on",
-                   "scores": "assist_scores", "answers": "assist_answers",
-                   "injection": "assist_injection"}, "episode"),
+                   "answers": "assist_answers", "injection": "assist_injection"}, "episode"),
     "health_screen": ({"episode": "episode_id", "screened_on": "screened_on",
                        "hiv_accepted": "hiv_accepted", "hiv_result": "hiv_result"}, "episode"),
     "eligibility_decision": ({"episode": "episode_id", "outcome": "outcome",
@@ -51,18 +50,29 @@ _FACTS: dict[str, tuple[dict[str, str], str | None]] = {
 }
 """Centre table → (fact column → the JSON field it holds, the indexed parent column)."""
 
+_SUBSTANCES = ("alcohol", "cannabis", "cocaine", "amphetamines", "inhalants", "sedatives",
+               "hallucinogens", "opioids", "other")
+"""The screening facts' ``sc_<substance>``: the first item of ``assist_scores[substance]``
+(a JSON text of substance → [score, risk]), 0 when not scored."""
+
 
 def _backfill(table: str, fields: dict[str, str], postgres: bool) -> str:
-    names = ", ".join(fields)
+    scored = table == "screening"
+    names = ", ".join([*fields, *(f"sc_{s}" for s in _SUBSTANCES if scored)])
     if postgres:
-        columns = ", ".join(f't."{field}"' for field in fields.values())
-        record = ", ".join(f'"{field}" text' for field in fields.values())
+        read = [*fields.values(), *(["assist_scores"] if scored else [])]
+        columns = ", ".join([*(f't."{field}"' for field in fields.values()), *(
+            f"coalesce(CAST(CAST(t.\"assist_scores\" AS json)->'{s}'->>0 AS numeric), 0)"
+            for s in _SUBSTANCES if scored)])
+        record = ", ".join(f'"{field}" text' for field in read)
         return (f"INSERT INTO hq_fact_{table} (centre_id, uid, {names}) SELECT r.centre_id, "
                 f"r.uid, {columns} FROM hq_row r, json_to_record(CAST(r.content AS json)) "
                 f"AS t({record}) WHERE r.table_name = '{table}' AND NOT r.deleted")
-    columns = ", ".join(
+    columns = ", ".join([*(
         f"CASE json_type(content, '$.{field}') WHEN 'true' THEN 'true' WHEN 'false' "
-        f"THEN 'false' ELSE json_extract(content, '$.{field}') END" for field in fields.values())
+        f"THEN 'false' ELSE json_extract(content, '$.{field}') END" for field in fields.values()),
+        *(f"coalesce(json_extract(json_extract(content, '$.assist_scores'), '$.{s}[0]'), 0)"
+          for s in _SUBSTANCES if scored)])
     return (f"INSERT INTO hq_fact_{table} (centre_id, uid, {names}) SELECT centre_id, uid, "
             f"{columns} FROM hq_row WHERE table_name = '{table}' AND NOT deleted")
 
@@ -75,6 +85,8 @@ def upgrade() -> None:
             sa.Column("centre_id", sa.Integer(), autoincrement=False, nullable=False),
             sa.Column("uid", sa.String(length=36), nullable=False),
             *(sa.Column(name, sa.Text(), nullable=True) for name in fields),
+            *(sa.Column(f"sc_{s}", sa.Float(), nullable=True)
+              for s in (_SUBSTANCES if table == "screening" else ())),
             sa.PrimaryKeyConstraint("centre_id", "uid", name=op.f(f"pk_hq_fact_{table}")),
         )
         op.execute(_backfill(table, fields, postgres))

@@ -23,8 +23,9 @@ from typing import Any
 
 from sqlalchemy import Connection, delete
 
+from rehabdesk.domain.hq_statistics import SUBSTANCES
 from rehabdesk.exchange.hq.bulk import among, insert_rows
-from rehabdesk.exchange.hq.schema import FACT_FIELDS, hq_fact
+from rehabdesk.exchange.hq.schema import FACT_FIELDS, SCORED, SCORES_FIELD, hq_fact
 
 
 def _text(value: Any) -> str | None:
@@ -34,11 +35,37 @@ def _text(value: Any) -> str | None:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+def _score(value: Any) -> float:
+    """A score as PostgreSQL's ``CAST(… ->> 0 AS numeric)``, 0 when there is none."""
+    if isinstance(value, bool) or value is None:
+        return 0.0
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _scores(raw: Any) -> dict[str, float]:
+    """``sc_<substance>`` of a screening's ASSIST scores (JSON text: substance →
+    [score, risk])."""
+    try:
+        scores = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        scores = None
+    found = {}
+    for substance in SUBSTANCES:
+        entry = scores.get(substance) if isinstance(scores, dict) else None
+        found[f"sc_{substance}"] = _score(entry[0] if isinstance(entry, list) and entry
+                                          else None)
+    return found
+
+
 def _facts(centre_id: int, table: str, rows: Iterable[dict[str, Any]]
            ) -> list[dict[str, Any]]:
     fields = FACT_FIELDS[table][0]
     return [{"centre_id": centre_id, "uid": row["uid"],
-             **{name: _text(row.get(field)) for name, field in fields.items()}}
+             **{name: _text(row.get(field)) for name, field in fields.items()},
+             **(_scores(row.get(SCORES_FIELD)) if table == SCORED else {})}
             for row in rows]
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 
 from rehabdesk.db.base import NAMING_CONVENTION
+from rehabdesk.domain.hq_statistics import SUBSTANCES
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -217,8 +218,7 @@ FACT_FIELDS: dict[str, tuple[dict[str, str], str | None]] = {
     "episode": ({"person": "person_id", "arrival": "arrival_date", "closed_on": "closed_on"},
                 None),
     "screening": ({"episode": "episode_id", "screened_on": "screened_on",
-                   "scores": "assist_scores", "answers": "assist_answers",
-                   "injection": "assist_injection"}, "episode"),
+                   "answers": "assist_answers", "injection": "assist_injection"}, "episode"),
     "health_screen": ({"episode": "episode_id", "screened_on": "screened_on",
                        "hiv_accepted": "hiv_accepted", "hiv_result": "hiv_result"}, "episode"),
     "eligibility_decision": ({"episode": "episode_id", "outcome": "outcome",
@@ -243,6 +243,13 @@ by). Kept at import (``exchange.hq.facts``) so that no statistics run parses JSO
 person's ``version`` tells which linkage keys are stale without reading ``hq_row``."""
 
 
+SCORED, SCORES_FIELD = "screening", "assist_scores"
+FACT_SCORES = tuple(f"sc_{substance}" for substance in SUBSTANCES)
+"""The screening facts' ASSIST score of each substance (``SCORES_FIELD``: substance →
+[score, risk]), 0 when not scored, as numbers: a stay's primary substance is ranked from
+them without parsing JSON."""
+
+
 def _fact_table(table: str, fields: dict[str, str], parent: str | None) -> Table:
     """The plain columns of one centre table's live rows, as text exactly as
     PostgreSQL's ``json_to_record`` reads each field. No foreign key: the rows are
@@ -253,6 +260,7 @@ def _fact_table(table: str, fields: dict[str, str], parent: str | None) -> Table
         Column("centre_id", Integer, primary_key=True, autoincrement=False),
         Column("uid", String(36), primary_key=True),
         *(Column(name, Text) for name in fields),
+        *(Column(name, Float) for name in (FACT_SCORES if table == SCORED else ())),
         *([Index(f"ix_hq_fact_{table}_{parent}", "centre_id", parent)] if parent else []))
 
 

@@ -3,9 +3,10 @@ same statements on SQLite and PostgreSQL.
 
 Headquarters keeps each centre's rows as canonical JSON (``schema.hq_row``); the fields
 the statistics read are kept beside them as plain columns by the import
-(``exchange.hq.facts``, ``schema.hq_fact``), so no run parses JSON but a stay's newest
-ASSIST scores. :func:`facts` shows the asked centres' facts as temporary views
-(``st_*``) and derives from them the few tables worth holding: each stay with its month,
+(``exchange.hq.facts``, ``schema.hq_fact``), ASSIST scores as numbers, so no count
+parses JSON (the extract reads the answers of a stay's primary substance). :func:`facts`
+shows the asked centres' facts as temporary views (``st_*``) and derives from them the
+few tables worth holding: each stay with its month,
 sex, age group and person (``st_episode``), each stay's newest screening and health
 screen. Every figure is then one ``GROUP BY`` statement returning counts by centre,
 month, sex, age group and category (``domain.hq_statistics.Count``); the episode extract
@@ -28,7 +29,7 @@ from sqlalchemy import Connection, text
 
 from rehabdesk.domain.hq_statistics import AGE_GROUPS, SUBSTANCES, UNKNOWN, Count
 from rehabdesk.domain.reports import WAITING_BANDS
-from rehabdesk.exchange.hq.schema import hq_fact
+from rehabdesk.exchange.hq.schema import FACT_SCORES, hq_fact
 
 _FINAL_VERDICTS = ("final", "acquitted", "charges_dropped")
 
@@ -54,19 +55,6 @@ class Dialect:
 
     def __init__(self, connection: Connection) -> None:
         self.postgres = connection.dialect.name == "postgresql"
-
-    def scores(self, document: str) -> tuple[str, str]:
-        """The ASSIST score of each substance in ``document`` (a screening's
-        ``assist_scores``: substance → [score, risk]), 0 when not scored, as the
-        columns ``sc_<substance>``: (the select list, what joins the FROM clause)."""
-        if self.postgres:  # one parse per row
-            record = ", ".join(f"{s} json" for s in SUBSTANCES)
-            return (", ".join(f"coalesce(CAST(s.{s}->>0 AS numeric), 0) AS sc_{s}"
-                              for s in SUBSTANCES),
-                    f" LEFT JOIN LATERAL json_to_record(CAST({document} AS json)) AS "
-                    f"s({record}) ON true")
-        return (", ".join(f"coalesce(json_extract({document}, '$.{s}[0]'), 0) AS sc_{s}"
-                          for s in SUBSTANCES), "")
 
     def json_text(self, document: str, *path: str) -> str:
         if self.postgres:
@@ -148,16 +136,15 @@ def facts(connection: Connection, centre_ids: Sequence[int],
             "AND l.uid = e.person LEFT JOIN st_alias a ON a.key = l.key")
         for statement in _INDEXES:
             connection.exec_driver_sql(statement)
-        scores, joined = d.scores("y.scores")
-        for name, source, kept, join in (
+        scores = ", ".join(f"y.{name}" for name in FACT_SCORES)
+        for name, source, kept in (
                 ("st_latest_screening", "st_screening",
-                 f"y.centre_id, y.uid, y.episode, y.injection, y.answers, {scores}", joined),
-                ("st_latest_health", "st_health", "y.*", "")):
-            connection.exec_driver_sql(  # the newest of each stay, then its scores
+                 f"y.centre_id, y.uid, y.episode, y.injection, y.answers, {scores}"),
+                ("st_latest_health", "st_health", "y.*")):
+            connection.exec_driver_sql(  # the newest of each stay
                 f"CREATE TEMPORARY TABLE {name} AS SELECT {kept} FROM (SELECT x.*, "
                 "row_number() OVER (PARTITION BY x.centre_id, x.episode ORDER BY "
-                f"x.screened_on DESC, x.uid DESC) AS n FROM {source} x) y{join} "
-                "WHERE y.n = 1")
+                f"x.screened_on DESC, x.uid DESC) AS n FROM {source} x) y WHERE y.n = 1")
             connection.exec_driver_sql(
                 f"CREATE INDEX {name}_i ON {name} (centre_id, episode)")
         for name in made:  # PostgreSQL never analyses temporary tables by itself
