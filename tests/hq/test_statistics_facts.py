@@ -12,9 +12,9 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import select, text
 
-from rehabdesk.exchange.hq.schema import hq_fact
+from rehabdesk.exchange.hq.schema import hq_fact, hq_linkage
 from rehabdesk.paths import migrations_dir
-from rehabdesk.services.hq import imports, statistics
+from rehabdesk.services.hq import imports, linkage, statistics
 from rehabdesk.services.hq.store import HqStore
 from tests.conftest import TODAY
 from tests.hq.hq_helpers import joining, new_store
@@ -73,9 +73,12 @@ def test_an_update_and_a_tombstone_in_a_later_bundle_change_the_facts(
     unchanged = ("episode", "screening", "follow_up_point")
     assert all(after[table] == before[table] for table in unchanged)
     assert len(after["person"] - before["person"]) == 1  # the edited person's new version
-    with opened.writing() as connection:  # only that person's linkage key is stale
-        assert statistics.refresh_linkage(opened, connection) == 1
-        assert statistics.refresh_linkage(opened, connection) == 0
+    with opened.writing() as connection:  # the import keyed the edited person's new version
+        assert linkage.refresh_linkage(opened, connection) == 0
+        keys = connection.execute(select(hq_linkage.c.uid, hq_linkage.c.version)).all()
+    assert len(keys) == len({uid for uid, _version in keys})  # one key per person
+    assert {(uid, str(version)) for uid, version in keys} == {
+        (uid, version) for _centre, uid, _sex, _birth, version in after["person"]}
     stats = statistics.national_statistics(opened, TODAY.year, TODAY)
     completed = stats.table("completed.centre_month").table.total
     released = stats.table("releases.centre_month").table.total

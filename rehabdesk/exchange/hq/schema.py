@@ -200,7 +200,8 @@ hq_linkage_secret = Table(
     Column("created_at", DateTime, nullable=False),
 )
 """One row: the linkage secret (``domain.disclosure.linkage_key``), sealed under the
-store key like headquarters' private key; made at the first release."""
+store key like headquarters' private key; made when the first person is keyed
+(``services.hq.linkage``)."""
 
 hq_linkage = Table(
     "hq_linkage", metadata,

@@ -113,7 +113,8 @@ def facts(connection: Connection, centre_ids: Sequence[int],
                 f"CREATE TEMPORARY VIEW {name} AS SELECT * FROM {hq_fact[table].name} "
                 f"WHERE centre_id IN ({centres})")
         if d.postgres:  # after a large import, before autovacuum's turn
-            facts_read = ", ".join(f"'{hq_fact[table].name}'" for table in _VIEWS.values())
+            facts_read = ", ".join(f"'{name}'" for name in (
+                *(hq_fact[table].name for table in _VIEWS.values()), "hq_linkage"))
             for name, in connection.exec_driver_sql(
                     f"SELECT relname FROM pg_stat_user_tables WHERE relname IN ({facts_read}) "
                     "AND (n_mod_since_analyze > n_live_tup / 10 OR coalesce(last_analyze, "

@@ -40,6 +40,7 @@ from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.exchange import bundle, rows
 from rehabdesk.exchange.hq import audit_trail, consolidate, matching
 from rehabdesk.exchange.hq.schema import hq_bundle, hq_centre
+from rehabdesk.services.hq import linkage
 from rehabdesk.services.hq.store import HqStore
 
 IMPORTED, ALREADY_IMPORTED, REFUSED = "imported", "already_imported", "refused"
@@ -172,6 +173,7 @@ def _apply(opened: HqStore, connection: Connection, centre_id: int, file_name: s
     tally = consolidate.apply(connection, consolidate.Target(
         centre_id, bundle_id, sequence, fork), contents)
     matching.match(connection, centre_id, tally.people, tally.rekeyed)
+    linkage.link(opened, connection, centre_id, tally.people, tally.rekeyed)
     if not fork:
         audit_trail.keep(connection, centre_id, rows.read_part(
             contents.parts.get(AUDIT_PART, b"")))

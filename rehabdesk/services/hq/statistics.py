@@ -10,35 +10,28 @@ item 3; ../shared/DOMAIN.md, "Reports, statistics and budget").
   entry without a file. Analysts and headquarters administrators only.
 
 Unique persons are counted by the linkage key (``domain.disclosure.linkage_key``):
-HMAC-SHA-256 under a secret made at headquarters' first release and kept only there,
-sealed under the store key like headquarters' private key. The keys are stored per
-person row version (``hq_linkage``), so a release computes only the keys of people a
-bundle added or changed since. Pairs an analyst marked the same person join their keys.
+HMAC-SHA-256 under a secret kept only at headquarters, computed as people arrive
+(``services.hq.linkage``). Pairs an analyst marked the same person join their keys.
 The extract carries the key, never a name, an id or a date of birth.
 """
 
 from __future__ import annotations
 
-import base64
 import csv
 import datetime as dt
 import hashlib
 import io
 import json
-import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from openpyxl import Workbook
 from openpyxl.styles import Font
-from sqlalchemy import Connection, String, and_, cast, delete, insert, or_, select
+from sqlalchemy import Connection, insert, select
 
 from rehabdesk.db.base import utcnow
-from rehabdesk.domain.disclosure import linkage_key
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.hq import HqAction, joined
 from rehabdesk.domain.hq_statistics import (
@@ -53,18 +46,15 @@ from rehabdesk.domain.hq_statistics import (
 from rehabdesk.domain.messages import sentence
 from rehabdesk.domain.spreadsheet_cells import safe_row
 from rehabdesk.exchange.hq import statistics as queries
-from rehabdesk.exchange.hq.bulk import among, insert_rows
 from rehabdesk.exchange.hq.matching import linked
 from rehabdesk.exchange.hq.schema import (
     hq_bundle,
     hq_centre,
-    hq_fact,
     hq_linkage,
-    hq_linkage_secret,
-    hq_row,
     hq_statistics_release,
 )
 from rehabdesk.printing.registry import NationalStatisticsRequest, render_document
+from rehabdesk.services.hq import linkage
 from rehabdesk.services.hq.store import HqStore
 
 Progress = Callable[[int, int], bool]
@@ -76,8 +66,6 @@ Writer = Callable[[bytes], None]
 STATISTICS, EXTRACT = "statistics", "extract"
 STATISTICS_SUFFIXES = (".pdf", ".xlsx")
 EXTRACT_SUFFIXES = (".csv", ".xlsx")
-_SECRET_CONTEXT = b"rehabdesk hq linkage secret v1"
-_BATCH = 5000
 
 
 class CancelledError(RehabDeskError):
@@ -100,73 +88,6 @@ def _steps(progress: Progress | None, total: int) -> Callable[[], None]:
 _PREPARING = 3 + queries.FACT_STEPS
 """Steps before the counts: the centres, the linkage keys, the pairs, the temporary
 tables; then one step per topic."""
-
-
-def _secret(opened: HqStore, connection: Connection) -> bytes:
-    """Headquarters' linkage secret, made at the first release."""
-    sealed = connection.execute(select(hq_linkage_secret.c.sealed)).scalar()
-    if sealed is None:
-        secret = secrets.token_bytes(32)
-        nonce = secrets.token_bytes(12)
-        sealed = base64.b64encode(
-            nonce + AESGCM(opened.key).encrypt(nonce, secret, _SECRET_CONTEXT)).decode()
-        connection.execute(insert(hq_linkage_secret).values(id=1, sealed=sealed,
-                                                            created_at=utcnow()))
-        return secret
-    raw = base64.b64decode(sealed)
-    try:
-        return AESGCM(opened.key).decrypt(raw[:12], raw[12:], _SECRET_CONTEXT)
-    except InvalidTag as error:
-        raise RehabDeskError("hq.store_key_wrong") from error
-
-
-def _birth(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
-def refresh_linkage(opened: HqStore, connection: Connection) -> int:
-    """Computes the linkage key of every person row added or changed since the last
-    release; returns how many were computed. Which are stale is read from the person
-    facts' versions (narrow rows), and only those people's rows from ``hq_row``: a
-    release with every key held reads no person row."""
-    secret = _secret(opened, connection)
-    person = hq_fact["person"]
-    stale = (select(person.c.centre_id, person.c.uid, hq_linkage.c.uid.label("held"))
-             .outerjoin(hq_linkage, and_(hq_linkage.c.centre_id == person.c.centre_id,
-                                         hq_linkage.c.uid == person.c.uid))
-             .where(or_(hq_linkage.c.uid.is_(None),
-                        cast(hq_linkage.c.version, String) != person.c.version)))
-    computed = 0
-    # streamed in batches: a first release keys a million people without holding them
-    for batch in connection.execute(stale.execution_options(yield_per=_BATCH)).partitions():
-        for centre_id in sorted({r.centre_id for r in batch}):
-            uids = [r.uid for r in batch if r.centre_id == centre_id]
-            held = [r.uid for r in batch if r.centre_id == centre_id and r.held is not None]
-            if held:
-                connection.execute(delete(hq_linkage).where(
-                    hq_linkage.c.centre_id == centre_id,
-                    among(connection, hq_linkage.c.uid, held)))
-            keys = []
-            for row in connection.execute(select(
-                    hq_row.c.uid, hq_row.c.version, hq_row.c.content).where(
-                    hq_row.c.centre_id == centre_id, among(connection, hq_row.c.uid, uids))):
-                fields = json.loads(row.content)
-                keys.append({"centre_id": centre_id, "uid": row.uid, "version": row.version,
-                             "key": linkage_key(
-                                 secret, national_id=fields.get("national_id"),
-                                 khmer_name=str(fields.get("khmer_name") or ""),
-                                 birth_date=_birth(fields.get("birth_date")),
-                                 sex=str(fields.get("sex") or ""))})
-            insert_rows(connection, hq_linkage, keys)  # COPY on PostgreSQL
-            computed += len(keys)
-    if computed and connection.dialect.name == "postgresql":
-        # the keys are joined at once: a planner still counting the table as it was (empty
-        # before a first release) nests loops over a million keys
-        connection.exec_driver_sql("ANALYZE hq_linkage")
-    return computed
 
 
 def _aliases(connection: Connection) -> list[tuple[str, str]]:
@@ -214,7 +135,7 @@ def _facts(opened: HqStore, year: int, today: dt.date, progress: Progress | None
     with opened.writing() as connection:
         codes = _centres(connection)
         step()
-        refresh_linkage(opened, connection)
+        linkage.refresh_linkage(opened, connection)
         step()
         aliases = _aliases(connection)
         step()
