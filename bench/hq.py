@@ -64,6 +64,11 @@ def _floor(national: hq_dataset.National) -> float:
     return seconds
 
 
+def _tell(measured: str) -> None:
+    """Says what was measured as soon as it was: the whole run takes over an hour."""
+    print(f"  {time.strftime('%H:%M:%S')} {measured}", flush=True)
+
+
 def run_on(national: hq_dataset.National) -> list[Figure]:
     """The figures on a store ``hq_dataset.national`` imported."""
     from sqlalchemy import func, or_, select, text
@@ -73,7 +78,9 @@ def run_on(national: hq_dataset.National) -> list[Figure]:
     from rehabdesk.services.hq import imports, store
 
     dataset = national.dataset
+    _tell(f"first import {national.seconds:.1f} s")
     floor_s = _floor(national)
+    _tell(f"floor {floor_s:.1f} s ({national.seconds / floor_s:.2f}x)")
     opened = store.open_signed_in(national.url, hq_dataset.HQ_ADMIN, hq_dataset.HQ_PASSWORD)
     try:
         paths = [centre.bundle for centre in dataset.centres]
@@ -81,10 +88,12 @@ def run_on(national: hq_dataset.National) -> list[Figure]:
         again = imports.import_bundles(opened, paths)
         again_s = time.perf_counter() - started
         assert all(line.status == imports.ALREADY_IMPORTED for line in again), again
+        _tell(f"import again {again_s:.1f} s")
         started = time.perf_counter()
         new = imports.import_bundles(opened, [dataset.newcomers.bundle])
         newcomers_s = time.perf_counter() - started
         assert new[0].status == imports.IMPORTED, new
+        _tell(f"newcomers' import {newcomers_s:.1f} s")
         with opened.writing() as connection:  # rolled back below: measured, not kept
             centre_id = connection.execute(select(hq_centre.c.id).where(
                 hq_centre.c.code == hq_dataset.NEWCOMERS)).scalar_one()
@@ -103,6 +112,7 @@ def run_on(national: hq_dataset.National) -> list[Figure]:
             pairs = matching.match(connection, centre_id, people, rekeyed=set())
             match_s = time.perf_counter() - started
             connection.rollback()
+        _tell(f"matching {match_s:.1f} s, {pairs:,} pairs")
         with opened.reading() as connection:
             size = connection.execute(text("SELECT pg_database_size(current_database())")
                                       ).scalar_one()
