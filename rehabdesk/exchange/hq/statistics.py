@@ -6,13 +6,13 @@ the statistics read are kept beside them as plain columns by the import
 (``exchange.hq.facts``, ``schema.hq_fact``), ASSIST scores as numbers, so no count
 parses JSON (the extract reads the answers of a stay's primary substance). :func:`facts`
 shows the asked centres' facts as temporary views (``st_*``) and derives from them the
-few tables worth holding: each stay with its month,
-sex, age group and person (``st_episode``), each stay's newest screening and health
-screen. Every figure is then one ``GROUP BY`` statement returning counts by centre,
-month, sex, age group and category (``domain.hq_statistics.Count``); the episode extract
-is one statement returning one row of codes per stay. Nothing here reads a name or an
-id: the person is known by the linkage key (``hq_linkage``, computed by the service),
-joined with the pairs an analyst marked the same (``st_alias``).
+few tables worth holding: each stay with its month, sex, age group and person
+(``st_episode``), each stay's newest screening and health screen. Every figure is then
+one ``GROUP BY`` statement returning counts by centre, month, sex, age group and category
+(``domain.hq_statistics.Count``); the episode extract is one statement returning one row
+of codes per stay. Nothing here reads a name or an id: the person is known by the
+linkage key (``hq_linkage``, computed at import by ``services.hq.linkage``), joined with
+the pairs an analyst marked the same (``st_alias``).
 
 The temporary views and tables live on the caller's connection; :func:`facts` drops them
 when its block ends, since pooled PostgreSQL connections keep them otherwise.
