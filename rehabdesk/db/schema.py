@@ -26,7 +26,7 @@ from rehabdesk.db.engine import (
 from rehabdesk.db.writer_lock import DatabaseBusyError
 from rehabdesk.domain.errors import RehabDeskError
 
-SCHEMA_HEAD = "0022"
+SCHEMA_HEAD = "0024"
 """The newest migration this version knows. A test keeps it equal to Alembic's head, so
 start-up can compare revisions without importing Alembic (start-up time matters)."""
 
