@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_DB := demo/centre.sqlite3
 
 .PHONY: run test lint bench bench-national demo lock clean-demo translations update-translations installer \
-	screenshots forms
+	screenshots forms packing-dictionary
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,11 @@ bench: $(STAMP)
 # store needs about 25 GB of disk.
 bench-national: $(STAMP)
 	$(BIN)/python -m bench.national
+
+# The next generation of the packed columns' dictionary (rehabdesk.db.packing), trained on a
+# fictional demo centre; a released generation is never rewritten.
+packing-dictionary: $(STAMP)
+	$(BIN)/python -m bench.packing_dictionary
 
 # A one-folder desktop bundle in dist/RehabDesk (run it on the OS it was built on).
 installer: $(STAMP) $(QM)

@@ -9,7 +9,8 @@ An encrypted centre database (issue #8, item 2) is a SQLCipher file opened throu
 SQLAlchemy's ``sqlite+pysqlcipher`` dialect with the ``sqlcipher3`` driver. Its key is a
 random 256-bit key given as a RAW key (``PRAGMA key = "x'<64 hex>'"``): SQLCipher then
 runs no PBKDF2 per connection, so opening a pooled connection costs what plain SQLite
-does. The same pragmas and the same BEGIN handling apply to both kinds of file.
+does. The same pragmas and the same BEGIN handling apply to both kinds of file, and
+every connection, raw ones too, can read packed columns (``db.packing``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
+
+from rehabdesk.db import packing
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "rehabdesk_write"
@@ -95,12 +98,14 @@ def connect_raw(path: Path, *, key: bytes | None = None, read_only: bool = False
     else:
         target = str(path)
     if key is None:
-        return sqlite3.connect(target, uri=read_only, timeout=timeout)
-    _quiet_sqlcipher()
-    from sqlcipher3 import dbapi2 as sqlcipher
+        connection = sqlite3.connect(target, uri=read_only, timeout=timeout)
+    else:
+        _quiet_sqlcipher()
+        from sqlcipher3 import dbapi2 as sqlcipher
 
-    connection = sqlcipher.connect(target, uri=read_only, timeout=timeout)
-    connection.execute(f'PRAGMA key = "{raw_key_pragma(key)}"')
+        connection = sqlcipher.connect(target, uri=read_only, timeout=timeout)
+        connection.execute(f'PRAGMA key = "{raw_key_pragma(key)}"')
+    packing.register(connection)
     return connection
 
 
@@ -139,6 +144,7 @@ def make_engine(url: str | URL) -> Engine:
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # we say BEGIN ourselves, see _on_begin
+    packing.register(dbapi_connection)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")

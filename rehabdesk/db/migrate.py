@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine
 from rehabdesk.db import change_capture
 from rehabdesk.db.base import Base
 from rehabdesk.db.engine import WRITE_OPTION, database_errors
+from rehabdesk.db.schema import KNOWN_REVISIONS
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.paths import migrations_dir
 
@@ -83,28 +84,42 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 SPARSE_SHARE = 0.10
 """Free pages above this share of the file make an upgrade compact the file."""
+SHRINKING = ("0019", "0023")
+"""Revisions that make a large centre's file much smaller: 0019 drops indexes (whole
+pages freed), 0023 packs columns in place (the bytes freed stay inside each page, where
+only ``VACUUM`` gets them back, so the free-page count never shows them)."""
 
 
-def compact_if_sparse(engine: Engine) -> bool:
-    """``VACUUM`` after an upgrade that left much of the file free (migration 0019 frees
-    about a quarter of a large centre's file: SQLite keeps freed pages for reuse, so the
-    file, and every backup copied from it, would stay as large as before). Once, while the
-    caller holds the writer's lock and a verified backup exists; a refusal (a full disk:
-    VACUUM needs room for a second copy) leaves the file as it was and is only logged.
-    Returns whether it compacted."""
+def crosses_shrinking(upgraded_from: str | None) -> bool:
+    """Whether an upgrade from ``upgraded_from`` ran a ``SHRINKING`` revision (``None``:
+    a new, empty file, which has nothing to give back)."""
+    if upgraded_from is None or upgraded_from not in KNOWN_REVISIONS:
+        return False
+    start = KNOWN_REVISIONS.index(upgraded_from)
+    return any(KNOWN_REVISIONS.index(revision) > start for revision in SHRINKING)
+
+
+def compact_after_upgrade(engine: Engine, upgraded_from: str | None) -> bool:
+    """``VACUUM`` after an upgrade that ran a ``SHRINKING`` revision or left much of the
+    file free: SQLite keeps freed space for reuse, so the file, and every backup copied
+    from it, would stay as large as before. Once, while the caller holds the writer's lock
+    and a verified backup exists; a refusal (a full disk: VACUUM needs room for a second
+    copy) leaves the file as it was and is only logged. Returns whether it compacted."""
     with engine.execution_options(**{WRITE_OPTION: True}).connect() as connection:
         raw = connection.connection.dbapi_connection
         assert raw is not None
         pages = raw.execute("PRAGMA page_count").fetchone()[0]
         free = raw.execute("PRAGMA freelist_count").fetchone()[0]
-        if not pages or free / pages <= SPARSE_SHARE:
+        sparse = bool(pages) and free / pages > SPARSE_SHARE
+        if not (sparse or crosses_shrinking(upgraded_from)):
             return False
         try:
             raw.execute("VACUUM")
         except database_errors() as error:
             log.warning("Could not compact the database after upgrading: %s", error)
             return False
-    log.info("Compacted the database after upgrading: %d of %d pages were free", free, pages)
+    log.info("Compacted the database after upgrading from %s: %d of %d pages were free",
+             upgraded_from, free, pages)
     return True
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from rehabdesk.db.base import Base, Synced, new_uid, utcnow
+from rehabdesk.db.packing import Packed
 
 
 class Centre(Synced, Base):
@@ -154,8 +155,8 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(30))
     entity_uid: Mapped[str | None] = mapped_column(String(36))
     person_uid: Mapped[str | None] = mapped_column(String(36), index=True)
-    changes: Mapped[str] = mapped_column(Text, default="{}")
-    summary: Mapped[str] = mapped_column(Text, default="")
+    changes: Mapped[str] = mapped_column(Packed, default="{}")
+    summary: Mapped[str] = mapped_column(Packed, default="")
     # The tamper-evident chain (rehabdesk.domain.audit_chain): set by services.audit.
     # The previous entry's hash is the hash of the entry before it in id order.
     hash: Mapped[str] = mapped_column(String(64))

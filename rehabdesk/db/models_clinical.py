@@ -15,6 +15,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rehabdesk.db.base import Base, Synced
+from rehabdesk.db.packing import Packed
 
 _URINE = "IN ('positive', 'negative', 'invalid')"
 
@@ -34,14 +35,14 @@ class Screening(Synced, Base):
     episode_id: Mapped[int] = mapped_column(ForeignKey("episode.id", ondelete="RESTRICT"))
     screened_on: Mapped[dt.date] = mapped_column(Date)
     screened_by: Mapped[str] = mapped_column(String(200))
-    assist_answers: Mapped[str | None] = mapped_column(Text)
-    assist_scores: Mapped[str | None] = mapped_column(Text)
+    assist_answers: Mapped[str | None] = mapped_column(Packed)
+    assist_scores: Mapped[str | None] = mapped_column(Packed)
     assist_risks: Mapped[str | None] = mapped_column(Text)
     assist_injection: Mapped[str | None] = mapped_column(String(20))
-    dast_answers: Mapped[str | None] = mapped_column(Text)
+    dast_answers: Mapped[str | None] = mapped_column(Packed)
     dast_score: Mapped[int | None]
     dast_band: Mapped[str | None] = mapped_column(String(12))
-    audit_answers: Mapped[str | None] = mapped_column(Text)
+    audit_answers: Mapped[str | None] = mapped_column(Packed)
     audit_score: Mapped[int | None]
     audit_zone: Mapped[str | None] = mapped_column(String(4))
     recommended_intervention: Mapped[str | None] = mapped_column(String(30))

@@ -16,6 +16,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rehabdesk.db.base import Base, Synced
+from rehabdesk.db.packing import Packed
 
 VERDICT_STATUSES = (
     "pre_trial", "first_instance", "appeal_pending", "final", "acquitted", "charges_dropped",
@@ -167,7 +168,7 @@ class EligibilityDecision(Synced, Base):
     signature: Mapped[str] = mapped_column(String(40))
     # Sentence keys, outcomes and parameters (domain.eligibility.stored), not sentences:
     # rebuilt from the ``reason_wording`` of ``wording_version`` (issue #24, item 2).
-    reasons: Mapped[str] = mapped_column(Text)
+    reasons: Mapped[str] = mapped_column(Packed)
     wording_version: Mapped[str] = mapped_column(String(16))
     policy_version: Mapped[str] = mapped_column(String(40))
     evaluated_on: Mapped[dt.date] = mapped_column(Date)

@@ -9,7 +9,8 @@ of the JSON encoder per batch, not a dict per row):
   it points to (a ``LEFT JOIN`` per reference), so headquarters can key rows by
   (centre, uid) — ``recorded_by_id`` and other user references included;
 - password hashes and sign-in counters never travel (``NEVER_TRAVEL``), nor does any
-  binary column among the rows; people's photos travel only while the centre's setting
+  binary column among the rows; packed columns travel as their text (``db.packing``);
+  people's photos travel only while the centre's setting
   says so, in a part of their own (``photo_lines``), read a few at a time;
 - an incremental bundle reads only the rows marked in ``change_mark`` within its range of
   the change sequence; marks of rows deleted since are answered by their tombstones.
@@ -27,6 +28,8 @@ from typing import Any
 from sqlalchemy import Connection, LargeBinary, MetaData, Table
 
 from rehabdesk.db.change_capture import MARK_TABLE, TOMBSTONE_TABLE, exchanged_tables
+from rehabdesk.db.models import AuditEntry
+from rehabdesk.db.packing import as_text
 
 NEVER_TRAVEL: dict[str, frozenset[str]] = {
     "app_user": frozenset({"password_hash", "failed_attempts", "locked_until"}),
@@ -75,7 +78,7 @@ def _plan(table: Table, local_only: frozenset[str]) -> TablePlan:
             expressions.append(f"{alias}.uid")
             references[column.name] = targets[0].name
         else:
-            expressions.append(f't."{column.name}"')
+            expressions.append(as_text(column, f't."{column.name}"'))
         names.append(column.name)
     select = (f'SELECT {", ".join(expressions)} FROM "{table.name}" t {" ".join(joins)}')
     return TablePlan(table.name, tuple(names), references, select)
@@ -178,9 +181,12 @@ AUDIT = "audit_entry"
 
 def audit_lines(connection: Connection, after_id: int, upto_id: int,
                 counted: Counted) -> Iterator[bytes]:
-    """The audit entries since the previous bundle, every column as stored, so that
+    """The audit entries since the previous bundle, every column as its text, so that
     headquarters can recompute each hash of the centre's chain."""
-    cursor = _cursor(connection, f"SELECT * FROM {AUDIT} WHERE id > ? AND id <= ? ORDER BY id",
+    columns = ", ".join(as_text(column, f'"{column.name}"')
+                        for column in AuditEntry.__table__.columns)
+    cursor = _cursor(connection,
+                     f"SELECT {columns} FROM {AUDIT} WHERE id > ? AND id <= ? ORDER BY id",
                      (after_id, upto_id))
     yield from _part(cursor, [d[0] for d in cursor.description], AUDIT, counted)
 

@@ -190,7 +190,8 @@ def test_backup_list_and_restore_from_the_command_line(tmp_path: Path) -> None:
     assert restored.returncode == 0 and "replaced file is kept" in restored.stdout
     [aside] = tmp_path.glob("centre.sqlite3.replaced-*")
     assert [(who, _said(what)) for who, what in _query(
-        db, "SELECT actor_name, summary FROM audit_entry WHERE action = 'restore'")] \
+        db, "SELECT actor_name, rd_unpack(summary) FROM audit_entry "
+            "WHERE action = 'restore'")] \
         == [("Administrator", f"restored the database from the backup {copy.name}; the "
                               f"replaced database is kept as {aside.name}")]
 
@@ -219,7 +220,7 @@ def test_a_backup_beside_the_running_application_is_audited_by_it(tmp_path: Path
     again = open_signed_in(db, "admin", "demo", now).database
     assert again is not None
     again.close()
-    [(who, what)] = _query(db, "SELECT actor_name, summary FROM audit_entry "
+    [(who, what)] = _query(db, "SELECT actor_name, rd_unpack(summary) FROM audit_entry "
                                "WHERE action = 'backup'")
     assert who == "Administrator"
     assert "beside the RehabDesk that held the database" in _said(what)
@@ -269,7 +270,8 @@ def test_printing_forms_from_the_command_line(demo_db: Path, tmp_path: Path) -> 
     assert blank.returncode == 0, blank.stderr
     assert (tmp_path / "blank.pdf").read_bytes().startswith(b"%PDF")
     printed = [_said(row[0]) for row in _query(
-        demo_db, "SELECT summary FROM audit_entry WHERE action = 'print' AND actor_name != ''")]
+        demo_db, "SELECT rd_unpack(summary) FROM audit_entry "
+                 "WHERE action = 'print' AND actor_name != ''")]
     assert f"printed the intake form for {case}" in printed
     assert "printed a blank intake form" in printed
     verified = rehabdesk("--db", str(demo_db), "audit", "verify")
@@ -289,7 +291,7 @@ def test_printing_an_eligibility_decision(demo_db: Path, tmp_path: Path) -> None
     assert "Violent offence" in text and "VIOLENT_OFFENCE" not in text
     assert "under policy KPC-default-1" in text
     printed = [_said(row[0]) for row in _query(
-        demo_db, "SELECT summary FROM audit_entry WHERE action = 'print'")]
+        demo_db, "SELECT rd_unpack(summary) FROM audit_entry WHERE action = 'print'")]
     assert f"printed the eligibility decision for {case}" in printed
 
 

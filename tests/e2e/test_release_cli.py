@@ -171,7 +171,7 @@ def test_printing_the_release_certificate_and_the_hand_over_sheet(
     assert made.returncode == 0, made.stderr
     assert "Hand-over sheet: belongings and savings" in _pdf_text(sheet)
     printed = [_said(row[0]) for row in _sql(
-        demo_db, "SELECT summary FROM audit_entry WHERE action = 'print'")]
+        demo_db, "SELECT rd_unpack(summary) FROM audit_entry WHERE action = 'print'")]
     assert f"printed the release certificate for {case}" in printed
     assert f"printed the hand-over sheet (belongings and savings) for {case}" in printed
 

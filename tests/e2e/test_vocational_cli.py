@@ -105,7 +105,7 @@ def test_printing_a_pay_statement_for_a_case_and_month(demo_db: Path, tmp_path: 
     assert "Monthly pay statement" in text and str(case) in text and int(str(entries)) > 0
     assert "Savings balance after this month" in text
     printed = [_said(row[0]) for row in _sql(
-        demo_db, "SELECT summary FROM audit_entry WHERE action = 'print'")]
+        demo_db, "SELECT rd_unpack(summary) FROM audit_entry WHERE action = 'print'")]
     assert f"printed the pay statement of {case} for {LAST_MONTH}" in printed
     missing = rehabdesk("--db", str(demo_db), "print", "pay-statement", "--case", str(case),
                         "--out", str(tmp_path / "x.pdf"))
@@ -133,8 +133,8 @@ def test_a_certificate_prints_once_as_original_then_as_copies_and_verifies(
     assert _sql(demo_db, "SELECT reprints FROM vocational_certificate WHERE serial = ?",
                 serial) == [(1,)]
     printed = [_said(row[0]) for row in _sql(
-        demo_db, "SELECT summary FROM audit_entry WHERE action = 'print' AND entity_uid = "
-        "(SELECT uid FROM vocational_certificate WHERE serial = ?)", serial)]
+        demo_db, "SELECT rd_unpack(summary) FROM audit_entry WHERE action = 'print' "
+        "AND entity_uid = (SELECT uid FROM vocational_certificate WHERE serial = ?)", serial)]
     assert len(printed) == 2 and any(f"printed certificate {serial}" in p for p in printed)
 
     genuine = rehabdesk("--db", str(demo_db), "certificate", "verify", str(serial))

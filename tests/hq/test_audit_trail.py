@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
+from rehabdesk.db.models import AuditEntry
 from rehabdesk.domain.audit_chain import digest
 from rehabdesk.services.hq import imports, overview
 from rehabdesk.services.platform.actor import Actor, Role
@@ -20,7 +21,7 @@ SUPERVISOR = Actor(None, "supervisor", "Supervisor Dara", Role.SUPERVISOR)
 
 def _entries(database: Database) -> list[dict[str, object]]:
     with database.unit_of_work() as uow:
-        found = uow.session.execute(text("SELECT * FROM audit_entry ORDER BY id"))
+        found = uow.session.execute(select(AuditEntry.__table__).order_by(AuditEntry.id))
         return [dict(row._mapping) for row in found]
 
 

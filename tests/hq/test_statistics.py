@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from rehabdesk.db.engine import connect_raw
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.hq_statistics import (
     EXTRACT_COLUMNS,
@@ -91,11 +92,11 @@ def _primary_substances(path: Path, first: str, last: str) -> list[str]:
     but tobacco at the stay's newest screening, ties in the tables' order."""
     order = TOPIC["primary_substance"].categories
     found = []
-    with sqlite3.connect(path) as connection:
+    with connect_raw(path) as connection:
         for stay, in connection.execute("SELECT id FROM episode WHERE arrival_date "
                                         f"BETWEEN '{first}' AND '{last}'"):
             newest = connection.execute(
-                "SELECT assist_scores FROM screening WHERE episode_id = ? "
+                "SELECT rd_unpack(assist_scores) FROM screening WHERE episode_id = ? "
                 "ORDER BY screened_on DESC, uid DESC LIMIT 1", (stay,)).fetchall()
             if not newest:
                 found.append("not_screened")

@@ -6,10 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from rehabdesk.db import packing
+from rehabdesk.db.engine import connect_raw
 from rehabdesk.db.models import User
 from rehabdesk.domain import audit_chain as chain
 from rehabdesk.domain.permissions import Role
@@ -42,6 +45,20 @@ def _outside_tool(path: Path, sql: str) -> None:
     connection.close()
 
 
+PACKED = {"changes", "summary"}
+"""The audit entry's packed columns (``db.packing``): another tool edits their text by
+unpacking and packing again, as anyone holding the key and this code could."""
+
+
+def _edit_packed(path: Path, column: str, entry_id: int, edit: Callable[[str], str]) -> None:
+    with sqlite3.connect(path) as connection:
+        (stored,) = connection.execute(
+            f"SELECT {column} FROM audit_entry WHERE id = ?", (entry_id,)).fetchone()
+        connection.execute(f"UPDATE audit_entry SET {column} = ? WHERE id = ?",
+                           (packing.pack(edit(str(packing.unpack(stored)))), entry_id))
+    connection.close()
+
+
 def test_an_untouched_log_verifies(logged: Path) -> None:
     result = _verify(logged)
     assert result.intact and result.checked == 6
@@ -50,16 +67,29 @@ def test_an_untouched_log_verifies(logged: Path) -> None:
 @pytest.mark.parametrize("column", ["uid", "at", "user_id", "actor_name", "action", "entity",
                                     "entity_uid", "person_uid", "changes", "summary"])
 def test_changing_any_column_of_an_entry_is_found_there(logged: Path, column: str) -> None:
-    _outside_tool(logged, f"UPDATE audit_entry SET {column} = coalesce({column}, '') || 'x' "
-                          "WHERE id = 3")
+    if column in PACKED:
+        _edit_packed(logged, column, 3, lambda text: text + "x")
+    else:
+        _outside_tool(logged, f"UPDATE audit_entry SET {column} = coalesce({column}, '') "
+                              "|| 'x' WHERE id = 3")
     result = _verify(logged)
     assert result.broken_at == 3 and "changed" in result.problem
     assert result.checked == 2
 
 
 def test_one_changed_character_is_enough(logged: Path) -> None:
-    _outside_tool(logged, "UPDATE audit_entry SET summary = replace(summary, 'Keo', 'Kao')")
+    _edit_packed(logged, "summary", 3, lambda text: text.replace("Keo", "Kao"))
     assert _verify(logged).broken_at == 3
+
+
+@pytest.mark.parametrize("column", sorted(PACKED))
+def test_packed_bytes_changed_by_another_tool_are_found_not_fatal(logged: Path,
+                                                                   column: str) -> None:
+    """Bytes that no longer unpack read as a changed entry: the check goes on to say
+    where, instead of stopping at an error."""
+    _outside_tool(logged, f"UPDATE audit_entry SET {column} = X'01FF00' WHERE id = 3")
+    result = _verify(logged)
+    assert result.broken_at == 3 and "changed" in result.problem
 
 
 def test_a_deleted_entry_breaks_the_link_of_the_next(logged: Path) -> None:
@@ -114,8 +144,9 @@ def test_only_auditors_and_administrators_search_the_log(demo_database: Database
 def _rehash_from(path: Path, first_id: int) -> None:
     """What someone holding the key can do: recompute every hash from ``first_id`` on,
     so that the chain verifies again."""
-    columns = ", ".join((*chain.CHAINED_FIELDS, "hash"))
-    with sqlite3.connect(path) as connection:
+    columns = ", ".join(f"{packing.SQL_FUNCTION}({c}) AS {c}" if c in PACKED else c
+                        for c in (*chain.CHAINED_FIELDS, "hash"))
+    with connect_raw(path) as connection:
         connection.row_factory = sqlite3.Row
         rows = [dict(r) for r in connection.execute(
             f"SELECT {columns} FROM audit_entry ORDER BY id")]

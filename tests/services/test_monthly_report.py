@@ -196,7 +196,7 @@ def test_the_spreadsheet_lists_the_cases_behind_each_count_for_supervisors_only(
             if row and len(row) > 3 and row[3]:
                 listed.update(str(row[3]).split(", "))
     assert listed == report.case_numbers
-    entries = _sql(demo_database, "SELECT action, summary FROM audit_entry "
+    entries = _sql(demo_database, "SELECT action, rd_unpack(summary) FROM audit_entry "
                                   "ORDER BY id DESC LIMIT 1")
     assert entries[0][0] == "export" and "report.exported_cases" in entries[0][1]
 

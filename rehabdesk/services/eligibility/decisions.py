@@ -29,6 +29,7 @@ from sqlalchemy import insert, select
 from rehabdesk.db.base import utcnow
 from rehabdesk.db.models import AuditEntry
 from rehabdesk.db.models_legal import EligibilityDecision
+from rehabdesk.db.packing import SQL_FUNCTION, pack
 from rehabdesk.domain.eligibility import (
     Checklist,
     Decision,
@@ -150,14 +151,14 @@ class DecisionWriter:
         self.on_text = on.isoformat()
         self.stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
         self.rows: list[tuple[Any, ...]] = []
-        self._encoded: dict[tuple[int, ...], str] = {}
+        self._encoded: dict[tuple[int, ...], str | bytes] = {}
 
     def add(self, episode_id: int, decision: Decision, sig: str) -> str:
         """Queues one decision row and returns its new uid."""
         key = tuple(map(id, decision.reasons))
         text = self._encoded.get(key)
         if text is None:
-            text = self._encoded[key] = encode_reasons(decision.reasons)
+            text = self._encoded[key] = pack(encode_reasons(decision.reasons))
         uid = str(uuid.uuid4())
         self.rows.append((uid, self.stamp, self.stamp, episode_id, decision.outcome.value,
                           sig, text, wording.WORDING_VERSION, self.version, self.on_text))
@@ -178,8 +179,8 @@ def _old_reasons(conn: Any, decision_ids: list[int]) -> dict[int, tuple[Reason, 
     explanation was reworded: the audit entry then quotes the old and new sentences."""
     return {decision_id: read_reasons(conn, text, version)
             for decision_id, text, version in _rows_of(
-                conn, "SELECT id, reasons, wording_version FROM eligibility_decision "
-                "WHERE id IN", decision_ids)}
+                conn, f"SELECT id, {SQL_FUNCTION}(reasons), wording_version "
+                "FROM eligibility_decision WHERE id IN", decision_ids)}
 
 
 def store(

@@ -30,6 +30,7 @@ from rehabdesk.db import storage_faults
 from rehabdesk.db.base import utcnow
 from rehabdesk.db.engine import connect_raw
 from rehabdesk.db.models import AuditEntry, Person, User
+from rehabdesk.db.packing import as_text
 from rehabdesk.domain import audit_chain as chain
 from rehabdesk.domain.glossary import word
 from rehabdesk.domain.json_text import compact_json
@@ -272,7 +273,9 @@ def _apply_sign_in(uow: UnitOfWork, entry: dict[str, Any]) -> None:
 
 def verify_chain(uow: UnitOfWork) -> chain.ChainCheck:
     """Re-computes the whole chain from the stored rows, as text, oldest first."""
-    columns = ", ".join((*chain.CHAINED_FIELDS, "hash"))
+    table = AuditEntry.__table__
+    columns = ", ".join(as_text(table.c[name], f'"{name}"')
+                        for name in (*chain.CHAINED_FIELDS, "hash"))
     rows = uow.session.connection().exec_driver_sql(
         f"SELECT {columns} FROM audit_entry ORDER BY id"
     )

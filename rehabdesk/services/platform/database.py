@@ -222,7 +222,7 @@ def _upgrade_or_put_back(path: Path, revision: str, engine: Engine, key: bytes |
             "deployment.upgrade_failed_restored", path=str(path), revision=revision,
             reason=reason, backup=str(copy)) from error
     aside.discard()
-    migrate.compact_if_sparse(engine)
+    migrate.compact_after_upgrade(engine, revision)
 
 
 @contextmanager
