@@ -37,6 +37,8 @@ from pathlib import Path
 
 from bench import dataset
 from bench.report import Figure, median
+from rehabdesk.db.base import utcnow
+from rehabdesk.db.moments import stored
 from rehabdesk.demo import centre as demo
 from rehabdesk.domain.programmes import AttendanceStatus
 from rehabdesk.services.dashboard import figures as dashboard
@@ -70,7 +72,7 @@ def _fingerprint() -> str:
 
 def _fill(path: Path, today: dt.date) -> None:
     """Dormitories, enrolments, sessions and attendance, bulk-written with bare sqlite3."""
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+    now = stored(utcnow())
     start = today - dt.timedelta(days=DAYS + 5)
     connection = sqlite3.connect(path)
     try:
@@ -213,7 +215,7 @@ def _new_session(path: Path, on: dt.date) -> tuple[str, int, list[int]]:
     try:
         dormitory = connection.execute(
             "SELECT id FROM dormitory WHERE name = 'Bench 01'").fetchone()[0]
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+        now = stored(utcnow())
         uid = str(uuid.uuid4())
         cursor = connection.execute(
             "INSERT INTO group_session (uid, created_at, updated_at, version, session_type_id, "
@@ -231,7 +233,7 @@ def _new_session(path: Path, on: dt.date) -> tuple[str, int, list[int]]:
 
 def _roll_call_floor_ms(path: Path, on: dt.date) -> float:
     _uid, session_id, roll = _new_session(path, on)
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+    now = stored(utcnow())
     rows = [(str(uuid.uuid4()), now, now, 1, session_id, person, "present", None)
             for person in roll]
     connection = sqlite3.connect(path)

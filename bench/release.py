@@ -49,6 +49,8 @@ from pathlib import Path
 
 from bench import dataset
 from bench.report import Figure, median
+from rehabdesk.db.base import utcnow
+from rehabdesk.db.moments import stored
 from rehabdesk.domain.followup import FollowUpPolicy, due_dates
 from rehabdesk.services.platform.database import UnitOfWork, open_database
 from rehabdesk.services.release import followup
@@ -112,7 +114,7 @@ class _Filler:
     def __init__(self, connection: sqlite3.Connection, today: dt.date) -> None:
         self.connection = connection
         self.today = today
-        self.now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+        self.now = stored(utcnow())
         self.policy = FollowUpPolicy.default()
         self.attempts: list[tuple[object, ...]] = []
         self.interviews: list[tuple[object, ...]] = []

@@ -14,6 +14,8 @@ import uuid
 from pathlib import Path
 
 from bench.report import Figure
+from rehabdesk.db.base import utcnow
+from rehabdesk.db.moments import stored
 from rehabdesk.demo.people import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from rehabdesk.domain.gazetteer import choices
 from rehabdesk.domain.names import latin_key
@@ -127,7 +129,7 @@ def _floor(path: Path, db: Path) -> float:
     sheet = book.worksheets[0]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     book.close()
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+    now = stored(utcnow())
     arrival = (_today() - dt.timedelta(days=3)).isoformat()
     raw = sqlite3.connect(db, isolation_level=None)
     raw.execute("BEGIN IMMEDIATE")

@@ -34,6 +34,8 @@ from pathlib import Path
 
 from bench import dataset
 from bench.report import Figure, median
+from rehabdesk.db.base import utcnow
+from rehabdesk.db.moments import stored
 from rehabdesk.domain.vocational import AbsenceReason, RegisterLine
 from rehabdesk.services.platform.database import open_database
 from rehabdesk.services.platform.users import actor_named
@@ -76,7 +78,7 @@ def _fingerprint(persons: int, rows: int) -> str:
 
 def _fill(path: Path, today: dt.date, workshops: int, places: int, days: int) -> None:
     """Bench workshops, places and their register rows, written with bare sqlite3."""
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+    now = stored(utcnow())
     first_day = today - dt.timedelta(days=days)
     adult = (today - dt.timedelta(days=19 * 366)).isoformat()
     connection = sqlite3.connect(path)
@@ -208,7 +210,7 @@ def _sheet(path: Path, workshop: str) -> dict[str, RegisterLine]:
 
 def _save_floor_ms(path: Path, workshop: str, day: dt.date) -> float:
     """60 register rows inserted for ``workshop`` on ``day`` with bare sqlite3."""
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+    now = stored(utcnow())
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         connection.execute("PRAGMA synchronous=FULL")

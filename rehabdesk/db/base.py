@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from rehabdesk.db.moments import Moment
+
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -43,12 +45,13 @@ class Synced:
     to overwrite a row someone else changed meanwhile. ``updated_at`` is not indexed:
     nothing may read rows in clock order (offline clocks lie; the export follows the
     change sequence), and the index cost a 200,000-person centre 110 MB (issue #24).
+    Both moments are stored as integers (``db.moments``, issue #24 too).
     """
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(Moment(), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(Moment(), default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(default=1)
 
     @declared_attr.directive

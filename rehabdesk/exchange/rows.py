@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import Connection, LargeBinary, MetaData, Table
 
+from rehabdesk.db import moments
 from rehabdesk.db.change_capture import MARK_TABLE, TOMBSTONE_TABLE, exchanged_tables
 from rehabdesk.db.models import AuditEntry
 from rehabdesk.db.packing import as_text
@@ -77,6 +78,8 @@ def _plan(table: Table, local_only: frozenset[str]) -> TablePlan:
                          f'ON {alias}.id = t."{column.name}"')
             expressions.append(f"{alias}.uid")
             references[column.name] = targets[0].name
+        elif isinstance(column.type, moments.Moment):  # as the text it was stored as
+            expressions.append(moments.as_text(f't."{column.name}"'))
         else:
             expressions.append(as_text(column, f't."{column.name}"'))
         names.append(column.name)

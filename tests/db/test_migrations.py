@@ -13,7 +13,7 @@ import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 
-from rehabdesk.db import migrate, schema
+from rehabdesk.db import migrate, moments, schema
 from rehabdesk.db.engine import WRITE_OPTION, make_engine, sqlite_url
 from rehabdesk.domain import audit_chain, eligibility
 from rehabdesk.domain.eligibility.wording import WORDING_VERSION
@@ -229,4 +229,5 @@ def test_0009_moves_the_belongings_out_of_the_admission_entries(tmp_path: Path) 
         rows = connection.execute("SELECT uid, created_at, version FROM belonging").fetchall()
     connection.close()
     assert len({uid for uid, _, _ in rows}) == 3
-    assert [(at[:10], version) for _, at, version in rows] == [("2026-01-01", 1)] * 3
+    assert [(moments.moment_of(at).date(), version)
+            for _, at, version in rows] == [(dt.date(2026, 1, 1), 1)] * 3

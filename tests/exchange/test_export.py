@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from rehabdesk.db import moments
 from rehabdesk.db.models import Person, Tombstone
 from rehabdesk.db.models_enrolment import GroupSession
 from rehabdesk.db.models_exchange import ExportedBundle
@@ -179,8 +180,9 @@ def test_a_clock_twenty_years_back_loses_nothing(demo_database: Database, drive:
     first = export.make_bundle(trusting(demo_database, hq), ADMIN, drive)
     with demo_database.unit_of_work(write=True) as uow:  # a dead CMOS battery: year 2006
         uow.session.execute(text(
-            "UPDATE person SET kin_name = 'Chan Dara', updated_at = '2006-01-01 08:00:00' "
-            "WHERE id IN (SELECT id FROM person ORDER BY id LIMIT 7)"))
+            "UPDATE person SET kin_name = 'Chan Dara', updated_at = :then "
+            "WHERE id IN (SELECT id FROM person ORDER BY id LIMIT 7)"),
+            {"then": moments.stored(dt.datetime(2006, 1, 1, 8))})
         old = Person(khmer_name="ក", latin_name="Old Clock", latin_key="old clock", sex="M",
                      created_at=dt.datetime(2006, 1, 1), updated_at=dt.datetime(2006, 1, 1))
         uow.session.add(old)

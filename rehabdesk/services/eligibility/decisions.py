@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from rehabdesk.db import moments
 from rehabdesk.db.base import utcnow
 from rehabdesk.db.models import AuditEntry
 from rehabdesk.db.models_legal import EligibilityDecision
@@ -149,7 +150,7 @@ class DecisionWriter:
     def __init__(self, policy: Policy, on: dt.date) -> None:
         self.version = policy.version
         self.on_text = on.isoformat()
-        self.stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+        self.stamp = moments.stored(utcnow())
         self.rows: list[tuple[Any, ...]] = []
         self._encoded: dict[tuple[int, ...], str | bytes] = {}
 
