@@ -1,7 +1,7 @@
 """Export to headquarters on the benchmark centre (issue #16, "Done when"):
 
-- the first full bundle ≤ 60 s and ≤ 3× its floor: the same tables read with bare
-  ``sqlite3`` (``SELECT *``) and written as JSON lines to a file;
+- the first full bundle ≤ 60 s and ≤ 3× its floor: the same tables' columns read as
+  their text with bare ``sqlite3`` and written as JSON lines to a file;
 - an incremental bundle after a day's work — 50 arrivals (a transfer list through the
   import service) and 2,000 changed rows (raw ``UPDATE``s of people and attendance, the
   way bulk paths write) — ≤ 2 s;
@@ -27,9 +27,9 @@ from bench import transfer_import
 from bench.report import Figure, median
 from bench.transfer_import import CACHE, make_list
 from bench.transfer_import import _copy as copy_database
-from rehabdesk.db import change_capture
+from rehabdesk.db import change_capture, packing
 from rehabdesk.db.base import Base
-from rehabdesk.exchange import keys
+from rehabdesk.exchange import keys, rows
 from rehabdesk.services.exchange import export
 from rehabdesk.services.exchange import keys as centre_keys
 from rehabdesk.services.intake.transfer_import import import_rows, read_transfer_list
@@ -46,14 +46,20 @@ IMPORT_RUNS = 3
 
 
 def _floor(db: Path, out: Path) -> float:
-    """Bare sqlite3 reading every exchanged table and the audit log, written as JSON
-    lines: what any export must at least do."""
+    """Bare sqlite3 reading every column of every exchanged table and the audit log as
+    its text, written as JSON lines: what any export must at least do. Since the storage
+    shrank (issue #24, item 2) the text is not what is stored: moments are integers and
+    some columns are packed, so the floor reads them as the export must, through
+    ``rows.readable`` (before, ``SELECT *`` would now read less than any export can)."""
     tables = [*change_capture.exchanged_tables(Base.metadata), "tombstone", "audit_entry"]
     started = time.perf_counter()
     connection = sqlite3.connect(db)
+    packing.register(connection)
     with out.open("w", encoding="utf-8") as handle:
         for table in tables:
-            cursor = connection.execute(f'SELECT * FROM "{table}"')
+            columns = ", ".join(rows.readable(column, f'"{column.name}"')
+                                for column in Base.metadata.tables[table].columns)
+            cursor = connection.execute(f'SELECT {columns} FROM "{table}"')
             while batch := cursor.fetchmany(5000):
                 handle.write("\n".join(json.dumps(row, ensure_ascii=False, default=str)
                                        for row in batch) + "\n")

@@ -84,10 +84,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 SPARSE_SHARE = 0.10
 """Free pages above this share of the file make an upgrade compact the file."""
-SHRINKING = ("0019", "0023")
+SHRINKING = ("0019", "0023", "0024")
 """Revisions that make a large centre's file much smaller: 0019 drops indexes (whole
-pages freed), 0023 packs columns in place (the bytes freed stay inside each page, where
-only ``VACUUM`` gets them back, so the free-page count never shows them)."""
+pages freed); 0023 packs columns and 0024 stores moments as integers, in place (the bytes
+freed stay inside each page, where only ``VACUUM`` gets them back, so the free-page count
+never shows them)."""
 
 
 def crosses_shrinking(upgraded_from: str | None) -> bool:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, LargeBinary, MetaData, Table
+from sqlalchemy.sql.elements import KeyedColumnElement
 
 from rehabdesk.db import moments
 from rehabdesk.db.change_capture import MARK_TABLE, TOMBSTONE_TABLE, exchanged_tables
@@ -62,6 +63,15 @@ class TablePlan:
     select: str
 
 
+def readable(column: KeyedColumnElement[Any], spelled: str) -> str:
+    """The SQL that reads ``column`` (``spelled`` names it) as the value a bundle carries,
+    under the column's name: a moment as its old text, a packed column as its text
+    (issue #24, item 2: the storage shrank, the bundle format did not)."""
+    if isinstance(column.type, moments.Moment):
+        return f'{moments.as_text(spelled)} AS "{column.key}"'
+    return as_text(column, spelled)
+
+
 def _plan(table: Table, local_only: frozenset[str]) -> TablePlan:
     names: list[str] = []
     expressions: list[str] = []
@@ -78,10 +88,8 @@ def _plan(table: Table, local_only: frozenset[str]) -> TablePlan:
                          f'ON {alias}.id = t."{column.name}"')
             expressions.append(f"{alias}.uid")
             references[column.name] = targets[0].name
-        elif isinstance(column.type, moments.Moment):  # as the text it was stored as
-            expressions.append(moments.as_text(f't."{column.name}"'))
         else:
-            expressions.append(as_text(column, f't."{column.name}"'))
+            expressions.append(readable(column, f't."{column.name}"'))
         names.append(column.name)
     select = (f'SELECT {", ".join(expressions)} FROM "{table.name}" t {" ".join(joins)}')
     return TablePlan(table.name, tuple(names), references, select)
@@ -186,7 +194,7 @@ def audit_lines(connection: Connection, after_id: int, upto_id: int,
                 counted: Counted) -> Iterator[bytes]:
     """The audit entries since the previous bundle, every column as its text, so that
     headquarters can recompute each hash of the centre's chain."""
-    columns = ", ".join(as_text(column, f'"{column.name}"')
+    columns = ", ".join(readable(column, f'"{column.name}"')
                         for column in AuditEntry.__table__.columns)
     cursor = _cursor(connection,
                      f"SELECT {columns} FROM {AUDIT} WHERE id > ? AND id <= ? ORDER BY id",
