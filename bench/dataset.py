@@ -14,7 +14,7 @@ from pathlib import Path
 
 import rehabdesk.demo
 from rehabdesk.demo import centre as demo
-from rehabdesk.paths import migrations_dir
+from rehabdesk.paths import migrations_dir, resources_dir
 from rehabdesk.services.platform.database import open_database
 
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -22,13 +22,16 @@ PERSONS = 200_000
 
 
 def source_fingerprint(*extra: Path) -> str:
-    """A short hash of the demo generator, the centre's migrations and ``extra`` files."""
+    """A short hash of the demo generator, the centre's migrations, the packing
+    dictionaries (they decide the stored bytes, hence the size measured) and ``extra``
+    files."""
     demo_dir = Path(rehabdesk.demo.__file__).parent
     # Headquarters' own migrations (migrations/hq) shape only its store, which every run
     # creates afresh: they change no centre and no bundle.
     centre_migrations = [path for path in sorted(migrations_dir().rglob("*.py"))
                          if "hq" not in path.relative_to(migrations_dir()).parts]
-    files = [*sorted(demo_dir.glob("*.py")), *centre_migrations, *extra]
+    dictionaries = sorted((resources_dir() / "packing").glob("*.zstd"))
+    files = [*sorted(demo_dir.glob("*.py")), *centre_migrations, *dictionaries, *extra]
     return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
 
 
