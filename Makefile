@@ -63,7 +63,7 @@ bench: $(STAMP)
 
 # Headquarters at national scale (issues #17, #18): 20 centres x 50,000 people into a
 # PostgreSQL started here, then the national statistics on the same store: about 35 min.
-# The 21 centres are built once (35-60 min) and cached in ~/.cache/rehabdesk-bench; the
+# The 21 centres are built once (20-45 min) and cached in ~/.cache/rehabdesk-bench; the
 # store needs about 25 GB of disk.
 bench-national: $(STAMP)
 	$(BIN)/python -m bench.national

@@ -13,7 +13,7 @@ dictionary generation it ever packed with, so whichever generation packs here, t
 read back the same. The rows keep their ``version`` and no change is marked for
 headquarters (the text they carry is unchanged): the change-capture triggers of the two
 exchanged tables are dropped first, and ``db.migrate.upgrade`` puts them back. The file
-shrinks once the upgrade compacts it (``db.migrate.compact_if_sparse``).
+shrinks once the upgrade compacts it (``db.migrate.compact_after_upgrade``).
 
 Downgrading unpacks every value back to its text.
 
