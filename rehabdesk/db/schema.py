@@ -26,13 +26,14 @@ from rehabdesk.db.engine import (
 from rehabdesk.db.writer_lock import DatabaseBusyError
 from rehabdesk.domain.errors import RehabDeskError
 
-SCHEMA_HEAD = "0024"
+SCHEMA_HEAD = "0027"
 """The newest migration this version knows. A test keeps it equal to Alembic's head, so
 start-up can compare revisions without importing Alembic (start-up time matters)."""
 
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
                    "0009", "0010", "0011", "0012", "0013", "0014", "0015", "0016",
-                   "0017", "0018", "0019", "0020", "0021", "0022", "0023", "0024")
+                   "0017", "0018", "0019", "0020", "0021", "0022", "0023", "0024",
+                   "0025", "0026", "0027")
 """Every revision this version can upgrade from, oldest first (checked by a test)."""
 
 
