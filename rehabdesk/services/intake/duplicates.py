@@ -19,6 +19,9 @@ Latin word      FTS ``person_search.latin``: shares one word key (≥ 3 letters)
                 in the other word ("Chamroen"/"Chamroeun", "Bun"/"Boun")
 ==============  =======================================================================
 
+The FTS channels ask ``rehabdesk.db.search.holding_sql``: the text's trigrams, then the
+substring re-checked in that column (the index keeps no positions since migration 0025).
+
 A name without a birth year scores at most 55, below the default ``min_score`` of 60 (a
 name alone is not evidence in a country where 300 people are called "Sok Dara"), so the
 three name channels run only when the probe has a birth year, restricted to people born
@@ -46,6 +49,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from rehabdesk.db.search import MATCH_SQL, holding_params, holding_sql
 from rehabdesk.domain.duplicates import (
     BIRTH_FAR_POINTS,
     BIRTH_POINTS,
@@ -80,14 +84,16 @@ CHUNK = 10_000
 BULK_FROM = 20
 """From this many probes on, each index is read once for all of them."""
 
-_FTS = "SELECT rowid FROM person_search WHERE person_search MATCH ?"
 _BORN = " AND birth_date BETWEEN ? AND ?"
 NATIONAL_ID_SQL = "SELECT id FROM person WHERE national_id IN ({marks})"
-INMATE_SQL = _FTS
+INMATE_SQL = holding_sql("ids")
 LATIN_KEY_SQL = "SELECT id FROM person WHERE latin_key IN ({marks})"
-KHMER_SQL = f"SELECT id FROM person WHERE id IN ({_FTS})"
+KHMER_SQL = f"SELECT id FROM person WHERE id IN ({holding_sql('khmer')})"
 KHMER_SHORT_SQL = "SELECT id FROM person WHERE khmer_name = ?"
-WORD_SQL = f"SELECT id, latin_name, birth_date FROM person WHERE id IN ({_FTS})" + _BORN
+# The word is re-checked in the person's own Latin key (what the index's ``latin`` holds):
+# the row is read anyway, where the index's copy would be one more read per candidate.
+WORD_SQL = (f"SELECT id, latin_name, birth_date FROM person WHERE id IN ({MATCH_SQL})"
+            + _BORN + " AND instr(lower(latin_key), ?) > 0")
 ROWS_SQL = (
     "SELECT id, uid, khmer_name, latin_name, birth_date, birth_precision, national_id, "
     "origin_prison, inmate_number FROM person WHERE id IN ({marks})"
@@ -154,10 +160,6 @@ class Query:
     params: tuple[Any, ...]
 
 
-def _quoted(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
-
-
 @cache
 def birth_window(min_score: float) -> int | None:
     """How many years apart a name-matched person may be born and still reach
@@ -206,7 +208,7 @@ def retrieval_queries(probe: DuplicateProbe, min_score: float = DUPLICATE_THRESH
             marks=",".join("?" * len(values))), values))
     inmate = id_key(probe.inmate_number or "")
     if len(inmate) >= TRIGRAM:
-        queries.append(Query("inmate_number", INMATE_SQL, (f"ids:{_quoted(inmate)}",)))
+        queries.append(Query("inmate_number", INMATE_SQL, holding_params(inmate)))
     years: tuple[str, ...] = ()
     if _needs_birth(min_score):
         window = _years(probe, min_score)
@@ -221,7 +223,7 @@ def retrieval_queries(probe: DuplicateProbe, min_score: float = DUPLICATE_THRESH
     khmer = khmer_key(probe.khmer_name).strip()
     if len(khmer) >= TRIGRAM:
         queries.append(Query("khmer_name", KHMER_SQL + born,
-                             (f"khmer:{_quoted(khmer)}", *years)))
+                             (*holding_params(khmer), *years)))
     elif khmer:
         queries.append(Query("khmer_name", KHMER_SHORT_SQL + born,
                              (probe.khmer_name.strip(), *years)))
@@ -229,8 +231,9 @@ def retrieval_queries(probe: DuplicateProbe, min_score: float = DUPLICATE_THRESH
         typo_years = _years(probe, min_score)
         assert typo_years is not None
         for word in _words(probe):
-            queries.append(Query("latin_word", WORD_SQL, (f"latin:{_quoted(word)}",
-                                                          *typo_years)))
+            trigrams, folded_word = holding_params(word)
+            queries.append(Query("latin_word", WORD_SQL,
+                                 (trigrams, *typo_years, folded_word)))
     return queries
 
 
