@@ -1,7 +1,8 @@
 """Search latency: 200 typed queries through the code the Detainees page runs for a
 keystroke — the first screenful of matches and everyone's number — against the bare
-search for the same first page (the FTS5 query, or the name-prefix range for a short
-prefix) run by ``sqlite3`` in the same process: the floor (issue #24, item 6)."""
+search for the same first page (the FTS5 query with its substring re-check, the very
+statement ``db.search.matching_ids`` builds, or the name-prefix range for a short prefix)
+run by ``sqlite3`` in the same process: the floor (issue #24, item 6)."""
 
 from __future__ import annotations
 
