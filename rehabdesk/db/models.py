@@ -17,6 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from rehabdesk.db.base import Base, Synced, new_uid, utcnow
+from rehabdesk.db.chain_columns import ChainMoment, Digest
 from rehabdesk.db.packing import Packed
 
 
@@ -148,7 +149,8 @@ class AuditEntry(Base):
     uid: Mapped[str | None] = mapped_column(String(36), unique=True)
     """Only entries written before issue #24 have one: an entry is known by its id in
     the chain (the hash covers the column, so theirs stays)."""
-    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    at: Mapped[dt.datetime] = mapped_column(ChainMoment(), default=utcnow, index=True)
+    """Integer microseconds, the hash a BLOB of 32 bytes (``db.chain_columns``, 0026)."""
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="RESTRICT"))
     actor_name: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(30))
@@ -159,7 +161,7 @@ class AuditEntry(Base):
     summary: Mapped[str] = mapped_column(Packed, default="")
     # The tamper-evident chain (rehabdesk.domain.audit_chain): set by services.audit.
     # The previous entry's hash is the hash of the entry before it in id order.
-    hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(Digest())
 
 
 class Tombstone(Base):

@@ -29,6 +29,7 @@ from sqlalchemy import Connection, LargeBinary, MetaData, Table
 from sqlalchemy.sql.elements import KeyedColumnElement
 
 from rehabdesk.db import moments
+from rehabdesk.db.chain_columns import ChainMoment, Digest
 from rehabdesk.db.change_capture import MARK_TABLE, TOMBSTONE_TABLE, exchanged_tables
 from rehabdesk.db.models import AuditEntry
 from rehabdesk.db.packing import as_text
@@ -66,7 +67,11 @@ class TablePlan:
 def readable(column: KeyedColumnElement[Any], spelled: str) -> str:
     """The SQL that reads ``column`` (``spelled`` names it) as the value a bundle carries,
     under the column's name: a moment as its old text, a packed column as its text
-    (issue #24, item 2: the storage shrank, the bundle format did not)."""
+    (issue #24, item 2: the storage shrank, the bundle format did not); the audit
+    entry's ``at`` and ``hash`` as their old text (``db.chain_columns``), from which
+    headquarters recomputes the centre's chain."""
+    if isinstance(column.type, ChainMoment | Digest):
+        return f'{column.type.text_sql(spelled)} AS "{column.key}"'
     if isinstance(column.type, moments.Moment):
         return f'{moments.as_text(spelled)} AS "{column.key}"'
     return as_text(column, spelled)

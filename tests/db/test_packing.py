@@ -145,5 +145,6 @@ def test_an_upgrade_through_0023_or_0024_compacts_the_file() -> None:
     gives them back, and the free-page count cannot tell that it is needed."""
     assert {"0023", "0024"} <= set(migrate.SHRINKING)
     assert migrate.crosses_shrinking("0022") and migrate.crosses_shrinking("0018")
-    assert migrate.crosses_shrinking("0023") and not migrate.crosses_shrinking("0024")
+    assert migrate.crosses_shrinking("0023")
+    assert not migrate.crosses_shrinking(migrate.SHRINKING[-1])  # later ones shrink it too
     assert not migrate.crosses_shrinking(None)

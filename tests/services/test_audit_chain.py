@@ -13,9 +13,10 @@ import pytest
 
 from rehabdesk.db import packing
 from rehabdesk.db.engine import connect_raw
-from rehabdesk.db.models import User
+from rehabdesk.db.models import AuditEntry, User
 from rehabdesk.domain import audit_chain as chain
 from rehabdesk.domain.permissions import Role
+from rehabdesk.exchange.rows import readable
 from rehabdesk.services.platform import audit, auth, backup
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import Database, open_database
@@ -144,8 +145,8 @@ def test_only_auditors_and_administrators_search_the_log(demo_database: Database
 def _rehash_from(path: Path, first_id: int) -> None:
     """What someone holding the key can do: recompute every hash from ``first_id`` on,
     so that the chain verifies again."""
-    columns = ", ".join(f"{packing.SQL_FUNCTION}({c}) AS {c}" if c in PACKED else c
-                        for c in (*chain.CHAINED_FIELDS, "hash"))
+    table = AuditEntry.__table__
+    columns = ", ".join(readable(table.c[c], c) for c in (*chain.CHAINED_FIELDS, "hash"))
     with connect_raw(path) as connection:
         connection.row_factory = sqlite3.Row
         rows = [dict(r) for r in connection.execute(
@@ -155,7 +156,7 @@ def _rehash_from(path: Path, first_id: int) -> None:
             if row["id"] >= first_id:
                 row["hash"] = chain.digest(previous, row)
                 connection.execute("UPDATE audit_entry SET hash = ? WHERE id = ?",
-                                   (row["hash"], row["id"]))
+                                   (bytes.fromhex(row["hash"]), row["id"]))
             previous = row["hash"]
     connection.close()
 

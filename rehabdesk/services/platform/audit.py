@@ -28,9 +28,9 @@ from sqlalchemy import func, insert, inspect, select
 
 from rehabdesk.db import storage_faults
 from rehabdesk.db.base import utcnow
+from rehabdesk.db.chain_columns import Digest
 from rehabdesk.db.engine import connect_raw
 from rehabdesk.db.models import AuditEntry, Person, User
-from rehabdesk.db.packing import as_text
 from rehabdesk.domain import audit_chain as chain
 from rehabdesk.domain.glossary import word
 from rehabdesk.domain.json_text import compact_json
@@ -39,6 +39,7 @@ from rehabdesk.domain.messages import Message, sentence
 from rehabdesk.domain.messages.stored import restored, stored
 from rehabdesk.domain.permissions import Action, Role, require
 from rehabdesk.domain.spreadsheet_cells import safe_row
+from rehabdesk.exchange.rows import readable
 from rehabdesk.services.platform.actor import Actor
 from rehabdesk.services.platform.database import UnitOfWork
 from rehabdesk.services.register.search import SEARCH_LIMIT, find_ids
@@ -272,9 +273,10 @@ def _apply_sign_in(uow: UnitOfWork, entry: dict[str, Any]) -> None:
 
 
 def verify_chain(uow: UnitOfWork) -> chain.ChainCheck:
-    """Re-computes the whole chain from the stored rows, as text, oldest first."""
+    """Re-computes the whole chain from the stored rows, as text, oldest first: the text
+    a bundle carries (``exchange.rows.readable``), from which headquarters checks it."""
     table = AuditEntry.__table__
-    columns = ", ".join(as_text(table.c[name], f'"{name}"')
+    columns = ", ".join(readable(table.c[name], f'"{name}"')
                         for name in (*chain.CHAINED_FIELDS, "hash"))
     rows = uow.session.connection().exec_driver_sql(
         f"SELECT {columns} FROM audit_entry ORDER BY id"
@@ -282,8 +284,10 @@ def verify_chain(uow: UnitOfWork) -> chain.ChainCheck:
     return chain.verify(dict(row._mapping) for row in rows)
 
 
-_HEAD_SQL = ("SELECT COUNT(*), MAX(id), (SELECT hash FROM audit_entry ORDER BY id DESC "
-             "LIMIT 1) FROM audit_entry")
+_HEAD_SQL = (f"SELECT COUNT(*), MAX(id), (SELECT {Digest.text_sql('hash')} FROM audit_entry "
+             "ORDER BY id DESC LIMIT 1) FROM audit_entry")
+"""The head as text, whether the file stores hashes as bytes (0026) or as text (a backup
+of an older schema)."""
 
 
 def _head(row: Any) -> chain.ChainHead:
