@@ -97,6 +97,18 @@ def test_a_quote_inside_a_term_is_quoted_in_the_match() -> None:
     assert match_expression('ដា"រ') == '(("ដា""" AND "ា""រ"))'
 
 
+def test_the_index_walks_newest_first_and_stops_at_the_limit(slim: Database) -> None:
+    # The re-check is evaluated row by row while FTS5 hands out rowids in descending
+    # order: no sorter collects every candidate first (issue #24, item 6).
+    statement = matching_ids("sok ដារ៉ា", 100)
+    assert statement is not None
+    with slim.unit_of_work() as uow:
+        plan = uow.session.execute(text("EXPLAIN QUERY PLAN " + str(statement.compile(
+            compile_kwargs={"literal_binds": True})))).all()
+    assert [row[3] for row in plan] == [plan[0][3]]
+    assert "VIRTUAL TABLE" in plan[0][3] and "TEMP B-TREE" not in plan[0][3]
+
+
 def _people(path: Path, count: int) -> None:
     """People written with plain SQL at revision 0024 (the triggers fill the index),
     each with a Khmer name of their own: "សុខ ដារ៉ា" and as many "ក" as their id."""
