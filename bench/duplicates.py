@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from bench.report import Figure, percentile
+from rehabdesk.db import uids
 from rehabdesk.demo.people import FAMILY_NAMES, MALE_GIVEN_NAMES
 from rehabdesk.domain.duplicates import DuplicateProbe
 from rehabdesk.services.intake.duplicates import ROWS_SQL, find_candidates, retrieval_queries
@@ -54,7 +55,7 @@ def probes(path: Path, count: int = PROBES, seed: int = 3
             made.append((DuplicateProbe(
                 khmer if rng.random() < 0.5 else "", _respell(rng, latin), year,
                 national if rng.random() < 0.3 else None,
-                inmate if rng.random() < 0.3 else None, prison), uid))
+                inmate if rng.random() < 0.3 else None, prison), uids.text_of(uid)))
         else:  # a new person: made-up names, a fresh inmate number
             family = rng.choice(("Vong", "Sary", "Hun", "Nget", "Roeun", "Chhay", "Meas"))
             given = rng.choice(("Kosal", "Sothea", "Mony", "Panha", "Ratana", "Vibol"))

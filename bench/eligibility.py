@@ -59,6 +59,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bench.report import Figure, median
+from rehabdesk.db import uids
 from rehabdesk.domain.eligibility import EligibilityFacts, Policy, evaluate_many
 from rehabdesk.services import eligibility
 from rehabdesk.services.eligibility import EligibilityFilter, PolicyChange
@@ -144,7 +145,7 @@ def _saves_during_a_change(database: Database, admin: Actor, clerk: Actor, on: d
     """The clerk's saves made while a policy change re-evaluates everyone, and the
     median of the same save made alone."""
     with database.unit_of_work() as uow:
-        episodes = [uid for (uid,) in uow.session.execute(
+        episodes = [uids.text_of(uid) for (uid,) in uow.session.execute(
             text("SELECT uid FROM episode ORDER BY id DESC LIMIT 400"))]
     alone = median([_consent_ms(database, clerk, uid, on) for uid in episodes[:5]])
     saves: list[float] = []

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from bench import dataset
 from bench.report import Figure, median
+from rehabdesk.db import uids
 from rehabdesk.db.base import utcnow
 from rehabdesk.db.moments import stored
 from rehabdesk.demo import centre as demo
@@ -77,7 +78,7 @@ def _fill(path: Path, today: dt.date) -> None:
     connection = sqlite3.connect(path)
     try:
         def synced() -> tuple[str, str, str, int]:
-            return (str(uuid.uuid4()), now, now, 1)
+            return (uuid.uuid4().bytes, now, now, 1)
 
         episodes = [row[0] for row in connection.execute(
             "SELECT e.id FROM episode e JOIN person p ON p.id = e.person_id WHERE p.sex = 'M' "
@@ -221,7 +222,7 @@ def _new_session(path: Path, on: dt.date) -> tuple[str, int, list[int]]:
             "INSERT INTO group_session (uid, created_at, updated_at, version, session_type_id, "
             "held_on, facilitator, topic, dormitory_id) VALUES (?, ?, ?, 1, "
             "(SELECT min(id) FROM session_type), ?, 'Chan Dara', '', ?)",
-            (uid, now, now, on.isoformat(), dormitory))
+            (uids.stored(uid), now, now, on.isoformat(), dormitory))
         roll = [row[0] for row in connection.execute(
             "SELECT id FROM enrolment WHERE dormitory_id = ? AND status = 'enrolled'",
             (dormitory,))]
@@ -234,7 +235,7 @@ def _new_session(path: Path, on: dt.date) -> tuple[str, int, list[int]]:
 def _roll_call_floor_ms(path: Path, on: dt.date) -> float:
     _uid, session_id, roll = _new_session(path, on)
     now = stored(utcnow())
-    rows = [(str(uuid.uuid4()), now, now, 1, session_id, person, "present", None)
+    rows = [(uuid.uuid4().bytes, now, now, 1, session_id, person, "present", None)
             for person in roll]
     connection = sqlite3.connect(path)
     try:
@@ -284,7 +285,7 @@ def run(db_path: Path) -> list[Figure]:
             database = open_database(copy)
             with database.unit_of_work() as uow:
                 exceptions = {
-                    enrolment_uid: attendance.Mark(AttendanceStatus.ABSENT, "sick")
+                    uids.text_of(enrolment_uid): attendance.Mark(AttendanceStatus.ABSENT, "sick")
                     for (enrolment_uid,) in uow.session.connection().exec_driver_sql(
                         f"SELECT uid FROM enrolment WHERE id IN ({roll[0]}, {roll[1]})")}
             started = time.perf_counter()

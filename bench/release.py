@@ -121,7 +121,7 @@ class _Filler:
         self.closed: list[tuple[str, int]] = []
 
     def synced(self) -> tuple[str, str, str, int]:
-        return (str(uuid.uuid4()), self.now, self.now, 1)
+        return (uuid.uuid4().bytes, self.now, self.now, 1)
 
     def release(self, n: int, episode: int, released: dt.date) -> None:
         reason = REASONS[n % len(REASONS)]

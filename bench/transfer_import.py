@@ -139,12 +139,12 @@ def _floor(path: Path, db: Path) -> float:
         "INSERT INTO person (uid, created_at, updated_at, version, khmer_name, latin_name, "
         "latin_key, sex, national_id, origin_prison, inmate_number) "
         "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
-        [(str(uuid.uuid4()), now, now, r[0] or "", r[1] or "", latin_key(str(r[1] or "")),
+        [(uuid.uuid4().bytes, now, now, r[0] or "", r[1] or "", latin_key(str(r[1] or "")),
           "F" if r[2] in ("F", "ស្រី") else "M", r[4], r[5], r[6]) for r in rows])
     raw.executemany(
         "INSERT INTO episode (uid, created_at, updated_at, version, person_id, centre_id, "
         "case_number, case_year, case_seq, arrival_date) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
-        [(str(uuid.uuid4()), now, now, first + i, centre, f"BENCH-{i:06d}", 1999, 900000 + i,
+        [(uuid.uuid4().bytes, now, now, first + i, centre, f"BENCH-{i:06d}", 1999, 900000 + i,
           arrival) for i in range(len(rows))])
     elapsed = time.perf_counter() - started
     raw.execute("ROLLBACK")

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from bench import dataset
 from bench.report import Figure, median
+from rehabdesk.db import uids
 from rehabdesk.db.base import utcnow
 from rehabdesk.db.moments import stored
 from rehabdesk.domain.vocational import AbsenceReason, RegisterLine
@@ -87,7 +88,7 @@ def _fill(path: Path, today: dt.date, workshops: int, places: int, days: int) ->
         connection.execute("PRAGMA synchronous=OFF")
 
         def synced() -> tuple[str, str, str, int]:
-            return (str(uuid.uuid4()), now, now, 1)
+            return (uuid.uuid4().bytes, now, now, 1)
 
         busy = {row[0] for row in connection.execute(
             "SELECT episode_id FROM workshop_allocation")}
@@ -196,15 +197,15 @@ def _sheet(path: Path, workshop: str) -> dict[str, RegisterLine]:
     absent."""
     connection = sqlite3.connect(path)
     try:
-        uids = [row[0] for row in connection.execute(
+        allocations = [uids.text_of(row[0]) for row in connection.execute(
             "SELECT a.uid FROM workshop_allocation a JOIN workshop w ON w.id = a.workshop_id "
             "WHERE w.name_en = ? AND a.status = 'active' ORDER BY a.id LIMIT ?",
             (workshop, SHEET))]
     finally:
         connection.close()
-    lines = {uid: RegisterLine(5.0) for uid in uids}
-    lines[uids[0]] = RegisterLine(0.0, AbsenceReason.SICK)
-    lines[uids[1]] = RegisterLine(0.0, AbsenceReason.REFUSED)
+    lines = {uid: RegisterLine(5.0) for uid in allocations}
+    lines[allocations[0]] = RegisterLine(0.0, AbsenceReason.SICK)
+    lines[allocations[1]] = RegisterLine(0.0, AbsenceReason.REFUSED)
     return lines
 
 
@@ -218,7 +219,7 @@ def _save_floor_ms(path: Path, workshop: str, day: dt.date) -> float:
             "SELECT a.id, a.episode_id, a.workshop_id FROM workshop_allocation a JOIN "
             "workshop w ON w.id = a.workshop_id WHERE w.name_en = ? AND a.status = 'active' "
             "ORDER BY a.id LIMIT ?", (workshop, SHEET)))
-        rows = [(str(uuid.uuid4()), now, now, 1, a, e, w, day.isoformat(),
+        rows = [(uuid.uuid4().bytes, now, now, 1, a, e, w, day.isoformat(),
                  day.isoformat()[:7], 5.0, None, 2, 1000, 5000, 1500)
                 for a, e, w in places]
         started = time.perf_counter()
@@ -264,8 +265,9 @@ def run(db_path: Path, *, persons: int = dataset.PERSONS, rows: int = ROWS) -> l
                 "SELECT count(*) FROM person").scalar_one()
             clerk = actor_named(uow, "sokha.chan")
             vocational_report(uow, last_month)  # a running app has the tables in its cache
-            workshop_uids: dict[str, str] = dict(uow.session.connection().exec_driver_sql(
-                "SELECT name_en, uid FROM workshop WHERE name_en LIKE 'Bench %'").all())
+            workshop_uids = {name: uids.text_of(uid) for name, uid in
+                             uow.session.connection().exec_driver_sql(
+                "SELECT name_en, uid FROM workshop WHERE name_en LIKE 'Bench %'")}
         reports, report_floors = [], []
         for _ in range(RUNS):
             started = time.perf_counter()

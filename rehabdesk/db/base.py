@@ -11,10 +11,11 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import MetaData, String
+from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from rehabdesk.db.moments import Moment
+from rehabdesk.db.uids import Uid
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -49,7 +50,7 @@ class Synced:
     """
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    uid: Mapped[str] = mapped_column(Uid(), unique=True, default=new_uid)
     created_at: Mapped[dt.datetime] = mapped_column(Moment(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(Moment(), default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(default=1)

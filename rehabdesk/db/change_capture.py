@@ -24,6 +24,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, MetaData, inspect, text
 
+from rehabdesk.db.uids import NEW_UID_SQL
+
 LOCAL_ONLY: frozenset[str] = frozenset({"waitlist_weights"})
 """Tables with ``uid`` and ``version`` that stay at the centre: how this desk weighs its
 own waiting list orders its queue and describes nobody, so headquarters has no use for
@@ -53,11 +55,6 @@ def trigger_name(table: str, kind: str) -> str:
     return f"capture_{table}_{kind}"
 
 
-_NEW_UUID = (
-    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
-    "substr(lower(hex(randomblob(2))), 2) || '-' || "
-    "substr('89ab', 1 + abs(random()) % 4, 1) || substr(lower(hex(randomblob(2))), 2) || "
-    "'-' || lower(hex(randomblob(6)))")
 _CAPTURING = f"(SELECT capturing FROM {STATE_TABLE} WHERE id = 1)"
 
 
@@ -79,7 +76,7 @@ def trigger_statements(table: str) -> list[str]:
         f"BEGIN UPDATE {q} SET version = OLD.version + 1 WHERE id = NEW.id; END",
         f"CREATE TRIGGER IF NOT EXISTS {trigger_name(table, 'delete')} AFTER DELETE ON {q} "
         f"BEGIN INSERT INTO {TOMBSTONE_TABLE} (uid, table_name, row_uid, deleted_at) "
-        f"SELECT {_NEW_UUID}, '{table}', OLD.uid, "
+        f"SELECT {NEW_UID_SQL}, '{table}', OLD.uid, "
         f"strftime('%Y-%m-%d %H:%M:%S', 'now') || '.000000' "
         f"WHERE NOT EXISTS (SELECT 1 FROM {TOMBSTONE_TABLE} "
         f"WHERE row_uid = OLD.uid AND table_name = '{table}'); END",

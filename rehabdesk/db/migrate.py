@@ -84,12 +84,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 SPARSE_SHARE = 0.10
 """Free pages above this share of the file make an upgrade compact the file."""
-SHRINKING = ("0019", "0023", "0024", "0025", "0026")
+SHRINKING = ("0019", "0023", "0024", "0025", "0026", "0027")
 """Revisions that make a large centre's file much smaller: 0019 drops indexes (whole
 pages freed); 0023 packs columns and 0024 stores moments as integers, in place (the bytes
 freed stay inside each page, where only ``VACUUM`` gets them back, so the free-page count
 never shows them); 0025 remakes the search index smaller (whole pages freed); 0026
-compacts the audit log's moments and hashes in place too."""
+compacts the audit log's moments and hashes in place too, and 0027 every uid."""
 
 
 def crosses_shrinking(upgraded_from: str | None) -> bool:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 from rehabdesk.db.base import Base, Synced, new_uid, utcnow
 from rehabdesk.db.chain_columns import ChainMoment, Digest
 from rehabdesk.db.packing import Packed
+from rehabdesk.db.uids import Uid
 
 
 class Centre(Synced, Base):
@@ -146,7 +147,7 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_entry_entity_entity_uid", "entity", "entity_uid"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str | None] = mapped_column(String(36), unique=True)
+    uid: Mapped[str | None] = mapped_column(Uid(), unique=True)
     """Only entries written before issue #24 have one: an entry is known by its id in
     the chain (the hash covers the column, so theirs stays)."""
     at: Mapped[dt.datetime] = mapped_column(ChainMoment(), default=utcnow, index=True)
@@ -155,8 +156,8 @@ class AuditEntry(Base):
     actor_name: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(30))
     entity: Mapped[str] = mapped_column(String(30))
-    entity_uid: Mapped[str | None] = mapped_column(String(36))
-    person_uid: Mapped[str | None] = mapped_column(String(36), index=True)
+    entity_uid: Mapped[str | None] = mapped_column(Uid())
+    person_uid: Mapped[str | None] = mapped_column(Uid(), index=True)
     changes: Mapped[str] = mapped_column(Packed, default="{}")
     summary: Mapped[str] = mapped_column(Packed, default="")
     # The tamper-evident chain (rehabdesk.domain.audit_chain): set by services.audit.
@@ -171,11 +172,11 @@ class Tombstone(Base):
     __tablename__ = "tombstone"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    uid: Mapped[str] = mapped_column(Uid(), unique=True, default=new_uid)
     table_name: Mapped[str] = mapped_column(String(60))
-    row_uid: Mapped[str] = mapped_column(String(36), index=True)
+    row_uid: Mapped[str] = mapped_column(Uid(), index=True)
     deleted_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
-    replaced_by_uid: Mapped[str | None] = mapped_column(String(36))
+    replaced_by_uid: Mapped[str | None] = mapped_column(Uid())
 
 
 class CentreSetting(Synced, Base):

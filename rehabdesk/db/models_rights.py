@@ -32,6 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rehabdesk.db.base import Base, Synced
+from rehabdesk.db.uids import Uid
 
 BASIS_KINDS = ("treatment_order", "sentence", "voluntary")
 ALERT_KINDS = ("past_basis_end", "no_basis", "minor", "past_expected_release",
@@ -86,7 +87,7 @@ class AlertExplanation(Synced, Base):
     )
 
     kind: Mapped[str] = mapped_column(String(24))
-    subject_uid: Mapped[str] = mapped_column(String(36))
+    subject_uid: Mapped[str] = mapped_column(Uid())
     since: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text)
     explained_on: Mapped[dt.date] = mapped_column(Date)

@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import Connection, LargeBinary, MetaData, Table
 from sqlalchemy.sql.elements import KeyedColumnElement
 
-from rehabdesk.db import moments
+from rehabdesk.db import moments, uids
 from rehabdesk.db.chain_columns import ChainMoment, Digest
 from rehabdesk.db.change_capture import MARK_TABLE, TOMBSTONE_TABLE, exchanged_tables
 from rehabdesk.db.models import AuditEntry
@@ -74,6 +74,8 @@ def readable(column: KeyedColumnElement[Any], spelled: str) -> str:
         return f'{column.type.text_sql(spelled)} AS "{column.key}"'
     if isinstance(column.type, moments.Moment):
         return f'{moments.as_text(spelled)} AS "{column.key}"'
+    if isinstance(column.type, uids.Uid):
+        return f'{uids.as_text(spelled)} AS "{column.key}"'
     return as_text(column, spelled)
 
 
@@ -91,7 +93,7 @@ def _plan(table: Table, local_only: frozenset[str]) -> TablePlan:
             alias = f"r{len(joins)}"
             joins.append(f'LEFT JOIN "{targets[0].name}" {alias} '
                          f'ON {alias}.id = t."{column.name}"')
-            expressions.append(f"{alias}.uid")
+            expressions.append(uids.as_text(f"{alias}.uid"))
             references[column.name] = targets[0].name
         else:
             expressions.append(readable(column, f't."{column.name}"'))
@@ -156,7 +158,8 @@ def photo_lines(connection: Connection, changes: ChangeRange,
     (its uid) and ``photo`` (base64, or none), ``PHOTO_BATCH`` rows a line, streamed
     from the cursor so that no more than one line's photos are held at once."""
     where, params = _photo_where(changes)
-    cursor = _cursor(connection, f"SELECT t.uid, t.version, t.photo FROM person t{where} "
+    cursor = _cursor(connection, f"SELECT {uids.as_text('t.uid')}, t.version, t.photo "
+                                 f"FROM person t{where} "
                                  "ORDER BY t.id", params)
     yield (_ENCODE(["uid", "version", "person", "photo"]) + "\n").encode("utf-8")
     while batch := cursor.fetchmany(PHOTO_BATCH):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert, select, text, update
 
-from rehabdesk.db import change_capture, migrate
+from rehabdesk.db import change_capture, migrate, uids
 from rehabdesk.db.base import Base
 from rehabdesk.db.engine import make_engine, sqlite_url
 from rehabdesk.db.models import Person, PersonAlias, Tombstone
@@ -108,7 +108,8 @@ def test_a_delete_by_any_path_leaves_one_tombstone_and_marks_it(database: Databa
         alias_uid, other_uid = alias.uid, other.uid
     with database.unit_of_work(write=True) as uow:
         uow.session.delete(uow.session.scalars(select(PersonAlias)).one())
-        uow.session.execute(text("DELETE FROM person WHERE uid = :u"), {"u": other_uid})
+        uow.session.execute(text("DELETE FROM person WHERE uid = :u"),
+                            {"u": uids.stored(other_uid)})
     with database.unit_of_work() as uow:
         stones = uow.session.execute(select(Tombstone.table_name, Tombstone.row_uid)).all()
         marked = {t for t, _r in _marks(uow)}

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from rehabdesk.db import migrate
+from rehabdesk.db import migrate, uids
 from rehabdesk.db.engine import make_engine, sqlite_url
 from rehabdesk.domain.eligibility import Policy
 from rehabdesk.services import eligibility
@@ -34,7 +34,8 @@ def test_a_centre_from_0003_gets_the_default_policy_and_first_decisions(tmp_path
     assert (summary.evaluated, summary.changed, dict(summary.outcomes)) == (25, 25,
                                                                              {"pending": 25})
     with sqlite3.connect(path) as connection:
-        uid = connection.execute("SELECT uid FROM eligibility_policy").fetchone()[0]
+        uid = connection.execute(
+            f"SELECT {uids.as_text('uid')} FROM eligibility_policy").fetchone()[0]
     # 0004 seeded one fixed uid in every centre; 0017 gives each centre's its own, so
     # policies do not collide when centres meet at headquarters (issue #16, item 2).
     assert uid != "5f0c6f2e-1d3a-4c55-9b1e-000000000001" and len(uid) == 36

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from rehabdesk.db import migrate
+from rehabdesk.db import migrate, uids
 from rehabdesk.db.engine import make_engine, sqlite_url
 
 SEEDED = "5f0c6f2e-1d3a-4c55-9b1e-000000000001"
@@ -14,9 +14,10 @@ SEEDED = "5f0c6f2e-1d3a-4c55-9b1e-000000000001"
 
 def _policy_uids(path: Path) -> list[str]:
     with sqlite3.connect(path) as connection:
-        uids = [row[0] for row in connection.execute("SELECT uid FROM eligibility_policy")]
+        found = [row[0] for row in connection.execute(
+            f"SELECT {uids.as_text('uid')} FROM eligibility_policy")]
     connection.close()
-    return uids
+    return found
 
 
 def test_each_centre_s_default_policy_gets_its_own_uid(tmp_path: Path) -> None:

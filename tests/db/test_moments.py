@@ -129,12 +129,12 @@ def test_0024_makes_text_moments_integers_and_back_leaving_versions_and_marks(
     assert len(marks) == 5 and any("capture_session_type_version" in t[0] for t in triggers)
 
     engine = make_engine(sqlite_url(path))
-    migrate.upgrade(engine)
+    migrate.upgrade(engine, "0024")
     integers, versions_after, marks_after, triggers_after = _state(path)
     assert integers == [(_as_integer(a), _as_integer(b)) for a, b in texts]
     assert (versions_after, marks_after, triggers_after) == (versions, marks, triggers)
     assert migrate.schema_drift(engine) == []
-    migrate.upgrade(engine)  # again: nothing left to convert, nothing changes
+    migrate.upgrade(engine, "0024")  # again: nothing left to convert, nothing changes
     assert _state(path) == (integers, versions, marks, triggers)
 
     with engine.execution_options(**{WRITE_OPTION: True}).connect() as connection:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from alembic import command
 
-from rehabdesk.db import migrate
+from rehabdesk.db import migrate, uids
 from rehabdesk.db.engine import WRITE_OPTION, make_engine, sqlite_url
 from rehabdesk.domain.permissions import Role
 from rehabdesk.services.eligibility import policy_history
@@ -109,6 +109,7 @@ def test_a_centre_set_up_later_names_and_re_keys_its_versions(tmp_path: Path) ->
     database.close()
     assert (version.version, version.policy.version) == ("BTB-default-1", "BTB-default-1")
     with sqlite3.connect(path) as connection:
-        [(uid,)] = connection.execute("SELECT uid FROM eligibility_policy").fetchall()
+        [(uid,)] = connection.execute(
+            f"SELECT {uids.as_text('uid')} FROM eligibility_policy").fetchall()
     connection.close()
     assert uid != migrated_uid and len(uid) == 36

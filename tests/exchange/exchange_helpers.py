@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from rehabdesk.db.base import Base
+from rehabdesk.db.models import Person
 from rehabdesk.db.models_exchange import ExchangeState
 from rehabdesk.domain.settings import SEND_PHOTOS_TO_HQ
 from rehabdesk.exchange import bundle, keys, rows
@@ -105,8 +106,8 @@ def with_photos(database: Database, people: int) -> dict[str, bytes]:
     photos: dict[str, bytes] = {}
     with database.unit_of_work(write=True) as uow:
         connection = uow.session.connection()
-        for person_id, uid in connection.execute(text(
-                "SELECT id, uid FROM person ORDER BY id LIMIT :n"), {"n": people}):
+        for person_id, uid in connection.execute(
+                select(Person.id, Person.uid).order_by(Person.id).limit(people)):
             photos[uid] = os.urandom(PHOTO_SIZE)
             connection.execute(text("UPDATE person SET photo = :photo WHERE id = :id"),
                                {"photo": photos[uid], "id": person_id})

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from rehabdesk.db import uids
 from rehabdesk.db.models import AuditEntry
 from rehabdesk.domain.messages.stored import restored
 from rehabdesk.domain.permissions import PermissionDeniedError
@@ -84,9 +85,9 @@ def test_photos_travel_once_an_administrator_turns_the_setting_on(
     with demo_database.unit_of_work(write=True) as uow:
         connection = uow.session.connection()
         connection.execute(text("UPDATE person SET photo = :photo WHERE uid = :uid"),
-                           {"photo": b"new photo", "uid": changed})
+                           {"photo": b"new photo", "uid": uids.stored(changed)})
         connection.execute(text("UPDATE person SET photo = NULL WHERE uid = :uid"),
-                           {"uid": removed})
+                           {"uid": uids.stored(removed)})
     second = tmp_path / "second"
     second.mkdir()
     made = export.make_bundle(demo_database, ADMIN, second)

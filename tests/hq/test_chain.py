@@ -10,8 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select, update
 
+from rehabdesk.db.models import Person
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.exchange.hq.schema import hq_row
 from rehabdesk.services.exchange import export
@@ -30,8 +31,7 @@ SUPERVISOR = Actor(None, "supervisor", "Supervisor Dara", Role.SUPERVISOR)
 
 def _edit(database: Database, uid: str, phone: str) -> None:
     with database.unit_of_work(write=True) as uow:
-        uow.session.execute(text("UPDATE person SET kin_phone = :phone WHERE uid = :uid"),
-                            {"phone": phone, "uid": uid})
+        uow.session.execute(update(Person).where(Person.uid == uid).values(kin_phone=phone))
 
 
 def _held(opened: HqStore, uid: str) -> dict[str, object] | None:

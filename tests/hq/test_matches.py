@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import update
 
+from rehabdesk.db.models import Person
 from rehabdesk.services.hq import imports, matches, overview
 from rehabdesk.services.platform.actor import Actor, Role
 from rehabdesk.services.platform.database import Database
@@ -22,8 +23,8 @@ NATIONAL_ID = "010203040"
 
 def _phone(database: Database, uid: str) -> None:
     with database.unit_of_work(write=True) as uow:
-        uow.session.execute(text("UPDATE person SET kin_phone = '097 000 000' WHERE uid = :u"),
-                            {"u": uid})
+        uow.session.execute(
+            update(Person).where(Person.uid == uid).values(kin_phone="097 000 000"))
 
 
 def test_a_person_readmitted_at_another_centre_is_proposed_with_reasons(

@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import text
+from sqlalchemy import update
 
+from rehabdesk.db.models import Person
 from rehabdesk.services.exchange import export
 from rehabdesk.services.hq import imports, overview
 from rehabdesk.services.hq.store import HqStore
@@ -30,8 +31,7 @@ KHMER = re.compile("[\u1780-\u17ff]")
 
 def _phone(database: Database, uid: str, phone: str) -> None:
     with database.unit_of_work(write=True) as uow:
-        uow.session.execute(text("UPDATE person SET kin_phone = :p WHERE uid = :u"),
-                            {"p": phone, "u": uid})
+        uow.session.execute(update(Person).where(Person.uid == uid).values(kin_phone=phone))
 
 
 @pytest.fixture

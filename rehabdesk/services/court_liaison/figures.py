@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
+from rehabdesk.db import uids
 from rehabdesk.domain.court_liaison import median
 from rehabdesk.services.court_liaison.courts import CourtRecord, courts
 from rehabdesk.services.court_liaison.listing import waiting_days
@@ -155,7 +156,8 @@ _HEARINGS = (
 
 
 def _hearings(uow: UnitOfWork, where: str, params: dict[str, object]) -> list[Hearing]:
-    return [Hearing(_day(day), case, ep, person, name, en, km, number)
+    return [Hearing(_day(day), case, uids.text_of(ep), uids.text_of(person), name, en, km,
+                    number)
             for day, case, ep, person, name, en, km, number in uow.session.execute(
                 text(_HEARINGS + where + " ORDER BY a.hearing_on, e.case_number"), params)]
 
@@ -173,4 +175,4 @@ def hearings_this_week(uow: UnitOfWork, on: dt.date) -> list[Hearing]:
 
 def hearings_of_episode(uow: UnitOfWork, episode_uid: str) -> list[Hearing]:
     """The hearings scheduled for one stay's cases, for the record's Legal tab."""
-    return _hearings(uow, "AND e.uid = :episode", {"episode": episode_uid})
+    return _hearings(uow, "AND e.uid = :episode", {"episode": uids.stored(episode_uid)})

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rehabdesk.db import uids
 from rehabdesk.domain.court_liaison import ANSWERED, follow_up_due, order_would_make_eligible
 from rehabdesk.domain.eligibility import rule_outcomes
 from rehabdesk.domain.settings import COURT_FOLLOW_UP_DAYS
@@ -193,7 +194,7 @@ def _requests(conn: Any, case_ids: Sequence[int], on: dt.date) -> dict[int, _Req
                 f"WHERE en.court_case_id IN ({_marks(chunk)}) ORDER BY l.sent_on, en.id",
                 chunk):
             out.setdefault(case_id, _Requests()).entries.append(
-                (entry_id, uid, _day(sent) or on))
+                (entry_id, uids.text_of(uid), _day(sent) or on))
         for case_id, entry_id, kind, answered, hearing in conn.execute(
                 "SELECT en.court_case_id, a.entry_id, a.kind, a.answered_on, a.hearing_on "
                 "FROM court_answer a JOIN court_letter_entry en ON en.id = a.entry_id "
@@ -234,7 +235,8 @@ def _people(uow: UnitOfWork, rows: Sequence[Sequence[Any]], on: dt.date,
         hearings = [h for _, _, _, h in said if h is not None and h >= on]
         kinds = charges.get(case_id, [])
         out.append(WaitingPerson(
-            ep, uid, person_uid, case_number, khmer, latin, case_uid, number,
+            ep, uids.text_of(uid), uids.text_of(person_uid), case_number, khmer, latin,
+            uids.text_of(case_uid), number,
             tuple(k for k, _ in kinds), any(v for _, v in kinds), status, in_custody, waited,
             _day(release), ready, len(sent), last_entry[2] if last_entry else None,
             last_entry[1] if last_entry else None, said[-1][1] if said else None,

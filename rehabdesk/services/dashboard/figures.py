@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from rehabdesk.db import uids
 from rehabdesk.domain.eligibility import RULE_ORDER, RuleCode
 from rehabdesk.domain.records import Sex
 from rehabdesk.domain.settings import SCREENING_DUE_DAYS
@@ -131,7 +132,8 @@ def dashboard_queries(on: dt.date) -> dict[str, tuple[str, tuple[Any, ...]]]:
     values = ", ".join("(?)" for _ in points)
     return {
         "dormitories": (
-            "SELECT id, uid, name, sex, capacity FROM dormitory WHERE active = 1 "
+            f"SELECT id, {uids.as_text('uid')}, name, sex, capacity FROM dormitory "
+            "WHERE active = 1 "
             "ORDER BY sex DESC, name", ()),
         "now": (
             "SELECT dormitory_id, count(*), count(over_capacity_reason) FROM enrolment "

@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from rehabdesk.db import moments
+from rehabdesk.db import moments, uids
 from rehabdesk.db.base import utcnow
 from rehabdesk.db.models import AuditEntry
 from rehabdesk.db.models_legal import EligibilityDecision
@@ -113,7 +113,7 @@ def _rows_of(conn: Any, select: str, ids: list[int]) -> Iterator[tuple[Any, ...]
 
 def _episode_details(conn: Any, episode_ids: list[int]) -> dict[int, tuple[str, str]]:
     """Case number and person uid of the given episodes (only the changed ones need them)."""
-    return {ep: (case, person_uid) for ep, case, person_uid in _rows_of(
+    return {ep: (case, uids.text_of(person_uid)) for ep, case, person_uid in _rows_of(
         conn, "SELECT e.id, e.case_number, p.uid FROM episode e "
         "JOIN person p ON p.id = e.person_id WHERE e.id IN", episode_ids)}
 
@@ -160,10 +160,10 @@ class DecisionWriter:
         text = self._encoded.get(key)
         if text is None:
             text = self._encoded[key] = pack(encode_reasons(decision.reasons))
-        uid = str(uuid.uuid4())
-        self.rows.append((uid, self.stamp, self.stamp, episode_id, decision.outcome.value,
+        uid = uuid.uuid4()
+        self.rows.append((uid.bytes, self.stamp, self.stamp, episode_id, decision.outcome.value,
                           sig, text, wording.WORDING_VERSION, self.version, self.on_text))
-        return uid
+        return str(uid)
 
     def write(self, conn: Any) -> None:
         record_wording(conn)

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rehabdesk.db import uids
 from rehabdesk.domain.eligibility import RULE_ORDER, Outcome, RuleCode, rule_outcomes
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.legal import VerdictStatus
@@ -171,9 +172,9 @@ def eligibility_rows(
         )
         for ep, uid, person_uid, case, khmer, latin, arrived, outcome, sig, version, status in rows:
             arrival = dt.date.fromisoformat(arrived)
-            out[ep] = EligibilityRow(ep, uid, person_uid, case, khmer, latin, arrival,
-                                     Outcome(outcome), rule_outcomes(sig), status,
-                                     (on - arrival).days, version)
+            out[ep] = EligibilityRow(ep, uids.text_of(uid), uids.text_of(person_uid), case,
+                                     khmer, latin, arrival, Outcome(outcome),
+                                     rule_outcomes(sig), status, (on - arrival).days, version)
     return out
 
 

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from rehabdesk.db import uids
 from rehabdesk.db.search import MATCH_SQL, holding_params, holding_sql
 from rehabdesk.domain.duplicates import (
     BIRTH_FAR_POINTS,
@@ -600,7 +601,8 @@ def _candidate(row: Row, case_number: str | None, score: float,
     _, uid, khmer, latin, born, precision, _, prison, inmate = row[:9]
     day = dt.date.fromisoformat(born) if isinstance(born, str) else born
     return DuplicateCandidate(
-        person_uid=uid, case_number=case_number, khmer_name=khmer, latin_name=latin,
+        person_uid=uids.text_of(uid), case_number=case_number, khmer_name=khmer,
+        latin_name=latin,
         birth=birth_of(day, precision), origin_prison=prison, inmate_number=inmate,
         score=score, reasons=reasons)
 

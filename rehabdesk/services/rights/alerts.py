@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from rehabdesk.db import uids
 from rehabdesk.db.models_rights import AlertExplanation
 from rehabdesk.domain.errors import ValidationError
 from rehabdesk.domain.messages import sentence
@@ -162,8 +163,8 @@ def alerts(uow: UnitOfWork, actor: Actor, on: dt.date,
         for subject, case, person, khmer, latin, since in connection.exec_driver_sql(
                 sql + " ORDER BY since, 2", params):
             day = dt.date.fromisoformat(since)
-            found.append(Alert(kind, subject, case, person, khmer or "", latin or "", day,
-                               (on - day).days))
+            found.append(Alert(kind, uids.text_of(subject), case, uids.text_of(person),
+                               khmer or "", latin or "", day, (on - day).days))
     return found
 
 
