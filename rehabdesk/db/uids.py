@@ -11,8 +11,9 @@ the same identity in less than half the room.
 Python, bundles and headquarters keep seeing the text. The columns stay declared
 ``VARCHAR(36)``: TEXT affinity keeps a BLOB a BLOB, so migration 0027 rewrites values in
 place instead of rebuilding every table, and a migrated database equals the models.
-Text that is no UUID (nothing the application writes; an older tool or a test might)
-stays text, so the same value is always stored the same way and still compares equal.
+Text that is no UUID in its canonical spelling (nothing the application writes; an older
+tool or a test might) stays text, so the same value is always stored the same way and
+still compares equal, exactly as the text did.
 
 Raw SQL must follow the same rule: bind ``stored(uid)`` where it compares or writes a
 uid, read ``as_text(spelled)`` (SQL) or ``text_of(value)`` (Python) where it shows one.
@@ -32,11 +33,14 @@ UID_BYTES = 16
 
 
 def stored(uid: str) -> bytes | str:
-    """``uid`` as stored: a UUID's 16 bytes, or the text itself if it is no UUID."""
+    """``uid`` as stored: the 16 bytes of a UUID in its canonical spelling (lower case,
+    with hyphens, which ``text_of`` gives back), else the text itself — so every value
+    reads back exactly as written, and compares exactly as text did."""
     try:
-        return uuid.UUID(uid).bytes
+        parsed = uuid.UUID(uid)
     except ValueError:
         return uid
+    return parsed.bytes if str(parsed) == uid else uid
 
 
 @overload
