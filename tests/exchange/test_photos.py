@@ -97,8 +97,10 @@ def test_photos_travel_once_an_administrator_turns_the_setting_on(
 
     turn_photos(demo_database, ADMIN, False)  # and off again: nothing travels
     with demo_database.unit_of_work(write=True) as uow:
-        uow.session.connection().execute(text("UPDATE person SET photo = :photo WHERE uid = "
-                                              ":uid"), {"photo": b"newer", "uid": changed})
+        updated = uow.session.connection().execute(
+            text("UPDATE person SET photo = :photo WHERE uid = :uid"),
+            {"photo": b"newer", "uid": uids.stored(changed)})
+        assert updated.rowcount == 1  # the photo did change: it is the setting that holds it
     third = tmp_path / "third"
     third.mkdir()
     made = export.make_bundle(demo_database, ADMIN, third)
