@@ -13,6 +13,7 @@ import io
 import json
 import os
 import sqlite3
+import uuid
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from rehabdesk.db import uids
 from rehabdesk.db.engine import connect_raw
 from rehabdesk.domain.errors import RehabDeskError
 from rehabdesk.domain.hq_statistics import (
@@ -72,12 +74,19 @@ def _identifiers(databases: list[Path]) -> set[str]:
     for path in databases:
         with sqlite3.connect(path) as connection:
             for row in connection.execute(
-                    "SELECT khmer_name, latin_name, national_id, inmate_number, uid "
-                    "FROM person UNION ALL SELECT case_number, uid, NULL, NULL, NULL "
-                    "FROM episode"):
+                    "SELECT khmer_name, latin_name, national_id, inmate_number, "
+                    f"{uids.as_text('uid')} FROM person UNION ALL SELECT case_number, "
+                    f"{uids.as_text('uid')}, NULL, NULL, NULL FROM episode"):
                 found |= {str(v) for v in row if v and len(str(v)) >= 5}
         connection.close()
     return found
+
+
+def _is_uid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
 
 
 def _direct(path: Path, sql: str) -> Counter[tuple[object, ...]]:
@@ -199,6 +208,7 @@ def test_national_figures_match_the_centres_and_no_file_names_anyone(
 
     names = _identifiers(paths)
     assert len(names) > 500
+    assert sum(map(_is_uid, names)) > 200  # the people's and stays' uids, as their text
     for name, data in written.items():
         seen = _text(name, data)
         leaked = sorted(n for n in names if n in seen)
