@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +78,27 @@ def copy_template(template: Path, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(template, path)
     return path
+
+
+def registered_template(centre_template: Path, factory: pytest.TempPathFactory, name: str,
+                        people: Sequence[NewPerson]) -> Path:
+    """Once per session: the test centre with ``people`` registered by a clerk, each
+    arriving on 1 March 2026 (a module's shared register)."""
+    def fill(uow: UnitOfWork) -> None:
+        clerk = add_user(uow, "clerk", "Sokha Chan", Role.CLERK)
+        for person in people:
+            intake.register_person(uow, clerk, person, NewEpisode(dt.date(2026, 3, 1), "CC1"),
+                                   TODAY)
+
+    return shared_folder(factory, name, lambda folder: make_template(
+        copy_template(centre_template, folder / "centre.sqlite3"), fill)) / "centre.sqlite3"
+
+
+def opened_copy(template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fixture's database: a fresh copy of ``template``, open until the test ends."""
+    database = open_database(copy_template(template, tmp_path / "centre.sqlite3"))
+    yield database
+    database.close()
 
 
 def _add_test_centre(uow: UnitOfWork) -> None:

@@ -15,17 +15,9 @@ from rehabdesk.db.models_legal import EligibilityDecision
 from rehabdesk.domain.intake import NewEpisode
 from rehabdesk.services.intake import arrivals as intake
 from rehabdesk.services.platform import users
-from rehabdesk.services.platform.actor import Role
-from rehabdesk.services.platform.database import Database, UnitOfWork, open_database
+from rehabdesk.services.platform.database import Database
 from rehabdesk.services.register import search as register
-from tests.conftest import (
-    TODAY,
-    add_user,
-    copy_template,
-    make_template,
-    new_person,
-    shared_folder,
-)
+from tests.conftest import TODAY, new_person, opened_copy, registered_template
 from tests.conftest import register as register_person
 
 
@@ -39,24 +31,14 @@ def _find(db: Database, query: str) -> list[str]:
 @pytest.fixture(scope="session")
 def people_template(centre_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Once per session: the test centre with a clerk who registered three people."""
-
-    def fill(uow: UnitOfWork) -> None:
-        clerk = add_user(uow, "clerk", "Sokha Chan", Role.CLERK)
-        for person in (new_person("Sokh Dara", "សុខ ដារ៉ា", national_id="123456789"),
-                       new_person("Chhun Vuthy", "ឈុន វុទ្ធី"),
-                       new_person("Touch Sreypov", "ទូច ស្រីពៅ")):
-            intake.register_person(uow, clerk, person, NewEpisode(dt.date(2026, 3, 1), "CC1"),
-                                   TODAY)
-
-    return shared_folder(tmp_path_factory, "search-people", lambda folder: make_template(
-        copy_template(centre_template, folder / "centre.sqlite3"), fill)) / "centre.sqlite3"
+    return registered_template(centre_template, tmp_path_factory, "search-people", (
+        new_person("Sokh Dara", "សុខ ដារ៉ា", national_id="123456789"),
+        new_person("Chhun Vuthy", "ឈុន វុទ្ធី"), new_person("Touch Sreypov", "ទូច ស្រីពៅ")))
 
 
 @pytest.fixture
 def people(people_template: Path, tmp_path: Path) -> Iterator[Database]:
-    database = open_database(copy_template(people_template, tmp_path / "centre.sqlite3"))
-    yield database
-    database.close()
+    yield from opened_copy(people_template, tmp_path)
 
 
 @pytest.mark.parametrize(

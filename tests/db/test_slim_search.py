@@ -4,7 +4,6 @@ that the old phrase query would not have found, and nothing it found is lost."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,12 +15,9 @@ from sqlalchemy import text
 from rehabdesk.db import migrate
 from rehabdesk.db.engine import WRITE_OPTION, make_engine, sqlite_url
 from rehabdesk.db.search import match_expression, matching_ids
-from rehabdesk.domain.intake import NewEpisode
-from rehabdesk.services.intake import arrivals as intake
-from rehabdesk.services.platform.actor import Role
-from rehabdesk.services.platform.database import Database, UnitOfWork, open_database
+from rehabdesk.services.platform.database import Database
 from rehabdesk.services.register import search as register
-from tests.conftest import TODAY, add_user, copy_template, make_template, new_person, shared_folder
+from tests.conftest import new_person, opened_copy, registered_template
 from tests.db.test_migrations import _fill_core_tables
 
 PEOPLE = (
@@ -38,21 +34,12 @@ PEOPLE = (
 
 @pytest.fixture(scope="session")
 def slim_template(centre_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    def fill(uow: UnitOfWork) -> None:
-        clerk = add_user(uow, "clerk", "Sokha Chan", Role.CLERK)
-        for person in PEOPLE:
-            intake.register_person(uow, clerk, person, NewEpisode(dt.date(2026, 3, 1), "CC1"),
-                                   TODAY)
-
-    return shared_folder(tmp_path_factory, "slim-search", lambda folder: make_template(
-        copy_template(centre_template, folder / "centre.sqlite3"), fill)) / "centre.sqlite3"
+    return registered_template(centre_template, tmp_path_factory, "slim-search", PEOPLE)
 
 
 @pytest.fixture
 def slim(slim_template: Path, tmp_path: Path) -> Iterator[Database]:
-    database = open_database(copy_template(slim_template, tmp_path / "centre.sqlite3"))
-    yield database
-    database.close()
+    yield from opened_copy(slim_template, tmp_path)
 
 
 def _found(db: Database, query: str) -> list[str]:
