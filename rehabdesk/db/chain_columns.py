@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import String
 from sqlalchemy.types import TypeDecorator
 
+from rehabdesk.db.garbled import printable_or_hex
 from rehabdesk.db.moments import Moment, as_text, moment_of
 
 DIGEST_BYTES = 32
@@ -85,6 +86,7 @@ class Digest(TypeDecorator[str]):
 
     @staticmethod
     def text_sql(spelled: str) -> str:
-        """SQL giving the stored hash as its lower-case hexadecimal text."""
+        """SQL giving the stored hash as its lower-case hexadecimal text (text another
+        tool garbled as hex, ``garbled.printable_or_hex``)."""
         return f"CASE WHEN typeof({spelled}) = 'blob' THEN lower(hex({spelled})) " \
-               f"ELSE {spelled} END"
+               f"ELSE {printable_or_hex(spelled)} END"

@@ -29,6 +29,8 @@ from typing import Any, overload
 
 from sqlalchemy.types import UserDefinedType
 
+from rehabdesk.db.garbled import printable_or_hex
+
 UID_BYTES = 16
 
 
@@ -59,17 +61,13 @@ def text_of(value: bytes | str | None) -> str | None:
 
 def as_text(spelled: str) -> str:
     """SQL giving the stored uid ``spelled`` as its canonical text; text and NULL stay as
-    they are. Plain SQL, so any tool reading the file can use it. Text that no uid can be
-    (anything but printable ASCII: bytes another tool glued to a uid are no UTF-8 either,
-    and would stop whoever reads them) reads as U+FFFD and its hexadecimal, as a garbled
-    packed value does (``db.packing.unpack``): the audit chain's check then reports the
-    entry where it is."""
+    they are (``garbled.printable_or_hex``: text another tool garbled reads as hex, and
+    the audit chain's check reports the entry). Plain SQL, so any tool can use it."""
     digits = f"lower(hex({spelled}))"
     return (f"CASE WHEN typeof({spelled}) = 'blob' THEN substr({digits}, 1, 8) || '-' || "
             f"substr({digits}, 9, 4) || '-' || substr({digits}, 13, 4) || '-' || "
             f"substr({digits}, 17, 4) || '-' || substr({digits}, 21) "
-            f"WHEN {spelled} GLOB '*[^ -~]*' THEN char(65533) || hex({spelled}) "
-            f"ELSE {spelled} END")
+            f"ELSE {printable_or_hex(spelled)} END")
 
 
 NEW_UID_SQL = "randomblob(16)"

@@ -183,6 +183,7 @@ def _first_byte_changed(stored: bytes) -> bytes:
 @pytest.mark.parametrize("garble", [
     "UPDATE audit_entry SET hash = rd_flip(hash) WHERE id = 3",  # one bit of the hash
     "UPDATE audit_entry SET hash = substr(hash, 1, 31) WHERE id = 3",  # a hash cut short
+    "UPDATE audit_entry SET hash = hash || 'x' WHERE id = 3",  # bytes made text: no UTF-8
     f"UPDATE audit_entry SET hash = '{'f' * 64}' WHERE id = 3",  # a forged hash, as text
     "UPDATE audit_entry SET at = at + 1 WHERE id = 3",  # one microsecond later
     "UPDATE audit_entry SET at = at || 'x' WHERE id = 3",  # a moment turned to text
