@@ -153,6 +153,7 @@ def centre_db() -> Path:
 
 def _dashboard_floor_ms(path: Path, on: dt.date) -> float:
     connection = sqlite3.connect(path)
+    uids.register(connection)  # the dormitories' uids, spelled out as the app does
     try:
         started = time.perf_counter()
         for sql, params in dashboard.dashboard_queries(on).values():

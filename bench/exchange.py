@@ -27,7 +27,7 @@ from bench import transfer_import
 from bench.report import Figure, median
 from bench.transfer_import import CACHE, make_list
 from bench.transfer_import import _copy as copy_database
-from rehabdesk.db import change_capture, packing
+from rehabdesk.db import change_capture, packing, uids
 from rehabdesk.db.base import Base
 from rehabdesk.exchange import keys, rows
 from rehabdesk.services.exchange import export
@@ -55,6 +55,7 @@ def _floor(db: Path, out: Path) -> float:
     started = time.perf_counter()
     connection = sqlite3.connect(db)
     packing.register(connection)
+    uids.register(connection)
     with out.open("w", encoding="utf-8") as handle:
         for table in tables:
             columns = ", ".join(rows.readable(column, f'"{column.name}"')

@@ -10,7 +10,8 @@ SQLAlchemy's ``sqlite+pysqlcipher`` dialect with the ``sqlcipher3`` driver. Its 
 random 256-bit key given as a RAW key (``PRAGMA key = "x'<64 hex>'"``): SQLCipher then
 runs no PBKDF2 per connection, so opening a pooled connection costs what plain SQLite
 does. The same pragmas and the same BEGIN handling apply to both kinds of file, and
-every connection, raw ones too, can read packed columns (``db.packing``).
+every connection, raw ones too, can read packed columns (``db.packing``) and spell out
+binary uids (``db.uids``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from urllib.parse import urlencode
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 
-from rehabdesk.db import packing
+from rehabdesk.db import packing, uids
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "rehabdesk_write"
@@ -106,6 +107,7 @@ def connect_raw(path: Path, *, key: bytes | None = None, read_only: bool = False
         connection = sqlcipher.connect(target, uri=read_only, timeout=timeout)
         connection.execute(f'PRAGMA key = "{raw_key_pragma(key)}"')
     packing.register(connection)
+    uids.register(connection)
     return connection
 
 
@@ -145,6 +147,7 @@ def make_engine(url: str | URL) -> Engine:
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # we say BEGIN ourselves, see _on_begin
     packing.register(dbapi_connection)
+    uids.register(dbapi_connection)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")

@@ -23,7 +23,7 @@ Only centre SQLite uses these columns; headquarters' tables are its own
 
 from __future__ import annotations
 
-import uuid
+import re
 from collections.abc import Callable
 from typing import Any, overload
 
@@ -34,15 +34,18 @@ from rehabdesk.db.garbled import printable_or_hex
 UID_BYTES = 16
 
 
+CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+"""A UUID as ``str(uuid.UUID(...))`` spells it (lower case, with hyphens): exactly what
+``text_of`` gives back."""
+
+
 def stored(uid: str) -> bytes | str:
-    """``uid`` as stored: the 16 bytes of a UUID in its canonical spelling (lower case,
-    with hyphens, which ``text_of`` gives back), else the text itself — so every value
-    reads back exactly as written, and compares exactly as text did."""
-    try:
-        parsed = uuid.UUID(uid)
-    except ValueError:
-        return uid
-    return parsed.bytes if str(parsed) == uid else uid
+    """``uid`` as stored: the 16 bytes of a UUID in its canonical spelling, else the text
+    itself — so every value reads back exactly as written, and compares exactly as text
+    did. (0.6 µs; parsing with ``uuid.UUID`` and spelling it again took 1.5.)"""
+    if CANONICAL.fullmatch(uid):
+        return bytes.fromhex(uid.replace("-", ""))
+    return uid
 
 
 @overload
@@ -59,14 +62,22 @@ def text_of(value: bytes | str | None) -> str | None:
     return value
 
 
+SQL_FUNCTION = "rd_uid_text"
+"""``text_of`` in SQL, which ``db.engine`` registers on every connection, raw ones too."""
+
+
+def register(dbapi_connection: Any) -> None:
+    """Adds ``rd_uid_text`` to an SQLite connection (``sqlite3`` or ``sqlcipher3``)."""
+    dbapi_connection.create_function(SQL_FUNCTION, 1, text_of, deterministic=True)
+
+
 def as_text(spelled: str) -> str:
     """SQL giving the stored uid ``spelled`` as its canonical text; text and NULL stay as
     they are (``garbled.printable_or_hex``: text another tool garbled reads as hex, and
-    the audit chain's check reports the entry). Plain SQL, so any tool can use it."""
-    digits = f"lower(hex({spelled}))"
-    return (f"CASE WHEN typeof({spelled}) = 'blob' THEN substr({digits}, 1, 8) || '-' || "
-            f"substr({digits}, 9, 4) || '-' || substr({digits}, 13, 4) || '-' || "
-            f"substr({digits}, 17, 4) || '-' || substr({digits}, 21) "
+    the audit chain's check reports the entry). The bytes are spelled out by
+    ``rd_uid_text``: 0.6 µs a uid, where the same in SQL's ``hex``/``substr`` took 2.1 µs,
+    which a first bundle of 200,000 people pays some ten million times."""
+    return (f"CASE WHEN typeof({spelled}) = 'blob' THEN {SQL_FUNCTION}({spelled}) "
             f"ELSE {printable_or_hex(spelled)} END")
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 from rehabdesk.db import migrate, uids
-from rehabdesk.db.engine import make_engine, sqlite_url
+from rehabdesk.db.engine import connect_raw, make_engine, sqlite_url
 from rehabdesk.domain.eligibility import Policy
 from rehabdesk.services import eligibility
 from rehabdesk.services.platform.actor import Actor, Role
@@ -33,7 +32,7 @@ def test_a_centre_from_0003_gets_the_default_policy_and_first_decisions(tmp_path
     # nothing on file yet: every rule that needs a record is pending
     assert (summary.evaluated, summary.changed, dict(summary.outcomes)) == (25, 25,
                                                                              {"pending": 25})
-    with sqlite3.connect(path) as connection:
+    with connect_raw(path) as connection:
         uid = connection.execute(
             f"SELECT {uids.as_text('uid')} FROM eligibility_policy").fetchone()[0]
     # 0004 seeded one fixed uid in every centre; 0017 gives each centre's its own, so

@@ -3,17 +3,16 @@ fixed uid in every centre, becomes each centre's own row; decisions keep their p
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from rehabdesk.db import migrate, uids
-from rehabdesk.db.engine import make_engine, sqlite_url
+from rehabdesk.db.engine import connect_raw, make_engine, sqlite_url
 
 SEEDED = "5f0c6f2e-1d3a-4c55-9b1e-000000000001"
 
 
 def _policy_uids(path: Path) -> list[str]:
-    with sqlite3.connect(path) as connection:
+    with connect_raw(path) as connection:
         found = [row[0] for row in connection.execute(
             f"SELECT {uids.as_text('uid')} FROM eligibility_policy")]
     connection.close()

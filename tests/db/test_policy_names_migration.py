@@ -13,7 +13,7 @@ from pathlib import Path
 from alembic import command
 
 from rehabdesk.db import migrate, uids
-from rehabdesk.db.engine import WRITE_OPTION, make_engine, sqlite_url
+from rehabdesk.db.engine import WRITE_OPTION, connect_raw, make_engine, sqlite_url
 from rehabdesk.domain.permissions import Role
 from rehabdesk.services.eligibility import policy_history
 from rehabdesk.services.platform import centre
@@ -108,7 +108,7 @@ def test_a_centre_set_up_later_names_and_re_keys_its_versions(tmp_path: Path) ->
         [version] = policy_history(uow)
     database.close()
     assert (version.version, version.policy.version) == ("BTB-default-1", "BTB-default-1")
-    with sqlite3.connect(path) as connection:
+    with connect_raw(path) as connection:
         [(uid,)] = connection.execute(
             f"SELECT {uids.as_text('uid')} FROM eligibility_policy").fetchall()
     connection.close()

@@ -72,7 +72,7 @@ def _identifiers(databases: list[Path]) -> set[str]:
     """Every name, id and case number in the centres' databases."""
     found: set[str] = set()
     for path in databases:
-        with sqlite3.connect(path) as connection:
+        with connect_raw(path) as connection:
             for row in connection.execute(
                     "SELECT khmer_name, latin_name, national_id, inmate_number, "
                     f"{uids.as_text('uid')} FROM person UNION ALL SELECT case_number, "
