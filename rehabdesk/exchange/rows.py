@@ -69,7 +69,7 @@ def readable(column: KeyedColumnElement[Any], spelled: str) -> str:
     under the column's name: a moment as its old text, a packed column as its text
     (issue #24, item 2: the storage shrank, the bundle format did not); the audit
     entry's ``at`` and ``hash`` as their old text (``db.chain_columns``), from which
-    headquarters recomputes the centre's chain."""
+    headquarters recomputes the centre's chain; a uid as its text (``db.uids``)."""
     if isinstance(column.type, ChainMoment | Digest):
         return f'{column.type.text_sql(spelled)} AS "{column.key}"'
     if isinstance(column.type, moments.Moment):
